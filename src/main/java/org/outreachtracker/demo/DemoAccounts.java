@@ -1,0 +1,50 @@
+package org.outreachtracker.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.NewAccount;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.UserAccountService;
+import org.springframework.stereotype.Component;
+
+/** The demo accounts, one or two per role, with the passwords the README and sign-in page give. */
+@Component
+class DemoAccounts {
+
+    /** The first demo officer's desk: East Asia & Pacific and Europe & Eurasia countries. */
+    static final List<String> OFFICER_DESK = List.of("JP", "KR", "SG", "AU", "DE", "FR", "PL");
+    /** The second demo officer's desk: South & Central Asia and Western Hemisphere countries. */
+    static final List<String> OFFICER2_DESK = List.of("IN", "KZ", "BR", "MX", "AR", "CL");
+
+    private final UserAccountService accounts;
+    private final ReferenceService reference;
+
+    DemoAccounts(UserAccountService accounts, ReferenceService reference) {
+        this.accounts = accounts;
+        this.reference = reference;
+    }
+
+    /** Creates the accounts; the caller runs this as the system. */
+    void create() {
+        accounts.createDemoAccount(new NewAccount("officer", "Olivia Officer (demo)", "officer-demo-2026",
+                EnumSet.of(Role.DESK_OFFICER), desk(OFFICER_DESK)));
+        accounts.createDemoAccount(new NewAccount("officer2", "Omar Officer (demo)", "officer2-demo-2026",
+                EnumSet.of(Role.DESK_OFFICER), desk(OFFICER2_DESK)));
+        accounts.createDemoAccount(new NewAccount("manager", "Maria Manager (demo)", "manager-demo-2026",
+                EnumSet.of(Role.MANAGER), Set.of()));
+        accounts.createDemoAccount(new NewAccount("admin", "Adam Admin (demo)", "admin-demo-2026",
+                EnumSet.of(Role.ADMIN), Set.of()));
+    }
+
+    private Set<Long> desk(List<String> codes) {
+        return codes.stream()
+                .map(code -> reference.countryByCode(code)
+                        .orElseThrow(() -> new IllegalStateException("Demo desk country missing: " + code)))
+                .map(CountryRef::id)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,48 @@
+package org.outreachtracker.demo;
+
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, fills an empty database (one without any account) with the demo accounts.
+ * A database that already has accounts is left alone, so restarts keep what users changed.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties demo;
+    private final SystemAccess systemAccess;
+    private final UserAccountService accounts;
+    private final DemoAccounts demoAccounts;
+
+    DemoDataLoader(DemoProperties demo, SystemAccess systemAccess, UserAccountService accounts,
+            DemoAccounts demoAccounts) {
+        this.demo = demo;
+        this.systemAccess = systemAccess;
+        this.accounts = accounts;
+        this.demoAccounts = demoAccounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled()) {
+            return;
+        }
+        systemAccess.asSystem(() -> {
+            if (accounts.anyAccountExists()) {
+                log.info("Demo mode: the database already has accounts; no demo data added.");
+                return;
+            }
+            long started = System.nanoTime();
+            demoAccounts.create();
+            log.info("Demo mode: demo accounts created in {} ms.", (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.outreachtracker.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.outreachtracker.base.AbstractEntity;
+
+/** A country or territory, identified by its ISO 3166-1 codes, and the bureau covering it. */
+@Entity
+@Table(name = "country")
+class Country extends AbstractEntity {
+
+    /** ISO 3166-1 alpha-2. */
+    @Column(nullable = false, unique = true, length = 2, columnDefinition = "char(2)")
+    private String code = "";
+
+    @Column(nullable = false, unique = true, length = 3, columnDefinition = "char(3)")
+    private String alpha3 = "";
+
+    @Column(name = "numeric_code", unique = true, length = 3, columnDefinition = "char(3)")
+    private String numericCode;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String name = "";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id", nullable = false)
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "un_status", nullable = false, length = 10)
+    private UnStatus unStatus = UnStatus.OTHER;
+
+    protected Country() {
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getAlpha3() {
+        return alpha3;
+    }
+
+    String getNumericCode() {
+        return numericCode;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Region getRegion() {
+        return region;
+    }
+
+    void setRegion(Region region) {
+        this.region = region;
+    }
+
+    UnStatus getUnStatus() {
+        return unStatus;
+    }
+}

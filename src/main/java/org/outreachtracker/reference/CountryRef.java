@@ -1,0 +1,11 @@
+package org.outreachtracker.reference;
+
+/**
+ * A country as other features see it.
+ *
+ * @param code ISO 3166-1 alpha-2
+ * @param numericCode ISO 3166-1 numeric, or {@code null} for codes outside the standard (Kosovo)
+ */
+public record CountryRef(long id, String code, String alpha3, String numericCode, String name,
+        long regionId, String regionCode, UnStatus unStatus) {
+}

@@ -1,0 +1,40 @@
+package org.outreachtracker.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.outreachtracker.base.AbstractEntity;
+
+/** A regional bureau, such as Africa or Western Hemisphere. */
+@Entity
+@Table(name = "region")
+class Region extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 8)
+    private String code = "";
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String name = "";
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected Region() {
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    int getSortOrder() {
+        return sortOrder;
+    }
+
+    RegionRef toRef() {
+        return new RegionRef(requireId(), code, name);
+    }
+}

@@ -1,0 +1,5 @@
+package org.outreachtracker.reference;
+
+/** A regional bureau as other features see it. */
+public record RegionRef(long id, String code, String name) {
+}

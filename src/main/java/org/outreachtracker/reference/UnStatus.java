@@ -1,0 +1,6 @@
+package org.outreachtracker.reference;
+
+/** A country's standing at the United Nations. */
+public enum UnStatus {
+    MEMBER, OBSERVER, OTHER
+}

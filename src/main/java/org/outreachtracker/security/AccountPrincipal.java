@@ -1,0 +1,83 @@
+package org.outreachtracker.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The Spring Security principal of a signed-in account; kept in the HTTP session. */
+final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private @Nullable String passwordHash;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private final boolean locked;
+
+    private AccountPrincipal(UserAccount account) {
+        this.id = account.requireId();
+        this.username = account.getUsername();
+        this.displayName = account.getDisplayName();
+        this.passwordHash = account.getPasswordHash();
+        this.roles = Set.copyOf(account.getRoles());
+        this.enabled = account.isEnabled();
+        this.locked = account.isLocked();
+    }
+
+    static AccountPrincipal of(UserAccount account) {
+        return new AccountPrincipal(account);
+    }
+
+    SignedInUser toSignedInUser() {
+        return new SignedInUser(id, username, displayName, roles);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    List<Role> sortedRoles() {
+        return roles.stream().sorted().toList();
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + username + "]";
+    }
+}

@@ -1,0 +1,69 @@
+package org.outreachtracker.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user, for services and views. Desk countries are read from the database on
+ * each call, so a desk change made by an administrator applies at once.
+ */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authenticationContext;
+    private final UserAccountRepository accounts;
+
+    CurrentUser(AuthenticationContext authenticationContext, UserAccountRepository accounts) {
+        this.authenticationContext = authenticationContext;
+        this.accounts = accounts;
+    }
+
+    /** The signed-in user, or empty for an anonymous request or the system itself. */
+    public Optional<SignedInUser> get() {
+        return principal().map(AccountPrincipal::toSignedInUser);
+    }
+
+    /** The signed-in user; refuses access when there is none. */
+    public SignedInUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    public boolean hasRole(Role role) {
+        return get().map(user -> user.hasRole(role)).orElse(false);
+    }
+
+    /** The ids of the countries on the signed-in user's desk (empty if none). */
+    @Transactional(readOnly = true)
+    public Set<Long> deskCountryIds() {
+        return get().flatMap(user -> accounts.findById(user.id()))
+                .map(UserAccount::getDeskCountryIds)
+                .orElse(Set.of());
+    }
+
+    /** Whether the signed-in user must choose a new password before doing anything else. */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired() {
+        return get().flatMap(user -> accounts.findById(user.id()))
+                .map(UserAccount::isPasswordChangeRequired)
+                .orElse(false);
+    }
+
+    /** Signs the user out: the session is invalidated and the browser goes to the sign-in page. */
+    public void signOut() {
+        authenticationContext.logout();
+    }
+
+    private static Optional<AccountPrincipal> principal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal p) {
+            return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.outreachtracker.security;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.outreachtracker.security.ui.ChangePasswordView;
+import org.outreachtracker.security.ui.LoginView;
+import org.springframework.stereotype.Component;
+
+/**
+ * A user whose password must be changed (a new account, a reset, the first administrator)
+ * is taken to the change-password page whatever they try to open, until it is done.
+ */
+@Component
+class PasswordChangeGuard implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+
+    PasswordChangeGuard(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == ChangePasswordView.class || target == LoginView.class) {
+            return;
+        }
+        if (currentUser.get().isPresent() && currentUser.passwordChangeRequired()) {
+            event.forwardTo(ChangePasswordView.class);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.outreachtracker.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import org.outreachtracker.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Web security: form sign-in at {@code /login}, every other request denied unless the user is
+ * signed in (and each view then checks its own access annotation), method security on for
+ * {@code @RolesAllowed} and {@code @PreAuthorize} on service methods.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // The application's own style sheets and images (from frontend/), and liveness.
+                .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out"));
+        return http.build();
+    }
+
+    /** BCrypt by default; hashes stored with an {id} prefix so the algorithm can change later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

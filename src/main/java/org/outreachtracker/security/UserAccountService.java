@@ -1,0 +1,94 @@
+package org.outreachtracker.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import org.outreachtracker.base.RuleViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Accounts: creating them and changing one's own password. */
+@Service
+@Validated
+@Transactional
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+    }
+
+    /** Creates an account; returns its id. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+    public long createAccount(@Valid NewAccount account) {
+        return create(account, false);
+    }
+
+    /**
+     * Creates a demo account (usable only while demo mode is on); returns its id. Demo passwords
+     * are published on the sign-in page, so the password rules do not apply to them.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public long createDemoAccount(@Valid NewAccount account) {
+        return create(account, true);
+    }
+
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
+    /** Changes the signed-in user's own password; the current password must be given. */
+    @Authenticated
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.require().id())
+                .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolationException("The current password is not correct.");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new RuleViolationException("Choose a password different from the current one.");
+        }
+        passwordPolicy.check(account.getUsername(), newPassword).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordChangeRequired(false);
+    }
+
+    private long create(NewAccount request, boolean demo) {
+        String username = AccountUserDetailsService.normalize(request.username());
+        if (accounts.existsByUsername(username)) {
+            throw new RuleViolationException("The username '" + username + "' is already taken.");
+        }
+        if (!demo) {
+            passwordPolicy.check(username, request.password()).ifPresent(problem -> {
+                throw new RuleViolationException(problem);
+            });
+        }
+        var account = new UserAccount(username, request.displayName().strip(),
+                passwordEncoder.encode(request.password()));
+        account.setRoles(request.roles());
+        account.setDeskCountryIds(request.deskCountryIds());
+        account.setDemoAccount(demo);
+        return accounts.save(account).requireId();
+    }
+
+    /** Used once, for the first administrator of an empty installation. */
+    long createInitialAdministrator(String username, String password) {
+        var account = new UserAccount(username, "Administrator", passwordEncoder.encode(password));
+        account.setRoles(java.util.EnumSet.of(Role.ADMIN));
+        account.setPasswordChangeRequired(true);
+        return accounts.save(account).requireId();
+    }
+}

@@ -1,0 +1,43 @@
+package org.outreachtracker.shell;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.SignedInUser;
+
+/**
+ * {@code /} takes each user to the landing page of their role: managers to the dashboard, desk
+ * officers to their desk, administrators to user administration (the first that applies).
+ */
+@Route("")
+@PermitAll
+public class LandingView extends Main implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+
+    LandingView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        currentUser.get().map(LandingView::landingPage).ifPresent(event::forwardTo);
+    }
+
+    static String landingPage(SignedInUser user) {
+        if (user.hasRole(Role.MANAGER)) {
+            return "dashboard";
+        }
+        if (user.hasRole(Role.DESK_OFFICER)) {
+            return "my-desk";
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            return "admin/users";
+        }
+        return "account/password";
+    }
+}

@@ -1,0 +1,114 @@
+package org.outreachtracker.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The frame around every signed-in page: the handling banner, the product name, who is signed
+ * in with which roles, sign-out, and a side navigation listing only the views the user's roles
+ * may open (Vaadin's menu configuration checks each view's access annotation).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, UiProperties ui,
+            @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, header(currentUser, ui, demoEnabled));
+        addToDrawer(drawerTitle(), new Scroller(navigation()));
+    }
+
+    private Header header(CurrentUser currentUser, UiProperties ui, boolean demoEnabled) {
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.addClassName("view-title");
+
+        var header = new Header();
+        header.addClassName("app-header");
+        if (!ui.bannerText().isBlank()) {
+            var banner = new Div(ui.bannerText());
+            banner.addClassName("handling-banner");
+            header.add(banner);
+        }
+        var bar = new Div(toggle, viewTitle);
+        bar.addClassName("app-bar");
+        if (demoEnabled) {
+            var demo = new Span("DEMO");
+            demo.addClassName("demo-badge");
+            demo.getElement().setAttribute("title", "Demo mode: invented data and demo accounts");
+            bar.add(demo);
+        }
+        currentUser.get().ifPresent(user -> bar.add(userBox(user, currentUser)));
+        header.add(bar);
+        return header;
+    }
+
+    private static Div userBox(SignedInUser user, CurrentUser currentUser) {
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var roles = new Span(user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
+        roles.addClassName("user-roles");
+        var who = new Div(name, roles);
+        who.addClassName("user-who");
+        var password = new Button("Password", event -> event.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var signOut = new Button("Sign out", event -> currentUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        var box = new Div(who, password, signOut);
+        box.addClassName("user-box");
+        return box;
+    }
+
+    private static Div drawerTitle() {
+        var title = new Span("Outreach Tracker");
+        title.addClassName("product-name");
+        var box = new Div(title);
+        box.addClassName("drawer-title");
+        return box;
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.setId("main-nav");
+        nav.setLabel("Main");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Outreach Tracker"));
+    }
+}

@@ -1,0 +1,35 @@
+package org.outreachtracker.shell;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shown when opening a page fails unexpectedly. The detail goes to the log under a reference
+ * the user can quote; the page itself shows none.
+ */
+@PageTitle("Error | Outreach Tracker")
+@AnonymousAllowed
+public class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorPage.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = newReference();
+        log.error("Error {} while opening '{}'", reference, event.getLocation().getPath(), parameter.getCaughtException());
+        show("Something went wrong", "The page could not be opened. If this happens again, tell your"
+                + " administrator and quote the reference " + reference + ".");
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    static String newReference() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+}
