@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** What it takes to create an account. */
+/** What it takes to create an account. Usernames are kept in lower case. */
 public record NewAccount(
         @NotBlank(message = "Enter a username.")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,49}",
@@ -24,6 +24,7 @@ public record NewAccount(
         Set<Long> deskCountryIds) {
 
     public NewAccount {
+        username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         deskCountryIds = deskCountryIds == null ? Set.of() : Set.copyOf(deskCountryIds);
     }

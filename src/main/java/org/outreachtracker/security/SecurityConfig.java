@@ -4,24 +4,31 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.outreachtracker.security.ui.LoginView;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Service;
 
 /**
  * Web security: form sign-in at {@code /login}, every other request denied unless the user is
  * signed in (and each view then checks its own access annotation), method security on for
- * {@code @RolesAllowed} and {@code @PreAuthorize} on service methods.
+ * {@code @RolesAllowed} and {@code @PreAuthorize} (and {@link Authenticated}) on service methods.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
@@ -36,6 +43,20 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out"));
         return http.build();
+    }
+
+    /**
+     * {@code @RolesAllowed} enforced on {@code @Service} beans only. Views carry the same
+     * annotation, but Vaadin checks it before navigation; letting method security proxy a view
+     * as well would wrap a UI component in a CGLIB subclass, which Vaadin does not expect.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor serviceRolesAllowed() {
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                new AnnotationMatchingPointcut(Service.class, true), new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
     }
 
     /** BCrypt by default; hashes stored with an {id} prefix so the algorithm can change later. */

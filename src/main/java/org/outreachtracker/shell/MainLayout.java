@@ -37,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(CurrentUser currentUser, UiProperties ui,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
-        setPrimarySection(Section.DRAWER);
+        setPrimarySection(Section.NAVBAR);
         addToNavbar(true, header(currentUser, ui, demoEnabled));
         addToDrawer(drawerTitle(), new Scroller(navigation()));
     }

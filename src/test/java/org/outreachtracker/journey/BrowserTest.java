@@ -1,0 +1,124 @@
+package org.outreachtracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreachtracker.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser journeys: the running application on a random port, driven through
+ * Debian's headless Chromium and chromedriver (nothing is downloaded). A screenshot of the
+ * page is kept in target/screenshots when a journey fails.
+ */
+@IntegrationTest
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+abstract class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assertThat(new File(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").canRead();
+        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium)").canRead();
+        profile = Files.createTempDirectory("outreach-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    /** Signs in through the sign-in page; returns when the page after it has loaded. */
+    void signIn(String username, String password) {
+        open("login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    void waitForNavigation() {
+        wait.until(d -> !d.findElements(By.id("main-nav")).isEmpty());
+    }
+
+    List<String> menuEntries() {
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    String viewTitle() {
+        return driver.findElement(By.cssSelector(".view-title")).getText();
+    }
+
+    SearchContext shadowOf(WebElement element) {
+        return element.getShadowRoot();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File file = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+
+    static class ScreenshotOnFailure implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isPresent()
+                    && context.getRequiredTestInstance() instanceof BrowserTest test && test.driver != null) {
+                test.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            }
+        }
+    }
+}
