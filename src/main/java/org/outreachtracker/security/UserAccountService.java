@@ -2,6 +2,7 @@ package org.outreachtracker.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.util.EnumSet;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class UserAccountService {
         UserAccount account = accounts.findById(currentUser.require().id())
                 .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new RuleViolationException("The current password is not correct.");
+            throw new WrongCurrentPasswordException();
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new RuleViolationException("Choose a password different from the current one.");
@@ -87,7 +88,7 @@ public class UserAccountService {
     /** Used once, for the first administrator of an empty installation. */
     long createInitialAdministrator(String username, String password) {
         var account = new UserAccount(username, "Administrator", passwordEncoder.encode(password));
-        account.setRoles(java.util.EnumSet.of(Role.ADMIN));
+        account.setRoles(EnumSet.of(Role.ADMIN));
         account.setPasswordChangeRequired(true);
         return accounts.save(account).requireId();
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.WrongCurrentPasswordException;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")
@@ -38,9 +40,9 @@ public class ChangePasswordView extends Main {
         current.setRequired(true);
         replacement.setRequired(true);
         confirmation.setRequired(true);
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        replacement.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        replacement.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
         var save = new Button("Change password", event -> save(accounts));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,7 +65,7 @@ public class ChangePasswordView extends Main {
         try {
             accounts.changeOwnPassword(current.getValue(), replacement.getValue());
         } catch (RuleViolationException problem) {
-            var field = problem.getMessage().contains("current password") ? current : replacement;
+            var field = problem instanceof WrongCurrentPasswordException ? current : replacement;
             field.setErrorMessage(problem.getMessage());
             field.setInvalid(true);
             return;
