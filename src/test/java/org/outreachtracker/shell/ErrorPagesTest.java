@@ -1,0 +1,59 @@
+package org.outreachtracker.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.security.TestSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Errors reach the user as a short message; the detail stays in the log. */
+@IntegrationTest
+class ErrorPagesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void signIn() {
+        TestSignIn.as(users, "officer");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.anonymous();
+    }
+
+    @Test
+    void anUnknownAddressShowsThePageNotFound() {
+        UI.getCurrent().navigate("no/such/page");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundPage.class);
+        assertThat(((NotFoundPage) getCurrentView()).getElement().getTextRecursively()).contains("Page not found");
+    }
+
+    @Test
+    void anUnexpectedFailureShowsAReferenceButNoDetail() {
+        ShellInitializer.handle(new ErrorEvent(new IllegalStateException("secret detail: table app_user")));
+
+        var message = $(Notification.class).single().getElement().getProperty("text");
+        assertThat(message).contains("Something went wrong").contains("reference").doesNotContain("secret detail");
+    }
+
+    @Test
+    void aRefusedActionShowsTheRulesOwnMessage() {
+        ShellInitializer.handle(new ErrorEvent(new RuntimeException(
+                new RuleViolationException("Only the reporting officer or a manager may change this meeting."))));
+
+        var message = $(Notification.class).single().getElement().getProperty("text");
+        assertThat(message).isEqualTo("Only the reporting officer or a manager may change this meeting.");
+    }
+}
