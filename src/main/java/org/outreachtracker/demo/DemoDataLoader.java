@@ -9,7 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, fills an empty database (one without any account) with the demo accounts.
+ * In demo mode, fills an empty database (one without any account) with the demo accounts and
+ * the demo outreach.
  * A database that already has accounts is left alone, so restarts keep what users changed.
  */
 @Component
@@ -21,13 +22,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final SystemAccess systemAccess;
     private final UserAccountService accounts;
     private final DemoAccounts demoAccounts;
+    private final DemoOutreach demoOutreach;
 
     DemoDataLoader(DemoProperties demo, SystemAccess systemAccess, UserAccountService accounts,
-            DemoAccounts demoAccounts) {
+            DemoAccounts demoAccounts, DemoOutreach demoOutreach) {
         this.demo = demo;
         this.systemAccess = systemAccess;
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
+        this.demoOutreach = demoOutreach;
     }
 
     @Override
@@ -35,14 +38,17 @@ class DemoDataLoader implements ApplicationRunner {
         if (!demo.enabled()) {
             return;
         }
+        if (systemAccess.asSystem(accounts::anyAccountExists)) {
+            log.info("Demo mode: the database already has accounts; no demo data added.");
+            return;
+        }
+        long started = System.nanoTime();
         systemAccess.asSystem(() -> {
-            if (accounts.anyAccountExists()) {
-                log.info("Demo mode: the database already has accounts; no demo data added.");
-                return;
-            }
-            long started = System.nanoTime();
             demoAccounts.create();
-            log.info("Demo mode: demo accounts created in {} ms.", (System.nanoTime() - started) / 1_000_000);
         });
+        DemoOutreach.Created created = demoOutreach.create();
+        log.info("Demo mode: demo accounts, {} campaigns, {} counterparts, {} meetings and {} follow-ups created in {} ms.",
+                created.campaigns(), created.counterparts(), created.meetings(), created.followUps(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

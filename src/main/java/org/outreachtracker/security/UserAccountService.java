@@ -3,7 +3,10 @@ package org.outreachtracker.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import org.outreachtracker.base.RuleViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +50,24 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return accounts.count() > 0;
+    }
+
+    /** Every account, by name (outreach work shows who reported what and who owns what). */
+    @Authenticated
+    @Transactional(readOnly = true)
+    public List<UserRef> users() {
+        return accounts.findAll(Sort.by("displayName")).stream().map(UserAccountService::toRef).toList();
+    }
+
+    @Authenticated
+    @Transactional(readOnly = true)
+    public Optional<UserRef> user(long id) {
+        return accounts.findById(id).map(UserAccountService::toRef);
+    }
+
+    static UserRef toRef(UserAccount account) {
+        return new UserRef(account.requireId(), account.getUsername(), account.getDisplayName(),
+                account.getRoles(), account.isEnabled());
     }
 
     /** Changes the signed-in user's own password; the current password must be given. */

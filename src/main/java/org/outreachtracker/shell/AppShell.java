@@ -12,6 +12,11 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
+@StyleSheet("styles/campaigns.css")
+@StyleSheet("styles/counterparts.css")
+@StyleSheet("styles/meetings.css")
+@StyleSheet("styles/followups.css")
+@StyleSheet("styles/desk.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 

@@ -1,0 +1,30 @@
+package org.outreachtracker.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A whole campaign: its fields, its target countries and its talking points in order. */
+public record CampaignDetails(long id, long version, String title, String cableReference, String objective,
+        LocalDate issueDate, LocalDate deadline, CampaignStatus status, boolean allCountries,
+        Set<Long> targetCountryIds, List<TalkingPointRef> points) {
+
+    public CampaignDetails {
+        targetCountryIds = Set.copyOf(targetCountryIds);
+        points = List.copyOf(points);
+    }
+
+    public boolean targets(long countryId) {
+        return allCountries || targetCountryIds.contains(countryId);
+    }
+
+    public CampaignSummary summary() {
+        return new CampaignSummary(id, title, cableReference, status, issueDate, deadline, allCountries);
+    }
+
+    /** The fields as a draft, for editing. */
+    public CampaignDraft toDraft() {
+        return new CampaignDraft(title, cableReference, objective, issueDate, deadline, status, allCountries,
+                targetCountryIds);
+    }
+}

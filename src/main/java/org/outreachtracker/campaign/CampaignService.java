@@ -1,0 +1,173 @@
+package org.outreachtracker.campaign;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Campaigns and their talking points. Desk officers and managers read them; managers create
+ * and change them.
+ */
+@Service
+@Validated
+@Transactional
+public class CampaignService {
+
+    private final CampaignRepository campaigns;
+    private final TalkingPointRepository points;
+    private final ReferenceService reference;
+
+    CampaignService(CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference) {
+        this.campaigns = campaigns;
+        this.points = points;
+        this.reference = reference;
+    }
+
+    /** A page of campaigns in the order the pageable asks for. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Page<CampaignSummary> campaigns(Pageable pageable) {
+        return campaigns.findSummaries(pageable);
+    }
+
+    /** Campaigns in the given states, newest first (a short list: for pickers and filters). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<CampaignSummary> campaignsIn(Set<CampaignStatus> statuses) {
+        return campaigns.findSummariesByStatus(List.copyOf(statuses));
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<CampaignDetails> campaign(long id) {
+        return campaigns.findById(id).map(this::details);
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<TalkingPointRef> points(long campaignId) {
+        return points.findByCampaignIdOrderByPosition(campaignId).stream().map(TalkingPoint::toRef).toList();
+    }
+
+    /** Creates a campaign; returns its id. */
+    @RolesAllowed(Roles.MANAGER)
+    public long create(@Valid CampaignDraft draft) {
+        checkTargets(draft);
+        return campaigns.save(new Campaign(draft)).requireId();
+    }
+
+    /** Saves changes to a campaign opened at the given version. */
+    @RolesAllowed(Roles.MANAGER)
+    public void update(long id, long version, @Valid CampaignDraft draft) {
+        Campaign campaign = campaigns.findById(id).orElseThrow(() -> notFound());
+        if (campaign.getVersion() != version) {
+            throw new ConcurrentChangeException("campaign");
+        }
+        checkTargets(draft);
+        campaign.apply(draft);
+        flush(() -> campaigns.saveAndFlush(campaign), "campaign");
+    }
+
+    /** Adds a talking point after the last one. */
+    @RolesAllowed(Roles.MANAGER)
+    public TalkingPointRef addPoint(long campaignId, @Valid PointDraft draft) {
+        if (!campaigns.existsById(campaignId)) {
+            throw notFound();
+        }
+        int position = points.findLastPosition(campaignId) + 1;
+        return points.save(new TalkingPoint(campaignId, position, draft)).toRef();
+    }
+
+    /**
+     * Changes a point's label or text. Meetings that already raised it keep the wording they
+     * recorded as delivered.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public void updatePoint(long pointId, long version, @Valid PointDraft draft) {
+        TalkingPoint point = points.findById(pointId)
+                .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
+        if (point.getVersion() != version) {
+            throw new ConcurrentChangeException("talking point");
+        }
+        point.apply(draft);
+        flush(() -> points.saveAndFlush(point), "talking point");
+    }
+
+    /** Moves a point one place up (-1) or down (+1) in its campaign's order. */
+    @RolesAllowed(Roles.MANAGER)
+    public void movePoint(long pointId, int direction) {
+        TalkingPoint point = points.findById(pointId)
+                .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
+        List<TalkingPoint> ordered = points.findByCampaignIdOrderByPosition(point.getCampaignId());
+        int index = ordered.indexOf(point);
+        int target = index + Integer.signum(direction);
+        if (direction == 0 || target < 0 || target >= ordered.size()) {
+            return;
+        }
+        TalkingPoint other = ordered.get(target);
+        int position = point.getPosition();
+        point.setPosition(other.getPosition());
+        other.setPosition(position);
+    }
+
+    /** Removes a point that no meeting has raised yet. */
+    @RolesAllowed(Roles.MANAGER)
+    public void removePoint(long pointId) {
+        TalkingPoint point = points.findById(pointId)
+                .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
+        try {
+            points.delete(point);
+            points.flush();
+        } catch (DataIntegrityViolationException raised) {
+            throw new RuleViolationException("This point has been raised in meetings, so it cannot be removed."
+                    + " You can still change its wording; the meetings keep what was delivered.");
+        }
+    }
+
+    private CampaignDetails details(Campaign campaign) {
+        return new CampaignDetails(campaign.requireId(), campaign.getVersion(), campaign.getTitle(),
+                campaign.getCableReference(), campaign.getObjective(), campaign.getIssueDate(),
+                campaign.getDeadline(), campaign.getStatus(), campaign.isAllCountries(),
+                campaign.getTargetCountryIds(), points(campaign.requireId()));
+    }
+
+    private void checkTargets(CampaignDraft draft) {
+        if (draft.allCountries()) {
+            return;
+        }
+        Set<Long> known = new HashSet<>();
+        for (CountryRef country : reference.countries()) {
+            known.add(country.id());
+        }
+        if (!known.containsAll(draft.targetCountryIds())) {
+            throw new RuleViolationException("Some target countries do not exist.");
+        }
+    }
+
+    private static void flush(Runnable save, String what) {
+        try {
+            save.run();
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException(what);
+        }
+    }
+
+    private static RuleViolationException notFound() {
+        return new RuleViolationException("This campaign no longer exists.");
+    }
+}

@@ -1,0 +1,96 @@
+package org.outreachtracker.counterpart;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.NotPermittedException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.SearchText;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The counterpart directory. Desk officers and managers read all of it; officers add and
+ * change counterparts of their desk countries, managers of any country.
+ */
+@Service
+@Validated
+@Transactional
+public class CounterpartService {
+
+    private final CounterpartRepository counterparts;
+    private final ReferenceService reference;
+    private final CurrentUser currentUser;
+
+    CounterpartService(CounterpartRepository counterparts, ReferenceService reference, CurrentUser currentUser) {
+        this.counterparts = counterparts;
+        this.reference = reference;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Page<CounterpartRef> search(CounterpartFilter filter, Pageable pageable) {
+        return counterparts.search(SearchText.containsPattern(filter.text()), filter.countryId(), filter.level(),
+                pageable).map(Counterpart::toRef);
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<CounterpartRef> counterpart(long id) {
+        return counterparts.findById(id).map(Counterpart::toRef);
+    }
+
+    /** The counterparts with these ids (those that exist), in no particular order. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<CounterpartRef> counterparts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : counterparts.findAllByIdIn(ids).stream().map(Counterpart::toRef).toList();
+    }
+
+    /** Adds a counterpart; returns it. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public CounterpartRef create(@Valid CounterpartDraft draft) {
+        checkCountry(draft.countryId());
+        return counterparts.save(new Counterpart(draft)).toRef();
+    }
+
+    /** Saves changes to a counterpart opened at the given version. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public CounterpartRef update(long id, long version, @Valid CounterpartDraft draft) {
+        Counterpart counterpart = counterparts.findById(id)
+                .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
+        checkCountry(counterpart.getCountryId());
+        checkCountry(draft.countryId());
+        if (counterpart.getVersion() != version) {
+            throw new ConcurrentChangeException("counterpart");
+        }
+        counterpart.apply(draft);
+        try {
+            return counterparts.saveAndFlush(counterpart).toRef();
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("counterpart");
+        }
+    }
+
+    /** A desk officer works with counterparts of their desk countries only; a manager with all. */
+    private void checkCountry(long countryId) {
+        if (reference.country(countryId).isEmpty()) {
+            throw new RuleViolationException("Choose an existing country.");
+        }
+        if (!currentUser.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(countryId)) {
+            throw new NotPermittedException("You can add and change counterparts of your desk countries only.");
+        }
+    }
+}

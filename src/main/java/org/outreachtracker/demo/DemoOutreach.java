@@ -1,0 +1,290 @@
+package org.outreachtracker.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignDraft;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.PointDraft;
+import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.followup.FollowUpDraft;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.FollowUpStatus;
+import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.MeetingDraft;
+import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.PostType;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.UnStatus;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo outreach: the AI model extraction campaign (active, about 400 meetings over the
+ * last three months, not every target reached, varied responses, some follow-ups overdue)
+ * and a smaller closed campaign from earlier in the year. Everything goes through the services,
+ * signed in as the demo account that would do it, so the demo data obeys the same rules as
+ * real input. A fixed seed makes it the same on every first start (dates follow the clock).
+ */
+@Component
+class DemoOutreach {
+
+    static final long SEED = 20_260_301L;
+    /** Desk countries left unapproached on purpose, so "not yet approached" shows on My desk. */
+    static final Set<String> NEVER_APPROACHED = Set.of("AU", "PL", "KZ", "CL");
+    /** Desk countries always approached, so the named officers have meetings of their own. */
+    static final Set<String> ALWAYS_APPROACHED = Set.of("JP", "KR", "SG", "DE", "FR", "IN", "BR", "MX", "AR");
+
+    private static final List<String> DELIVERERS = List.of("Ambassador", "Deputy Chief of Mission",
+            "Political Counselor", "Economic Officer", "Chargé d'affaires");
+
+    private final SystemAccess systemAccess;
+    private final ReferenceService reference;
+    private final CampaignService campaigns;
+    private final CounterpartService counterparts;
+    private final MeetingService meetings;
+    private final FollowUpService followUps;
+    private final UserAccountService users;
+    private final Clock clock;
+
+    DemoOutreach(SystemAccess systemAccess, ReferenceService reference, CampaignService campaigns,
+            CounterpartService counterparts, MeetingService meetings, FollowUpService followUps,
+            UserAccountService users, Clock clock) {
+        this.systemAccess = systemAccess;
+        this.reference = reference;
+        this.campaigns = campaigns;
+        this.counterparts = counterparts;
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    record Created(int campaigns, int counterparts, int meetings, int followUps) {
+    }
+
+    Created create() {
+        var random = new Random(SEED);
+        LocalDate today = LocalDate.now(clock);
+        List<CountryRef> countries = systemAccess.asUser("manager", reference::countries);
+        List<PostRef> posts = systemAccess.asUser("manager", reference::posts);
+        Map<String, Long> userIds = systemAccess.asUser("manager", () -> users.users().stream()
+                .collect(Collectors.toMap(UserRef::username, UserRef::id)));
+
+        List<CountryRef> targets = countries.stream()
+                .filter(c -> c.unStatus() == UnStatus.MEMBER && !c.code().equals("US"))
+                .filter(c -> posts.stream().anyMatch(p -> p.type() != PostType.MISSION && p.covers(c.id())))
+                .toList();
+        LocalDate aiIssued = today.minusDays(92);
+        long ai = createCampaign(DemoTexts.AI_TITLE, DemoTexts.AI_CABLE, DemoTexts.AI_OBJECTIVE, aiIssued,
+                today.plusDays(60), targets, DemoTexts.AI_POINTS);
+
+        List<CountryRef> mineralTargets = targets.stream().filter(c -> random.nextInt(100) < 18).toList();
+        LocalDate mineralsIssued = today.minusDays(300);
+        LocalDate mineralsDeadline = today.minusDays(200);
+        long minerals = createCampaign(DemoTexts.MINERALS_TITLE, DemoTexts.MINERALS_CABLE,
+                DemoTexts.MINERALS_OBJECTIVE, mineralsIssued, mineralsDeadline, mineralTargets,
+                DemoTexts.MINERALS_POINTS);
+
+        var counts = new int[3];
+        Map<Long, List<CounterpartRef>> contacts = new HashMap<>();
+        for (CountryRef country : targets) {
+            boolean reached = ALWAYS_APPROACHED.contains(country.code())
+                    || !NEVER_APPROACHED.contains(country.code()) && random.nextInt(100) < 60;
+            if (!reached) {
+                continue;
+            }
+            List<CounterpartRef> people = createCounterparts(country, 2 + random.nextInt(2), random);
+            contacts.put(country.id(), people);
+            counts[0] += people.size();
+            int meetingCount = 1 + random.nextInt(6);
+            logMeetings(ai, country, people, posts, meetingCount, aiIssued.plusDays(1), today, today, userIds,
+                    random, counts);
+        }
+        for (CountryRef country : mineralTargets) {
+            List<CounterpartRef> people = contacts.get(country.id());
+            if (people == null || random.nextInt(100) < 25) {
+                continue;
+            }
+            logMeetings(minerals, country, people, posts, 1 + random.nextInt(2), mineralsIssued,
+                    mineralsDeadline, today, userIds, random, counts);
+        }
+        closeCampaign(minerals);
+        return new Created(2, counts[0], counts[1], counts[2]);
+    }
+
+    private long createCampaign(String title, String cable, String objective, LocalDate issued, LocalDate deadline,
+            List<CountryRef> targets, List<PointDraft> points) {
+        return systemAccess.asUser("manager", () -> {
+            long id = campaigns.create(new CampaignDraft(title, cable, objective, issued, deadline,
+                    CampaignStatus.ACTIVE, false, targets.stream().map(CountryRef::id).collect(Collectors.toSet())));
+            points.forEach(point -> campaigns.addPoint(id, point));
+            return id;
+        });
+    }
+
+    private void closeCampaign(long id) {
+        systemAccess.asUser("manager", () -> {
+            CampaignDetails campaign = campaigns.campaign(id).orElseThrow();
+            CampaignDraft draft = campaign.toDraft();
+            campaigns.update(id, campaign.version(), new CampaignDraft(draft.title(), draft.cableReference(),
+                    draft.objective(), draft.issueDate(), draft.deadline(), CampaignStatus.CLOSED,
+                    draft.allCountries(), draft.targetCountryIds()));
+            return null;
+        });
+    }
+
+    private List<CounterpartRef> createCounterparts(CountryRef country, int howMany, Random random) {
+        return systemAccess.asUser(DemoAccounts.deskOfficerFor(country), () -> {
+            List<CounterpartRef> created = new ArrayList<>();
+            for (int i = 0; i < howMany; i++) {
+                var position = DemoTexts.POSITIONS.get(random.nextInt(DemoTexts.POSITIONS.size()));
+                String name = DemoTexts.GIVEN_NAMES.get(random.nextInt(DemoTexts.GIVEN_NAMES.size())) + " "
+                        + DemoTexts.SURNAMES.get(random.nextInt(DemoTexts.SURNAMES.size()));
+                created.add(counterparts.create(new CounterpartDraft(name, position.title(), position.organization(),
+                        country.id(), position.level())));
+            }
+            return created;
+        });
+    }
+
+    private void logMeetings(long campaignId, CountryRef country, List<CounterpartRef> people, List<PostRef> posts,
+            int howMany, LocalDate from, LocalDate to, LocalDate today, Map<String, Long> userIds, Random random,
+            int[] counts) {
+        String reporter = DemoAccounts.deskOfficerFor(country);
+        List<PostRef> bilateral = posts.stream()
+                .filter(p -> p.type() != PostType.MISSION && p.covers(country.id())).toList();
+        List<PostRef> multilateral = posts.stream()
+                .filter(p -> p.type() == PostType.MISSION && p.covers(country.id())).toList();
+        systemAccess.asUser(reporter, () -> {
+            List<TalkingPointRef> points = campaigns.points(campaignId);
+            long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
+            for (int i = 0; i < howMany; i++) {
+                LocalDate date = from.plusDays(random.nextLong(span + 1));
+                MeetingFormat format = format(random);
+                PostRef post = format == MeetingFormat.MULTILATERAL_MARGINS && !multilateral.isEmpty()
+                        ? multilateral.get(random.nextInt(multilateral.size()))
+                        : bilateral.get(random.nextInt(bilateral.size()));
+                CounterpartRef main = people.get(random.nextInt(people.size()));
+                Set<Long> met = new java.util.HashSet<>(Set.of(main.id()));
+                if (people.size() > 1 && random.nextInt(100) < 30) {
+                    met.add(people.get(random.nextInt(people.size())).id());
+                }
+                OverallResponse response = response(random);
+                List<FollowUpDraft> actions = new ArrayList<>();
+                if (random.nextInt(100) < 35) {
+                    actions.add(new FollowUpDraft(DemoTexts.FOLLOW_UPS.get(random.nextInt(DemoTexts.FOLLOW_UPS.size())),
+                            userIds.get(reporter), date.plusDays(14 + random.nextInt(32)),
+                            Priority.values()[random.nextInt(3)]));
+                }
+                long meetingId = meetings.log(new MeetingDraft(campaignId, country.id(), post.id(), date, format,
+                        DELIVERERS.get(random.nextInt(DELIVERERS.size())), met, raised(points, response, random),
+                        response, DemoTexts.summary(main.name() + " (" + main.title() + ")", country.name(), response,
+                                points.size() == 3),
+                        DemoTexts.quote(response), meetings.handlingMarkings().getFirst(), actions));
+                counts[1]++;
+                counts[2] += actions.size();
+                progress(meetingId, today, random);
+            }
+            return null;
+        });
+    }
+
+    /** Moves some of a meeting's follow-ups along: many past-due ones are done, some stay overdue. */
+    private void progress(long meetingId, LocalDate today, Random random) {
+        for (FollowUpRef action : followUps.forMeeting(meetingId)) {
+            int roll = random.nextInt(100);
+            if (action.dueDate().isBefore(today)) {
+                if (roll < 45) {
+                    followUps.changeStatus(action.id(), action.version(), FollowUpStatus.DONE,
+                            "Done as agreed; see the reporting cable.");
+                } else if (roll < 55) {
+                    followUps.changeStatus(action.id(), action.version(), FollowUpStatus.CANCELLED,
+                            "No longer needed after the counterpart's reply.");
+                }
+            } else if (roll < 30) {
+                followUps.changeStatus(action.id(), action.version(), FollowUpStatus.IN_PROGRESS, null);
+            }
+        }
+    }
+
+    private static MeetingFormat format(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 70) {
+            return MeetingFormat.IN_PERSON;
+        }
+        if (roll < 80) {
+            return MeetingFormat.CALL;
+        }
+        if (roll < 88) {
+            return MeetingFormat.VIDEO;
+        }
+        if (roll < 95) {
+            return MeetingFormat.DIPLOMATIC_NOTE;
+        }
+        return MeetingFormat.MULTILATERAL_MARGINS;
+    }
+
+    private static OverallResponse response(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 20) {
+            return OverallResponse.SUPPORTIVE;
+        }
+        if (roll < 50) {
+            return OverallResponse.RECEPTIVE;
+        }
+        if (roll < 70) {
+            return OverallResponse.NONCOMMITTAL;
+        }
+        if (roll < 82) {
+            return OverallResponse.SKEPTICAL;
+        }
+        if (roll < 87) {
+            return OverallResponse.REJECTED;
+        }
+        return null;
+    }
+
+    /** The points raised: the first always, the others often; reactions in line with the response. */
+    private static List<MeetingDraft.PointRaised> raised(List<TalkingPointRef> points, OverallResponse response,
+            Random random) {
+        int[] chance = {100, 90, 60, 40, 50};
+        List<MeetingDraft.PointRaised> result = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (random.nextInt(100) < chance[Math.min(i, chance.length - 1)]) {
+                result.add(new MeetingDraft.PointRaised(points.get(i).id(), reaction(response, random)));
+            }
+        }
+        return result;
+    }
+
+    private static Reaction reaction(OverallResponse response, Random random) {
+        List<Reaction> likely = switch (response == null ? OverallResponse.NONCOMMITTAL : response) {
+            case SUPPORTIVE -> List.of(Reaction.AGREED, Reaction.AGREED, Reaction.RECEPTIVE);
+            case RECEPTIVE -> List.of(Reaction.RECEPTIVE, Reaction.AGREED, Reaction.ASKED_FOR_MORE);
+            case NONCOMMITTAL -> List.of(Reaction.NOTED, Reaction.NOTED, Reaction.ASKED_FOR_MORE);
+            case SKEPTICAL -> List.of(Reaction.ASKED_FOR_MORE, Reaction.PUSHED_BACK, Reaction.NOTED);
+            case REJECTED -> List.of(Reaction.PUSHED_BACK, Reaction.PUSHED_BACK, Reaction.NOTED);
+        };
+        return likely.get(random.nextInt(likely.size()));
+    }
+}

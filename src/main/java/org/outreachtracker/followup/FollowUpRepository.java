@@ -1,0 +1,27 @@
+package org.outreachtracker.followup;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+    /** Filtered follow-ups; {@code statuses} is never empty (callers pass every status for "all"). */
+    @Query("""
+            select f from FollowUp f
+            where f.status in :statuses
+              and (:ownerId is null or f.ownerId = :ownerId)
+              and (:campaignId is null or f.campaignId = :campaignId)
+              and (:countryId is null or f.countryId = :countryId)
+              and (:meetingId is null or f.meetingId = :meetingId)
+              and (:overdueBefore is null or f.dueDate < :overdueBefore)
+            """)
+    Page<FollowUp> search(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
+            Long meetingId, LocalDate overdueBefore, Pageable pageable);
+
+    List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
+}

@@ -1,0 +1,182 @@
+package org.outreachtracker.followup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.NotPermittedException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Follow-up actions. Officers create them for their desk countries, managers for any; the
+ * owner or a manager moves them along; only managers re-assign them. "Done" needs a note.
+ */
+@Service
+@Validated
+@Transactional
+public class FollowUpService {
+
+    private final FollowUpRepository followUps;
+    private final CampaignService campaigns;
+    private final ReferenceService reference;
+    private final UserAccountService users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FollowUpService(FollowUpRepository followUps, CampaignService campaigns, ReferenceService reference,
+            UserAccountService users, CurrentUser currentUser, Clock clock) {
+        this.followUps = followUps;
+        this.campaigns = campaigns;
+        this.reference = reference;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Page<FollowUpRef> search(FollowUpFilter filter, Pageable pageable) {
+        LocalDate today = today();
+        Set<FollowUpStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(FollowUpStatus.class)
+                : EnumSet.copyOf(filter.statuses());
+        if (filter.overdueOnly()) {
+            statuses.retainAll(FollowUpStatus.OUTSTANDING);
+            if (statuses.isEmpty()) {
+                return Page.empty(pageable);
+            }
+        }
+        return followUps.search(statuses, filter.ownerId(), filter.campaignId(), filter.countryId(),
+                filter.meetingId(), filter.overdueOnly() ? today : null, pageable).map(f -> f.toRef(today));
+    }
+
+    /** The follow-ups that came from a meeting, by due date. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<FollowUpRef> forMeeting(long meetingId) {
+        LocalDate today = today();
+        return followUps.findByMeetingIdOrderByDueDate(meetingId).stream().map(f -> f.toRef(today)).toList();
+    }
+
+    /** Creates a follow-up for a campaign and country, outside any meeting. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public FollowUpRef create(long campaignId, long countryId, @Valid FollowUpDraft draft) {
+        checkCampaignAndCountry(campaignId, countryId);
+        checkDesk(countryId);
+        checkOwner(draft.ownerId());
+        checkDueDate(draft.dueDate());
+        return followUps.save(new FollowUp(campaignId, countryId, null, draft)).toRef(today());
+    }
+
+    /**
+     * Creates the follow-ups logged with a meeting, in the meeting's transaction. The meeting
+     * service has checked the campaign, country and the user's desk.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public void createForMeeting(long meetingId, long campaignId, long countryId, List<@Valid FollowUpDraft> drafts) {
+        checkDesk(countryId);
+        for (FollowUpDraft draft : drafts) {
+            checkOwner(draft.ownerId());
+            checkDueDate(draft.dueDate());
+            followUps.save(new FollowUp(campaignId, countryId, meetingId, draft));
+        }
+    }
+
+    /** Moves a follow-up to another state; the owner or a manager may. "Done" needs a note. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public FollowUpRef changeStatus(long id, long version, FollowUpStatus status, String completionNote) {
+        if (status == null) {
+            throw new RuleViolationException("Choose the new status.");
+        }
+        FollowUp followUp = find(id, version);
+        SignedInUser user = currentUser.require();
+        if (!user.hasRole(Role.MANAGER) && followUp.getOwnerId() != user.id()) {
+            throw new NotPermittedException("Only the owner of this follow-up or a manager can change its status.");
+        }
+        if (status == FollowUpStatus.DONE && (completionNote == null || completionNote.isBlank())) {
+            throw new RuleViolationException("Say what was done: a completion note is required.");
+        }
+        if (completionNote != null && completionNote.length() > 2000) {
+            throw new RuleViolationException("Use at most 2,000 characters for the note.");
+        }
+        followUp.changeStatus(status, completionNote, clock.instant());
+        return save(followUp);
+    }
+
+    /** Gives a follow-up to another owner; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    public FollowUpRef reassign(long id, long version, long ownerId) {
+        FollowUp followUp = find(id, version);
+        checkOwner(ownerId);
+        followUp.setOwnerId(ownerId);
+        return save(followUp);
+    }
+
+    private FollowUp find(long id, long version) {
+        FollowUp followUp = followUps.findById(id)
+                .orElseThrow(() -> new RuleViolationException("This follow-up no longer exists."));
+        if (followUp.getVersion() != version) {
+            throw new ConcurrentChangeException("follow-up");
+        }
+        return followUp;
+    }
+
+    private FollowUpRef save(FollowUp followUp) {
+        try {
+            return followUps.saveAndFlush(followUp).toRef(today());
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("follow-up");
+        }
+    }
+
+    private void checkCampaignAndCountry(long campaignId, long countryId) {
+        if (campaigns.campaign(campaignId).isEmpty()) {
+            throw new RuleViolationException("Choose an existing campaign.");
+        }
+        if (reference.country(countryId).isEmpty()) {
+            throw new RuleViolationException("Choose an existing country.");
+        }
+    }
+
+    private void checkDesk(long countryId) {
+        if (!currentUser.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(countryId)) {
+            throw new NotPermittedException("You can create follow-ups for your desk countries only.");
+        }
+    }
+
+    private void checkOwner(long ownerId) {
+        UserRef owner = users.user(ownerId)
+                .orElseThrow(() -> new RuleViolationException("Choose an existing user as owner."));
+        if (!owner.worksOnOutreach()) {
+            throw new RuleViolationException(owner.displayName()
+                    + " cannot own follow-ups: choose an active desk officer or manager.");
+        }
+    }
+
+    private void checkDueDate(LocalDate dueDate) {
+        if (dueDate.isBefore(today().minusYears(1)) || dueDate.isAfter(today().plusYears(5))) {
+            throw new RuleViolationException("Choose a due date between a year ago and five years from now.");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,123 @@
+package org.outreachtracker.meeting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.outreachtracker.base.AbstractEntity;
+
+/** An outreach engagement: a post delivering a campaign's points to counterparts of a country. */
+@Entity
+@Table(name = "meeting")
+class Meeting extends AbstractEntity {
+
+    @Column(name = "campaign_id", nullable = false)
+    private long campaignId;
+
+    @Column(name = "country_id", nullable = false)
+    private long countryId;
+
+    @Column(name = "post_id", nullable = false)
+    private long postId;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate meetingDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_format", nullable = false, length = 20)
+    private MeetingFormat format;
+
+    @Column(name = "delivered_by", nullable = false, length = 200)
+    private String deliveredBy = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "overall_response", length = 20)
+    private OverallResponse overallResponse;
+
+    @Column(nullable = false, length = 10000)
+    private String summary = "";
+
+    @Column(name = "response_quote", length = 2000)
+    private String responseQuote;
+
+    @Column(name = "handling_marking", nullable = false, length = 50)
+    private String handlingMarking = "";
+
+    @Column(name = "reported_by_id", nullable = false, updatable = false)
+    private long reportedById;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_counterpart", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "counterpart_id", nullable = false)
+    private Set<Long> counterpartIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_point", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderBy("position")
+    private List<DeliveredPoint> points = new ArrayList<>();
+
+    protected Meeting() {
+    }
+
+    Meeting(long reportedById) {
+        this.reportedById = reportedById;
+    }
+
+    /** Takes the draft's fields; {@code delivered} are the points raised, with their wording. */
+    void apply(MeetingDraft draft, List<DeliveredPoint> delivered) {
+        campaignId = draft.campaignId();
+        countryId = draft.countryId();
+        postId = draft.postId();
+        meetingDate = draft.meetingDate();
+        format = draft.format();
+        deliveredBy = draft.deliveredBy().strip();
+        overallResponse = draft.overallResponse();
+        summary = draft.summary().strip();
+        responseQuote = draft.responseQuote() == null || draft.responseQuote().isBlank() ? null : draft.responseQuote().strip();
+        handlingMarking = draft.handlingMarking();
+        counterpartIds.clear();
+        counterpartIds.addAll(draft.counterpartIds());
+        points.clear();
+        points.addAll(delivered);
+    }
+
+    long getCampaignId() {
+        return campaignId;
+    }
+
+    long getCountryId() {
+        return countryId;
+    }
+
+    long getReportedById() {
+        return reportedById;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    List<DeliveredPoint> getPoints() {
+        return List.copyOf(points);
+    }
+
+    MeetingDetails toDetails() {
+        return new MeetingDetails(requireId(), getVersion(), campaignId, countryId, postId, meetingDate, format,
+                deliveredBy, Set.copyOf(counterpartIds), List.copyOf(points), overallResponse, summary,
+                responseQuote, handlingMarking, reportedById, getCreatedAt(), getUpdatedAt(), getUpdatedBy());
+    }
+}

@@ -1,0 +1,39 @@
+package org.outreachtracker.meeting;
+
+import java.time.LocalDate;
+
+/**
+ * Which meetings to list; every part is optional.
+ *
+ * @param response only meetings with this overall response
+ * @param pendingOnly only meetings whose response is pending (ignored when {@code response} is set)
+ * @param text matched, as plain text, in the summary or a counterpart's name
+ */
+public record MeetingFilter(Long campaignId, Long regionId, Long countryId, Long postId,
+        OverallResponse response, boolean pendingOnly, LocalDate from, LocalDate to, String text,
+        Long counterpartId, Long reportedById) {
+
+    public static MeetingFilter none() {
+        return new MeetingFilter(null, null, null, null, null, false, null, null, null, null, null);
+    }
+
+    public MeetingFilter withReporter(Long reporter) {
+        return new MeetingFilter(campaignId, regionId, countryId, postId, response, pendingOnly, from, to, text,
+                counterpartId, reporter);
+    }
+
+    public MeetingFilter withCounterpart(Long counterpart) {
+        return new MeetingFilter(campaignId, regionId, countryId, postId, response, pendingOnly, from, to, text,
+                counterpart, reportedById);
+    }
+
+    public MeetingFilter withCountry(Long country) {
+        return new MeetingFilter(campaignId, regionId, country, postId, response, pendingOnly, from, to, text,
+                counterpartId, reportedById);
+    }
+
+    public MeetingFilter withCampaign(Long campaign) {
+        return new MeetingFilter(campaign, regionId, countryId, postId, response, pendingOnly, from, to, text,
+                counterpartId, reportedById);
+    }
+}

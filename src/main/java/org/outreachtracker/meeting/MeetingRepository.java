@@ -1,0 +1,15 @@
+package org.outreachtracker.meeting;
+
+import java.util.Set;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    @Query(value = """
+            select distinct mp.talking_point_id from meeting_point mp
+            join meeting m on m.id = mp.meeting_id
+            where m.campaign_id = :campaignId and m.deleted_at is null
+            """, nativeQuery = true)
+    Set<Long> findRaisedPointIds(long campaignId);
+}

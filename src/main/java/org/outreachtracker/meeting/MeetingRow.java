@@ -1,0 +1,14 @@
+package org.outreachtracker.meeting;
+
+import java.time.LocalDate;
+
+/** A meeting as a row of the meetings list. */
+public record MeetingRow(long id, LocalDate meetingDate, long campaignId, String campaignTitle, long countryId,
+        String countryName, String regionCode, long postId, String postName, String counterparts,
+        MeetingFormat format, OverallResponse overallResponse, long reportedById, String reportedBy) {
+
+    MeetingRow withCounterparts(String names) {
+        return new MeetingRow(id, meetingDate, campaignId, campaignTitle, countryId, countryName, regionCode, postId,
+                postName, names, format, overallResponse, reportedById, reportedBy);
+    }
+}

@@ -1,0 +1,237 @@
+package org.outreachtracker.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.NotPermittedException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+import org.outreachtracker.security.SignedInUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Meetings: logging them, changing them, finding them. Desk officers and managers read every
+ * meeting (so nobody approaches the same office twice). A desk officer logs meetings for their
+ * desk countries and changes only meetings they reported; a manager logs and changes any.
+ */
+@Service
+@Validated
+@Transactional
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final MeetingQueries queries;
+    private final CampaignService campaigns;
+    private final CounterpartService counterparts;
+    private final FollowUpService followUps;
+    private final ReferenceService reference;
+    private final CurrentUser currentUser;
+    private final MeetingProperties properties;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, MeetingQueries queries, CampaignService campaigns,
+            CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
+            CurrentUser currentUser, MeetingProperties properties, Clock clock) {
+        this.meetings = meetings;
+        this.queries = queries;
+        this.campaigns = campaigns;
+        this.counterparts = counterparts;
+        this.followUps = followUps;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A page of meetings matching the filter, with the total count. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Page<MeetingRow> search(MeetingFilter filter, Pageable pageable) {
+        return queries.search(filter, pageable);
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<MeetingDetails> meeting(long id) {
+        return meetings.findById(id).filter(m -> !m.isDeleted()).map(Meeting::toDetails);
+    }
+
+    /** Whether the signed-in user may change this meeting. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long meetingId) {
+        return meetings.findById(meetingId).filter(m -> !m.isDeleted())
+                .map(m -> mayEdit(currentUser.require(), m)).orElse(false);
+    }
+
+    /**
+     * Earlier meetings, by anyone, with any of these counterparts within the configured number of
+     * days of {@code date} (today when null), leaving out the meeting being edited.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<RecentApproach> recentApproaches(Collection<Long> counterpartIds, LocalDate date, Long excludeMeetingId) {
+        return queries.recentApproaches(counterpartIds, date == null ? LocalDate.now(clock) : date,
+                properties.recentApproachDays(), excludeMeetingId);
+    }
+
+    /** The ids of the campaign's talking points raised in at least one meeting. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Set<Long> raisedPointIds(long campaignId) {
+        return Set.copyOf(meetings.findRaisedPointIds(campaignId));
+    }
+
+    /** The handling markings a meeting can carry; the first is the default. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public List<String> handlingMarkings() {
+        return properties.handlingMarkings();
+    }
+
+    /** How many days around a meeting an earlier approach to the same counterpart is reported. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public int recentApproachDays() {
+        return properties.recentApproachDays();
+    }
+
+    /** Logs a meeting with its follow-ups, all or nothing; returns the meeting's id. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public long log(@Valid MeetingDraft draft) {
+        SignedInUser user = currentUser.require();
+        CampaignDetails campaign = checkDraft(user, draft);
+        if (campaign.status() != CampaignStatus.ACTIVE) {
+            throw new RuleViolationException("Meetings are logged for active campaigns only; \""
+                    + campaign.title() + "\" is " + campaign.status().label().toLowerCase() + ".");
+        }
+        var meeting = new Meeting(user.id());
+        meeting.apply(draft, delivered(draft, campaign, List.of()));
+        long id = meetings.save(meeting).requireId();
+        followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        return id;
+    }
+
+    /**
+     * Saves changes to a meeting opened at the given version, and creates the draft's new
+     * follow-ups. Points already raised keep the wording recorded when they were delivered.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public void update(long id, long version, @Valid MeetingDraft draft) {
+        SignedInUser user = currentUser.require();
+        Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
+                .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
+        if (!mayEdit(user, meeting)) {
+            throw new NotPermittedException("Only the officer who reported this meeting or a manager can change it.");
+        }
+        if (meeting.getVersion() != version) {
+            throw new ConcurrentChangeException("meeting");
+        }
+        CampaignDetails campaign = checkDraft(user, draft);
+        meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
+        try {
+            meetings.saveAndFlush(meeting);
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("meeting");
+        }
+        followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+    }
+
+    private boolean mayEdit(SignedInUser user, Meeting meeting) {
+        return user.hasRole(Role.MANAGER)
+                || user.hasRole(Role.DESK_OFFICER) && meeting.getReportedById() == user.id();
+    }
+
+    /** Checks everything the draft refers to; returns its campaign. */
+    private CampaignDetails checkDraft(SignedInUser user, MeetingDraft draft) {
+        CampaignDetails campaign = campaigns.campaign(draft.campaignId())
+                .orElseThrow(() -> new RuleViolationException("Choose an existing campaign."));
+        if (reference.country(draft.countryId()).isEmpty()) {
+            throw new RuleViolationException("Choose an existing country.");
+        }
+        if (!user.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(draft.countryId())) {
+            throw new NotPermittedException("You can log meetings for your desk countries only.");
+        }
+        PostRef post = reference.posts().stream().filter(p -> p.id() == draft.postId()).findFirst()
+                .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
+        if (!post.active()) {
+            throw new RuleViolationException(post.name() + " is closed; choose another post.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (draft.meetingDate().isAfter(today)) {
+            throw new RuleViolationException("The meeting date cannot be in the future.");
+        }
+        if (draft.meetingDate().isBefore(campaign.issueDate())) {
+            throw new RuleViolationException("The meeting date cannot be before the campaign was issued ("
+                    + campaign.issueDate() + ").");
+        }
+        List<CounterpartRef> met = counterparts.counterparts(draft.counterpartIds());
+        if (met.size() != draft.counterpartIds().size()) {
+            throw new RuleViolationException("Some of the counterparts no longer exist.");
+        }
+        if (met.stream().anyMatch(c -> c.countryId() != draft.countryId())) {
+            throw new RuleViolationException("Every counterpart must be from the meeting's country.");
+        }
+        if (!properties.handlingMarkings().contains(draft.handlingMarking())) {
+            throw new RuleViolationException("Choose one of the handling markings: "
+                    + String.join(", ", properties.handlingMarkings()) + ".");
+        }
+        return campaign;
+    }
+
+    /**
+     * The points raised, with their wording: kept from {@code earlier} for points already
+     * recorded as delivered, taken from the campaign for newly raised ones.
+     */
+    private static List<DeliveredPoint> delivered(MeetingDraft draft, CampaignDetails campaign,
+            List<DeliveredPoint> earlier) {
+        Map<Long, TalkingPointRef> current = new HashMap<>();
+        campaign.points().forEach(point -> current.put(point.id(), point));
+        Map<Long, DeliveredPoint> recorded = new HashMap<>();
+        earlier.forEach(point -> recorded.put(point.talkingPointId(), point));
+        Set<Long> seen = new HashSet<>();
+        List<DeliveredPoint> result = new ArrayList<>();
+        for (MeetingDraft.PointRaised raised : draft.raisedPoints()) {
+            long pointId = raised.talkingPointId();
+            if (!seen.add(pointId)) {
+                throw new RuleViolationException("A talking point is listed twice.");
+            }
+            DeliveredPoint before = recorded.get(pointId);
+            if (before != null) {
+                result.add(new DeliveredPoint(pointId, before.position(), before.label(), before.text(), raised.reaction()));
+                continue;
+            }
+            TalkingPointRef point = current.get(pointId);
+            if (point == null) {
+                throw new RuleViolationException("A talking point does not belong to the chosen campaign.");
+            }
+            result.add(new DeliveredPoint(pointId, point.position(), point.label(), point.text(), raised.reaction()));
+        }
+        result.sort(java.util.Comparator.comparingInt(DeliveredPoint::position));
+        return result;
+    }
+}
