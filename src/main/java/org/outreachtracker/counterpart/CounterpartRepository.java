@@ -9,16 +9,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CounterpartRepository extends JpaRepository<Counterpart, Long> {
 
-    @Query("""
-            select c from Counterpart c
+    String SEARCH = """
             where c.deletedAt is null
               and (:countryId is null or c.countryId = :countryId)
               and (:level is null or c.level = :level)
               and (:pattern is null or lower(c.name) like :pattern escape '\\'
                    or lower(c.title) like :pattern escape '\\'
                    or lower(c.organization) like :pattern escape '\\')
-            """)
+            """;
+
+    @Query("select c from Counterpart c " + SEARCH)
     Page<Counterpart> search(String pattern, Long countryId, CounterpartLevel level, Pageable pageable);
+
+    @Query("select count(c) from Counterpart c " + SEARCH)
+    long countSearch(String pattern, Long countryId, CounterpartLevel level);
 
     @Query("select c from Counterpart c where c.id in :ids")
     List<Counterpart> findAllByIdIn(Collection<Long> ids);

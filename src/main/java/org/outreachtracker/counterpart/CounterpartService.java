@@ -48,6 +48,12 @@ public class CounterpartService {
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
+    public long count(CounterpartFilter filter) {
+        return counterparts.countSearch(SearchText.containsPattern(filter.text()), filter.countryId(), filter.level());
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
     public Optional<CounterpartRef> counterpart(long id) {
         return counterparts.findById(id).map(Counterpart::toRef);
     }

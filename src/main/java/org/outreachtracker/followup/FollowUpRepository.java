@@ -11,17 +11,22 @@ import org.springframework.data.jpa.repository.Query;
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     /** Filtered follow-ups; {@code statuses} is never empty (callers pass every status for "all"). */
-    @Query("""
-            select f from FollowUp f
+    String SEARCH = """
             where f.status in :statuses
               and (:ownerId is null or f.ownerId = :ownerId)
               and (:campaignId is null or f.campaignId = :campaignId)
               and (:countryId is null or f.countryId = :countryId)
               and (:meetingId is null or f.meetingId = :meetingId)
               and (:overdueBefore is null or f.dueDate < :overdueBefore)
-            """)
+            """;
+
+    @Query("select f from FollowUp f " + SEARCH)
     Page<FollowUp> search(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
             Long meetingId, LocalDate overdueBefore, Pageable pageable);
+
+    @Query("select count(f) from FollowUp f " + SEARCH)
+    long countSearch(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
+            Long meetingId, LocalDate overdueBefore);
 
     List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
 }

@@ -55,16 +55,30 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public Page<FollowUpRef> search(FollowUpFilter filter, Pageable pageable) {
         LocalDate today = today();
+        Set<FollowUpStatus> statuses = statuses(filter);
+        if (statuses.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        return followUps.search(statuses, filter.ownerId(), filter.campaignId(), filter.countryId(),
+                filter.meetingId(), filter.overdueOnly() ? today : null, pageable).map(f -> f.toRef(today));
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public long count(FollowUpFilter filter) {
+        Set<FollowUpStatus> statuses = statuses(filter);
+        return statuses.isEmpty() ? 0 : followUps.countSearch(statuses, filter.ownerId(), filter.campaignId(),
+                filter.countryId(), filter.meetingId(), filter.overdueOnly() ? today() : null);
+    }
+
+    /** The states the filter asks for; "overdue only" keeps the outstanding ones. */
+    private static Set<FollowUpStatus> statuses(FollowUpFilter filter) {
         Set<FollowUpStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(FollowUpStatus.class)
                 : EnumSet.copyOf(filter.statuses());
         if (filter.overdueOnly()) {
             statuses.retainAll(FollowUpStatus.OUTSTANDING);
-            if (statuses.isEmpty()) {
-                return Page.empty(pageable);
-            }
         }
-        return followUps.search(statuses, filter.ownerId(), filter.campaignId(), filter.countryId(),
-                filter.meetingId(), filter.overdueOnly() ? today : null, pageable).map(f -> f.toRef(today));
+        return statuses;
     }
 
     /** The follow-ups that came from a meeting, by due date. */

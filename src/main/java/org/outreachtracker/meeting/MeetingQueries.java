@@ -52,10 +52,16 @@ class MeetingQueries {
         this.jdbc = jdbc;
     }
 
-    Page<MeetingRow> search(MeetingFilter filter, Pageable pageable) {
+    long count(MeetingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        long total = jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
+        return jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
+    }
+
+    Page<MeetingRow> search(MeetingFilter filter, Pageable pageable) {
+        long total = count(filter);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
         if (total == 0) {
             return Page.empty(pageable);
         }

@@ -76,6 +76,13 @@ public class MeetingService {
         return queries.search(filter, pageable);
     }
 
+    /** How many meetings match the filter. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public long count(MeetingFilter filter) {
+        return queries.count(filter);
+    }
+
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public Optional<MeetingDetails> meeting(long id) {
