@@ -20,6 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.admin.ui.UserAdminView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
+import org.outreachtracker.meeting.ui.MeetingView;
+import org.outreachtracker.meeting.ui.MeetingsView;
+import org.outreachtracker.meeting.ui.NewMeetingView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
@@ -50,7 +53,18 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             "account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
                     "manager", ChangePasswordView.class, "admin", ChangePasswordView.class),
             "login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
-                    "manager", LoginView.class, "admin", LoginView.class));
+                    "manager", LoginView.class, "admin", LoginView.class),
+            "meetings", outreachReaders(MeetingsView.class),
+            "meetings/new", outreachReaders(NewMeetingView.class),
+            "meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class));
+
+    /** Where to go for a route template with parameters: an address with real values. */
+    static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1");
+
+    /** A route for the people who read outreach content: desk officers and managers, not administrators. */
+    static Map<String, Class<?>> outreachReaders(Class<?> view) {
+        return Map.of(ANONYMOUS, LoginView.class, "officer", view, "manager", view, "admin", NotAllowedPage.class);
+    }
 
     @Autowired
     UserDetailsService users;
@@ -63,7 +77,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 Class<?> expected = outcomes.get(visitor);
                 tests.add(DynamicTest.dynamicTest(visitor + " opens /" + route + " → " + expected.getSimpleName(), () -> {
                     signIn(visitor);
-                    UI.getCurrent().navigate(route);
+                    UI.getCurrent().navigate(OPEN_AT.getOrDefault(route, route));
                     assertThat(getCurrentView().getClass()).isEqualTo(expected);
                 }));
             }

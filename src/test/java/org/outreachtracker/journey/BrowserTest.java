@@ -84,6 +84,13 @@ abstract class BrowserTest {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 
+    /** Clicks an element after scrolling it into the middle of the view (the layout, not the window, scrolls). */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     void waitForNavigation() {
         wait.until(d -> !d.findElements(By.id("main-nav")).isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.outreachtracker.base.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,5 +23,18 @@ public final class Formats {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /**
+     * Date pickers read and show ISO dates (2026-03-05): unambiguous for staff of every
+     * nationality, and typed as easily as they are read. Weeks start on Monday.
+     */
+    public static DatePicker isoDates(DatePicker picker) {
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("yyyy-MM-dd");
+        i18n.setFirstDayOfWeek(1);
+        picker.setI18n(i18n);
+        picker.setPlaceholder("yyyy-mm-dd");
+        return picker;
     }
 }

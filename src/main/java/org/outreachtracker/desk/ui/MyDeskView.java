@@ -1,22 +1,71 @@
 package org.outreachtracker.desk.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outreachtracker.coverage.CoverageService;
+import org.outreachtracker.coverage.DeskCampaignCoverage;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Roles;
+import org.outreachtracker.security.SignedInUser;
 
-/** The desk officer's landing page. */
+/**
+ * The desk officer's landing page: each desk country's standing in every active campaign,
+ * their outstanding follow-ups, their recent meetings, and "log a meeting" one click away.
+ */
 @Route("my-desk")
 @PageTitle("My desk")
 @Menu(order = 10, icon = "vaadin:desktop", title = "My desk")
 @RolesAllowed(Roles.DESK_OFFICER)
 public class MyDeskView extends Main {
 
-    MyDeskView() {
+    MyDeskView(CoverageService coverage, FollowUpService followUps, MeetingService meetings,
+            ReferenceService reference, CurrentUser currentUser) {
         addClassName("page");
-        add(new Paragraph("Your desk countries, outstanding outreach and follow-ups will be shown here."));
+        addClassName("my-desk");
+        SignedInUser user = currentUser.require();
+        Map<Long, CountryRef> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+
+        var logMeeting = new Button("Log a meeting", VaadinIcon.PLUS.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("meetings/new")));
+        logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        logMeeting.setId("log-meeting");
+        String desk = currentUser.deskCountryIds().stream().map(countries::get).map(CountryRef::name).sorted()
+                .collect(Collectors.joining(", "));
+        var intro = new Paragraph(desk.isEmpty() ? "No countries are assigned to your desk yet; ask an administrator."
+                : "Your desk: " + desk + ".");
+        var top = new Div(intro, logMeeting);
+        top.addClassName("desk-top");
+        add(top);
+
+        var campaigns = coverage.myDesk();
+        if (campaigns.isEmpty()) {
+            add(new Paragraph("There is no active campaign at the moment."));
+        }
+        for (DeskCampaignCoverage campaign : campaigns) {
+            add(new DeskCampaignTable(campaign, countries));
+        }
+
+        add(new H2("My outstanding follow-ups"), new MyFollowUpsGrid(followUps, user.id(), countries),
+                new Anchor("follow-ups", "All my follow-ups"));
+        add(new H2("My recent meetings"), new MyMeetingsGrid(meetings, user.id()),
+                new Anchor("meetings", "All meetings"));
     }
 }

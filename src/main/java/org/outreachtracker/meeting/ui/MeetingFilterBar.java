@@ -1,0 +1,226 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import org.outreachtracker.base.ui.Formats;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.ReferenceService;
+
+/**
+ * The filters of the meetings list, and their form in the address bar: {@code campaign} (id),
+ * {@code bureau}, {@code country} and {@code post} (codes), {@code response} (a response or
+ * {@code PENDING}), {@code from} and {@code to} (ISO dates) and {@code q} (free text). A filtered
+ * list can thus be bookmarked and shared; unknown or malformed values are ignored.
+ */
+class MeetingFilterBar extends Composite<Div> {
+
+    static final String PENDING = "PENDING";
+
+    private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    private final Select<RegionRef> bureau = new Select<>();
+    private final ComboBox<CountryRef> country = new ComboBox<>("Country");
+    private final ComboBox<PostRef> post = new ComboBox<>("Post");
+    private final Select<String> response = new Select<>();
+    private final DatePicker from = Formats.isoDates(new DatePicker("From"));
+    private final DatePicker to = Formats.isoDates(new DatePicker("To"));
+    private final TextField text = new TextField("Search");
+    private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
+
+    private final List<CountryRef> countries;
+    private final Map<Long, RegionRef> regionsById = new LinkedHashMap<>();
+    private boolean updating;
+    private Runnable onChange = () -> { };
+
+    MeetingFilterBar(CampaignService campaigns, ReferenceService reference) {
+        countries = reference.countries();
+        reference.regions().forEach(region -> regionsById.put(region.id(), region));
+
+        campaign.setItems(campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)));
+        campaign.setItemLabelGenerator(CampaignSummary::title);
+        campaign.setClearButtonVisible(true);
+
+        bureau.setLabel("Bureau");
+        bureau.setItems(List.copyOf(regionsById.values()));
+        bureau.setItemLabelGenerator(region -> region == null ? "All bureaus" : region.name());
+        bureau.setEmptySelectionAllowed(true);
+        bureau.setEmptySelectionCaption("All bureaus");
+
+        country.setItems(countries);
+        country.setItemLabelGenerator(CountryRef::name);
+        country.setClearButtonVisible(true);
+
+        post.setItems(reference.posts().stream().sorted(Comparator.comparing(PostRef::name)).toList());
+        post.setItemLabelGenerator(PostRef::name);
+        post.setClearButtonVisible(true);
+
+        response.setLabel("Response");
+        List<String> responses = new java.util.ArrayList<>();
+        for (OverallResponse value : OverallResponse.values()) {
+            responses.add(value.name());
+        }
+        responses.add(PENDING);
+        response.setItems(responses);
+        response.setEmptySelectionAllowed(true);
+        response.setEmptySelectionCaption("Any response");
+        response.setItemLabelGenerator(value -> value == null ? "Any response"
+                : PENDING.equals(value) ? OverallResponse.PENDING_LABEL : OverallResponse.valueOf(value).label());
+
+        text.setPlaceholder("Summary or counterpart");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(event -> clearAll());
+
+        bureau.addValueChangeListener(event -> {
+            if (!updating) {
+                narrowCountriesToBureau();
+            }
+        });
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(campaign, bureau, country, post, response, from, to, text)) {
+            field.addValueChangeListener(event -> {
+                if (!updating) {
+                    onChange.run();
+                }
+            });
+        }
+        getContent().addClassName("meeting-filters");
+        getContent().add(campaign, bureau, country, post, response, from, to, text, clear);
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    MeetingFilter filter() {
+        String chosenResponse = response.getValue();
+        OverallResponse overall = chosenResponse == null || PENDING.equals(chosenResponse) ? null
+                : OverallResponse.valueOf(chosenResponse);
+        return new MeetingFilter(id(campaign.getValue(), CampaignSummary::id), id(bureau.getValue(), RegionRef::id),
+                id(country.getValue(), CountryRef::id), id(post.getValue(), PostRef::id), overall,
+                PENDING.equals(chosenResponse), from.getValue(), to.getValue(), text.getValue(), null, null);
+    }
+
+    QueryParameters toQueryParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "campaign", campaign.getValue(), c -> String.valueOf(c.id()));
+        put(parameters, "bureau", bureau.getValue(), RegionRef::code);
+        put(parameters, "country", country.getValue(), CountryRef::code);
+        put(parameters, "post", post.getValue(), PostRef::code);
+        put(parameters, "response", response.getValue(), Function.identity());
+        put(parameters, "from", from.getValue(), LocalDate::toString);
+        put(parameters, "to", to.getValue(), LocalDate::toString);
+        put(parameters, "q", text.getValue().isBlank() ? null : text.getValue().strip(), Function.identity());
+        return QueryParameters.simple(parameters);
+    }
+
+    /** Sets every filter from the address bar, without firing a change per field. */
+    void setFromQueryParameters(QueryParameters parameters) {
+        updating = true;
+        try {
+            campaign.setValue(first(parameters, "campaign").flatMap(MeetingFilterBar::parseLong)
+                    .flatMap(id -> campaign.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
+                    .orElse(null));
+            bureau.setValue(first(parameters, "bureau").flatMap(code -> regionsById.values().stream()
+                    .filter(r -> r.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            narrowCountriesToBureau();
+            country.setValue(first(parameters, "country").flatMap(code -> countries.stream()
+                    .filter(c -> c.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            post.setValue(first(parameters, "post").flatMap(code -> post.getListDataView().getItems()
+                    .filter(p -> p.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            response.setValue(first(parameters, "response").map(String::toUpperCase)
+                    .filter(value -> response.getListDataView().getItems().anyMatch(value::equals)).orElse(null));
+            from.setValue(first(parameters, "from").flatMap(MeetingFilterBar::parseDate).orElse(null));
+            to.setValue(first(parameters, "to").flatMap(MeetingFilterBar::parseDate).orElse(null));
+            text.setValue(first(parameters, "q").orElse(""));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void clearAll() {
+        updating = true;
+        try {
+            campaign.clear();
+            bureau.clear();
+            narrowCountriesToBureau();
+            country.clear();
+            post.clear();
+            response.clear();
+            from.clear();
+            to.clear();
+            text.clear();
+        } finally {
+            updating = false;
+        }
+        onChange.run();
+    }
+
+    private void narrowCountriesToBureau() {
+        RegionRef region = bureau.getValue();
+        CountryRef chosen = country.getValue();
+        List<CountryRef> items = region == null ? countries
+                : countries.stream().filter(c -> c.regionId() == region.id()).toList();
+        country.setItems(items);
+        if (chosen != null && items.contains(chosen)) {
+            country.setValue(chosen);
+        }
+    }
+
+    private static <T> Long id(T value, java.util.function.ToLongFunction<T> id) {
+        return value == null ? null : id.applyAsLong(value);
+    }
+
+    private static <T> void put(Map<String, String> parameters, String name, T value, Function<T, String> format) {
+        if (value != null) {
+            parameters.put(name, format.apply(value));
+        }
+    }
+
+    private static Optional<String> first(QueryParameters parameters, String name) {
+        return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static Optional<Long> parseLong(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> parseDate(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import org.outreachtracker.base.ui.Formats;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jakarta.validation.ConstraintViolationException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartFilter;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.meeting.DeliveredPoint;
+import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.MeetingDraft;
+import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.PostType;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The meeting form: campaign, country (with the posts covering it offered first), post,
+ * counterparts (pick or add), date, format, who delivered it, the campaign's points with a
+ * reaction each, overall response, summary, handling marking and new follow-ups. It validates
+ * what it can next to each field; the service checks everything again on save.
+ */
+class MeetingForm extends Composite<Div> {
+
+    static final int SUMMARY_MAX = 10_000;
+    static final List<String> USUAL_DELIVERERS = List.of("Ambassador", "Chargé d'affaires", "Deputy Chief of Mission",
+            "Political Counselor", "Economic Counselor", "Political Officer");
+
+    /** The values of the simple fields, written by the binder. */
+    static final class Bean {
+        CampaignSummary campaign;
+        CountryRef country;
+        PostRef post;
+        Set<CounterpartRef> counterparts = new HashSet<>();
+        LocalDate meetingDate;
+        MeetingFormat format = MeetingFormat.IN_PERSON;
+        String deliveredBy = "";
+        OverallResponse overallResponse;
+        String summary = "";
+        String responseQuote = "";
+        String handlingMarking;
+    }
+
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    final ComboBox<CountryRef> country = new ComboBox<>("Country");
+    final ComboBox<PostRef> post = new ComboBox<>("Post");
+    final MultiSelectComboBox<CounterpartRef> counterparts = new MultiSelectComboBox<>("Counterparts met");
+    final Button newCounterpart = new Button("New counterpart", VaadinIcon.PLUS.create());
+    final DatePicker meetingDate = Formats.isoDates(new DatePicker("Date of the meeting"));
+    final Select<MeetingFormat> format = new Select<>();
+    final ComboBox<String> deliveredBy = new ComboBox<>("Delivered by");
+    final TalkingPointsField points = new TalkingPointsField();
+    final Select<OverallResponse> overallResponse = new Select<>();
+    final TextArea summary = new TextArea("Summary");
+    final TextArea responseQuote = new TextArea("Their response in their own words (optional)");
+    final Select<String> handlingMarking = new Select<>();
+    final RecentApproachWarning warning;
+    final FollowUpRows followUps;
+
+    private final MeetingFormContext context;
+    private final Binder<Bean> binder = new Binder<>();
+    private Long meetingId;
+    private List<DeliveredPoint> delivered = List.of();
+    private Long deliveredCampaignId;
+
+    MeetingForm(MeetingFormContext context) {
+        this.context = context;
+        this.warning = new RecentApproachWarning(context.recentApproachDays());
+        this.followUps = new FollowUpRows(context.owners(), context.me(), context.today());
+        configureFields();
+        bind();
+        layout();
+    }
+
+    private void configureFields() {
+        campaign.setItemLabelGenerator(CampaignSummary::title);
+        country.setItems(context.countries());
+        country.setItemLabelGenerator(CountryRef::name);
+        country.setHelperText(context.deskOnly() ? "Your desk countries" : null);
+        post.setItemLabelGenerator(PostRef::name);
+        counterparts.setItemLabelGenerator(CounterpartRef::describe);
+        counterparts.setHelperText("Pick from the directory, or add someone new");
+        newCounterpart.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        newCounterpart.setEnabled(false);
+        meetingDate.setMax(context.today());
+        format.setLabel("Format");
+        format.setItems(MeetingFormat.values());
+        format.setItemLabelGenerator(MeetingFormat::label);
+        deliveredBy.setItems(USUAL_DELIVERERS);
+        deliveredBy.setAllowCustomValue(true);
+        deliveredBy.addCustomValueSetListener(event -> deliveredBy.setValue(event.getDetail()));
+        deliveredBy.setHelperText("Choose or type a name or title");
+        overallResponse.setLabel("Overall response");
+        overallResponse.setItems(OverallResponse.values());
+        overallResponse.setEmptySelectionAllowed(true);
+        overallResponse.setEmptySelectionCaption(OverallResponse.PENDING_LABEL);
+        overallResponse.setItemLabelGenerator(r -> r == null ? OverallResponse.PENDING_LABEL : r.label());
+        summary.setMaxLength(SUMMARY_MAX);
+        summary.setValueChangeMode(ValueChangeMode.LAZY);
+        summary.addValueChangeListener(event -> summary.setHelperText(
+                event.getValue().length() + " of " + String.format("%,d", SUMMARY_MAX) + " characters"));
+        summary.setHelperText("0 of " + String.format("%,d", SUMMARY_MAX) + " characters");
+        summary.setMinHeight("8rem");
+        responseQuote.setMaxLength(2000);
+        handlingMarking.setLabel("Handling marking");
+        handlingMarking.setItems(context.handlingMarkings());
+
+        campaign.addValueChangeListener(event -> {
+            if (event.isFromClient() || event.getValue() != null) {
+                loadPoints(event.getValue());
+            }
+        });
+        country.addValueChangeListener(event -> countryChanged(event.getValue(), event.isFromClient()));
+        counterparts.addValueChangeListener(event -> checkRecentApproaches());
+        meetingDate.addValueChangeListener(event -> checkRecentApproaches());
+        newCounterpart.addClickListener(event -> {
+            if (country.getValue() != null) {
+                new NewCounterpartDialog(context.counterpartService(), country.getValue(), created -> {
+                    loadCounterparts(country.getValue());
+                    Set<CounterpartRef> chosen = new HashSet<>(counterparts.getValue());
+                    chosen.add(created);
+                    counterparts.setValue(chosen);
+                }).open();
+            }
+        });
+    }
+
+    private void bind() {
+        binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
+        binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
+        binder.forField(post).asRequired("Choose the post.").bind(b -> b.post, (b, v) -> b.post = v);
+        binder.forField(counterparts).asRequired("Choose at least one counterpart.")
+                .bind(b -> b.counterparts, (b, v) -> b.counterparts = new HashSet<>(v));
+        binder.forField(meetingDate).asRequired("Enter the date of the meeting.")
+                .withValidator(date -> !date.isAfter(context.today()), "The date cannot be in the future.")
+                .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
+        binder.forField(format).asRequired("Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
+        binder.forField(deliveredBy).asRequired("Say who delivered the points.")
+                .withValidator(v -> v.length() <= 200, "Use at most 200 characters.")
+                .bind(b -> b.deliveredBy, (b, v) -> b.deliveredBy = v);
+        binder.forField(overallResponse).bind(b -> b.overallResponse, (b, v) -> b.overallResponse = v);
+        binder.forField(summary).asRequired("Write a summary.")
+                .withValidator(v -> v.length() <= SUMMARY_MAX, "Use at most 10,000 characters.")
+                .bind(b -> b.summary, (b, v) -> b.summary = v);
+        binder.forField(responseQuote).bind(b -> b.responseQuote, (b, v) -> b.responseQuote = v);
+        binder.forField(handlingMarking).asRequired("Choose the handling marking.")
+                .bind(b -> b.handlingMarking, (b, v) -> b.handlingMarking = v);
+    }
+
+    private void layout() {
+        var where = new FormLayout(campaign, country, post, meetingDate, format, deliveredBy);
+        where.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("70em", 3));
+        var people = new Div(counterparts, newCounterpart);
+        people.addClassName("counterpart-picker");
+        var outcome = new FormLayout(overallResponse, handlingMarking, summary, responseQuote);
+        outcome.setColspan(summary, 2);
+        outcome.setColspan(responseQuote, 2);
+        outcome.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        getContent().addClassName("meeting-form");
+        getContent().add(section("Where and when", where), section("Who was met", people, warning),
+                section("Points raised and reactions", points), section("Outcome", outcome));
+    }
+
+    static Div section(String title, com.vaadin.flow.component.Component... content) {
+        var section = new Div(new H2(title));
+        section.add(content);
+        section.addClassName("form-section");
+        return section;
+    }
+
+    /** Starts a new meeting: today, in person, the only active campaign and the given country if any. */
+    void startNew(Long campaignId, String countryCode) {
+        meetingId = null;
+        delivered = List.of();
+        deliveredCampaignId = null;
+        campaign.setItems(context.activeCampaigns());
+        var bean = new Bean();
+        bean.meetingDate = context.today();
+        bean.handlingMarking = context.handlingMarkings().getFirst();
+        bean.campaign = context.activeCampaigns().stream()
+                .filter(c -> campaignId == null ? context.activeCampaigns().size() == 1 : c.id() == campaignId)
+                .findFirst().orElse(null);
+        bean.country = countryCode == null ? null : context.countries().stream()
+                .filter(c -> c.code().equalsIgnoreCase(countryCode)).findFirst().orElse(null);
+        if (bean.country == null && context.countries().size() == 1) {
+            bean.country = context.countries().getFirst();
+        }
+        read(bean);
+        followUps.clear();
+    }
+
+    /** Shows a logged meeting; it can be changed only when {@code editable}. */
+    void edit(MeetingDetails meeting, boolean editable) {
+        meetingId = meeting.id();
+        delivered = meeting.points();
+        deliveredCampaignId = meeting.campaignId();
+        List<CampaignSummary> choices = new java.util.ArrayList<>(context.activeCampaigns());
+        CampaignSummary own = context.campaign(meeting.campaignId());
+        if (own != null && choices.stream().noneMatch(c -> c.id() == own.id())) {
+            choices.add(own);
+        }
+        campaign.setItems(choices);
+        List<CountryRef> countryChoices = new java.util.ArrayList<>(context.countries());
+        CountryRef meetingCountry = context.country(meeting.countryId());
+        if (meetingCountry != null && !countryChoices.contains(meetingCountry)) {
+            countryChoices.add(meetingCountry);
+        }
+        country.setItems(countryChoices);
+        var bean = new Bean();
+        bean.campaign = own;
+        bean.country = meetingCountry;
+        bean.meetingDate = meeting.meetingDate();
+        bean.format = meeting.format();
+        bean.deliveredBy = meeting.deliveredBy();
+        bean.overallResponse = meeting.overallResponse();
+        bean.summary = meeting.summary();
+        bean.responseQuote = meeting.responseQuote() == null ? "" : meeting.responseQuote();
+        bean.handlingMarking = meeting.handlingMarking();
+        read(bean);
+        post.setValue(context.post(meeting.postId()));
+        counterparts.setValue(new HashSet<>(context.counterpartService().counterparts(meeting.counterpartIds())));
+        followUps.clear();
+        setReadOnly(!editable);
+    }
+
+    private void read(Bean bean) {
+        binder.readBean(bean);
+        loadPoints(bean.campaign);
+        countryChanged(bean.country, false);
+    }
+
+    /** The draft to save, or empty when something needs correcting (marked next to the field). */
+    Optional<MeetingDraft> draft() {
+        var bean = new Bean();
+        boolean valid = binder.writeBeanIfValid(bean);
+        valid &= points.validate();
+        valid &= followUps.validate();
+        if (!valid) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeetingDraft(bean.campaign.id(), bean.country.id(), bean.post.id(), bean.meetingDate,
+                bean.format, bean.deliveredBy, bean.counterparts.stream().map(CounterpartRef::id)
+                        .collect(java.util.stream.Collectors.toSet()), points.value(), bean.overallResponse,
+                bean.summary, bean.responseQuote, bean.handlingMarking, followUps.value()));
+    }
+
+    /**
+     * Saves the meeting: logs a new one or saves the changes of the one opened at {@code version}.
+     * Returns the meeting's id, or empty when nothing was saved; then the reason is shown and
+     * every input stays on screen.
+     */
+    Optional<Long> save(long version) {
+        Optional<MeetingDraft> draft = draft();
+        if (draft.isEmpty()) {
+            Notifications.error("Some fields need your attention; see the messages next to them.");
+            return Optional.empty();
+        }
+        try {
+            if (meetingId == null) {
+                return Optional.of(context.meetingService().log(draft.get()));
+            }
+            context.meetingService().update(meetingId, version, draft.get());
+            return Optional.of(meetingId);
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            Notifications.error(invalid.getConstraintViolations().stream().map(v -> v.getMessage()).distinct()
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        return Optional.empty();
+    }
+
+    Long meetingId() {
+        return meetingId;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        points.setReadOnly(readOnly);
+        newCounterpart.setVisible(!readOnly);
+        followUps.setVisible(!readOnly);
+    }
+
+    private void loadPoints(CampaignSummary chosen) {
+        List<TalkingPointRef> current = chosen == null ? List.of() : context.points(chosen.id());
+        boolean sameCampaign = chosen != null && deliveredCampaignId != null && chosen.id() == deliveredCampaignId;
+        points.setPoints(current, sameCampaign ? delivered : List.of());
+    }
+
+    private void countryChanged(CountryRef chosen, boolean fromUser) {
+        newCounterpart.setEnabled(chosen != null);
+        if (chosen == null) {
+            post.setItems(List.of());
+            counterparts.setItems(List.of());
+            return;
+        }
+        List<PostRef> covering = context.postsCovering(chosen.id());
+        List<PostRef> others = context.posts().stream().filter(p -> p.active() && !covering.contains(p))
+                .sorted(Comparator.comparing(PostRef::name)).toList();
+        List<PostRef> all = new java.util.ArrayList<>(covering);
+        all.addAll(others);
+        post.setItems(all);
+        post.setHelperText("Posts covering " + chosen.name() + " are listed first");
+        if (post.getValue() == null || fromUser) {
+            post.setValue(covering.stream().filter(p -> p.type() != PostType.MISSION).findFirst()
+                    .orElse(covering.isEmpty() ? null : covering.getFirst()));
+        }
+        loadCounterparts(chosen);
+        if (fromUser) {
+            counterparts.clear();
+        }
+    }
+
+    private void loadCounterparts(CountryRef chosen) {
+        counterparts.setItems(context.counterpartService().search(new CounterpartFilter(null, chosen.id(), null),
+                PageRequest.of(0, 500, Sort.by("name"))).getContent());
+    }
+
+    private void checkRecentApproaches() {
+        Set<Long> ids = counterparts.getValue().stream().map(CounterpartRef::id)
+                .collect(java.util.stream.Collectors.toSet());
+        warning.show(ids.isEmpty() ? List.of() : context.recentApproaches(ids, meetingDate.getValue(), meetingId));
+    }
+}

@@ -1,0 +1,134 @@
+package org.outreachtracker.meeting.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.RecentApproach;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the meeting form needs to know, gathered once per form: the signed-in user's choices
+ * (a desk officer picks among their desk countries), posts, campaigns, owners and settings.
+ */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class MeetingFormContext {
+
+    private final MeetingService meetings;
+    private final CampaignService campaigns;
+    private final CounterpartService counterparts;
+    private final ReferenceService reference;
+    private final Clock clock;
+    private final SignedInUser user;
+    private final List<CountryRef> countries;
+    private final Map<Long, CountryRef> allCountries;
+    private final List<PostRef> posts;
+    private final List<UserRef> owners;
+
+    MeetingFormContext(MeetingService meetings, CampaignService campaigns, CounterpartService counterparts,
+            ReferenceService reference, UserAccountService users, CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
+        this.campaigns = campaigns;
+        this.counterparts = counterparts;
+        this.reference = reference;
+        this.clock = clock;
+        this.user = currentUser.require();
+        List<CountryRef> everyCountry = reference.countries();
+        this.allCountries = everyCountry.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Set<Long> desk = currentUser.deskCountryIds();
+        this.countries = deskOnly() ? everyCountry.stream().filter(c -> desk.contains(c.id())).toList() : everyCountry;
+        this.posts = reference.posts();
+        this.owners = users.users().stream().filter(UserRef::worksOnOutreach).toList();
+    }
+
+    /** Whether the user may log meetings for their desk countries only. */
+    boolean deskOnly() {
+        return !user.hasRole(Role.MANAGER);
+    }
+
+    List<CountryRef> countries() {
+        return countries;
+    }
+
+    CountryRef country(long id) {
+        return allCountries.get(id);
+    }
+
+    List<PostRef> posts() {
+        return posts;
+    }
+
+    PostRef post(long id) {
+        return posts.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    }
+
+    List<PostRef> postsCovering(long countryId) {
+        return reference.postsCovering(countryId);
+    }
+
+    List<CampaignSummary> activeCampaigns() {
+        return campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE));
+    }
+
+    CampaignSummary campaign(long id) {
+        return campaigns.campaign(id).map(c -> c.summary()).orElse(null);
+    }
+
+    List<TalkingPointRef> points(long campaignId) {
+        return campaigns.points(campaignId);
+    }
+
+    CounterpartService counterpartService() {
+        return counterparts;
+    }
+
+    List<UserRef> owners() {
+        return owners;
+    }
+
+    UserRef me() {
+        return owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    List<String> handlingMarkings() {
+        return meetings.handlingMarkings();
+    }
+
+    int recentApproachDays() {
+        return meetings.recentApproachDays();
+    }
+
+    List<RecentApproach> recentApproaches(Collection<Long> counterpartIds, LocalDate date, Long excludeMeetingId) {
+        return meetings.recentApproaches(counterpartIds, date, excludeMeetingId);
+    }
+
+    MeetingService meetingService() {
+        return meetings;
+    }
+}

@@ -1,0 +1,131 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.security.Roles;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
+
+/**
+ * One meeting. Everyone who reads outreach sees it; the officer who reported it and managers
+ * can change it here (others see it read-only).
+ */
+@Route("meetings/:meetingId(\\d+)")
+@PageTitle("Meeting")
+@RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+public class MeetingView extends Main implements BeforeEnterObserver {
+
+    private final MeetingService meetings;
+    private final FollowUpService followUps;
+    private final Map<Long, UserRef> users;
+    private final MeetingFormContext context;
+    private MeetingDetails meeting;
+    private MeetingForm form;
+
+    MeetingView(MeetingService meetings, FollowUpService followUps, UserAccountService userAccounts,
+            MeetingFormContext context) {
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.context = context;
+        this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
+        addClassName("page");
+        addClassName("meeting-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("meetingId").orElse(-1L);
+        show(id);
+    }
+
+    private void show(long id) {
+        removeAll();
+        meeting = meetings.meeting(id).orElse(null);
+        if (meeting == null) {
+            add(new H2("Meeting not found"), new Paragraph("This meeting does not exist or has been deleted."),
+                    new Anchor("meetings", "Back to the meetings list"));
+            return;
+        }
+        boolean editable = meetings.mayEdit(id);
+        form = new MeetingForm(context);
+        form.edit(meeting, editable);
+        add(header(editable), form);
+        add(MeetingForm.section("Follow-up actions", existingFollowUps()));
+        if (editable) {
+            form.followUps.setVisible(true);
+            add(form.followUps, actions());
+        }
+    }
+
+    private Div header(boolean editable) {
+        var header = new Div();
+        header.addClassName("meeting-meta");
+        header.add(new Paragraph("Reported by " + name(meeting.reportedById()) + " on "
+                + Formats.dateTime(meeting.reportedAt()) + "; last changed " + Formats.dateTime(meeting.updatedAt())
+                + " by " + meeting.updatedBy() + "."));
+        if (!editable) {
+            var note = new Paragraph("You can read this meeting. Only the officer who reported it or a manager can change it.");
+            note.addClassName("callout");
+            header.add(note);
+        }
+        return header;
+    }
+
+    private Div existingFollowUps() {
+        var box = new Div();
+        var list = new UnorderedList();
+        for (FollowUpRef action : followUps.forMeeting(meeting.id())) {
+            list.add(new ListItem(action.description() + " — " + name(action.ownerId()) + ", due "
+                    + Formats.date(action.dueDate()) + " (" + action.status().label()
+                    + (action.overdue() ? ", overdue" : "") + ")"));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            box.add(new Paragraph("No follow-up actions yet."));
+        } else {
+            box.add(list);
+        }
+        return box;
+    }
+
+    private Div actions() {
+        var save = new Button("Save changes", event -> form.save(meeting.version()).ifPresent(id -> {
+            Notifications.success("Changes saved.");
+            show(id);
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setEventPropagationAllowed(false);
+        save.setId("save-meeting");
+        var back = new Button("Back to the list", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
+        var actions = new Div(save, back);
+        actions.addClassName("form-actions");
+        return actions;
+    }
+
+    private String name(long userId) {
+        UserRef user = users.get(userId);
+        return user == null ? "an unknown user" : user.displayName();
+    }
+}

@@ -1,0 +1,114 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingRow;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.Roles;
+
+/**
+ * All meetings, filtered and sorted in the database and loaded a page at a time. The filters
+ * live in the address bar, so a filtered list can be bookmarked and shared.
+ */
+@Route("meetings")
+@PageTitle("Meetings")
+@Menu(order = 40, icon = "vaadin:comments", title = "Meetings")
+@RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+public class MeetingsView extends Main implements BeforeEnterObserver {
+
+    private final MeetingService meetings;
+    private final MeetingFilterBar filters;
+    private final Grid<MeetingRow> grid = new Grid<>(MeetingRow.class, false);
+    private final Span total = new Span();
+    private MeetingFilter filter = MeetingFilter.none();
+
+    MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference) {
+        this.meetings = meetings;
+        this.filters = new MeetingFilterBar(campaigns, reference);
+        addClassName("page");
+        addClassName("meetings-view");
+
+        var logMeeting = new Button("Log a meeting", VaadinIcon.PLUS.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate(NewMeetingView.class)));
+        logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        total.addClassName("result-count");
+        total.getElement().setAttribute("role", "status");
+        var toolbar = new Div(total, logMeeting);
+        toolbar.addClassName("list-toolbar");
+
+        configureGrid();
+        filters.onChange(this::filtersChanged);
+        add(filters, toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(row -> Formats.date(row.meetingDate())).setHeader("Date").setSortProperty("meetingDate")
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(MeetingRow::countryName).setHeader("Country").setSortProperty("countryName")
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(MeetingRow::counterparts).setHeader("Counterparts").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(MeetingRow::campaignTitle).setHeader("Campaign").setSortProperty("campaignTitle")
+                .setWidth("14rem").setFlexGrow(2);
+        grid.addColumn(MeetingRow::postName).setHeader("Post").setSortProperty("postName").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse())).setHeader("Response")
+                .setSortProperty("overallResponse").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(MeetingRow::reportedBy).setHeader("Reported by").setSortProperty("reportedBy")
+                .setWidth("11rem").setFlexGrow(1);
+        grid.setMultiSort(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setItemsPageable(pageable -> meetings.search(filter, pageable).getContent(),
+                pageable -> meetings.count(filter));
+        grid.addItemClickListener(event -> open(event.getItem()));
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+        grid.getElement().setAttribute("aria-label", "Meetings");
+        grid.setEmptyStateText("No meetings match these filters.");
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().getFirst(), SortDirection.DESCENDING)));
+    }
+
+    private void open(MeetingRow row) {
+        getUI().ifPresent(ui -> ui.navigate("meetings/" + row.id()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.setFromQueryParameters(event.getLocation().getQueryParameters());
+        refresh();
+    }
+
+    private void filtersChanged() {
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("meetings", filters.toQueryParameters())));
+    }
+
+    private void refresh() {
+        filter = filters.filter();
+        long count = meetings.count(filter);
+        total.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count)
+                + (count == 1 ? " meeting" : " meetings"));
+        grid.getDataProvider().refreshAll();
+    }
+}

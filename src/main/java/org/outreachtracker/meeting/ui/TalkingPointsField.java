@@ -1,0 +1,114 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.meeting.DeliveredPoint;
+import org.outreachtracker.meeting.MeetingDraft.PointRaised;
+import org.outreachtracker.meeting.Reaction;
+
+/**
+ * The campaign's talking points, each with a tick for "raised" and, once ticked, the
+ * counterpart's reaction (required). Points already recorded as delivered show the wording
+ * that was delivered, not the campaign's current wording.
+ */
+class TalkingPointsField extends Composite<Div> {
+
+    private record Row(long pointId, Checkbox raised, Select<Reaction> reaction) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private boolean readOnly;
+
+    TalkingPointsField() {
+        getContent().addClassName("talking-points");
+        getContent().getElement().setAttribute("role", "group");
+        getContent().getElement().setAttribute("aria-label", "Talking points raised");
+    }
+
+    /** Shows the points; {@code delivered} are those the meeting already records, with their wording. */
+    void setPoints(List<TalkingPointRef> current, List<DeliveredPoint> delivered) {
+        rows.clear();
+        getContent().removeAll();
+        Map<Long, DeliveredPoint> recorded = new HashMap<>();
+        delivered.forEach(point -> recorded.put(point.talkingPointId(), point));
+        List<DeliveredPoint> shown = new ArrayList<>(delivered);
+        for (TalkingPointRef point : current) {
+            if (!recorded.containsKey(point.id())) {
+                shown.add(new DeliveredPoint(point.id(), point.position(), point.label(), point.text(), null));
+            }
+        }
+        shown.sort(java.util.Comparator.comparingInt(DeliveredPoint::position));
+        if (shown.isEmpty()) {
+            getContent().add(new Paragraph("Choose a campaign to see its talking points."));
+            return;
+        }
+        int number = 1;
+        for (DeliveredPoint point : shown) {
+            addRow(number++, point, recorded.containsKey(point.talkingPointId()));
+        }
+    }
+
+    private void addRow(int number, DeliveredPoint point, boolean wasRaised) {
+        var raised = new Checkbox(number + ". " + point.label());
+        raised.setValue(wasRaised);
+        var reaction = new Select<Reaction>();
+        reaction.setLabel("Reaction to point " + number);
+        reaction.setItems(Reaction.values());
+        reaction.setItemLabelGenerator(Reaction::label);
+        reaction.setPlaceholder("Choose the reaction");
+        reaction.setValue(point.reaction());
+        reaction.setEnabled(wasRaised && !readOnly);
+        reaction.setReadOnly(readOnly);
+        raised.setReadOnly(readOnly);
+        raised.addValueChangeListener(event -> {
+            reaction.setEnabled(event.getValue());
+            if (!event.getValue()) {
+                reaction.clear();
+                reaction.setInvalid(false);
+            }
+        });
+        reaction.addValueChangeListener(event -> reaction.setInvalid(false));
+        var text = new Paragraph(point.text());
+        text.addClassName("point-text");
+        var head = new Div(raised, reaction);
+        head.addClassName("point-head");
+        var row = new Div(head, text);
+        row.addClassName("point-row");
+        getContent().add(row);
+        rows.add(new Row(point.talkingPointId(), raised, reaction));
+    }
+
+    /** The points ticked as raised, with their reactions. */
+    List<PointRaised> value() {
+        return rows.stream().filter(row -> row.raised().getValue())
+                .map(row -> new PointRaised(row.pointId(), row.reaction().getValue())).toList();
+    }
+
+    /** Marks raised points without a reaction; true when there are none. */
+    boolean validate() {
+        boolean valid = true;
+        for (Row row : rows) {
+            boolean missing = row.raised().getValue() && row.reaction().getValue() == null;
+            row.reaction().setErrorMessage(missing ? "Choose the reaction to this point." : null);
+            row.reaction().setInvalid(missing);
+            valid &= !missing;
+        }
+        return valid;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        for (Row row : rows) {
+            row.raised().setReadOnly(readOnly);
+            row.reaction().setReadOnly(readOnly);
+        }
+    }
+}
