@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,9 +41,30 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The features' domain and services (everything outside the ui packages) form no cycle.
+     * Views may compose several features (a counterpart's page lists their meetings while a
+     * meeting refers to its counterparts), so ui packages are left out of this rule and get
+     * their own below.
+     */
     @Test
-    void featurePackagesDoNotDependOnEachOtherInCycles() {
-        slices().matching("org.outreachtracker.(*)..").should().beFreeOfCycles().check(classes);
+    void featuresDoNotDependOnEachOtherInCycles() {
+        JavaClasses core = classes.that(resideOutsideOfPackage("..ui.."));
+        slices().matching("org.outreachtracker.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void viewsOfDifferentFeaturesDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.outreachtracker.(*).ui..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Services never reach into views (security's configuration names its own sign-in page, the one exception). */
+    @Test
+    void featuresNeverDependOnViews() {
+        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.outreachtracker.shell..")
+                .and().resideOutsideOfPackage("org.outreachtracker.security..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
     }
 
     @Test
