@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Comparator;
 import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
@@ -50,7 +51,8 @@ class DeskCampaignTable extends Composite<Div> {
 
     private static Button logButton(long campaignId, CountryRef country) {
         var button = new Button("Log a meeting", event -> event.getSource().getUI()
-                .ifPresent(ui -> ui.navigate("meetings/new?campaign=" + campaignId + "&country=" + country.code())));
+                .ifPresent(ui -> ui.navigate("meetings/new", QueryParameters.simple(
+                        Map.of("campaign", String.valueOf(campaignId), "country", country.code())))));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setAriaLabel("Log a meeting in " + country.name());
         return button;

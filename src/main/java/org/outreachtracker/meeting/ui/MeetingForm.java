@@ -59,7 +59,7 @@ class MeetingForm extends Composite<Div> {
         Set<CounterpartRef> counterparts = new HashSet<>();
         LocalDate meetingDate;
         MeetingFormat format = MeetingFormat.IN_PERSON;
-        String deliveredBy = "";
+        String deliveredBy;
         OverallResponse overallResponse;
         String summary = "";
         String responseQuote = "";
@@ -161,6 +161,7 @@ class MeetingForm extends Composite<Div> {
                 .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
         binder.forField(format).asRequired("Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
         binder.forField(deliveredBy).asRequired("Say who delivered the points.")
+                .withValidator(v -> v != null && !v.isBlank(), "Say who delivered the points.")
                 .withValidator(v -> v.length() <= 200, "Use at most 200 characters.")
                 .bind(b -> b.deliveredBy, (b, v) -> b.deliveredBy = v);
         binder.forField(overallResponse).bind(b -> b.overallResponse, (b, v) -> b.overallResponse = v);

@@ -1,0 +1,145 @@
+package org.outreachtracker.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.TestSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The meeting form without a browser: what it offers, what it refuses, and what it saves. */
+@IntegrationTest
+class MeetingFormTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void signIn() {
+        TestSignIn.as(users, "officer");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.anonymous();
+    }
+
+    @Test
+    void aNewMeetingStartsWithTheActiveCampaignItsPointsAndOnlyDeskCountries() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingForm form = $(MeetingForm.class).single();
+
+        var active = campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).getFirst();
+        assertThat(form.campaign.getValue().id()).isEqualTo(active.id());
+        assertThat(form.points.value()).isEmpty();
+        assertThat(pointCheckboxes(form)).isEqualTo(campaigns.points(active.id()).size());
+        assertThat(test(form.country).getSuggestions()).containsExactlyInAnyOrder("Australia", "France", "Germany",
+                "Japan", "Poland", "Singapore", "South Korea");
+        assertThat(form.meetingDate.getValue()).isEqualTo(java.time.LocalDate.now());
+    }
+
+    @Test
+    void savingAnIncompleteMeetingShowsWhatIsMissingAndSavesNothing() {
+        long before = meetings.count(MeetingFilter.none());
+        UI.getCurrent().navigate("meetings/new");
+        MeetingForm form = $(MeetingForm.class).single();
+
+        test(saveButton()).click();
+
+        assertThat(form.country.isInvalid()).isTrue();
+        assertThat(form.country.getErrorMessage()).isEqualTo("Choose the country.");
+        assertThat(form.counterparts.getErrorMessage()).isEqualTo("Choose at least one counterpart.");
+        assertThat(form.summary.getErrorMessage()).isEqualTo("Write a summary.");
+        assertThat(form.deliveredBy.getErrorMessage()).isEqualTo("Say who delivered the points.");
+        assertThat(meetings.count(MeetingFilter.none())).isEqualTo(before);
+        assertThat(getCurrentView()).isInstanceOf(NewMeetingView.class);
+    }
+
+    @Test
+    void aRaisedPointNeedsAReaction() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingForm form = $(MeetingForm.class).single();
+        var firstPoint = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).first();
+        test(firstPoint).click();
+
+        test(saveButton()).click();
+
+        var reaction = $(com.vaadin.flow.component.select.Select.class, form.points).first();
+        assertThat(reaction.isInvalid()).isTrue();
+        assertThat(reaction.getErrorMessage()).isEqualTo("Choose the reaction to this point.");
+    }
+
+    @Test
+    void aCompleteMeetingIsSavedWithItsPointsAndReactions() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingForm form = $(MeetingForm.class).single();
+
+        test(form.country).selectItem("Japan");
+        assertThat(form.post.getValue().name()).isEqualTo("Embassy Tokyo");
+        test(form.counterparts).selectItem(test(form.counterparts).getSuggestions().getFirst());
+        form.deliveredBy.setValue("Ambassador");
+        var checkboxes = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).all();
+        test(checkboxes.get(0)).click();
+        test(checkboxes.get(2)).click();
+        var reactions = $(com.vaadin.flow.component.select.Select.class, form.points).all();
+        test(reactions.get(0)).selectItem(Reaction.AGREED.label());
+        test(reactions.get(2)).selectItem(Reaction.PUSHED_BACK.label());
+        test(form.summary).setValue("Browserless form test: the counterpart agreed on point one.");
+
+        test(saveButton()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
+        long id = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
+                PageRequest.of(0, 1)).getContent().getFirst().id();
+        MeetingDetails saved = meetings.meeting(id).orElseThrow();
+        assertThat(saved.summary()).isEqualTo("Browserless form test: the counterpart agreed on point one.");
+        assertThat(saved.points()).extracting(p -> p.reaction()).containsExactly(Reaction.AGREED, Reaction.PUSHED_BACK);
+        assertThat(saved.points()).extracting(p -> p.position()).containsExactly(1, 3);
+        assertThat(saved.overallResponse()).isNull();
+    }
+
+    @Test
+    void anotherOfficersMeetingIsShownReadOnly() {
+        TestSignIn.as(users, "officer2");
+        long othersMeeting = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
+                PageRequest.of(0, 1)).getContent().getFirst().id();
+        TestSignIn.as(users, "officer");
+
+        UI.getCurrent().navigate("meetings/" + othersMeeting);
+
+        MeetingForm form = $(MeetingForm.class).single();
+        assertThat(form.summary.isReadOnly()).isTrue();
+        assertThat($(Button.class).withText("Save changes").exists()).isFalse();
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Only the officer who reported it or a manager can change it.");
+    }
+
+    private Button saveButton() {
+        return $(Button.class).withId("save-meeting").single();
+    }
+
+    private long pointCheckboxes(MeetingForm form) {
+        return $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).all().size();
+    }
+}
