@@ -135,6 +135,30 @@ class MeetingFormTest extends SpringBrowserlessTest {
                 .contains("Only the officer who reported it or a manager can change it.");
     }
 
+    @Test
+    void aStaleEditIsRefusedAndTheInputStaysOnScreen() {
+        TestSignIn.as(users, "manager");
+        long id = meetings.search(MeetingFilter.none(), PageRequest.of(3, 1)).getContent().getFirst().id();
+        UI.getCurrent().navigate("meetings/" + id);
+        MeetingForm form = $(MeetingForm.class).single();
+
+        MeetingDetails meanwhile = meetings.meeting(id).orElseThrow();
+        var draft = meanwhile.toDraft();
+        meetings.update(id, meanwhile.version(), new org.outreachtracker.meeting.MeetingDraft(draft.campaignId(),
+                draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(), draft.deliveredBy(),
+                draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(),
+                draft.summary() + " (corrected by a colleague)", draft.responseQuote(), draft.handlingMarking(),
+                draft.followUps()));
+
+        test(form.summary).setValue("My own careful rewrite of the summary.");
+        test($(Button.class).withText("Save changes").single()).click();
+
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
+                .contains("Someone else changed this meeting");
+        assertThat(form.summary.getValue()).isEqualTo("My own careful rewrite of the summary.");
+        assertThat(meetings.meeting(id).orElseThrow().summary()).endsWith("(corrected by a colleague)");
+    }
+
     private Button saveButton() {
         return $(Button.class).withId("save-meeting").single();
     }
