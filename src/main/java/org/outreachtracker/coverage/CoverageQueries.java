@@ -84,6 +84,52 @@ class CoverageQueries {
         return result;
     }
 
+    /** Meetings per meeting date. */
+    Map<LocalDate, Long> meetingsByDate(long campaignId) {
+        Map<LocalDate, Long> result = new HashMap<>();
+        jdbc.sql("""
+                        select m.meeting_date, count(*) from meeting m
+                        where m.campaign_id = :campaignId and m.deleted_at is null
+                        group by m.meeting_date
+                        """)
+                .param("campaignId", campaignId)
+                .query(rs -> {
+                    result.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** Meetings per overall response (the key is null for "pending"). */
+    Map<String, Long> responses(long campaignId) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("""
+                        select m.overall_response, count(*) from meeting m
+                        where m.campaign_id = :campaignId and m.deleted_at is null
+                        group by m.overall_response
+                        """)
+                .param("campaignId", campaignId)
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** How often each reaction was recorded for each talking point: point id → reaction → count. */
+    Map<Long, Map<String, Long>> reactions(long campaignId) {
+        Map<Long, Map<String, Long>> result = new HashMap<>();
+        jdbc.sql("""
+                        select mp.talking_point_id, mp.reaction, count(*)
+                        from meeting_point mp join meeting m on m.id = mp.meeting_id
+                        where m.campaign_id = :campaignId and m.deleted_at is null
+                        group by mp.talking_point_id, mp.reaction
+                        """)
+                .param("campaignId", campaignId)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return result;
+    }
+
     private static LocalDate from(CoverageFilter filter) {
         return filter.from() == null ? LocalDate.of(1900, 1, 1) : filter.from();
     }

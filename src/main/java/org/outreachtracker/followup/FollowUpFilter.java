@@ -32,6 +32,14 @@ public record FollowUpFilter(Long ownerId, Set<FollowUpStatus> statuses, boolean
         return new FollowUpFilter(ownerId, statuses, overdue, campaignId, countryId, meetingId);
     }
 
+    public FollowUpFilter withCampaign(Long campaign) {
+        return new FollowUpFilter(ownerId, statuses, overdueOnly, campaign, countryId, meetingId);
+    }
+
+    public FollowUpFilter withCountry(Long country) {
+        return new FollowUpFilter(ownerId, statuses, overdueOnly, campaignId, country, meetingId);
+    }
+
     public FollowUpFilter withMeeting(Long meeting) {
         return new FollowUpFilter(ownerId, statuses, overdueOnly, campaignId, countryId, meeting);
     }

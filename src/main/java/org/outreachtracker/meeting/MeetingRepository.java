@@ -12,4 +12,11 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             where m.campaign_id = :campaignId and m.deleted_at is null
             """, nativeQuery = true)
     Set<Long> findRaisedPointIds(long campaignId);
+
+    @Query(value = """
+            select distinct mc.counterpart_id from meeting_counterpart mc
+            join meeting m on m.id = mc.meeting_id
+            where m.campaign_id = :campaignId and m.country_id = :countryId and m.deleted_at is null
+            """, nativeQuery = true)
+    Set<Long> findCounterpartsMet(long campaignId, long countryId);
 }

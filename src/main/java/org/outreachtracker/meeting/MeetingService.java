@@ -115,6 +115,13 @@ public class MeetingService {
         return Set.copyOf(meetings.findRaisedPointIds(campaignId));
     }
 
+    /** The counterparts met in a campaign in a country. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Set<Long> counterpartsMet(long campaignId, long countryId) {
+        return Set.copyOf(meetings.findCounterpartsMet(campaignId, countryId));
+    }
+
     /** The handling markings a meeting can carry; the first is the default. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public List<String> handlingMarkings() {

@@ -1,0 +1,53 @@
+package org.outreachtracker.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.meeting.Reaction;
+
+/**
+ * Every figure of the manager's dashboard for one campaign.
+ *
+ * @param targets countries the campaign targets
+ * @param reached targeted countries approached at least once
+ * @param meetingsPerWeek meetings per week from the campaign's issue date to today (or the deadline, if earlier)
+ * @param responses meetings per overall response; {@code null} key for "pending"
+ * @param byBureau coverage per regional bureau, in the bureaus' usual order
+ * @param matrix talking points (in order) with the number of times each reaction was recorded
+ * @param overdueFollowUps outstanding follow-ups past their due date
+ */
+public record DashboardFigures(CampaignDetails campaign, int targets, int reached, long meetings,
+        List<WeekCount> meetingsPerWeek, Map<OverallResponse, Long> responses, List<BureauCoverage> byBureau,
+        List<PointReactions> matrix, long overdueFollowUps) {
+
+    /** The share of target countries reached, 0–100, rounded down. */
+    public int reachedPercent() {
+        return targets == 0 ? 0 : (int) (100L * reached / targets);
+    }
+
+    /** Meetings in the week starting on {@code weekStart} (a Monday). */
+    public record WeekCount(LocalDate weekStart, long meetings) {
+    }
+
+    /** One bureau: how many of its targeted countries were reached. */
+    public record BureauCoverage(long regionId, String regionName, int targets, int reached) {
+
+        public int reachedPercent() {
+            return targets == 0 ? 0 : (int) (100L * reached / targets);
+        }
+    }
+
+    /** One talking point and how often each reaction was recorded when it was raised. */
+    public record PointReactions(long talkingPointId, int position, String label, Map<Reaction, Long> counts) {
+
+        public long count(Reaction reaction) {
+            return counts.getOrDefault(reaction, 0L);
+        }
+
+        public long raised() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}

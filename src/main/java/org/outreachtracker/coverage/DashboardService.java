@@ -1,0 +1,128 @@
+package org.outreachtracker.coverage;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manager's dashboard for one campaign. Every figure comes from grouped SQL queries
+ * (coverage per country, meetings per date, per response, reactions per point); nothing loads
+ * the meetings themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private final CoverageService coverage;
+    private final CoverageQueries queries;
+    private final CampaignService campaigns;
+    private final ReferenceService reference;
+    private final Clock clock;
+
+    DashboardService(CoverageService coverage, CoverageQueries queries, CampaignService campaigns,
+            ReferenceService reference, Clock clock) {
+        this.coverage = coverage;
+        this.queries = queries;
+        this.campaigns = campaigns;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    public DashboardFigures figures(long campaignId) {
+        CampaignDetails campaign = campaigns.campaign(campaignId)
+                .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
+        List<CountryCoverage> countries = coverage.coverage(campaignId, CoverageFilter.none());
+        int targets = (int) countries.stream().filter(CountryCoverage::targeted).count();
+        int reached = (int) countries.stream().filter(c -> c.targeted() && c.status().isApproached()).count();
+        long overdue = countries.stream().mapToLong(CountryCoverage::overdueFollowUps).sum();
+
+        Map<LocalDate, Long> byDate = queries.meetingsByDate(campaignId);
+        long meetings = byDate.values().stream().mapToLong(Long::longValue).sum();
+        return new DashboardFigures(campaign, targets, reached, meetings, weeks(campaign, byDate),
+                responses(queries.responses(campaignId)), bureaus(countries), matrix(campaign,
+                        queries.reactions(campaignId)), overdue);
+    }
+
+    /** Weekly buckets (weeks start on Monday) from the issue date to today, or to the end of a closed campaign. */
+    private List<DashboardFigures.WeekCount> weeks(CampaignDetails campaign, Map<LocalDate, Long> byDate) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = byDate.keySet().stream().max(LocalDate::compareTo).orElse(campaign.issueDate());
+        LocalDate end = campaign.status() == CampaignStatus.CLOSED && campaign.deadline() != null
+                ? max(campaign.deadline(), last) : max(today, last);
+        LocalDate week = campaign.issueDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<LocalDate, Long> buckets = new LinkedHashMap<>();
+        while (!week.isAfter(end)) {
+            buckets.put(week, 0L);
+            week = week.plusWeeks(1);
+        }
+        byDate.forEach((date, count) ->
+                buckets.merge(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), count, Long::sum));
+        List<DashboardFigures.WeekCount> result = new ArrayList<>();
+        buckets.forEach((start, count) -> result.add(new DashboardFigures.WeekCount(start, count)));
+        return result;
+    }
+
+    private static Map<OverallResponse, Long> responses(Map<String, Long> counts) {
+        Map<OverallResponse, Long> result = new LinkedHashMap<>();
+        for (OverallResponse response : OverallResponse.values()) {
+            result.put(response, counts.getOrDefault(response.name(), 0L));
+        }
+        result.put(null, counts.getOrDefault(null, 0L));
+        return result;
+    }
+
+    private List<DashboardFigures.BureauCoverage> bureaus(List<CountryCoverage> countries) {
+        Map<Long, CountryRef> byId = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        List<DashboardFigures.BureauCoverage> result = new ArrayList<>();
+        for (RegionRef region : reference.regions()) {
+            List<CountryCoverage> inRegion = countries.stream()
+                    .filter(c -> c.targeted() && byId.get(c.countryId()).regionId() == region.id()).toList();
+            if (inRegion.isEmpty()) {
+                continue;
+            }
+            int reached = (int) inRegion.stream().filter(c -> c.status().isApproached()).count();
+            result.add(new DashboardFigures.BureauCoverage(region.id(), region.name(), inRegion.size(), reached));
+        }
+        return result;
+    }
+
+    private static List<DashboardFigures.PointReactions> matrix(CampaignDetails campaign,
+            Map<Long, Map<String, Long>> counts) {
+        List<DashboardFigures.PointReactions> result = new ArrayList<>();
+        for (TalkingPointRef point : campaign.points()) {
+            Map<Reaction, Long> reactions = new EnumMap<>(Reaction.class);
+            counts.getOrDefault(point.id(), Map.of()).forEach((reaction, count) ->
+                    reactions.put(Reaction.valueOf(reaction), count));
+            result.add(new DashboardFigures.PointReactions(point.id(), point.position(), point.label(), reactions));
+        }
+        return result;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

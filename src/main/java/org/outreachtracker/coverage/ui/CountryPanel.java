@@ -1,0 +1,126 @@
+package org.outreachtracker.coverage.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.followup.FollowUpFilter;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.FollowUpStatus;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingRow;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * A country in one campaign, beside the map: its status, its latest meetings, the counterparts
+ * met, the open follow-ups, and a link to the meetings list filtered to it. Escape closes it.
+ */
+class CountryPanel extends Composite<Aside> {
+
+    static final int LATEST = 8;
+
+    private final MeetingService meetings;
+    private final CounterpartService counterparts;
+    private final FollowUpService followUps;
+    private final Div body = new Div();
+
+    CountryPanel(MeetingService meetings, CounterpartService counterparts, FollowUpService followUps) {
+        this.meetings = meetings;
+        this.counterparts = counterparts;
+        this.followUps = followUps;
+        Aside aside = getContent();
+        aside.addClassName("country-panel");
+        aside.getElement().setAttribute("aria-label", "Country details");
+        aside.getElement().setAttribute("tabindex", "-1");
+        var close = new Button(VaadinIcon.CLOSE.create(), event -> hide());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        close.setAriaLabel("Close the country details");
+        close.addClassName("panel-close");
+        close.addClickShortcut(Key.ESCAPE).listenOn(aside);
+        aside.add(close, body);
+        aside.setVisible(false);
+    }
+
+    void show(CoverageRow row, long campaignId) {
+        body.removeAll();
+        var title = new H2(row.name());
+        var status = new Paragraph(row.coverage().status().label()
+                + (row.coverage().targeted() ? "" : " (not a target of this campaign)"));
+        status.addClassName("panel-status");
+        body.add(title, status);
+
+        var filter = MeetingFilter.none().withCampaign(campaignId).withCountry(row.country().id());
+        List<MeetingRow> latest = meetings.search(filter, PageRequest.of(0, LATEST,
+                Sort.by(Sort.Direction.DESC, "meetingDate"))).getContent();
+        body.add(new H3("Meetings (" + row.coverage().meetings() + ")"));
+        if (latest.isEmpty()) {
+            body.add(new Paragraph("No meetings in this campaign yet."));
+        } else {
+            var list = new UnorderedList();
+            for (MeetingRow meeting : latest) {
+                var link = new Anchor("meetings/" + meeting.id(), Formats.date(meeting.meetingDate()) + " — "
+                        + meeting.postName() + " — " + OverallResponse.labelOf(meeting.overallResponse()));
+                list.add(new ListItem(link));
+            }
+            body.add(list);
+        }
+
+        Set<Long> metIds = meetings.counterpartsMet(campaignId, row.country().id());
+        body.add(new H3("Counterparts met (" + metIds.size() + ")"));
+        var met = new UnorderedList();
+        counterparts.counterparts(metIds).stream().map(CounterpartRef::describe).sorted()
+                .forEach(text -> met.add(new ListItem(text)));
+        body.add(metIds.isEmpty() ? new Paragraph("Nobody yet.") : met);
+
+        var open = followUps.search(FollowUpFilter.all().withStatuses(FollowUpStatus.OUTSTANDING)
+                        .withCampaign(campaignId).withCountry(row.country().id()),
+                PageRequest.of(0, 20, Sort.by("dueDate"))).getContent();
+        body.add(new H3("Open follow-ups (" + open.size() + ")"));
+        var actions = new UnorderedList();
+        for (FollowUpRef action : open) {
+            actions.add(new ListItem(action.description() + " — due " + Formats.date(action.dueDate())
+                    + (action.overdue() ? " (overdue)" : "")));
+        }
+        body.add(open.isEmpty() ? new Paragraph("None.") : actions);
+
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("campaign", String.valueOf(campaignId));
+        parameters.put("country", row.country().code());
+        var all = new Anchor("meetings?" + QueryParameters.simple(parameters).getQueryString(),
+                "All meetings of " + row.name() + " in this campaign");
+        all.addClassName("panel-link");
+        body.add(all);
+
+        getContent().setVisible(true);
+        getContent().getElement().callJsFunction("focus");
+    }
+
+    void hide() {
+        getContent().setVisible(false);
+    }
+
+    boolean isShown() {
+        return getContent().isVisible();
+    }
+}

@@ -1,0 +1,55 @@
+package org.outreachtracker.coverage.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.function.Consumer;
+import org.outreachtracker.base.ui.Formats;
+
+/**
+ * The world map. A click on a country, or Enter or Space on a focused country, reports its
+ * ISO code. Each country is one focusable element, so the map is used with the keyboard
+ * (Tab moves from country to country) and a screen reader reads each one's name and status.
+ */
+class CoverageMap extends Composite<Div> {
+
+    private static final String COUNTRY_OF_TARGET =
+            "(event.target.closest('[data-country]') || {getAttribute: () => ''}).getAttribute('data-country')";
+
+    private final WorldShapes shapes;
+    private final Svg svg = new Svg();
+
+    CoverageMap(WorldShapes shapes, Consumer<String> onCountry) {
+        this.shapes = shapes;
+        getContent().addClassName("coverage-map-frame");
+        getContent().add(svg);
+        svg.getElement().addEventListener("click", event -> report(event.getEventData().path(COUNTRY_OF_TARGET).asString(""), onCountry))
+                .addEventData(COUNTRY_OF_TARGET);
+        svg.getElement().addEventListener("keydown", event -> report(event.getEventData().path(COUNTRY_OF_TARGET).asString(""), onCountry))
+                .addEventData(COUNTRY_OF_TARGET)
+                .setFilter("event.key === 'Enter' || event.key === ' '")
+                .preventDefault();
+    }
+
+    void show(List<CoverageMapSvg.Entry> entries, String label) {
+        svg.setSvg(CoverageMapSvg.render(shapes.shapes(), entries, label));
+    }
+
+    private static void report(String code, Consumer<String> onCountry) {
+        if (code != null && !code.isBlank()) {
+            onCountry.accept(code);
+        }
+    }
+
+    /** What hovering over a country says besides its name and status. */
+    static String detail(CoverageRow row) {
+        var coverage = row.coverage();
+        if (coverage.lastMeetingDate() == null) {
+            return "";
+        }
+        return "Last meeting " + Formats.date(coverage.lastMeetingDate()) + " (" + coverage.meetings()
+                + (coverage.meetings() == 1 ? " meeting" : " meetings") + ")"
+                + (coverage.hasOverdueFollowUps() ? "; follow-up overdue" : "");
+    }
+}
