@@ -19,6 +19,10 @@ import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.followup.FollowUpDraft;
+import org.outreachtracker.followup.FollowUpFilter;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.FollowUpStatus;
 import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingProperties;
@@ -31,6 +35,7 @@ import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Builds the outreach records a service test needs, through the services and as the demo
@@ -46,6 +51,7 @@ public final class TestOutreach {
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final UserAccountService users;
+    private final FollowUpService followUps;
     private final Clock clock;
     private final String handlingMarking;
     private final List<Long> createdCampaigns = new ArrayList<>();
@@ -56,6 +62,7 @@ public final class TestOutreach {
         this.campaigns = context.getBean(CampaignService.class);
         this.counterparts = context.getBean(CounterpartService.class);
         this.users = context.getBean(UserAccountService.class);
+        this.followUps = context.getBean(FollowUpService.class);
         this.clock = context.getBean(Clock.class);
         this.handlingMarking = context.getBean(MeetingProperties.class).handlingMarkings().getFirst();
     }
@@ -142,11 +149,18 @@ public final class TestOutreach {
     }
 
     /**
-     * Closes the campaigns the test created, so that they do not crowd the active-campaign
-     * pickers and desks that other tests look at (nothing is deleted).
+     * Closes the campaigns the test created and cancels their outstanding follow-ups, so that
+     * they do not crowd the active-campaign pickers, desks and follow-up lists that other tests
+     * look at (nothing is deleted).
      */
     public void closeCampaigns() {
         for (long id : createdCampaigns) {
+            as("manager", () -> {
+                var outstanding = new FollowUpFilter(null, FollowUpStatus.OUTSTANDING, false, id, null, null);
+                for (FollowUpRef f : followUps.search(outstanding, Pageable.unpaged()).getContent()) {
+                    followUps.changeStatus(f.id(), f.version(), FollowUpStatus.CANCELLED, "Test finished.");
+                }
+            });
             if (reload(id).status() != CampaignStatus.CLOSED) {
                 setStatus(id, CampaignStatus.CLOSED);
             }
