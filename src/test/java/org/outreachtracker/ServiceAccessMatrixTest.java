@@ -15,6 +15,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import java.time.LocalDate;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignDraft;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.PointDraft;
+import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartFilter;
+import org.outreachtracker.counterpart.CounterpartLevel;
+import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.coverage.CoverageFilter;
+import org.outreachtracker.coverage.CoverageService;
+import org.outreachtracker.followup.FollowUpDraft;
+import org.outreachtracker.followup.FollowUpFilter;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.FollowUpStatus;
+import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.MeetingDraft;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.NewAccount;
 import org.outreachtracker.security.Role;
@@ -25,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,9 +54,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Every public service method, called by every kind of caller: allowed or refused exactly as
- * the role table in PRODUCT.md says. "Allowed" means the access rule let the call through (it
- * may still be refused by a business rule, which the calls here provoke on purpose so that
- * nothing is changed); "refused" means an access or authentication failure.
+ * the role table in PRODUCT.md says (administrators are not readers of outreach content; the
+ * coverage of a campaign is for managers, "my desk" for desk officers). "Allowed" means the
+ * access rule let the call through; calls that would change data are then refused by a business
+ * rule on purpose (records that do not exist), so the matrix changes nothing. "Refused" means an
+ * access or authentication failure.
  */
 @IntegrationTest
 class ServiceAccessMatrixTest {
@@ -44,12 +68,31 @@ class ServiceAccessMatrixTest {
     static final Set<Caller> PEOPLE = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.ADMIN);
     static final Set<Caller> ANY_SIGNED_IN = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.ADMIN, Caller.SYSTEM);
 
+    /** An id no record has. */
+    static final long MISSING = -1L;
+
     interface Call {
         void run() throws Exception;
     }
 
-    record Case(Class<?> service, String method, Set<Caller> allowed, Call call) {
+    /**
+     * One service method and who may call it. A call that would change data ({@code changes})
+     * is made so that a business rule refuses it after the access check; the matrix checks it
+     * was refused by that rule and so changed nothing.
+     */
+    record Case(Class<?> service, String method, Set<Caller> allowed, boolean changes, Call call) {
     }
+
+    static Case reads(Class<?> service, String method, Set<Caller> allowed, Call call) {
+        return new Case(service, method, allowed, false, call);
+    }
+
+    static Case changes(Class<?> service, String method, Set<Caller> allowed, Call call) {
+        return new Case(service, method, allowed, true, call);
+    }
+
+    /** How a call ended. */
+    enum Outcome { REFUSED_ACCESS, REFUSED_BY_RULE, FAILED_OTHERWISE, COMPLETED }
 
     @Autowired
     ReferenceService reference;
@@ -59,25 +102,101 @@ class ServiceAccessMatrixTest {
     UserDetailsService users;
     @Autowired
     SystemAccess systemAccess;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    CounterpartService counterparts;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    CoverageService coverage;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
         var takenName = new NewAccount("officer", "Someone", "a-long-enough-password", EnumSet.of(Role.MANAGER), Set.of());
+        // Drafts that pass Bean Validation but refer to records that do not exist (id -1), so
+        // every service rule refuses them after the access check.
+        LocalDate today = LocalDate.now();
+        var campaignDraft = new CampaignDraft("Matrix campaign", "MATRIX 1", "Matrix objective.", today, null,
+                CampaignStatus.DRAFT, false, Set.of(MISSING));
+        var pointDraft = new PointDraft("Matrix point", "Matrix point text.");
+        var counterpartDraft = new CounterpartDraft("Matrix Person", "Matrix title", "Matrix organization", MISSING,
+                CounterpartLevel.OTHER);
+        var followUpDraft = new FollowUpDraft("Matrix follow-up", MISSING, today, Priority.LOW);
+        var meetingDraft = new MeetingDraft(MISSING, MISSING, MISSING, today, MeetingFormat.CALL, "Matrix deliverer",
+                Set.of(MISSING), List.of(), null, "Matrix summary.", null, "UNCLASSIFIED", List.of(followUpDraft));
+        var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
+        var managers = EnumSet.of(Caller.MANAGER);
+        var officers = EnumSet.of(Caller.OFFICER);
+        var page = PageRequest.of(0, 5);
         return List.of(
-                new Case(ReferenceService.class, "regions", ANY_SIGNED_IN, () -> reference.regions()),
-                new Case(ReferenceService.class, "countries", ANY_SIGNED_IN, () -> reference.countries()),
-                new Case(ReferenceService.class, "country", ANY_SIGNED_IN, () -> reference.country(1)),
-                new Case(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),
-                new Case(ReferenceService.class, "posts", ANY_SIGNED_IN, () -> reference.posts()),
-                new Case(ReferenceService.class, "postsCovering", ANY_SIGNED_IN, () -> reference.postsCovering(1)),
-                new Case(UserAccountService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
+                reads(ReferenceService.class, "regions", ANY_SIGNED_IN, () -> reference.regions()),
+                reads(ReferenceService.class, "countries", ANY_SIGNED_IN, () -> reference.countries()),
+                reads(ReferenceService.class, "country", ANY_SIGNED_IN, () -> reference.country(1)),
+                reads(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),
+                reads(ReferenceService.class, "posts", ANY_SIGNED_IN, () -> reference.posts()),
+                reads(ReferenceService.class, "postsCovering", ANY_SIGNED_IN, () -> reference.postsCovering(1)),
+                changes(UserAccountService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
                         () -> accounts.createAccount(badPassword)),
-                new Case(UserAccountService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),
+                changes(UserAccountService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),
                         () -> accounts.createDemoAccount(takenName)),
-                new Case(UserAccountService.class, "anyAccountExists", EnumSet.of(Caller.SYSTEM),
+                reads(UserAccountService.class, "anyAccountExists", EnumSet.of(Caller.SYSTEM),
                         () -> accounts.anyAccountExists()),
-                new Case(UserAccountService.class, "changeOwnPassword", PEOPLE,
-                        () -> accounts.changeOwnPassword("not-the-password", "another-long-password")));
+                changes(UserAccountService.class, "changeOwnPassword", PEOPLE,
+                        () -> accounts.changeOwnPassword("not-the-password", "another-long-password")),
+                reads(UserAccountService.class, "users", ANY_SIGNED_IN, () -> accounts.users()),
+                reads(UserAccountService.class, "user", ANY_SIGNED_IN, () -> accounts.user(1)),
+
+                reads(CampaignService.class, "campaigns", outreach, () -> campaigns.campaigns(page)),
+                reads(CampaignService.class, "campaignsIn", outreach,
+                        () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))),
+                reads(CampaignService.class, "campaign", outreach, () -> campaigns.campaign(1)),
+                reads(CampaignService.class, "points", outreach, () -> campaigns.points(1)),
+                changes(CampaignService.class, "create", managers, () -> campaigns.create(campaignDraft)),
+                changes(CampaignService.class, "update", managers, () -> campaigns.update(MISSING, 0, campaignDraft)),
+                changes(CampaignService.class, "addPoint", managers, () -> campaigns.addPoint(MISSING, pointDraft)),
+                changes(CampaignService.class, "updatePoint", managers,
+                        () -> campaigns.updatePoint(MISSING, 0, pointDraft)),
+                changes(CampaignService.class, "movePoint", managers, () -> campaigns.movePoint(MISSING, 1)),
+                changes(CampaignService.class, "removePoint", managers, () -> campaigns.removePoint(MISSING)),
+
+                reads(CounterpartService.class, "search", outreach,
+                        () -> counterparts.search(CounterpartFilter.none(), page)),
+                reads(CounterpartService.class, "count", outreach, () -> counterparts.count(CounterpartFilter.none())),
+                reads(CounterpartService.class, "counterpart", outreach, () -> counterparts.counterpart(1)),
+                reads(CounterpartService.class, "counterparts", outreach, () -> counterparts.counterparts(Set.of(1L))),
+                changes(CounterpartService.class, "create", outreach, () -> counterparts.create(counterpartDraft)),
+                changes(CounterpartService.class, "update", outreach,
+                        () -> counterparts.update(MISSING, 0, counterpartDraft)),
+
+                reads(MeetingService.class, "search", outreach, () -> meetings.search(MeetingFilter.none(), page)),
+                reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),
+                reads(MeetingService.class, "meeting", outreach, () -> meetings.meeting(1)),
+                reads(MeetingService.class, "mayEdit", outreach, () -> meetings.mayEdit(1)),
+                reads(MeetingService.class, "recentApproaches", outreach,
+                        () -> meetings.recentApproaches(Set.of(1L), today, null)),
+                reads(MeetingService.class, "raisedPointIds", outreach, () -> meetings.raisedPointIds(1)),
+                reads(MeetingService.class, "handlingMarkings", outreach, () -> meetings.handlingMarkings()),
+                reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
+                changes(MeetingService.class, "log", outreach, () -> meetings.log(meetingDraft)),
+                changes(MeetingService.class, "update", outreach, () -> meetings.update(MISSING, 0, meetingDraft)),
+
+                reads(FollowUpService.class, "search", outreach, () -> followUps.search(FollowUpFilter.all(), page)),
+                reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
+                reads(FollowUpService.class, "forMeeting", outreach, () -> followUps.forMeeting(1)),
+                changes(FollowUpService.class, "create", outreach,
+                        () -> followUps.create(MISSING, MISSING, followUpDraft)),
+                changes(FollowUpService.class, "createForMeeting", outreach,
+                        () -> followUps.createForMeeting(MISSING, MISSING, MISSING, List.of(followUpDraft))),
+                changes(FollowUpService.class, "changeStatus", outreach,
+                        () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
+                changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
+
+                reads(CoverageService.class, "coverage", managers,
+                        () -> coverage.coverage(MISSING, CoverageFilter.none())),
+                reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()));
     }
 
     @TestFactory
@@ -88,8 +207,17 @@ class ServiceAccessMatrixTest {
                 boolean expected = c.allowed().contains(caller);
                 String name = c.service().getSimpleName() + "." + c.method() + " by " + caller
                         + (expected ? " is allowed" : " is refused");
-                tests.add(DynamicTest.dynamicTest(name, () ->
-                        assertThat(callAs(caller, c.call())).as(name).isEqualTo(expected)));
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    Outcome outcome = callAs(caller, c.call());
+                    if (!expected) {
+                        assertThat(outcome).as(name).isEqualTo(Outcome.REFUSED_ACCESS);
+                    } else if (c.changes()) {
+                        assertThat(outcome).as(name + " (and then refused by a business rule, changing nothing)")
+                                .isEqualTo(Outcome.REFUSED_BY_RULE);
+                    } else {
+                        assertThat(outcome).as(name).isNotEqualTo(Outcome.REFUSED_ACCESS);
+                    }
+                }));
             }
         }
         return tests.stream();
@@ -120,8 +248,8 @@ class ServiceAccessMatrixTest {
         TestSignIn.anonymous();
     }
 
-    /** Whether the access rules let the call through. */
-    private boolean callAs(Caller caller, Call call) {
+    /** How the call ended for the caller: refused by the access rules, by a business rule, or not at all. */
+    private Outcome callAs(Caller caller, Call call) {
         Call attempt = () -> {
             switch (caller) {
                 case ANONYMOUS -> {
@@ -145,11 +273,13 @@ class ServiceAccessMatrixTest {
         };
         try {
             attempt.run();
-            return true;
+            return Outcome.COMPLETED;
         } catch (AccessDeniedException | AuthenticationException refused) {
-            return false;
-        } catch (RuntimeException businessRuleOrValidation) {
-            return true;
+            return Outcome.REFUSED_ACCESS;
+        } catch (RuleViolationException refusedByRule) {
+            return Outcome.REFUSED_BY_RULE;
+        } catch (RuntimeException validationOrOther) {
+            return Outcome.FAILED_OTHERWISE;
         } catch (Exception unexpected) {
             return fail("Unexpected failure", unexpected);
         } finally {

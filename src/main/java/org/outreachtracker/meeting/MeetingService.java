@@ -139,10 +139,7 @@ public class MeetingService {
     public long log(@Valid MeetingDraft draft) {
         SignedInUser user = currentUser.require();
         CampaignDetails campaign = checkDraft(user, draft);
-        if (campaign.status() != CampaignStatus.ACTIVE) {
-            throw new RuleViolationException("Meetings are logged for active campaigns only; \""
-                    + campaign.title() + "\" is " + campaign.status().label().toLowerCase() + ".");
-        }
+        requireActive(campaign);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
@@ -166,6 +163,10 @@ public class MeetingService {
             throw new ConcurrentChangeException("meeting");
         }
         CampaignDetails campaign = checkDraft(user, draft);
+        if (campaign.id() != meeting.getCampaignId()) {
+            // Moving a meeting to another campaign logs it there: only into an active one.
+            requireActive(campaign);
+        }
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
@@ -173,6 +174,13 @@ public class MeetingService {
             throw new ConcurrentChangeException("meeting");
         }
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+    }
+
+    private static void requireActive(CampaignDetails campaign) {
+        if (campaign.status() != CampaignStatus.ACTIVE) {
+            throw new RuleViolationException("Meetings are logged for active campaigns only; \""
+                    + campaign.title() + "\" is " + campaign.status().label().toLowerCase() + ".");
+        }
     }
 
     private boolean mayEdit(SignedInUser user, Meeting meeting) {
@@ -234,14 +242,16 @@ public class MeetingService {
             if (!seen.add(pointId)) {
                 throw new RuleViolationException("A talking point is listed twice.");
             }
+            TalkingPointRef point = current.get(pointId);
+            if (point == null) {
+                // Checked before reusing recorded wording: a meeting moved to another campaign
+                // must not keep points of the campaign it came from.
+                throw new RuleViolationException("A talking point does not belong to the chosen campaign.");
+            }
             DeliveredPoint before = recorded.get(pointId);
             if (before != null) {
                 result.add(new DeliveredPoint(pointId, before.position(), before.label(), before.text(), raised.reaction()));
                 continue;
-            }
-            TalkingPointRef point = current.get(pointId);
-            if (point == null) {
-                throw new RuleViolationException("A talking point does not belong to the chosen campaign.");
             }
             result.add(new DeliveredPoint(pointId, point.position(), point.label(), point.text(), raised.reaction()));
         }
