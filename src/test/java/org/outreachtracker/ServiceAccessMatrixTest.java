@@ -27,6 +27,7 @@ import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
+import org.outreachtracker.coverage.DashboardService;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
@@ -112,6 +113,8 @@ class ServiceAccessMatrixTest {
     FollowUpService followUps;
     @Autowired
     CoverageService coverage;
+    @Autowired
+    DashboardService dashboard;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
@@ -178,6 +181,7 @@ class ServiceAccessMatrixTest {
                 reads(MeetingService.class, "recentApproaches", outreach,
                         () -> meetings.recentApproaches(Set.of(1L), today, null)),
                 reads(MeetingService.class, "raisedPointIds", outreach, () -> meetings.raisedPointIds(1)),
+                reads(MeetingService.class, "counterpartsMet", outreach, () -> meetings.counterpartsMet(1, 1)),
                 reads(MeetingService.class, "handlingMarkings", outreach, () -> meetings.handlingMarkings()),
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
                 changes(MeetingService.class, "log", outreach, () -> meetings.log(meetingDraft)),
@@ -196,7 +200,8 @@ class ServiceAccessMatrixTest {
 
                 reads(CoverageService.class, "coverage", managers,
                         () -> coverage.coverage(MISSING, CoverageFilter.none())),
-                reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()));
+                reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()),
+                reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)));
     }
 
     @TestFactory

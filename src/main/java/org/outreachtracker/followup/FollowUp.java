@@ -14,10 +14,10 @@ import org.outreachtracker.base.AbstractEntity;
 @Table(name = "follow_up")
 class FollowUp extends AbstractEntity {
 
-    @Column(name = "campaign_id", nullable = false, updatable = false)
+    @Column(name = "campaign_id", nullable = false)
     private long campaignId;
 
-    @Column(name = "country_id", nullable = false, updatable = false)
+    @Column(name = "country_id", nullable = false)
     private long countryId;
 
     @Column(name = "meeting_id", updatable = false)
@@ -57,6 +57,12 @@ class FollowUp extends AbstractEntity {
         this.ownerId = draft.ownerId();
         this.dueDate = draft.dueDate();
         this.priority = draft.priority();
+    }
+
+    /** Follows its meeting when the meeting's campaign or country is corrected. */
+    void moveTo(long newCampaignId, long newCountryId) {
+        campaignId = newCampaignId;
+        countryId = newCountryId;
     }
 
     long getCountryId() {

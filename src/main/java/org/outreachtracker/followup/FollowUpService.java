@@ -100,12 +100,16 @@ public class FollowUpService {
     }
 
     /**
-     * Creates the follow-ups logged with a meeting, in the meeting's transaction. The meeting
-     * service has checked the campaign, country and the user's desk.
+     * Creates the follow-ups logged with a meeting, in the meeting's transaction, and keeps the
+     * meeting's earlier follow-ups with its campaign and country when those were corrected.
      */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public void createForMeeting(long meetingId, long campaignId, long countryId, List<@Valid FollowUpDraft> drafts) {
+        checkCampaignAndCountry(campaignId, countryId);
         checkDesk(countryId);
+        for (FollowUp earlier : followUps.findByMeetingIdOrderByDueDate(meetingId)) {
+            earlier.moveTo(campaignId, countryId);
+        }
         for (FollowUpDraft draft : drafts) {
             checkOwner(draft.ownerId());
             checkDueDate(draft.dueDate());
@@ -119,10 +123,14 @@ public class FollowUpService {
         if (status == null) {
             throw new RuleViolationException("Choose the new status.");
         }
-        FollowUp followUp = find(id, version);
+        FollowUp followUp = followUps.findById(id)
+                .orElseThrow(() -> new RuleViolationException("This follow-up no longer exists."));
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.MANAGER) && followUp.getOwnerId() != user.id()) {
             throw new NotPermittedException("Only the owner of this follow-up or a manager can change its status.");
+        }
+        if (followUp.getVersion() != version) {
+            throw new ConcurrentChangeException("follow-up");
         }
         if (status == FollowUpStatus.DONE && (completionNote == null || completionNote.isBlank())) {
             throw new RuleViolationException("Say what was done: a completion note is required.");
