@@ -18,8 +18,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.counterpart.ui.CounterpartsView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
+import org.outreachtracker.followup.ui.FollowUpsView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
@@ -50,7 +52,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             "account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
                     "manager", ChangePasswordView.class, "admin", ChangePasswordView.class),
             "login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
-                    "manager", LoginView.class, "admin", LoginView.class));
+                    "manager", LoginView.class, "admin", LoginView.class),
+            "counterparts", Map.of(ANONYMOUS, LoginView.class, "officer", CounterpartsView.class,
+                    "manager", CounterpartsView.class, "admin", NotAllowedPage.class),
+            "follow-ups", Map.of(ANONYMOUS, LoginView.class, "officer", FollowUpsView.class,
+                    "manager", FollowUpsView.class, "admin", NotAllowedPage.class));
 
     @Autowired
     UserDetailsService users;
