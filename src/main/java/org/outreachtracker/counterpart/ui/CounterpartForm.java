@@ -35,7 +35,7 @@ class CounterpartForm extends Composite<FormLayout> {
     CounterpartForm(List<CountryRef> countries, String countryHelp) {
         this.countries = countries;
         name.setPlaceholder("e.g. Amina Okafor");
-        title.setPlaceholder("e.g. Director-General for Technology");
+        title.setPlaceholder("e.g. Director-General");
         organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
         for (TextField field : List.of(name, title, organization)) {
             field.setMaxLength(MAX);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.counterpart.ui.CounterpartMeetings;
@@ -19,6 +20,8 @@ import org.outreachtracker.meeting.OverallResponse;
 @org.springframework.stereotype.Component
 class CounterpartMeetingsList implements CounterpartMeetings {
 
+    private static final int SHOWN_WHOLE = 6;
+
     private final MeetingService meetings;
 
     CounterpartMeetingsList(MeetingService meetings) {
@@ -28,6 +31,12 @@ class CounterpartMeetingsList implements CounterpartMeetings {
     @Override
     public Component listFor(long counterpartId) {
         MeetingFilter filter = MeetingFilter.none().withCounterpart(counterpartId);
+        long count = meetings.count(filter);
+        if (count == 0) {
+            var none = new Paragraph("No meetings with this counterpart yet.");
+            none.addClassName("counterpart-no-meetings");
+            return none;
+        }
         var grid = new Grid<MeetingRow>();
         grid.addClassName("counterpart-meetings");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -42,7 +51,13 @@ class CounterpartMeetingsList implements CounterpartMeetings {
                 .setHeader("Response").setSortProperty("overallResponse").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(MeetingRow::reportedBy).setKey("reportedBy").setHeader("Reported by")
                 .setSortProperty("reportedBy").setFlexGrow(1);
-        grid.setEmptyStateText("No meetings with this counterpart yet. Meetings logged with them will be listed here.");
+        grid.setEmptyStateText("No meetings with this counterpart yet.");
+        // A short list is shown whole; a long one scrolls (and loads) page by page.
+        if (count <= SHOWN_WHOLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("18rem");
+        }
         grid.setItemsPageable(pageable -> meetings.search(filter, pageable).getContent(),
                 pageable -> meetings.count(filter));
         return grid;
