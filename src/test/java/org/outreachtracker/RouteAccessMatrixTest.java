@@ -18,8 +18,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.counterpart.ui.CounterpartsView;
+import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
+import org.outreachtracker.followup.ui.FollowUpsView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
 import org.outreachtracker.meeting.ui.NewMeetingView;
@@ -41,22 +44,24 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     static final List<String> VISITORS = List.of(ANONYMOUS, "officer", "manager", "admin");
 
     /** Route → (visitor → the page they end up on). */
-    static final Map<String, Map<String, Class<?>>> EXPECTED = Map.of(
-            "", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
-                    "manager", DashboardView.class, "admin", UserAdminView.class),
-            "my-desk", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
-                    "manager", NotAllowedPage.class, "admin", NotAllowedPage.class),
-            "dashboard", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
-                    "manager", DashboardView.class, "admin", NotAllowedPage.class),
-            "admin/users", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
-                    "manager", NotAllowedPage.class, "admin", UserAdminView.class),
-            "account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
-                    "manager", ChangePasswordView.class, "admin", ChangePasswordView.class),
-            "login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
-                    "manager", LoginView.class, "admin", LoginView.class),
-            "meetings", outreachReaders(MeetingsView.class),
-            "meetings/new", outreachReaders(NewMeetingView.class),
-            "meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class));
+    static final Map<String, Map<String, Class<?>>> EXPECTED = Map.ofEntries(
+            Map.entry("", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
+                    "manager", DashboardView.class, "admin", UserAdminView.class)),
+            Map.entry("my-desk", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
+                    "manager", NotAllowedPage.class, "admin", NotAllowedPage.class)),
+            Map.entry("dashboard", managersOnly(DashboardView.class)),
+            Map.entry("coverage", managersOnly(CoverageView.class)),
+            Map.entry("admin/users", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
+                    "manager", NotAllowedPage.class, "admin", UserAdminView.class)),
+            Map.entry("account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
+                    "manager", ChangePasswordView.class, "admin", ChangePasswordView.class)),
+            Map.entry("login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
+                    "manager", LoginView.class, "admin", LoginView.class)),
+            Map.entry("meetings", outreachReaders(MeetingsView.class)),
+            Map.entry("meetings/new", outreachReaders(NewMeetingView.class)),
+            Map.entry("meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class)),
+            Map.entry("counterparts", outreachReaders(CounterpartsView.class)),
+            Map.entry("follow-ups", outreachReaders(FollowUpsView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
     static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1");
@@ -64,6 +69,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {
         return Map.of(ANONYMOUS, LoginView.class, "officer", view, "manager", view, "admin", NotAllowedPage.class);
+    }
+
+    static Map<String, Class<?>> managersOnly(Class<?> view) {
+        return Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class, "manager", view,
+                "admin", NotAllowedPage.class);
     }
 
     @Autowired

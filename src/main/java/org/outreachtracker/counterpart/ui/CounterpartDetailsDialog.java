@@ -1,0 +1,75 @@
+package org.outreachtracker.counterpart.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.LongFunction;
+import org.outreachtracker.counterpart.CounterpartRef;
+
+/**
+ * One counterpart: their fields, "Edit" when the user may change them, and the meetings held
+ * with them (each leading to the meeting). Closes when the user follows a meeting link.
+ */
+class CounterpartDetailsDialog extends Dialog {
+
+    private final DescriptionList fields = new DescriptionList();
+    /** Shown only when the user may change the counterpart; the view decides what it does. */
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    private Registration closeOnNavigation;
+    private CounterpartRef current;
+
+    /**
+     * @param countryName the country's name for the counterpart's country id
+     * @param meetings the list of the counterpart's meetings, or {@code null} when not available
+     */
+    CounterpartDetailsDialog(CounterpartRef counterpart, LongFunction<String> countryName,
+            boolean mayEdit, Component meetings) {
+        addClassName("counterpart-details");
+        setWidth("min(56rem, 100vw)");
+        fields.addClassName("counterpart-fields");
+        show(counterpart, countryName);
+
+        edit.setVisible(mayEdit);
+        var close = new Button("Close", event -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(edit, close);
+
+        add(fields);
+        if (meetings != null) {
+            var heading = new H3("Meetings");
+            heading.addClassName("counterpart-meetings-heading");
+            add(heading, meetings);
+        }
+        addAttachListener(event -> closeOnNavigation = event.getUI().addAfterNavigationListener(nav -> close()));
+        addDetachListener(event -> {
+            if (closeOnNavigation != null) {
+                closeOnNavigation.remove();
+            }
+        });
+    }
+
+    /** The counterpart as last shown (after an edit, as saved). */
+    CounterpartRef current() {
+        return current;
+    }
+
+    /** Shows the counterpart's (possibly just changed) fields. */
+    void show(CounterpartRef counterpart, LongFunction<String> countryName) {
+        current = counterpart;
+        setHeaderTitle(counterpart.name());
+        fields.removeAll();
+        add("Title", counterpart.title());
+        add("Organization", counterpart.organization());
+        add("Country", countryName.apply(counterpart.countryId()));
+        add("Level", counterpart.level().label());
+    }
+
+    private void add(String term, String description) {
+        fields.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+}

@@ -1,0 +1,146 @@
+package org.outreachtracker.counterpart.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.List;
+import java.util.Optional;
+import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartLevel;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.reference.CountryRef;
+
+/**
+ * The fields of a counterpart, with their validation messages next to them. The country
+ * choices are those the user may work with (a desk officer's desk countries; all for managers).
+ */
+class CounterpartForm extends Composite<FormLayout> {
+
+    private static final int MAX = 200;
+
+    final TextField name = new TextField("Name");
+    final TextField title = new TextField("Title");
+    final TextField organization = new TextField("Organization");
+    final ComboBox<CountryRef> country = new ComboBox<>("Country");
+    final Select<CounterpartLevel> level = new Select<>();
+
+    private final Binder<Values> binder = new Binder<>();
+    private final List<CountryRef> countries;
+
+    /** @param countryHelp shown under the country field (e.g. that only desk countries are offered), or null */
+    CounterpartForm(List<CountryRef> countries, String countryHelp) {
+        this.countries = countries;
+        name.setPlaceholder("e.g. Amina Okafor");
+        title.setPlaceholder("e.g. Director-General");
+        organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
+        for (TextField field : List.of(name, title, organization)) {
+            field.setMaxLength(MAX);
+        }
+        country.setItems(countries);
+        country.setItemLabelGenerator(CountryRef::name);
+        country.setHelperText(countryHelp);
+        level.setLabel("Level");
+        level.setItems(CounterpartLevel.values());
+        level.setItemLabelGenerator(CounterpartLevel::label);
+        level.setPlaceholder("Choose the level");
+
+        binder.forField(name).asRequired("Enter the name.")
+                .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
+                .bind(Values::getName, Values::setName);
+        binder.forField(title).asRequired("Enter the title.")
+                .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
+                .bind(Values::getTitle, Values::setTitle);
+        binder.forField(organization).asRequired("Enter the organization.")
+                .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
+                .bind(Values::getOrganization, Values::setOrganization);
+        binder.forField(country).asRequired("Choose the country.").bind(Values::getCountry, Values::setCountry);
+        binder.forField(level).asRequired("Choose the level.").bind(Values::getLevel, Values::setLevel);
+
+        var layout = getContent();
+        layout.add(name, title, organization, country, level);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        layout.setColspan(organization, 2);
+    }
+
+    /** Shows a counterpart's values, or empty fields for a new one. */
+    void show(CounterpartRef counterpart) {
+        var values = new Values();
+        if (counterpart != null) {
+            values.name = counterpart.name();
+            values.title = counterpart.title();
+            values.organization = counterpart.organization();
+            values.country = countries.stream().filter(c -> c.id() == counterpart.countryId()).findFirst().orElse(null);
+            values.level = counterpart.level();
+        } else if (countries.size() == 1) {
+            values.country = countries.getFirst();
+        }
+        binder.readBean(values);
+    }
+
+    /** The entered counterpart, or empty (with the messages shown next to the fields) when something is missing. */
+    Optional<CounterpartDraft> draft() {
+        var values = new Values();
+        if (!binder.writeBeanIfValid(values)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CounterpartDraft(values.name, values.title, values.organization,
+                values.country.id(), values.level));
+    }
+
+    void focus() {
+        name.focus();
+    }
+
+    /** The form's bean: what the fields hold. */
+    static final class Values {
+        private String name = "";
+        private String title = "";
+        private String organization = "";
+        private CountryRef country;
+        private CounterpartLevel level;
+
+        String getName() {
+            return name;
+        }
+
+        void setName(String name) {
+            this.name = name;
+        }
+
+        String getTitle() {
+            return title;
+        }
+
+        void setTitle(String title) {
+            this.title = title;
+        }
+
+        String getOrganization() {
+            return organization;
+        }
+
+        void setOrganization(String organization) {
+            this.organization = organization;
+        }
+
+        CountryRef getCountry() {
+            return country;
+        }
+
+        void setCountry(CountryRef country) {
+            this.country = country;
+        }
+
+        CounterpartLevel getLevel() {
+            return level;
+        }
+
+        void setLevel(CounterpartLevel level) {
+            this.level = level;
+        }
+    }
+}

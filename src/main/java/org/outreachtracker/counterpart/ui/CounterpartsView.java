@@ -1,0 +1,179 @@
+package org.outreachtracker.counterpart.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outreachtracker.counterpart.CounterpartFilter;
+import org.outreachtracker.counterpart.CounterpartLevel;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The counterpart directory: search by name, title or organization, narrow by country and
+ * level, open a counterpart to see their meetings. Officers add and edit counterparts of their
+ * desk countries, managers of any country.
+ */
+@Route("counterparts")
+@PageTitle("Counterparts")
+@Menu(order = 50, icon = "vaadin:user-card", title = "Counterparts")
+@RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+public class CounterpartsView extends Main {
+
+    final TextField search = new TextField("Search");
+    final ComboBox<CountryRef> country = new ComboBox<>("Country");
+    final Select<CounterpartLevel> level = new Select<>();
+    final Span total = new Span();
+    final Button create = new Button("New counterpart", VaadinIcon.PLUS.create());
+    final Grid<CounterpartRef> grid = new Grid<>();
+
+    private final CounterpartService counterparts;
+    private final ObjectProvider<CounterpartMeetings> meetings;
+    private final Map<Long, CountryRef> countriesById;
+    private final boolean manager;
+    private final Set<Long> desk;
+    private final List<CountryRef> editableCountries;
+
+    CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
+            ObjectProvider<CounterpartMeetings> meetings) {
+        this.counterparts = counterparts;
+        this.meetings = meetings;
+        List<CountryRef> countries = reference.countries();
+        countriesById = countries.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        manager = currentUser.hasRole(Role.MANAGER);
+        desk = manager ? Set.of() : currentUser.deskCountryIds();
+        editableCountries = manager ? countries : countries.stream().filter(c -> desk.contains(c.id())).toList();
+        addClassNames("page", "counterparts-view");
+
+        search.setPlaceholder("Name, title or organization");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("counterpart-search");
+        country.setItems(countries);
+        country.setItemLabelGenerator(CountryRef::name);
+        country.setPlaceholder("Any country");
+        country.setClearButtonVisible(true);
+        level.setLabel("Level");
+        level.setItems(CounterpartLevel.values());
+        level.setItemLabelGenerator(value -> value == null ? "Any level" : value.label());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption("Any level");
+        search.addValueChangeListener(event -> refresh());
+        country.addValueChangeListener(event -> refresh());
+        level.addValueChangeListener(event -> refresh());
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(event -> openForm(null));
+        create.setVisible(!editableCountries.isEmpty());
+
+        var filters = new Div(search, country, level);
+        filters.addClassName("filters");
+        var toolbar = new Div(filters, create);
+        toolbar.addClassName("toolbar");
+        total.addClassName("result-count");
+        total.getElement().setAttribute("aria-live", "polite");
+
+        configureGrid();
+        add(toolbar, total, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addClassName("counterpart-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Counterparts");
+        grid.addColumn(CounterpartRef::name).setKey("name").setHeader("Name").setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(CounterpartRef::title).setKey("title").setHeader("Title").setSortProperty("title")
+                .setFlexGrow(2).setTooltipGenerator(CounterpartRef::title);
+        grid.addColumn(CounterpartRef::organization).setKey("organization").setHeader("Organization")
+                .setSortProperty("organization").setFlexGrow(2).setTooltipGenerator(CounterpartRef::organization);
+        grid.addColumn(c -> countryName(c.countryId())).setKey("country").setHeader("Country").setFlexGrow(1);
+        grid.addColumn(c -> c.level().label()).setKey("level").setHeader("Level").setSortProperty("level")
+                .setFlexGrow(1);
+        grid.setEmptyStateText("No counterparts match. Clear the search or filters, or add a new counterpart.");
+        grid.setItemsPageable(pageable -> counterparts.search(filter(), byName(pageable)).getContent(),
+                pageable -> counterparts.count(filter()));
+        grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::openDetails));
+    }
+
+    CounterpartFilter filter() {
+        return new CounterpartFilter(search.getValue(), country.getValue() == null ? null : country.getValue().id(),
+                level.getValue());
+    }
+
+    /** Sorted as the user asked, by name otherwise; the id keeps pages stable among equal names. */
+    private static Pageable byName(Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long count = counterparts.count(filter());
+        total.setText(count == 1 ? "1 counterpart" : String.format("%,d counterparts", count));
+    }
+
+    private String countryName(long countryId) {
+        CountryRef ref = countriesById.get(countryId);
+        return ref == null ? "" : ref.name();
+    }
+
+    private boolean mayEdit(CounterpartRef counterpart) {
+        return manager || desk.contains(counterpart.countryId());
+    }
+
+    private void openDetails(CounterpartRef counterpart) {
+        CounterpartMeetings meetingList = meetings.getIfAvailable();
+        var details = new CounterpartDetailsDialog(counterpart, this::countryName, mayEdit(counterpart),
+                meetingList == null ? null : meetingList.listFor(counterpart.id()));
+        details.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                grid.deselectAll();
+            }
+        });
+        details.edit.addClickListener(event ->
+                openForm(details.current(), saved -> details.show(saved, this::countryName)));
+        details.open();
+    }
+
+    private void openForm(CounterpartRef existing) {
+        openForm(existing, saved -> { });
+    }
+
+    private void openForm(CounterpartRef existing, Consumer<CounterpartRef> afterSave) {
+        String help = manager ? null : "Your desk countries";
+        new CounterpartDialog(counterparts, editableCountries, help, existing, saved -> {
+            refresh();
+            afterSave.accept(saved);
+        }).open();
+    }
+}

@@ -1,0 +1,90 @@
+package org.outreachtracker.followup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Binder.Binding;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.FollowUpStatus;
+
+/**
+ * Moves a follow-up to another status. "Done" needs a completion note; the message is shown
+ * next to the note. A refusal (for example a stale edit) is shown and the input stays.
+ */
+class ChangeStatusDialog extends Dialog {
+
+    static final String NOTE_REQUIRED = "Say what was done: a completion note is required.";
+
+    final Select<FollowUpStatus> status = new Select<>();
+    final TextArea note = new TextArea("Completion note");
+    final Button save = new Button("Save");
+
+    ChangeStatusDialog(FollowUpRef followUp, FollowUpService service, Runnable onSaved) {
+        setHeaderTitle("Change status");
+        addClassName("change-status-dialog");
+        setWidth("min(34rem, 100vw)");
+        var what = new Paragraph(followUp.description());
+        what.addClassName("dialog-context");
+
+        status.setLabel("Status");
+        status.setItems(FollowUpStatus.values());
+        status.setItemLabelGenerator(FollowUpStatus::label);
+        note.setMaxLength(2000);
+        note.setHelperText("Required when the status is Done.");
+        note.setWidthFull();
+        note.setMinRows(3);
+
+        var values = new Values(followUp.status(), followUp.completionNote() == null ? "" : followUp.completionNote());
+        Binder<Values> binder = new Binder<>();
+        binder.forField(status).asRequired("Choose the new status.")
+                .bind(v -> v.status, (v, s) -> v.status = s);
+        Binding<Values, String> noteBinding = binder.forField(note)
+                .withValidator(text -> status.getValue() != FollowUpStatus.DONE || !text.isBlank(), NOTE_REQUIRED)
+                .bind(v -> v.note, (v, n) -> v.note = n);
+        binder.readBean(values);
+        status.addValueChangeListener(event -> {
+            if (note.isInvalid()) {
+                noteBinding.validate();
+            }
+        });
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> {
+            if (!binder.writeBeanIfValid(values)) {
+                return;
+            }
+            try {
+                service.changeStatus(followUp.id(), followUp.version(), values.status, values.note);
+                Notifications.success("Status set to " + values.status.label() + ".");
+                close();
+                onSaved.run();
+            } catch (RuleViolationException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+        getFooter().add(new Button("Cancel", event -> close()), save);
+        add(what, status, note);
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                status.focus();
+            }
+        });
+    }
+
+    private static final class Values {
+        private FollowUpStatus status;
+        private String note;
+
+        Values(FollowUpStatus status, String note) {
+            this.status = status;
+            this.note = note;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.outreachtracker.followup.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.followup.FollowUpFilter;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Follow-up actions: the user's own ("Mine", the default) or everyone's ("All"; in the address
+ * as {@code ?view=all}), outstanding ones unless another status is chosen, optionally only the
+ * overdue ones. The owner or a manager changes a status; managers re-assign.
+ */
+@Route("follow-ups")
+@PageTitle("Follow-ups")
+@Menu(order = 60, icon = "vaadin:tasks", title = "Follow-ups")
+@RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+public class FollowUpsView extends Main implements BeforeEnterObserver {
+
+    static final String VIEW_PARAMETER = "view";
+
+    final Tab mine = new Tab("Mine");
+    final Tab all = new Tab("All");
+    final Tabs tabs = new Tabs(mine, all);
+    final Select<StatusChoice> status = new Select<>();
+    final Checkbox overdueOnly = new Checkbox("Overdue only");
+    final Span total = new Span();
+    final FollowUpGrid grid;
+
+    private final FollowUpService followUps;
+    private final SignedInUser user;
+    private final List<UserRef> owners;
+    private boolean loaded;
+
+    FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
+            UserAccountService users, CurrentUser currentUser) {
+        this.followUps = followUps;
+        this.user = currentUser.require();
+        List<UserRef> everyone = users.users();
+        owners = everyone.stream().filter(UserRef::worksOnOutreach).toList();
+        boolean manager = user.hasRole(Role.MANAGER);
+        var names = new FollowUpGrid.Names(
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::name)),
+                campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
+                        .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title)),
+                everyone.stream().collect(Collectors.toMap(UserRef::id, UserRef::displayName)));
+        grid = new FollowUpGrid(names, row -> manager || row.ownerId() == user.id(), manager,
+                this::changeStatus, this::reassign);
+        addClassNames("page", "follow-ups-view");
+
+        tabs.getElement().setAttribute("aria-label", "Whose follow-ups");
+        tabs.addSelectedChangeListener(event -> {
+            refresh();
+            if (event.isFromClient()) {
+                // Puts the chosen tab into the address (and the history); the view stays as it is.
+                getUI().ifPresent(ui -> ui.navigate("follow-ups",
+                        QueryParameters.of(VIEW_PARAMETER, showingAll() ? "all" : "mine")));
+            }
+        });
+        status.setLabel("Status");
+        status.setItems(StatusChoice.values());
+        status.setItemLabelGenerator(StatusChoice::label);
+        status.setValue(StatusChoice.OUTSTANDING);
+        status.addValueChangeListener(event -> refresh());
+        overdueOnly.addValueChangeListener(event -> refresh());
+
+        var filters = new Div(status, overdueOnly);
+        filters.addClassName("filters");
+        total.addClassName("result-count");
+        total.getElement().setAttribute("aria-live", "polite");
+
+        grid.setItemsPageable(pageable -> followUps.search(filter(), byDueDate(pageable)).getContent(),
+                pageable -> followUps.count(filter()));
+        add(tabs, filters, total, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean wantAll = event.getLocation().getQueryParameters().getSingleParameter(VIEW_PARAMETER)
+                .map("all"::equalsIgnoreCase).orElse(false);
+        Tab wanted = wantAll ? all : mine;
+        if (tabs.getSelectedTab() != wanted) {
+            tabs.setSelectedTab(wanted);
+        } else if (!loaded) {
+            refresh();
+        }
+        loaded = true;
+    }
+
+    boolean showingAll() {
+        return tabs.getSelectedTab() == all;
+    }
+
+    FollowUpFilter filter() {
+        return FollowUpFilter.all()
+                .withOwner(showingAll() ? null : user.id())
+                .withStatuses(status.getValue() == null ? StatusChoice.ANY.statuses() : status.getValue().statuses())
+                .withOverdueOnly(overdueOnly.getValue());
+    }
+
+    /** Sorted as the user asked, soonest due first otherwise; the id keeps pages stable. */
+    private static Pageable byDueDate(Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("dueDate");
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+    }
+
+    private void refresh() {
+        grid.getColumnByKey("owner").setVisible(showingAll());
+        grid.setEmptyStateText(showingAll()
+                ? "No follow-ups match these filters. Choose another status or clear “Overdue only”."
+                : "You own no follow-ups that match these filters. Choose another status, or open “All”.");
+        grid.getDataProvider().refreshAll();
+        long count = followUps.count(filter());
+        total.setText(count == 1 ? "1 follow-up" : String.format("%,d follow-ups", count));
+    }
+
+    private void changeStatus(FollowUpRef followUp) {
+        new ChangeStatusDialog(followUp, followUps, this::refresh).open();
+    }
+
+    private void reassign(FollowUpRef followUp) {
+        new ReassignDialog(followUp, owners, followUps, this::refresh).open();
+    }
+}

@@ -1,0 +1,72 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.counterpart.ui.CounterpartMeetings;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingRow;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
+
+/**
+ * A counterpart's meetings, newest first unless sorted otherwise, for the counterpart
+ * directory: a lazy grid whose dates lead to the meetings.
+ */
+@org.springframework.stereotype.Component
+class CounterpartMeetingsList implements CounterpartMeetings {
+
+    private static final int SHOWN_WHOLE = 6;
+
+    private final MeetingService meetings;
+
+    CounterpartMeetingsList(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public Component listFor(long counterpartId) {
+        MeetingFilter filter = MeetingFilter.none().withCounterpart(counterpartId);
+        long count = meetings.count(filter);
+        if (count == 0) {
+            var none = new Paragraph("No meetings with this counterpart yet.");
+            none.addClassName("counterpart-no-meetings");
+            return none;
+        }
+        var grid = new Grid<MeetingRow>();
+        grid.addClassName("counterpart-meetings");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Meetings with this counterpart");
+        grid.addColumn(new ComponentRenderer<>(CounterpartMeetingsList::link)).setKey("date").setHeader("Date")
+                .setSortProperty("meetingDate").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(MeetingRow::campaignTitle).setKey("campaign").setHeader("Campaign")
+                .setSortProperty("campaignTitle").setFlexGrow(2).setTooltipGenerator(MeetingRow::campaignTitle);
+        grid.addColumn(MeetingRow::postName).setKey("post").setHeader("Post").setSortProperty("postName")
+                .setFlexGrow(1);
+        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse())).setKey("response")
+                .setHeader("Response").setSortProperty("overallResponse").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(MeetingRow::reportedBy).setKey("reportedBy").setHeader("Reported by")
+                .setSortProperty("reportedBy").setFlexGrow(1);
+        grid.setEmptyStateText("No meetings with this counterpart yet.");
+        // A short list is shown whole; a long one scrolls (and loads) page by page.
+        if (count <= SHOWN_WHOLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("18rem");
+        }
+        grid.setItemsPageable(pageable -> meetings.search(filter, pageable).getContent(),
+                pageable -> meetings.count(filter));
+        return grid;
+    }
+
+    private static Anchor link(MeetingRow row) {
+        var link = new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate()));
+        link.getElement().setAttribute("aria-label", "Meeting of " + Formats.date(row.meetingDate())
+                + " at " + row.postName());
+        return link;
+    }
+}
