@@ -8,10 +8,19 @@ import java.time.LocalDate;
  * @param response only meetings with this overall response
  * @param pendingOnly only meetings whose response is pending (ignored when {@code response} is set)
  * @param text matched, as plain text, in the summary or a counterpart's name
+ * @param talkingPointId only meetings that raised this talking point
+ * @param reaction with {@code talkingPointId}: only meetings where the point met this reaction
  */
 public record MeetingFilter(Long campaignId, Long regionId, Long countryId, Long postId,
         OverallResponse response, boolean pendingOnly, LocalDate from, LocalDate to, String text,
-        Long counterpartId, Long reportedById) {
+        Long counterpartId, Long reportedById, Long talkingPointId, Reaction reaction) {
+
+    /** A filter without the talking-point condition. */
+    public MeetingFilter(Long campaignId, Long regionId, Long countryId, Long postId, OverallResponse response,
+            boolean pendingOnly, LocalDate from, LocalDate to, String text, Long counterpartId, Long reportedById) {
+        this(campaignId, regionId, countryId, postId, response, pendingOnly, from, to, text, counterpartId,
+                reportedById, null, null);
+    }
 
     public static MeetingFilter none() {
         return new MeetingFilter(null, null, null, null, null, false, null, null, null, null, null);
@@ -19,21 +28,26 @@ public record MeetingFilter(Long campaignId, Long regionId, Long countryId, Long
 
     public MeetingFilter withReporter(Long reporter) {
         return new MeetingFilter(campaignId, regionId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpartId, reporter);
+                counterpartId, reporter, talkingPointId, reaction);
     }
 
     public MeetingFilter withCounterpart(Long counterpart) {
         return new MeetingFilter(campaignId, regionId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpart, reportedById);
+                counterpart, reportedById, talkingPointId, reaction);
     }
 
     public MeetingFilter withCountry(Long country) {
         return new MeetingFilter(campaignId, regionId, country, postId, response, pendingOnly, from, to, text,
-                counterpartId, reportedById);
+                counterpartId, reportedById, talkingPointId, reaction);
     }
 
     public MeetingFilter withCampaign(Long campaign) {
         return new MeetingFilter(campaign, regionId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpartId, reportedById);
+                counterpartId, reportedById, talkingPointId, reaction);
+    }
+
+    public MeetingFilter withPointReaction(Long pointId, Reaction pointReaction) {
+        return new MeetingFilter(campaignId, regionId, countryId, postId, response, pendingOnly, from, to, text,
+                counterpartId, reportedById, pointId, pointReaction);
     }
 }

@@ -169,6 +169,15 @@ class MeetingQueries {
             conditions.add("m.reported_by_id = :reportedById");
             parameters.put("reportedById", filter.reportedById());
         }
+        if (filter.talkingPointId() != null) {
+            conditions.add("exists (select 1 from meeting_point pr where pr.meeting_id = m.id"
+                    + " and pr.talking_point_id = :talkingPointId"
+                    + (filter.reaction() == null ? "" : " and pr.reaction = :reaction") + ")");
+            parameters.put("talkingPointId", filter.talkingPointId());
+            if (filter.reaction() != null) {
+                parameters.put("reaction", filter.reaction().name());
+            }
+        }
         String pattern = SearchText.containsPattern(filter.text());
         if (pattern != null) {
             conditions.add("(lower(m.summary) like :pattern escape '\\' or exists (select 1 from meeting_counterpart tc"

@@ -1,22 +1,134 @@
 package org.outreachtracker.coverage.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.coverage.DashboardFigures;
+import org.outreachtracker.coverage.DashboardService;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.Roles;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
 
-/** The manager's landing page. */
+/**
+ * The manager's landing page, for one campaign ({@code ?campaign=ID}, the newest active one by
+ * default): targets reached, meetings per week, responses, coverage by bureau, the talking point
+ * × reaction matrix and overdue follow-ups. Each chart has its figures as a table.
+ */
 @Route("dashboard")
 @PageTitle("Dashboard")
 @Menu(order = 20, icon = "vaadin:dashboard", title = "Dashboard")
 @RolesAllowed(Roles.MANAGER)
-public class DashboardView extends Main {
+public class DashboardView extends Main implements BeforeEnterObserver {
 
-    DashboardView() {
-        addClassName("page");
-        add(new Paragraph("Coverage, responses and overdue follow-ups will be shown here."));
+    private final DashboardService dashboard;
+    private final FollowUpService followUps;
+    private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    private final Div content = new Div();
+    private final Map<Long, CountryRef> countries;
+    private final Map<Long, UserRef> users;
+    private final List<CampaignSummary> campaigns;
+
+    DashboardView(DashboardService dashboard, CampaignService campaignService, FollowUpService followUps,
+            ReferenceService reference, UserAccountService userAccounts) {
+        this.dashboard = dashboard;
+        this.followUps = followUps;
+        this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
+        this.campaigns = campaignService.campaignsIn(EnumSet.allOf(CampaignStatus.class));
+        addClassNames("page", "dashboard-view");
+        campaign.setItems(campaigns);
+        campaign.setItemLabelGenerator(CampaignSummary::title);
+        campaign.addClassName("campaign-choice");
+        campaign.addValueChangeListener(event -> {
+            show(event.getValue());
+            if (event.isFromClient() && event.getValue() != null) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("dashboard",
+                        QueryParameters.of("campaign", String.valueOf(event.getValue().id())))));
+            }
+        });
+        content.addClassName("dashboard-content");
+        add(campaign, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (campaigns.isEmpty()) {
+            campaign.setVisible(false);
+            content.removeAll();
+            content.add(new Paragraph("There is no campaign yet."), new Anchor("campaigns", "Create one under Campaigns"));
+            return;
+        }
+        Long requested = event.getLocation().getQueryParameters().getSingleParameter("campaign").flatMap(value -> {
+            try {
+                return java.util.Optional.of(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }).orElse(null);
+        campaign.setValue(campaigns.stream().filter(c -> requested != null && c.id() == requested).findFirst()
+                .or(() -> campaigns.stream().filter(c -> c.status() == CampaignStatus.ACTIVE).findFirst())
+                .orElse(campaigns.getFirst()));
+    }
+
+    private void show(CampaignSummary chosen) {
+        content.removeAll();
+        if (chosen == null) {
+            return;
+        }
+        DashboardFigures figures = dashboard.figures(chosen.id());
+        content.add(figures(figures));
+        var charts = new Div(DashboardCharts.meetingsPerWeek(figures), DashboardCharts.responses(figures),
+                DashboardCharts.bureaus(figures));
+        charts.addClassName("chart-grid");
+        content.add(charts, new ReactionMatrix(chosen.id(), figures.matrix()),
+                new OverdueFollowUps(followUps, chosen.id(), countries, users));
+    }
+
+    private static Div figures(DashboardFigures figures) {
+        var reached = figure(figures.reached() + " of " + figures.targets(),
+                "target countries reached (" + figures.reachedPercent() + "%)");
+        var meetings = figure(String.valueOf(figures.meetings()), figures.meetings() == 1 ? "meeting" : "meetings");
+        var overdue = figure(String.valueOf(figures.overdueFollowUps()), "overdue follow-ups");
+        if (figures.overdueFollowUps() > 0) {
+            overdue.addClassName("figure-alert");
+        }
+        var links = new Div(new Anchor("coverage", "Open the coverage map"),
+                new Anchor("meetings?campaign=" + figures.campaign().id(), "List the meetings"));
+        links.addClassName("figure-links");
+        var row = new Div(reached, meetings, overdue, links);
+        row.addClassName("figures");
+        return row;
+    }
+
+    private static Div figure(String value, String label) {
+        var number = new Span(value);
+        number.addClassName("figure-value");
+        var text = new Span(label);
+        text.addClassName("figure-label");
+        var box = new Div(number, text);
+        box.addClassName("figure");
+        return box;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +28,7 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.RegionRef;
@@ -35,7 +37,8 @@ import org.outreachtracker.reference.ReferenceService;
 /**
  * The filters of the meetings list, and their form in the address bar: {@code campaign} (id),
  * {@code bureau}, {@code country} and {@code post} (codes), {@code response} (a response or
- * {@code PENDING}), {@code from} and {@code to} (ISO dates) and {@code q} (free text). A filtered
+ * {@code PENDING}), {@code from} and {@code to} (ISO dates), {@code q} (free text), and {@code point}
+ * and {@code reaction} (a talking point raised, and the reaction to it). A filtered
  * list can thus be bookmarked and shared; unknown or malformed values are ignored.
  */
 class MeetingFilterBar extends Composite<Div> {
@@ -51,6 +54,12 @@ class MeetingFilterBar extends Composite<Div> {
     private final DatePicker to = Formats.isoDates(new DatePicker("To"));
     private final TextField text = new TextField("Search");
     private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
+    private final Span pointFilter = new Span();
+    private final Button clearPoint = new Button(VaadinIcon.CLOSE_SMALL.create());
+    private final Div pointChip = new Div(pointFilter, clearPoint);
+    private final CampaignService campaigns;
+    private Long pointId;
+    private Reaction reaction;
 
     private final List<CountryRef> countries;
     private final Map<Long, RegionRef> regionsById = new LinkedHashMap<>();
@@ -58,6 +67,7 @@ class MeetingFilterBar extends Composite<Div> {
     private Runnable onChange = () -> { };
 
     MeetingFilterBar(CampaignService campaigns, ReferenceService reference) {
+        this.campaigns = campaigns;
         countries = reference.countries();
         reference.regions().forEach(region -> regionsById.put(region.id(), region));
 
@@ -111,8 +121,18 @@ class MeetingFilterBar extends Composite<Div> {
                 }
             });
         }
+        // The talking point × reaction condition comes from the dashboard's matrix; it has no field
+        // of its own, only this removable chip.
+        pointChip.addClassName("filter-chip");
+        pointChip.setVisible(false);
+        clearPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        clearPoint.setAriaLabel("Remove the talking point condition");
+        clearPoint.addClickListener(event -> {
+            setPoint(null, null);
+            onChange.run();
+        });
         getContent().addClassName("meeting-filters");
-        getContent().add(campaign, bureau, country, post, response, from, to, text, clear);
+        getContent().add(campaign, bureau, country, post, response, from, to, text, clear, pointChip);
     }
 
     void onChange(Runnable listener) {
@@ -125,7 +145,8 @@ class MeetingFilterBar extends Composite<Div> {
                 : OverallResponse.valueOf(chosenResponse);
         return new MeetingFilter(id(campaign.getValue(), CampaignSummary::id), id(bureau.getValue(), RegionRef::id),
                 id(country.getValue(), CountryRef::id), id(post.getValue(), PostRef::id), overall,
-                PENDING.equals(chosenResponse), from.getValue(), to.getValue(), text.getValue(), null, null);
+                PENDING.equals(chosenResponse), from.getValue(), to.getValue(), text.getValue(), null, null)
+                .withPointReaction(pointId, pointId == null ? null : reaction);
     }
 
     QueryParameters toQueryParameters() {
@@ -138,6 +159,8 @@ class MeetingFilterBar extends Composite<Div> {
         put(parameters, "from", from.getValue(), LocalDate::toString);
         put(parameters, "to", to.getValue(), LocalDate::toString);
         put(parameters, "q", text.getValue().isBlank() ? null : text.getValue().strip(), Function.identity());
+        put(parameters, "point", pointId, String::valueOf);
+        put(parameters, "reaction", pointId == null ? null : reaction, Reaction::name);
         return QueryParameters.simple(parameters);
     }
 
@@ -160,6 +183,8 @@ class MeetingFilterBar extends Composite<Div> {
             from.setValue(first(parameters, "from").flatMap(MeetingFilterBar::parseDate).orElse(null));
             to.setValue(first(parameters, "to").flatMap(MeetingFilterBar::parseDate).orElse(null));
             text.setValue(first(parameters, "q").orElse(""));
+            setPoint(first(parameters, "point").flatMap(MeetingFilterBar::parseLong).orElse(null),
+                    first(parameters, "reaction").flatMap(MeetingFilterBar::parseReaction).orElse(null));
         } finally {
             updating = false;
         }
@@ -177,10 +202,32 @@ class MeetingFilterBar extends Composite<Div> {
             from.clear();
             to.clear();
             text.clear();
+            setPoint(null, null);
         } finally {
             updating = false;
         }
         onChange.run();
+    }
+
+    private void setPoint(Long newPointId, Reaction newReaction) {
+        pointId = newPointId;
+        reaction = newReaction;
+        pointChip.setVisible(pointId != null);
+        if (pointId == null) {
+            return;
+        }
+        String label = campaign.getValue() == null ? null : campaigns.points(campaign.getValue().id()).stream()
+                .filter(p -> p.id() == pointId).map(p -> p.position() + ". " + p.label()).findFirst().orElse(null);
+        pointFilter.setText("Raised point: " + (label == null ? "#" + pointId : label)
+                + (reaction == null ? "" : ", reaction: " + reaction.label()));
+    }
+
+    private static Optional<Reaction> parseReaction(String value) {
+        try {
+            return Optional.of(Reaction.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private void narrowCountriesToBureau() {

@@ -1,0 +1,71 @@
+package org.outreachtracker.coverage.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.outreachtracker.base.ui.DataTable;
+import org.outreachtracker.coverage.DashboardFigures;
+import org.outreachtracker.meeting.Reaction;
+
+/**
+ * Talking points × reactions: how often each reaction was recorded for each point. Every
+ * non-zero count links to the meetings behind it.
+ */
+class ReactionMatrix extends Composite<Div> {
+
+    ReactionMatrix(long campaignId, List<DashboardFigures.PointReactions> points) {
+        getContent().addClassNames("chart-card", "reaction-matrix");
+        getContent().add(new H2("Reactions to each talking point"));
+        if (points.isEmpty()) {
+            getContent().add(new Paragraph("This campaign has no talking points yet."));
+            return;
+        }
+        List<String> headers = new ArrayList<>();
+        headers.add("Talking point");
+        for (Reaction reaction : Reaction.values()) {
+            headers.add(reaction.label());
+        }
+        headers.add("Raised");
+        List<List<Object>> rows = new ArrayList<>();
+        for (DashboardFigures.PointReactions point : points) {
+            List<Object> row = new ArrayList<>();
+            row.add(point.position() + ". " + point.label());
+            for (Reaction reaction : Reaction.values()) {
+                row.add(cell(campaignId, point, reaction));
+            }
+            row.add(point.raised() == 0 ? "0" : link(campaignId, point.talkingPointId(), null, String.valueOf(point.raised()),
+                    "Meetings that raised point " + point.position()));
+            rows.add(row);
+        }
+        getContent().add(DataTable.of("Times each reaction was recorded; select a number to see those meetings.",
+                headers, rows));
+    }
+
+    private static Object cell(long campaignId, DashboardFigures.PointReactions point, Reaction reaction) {
+        long count = point.count(reaction);
+        if (count == 0) {
+            return new Span("0");
+        }
+        return link(campaignId, point.talkingPointId(), reaction, String.valueOf(count),
+                "Meetings where point " + point.position() + " met the reaction " + reaction.label());
+    }
+
+    private static Anchor link(long campaignId, long pointId, Reaction reaction, String text, String accessibleName) {
+        var parameters = new java.util.LinkedHashMap<String, String>();
+        parameters.put("campaign", String.valueOf(campaignId));
+        parameters.put("point", String.valueOf(pointId));
+        if (reaction != null) {
+            parameters.put("reaction", reaction.name());
+        }
+        var anchor = new Anchor("meetings?" + QueryParameters.simple(Map.copyOf(parameters)).getQueryString(), text);
+        anchor.getElement().setAttribute("aria-label", accessibleName + ": " + text);
+        return anchor;
+    }
+}
