@@ -18,6 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.campaign.ui.CampaignView;
+import org.outreachtracker.campaign.ui.CampaignsView;
 import org.outreachtracker.counterpart.ui.CounterpartsView;
 import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
@@ -57,6 +59,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                     "manager", ChangePasswordView.class, "admin", ChangePasswordView.class)),
             Map.entry("login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
                     "manager", LoginView.class, "admin", LoginView.class)),
+            Map.entry("campaigns", outreachReaders(CampaignsView.class)),
+            Map.entry("campaigns/:id", outreachReaders(CampaignView.class)),
             Map.entry("meetings", outreachReaders(MeetingsView.class)),
             Map.entry("meetings/new", outreachReaders(NewMeetingView.class)),
             Map.entry("meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class)),
@@ -64,7 +68,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("follow-ups", outreachReaders(FollowUpsView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
-    static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1");
+    static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
+            "campaigns/:id", "campaigns/1");
 
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {

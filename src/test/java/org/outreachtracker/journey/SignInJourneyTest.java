@@ -14,9 +14,9 @@ class SignInJourneyTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0} signs in, lands on {2}, sees only its menu, signs out")
     @CsvSource(delimiter = '|', textBlock = """
-            officer  | officer-demo-2026  | My desk   | My desk,Meetings,Counterparts,Follow-ups
-            officer2 | officer2-demo-2026 | My desk   | My desk,Meetings,Counterparts,Follow-ups
-            manager  | manager-demo-2026  | Dashboard | Dashboard,Coverage map,Meetings,Counterparts,Follow-ups
+            officer  | officer-demo-2026  | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups
+            officer2 | officer2-demo-2026 | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups
+            manager  | manager-demo-2026  | Dashboard | Dashboard,Coverage map,Campaigns,Meetings,Counterparts,Follow-ups
             admin    | admin-demo-2026    | Users     | Users
             """)
     void eachRoleSeesOnlyItsMenu(String username, String password, String landingTitle, String menu) {

@@ -1,0 +1,112 @@
+package org.outreachtracker.campaign.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Optional;
+import org.outreachtracker.campaign.CampaignDraft;
+import org.outreachtracker.campaign.CampaignStatus;
+
+/**
+ * The fields of a campaign with their validation messages, in a buffered binder: nothing
+ * changes until {@link #write()} returns a draft. On the campaign page the target countries
+ * field is bound too, so that details and targets are saved together.
+ */
+class CampaignForm extends Composite<FormLayout> {
+
+    static final String ACTIVE_NEEDS_TARGETS = "An active campaign needs target countries: all, or a list.";
+    static final String ACTIVE_NEEDS_TARGETS_NEW = "An active campaign needs target countries. Create it as a"
+            + " draft, choose its countries on its page, then make it active.";
+
+    final TextField title = new TextField("Title");
+    final TextField cableReference = new TextField("Cable reference");
+    final TextArea objective = new TextArea("Objective");
+    final DatePicker issueDate = new DatePicker("Issue date");
+    final DatePicker deadline = new DatePicker("Deadline");
+    final Select<CampaignStatus> status = new Select<>();
+
+    private final Binder<CampaignFormData> binder = new Binder<>();
+    private final TargetCountriesField targets;
+
+    /** A form without target countries (a new campaign gets them on its page). */
+    CampaignForm() {
+        this(null);
+    }
+
+    CampaignForm(TargetCountriesField targets) {
+        this.targets = targets;
+        title.setMaxLength(200);
+        cableReference.setMaxLength(100);
+        cableReference.setHelperText("As on the instruction cable, e.g. 26 STATE 041187");
+        objective.setMaxLength(4000);
+        objective.setMinRows(3);
+        DatesFormat.apply(issueDate);
+        DatesFormat.apply(deadline);
+        deadline.setHelperText("Optional");
+        status.setLabel("Status");
+        status.setItems(CampaignStatus.values());
+        status.setItemLabelGenerator(CampaignStatus::label);
+
+        binder.forField(title).asRequired("Enter a title.")
+                .bind(CampaignFormData::getTitle, CampaignFormData::setTitle);
+        binder.forField(cableReference).asRequired("Enter the cable reference.")
+                .bind(CampaignFormData::getCableReference, CampaignFormData::setCableReference);
+        binder.forField(objective).asRequired("Enter the objective.")
+                .bind(CampaignFormData::getObjective, CampaignFormData::setObjective);
+        binder.forField(issueDate).asRequired("Enter the issue date.")
+                .bind(CampaignFormData::getIssueDate, CampaignFormData::setIssueDate);
+        var deadlineBinding = binder.forField(deadline)
+                .withValidator(date -> date == null || issueDate.getValue() == null
+                        || !date.isBefore(issueDate.getValue()), "The deadline cannot be before the issue date.")
+                .bind(CampaignFormData::getDeadline, CampaignFormData::setDeadline);
+        var statusBinding = binder.forField(status).asRequired("Choose a status.")
+                .withValidator(value -> value != CampaignStatus.ACTIVE || hasTargets(),
+                        targets == null ? ACTIVE_NEEDS_TARGETS_NEW : ACTIVE_NEEDS_TARGETS)
+                .bind(CampaignFormData::getStatus, CampaignFormData::setStatus);
+        issueDate.addValueChangeListener(event -> {
+            deadline.setMin(event.getValue());
+            if (deadline.getValue() != null) {
+                deadlineBinding.validate();
+            }
+        });
+        if (targets != null) {
+            binder.forField(targets).bind(CampaignFormData::getTargets, CampaignFormData::setTargets);
+            targets.addValueChangeListener(event -> {
+                if (status.getValue() == CampaignStatus.ACTIVE) {
+                    statusBinding.validate();
+                }
+            });
+        }
+
+        FormLayout layout = getContent();
+        layout.add(title, cableReference, objective, issueDate, deadline, status);
+        layout.setColspan(title, 2);
+        layout.setColspan(objective, 2);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32em", 2));
+        layout.addClassName("campaign-form");
+    }
+
+    private boolean hasTargets() {
+        return targets != null && !targets.getValue().isEmpty();
+    }
+
+    void read(CampaignFormData data) {
+        binder.readBean(data);
+        deadline.setMin(issueDate.getValue());
+    }
+
+    /** The draft when every field is valid; otherwise the messages show next to the fields. */
+    Optional<CampaignDraft> write() {
+        var data = new CampaignFormData();
+        return binder.writeBeanIfValid(data) ? Optional.of(data.toDraft()) : Optional.empty();
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+}

@@ -1,0 +1,187 @@
+package org.outreachtracker.campaign.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+
+/**
+ * One campaign: its details and target countries (managers edit and save them together) and
+ * its talking points. Desk officers read everything.
+ */
+@Route("campaigns/:id")
+@PageTitle("Campaign")
+@RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+public class CampaignView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    static final String NOT_FOUND = "This campaign does not exist";
+
+    private final CampaignService campaigns;
+    private final ReferenceService reference;
+    private final boolean manager;
+
+    private CampaignDetails campaign;
+    private CampaignForm form;
+    private final H2 heading = new H2();
+    private final Div meta = new Div();
+
+    CampaignView(CampaignService campaigns, ReferenceService reference, CurrentUser currentUser) {
+        this.campaigns = campaigns;
+        this.reference = reference;
+        this.manager = currentUser.hasRole(Role.MANAGER);
+        addClassNames("page", "campaign-page");
+    }
+
+    static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<CampaignDetails> found = event.getRouteParameters().get("id").flatMap(CampaignView::parseId)
+                .flatMap(campaigns::campaign);
+        found.ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    /** Unsaved details or targets are not lost by following a link: the manager chooses. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (campaign == null || form == null || !form.hasChanges()) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog("Leave without saving?",
+                "Your changes to the details or target countries of this campaign are not saved yet.",
+                "Leave without saving", leave -> action.proceed());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay on this page");
+        confirm.open();
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(CampaignDetails details) {
+        campaign = details;
+        form = null;
+        heading.addClassName("campaign-title");
+        meta.addClassName("campaign-meta");
+        showHeading();
+        var back = new RouterLink("All campaigns", CampaignsView.class);
+        var meetings = new Anchor("meetings?campaign=" + details.id(), "Meetings of this campaign");
+        var links = new Div(back, meetings);
+        links.addClassName("campaign-links");
+        var header = new Div(new Div(heading, meta), links);
+        header.addClassName("campaign-header");
+        add(header);
+
+        var targets = new TargetCountriesField(reference.regions(), reference.countries());
+        if (manager) {
+            form = new CampaignForm(targets);
+            form.read(CampaignFormData.of(details));
+            var editable = new Div(section("Details", "campaign-details-heading", form),
+                    section("Target countries", "campaign-targets-heading", targets), saveBar());
+            editable.addClassName("campaign-editable");
+            add(editable);
+        } else {
+            // Readers get the text, not a form: the header already names title, status and dates.
+            targets.setValue(new TargetCountries(details.allCountries(), details.targetCountryIds()));
+            targets.setReadOnly(true);
+            var objective = new Paragraph(details.objective());
+            objective.addClassName("campaign-objective");
+            add(section("Objective", "campaign-objective-heading", objective),
+                    section("Target countries", "campaign-targets-heading", targets));
+        }
+        add(new TalkingPointsPanel(campaigns, details.id(), manager));
+    }
+
+    private void showHeading() {
+        heading.setText(campaign.title());
+        meta.removeAll();
+        meta.add(StatusBadge.of(campaign.status()), new Span(campaign.cableReference()),
+                new Span("Issued " + Formats.date(campaign.issueDate())),
+                new Span(campaign.deadline() == null ? "No deadline" : "Deadline " + Formats.date(campaign.deadline())));
+    }
+
+    private static Section section(String title, String headingId, Component content) {
+        var heading = new H3(title);
+        heading.setId(headingId);
+        var section = new Section(heading, content);
+        section.addClassName("campaign-section");
+        section.getElement().setAttribute("aria-labelledby", headingId);
+        return section;
+    }
+
+    private Div saveBar() {
+        var save = new Button("Save campaign", VaadinIcon.CHECK.create(), event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var discard = new Button("Discard changes", event -> form.read(CampaignFormData.of(campaign)));
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var hint = new Span("Details and target countries are saved together.");
+        hint.addClassName("save-hint");
+        var bar = new Div(save, discard, hint);
+        bar.addClassName("save-bar");
+        return bar;
+    }
+
+    private void save() {
+        form.write().ifPresent(draft -> {
+            try {
+                campaigns.update(campaign.id(), campaign.version(), draft);
+            } catch (RuleViolationException refused) {
+                // A stale edit or a rule: the input stays on screen so nothing typed is lost.
+                Notifications.error(refused.getMessage());
+                return;
+            }
+            campaign = campaigns.campaign(campaign.id()).orElseThrow();
+            form.read(CampaignFormData.of(campaign));
+            showHeading();
+            Notifications.success("Campaign saved.");
+        });
+    }
+
+    private void showNotFound() {
+        campaign = null;
+        var title = new H2(NOT_FOUND);
+        var text = new Paragraph("It may have been mistyped, or the link may be out of date.");
+        var back = new RouterLink("Go to all campaigns", CampaignsView.class);
+        var box = new Div(title, text, back);
+        box.addClassName("campaign-not-found");
+        add(box);
+    }
+}

@@ -1,0 +1,94 @@
+package org.outreachtracker.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** Every campaign, newest first; a row opens the campaign. Managers start new campaigns here. */
+@Route("campaigns")
+@PageTitle("Campaigns")
+@Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
+@RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+public class CampaignsView extends Main {
+
+    final Grid<CampaignSummary> grid = new Grid<>();
+    private CampaignSummary focused;
+
+    CampaignsView(CampaignService campaigns, CurrentUser currentUser, Clock clock) {
+        addClassNames("page", "campaigns-page");
+
+        if (currentUser.hasRole(Role.MANAGER)) {
+            var create = new Button("New campaign", VaadinIcon.PLUS.create(), event ->
+                    new NewCampaignDialog(campaigns, LocalDate.now(clock), this::open).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var toolbar = new Div(create);
+            toolbar.addClassName("toolbar");
+            add(toolbar);
+        }
+
+        var title = grid.addColumn(CampaignSummary::title).setHeader("Title").setKey("title").setSortProperty("title")
+                .setFlexGrow(3).setAutoWidth(false);
+        grid.addColumn(CampaignSummary::cableReference).setHeader("Cable reference").setKey("cableReference").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(CampaignsView::statusBadge).setHeader("Status").setKey("status").setSortProperty("status")
+                .setAutoWidth(true).setFlexGrow(0);
+        var issued = grid.addColumn(c -> Formats.date(c.issueDate())).setHeader("Issue date").setKey("issueDate")
+                .setSortProperty("issueDate").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Formats.date(c.deadline())).setHeader("Deadline").setKey("deadline").setSortProperty("deadline")
+                .setAutoWidth(true).setFlexGrow(0);
+        title.setTooltipGenerator(CampaignSummary::title);
+        grid.setMultiSort(false);
+        grid.setItemsPageable(pageable -> campaigns.campaigns(withTieBreak(pageable)).getContent());
+        grid.sort(List.of(new GridSortOrder<>(issued, SortDirection.DESCENDING)));
+        grid.setEmptyStateText("No campaigns yet. A manager starts one with \u201cNew campaign\u201d.");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Campaigns");
+        grid.addClassName("campaigns-grid");
+        grid.addItemClickListener(event -> open(event.getItem().id()));
+        grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", event -> {
+            if (focused != null) {
+                open(focused.id());
+            }
+        }).setFilter("event.key === 'Enter'");
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(CampaignView.class, CampaignView.parameters(id)));
+    }
+
+    /** Equal dates or titles still page in a stable order. */
+    private static Pageable withTieBreak(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by(Sort.Direction.DESC, "id")));
+    }
+
+    static Span statusBadge(CampaignSummary campaign) {
+        return StatusBadge.of(campaign.status());
+    }
+}

@@ -1,0 +1,178 @@
+package org.outreachtracker.campaign.ui;
+
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.Set;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.PointDraft;
+import org.outreachtracker.campaign.TalkingPointRef;
+
+/**
+ * A campaign's talking points in order. Managers add, edit, reorder and remove them (each
+ * change is saved at once); desk officers read them.
+ */
+class TalkingPointsPanel extends Composite<Section> {
+
+    static final String RAISED = "Raised in meetings";
+
+    private final CampaignService campaigns;
+    private final long campaignId;
+    private final boolean editable;
+    private final OrderedList list = new OrderedList();
+    private final Paragraph empty = new Paragraph();
+    final Button add = new Button("Add talking point", VaadinIcon.PLUS.create());
+
+    TalkingPointsPanel(CampaignService campaigns, long campaignId, boolean editable) {
+        this.campaigns = campaigns;
+        this.campaignId = campaignId;
+        this.editable = editable;
+
+        var heading = new H3("Talking points");
+        heading.setId("talking-points-heading");
+        var header = new Div(heading);
+        header.addClassName("section-header");
+        if (editable) {
+            add.addClickListener(event -> openAdd());
+            header.add(add);
+        }
+        list.addClassName("point-list");
+        empty.addClassName("empty-state");
+        getContent().addClassNames("campaign-section", "talking-points");
+        getContent().getElement().setAttribute("aria-labelledby", "talking-points-heading");
+        getContent().add(header, empty, list);
+        refresh(null);
+    }
+
+    /** Reads the points again; puts the keyboard focus back on {@code focusAfter} of the point it names. */
+    private void refresh(Focus focusAfter) {
+        List<TalkingPointRef> points = campaigns.points(campaignId);
+        Set<Long> raised = campaigns.raisedPointIds(campaignId);
+        list.removeAll();
+        empty.setText(editable ? "No talking points yet. Add the first with \u201cAdd talking point\u201d."
+                : "No talking points yet.");
+        empty.setVisible(points.isEmpty());
+        for (int i = 0; i < points.size(); i++) {
+            list.add(row(points.get(i), i + 1, i == 0, i == points.size() - 1, raised.contains(points.get(i).id()),
+                    focusAfter));
+        }
+    }
+
+    private ListItem row(TalkingPointRef point, int number, boolean first, boolean last, boolean delivered,
+            Focus focusAfter) {
+        var position = new Span(String.valueOf(number));
+        position.addClassName("point-position");
+        position.getElement().setAttribute("aria-hidden", "true");
+        var label = new Span(point.label());
+        label.addClassName("point-label");
+        var title = new Div(label);
+        title.addClassName("point-title");
+        if (delivered) {
+            var badge = new Span(RAISED);
+            badge.addClassName("point-raised");
+            title.add(badge);
+        }
+        var text = new Paragraph(point.text());
+        text.addClassName("point-text");
+        var body = new Div(title, text);
+        body.addClassName("point-body");
+        var item = new ListItem(position, body);
+        item.addClassName("point");
+        if (!editable) {
+            return item;
+        }
+        var edit = iconButton(VaadinIcon.EDIT, "Edit point " + number, event -> openEdit(point, delivered));
+        var up = iconButton(VaadinIcon.ARROW_UP, "Move point " + number + " up", event -> move(point, -1));
+        up.setEnabled(!first);
+        var down = iconButton(VaadinIcon.ARROW_DOWN, "Move point " + number + " down", event -> move(point, +1));
+        down.setEnabled(!last);
+        var actions = new Div(edit, up, down);
+        if (!delivered) {
+            var remove = iconButton(VaadinIcon.TRASH, "Remove point " + number, event -> confirmRemove(point));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(remove);
+        }
+        actions.addClassName("point-actions");
+        item.add(actions);
+        if (focusAfter != null && focusAfter.pointId() == point.id()) {
+            // After a move the same button keeps the focus, unless the point reached the end.
+            Button target = focusAfter.direction() < 0 ? (first ? down : up) : (last ? up : down);
+            target.focus();
+        }
+        return item;
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, ComponentEventListener<ClickEvent<Button>> click) {
+        var button = new Button(icon.create(), click);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+
+    private void openAdd() {
+        new PointDialog("New talking point", null, false, draft -> attempt(() -> {
+            campaigns.addPoint(campaignId, draft);
+            Notifications.success("Talking point added.");
+        })).open();
+    }
+
+    private void openEdit(TalkingPointRef point, boolean delivered) {
+        new PointDialog("Edit talking point", new PointDraft(point.label(), point.text()), delivered,
+                draft -> attempt(() -> {
+                    campaigns.updatePoint(point.id(), point.version(), draft);
+                    Notifications.success("Talking point saved.");
+                })).open();
+    }
+
+    private void move(TalkingPointRef point, int direction) {
+        try {
+            campaigns.movePoint(point.id(), direction);
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        refresh(new Focus(point.id(), direction));
+    }
+
+    private void confirmRemove(TalkingPointRef point) {
+        var confirm = new ConfirmDialog("Remove this talking point?",
+                "\u201c" + point.label() + "\u201d will be removed from the campaign.", "Remove",
+                event -> {
+                    if (attempt(() -> campaigns.removePoint(point.id()))) {
+                        Notifications.success("Talking point removed.");
+                    }
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    /** Runs a change; shows the service's message when it is refused. Returns whether it worked. */
+    private boolean attempt(Runnable change) {
+        try {
+            change.run();
+            refresh(null);
+            return true;
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.getMessage());
+            return false;
+        }
+    }
+
+    private record Focus(long pointId, int direction) {
+    }
+}
