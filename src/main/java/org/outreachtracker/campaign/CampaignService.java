@@ -31,14 +31,11 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final TalkingPointRepository points;
     private final ReferenceService reference;
-    private final DeliveredPoints delivered;
 
-    CampaignService(CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference,
-            DeliveredPoints delivered) {
+    CampaignService(CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference) {
         this.campaigns = campaigns;
         this.points = points;
         this.reference = reference;
-        this.delivered = delivered;
     }
 
     /** A page of campaigns in the order the pageable asks for. */
@@ -65,16 +62,6 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<TalkingPointRef> points(long campaignId) {
         return points.findByCampaignIdOrderByPosition(campaignId).stream().map(TalkingPoint::toRef).toList();
-    }
-
-    /**
-     * The ids of the campaign's talking points already raised in meetings: editing them keeps
-     * the delivered wording in those meetings, and they cannot be removed.
-     */
-    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    @Transactional(readOnly = true)
-    public Set<Long> raisedPointIds(long campaignId) {
-        return delivered.raisedPointIds(campaignId);
     }
 
     /** Creates a campaign; returns its id. */

@@ -99,6 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel("Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(entry.title(), entry.path());
+            item.setMatchNested(true);
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }

@@ -28,6 +28,7 @@ import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
@@ -46,6 +47,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
 
     private final CampaignService campaigns;
     private final ReferenceService reference;
+    private final MeetingService meetings;
     private final boolean manager;
 
     private CampaignDetails campaign;
@@ -53,7 +55,9 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     private final H2 heading = new H2();
     private final Div meta = new Div();
 
-    CampaignView(CampaignService campaigns, ReferenceService reference, CurrentUser currentUser) {
+    CampaignView(CampaignService campaigns, ReferenceService reference, MeetingService meetings,
+            CurrentUser currentUser) {
+        this.meetings = meetings;
         this.campaigns = campaigns;
         this.reference = reference;
         this.manager = currentUser.hasRole(Role.MANAGER);
@@ -103,8 +107,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         meta.addClassName("campaign-meta");
         showHeading();
         var back = new RouterLink("All campaigns", CampaignsView.class);
-        var meetings = new Anchor("meetings?campaign=" + details.id(), "Meetings of this campaign");
-        var links = new Div(back, meetings);
+        var meetingsLink = new Anchor("meetings?campaign=" + details.id(), "Meetings of this campaign");
+        var links = new Div(back, meetingsLink);
         links.addClassName("campaign-links");
         var header = new Div(new Div(heading, meta), links);
         header.addClassName("campaign-header");
@@ -127,7 +131,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             add(section("Objective", "campaign-objective-heading", objective),
                     section("Target countries", "campaign-targets-heading", targets));
         }
-        add(new TalkingPointsPanel(campaigns, details.id(), manager));
+        add(new TalkingPointsPanel(campaigns, meetings, details.id(), manager));
     }
 
     private void showHeading() {

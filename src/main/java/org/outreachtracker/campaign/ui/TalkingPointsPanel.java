@@ -19,6 +19,7 @@ import java.util.Set;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.campaign.TalkingPointRef;
 
@@ -31,14 +32,16 @@ class TalkingPointsPanel extends Composite<Section> {
     static final String RAISED = "Raised in meetings";
 
     private final CampaignService campaigns;
+    private final MeetingService meetings;
     private final long campaignId;
     private final boolean editable;
     private final OrderedList list = new OrderedList();
     private final Paragraph empty = new Paragraph();
     final Button add = new Button("Add talking point", VaadinIcon.PLUS.create());
 
-    TalkingPointsPanel(CampaignService campaigns, long campaignId, boolean editable) {
+    TalkingPointsPanel(CampaignService campaigns, MeetingService meetings, long campaignId, boolean editable) {
         this.campaigns = campaigns;
+        this.meetings = meetings;
         this.campaignId = campaignId;
         this.editable = editable;
 
@@ -61,7 +64,7 @@ class TalkingPointsPanel extends Composite<Section> {
     /** Reads the points again; puts the keyboard focus back on {@code focusAfter} of the point it names. */
     private void refresh(Focus focusAfter) {
         List<TalkingPointRef> points = campaigns.points(campaignId);
-        Set<Long> raised = campaigns.raisedPointIds(campaignId);
+        Set<Long> raised = meetings.raisedPointIds(campaignId);
         list.removeAll();
         empty.setText(editable ? "No talking points yet. Add the first with \u201cAdd talking point\u201d."
                 : "No talking points yet.");

@@ -26,12 +26,12 @@ import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
 import org.outreachtracker.security.Roles;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -55,14 +55,14 @@ public class CounterpartsView extends Main {
     final Grid<CounterpartRef> grid = new Grid<>();
 
     private final CounterpartService counterparts;
-    private final ObjectProvider<CounterpartMeetings> meetings;
+    private final MeetingService meetings;
     private final Map<Long, CountryRef> countriesById;
     private final boolean manager;
     private final Set<Long> desk;
     private final List<CountryRef> editableCountries;
 
     CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            ObjectProvider<CounterpartMeetings> meetings) {
+            MeetingService meetings) {
         this.counterparts = counterparts;
         this.meetings = meetings;
         List<CountryRef> countries = reference.countries();
@@ -152,9 +152,8 @@ public class CounterpartsView extends Main {
     }
 
     private void openDetails(CounterpartRef counterpart) {
-        CounterpartMeetings meetingList = meetings.getIfAvailable();
         var details = new CounterpartDetailsDialog(counterpart, this::countryName, mayEdit(counterpart),
-                meetingList == null ? null : meetingList.listFor(counterpart.id()));
+                CounterpartMeetingsList.listFor(meetings, counterpart.id()));
         details.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 grid.deselectAll();

@@ -1,4 +1,4 @@
-package org.outreachtracker.meeting.ui;
+package org.outreachtracker.counterpart.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.counterpart.ui.CounterpartMeetings;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
@@ -17,19 +16,15 @@ import org.outreachtracker.meeting.OverallResponse;
  * A counterpart's meetings, newest first unless sorted otherwise, for the counterpart
  * directory: a lazy grid whose dates lead to the meetings.
  */
-@org.springframework.stereotype.Component
-class CounterpartMeetingsList implements CounterpartMeetings {
+final class CounterpartMeetingsList {
 
     private static final int SHOWN_WHOLE = 6;
 
-    private final MeetingService meetings;
-
-    CounterpartMeetingsList(MeetingService meetings) {
-        this.meetings = meetings;
+    private CounterpartMeetingsList() {
     }
 
-    @Override
-    public Component listFor(long counterpartId) {
+    /** A new component listing the meetings with this counterpart; each date leads to its meeting. */
+    static Component listFor(MeetingService meetings, long counterpartId) {
         MeetingFilter filter = MeetingFilter.none().withCounterpart(counterpartId);
         long count = meetings.count(filter);
         if (count == 0) {
