@@ -26,6 +26,11 @@ class LogMeetingJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/meetings/new"));
         WebElement form = wait.until(d -> d.findElement(By.cssSelector(".meeting-form")));
 
+        WebElement campaign = field(form, "vaadin-combo-box", "Campaign");
+        if (!inputOf(campaign).getDomProperty("value").startsWith("Warning on the extraction")) {
+            inputOf(campaign).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            chooseInComboBox(campaign, "Warning on the extraction and distillation of proprietary AI models");
+        }
         chooseInComboBox(field(form, "vaadin-combo-box", "Country"), "Japan");
         wait.until(d -> !inputOf(field(form, "vaadin-combo-box", "Post")).getDomProperty("value").isEmpty());
         WebElement counterparts = field(form, "vaadin-multi-select-combo-box", "Counterparts met");

@@ -76,6 +76,25 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         TestSignIn.anonymous();
     }
 
+    /**
+     * Closes the active campaigns these tests created (the demo campaigns' cable references
+     * start with "DEMO"), so they do not crowd other tests' active-campaign pickers and desks.
+     */
+    @AfterEach
+    void closeCreatedCampaigns() {
+        TestSignIn.as(users, "manager");
+        for (CampaignSummary active : campaigns.campaignsIn(java.util.EnumSet.of(CampaignStatus.ACTIVE))) {
+            if (!active.cableReference().startsWith("DEMO")) {
+                CampaignDetails campaign = campaigns.campaign(active.id()).orElseThrow();
+                CampaignDraft draft = campaign.toDraft();
+                campaigns.update(campaign.id(), campaign.version(), new CampaignDraft(draft.title(),
+                        draft.cableReference(), draft.objective(), draft.issueDate(), draft.deadline(),
+                        CampaignStatus.CLOSED, draft.allCountries(), draft.targetCountryIds()));
+            }
+        }
+        TestSignIn.anonymous();
+    }
+
     @Test
     void theListShowsTheDemoCampaignsNewestFirst() {
         TestSignIn.as(users, "officer");
