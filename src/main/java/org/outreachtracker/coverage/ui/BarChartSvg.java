@@ -54,7 +54,7 @@ final class BarChartSvg {
         svg.append("<line x1=\"").append(left).append("\" y1=\"").append(chartHeight + 10).append("\" x2=\"")
                 .append(width - 5).append("\" y2=\"").append(chartHeight + 10).append("\" stroke=\"#4d4d4d\"/>")
                 .append("<text x=\"").append(left - 6).append("\" y=\"18\" text-anchor=\"end\" class=\"chart-value\">")
-                .append(format(top)).append("</text>")
+                .append(Math.round(top)).append("</text>")
                 .append("<text x=\"").append(left - 6).append("\" y=\"").append(chartHeight + 10)
                 .append("\" text-anchor=\"end\" class=\"chart-value\">0</text>");
         int x = left + 3;

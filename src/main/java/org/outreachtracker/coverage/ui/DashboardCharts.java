@@ -13,6 +13,8 @@ import org.outreachtracker.meeting.OverallResponse;
 final class DashboardCharts {
 
     private static final String BAR = "#2c7bb6";
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
     private DashboardCharts() {
     }
@@ -25,11 +27,11 @@ final class DashboardCharts {
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.WeekCount week : figures.meetingsPerWeek()) {
-            String label = Formats.date(week.weekStart());
-            bars.add(new BarChartSvg.Bar(label, week.meetings(), String.valueOf(week.meetings()), BAR));
-            rows.add(List.of("Week of " + label, week.meetings()));
+            bars.add(new BarChartSvg.Bar(SHORT_DATE.format(week.weekStart()), week.meetings(),
+                    String.valueOf(week.meetings()), BAR));
+            rows.add(List.of("Week of " + Formats.date(week.weekStart()), week.meetings()));
         }
-        int labelEvery = Math.max(1, bars.size() / 6);
+        int labelEvery = Math.max(1, (bars.size() + 5) / 6);
         String svg = BarChartSvg.columns(bars, labelEvery, "Meetings per week from " + bars.getFirst().label()
                 + ": " + figures.meetings() + " in all. The figures are in the table below.");
         return new ChartCard(title, svg, DataTable.of(title, List.of("Week", "Meetings"), rows));

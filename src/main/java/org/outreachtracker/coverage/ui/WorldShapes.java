@@ -25,7 +25,11 @@ class WorldShapes {
     /** Width of the map in SVG units; the height follows from the projection. */
     static final double WIDTH = 1000;
     static final double SCALE = WIDTH / (2 * EqualEarth.MAX_X);
-    static final double HEIGHT = Math.ceil(2 * EqualEarth.MAX_Y * SCALE);
+    /** The latitudes shown: the inhabited world, from the tip of South America to the Arctic islands. */
+    static final double NORTH = 84;
+    static final double SOUTH = -57;
+    static final double TOP = (EqualEarth.MAX_Y - EqualEarth.project(0, NORTH)[1]) * SCALE;
+    static final double HEIGHT = Math.ceil((EqualEarth.MAX_Y - EqualEarth.project(0, SOUTH)[1]) * SCALE - TOP);
 
     /** A country's geometry: SVG path data, or the centre of its marker. */
     record Shape(String alpha2, String path, double markerX, double markerY) {
@@ -102,7 +106,7 @@ class WorldShapes {
     }
 
     private static double y(double[] projected) {
-        return (EqualEarth.MAX_Y - projected[1]) * SCALE;
+        return (EqualEarth.MAX_Y - projected[1]) * SCALE - TOP;
     }
 
     static String format(double value) {

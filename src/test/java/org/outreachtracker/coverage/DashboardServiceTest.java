@@ -1,0 +1,127 @@
+package org.outreachtracker.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.TestOutreach;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.security.TestSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The dashboard's figures agree with the meetings they summarise. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
+
+    TestOutreach outreach;
+    long demoCampaign;
+
+    @BeforeAll
+    void findDemoCampaign() {
+        outreach = new TestOutreach(context);
+        demoCampaign = outreach.as("manager", () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
+                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow().id());
+    }
+
+    @BeforeEach
+    void signIn() {
+        TestSignIn.as(users, "manager");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.anonymous();
+    }
+
+    @AfterAll
+    void closeCampaigns() {
+        outreach.closeCampaigns();
+    }
+
+    @Test
+    void meetingCountsAddUpWhicheverWayTheyAreCut() {
+        DashboardFigures figures = dashboard.figures(demoCampaign);
+        long logged = meetings.count(MeetingFilter.none().withCampaign(demoCampaign));
+
+        assertThat(figures.meetings()).isEqualTo(logged).isPositive();
+        assertThat(figures.meetingsPerWeek().stream().mapToLong(DashboardFigures.WeekCount::meetings).sum())
+                .isEqualTo(logged);
+        assertThat(figures.meetingsPerWeek()).allSatisfy(week ->
+                assertThat(week.weekStart().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+        assertThat(figures.responses().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(logged);
+        assertThat(figures.responses().get(OverallResponse.REJECTED)).isEqualTo(meetings.count(
+                new MeetingFilter(demoCampaign, null, null, null, OverallResponse.REJECTED, false, null, null, null,
+                        null, null)));
+    }
+
+    @Test
+    void targetsReachedMatchTheCoverageAndTheBureausAddUp() {
+        DashboardFigures figures = dashboard.figures(demoCampaign);
+
+        assertThat(figures.targets()).isEqualTo(figures.campaign().targetCountryIds().size());
+        assertThat(figures.reached()).isBetween(1, figures.targets() - 1);
+        assertThat(figures.byBureau().stream().mapToInt(DashboardFigures.BureauCoverage::targets).sum())
+                .isEqualTo(figures.targets());
+        assertThat(figures.byBureau().stream().mapToInt(DashboardFigures.BureauCoverage::reached).sum())
+                .isEqualTo(figures.reached());
+        assertThat(figures.reachedPercent()).isEqualTo(100 * figures.reached() / figures.targets());
+    }
+
+    @Test
+    void eachMatrixCellCountsTheMeetingsItLinksTo() {
+        DashboardFigures figures = dashboard.figures(demoCampaign);
+
+        assertThat(figures.matrix()).hasSize(5);
+        for (DashboardFigures.PointReactions point : figures.matrix()) {
+            for (Reaction reaction : List.of(Reaction.AGREED, Reaction.PUSHED_BACK)) {
+                long behind = meetings.count(MeetingFilter.none().withCampaign(demoCampaign)
+                        .withPointReaction(point.talkingPointId(), reaction));
+                assertThat(point.count(reaction)).as(point.label() + " × " + reaction).isEqualTo(behind);
+            }
+        }
+    }
+
+    @Test
+    void aCampaignWithoutPointsOrMeetingsHasEmptyFiguresNotErrors() {
+        CampaignDetails empty = outreach.activeCampaign(10, outreach.countryIds("JP", "FR"));
+
+        DashboardFigures figures = dashboard.figures(empty.id());
+
+        assertThat(figures.meetings()).isZero();
+        assertThat(figures.targets()).isEqualTo(2);
+        assertThat(figures.reached()).isZero();
+        assertThat(figures.reachedPercent()).isZero();
+        assertThat(figures.matrix()).isEmpty();
+        assertThat(figures.meetingsPerWeek()).isNotEmpty()
+                .allSatisfy(week -> assertThat(week.meetings()).isZero());
+        assertThat(figures.overdueFollowUps()).isZero();
+    }
+}
