@@ -10,7 +10,7 @@ import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;

@@ -12,7 +12,7 @@ import org.outreachtracker.base.SearchText;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -22,7 +22,7 @@ import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.RegionRef;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -14,7 +14,7 @@ import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.SignedInUser;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;

@@ -26,7 +26,7 @@ import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.SignedInUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;

@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.base.Roles;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.EnumSet;

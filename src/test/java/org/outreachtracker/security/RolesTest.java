@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.base.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;

@@ -6,7 +6,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 
 /** The administrator's landing page. */
 @Route("admin/users")

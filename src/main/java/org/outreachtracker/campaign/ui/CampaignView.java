@@ -32,7 +32,7 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 
 /**
  * One campaign: its details and target countries (managers edit and save them together) and

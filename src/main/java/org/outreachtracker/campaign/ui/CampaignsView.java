@@ -22,7 +22,7 @@ import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -31,7 +31,7 @@ import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -29,7 +29,7 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.RegionRef;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 
 /**
  * The world coverage map of a campaign, with its legend, a country panel, and the same data

@@ -27,7 +27,7 @@ import org.outreachtracker.coverage.DashboardService;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
 

@@ -22,7 +22,7 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.SignedInUser;
 
 /**

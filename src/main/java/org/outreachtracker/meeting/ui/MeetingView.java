@@ -25,7 +25,7 @@ import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingService;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
 

@@ -27,7 +27,7 @@ import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 
 /**
  * All meetings, filtered and sorted in the database and loaded a page at a time. The filters

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.security.Roles;
+import org.outreachtracker.base.Roles;
 
 /**
  * Logging a meeting. {@code ?campaign=ID&country=CODE} preselects both (the "log a meeting"

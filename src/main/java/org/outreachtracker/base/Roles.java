@@ -1,8 +1,9 @@
-package org.outreachtracker.security;
+package org.outreachtracker.base;
 
 /**
  * Role names as compile-time constants, for access annotations such as
- * {@code @RolesAllowed(Roles.MANAGER)}. {@code RolesTest} checks they match {@link Role}.
+ * {@code @RolesAllowed(Roles.MANAGER)}, kept here in the shared kernel so every feature can
+ * name them. {@code RolesTest} checks they match {@code org.outreachtracker.security.Role}.
  */
 public final class Roles {
 

@@ -1,0 +1,28 @@
+package org.outreachtracker.audit;
+
+/** What happened, as recorded in the audit trail. */
+public enum AuditAction {
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_OUT("Signed out"),
+    ACCOUNT_LOCKED("Account locked"),
+    ACCOUNT_UNLOCKED("Account unlocked"),
+    PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET("Password reset"),
+    CREATED("Created"),
+    CHANGED("Changed"),
+    DELETED("Deleted"),
+    RESTORED("Restored"),
+    EXPORTED("Exported"),
+    ACCESS_DENIED("Access denied");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
