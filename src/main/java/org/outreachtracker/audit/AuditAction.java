@@ -7,6 +7,8 @@ public enum AuditAction {
     SIGN_OUT("Signed out"),
     ACCOUNT_LOCKED("Account locked"),
     ACCOUNT_UNLOCKED("Account unlocked"),
+    ACCOUNT_DEACTIVATED("Account deactivated"),
+    ACCOUNT_REACTIVATED("Account reactivated"),
     PASSWORD_CHANGED("Password changed"),
     PASSWORD_RESET("Password reset"),
     CREATED("Created"),

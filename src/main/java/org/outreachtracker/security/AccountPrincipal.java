@@ -24,18 +24,23 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
 
-    private AccountPrincipal(UserAccount account) {
+    private AccountPrincipal(UserAccount account, boolean locked) {
         this.id = account.requireId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.passwordHash = account.getPasswordHash();
         this.roles = Set.copyOf(account.getRoles());
         this.enabled = account.isEnabled();
-        this.locked = account.isLocked();
+        this.locked = locked;
     }
 
-    static AccountPrincipal of(UserAccount account) {
-        return new AccountPrincipal(account);
+    /** The principal of an account; {@code locked} says whether its lock is still in force. */
+    static AccountPrincipal of(UserAccount account, boolean locked) {
+        return new AccountPrincipal(account, locked);
+    }
+
+    long id() {
+        return id;
     }
 
     SignedInUser toSignedInUser() {

@@ -1,5 +1,8 @@
 package org.outreachtracker.security;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +57,32 @@ public class CurrentUser {
                 .orElse(false);
     }
 
+    /** Whether the signed-in user's account still exists and is not deactivated. */
+    @Transactional(readOnly = true)
+    public boolean accountActive() {
+        return get().flatMap(user -> accounts.findById(user.id())).map(UserAccount::isEnabled).orElse(false);
+    }
+
     /** Signs the user out: the session is invalidated and the browser goes to the sign-in page. */
     public void signOut() {
         authenticationContext.logout();
+    }
+
+    /**
+     * Signs the user out because the session was idle too long: recorded as such, and the sign-in
+     * page says why.
+     */
+    public void signOutAfterIdle() {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        WrappedSession session = vaadinSession == null ? null : vaadinSession.getSession();
+        if (session != null) {
+            session.setAttribute(SignOutRecorder.IDLE, Boolean.TRUE);
+        }
+        UI ui = UI.getCurrent();
+        authenticationContext.logout();
+        if (ui != null) {
+            ui.getPage().setLocation(SecurityConfig.LOGIN_PATH.substring(1) + "?timed-out");
+        }
     }
 
     private static Optional<AccountPrincipal> principal() {

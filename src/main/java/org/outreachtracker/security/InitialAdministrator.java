@@ -1,6 +1,5 @@
 package org.outreachtracker.security;
 
-import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,18 +18,20 @@ class InitialAdministrator implements ApplicationRunner {
     static final String USERNAME = "admin";
     static final String PASSWORD_VARIABLE = "OUTREACH_ADMIN_PASSWORD";
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAccountService accounts;
     private final UserAccountRepository repository;
+    private final OneTimePasswords oneTimePasswords;
     private final boolean demoEnabled;
     private final String passwordFromEnvironment;
 
     InitialAdministrator(UserAccountService accounts, UserAccountRepository repository,
+            OneTimePasswords oneTimePasswords,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled,
             @Value("${" + PASSWORD_VARIABLE + ":}") String passwordFromEnvironment) {
         this.accounts = accounts;
         this.repository = repository;
+        this.oneTimePasswords = oneTimePasswords;
         this.demoEnabled = demoEnabled;
         this.passwordFromEnvironment = passwordFromEnvironment;
     }
@@ -54,18 +55,9 @@ class InitialAdministrator implements ApplicationRunner {
                     + " It must be changed at the first sign-in.", USERNAME, PASSWORD_VARIABLE);
             return;
         }
-        String password = generatePassword();
+        String password = oneTimePasswords.generate(USERNAME);
         accounts.createInitialAdministrator(USERNAME, password);
         log.warn("Created the first administrator account '{}' with the one-time password {}"
                 + " (shown only this once; it must be changed at the first sign-in).", USERNAME, password);
-    }
-
-    private static String generatePassword() {
-        var random = new SecureRandom();
-        var password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

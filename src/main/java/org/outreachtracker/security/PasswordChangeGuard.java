@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A user whose password must be changed (a new account, a reset, the first administrator)
- * is taken to the change-password page whatever they try to open, until it is done.
+ * is taken to the change-password page whatever they try to open, until it is done. A user
+ * whose account was deactivated while signed in is signed out at their next page.
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
@@ -30,7 +31,15 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (target == ChangePasswordView.class || target == LoginView.class) {
             return;
         }
-        if (currentUser.get().isPresent() && currentUser.passwordChangeRequired()) {
+        if (currentUser.get().isEmpty()) {
+            return;
+        }
+        if (!currentUser.accountActive()) {
+            event.forwardTo(LoginView.class);
+            currentUser.signOut();
+            return;
+        }
+        if (currentUser.passwordChangeRequired()) {
             event.forwardTo(ChangePasswordView.class);
         }
     }

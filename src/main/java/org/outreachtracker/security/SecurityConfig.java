@@ -7,24 +7,33 @@ import org.outreachtracker.security.ui.LoginView;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Service;
 
 /**
- * Web security: form sign-in at {@code /login}, every other request denied unless the user is
- * signed in (and each view then checks its own access annotation), method security on for
- * {@code @RolesAllowed} and {@code @PreAuthorize} (and {@link Authenticated}) on service methods.
+ * Web security: form sign-in at {@code /login} (only after the system-use notice was
+ * acknowledged), every other request denied unless the user is signed in (and each view then
+ * checks its own access annotation), a new session id at sign-in, sign-out recorded and the
+ * session invalidated; method security on for {@code @RolesAllowed} and {@code @PreAuthorize}
+ * (and {@link Authenticated}) on service methods, refusals published as events for the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,27 +44,55 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new SystemUseNoticeFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        // Runs before the session is invalidated (Spring adds its own handlers after this one).
+        http.logout(logout -> logout.addLogoutHandler(signOut).invalidateHttpSession(true));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out"));
         return http.build();
+    }
+
+    /**
+     * Password sign-in that looks at the password first and only then at whether the account is
+     * locked or deactivated: every refusal takes the same time and ends in the same message, so
+     * neither a lock nor an account's existence shows. (Unknown usernames are checked against a
+     * dummy hash by Spring for the same reason.)
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /** Publishes refused access checks as application events ({@link SecurityEvents} records them). */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     /**
      * {@code @RolesAllowed} enforced on {@code @Service} beans only. Views carry the same
      * annotation, but Vaadin checks it before navigation; letting method security proxy a view
      * as well would wrap a UI component in a CGLIB subclass, which Vaadin does not expect.
+     * Refusals are published like those of {@code @PreAuthorize}.
      */
     @Bean
     @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor serviceRolesAllowed() {
+    static Advisor serviceRolesAllowed(ApplicationEventPublisher publisher) {
         var interceptor = new AuthorizationManagerBeforeMethodInterceptor(
                 new AnnotationMatchingPointcut(Service.class, true), new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        interceptor.setAuthorizationEventPublisher(new SpringAuthorizationEventPublisher(publisher));
         return interceptor;
     }
 

@@ -9,13 +9,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
 import org.outreachtracker.base.AbstractEntity;
 
-/** A person who signs in: their roles and, for desk officers, the countries of their desk. */
+/**
+ * A person who signs in: their roles and, for desk officers, the countries of their desk.
+ * The sign-in bookkeeping (failed attempts, lock time, last sign-in) is changed only by
+ * single-statement updates in {@link UserAccountRepository}, which neither raise the version
+ * nor count as an edit; updates write only the columns that changed, so an edit never writes
+ * back stale bookkeeping.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "app_user")
 class UserAccount extends AbstractEntity {
 
@@ -39,6 +49,18 @@ class UserAccount extends AbstractEntity {
 
     @Column(name = "demo_account", nullable = false)
     private boolean demoAccount;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "first_failed_at")
+    private @Nullable Instant firstFailedAt;
+
+    @Column(name = "locked_at")
+    private @Nullable Instant lockedAt;
+
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -94,6 +116,24 @@ class UserAccount extends AbstractEntity {
 
     void setLocked(boolean locked) {
         this.locked = locked;
+    }
+
+    /** When the lock was set (it ends by itself a set time later); none if locked by hand before that rule. */
+    @Nullable Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    /** Whether the account is locked at {@code now}: a lock ends by itself {@code lockDuration} after it was set. */
+    boolean isLockedAt(Instant now, java.time.Duration lockDuration) {
+        return locked && (lockedAt == null || lockedAt.plus(lockDuration).isAfter(now));
     }
 
     boolean isPasswordChangeRequired() {

@@ -6,6 +6,11 @@ import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditOutcome;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,7 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Accounts: creating them and changing one's own password. */
+/**
+ * Accounts as every feature sees them (names to show), creating them at start-up, and changing
+ * one's own password. Administrators manage accounts through {@link AccountAdminService}.
+ */
 @Service
 @Validated
 @Transactional
@@ -23,13 +31,15 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, CurrentUser currentUser) {
+            PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditLog auditLog) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
+        this.auditLog = auditLog;
     }
 
     /** Creates an account; returns its id. */
@@ -71,12 +81,17 @@ public class UserAccountService {
                 account.getRoles(), account.isEnabled());
     }
 
-    /** Changes the signed-in user's own password; the current password must be given. */
+    /**
+     * Changes the signed-in user's own password; the current password must be given. A wrong
+     * current password is recorded in the audit trail (someone else at an unlocked screen?).
+     */
     @Authenticated
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(currentUser.require().id())
                 .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            auditLog.event(account.getUsername(), AuditAction.PASSWORD_CHANGED, AuditedObject.USER,
+                    account.requireId(), AuditOutcome.FAILURE, null, "The current password given was not correct");
             throw new WrongCurrentPasswordException();
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
@@ -85,8 +100,12 @@ public class UserAccountService {
         passwordPolicy.check(account.getUsername(), newPassword).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
+        boolean required = account.isPasswordChangeRequired();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setPasswordChangeRequired(false);
+        accounts.flush();
+        auditLog.changed(AuditAction.PASSWORD_CHANGED, AuditedObject.USER, account.requireId(),
+                required ? "Changed by the user, replacing a one-time password" : "Changed by the user");
     }
 
     private long create(NewAccount request, boolean demo) {
@@ -104,7 +123,10 @@ public class UserAccountService {
         account.setRoles(request.roles());
         account.setDeskCountryIds(request.deskCountryIds());
         account.setDemoAccount(demo);
-        return accounts.save(account).requireId();
+        long id = accounts.save(account).requireId();
+        auditLog.changed(AuditAction.CREATED, AuditedObject.USER, id,
+                FieldChanges.between(null, AccountAdminService.Audited.of(account)));
+        return id;
     }
 
     /** Used once, for the first administrator of an empty installation. */
@@ -112,6 +134,9 @@ public class UserAccountService {
         var account = new UserAccount(username, "Administrator", passwordEncoder.encode(password));
         account.setRoles(EnumSet.of(Role.ADMIN));
         account.setPasswordChangeRequired(true);
-        return accounts.save(account).requireId();
+        long id = accounts.save(account).requireId();
+        auditLog.changed(AuditAction.CREATED, AuditedObject.USER, id,
+                FieldChanges.between(null, AccountAdminService.Audited.of(account)));
+        return id;
     }
 }

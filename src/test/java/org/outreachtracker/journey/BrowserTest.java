@@ -75,13 +75,26 @@ abstract class BrowserTest {
         driver.get("http://localhost:" + port + "/" + path);
     }
 
-    /** Signs in through the sign-in page; returns when the page after it has loaded. */
+    /**
+     * Signs in through the sign-in page, acknowledging the system-use notice first; returns when
+     * the form has been sent.
+     */
     void signIn(String username, String password) {
         open("login");
+        acknowledgeNotice();
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /** Ticks "I have read the notice…" on the sign-in page and waits until the form can be used. */
+    void acknowledgeNotice() {
+        WebElement acknowledge = wait.until(ExpectedConditions.elementToBeClickable(By.id("acknowledge-notice")));
+        if (acknowledge.getDomAttribute("checked") == null) {
+            acknowledge.click();
+        }
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form")).getDomAttribute("disabled") == null);
     }
 
     /** Clicks an element after scrolling it into the middle of the view (the layout, not the window, scrolls). */

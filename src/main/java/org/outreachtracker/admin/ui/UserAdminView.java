@@ -1,22 +1,141 @@
 package org.outreachtracker.admin.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.AccountAdminService;
+import org.outreachtracker.security.AccountFilter;
+import org.outreachtracker.security.AccountRow;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
-/** The administrator's landing page. */
+/**
+ * User administration: every account, searchable by username or name; a row opens the account
+ * to change its name, roles and desk, reset its password, unlock, deactivate or reactivate it.
+ */
 @Route("admin/users")
 @PageTitle("Users")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends Main {
 
-    UserAdminView() {
-        addClassName("page");
-        add(new Paragraph("Accounts, roles and desk assignments will be managed here."));
+    final TextField search = new TextField();
+    final Button create = new Button("New user", VaadinIcon.PLUS.create());
+    final Grid<AccountRow> grid = new Grid<>();
+    /** The dialog last opened (for tests). */
+    UserDialog dialog;
+
+    private final AccountAdminService admin;
+    private final ReferenceService reference;
+    private final CurrentUser currentUser;
+    private AccountRow focused;
+
+    UserAdminView(AccountAdminService admin, ReferenceService reference, CurrentUser currentUser) {
+        this.admin = admin;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        addClassNames("page", "users-page");
+
+        search.setPlaceholder("Search by username or name");
+        search.setAriaLabel("Search users");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        search.addClassName("users-search");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(event -> open(new UserDialog(admin, reference, this::refresh)));
+        var toolbar = new Div(search, create);
+        toolbar.addClassName("toolbar");
+
+        var username = grid.addColumn(AccountRow::username).setHeader("Username").setKey("username")
+                .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountRow::displayName).setHeader("Name").setKey("displayName")
+                .setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(UserAdminView::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);
+        grid.addColumn(row -> row.roles().contains(Role.DESK_OFFICER) ? String.valueOf(row.deskCountryCount()) : "")
+                .setHeader("Desk countries").setKey("desk").setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(row -> "number");
+        grid.addComponentColumn(UserAdminView::stateBadge).setHeader("State").setKey("state")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.dateTime(row.lastSignInAt())).setHeader("Last sign-in")
+                .setKey("lastSignInAt").setSortProperty("lastSignInAt").setAutoWidth(true).setFlexGrow(0);
+        grid.setMultiSort(false);
+        grid.setItemsPageable(pageable -> admin.search(filter(), withTieBreak(pageable)),
+                pageable -> admin.count(filter()));
+        grid.sort(List.of(new GridSortOrder<>(username, SortDirection.ASCENDING)));
+        grid.setEmptyStateText("No user matches. Clear the search, or create one with \u201cNew user\u201d.");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Users");
+        grid.addClassName("users-grid");
+        grid.addItemClickListener(event -> edit(event.getItem()));
+        grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", event -> {
+            if (focused != null) {
+                edit(focused);
+            }
+        }).setFilter("event.key === 'Enter'");
+
+        add(toolbar, grid);
+    }
+
+    private AccountFilter filter() {
+        return new AccountFilter(search.getValue());
+    }
+
+    /** Equal names still page in a stable order. */
+    private static Pageable withTieBreak(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by("id")));
+    }
+
+    void edit(AccountRow row) {
+        admin.account(row.id()).ifPresentOrElse(details -> {
+            boolean self = currentUser.get().map(user -> user.id() == row.id()).orElse(false);
+            open(new UserDialog(admin, reference, this::refresh, details, self));
+        }, () -> Notifications.error("This account no longer exists."));
+    }
+
+    private void open(UserDialog userDialog) {
+        dialog = userDialog;
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String roles(AccountRow row) {
+        return row.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    static Span stateBadge(AccountRow row) {
+        var badge = new Span(row.state().label());
+        badge.addClassNames("account-state", "account-state-" + row.state().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'));
+        return badge;
     }
 }

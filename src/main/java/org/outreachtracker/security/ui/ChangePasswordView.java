@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.SecurityProperties;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.WrongCurrentPasswordException;
 
@@ -28,14 +29,14 @@ public class ChangePasswordView extends Main {
     private final PasswordField replacement = new PasswordField("New password");
     private final PasswordField confirmation = new PasswordField("New password again");
 
-    ChangePasswordView(UserAccountService accounts, CurrentUser currentUser) {
+    ChangePasswordView(UserAccountService accounts, CurrentUser currentUser, SecurityProperties properties) {
         addClassName("page");
         if (currentUser.passwordChangeRequired()) {
             var required = new Paragraph("Choose a new password before you continue.");
             required.addClassName("callout");
             add(required);
         }
-        add(new Paragraph("At least 12 characters, and not containing your username."));
+        add(new Paragraph(properties.passwords().describe()));
 
         current.setRequired(true);
         replacement.setRequired(true);

@@ -1,5 +1,6 @@
 package org.outreachtracker.security.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,12 +16,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.outreachtracker.security.DurationText;
 import org.outreachtracker.security.SecurityProperties;
+import org.outreachtracker.security.SystemUseNotice;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The sign-in page, the only page open to anonymous visitors. It shows the system-use notice
- * and one message for every failed sign-in, whatever the reason.
+ * The sign-in page, the only page open to anonymous visitors. It shows the system-use notice,
+ * which must be acknowledged before signing in (the server refuses a sign-in without it), and
+ * one message for every failed sign-in, whatever the reason.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Outreach Tracker")
@@ -30,13 +34,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String FAILED_MESSAGE = "The username or password is not correct, or the account"
             + " cannot be used. Try again, or ask an administrator for help.";
 
-    private final LoginForm loginForm = new LoginForm();
+    final LoginForm loginForm = new LoginForm();
+    final Checkbox acknowledge = new Checkbox("I have read the notice and agree to its terms");
     private final Div status = new Div();
+    private final String idleTimeout;
 
     LoginView(SecurityProperties securityProperties,
             @Value("${outreach.ui.banner-text:}") String bannerText,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         addClassName("login-view");
+        idleTimeout = DurationText.of(securityProperties.session().idleTimeout());
 
         if (!bannerText.isBlank()) {
             var banner = new Div(bannerText);
@@ -49,7 +56,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var title = new H1("Outreach Tracker");
         title.addClassName("login-title");
 
-        var notice = new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()));
+        acknowledge.setId("acknowledge-notice");
+        acknowledge.addClassName("notice-acknowledgement");
+        acknowledge.addValueChangeListener(event -> {
+            SystemUseNotice.acknowledge(event.getValue());
+            loginForm.setEnabled(event.getValue());
+        });
+        var notice = new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()),
+                acknowledge);
         notice.addClassName("system-use-notice");
         notice.getElement().setAttribute("role", "note");
 
@@ -71,7 +85,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         loginForm.setError(parameters.containsKey("error"));
-        status.setText(parameters.containsKey("signed-out") ? "You have signed out." : "");
+        if (parameters.containsKey("timed-out")) {
+            status.setText("You were signed out after " + idleTimeout + " without activity.");
+        } else {
+            status.setText(parameters.containsKey("signed-out") ? "You have signed out." : "");
+        }
+        boolean acknowledged = SystemUseNotice.isAcknowledged();
+        acknowledge.setValue(acknowledged);
+        loginForm.setEnabled(acknowledged);
     }
 
     private static LoginI18n i18n() {

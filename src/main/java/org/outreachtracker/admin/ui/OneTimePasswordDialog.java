@@ -1,0 +1,53 @@
+package org.outreachtracker.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.security.OneTimePassword;
+
+/**
+ * Shows a generated one-time password once, to be passed on to the person; it is not stored in
+ * clear anywhere and cannot be shown again.
+ */
+class OneTimePasswordDialog extends Dialog {
+
+    final Span password;
+
+    OneTimePasswordDialog(String heading, OneTimePassword oneTime) {
+        setHeaderTitle(heading);
+        setCloseOnEsc(true);
+        setCloseOnOutsideClick(false);
+        setWidth("min(32rem, 95vw)");
+
+        var username = new Span(oneTime.username());
+        username.addClassName("mono");
+        password = new Span(oneTime.password());
+        password.addClassNames("mono", "one-time-password");
+        password.setId("one-time-password");
+        var copy = new Button("Copy", VaadinIcon.COPY_O.create(), event -> {
+            password.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
+                    oneTime.password());
+            Notifications.success("Password copied.");
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var row = new Div(password, copy);
+        row.addClassName("one-time-password-row");
+
+        add(new Paragraph(new Span("One-time password for "), username, new Span(":")), row,
+                new Paragraph("It is shown only now. Give it to the person by a separate, secure channel."
+                        + " They must choose their own password when they first sign in with it."));
+        var done = new Button("Done", event -> close());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(done);
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                copy.focus();
+            }
+        });
+    }
+}

@@ -1,0 +1,201 @@
+package org.outreachtracker.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.util.function.Supplier;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.AccountAdminService;
+import org.outreachtracker.security.AccountDetails;
+import org.outreachtracker.security.AccountDraft;
+import org.outreachtracker.security.AccountState;
+import org.outreachtracker.security.OneTimePassword;
+
+/**
+ * Creates an account, or edits one: name, roles and desk countries, and the account actions
+ * (reset password, unlock, deactivate or reactivate). Refusals are shown and the input stays.
+ */
+class UserDialog extends Dialog {
+
+    final UserForm form;
+    final Button save;
+    final Button resetPassword = new Button("Reset password");
+    final Button unlock = new Button("Unlock");
+    final Button deactivate = new Button("Deactivate");
+    final Button reactivate = new Button("Reactivate");
+    final Span state = new Span();
+
+    private final AccountAdminService admin;
+    private final Runnable changed;
+    private final boolean self;
+    private AccountDetails details;
+    /** The last one-time password dialog shown (for tests and screenshots). */
+    OneTimePasswordDialog oneTimePasswordDialog;
+
+    /** A dialog to create an account. */
+    UserDialog(AccountAdminService admin, ReferenceService reference, Runnable changed) {
+        this(admin, reference, changed, null, false);
+    }
+
+    /** A dialog to edit an account; {@code self} when it is the administrator's own. */
+    UserDialog(AccountAdminService admin, ReferenceService reference, Runnable changed, AccountDetails details,
+            boolean self) {
+        this.admin = admin;
+        this.changed = changed;
+        this.details = details;
+        this.self = self;
+        boolean creating = details == null;
+        form = new UserForm(reference, creating);
+        setHeaderTitle(creating ? "New user" : "User " + details.username());
+        setCloseOnEsc(true);
+        setCloseOnOutsideClick(false);
+        setWidth("min(48rem, 95vw)");
+        addClassName("user-dialog");
+
+        if (creating) {
+            form.read(new UserFormData());
+            save = new Button("Create user", event -> create());
+        } else {
+            form.read(UserFormData.of(details.username(), details.draft()));
+            save = new Button("Save changes", event -> update());
+            add(accountSection());
+        }
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", event -> close()), save);
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                (creating ? form.username : form.displayName).focus();
+            }
+        });
+    }
+
+    private Div accountSection() {
+        state.addClassName("user-state");
+        resetPassword.addClickListener(event -> confirm("Reset the password of " + details.username() + "?",
+                "Their current password stops working at once. You get a one-time password to give them;"
+                        + " they must choose their own when they sign in with it.", "Reset password",
+                this::reset));
+        unlock.addClickListener(event -> act(() -> {
+            admin.unlock(details.id());
+            return "Account unlocked.";
+        }));
+        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deactivate.addClickListener(event -> confirm("Deactivate " + details.username() + "?",
+                "They can no longer sign in. Their name stays on everything they recorded."
+                        + " You can reactivate the account later.", "Deactivate",
+                () -> act(() -> {
+                    admin.deactivate(details.id(), details.version());
+                    return "Account deactivated.";
+                })));
+        reactivate.addClickListener(event -> act(() -> {
+            admin.reactivate(details.id(), details.version());
+            return "Account reactivated. It can sign in again.";
+        }));
+        var actions = new Div(resetPassword, unlock, deactivate, reactivate);
+        actions.addClassName("user-actions");
+        var section = new Div(new H3("Account"), state, actions);
+        section.addClassName("user-account-section");
+        showState();
+        return section;
+    }
+
+    private void showState() {
+        AccountState current = details.state();
+        String text = current.label();
+        if (current == AccountState.LOCKED) {
+            text += details.lockedUntil() == null ? " until an administrator unlocks it"
+                    : " until " + Formats.dateTime(details.lockedUntil()) + " (or until unlocked here)";
+        }
+        text += details.lastSignInAt() == null ? ". Never signed in."
+                : ". Last signed in " + Formats.dateTime(details.lastSignInAt()) + ".";
+        state.setText(text);
+        state.getElement().setAttribute("data-state", current.name());
+        resetPassword.setVisible(!self);
+        unlock.setVisible(current == AccountState.LOCKED);
+        deactivate.setVisible(!self && current != AccountState.DEACTIVATED);
+        reactivate.setVisible(current == AccountState.DEACTIVATED);
+    }
+
+    private void create() {
+        form.write().ifPresent(data -> {
+            try {
+                OneTimePassword created = admin.create(data.getUsername(), data.toDraft());
+                close();
+                changed.run();
+                Notifications.success("User " + created.username() + " created.");
+                showPassword("User created", created);
+            } catch (RuleViolationException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+    }
+
+    private void update() {
+        form.write().ifPresent(data -> {
+            AccountDraft draft = data.toDraft();
+            try {
+                admin.update(details.id(), details.version(), draft);
+                close();
+                changed.run();
+                Notifications.success("Changes to " + details.username() + " saved.");
+            } catch (RuleViolationException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+    }
+
+    private void reset() {
+        try {
+            OneTimePassword reset = admin.resetPassword(details.id(), details.version());
+            reload();
+            changed.run();
+            showPassword("Password reset", reset);
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    /** Runs an account action; on success tells what happened and shows the account's new state. */
+    private void act(Supplier<String> action) {
+        try {
+            String done = action.get();
+            reload();
+            changed.run();
+            Notifications.success(done);
+        } catch (ConcurrentChangeException stale) {
+            Notifications.error(stale.getMessage());
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.getMessage());
+            reload();
+        }
+    }
+
+    /** Reads the account again (a new version after an action); the form keeps what was typed. */
+    private void reload() {
+        admin.account(details.id()).ifPresent(fresh -> {
+            details = fresh;
+            showState();
+        });
+    }
+
+    private void showPassword(String heading, OneTimePassword oneTime) {
+        oneTimePasswordDialog = new OneTimePasswordDialog(heading, oneTime);
+        oneTimePasswordDialog.open();
+    }
+
+    private static void confirm(String heading, String text, String confirmText, Runnable action) {
+        var dialog = new ConfirmDialog(heading, text, confirmText, event -> action.run());
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+}

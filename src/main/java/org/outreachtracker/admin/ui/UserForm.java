@@ -1,0 +1,78 @@
+package org.outreachtracker.admin.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Arrays;
+import java.util.Optional;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.Role;
+
+/**
+ * An account's fields with their validation messages, in a buffered binder: username (only
+ * when creating), the person's name, roles, and for desk officers the desk countries.
+ */
+class UserForm extends Composite<FormLayout> {
+
+    static final String USERNAME_RULE = "Use 2 to 50 lower-case letters, digits, dots, dashes or underscores.";
+
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Name");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final DeskCountriesField desk;
+
+    private final Binder<UserFormData> binder = new Binder<>();
+
+    UserForm(ReferenceService reference, boolean creating) {
+        desk = new DeskCountriesField(reference.regions(), reference.countries());
+        username.setMaxLength(50);
+        username.setHelperText("Lower case; cannot be changed later");
+        username.setReadOnly(!creating);
+        displayName.setMaxLength(100);
+        displayName.setHelperText("As shown on the records this person makes");
+        roles.setItems(Arrays.asList(Role.values()));
+        roles.setItemLabelGenerator(Role::label);
+        roles.setHelperText("Administrators do not read outreach records unless they also hold another role");
+
+        if (creating) {
+            binder.forField(username).asRequired("Enter a username.")
+                    .withValidator(value -> value.strip().toLowerCase(java.util.Locale.ROOT)
+                            .matches("[a-z0-9][a-z0-9._-]{1,49}"), USERNAME_RULE)
+                    .bind(UserFormData::getUsername, UserFormData::setUsername);
+        } else {
+            binder.forField(username).bindReadOnly(UserFormData::getUsername);
+        }
+        binder.forField(displayName).asRequired("Enter the person's name.")
+                .bind(UserFormData::getDisplayName, UserFormData::setDisplayName);
+        binder.forField(roles).asRequired("Give the account at least one role.")
+                .bind(UserFormData::getRoles, UserFormData::setRoles);
+        binder.forField(desk).bind(UserFormData::getDeskCountryIds, UserFormData::setDeskCountryIds);
+        roles.addValueChangeListener(event -> showDesk());
+
+        FormLayout layout = getContent();
+        layout.add(username, displayName, roles, desk);
+        layout.setColspan(roles, 2);
+        layout.setColspan(desk, 2);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        layout.addClassName("user-form");
+        showDesk();
+    }
+
+    /** Only desk officers have a desk: the picker shows when the role is ticked. */
+    private void showDesk() {
+        desk.setVisible(roles.getValue().contains(Role.DESK_OFFICER));
+    }
+
+    void read(UserFormData data) {
+        binder.readBean(data);
+        showDesk();
+    }
+
+    /** The values when every field is valid; otherwise the messages show next to the fields. */
+    Optional<UserFormData> write() {
+        var data = new UserFormData();
+        return binder.writeBeanIfValid(data) ? Optional.of(data) : Optional.empty();
+    }
+}
