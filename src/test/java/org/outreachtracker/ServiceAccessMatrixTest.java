@@ -16,6 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
+import org.outreachtracker.audit.AuditFilter;
+import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
@@ -38,6 +40,9 @@ import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.AccountAdminService;
+import org.outreachtracker.security.AccountDraft;
+import org.outreachtracker.security.AccountFilter;
 import org.outreachtracker.security.NewAccount;
 import org.outreachtracker.security.Role;
 import org.outreachtracker.security.SystemAccess;
@@ -100,6 +105,10 @@ class ServiceAccessMatrixTest {
     @Autowired
     UserAccountService accounts;
     @Autowired
+    AccountAdminService accountAdmin;
+    @Autowired
+    AuditService audit;
+    @Autowired
     UserDetailsService users;
     @Autowired
     SystemAccess systemAccess;
@@ -130,6 +139,8 @@ class ServiceAccessMatrixTest {
         var followUpDraft = new FollowUpDraft("Matrix follow-up", MISSING, today, Priority.LOW);
         var meetingDraft = new MeetingDraft(MISSING, MISSING, MISSING, today, MeetingFormat.CALL, "Matrix deliverer",
                 Set.of(MISSING), List.of(), null, "Matrix summary.", null, "UNCLASSIFIED", List.of(followUpDraft));
+        var accountDraft = new AccountDraft("Matrix User", EnumSet.of(Role.MANAGER), Set.of());
+        var admins = EnumSet.of(Caller.ADMIN);
         var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
         var managers = EnumSet.of(Caller.MANAGER);
         var officers = EnumSet.of(Caller.OFFICER);
@@ -151,6 +162,23 @@ class ServiceAccessMatrixTest {
                         () -> accounts.changeOwnPassword("not-the-password", "another-long-password")),
                 reads(UserAccountService.class, "users", ANY_SIGNED_IN, () -> accounts.users()),
                 reads(UserAccountService.class, "user", ANY_SIGNED_IN, () -> accounts.user(1)),
+
+                reads(AccountAdminService.class, "search", admins,
+                        () -> accountAdmin.search(AccountFilter.none(), page)),
+                reads(AccountAdminService.class, "count", admins, () -> accountAdmin.count(AccountFilter.none())),
+                reads(AccountAdminService.class, "account", admins, () -> accountAdmin.account(1)),
+                changes(AccountAdminService.class, "create", admins, () -> accountAdmin.create("officer", accountDraft)),
+                changes(AccountAdminService.class, "update", admins,
+                        () -> accountAdmin.update(MISSING, 0, accountDraft)),
+                changes(AccountAdminService.class, "deactivate", admins, () -> accountAdmin.deactivate(MISSING, 0)),
+                changes(AccountAdminService.class, "reactivate", admins, () -> accountAdmin.reactivate(MISSING, 0)),
+                changes(AccountAdminService.class, "resetPassword", admins,
+                        () -> accountAdmin.resetPassword(MISSING, 0)),
+                changes(AccountAdminService.class, "unlock", admins, () -> accountAdmin.unlock(MISSING)),
+
+                reads(AuditService.class, "search", admins, () -> audit.search(AuditFilter.none(), page)),
+                reads(AuditService.class, "count", admins, () -> audit.count(AuditFilter.none())),
+                reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)),
 
                 reads(CampaignService.class, "campaigns", outreach, () -> campaigns.campaigns(page)),
                 reads(CampaignService.class, "campaignsIn", outreach,
