@@ -94,7 +94,7 @@ abstract class BrowserTest {
         if (acknowledge.getDomAttribute("checked") == null) {
             acknowledge.click();
         }
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form")).getDomAttribute("disabled") == null);
+        wait.until(d -> "false".equals(d.findElement(By.cssSelector("vaadin-login-form")).getDomProperty("disabled")));
     }
 
     /** Clicks an element after scrolling it into the middle of the view (the layout, not the window, scrolls). */

@@ -117,6 +117,7 @@ public class IdleSessionTimer extends Div {
         var dialog = new Dialog();
         dialog.setId("idle-warning");
         dialog.setHeaderTitle("Are you still there?");
+        dialog.setWidth("min(30rem, 95vw)");
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(true);
         dialog.add(new Paragraph("You will be signed out in " + DurationText.of(rules.warningBefore())

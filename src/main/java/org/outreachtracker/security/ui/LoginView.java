@@ -58,9 +58,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         acknowledge.setId("acknowledge-notice");
         acknowledge.addClassName("notice-acknowledgement");
+        acknowledge.setHelperText("Required before you can sign in");
         acknowledge.addValueChangeListener(event -> {
             SystemUseNotice.acknowledge(event.getValue());
-            loginForm.setEnabled(event.getValue());
+            enableForm(event.getValue());
         });
         var notice = new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()),
                 acknowledge);
@@ -92,7 +93,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         boolean acknowledged = SystemUseNotice.isAcknowledged();
         acknowledge.setValue(acknowledged);
+        enableForm(acknowledged);
+    }
+
+    /** The form can be used once the notice is acknowledged; until then it is shown faded. */
+    private void enableForm(boolean acknowledged) {
         loginForm.setEnabled(acknowledged);
+        loginForm.getElement().getClassList().set("awaiting-notice", !acknowledged);
     }
 
     private static LoginI18n i18n() {

@@ -1,0 +1,239 @@
+package org.outreachtracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.security.NewAccount;
+import org.outreachtracker.security.Role;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.TestAudit;
+import org.outreachtracker.security.UserAccountService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The sign-in rules over real HTTP: the system-use notice is acknowledged in the browser, then
+ * the form is posted (with the session cookie and CSRF token) as a browser would. Unknown user,
+ * wrong password and locked account get exactly the same answer; the session id changes at
+ * sign-in; after signing out the old session cookie opens nothing; without acknowledging the
+ * notice nobody signs in.
+ */
+class SignInRulesTest extends BrowserTest {
+
+    static final String PASSWORD = "a perfectly fine passphrase";
+    static final Set<String> LOCAL_ADDRESSES = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1");
+
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    SystemAccess systemAccess;
+    @Autowired
+    AuditService auditService;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    TestAudit audit;
+    Instant start;
+
+    /** A browser session that has acknowledged the notice: its cookie and the form's CSRF token. */
+    record Session(String id, String csrf) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        audit = new TestAudit(auditService, systemAccess);
+        start = Instant.now();
+    }
+
+    @Test
+    void unknownUserWrongPasswordAndLockedAccountGetTheSameAnswer() throws Exception {
+        long wrongPasswordId = createAccount("http-wrong");
+        long lockedId = createAccount("http-locked");
+        Session session = acknowledgedSession();
+
+        var unknown = signIn(session, "http-nobody", PASSWORD);
+        var wrongPassword = signIn(session, "http-wrong", "not the password");
+        for (int i = 0; i < 3; i++) {
+            signIn(session, "http-locked", "not the password " + i);
+        }
+        var lockedWrongPassword = signIn(session, "http-locked", "not the password again");
+        var lockedRightPassword = signIn(session, "http-locked", PASSWORD);
+
+        for (var response : List.of(unknown, wrongPassword, lockedWrongPassword, lockedRightPassword)) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(location(response)).endsWith("/login?error");
+            assertThat(sessionCookie(response)).as("no new session: nobody signed in").isEmpty();
+        }
+        assertThat(List.of(wrongPassword, lockedWrongPassword, lockedRightPassword))
+                .extracting(SignInRulesTest::answer).containsOnly(answer(unknown));
+
+        // The page the browser then shows is the same one, with the one message for every failure.
+        open("login?error");
+        acknowledgeNotice();
+        var form = wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form")));
+        wait.until(d -> form.getDomAttribute("error") != null);
+
+        assertThat(audit.byUser("http-nobody", AuditAction.SIGN_IN_FAILED, start)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
+                    assertThat(event.details().note()).isEqualTo("Unknown username");
+                });
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, wrongPasswordId, start)).hasSize(1);
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, lockedId, start)).hasSize(5);
+        assertThat(audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, lockedId, start)).hasSize(1);
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, lockedId, start)).isEmpty();
+    }
+
+    @Test
+    void theSessionIdChangesAtSignInAndTheOldOneOpensNothing() throws Exception {
+        long id = createAccount("http-session");
+        Session session = acknowledgedSession();
+
+        var response = signIn(session, "http-session", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).doesNotContain("error");
+        String newId = sessionCookie(response).orElseThrow();
+        assertThat(newId).isNotEqualTo(session.id());
+        assertThat(get("my-desk", newId).statusCode()).as("signed in with the new session id").isEqualTo(200);
+        var withOldId = get("my-desk", session.id());
+        assertThat(withOldId.statusCode()).isEqualTo(302);
+        assertThat(location(withOldId)).endsWith("/login");
+
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.username()).isEqualTo("http-session");
+                    assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
+                });
+    }
+
+    @Test
+    void afterSigningOutTheOldSessionCookieOpensNothing() throws Exception {
+        long id = createAccount("http-signout");
+        signIn("http-signout", PASSWORD);
+        waitForNavigation();
+        String sessionId = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(get("my-desk", sessionId).statusCode()).isEqualTo(200);
+
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/login?signed-out"));
+
+        var afterSignOut = get("my-desk", sessionId);
+        assertThat(afterSignOut.statusCode()).isEqualTo(302);
+        assertThat(location(afterSignOut)).endsWith("/login");
+        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.username()).isEqualTo("http-signout");
+                    assertThat(event.details().note()).isEqualTo("Signed out");
+                    assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
+                });
+    }
+
+    @Test
+    void withoutAcknowledgingTheNoticeNobodySignsIn() throws Exception {
+        createAccount("http-notice");
+        // A client that never ticked the box: the form is posted straight away.
+        var page = get("login", null);
+        String sessionId = sessionCookie(page).orElseThrow();
+        var response = signIn(new Session(sessionId, csrfToken(page.body())), "http-notice", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).endsWith("/login?error");
+        assertThat(sessionCookie(response)).isEmpty();
+        assertThat(get("my-desk", sessionId).statusCode()).isEqualTo(302);
+        assertThat(audit.byUser("http-notice", AuditAction.SIGN_IN_FAILED, start)).singleElement()
+                .satisfies(event -> assertThat(event.details().note())
+                        .isEqualTo("The system-use notice was not acknowledged"));
+
+        // In the browser the form stays disabled until the box is ticked.
+        open("login");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("acknowledge-notice")));
+        WebElement form = driver.findElement(By.cssSelector("vaadin-login-form"));
+        wait.until(d -> "true".equals(form.getDomProperty("disabled")));
+        box.click();
+        wait.until(d -> "false".equals(form.getDomProperty("disabled")));
+        box.click();
+        wait.until(d -> "true".equals(form.getDomProperty("disabled")));
+        screenshot("sign-in-notice");
+    }
+
+    /** Opens the sign-in page in the browser and acknowledges the notice there. */
+    private Session acknowledgedSession() {
+        open("login");
+        acknowledgeNotice();
+        String csrf = driver.findElement(By.cssSelector("meta[name='_csrf']")).getDomAttribute("content");
+        return new Session(driver.manage().getCookieNamed("JSESSIONID").getValue(), csrf);
+    }
+
+    private HttpResponse<String> signIn(Session session, String username, String password)
+            throws IOException, InterruptedException {
+        String form = Map.of("username", username, "password", password, "_csrf", session.csrf()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(url("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + session.id())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String sessionId) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(url(path)).GET();
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + "/" + path);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** What the browser is told: the status and where to go next. */
+    private static String answer(HttpResponse<?> response) {
+        return response.statusCode() + " " + location(response);
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        Pattern cookie = Pattern.compile("JSESSIONID=([^;]+)");
+        return response.headers().allValues("Set-Cookie").stream().map(cookie::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst();
+    }
+
+    private static String csrfToken(String page) {
+        Matcher matcher = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("CSRF token on the sign-in page").isTrue();
+        return matcher.group(1);
+    }
+
+    private long createAccount(String username) {
+        return systemAccess.asSystem(() -> accounts.createAccount(new NewAccount(username, "Test " + username,
+                PASSWORD, EnumSet.of(Role.DESK_OFFICER), Set.of())));
+    }
+
+}
