@@ -1,0 +1,20 @@
+package org.outreachtracker.security;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Puts accounts into states that tests outside this package need (a lock, as after failed sign-ins). */
+public final class TestAccounts {
+
+    private TestAccounts() {
+    }
+
+    public static void lock(ApplicationContext context, String username) {
+        UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
+        long id = accounts.findByUsername(username).orElseThrow().requireId();
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(status -> accounts.lock(id, context.getBean(Clock.class).instant()));
+    }
+}
