@@ -72,7 +72,7 @@ public class UserAdminView extends Main {
         toolbar.addClassName("toolbar");
 
         var username = grid.addColumn(AccountRow::username).setHeader("Username").setKey("username")
-                .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("username").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AccountRow::displayName).setHeader("Name").setKey("displayName")
                 .setSortProperty("displayName").setFlexGrow(2);
         grid.addColumn(UserAdminView::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);

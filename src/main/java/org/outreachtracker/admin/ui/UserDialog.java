@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Supplier;
 import org.outreachtracker.base.ConcurrentChangeException;
@@ -62,6 +63,10 @@ class UserDialog extends Dialog {
 
         if (creating) {
             form.read(new UserFormData());
+            var hint = new Paragraph("A one-time password is generated and shown to you once; the person"
+                    + " chooses their own at the first sign-in.");
+            hint.addClassName("user-dialog-hint");
+            add(hint);
             save = new Button("Create user", event -> create());
         } else {
             form.read(UserFormData.of(details.username(), details.draft()));
@@ -82,7 +87,7 @@ class UserDialog extends Dialog {
         state.addClassName("user-state");
         resetPassword.addClickListener(event -> confirm("Reset the password of " + details.username() + "?",
                 "Their current password stops working at once. You get a one-time password to give them;"
-                        + " they must choose their own when they sign in with it.", "Reset password",
+                        + " they must choose their own when they sign in with it.", "Reset password", "primary",
                 this::reset));
         unlock.addClickListener(event -> act(() -> {
             admin.unlock(details.id());
@@ -91,7 +96,7 @@ class UserDialog extends Dialog {
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deactivate.addClickListener(event -> confirm("Deactivate " + details.username() + "?",
                 "They can no longer sign in. Their name stays on everything they recorded."
-                        + " You can reactivate the account later.", "Deactivate",
+                        + " You can reactivate the account later.", "Deactivate", "error primary",
                 () -> act(() -> {
                     admin.deactivate(details.id(), details.version());
                     return "Account deactivated.";
@@ -192,10 +197,10 @@ class UserDialog extends Dialog {
         oneTimePasswordDialog.open();
     }
 
-    private static void confirm(String heading, String text, String confirmText, Runnable action) {
+    private static void confirm(String heading, String text, String confirmText, String theme, Runnable action) {
         var dialog = new ConfirmDialog(heading, text, confirmText, event -> action.run());
         dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(theme);
         dialog.open();
     }
 }

@@ -28,7 +28,9 @@ class UserForm extends Composite<FormLayout> {
     UserForm(ReferenceService reference, boolean creating) {
         desk = new DeskCountriesField(reference.regions(), reference.countries());
         username.setMaxLength(50);
-        username.setHelperText("Lower case; cannot be changed later");
+        if (creating) {
+            username.setHelperText("Lower case; cannot be changed later");
+        }
         username.setReadOnly(!creating);
         displayName.setMaxLength(100);
         displayName.setHelperText("As shown on the records this person makes");

@@ -21,7 +21,7 @@ import org.outreachtracker.security.WrongCurrentPasswordException;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")
-@PageTitle("Change password | Outreach Tracker")
+@PageTitle("Change password")
 @PermitAll
 public class ChangePasswordView extends Main {
 
@@ -30,7 +30,7 @@ public class ChangePasswordView extends Main {
     private final PasswordField confirmation = new PasswordField("New password again");
 
     ChangePasswordView(UserAccountService accounts, CurrentUser currentUser, SecurityProperties properties) {
-        addClassName("page");
+        addClassNames("page", "change-password-page");
         if (currentUser.passwordChangeRequired()) {
             var required = new Paragraph("Choose a new password before you continue.");
             required.addClassName("callout");
