@@ -69,6 +69,30 @@ public class CurrentUser {
     }
 
     /**
+     * Ends the session of a user whose account was deactivated meanwhile: at the end of this
+     * request, without a sign-out step (the account can no longer act); recorded as such.
+     */
+    public void endSessionOfDeactivatedAccount() {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession == null) {
+            return;
+        }
+        WrappedSession session = vaadinSession.getSession();
+        if (session != null) {
+            session.setAttribute(SessionLifecycle.END_REASON, "Session ended: the account was deactivated");
+        }
+        // The rest of this request runs as an anonymous visitor (who gets the sign-in page); the
+        // session closes once this response is ready, and its HTTP session ends with it.
+        SecurityContextHolder.clearContext();
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            vaadinSession.close();
+        } else {
+            ui.beforeClientResponse(ui, context -> vaadinSession.close());
+        }
+    }
+
+    /**
      * Signs the user out because the session was idle too long: recorded as such, and the sign-in
      * page says why.
      */

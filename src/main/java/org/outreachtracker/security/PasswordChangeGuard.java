@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * A user whose password must be changed (a new account, a reset, the first administrator)
  * is taken to the change-password page whatever they try to open, until it is done. A user
- * whose account was deactivated while signed in is signed out at their next page.
+ * whose account was deactivated while signed in gets the sign-in page instead of their next
+ * page, and their session ends.
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
@@ -36,7 +37,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         }
         if (!currentUser.accountActive()) {
             event.forwardTo(LoginView.class);
-            currentUser.signOut();
+            currentUser.endSessionOfDeactivatedAccount();
             return;
         }
         if (currentUser.passwordChangeRequired()) {

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionLifecycle implements HttpSessionListener {
 
+    /** Session attribute: why the session ends, when it is ended on purpose without a sign-out. */
+    static final String END_REASON = SessionLifecycle.class.getName() + ".endReason";
+
     private static final Logger log = LoggerFactory.getLogger(SessionLifecycle.class);
 
     private final AuditLog auditLog;
@@ -49,7 +52,8 @@ class SessionLifecycle implements HttpSessionListener {
                 || !(context.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
             return;
         }
-        String note = stopping ? "Session ended: the server stopped"
+        String note = session.getAttribute(END_REASON) instanceof String reason ? reason
+                : stopping ? "Session ended: the server stopped"
                 : "Session ended after " + DurationText.of(sessionRules.idleTimeout()) + " without activity";
         try {
             auditLog.event(principal.getUsername(), AuditAction.SIGN_OUT, AuditedObject.USER, principal.id(),

@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.security.AccountAdminService;
 import org.outreachtracker.security.NewAccount;
 import org.outreachtracker.security.Role;
 import org.outreachtracker.security.SystemAccess;
@@ -51,6 +52,8 @@ class SignInRulesTest extends BrowserTest {
     SystemAccess systemAccess;
     @Autowired
     AuditService auditService;
+    @Autowired
+    AccountAdminService accountAdmin;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     TestAudit audit;
@@ -148,6 +151,27 @@ class SignInRulesTest extends BrowserTest {
                     assertThat(event.details().note()).isEqualTo("Signed out");
                     assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
                 });
+    }
+
+    @Test
+    void aUserDeactivatedWhileSignedInGetsNoFurtherPage() throws Exception {
+        long id = createAccount("http-deactivated");
+        signIn("http-deactivated", PASSWORD);
+        waitForNavigation();
+        String sessionId = driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+        systemAccess.asUser("admin", () -> {
+            accountAdmin.deactivate(id, accountAdmin.account(id).orElseThrow().version());
+            return null;
+        });
+        click(driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path='campaigns']")));
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(d -> d.findElements(By.id("main-nav")).isEmpty());
+        assertThat(get("campaigns", sessionId).statusCode()).as("the session has ended").isEqualTo(302);
+        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start)).singleElement()
+                .satisfies(event -> assertThat(event.details().note())
+                        .isEqualTo("Session ended: the account was deactivated"));
     }
 
     @Test
