@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.audit.ui.AuditView;
 import org.outreachtracker.campaign.ui.CampaignView;
 import org.outreachtracker.campaign.ui.CampaignsView;
 import org.outreachtracker.counterpart.ui.CounterpartsView;
@@ -25,6 +26,7 @@ import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
 import org.outreachtracker.followup.ui.FollowUpsView;
+import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
 import org.outreachtracker.meeting.ui.NewMeetingView;
@@ -65,7 +67,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("meetings/new", outreachReaders(NewMeetingView.class)),
             Map.entry("meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class)),
             Map.entry("counterparts", outreachReaders(CounterpartsView.class)),
-            Map.entry("follow-ups", outreachReaders(FollowUpsView.class)));
+            Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
+            Map.entry("deleted", managersOnly(DeletedView.class)),
+            Map.entry("admin/audit", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
+                    "manager", NotAllowedPage.class, "admin", AuditView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
     static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",

@@ -26,6 +26,8 @@ import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.coverage.CoverageFilter;
+import org.outreachtracker.audit.AuditFilter;
+import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DashboardService;
 import org.outreachtracker.followup.FollowUpDraft;
@@ -115,6 +117,8 @@ class ServiceAccessMatrixTest {
     CoverageService coverage;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    AuditService audit;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
@@ -173,6 +177,10 @@ class ServiceAccessMatrixTest {
                 changes(CounterpartService.class, "create", outreach, () -> counterparts.create(counterpartDraft)),
                 changes(CounterpartService.class, "update", outreach,
                         () -> counterparts.update(MISSING, 0, counterpartDraft)),
+                changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
+                changes(CounterpartService.class, "restore", managers, () -> counterparts.restore(MISSING, 0)),
+                reads(CounterpartService.class, "deleted", managers, () -> counterparts.deleted(page)),
+                reads(CounterpartService.class, "countDeleted", managers, () -> counterparts.countDeleted()),
 
                 reads(MeetingService.class, "search", outreach, () -> meetings.search(MeetingFilter.none(), page)),
                 reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),
@@ -186,6 +194,10 @@ class ServiceAccessMatrixTest {
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
                 changes(MeetingService.class, "log", outreach, () -> meetings.log(meetingDraft)),
                 changes(MeetingService.class, "update", outreach, () -> meetings.update(MISSING, 0, meetingDraft)),
+                changes(MeetingService.class, "delete", outreach, () -> meetings.delete(MISSING, 0)),
+                changes(MeetingService.class, "restore", managers, () -> meetings.restore(MISSING, 0)),
+                reads(MeetingService.class, "deleted", managers, () -> meetings.deleted(page)),
+                reads(MeetingService.class, "countDeleted", managers, () -> meetings.countDeleted()),
 
                 reads(FollowUpService.class, "search", outreach, () -> followUps.search(FollowUpFilter.all(), page)),
                 reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
@@ -201,7 +213,11 @@ class ServiceAccessMatrixTest {
                 reads(CoverageService.class, "coverage", managers,
                         () -> coverage.coverage(MISSING, CoverageFilter.none())),
                 reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()),
-                reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)));
+                reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
+                reads(AuditService.class, "search", EnumSet.of(Caller.ADMIN),
+                        () -> audit.search(AuditFilter.none(), page)),
+                reads(AuditService.class, "count", EnumSet.of(Caller.ADMIN), () -> audit.count(AuditFilter.none())),
+                reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)));
     }
 
     @TestFactory

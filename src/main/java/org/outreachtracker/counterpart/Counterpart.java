@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.DeletedRecord;
 
 /** A foreign official whom posts meet. */
 @Entity
@@ -32,6 +33,9 @@ class Counterpart extends AbstractEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "deleted_by", length = 100)
+    private String deletedBy;
+
     protected Counterpart() {
     }
 
@@ -49,6 +53,25 @@ class Counterpart extends AbstractEntity {
 
     long getCountryId() {
         return countryId;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    void delete(Instant when, String who) {
+        deletedAt = when;
+        deletedBy = who;
+    }
+
+    void restore() {
+        deletedAt = null;
+        deletedBy = null;
+    }
+
+    DeletedRecord toDeleted() {
+        return new DeletedRecord(requireId(), getVersion(), name + ", " + title + ", " + organization, countryId,
+                deletedAt, deletedBy);
     }
 
     CounterpartRef toRef() {

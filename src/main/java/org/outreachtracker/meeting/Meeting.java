@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.DeletedRecord;
 
 /** An outreach engagement: a post delivering a campaign's points to counterparts of a country. */
 @Entity
@@ -59,6 +60,9 @@ class Meeting extends AbstractEntity {
 
     @Column(name = "deleted_at")
     private Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 100)
+    private String deletedBy;
 
     @ElementCollection
     @CollectionTable(name = "meeting_counterpart", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -109,6 +113,21 @@ class Meeting extends AbstractEntity {
 
     boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    void delete(Instant when, String who) {
+        deletedAt = when;
+        deletedBy = who;
+    }
+
+    void restore() {
+        deletedAt = null;
+        deletedBy = null;
+    }
+
+    DeletedRecord toDeleted() {
+        String gist = summary.length() <= 80 ? summary : summary.substring(0, 80) + "…";
+        return new DeletedRecord(requireId(), getVersion(), meetingDate + ": " + gist, countryId, deletedAt, deletedBy);
     }
 
     List<DeliveredPoint> getPoints() {

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -45,6 +50,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class MeetingService {
 
+    /** Follow-ups given with a meeting are audited as follow-ups, not as a field of the meeting. */
+    private static final String FOLLOW_UPS = "followUps";
+
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
     private final CampaignService campaigns;
@@ -54,10 +62,12 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final MeetingProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
-            CurrentUser currentUser, MeetingProperties properties, Clock clock) {
+            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.meetings = meetings;
         this.queries = queries;
         this.campaigns = campaigns;
@@ -143,6 +153,7 @@ public class MeetingService {
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
+        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         return id;
     }
@@ -167,13 +178,73 @@ public class MeetingService {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
         }
+        MeetingDraft before = meeting.toDetails().toDraft();
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
         } catch (OptimisticLockingFailureException stale) {
             throw new ConcurrentChangeException("meeting");
         }
+        audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
+                FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+    }
+
+    /**
+     * Deletes a meeting: it disappears from lists and figures and a manager can restore it.
+     * Who may change a meeting may delete it.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public void delete(long id, long version) {
+        SignedInUser user = currentUser.require();
+        Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
+                .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
+        if (!mayEdit(user, meeting)) {
+            throw new NotPermittedException("Only the officer who reported this meeting or a manager can delete it.");
+        }
+        if (meeting.getVersion() != version) {
+            throw new ConcurrentChangeException("meeting");
+        }
+        meeting.delete(clock.instant(), user.username());
+        saveChecked(meeting);
+        audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+    }
+
+    /** Brings a deleted meeting back; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    public void restore(long id, long version) {
+        Meeting meeting = meetings.findById(id).filter(Meeting::isDeleted)
+                .orElseThrow(() -> new RuleViolationException("This meeting is not deleted."));
+        if (meeting.getVersion() != version) {
+            throw new ConcurrentChangeException("meeting");
+        }
+        meeting.restore();
+        saveChecked(meeting);
+        audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+    }
+
+    /** Deleted meetings, most recently deleted first; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public Page<DeletedRecord> deleted(Pageable pageable) {
+        return meetings.findByDeletedAtIsNotNull(org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "deletedAt").and(
+                        org.springframework.data.domain.Sort.by("id")))).map(Meeting::toDeleted);
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public long countDeleted() {
+        return meetings.countByDeletedAtIsNotNull();
+    }
+
+    private void saveChecked(Meeting meeting) {
+        try {
+            meetings.saveAndFlush(meeting);
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("meeting");
+        }
     }
 
     private static void requireActive(CampaignDetails campaign) {
