@@ -19,6 +19,7 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +35,7 @@ class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
 
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -41,6 +43,11 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
+                .frameOptions(frames -> frames.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out"));
         return http.build();
     }
