@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.SoftDeletableEntity;
 import org.outreachtracker.base.DeletedRecord;
 
 /** A foreign official whom posts meet. */
 @Entity
 @Table(name = "counterpart")
-class Counterpart extends AbstractEntity {
+class Counterpart extends SoftDeletableEntity {
 
     @Column(nullable = false, length = 200)
     private String name = "";
@@ -30,11 +29,6 @@ class Counterpart extends AbstractEntity {
     @Column(nullable = false, length = 30)
     private CounterpartLevel level = CounterpartLevel.OTHER;
 
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
-
-    @Column(name = "deleted_by", length = 100)
-    private String deletedBy;
 
     protected Counterpart() {
     }
@@ -55,23 +49,8 @@ class Counterpart extends AbstractEntity {
         return countryId;
     }
 
-    boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    void delete(Instant when, String who) {
-        deletedAt = when;
-        deletedBy = who;
-    }
-
-    void restore() {
-        deletedAt = null;
-        deletedBy = null;
-    }
-
     DeletedRecord toDeleted() {
-        return new DeletedRecord(requireId(), getVersion(), name + ", " + title + ", " + organization, countryId,
-                deletedAt, deletedBy);
+        return toDeleted(name + ", " + title + ", " + organization, countryId);
     }
 
     CounterpartRef toRef() {
