@@ -42,13 +42,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * signed-in user gets the view their roles allow, or the "not allowed" page, never the content.
  */
 @IntegrationTest
-class RouteAccessMatrixTest extends SpringBrowserlessTest {
+public class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     static final String ANONYMOUS = "anonymous";
     static final List<String> VISITORS = List.of(ANONYMOUS, "officer", "manager", "admin");
 
     /** Route → (visitor → the page they end up on). */
-    static final Map<String, Map<String, Class<?>>> EXPECTED = Map.ofEntries(
+    public static final Map<String, Map<String, Class<?>>> EXPECTED = Map.ofEntries(
             Map.entry("", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
                     "manager", DashboardView.class, "admin", UserAdminView.class)),
             Map.entry("my-desk", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
@@ -73,7 +73,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                     "manager", NotAllowedPage.class, "admin", AuditView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
-    static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
+    public static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
             "campaigns/:id", "campaigns/1");
 
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */

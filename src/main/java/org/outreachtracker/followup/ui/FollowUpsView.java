@@ -5,8 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -48,9 +47,10 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
     static final String VIEW_PARAMETER = "view";
 
-    final Tab mine = new Tab("Mine");
-    final Tab all = new Tab("All");
-    final Tabs tabs = new Tabs(mine, all);
+    static final String MINE = "Mine";
+    static final String ALL = "All";
+    /** Whose follow-ups: a choice between two filters (radio buttons, not tabs: there are no tab panels). */
+    final RadioButtonGroup<String> whose = new RadioButtonGroup<>("Show");
     final Select<StatusChoice> status = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Span total = new Span();
@@ -77,11 +77,13 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 this::changeStatus, this::reassign);
         addClassNames("page", "follow-ups-view");
 
-        tabs.getElement().setAttribute("aria-label", "Whose follow-ups");
-        tabs.addSelectedChangeListener(event -> {
+        whose.setItems(MINE, ALL);
+        whose.setValue(MINE);
+        whose.setItemLabelGenerator(choice -> MINE.equals(choice) ? "Mine" : "Everyone's");
+        whose.addValueChangeListener(event -> {
             refresh();
             if (event.isFromClient()) {
-                // Puts the chosen tab into the address (and the history); the view stays as it is.
+                // Puts the choice into the address (and the history); the view stays as it is.
                 getUI().ifPresent(ui -> ui.navigate("follow-ups",
                         QueryParameters.of(VIEW_PARAMETER, showingAll() ? "all" : "mine")));
             }
@@ -100,16 +102,17 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
         grid.setItemsPageable(pageable -> followUps.search(filter(), byDueDate(pageable)).getContent(),
                 pageable -> followUps.count(filter()));
-        add(tabs, filters, total, grid);
+        filters.addComponentAsFirst(whose);
+        add(filters, total, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean wantAll = event.getLocation().getQueryParameters().getSingleParameter(VIEW_PARAMETER)
                 .map("all"::equalsIgnoreCase).orElse(false);
-        Tab wanted = wantAll ? all : mine;
-        if (tabs.getSelectedTab() != wanted) {
-            tabs.setSelectedTab(wanted);
+        String wanted = wantAll ? ALL : MINE;
+        if (!wanted.equals(whose.getValue())) {
+            whose.setValue(wanted);
         } else if (!loaded) {
             refresh();
         }
@@ -117,7 +120,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     }
 
     boolean showingAll() {
-        return tabs.getSelectedTab() == all;
+        return ALL.equals(whose.getValue());
     }
 
     FollowUpFilter filter() {
