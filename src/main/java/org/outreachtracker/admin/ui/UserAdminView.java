@@ -10,7 +10,7 @@ import org.outreachtracker.base.Roles;
 
 /** The administrator's landing page. */
 @Route("admin/users")
-@PageTitle("Users")
+@PageTitle("Users | Outreach Tracker")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends Main {

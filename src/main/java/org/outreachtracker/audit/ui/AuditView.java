@@ -40,7 +40,7 @@ import org.springframework.data.domain.Sort;
  * and loaded a page at a time. Selecting an event shows which fields changed from what to what.
  */
 @Route("admin/audit")
-@PageTitle("Audit trail")
+@PageTitle("Audit trail | Outreach Tracker")
 @Menu(order = 95, icon = "vaadin:records", title = "Audit trail")
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends Main {

@@ -45,7 +45,7 @@ import org.springframework.data.domain.Sort;
  * desk countries, managers of any country.
  */
 @Route("counterparts")
-@PageTitle("Counterparts")
+@PageTitle("Counterparts | Outreach Tracker")
 @Menu(order = 50, icon = "vaadin:user-card", title = "Counterparts")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class CounterpartsView extends Main {

@@ -40,7 +40,7 @@ import org.springframework.data.domain.Sort;
  * overdue ones. The owner or a manager changes a status; managers re-assign.
  */
 @Route("follow-ups")
-@PageTitle("Follow-ups")
+@PageTitle("Follow-ups | Outreach Tracker")
 @Menu(order = 60, icon = "vaadin:tasks", title = "Follow-ups")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class FollowUpsView extends Main implements BeforeEnterObserver {

@@ -30,7 +30,7 @@ import org.springframework.data.domain.Pageable;
  * each with "Restore". Managers only; nothing is ever removed from the database.
  */
 @Route("deleted")
-@PageTitle("Deleted records")
+@PageTitle("Deleted records | Outreach Tracker")
 @Menu(order = 70, icon = "vaadin:trash", title = "Deleted records")
 @RolesAllowed(Roles.MANAGER)
 public class DeletedView extends Main {

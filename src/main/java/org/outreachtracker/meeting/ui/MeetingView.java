@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -37,9 +37,8 @@ import org.outreachtracker.security.UserRef;
  * can change it here (others see it read-only).
  */
 @Route("meetings/:meetingId(\\d+)")
-@PageTitle("Meeting")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class MeetingView extends Main implements BeforeEnterObserver {
+public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
@@ -148,6 +147,16 @@ public class MeetingView extends Main implements BeforeEnterObserver {
                 }, "Cancel", cancelled -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (meeting == null) {
+            return "Meeting not found | Outreach Tracker";
+        }
+        var country = context.country(meeting.countryId());
+        return "Meeting in " + (country == null ? "" : country.name()) + ", " + Formats.date(meeting.meetingDate())
+                + " | Outreach Tracker";
     }
 
     private String name(long userId) {
