@@ -117,7 +117,8 @@ public class CountriesView extends Main {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = admin.countCountries(filter());
-        total.setText(count == 1 ? "1 country" : String.format("%,d countries", count));
+        total.setText((count == 1 ? "1 country" : String.format("%,d countries", count))
+                + (count == 0 ? "" : " · select one to change its bureau"));
     }
 
     private void changeBureau(CountryDetails country) {

@@ -153,6 +153,7 @@ class CoveredCountriesField extends AbstractCompositeField<Div, CoveredCountries
     private void refresh() {
         Set<CountryRef> chosen = countries.getValue();
         tallies.removeAll();
+        count.setClassName("covered-count-empty", chosen.isEmpty());
         if (chosen.isEmpty()) {
             count.setText("No countries yet. Choose a bureau and add its countries, or type a country name.");
             return;

@@ -2,6 +2,7 @@ package org.outreachtracker.reference.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -90,18 +91,19 @@ public class PostsView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Posts");
         grid.addColumn(PostSummary::code).setKey("code").setHeader("Code").setSortProperty("code")
-                .setFlexGrow(1).setPartNameGenerator(p -> "code-cell");
+                .setWidth("10rem").setFlexGrow(0).setPartNameGenerator(p -> "code-cell")
+                .setTooltipGenerator(PostSummary::code);
         grid.addColumn(PostSummary::name).setKey("name").setHeader("Name").setSortProperty("name")
-                .setFlexGrow(3).setTooltipGenerator(PostSummary::name);
+                .setFlexGrow(4).setTooltipGenerator(PostSummary::name);
         grid.addColumn(p -> p.type().label()).setKey("type").setHeader("Type").setSortProperty("type")
-                .setFlexGrow(1);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(PostSummary::city).setKey("city").setHeader("City").setSortProperty("city").setFlexGrow(1);
         grid.addColumn(PostSummary::hostCountryName).setKey("host").setHeader("Host country")
-                .setSortProperty("hostCountry.name").setFlexGrow(2);
-        grid.addColumn(PostSummary::coveredCount).setKey("covered").setHeader("Countries covered")
-                .setFlexGrow(0).setAutoWidth(true).setPartNameGenerator(p -> "number-cell");
+                .setSortProperty("hostCountry.name").setFlexGrow(2).setTooltipGenerator(PostSummary::hostCountryName);
+        grid.addColumn(PostSummary::coveredCount).setKey("covered").setHeader("Countries")
+                .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> p.active() ? "Open" : "Closed").setKey("status").setHeader("Status")
-                .setSortProperty("active").setFlexGrow(0).setAutoWidth(true);
+                .setSortProperty("active").setWidth("6.5rem").setFlexGrow(0);
         grid.setPartNameGenerator(p -> p.active() ? null : "closed");
         grid.setEmptyStateText("No posts match. Clear the search or the type, or add a new post.");
         grid.setItemsPageable(pageable -> admin.searchPosts(filter(), byName(pageable)),
@@ -122,7 +124,8 @@ public class PostsView extends Main {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = admin.countPosts(filter());
-        total.setText(count == 1 ? "1 post" : String.format("%,d posts", count));
+        total.setText((count == 1 ? "1 post" : String.format("%,d posts", count))
+                + (count == 0 ? "" : " · select one to edit it or close it"));
     }
 
     private void edit(PostSummary row) {

@@ -179,6 +179,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
             test(view.search).setValue("nauru");
             GridTester<Grid<CountryDetails>, CountryDetails> grid = test(view.grid);
             assertThat(grid.size()).isEqualTo(1);
+            assertThat(view.total.getText()).isEqualTo("1 country · select one to change its bureau");
             assertThat(grid.getCellText(0, grid.getColumnPosition("alpha3"))).isEqualTo("NRU");
             assertThat(grid.getCellText(0, grid.getColumnPosition("bureau"))).isEqualTo(before.name());
 
@@ -204,6 +205,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
     private PostSummary findRow(PostsView view, String name) {
         test(view.search).setValue(name);
         assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(view.total.getText()).isEqualTo("1 post · select one to edit it or close it");
         return test(view.grid).getRow(0);
     }
 
