@@ -43,15 +43,16 @@ class ReferenceAdminServiceTest {
     @Autowired
     UserDetailsService users;
 
-    long belgium;
-    long luxembourg;
+    /** Host and covered countries of the test posts: no other test looks at the posts covering them. */
+    long liechtenstein;
+    long sanMarino;
     long france;
 
     @BeforeEach
     void signInAsAdmin() {
         TestSignIn.as(users, "admin");
-        belgium = country("BE").id();
-        luxembourg = country("LU").id();
+        liechtenstein = country("LI").id();
+        sanMarino = country("SM").id();
         france = country("FR").id();
     }
 
@@ -62,25 +63,25 @@ class ReferenceAdminServiceTest {
 
     @Test
     void anAdministratorAddsAPostThatIsOfferedForTheCountriesItCovers() {
-        String name = TestOutreach.unique("Consulate Antwerp");
-        String code = code("CON-ANTWERP");
+        String name = TestOutreach.unique("Consulate Vaduz");
+        String code = code("CON-VADUZ");
 
         PostDetails created = admin.createPost(new PostDraft("  " + code.toLowerCase() + " ", "  " + name + " ",
-                PostType.CONSULATE, " Antwerp ", belgium, true, Set.of(belgium, luxembourg)));
+                PostType.CONSULATE, " Vaduz ", liechtenstein, true, Set.of(liechtenstein, sanMarino)));
 
         assertThat(created.code()).isEqualTo(code);
         assertThat(created.name()).isEqualTo(name);
-        assertThat(created.city()).isEqualTo("Antwerp");
-        assertThat(created.coveredCountryIds()).containsExactlyInAnyOrder(belgium, luxembourg);
+        assertThat(created.city()).isEqualTo("Vaduz");
+        assertThat(created.coveredCountryIds()).containsExactlyInAnyOrder(liechtenstein, sanMarino);
         assertThat(admin.post(created.id())).contains(created);
-        assertThat(reference.postsCovering(luxembourg)).extracting(PostRef::name).contains(name);
-        assertThat(reference.postsCovering(belgium)).extracting(PostRef::name).contains(name);
+        assertThat(reference.postsCovering(sanMarino)).extracting(PostRef::name).contains(name);
+        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::name).contains(name);
         assertThat(reference.postsCovering(france)).extracting(PostRef::name).doesNotContain(name);
 
         List<PostSummary> listed = admin.searchPosts(new PostFilter(code, null), PageRequest.of(0, 10));
         assertThat(listed).singleElement().satisfies(row -> {
             assertThat(row.name()).isEqualTo(name);
-            assertThat(row.hostCountryName()).isEqualTo("Belgium");
+            assertThat(row.hostCountryName()).isEqualTo("Liechtenstein");
             assertThat(row.coveredCount()).isEqualTo(2);
             assertThat(row.active()).isTrue();
         });
@@ -93,10 +94,10 @@ class ReferenceAdminServiceTest {
                 new FieldChange("code", "", code),
                 new FieldChange("name", "", name),
                 new FieldChange("type", "", "CONSULATE"),
-                new FieldChange("city", "", "Antwerp"),
-                new FieldChange("hostCountry", "", "BE"),
+                new FieldChange("city", "", "Vaduz"),
+                new FieldChange("hostCountry", "", "LI"),
                 new FieldChange("active", "", "true"),
-                new FieldChange("coveredCountries", "", "[BE, LU]"));
+                new FieldChange("coveredCountries", "", "[LI, SM]"));
     }
 
     @Test
@@ -126,10 +127,10 @@ class ReferenceAdminServiceTest {
         String name = TestOutreach.unique("Embassy Nowhere");
 
         assertThatThrownBy(() -> admin.createPost(draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, -1L,
-                Set.of(belgium)))).isInstanceOf(RuleViolationException.class)
+                Set.of(liechtenstein)))).isInstanceOf(RuleViolationException.class)
                 .hasMessage("Choose an existing host country.");
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, belgium,
-                Set.of(belgium, -1L)))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, liechtenstein,
+                Set.of(liechtenstein, -1L)))).isInstanceOf(RuleViolationException.class)
                 .hasMessage("Some of the covered countries do not exist; choose existing countries.");
         assertThat(admin.countPosts(new PostFilter(name, null))).isZero();
     }
@@ -137,21 +138,21 @@ class ReferenceAdminServiceTest {
     @Test
     void anEmbassyCoversItsHostCountryWhileAMissionNeedNot() {
         assertThatThrownBy(() -> admin.createPost(draft(code("EMB-X"), TestOutreach.unique("Embassy X"),
-                PostType.EMBASSY, belgium, Set.of(luxembourg)))).isInstanceOf(RuleViolationException.class)
-                .hasMessage("An embassy covers its host country: add Belgium to the covered countries.");
+                PostType.EMBASSY, liechtenstein, Set.of(sanMarino)))).isInstanceOf(RuleViolationException.class)
+                .hasMessage("An embassy covers its host country: add Liechtenstein to the covered countries.");
 
-        PostDetails mission = admin.createPost(draft(code("MIS-BENELUX"), TestOutreach.unique("Mission to Benelux"),
-                PostType.MISSION, belgium, Set.of(luxembourg)));
-        assertThat(mission.coveredCountryIds()).containsExactly(luxembourg);
+        PostDetails mission = admin.createPost(draft(code("MIS-ALPS"), TestOutreach.unique("Mission to the Alps"),
+                PostType.MISSION, liechtenstein, Set.of(sanMarino)));
+        assertThat(mission.coveredCountryIds()).containsExactly(sanMarino);
     }
 
     @Test
     void aDraftWithoutCoveredCountriesOrNameFailsValidation() {
         assertThatThrownBy(() -> admin.createPost(draft(code("EMB-EMPTY"), TestOutreach.unique("Embassy Empty"),
-                PostType.EMBASSY, belgium, Set.of()))).isInstanceOf(ConstraintViolationException.class)
+                PostType.EMBASSY, liechtenstein, Set.of()))).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Choose at least one country the post covers.");
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-EMPTY"), " ", PostType.EMBASSY, belgium,
-                Set.of(belgium)))).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-EMPTY"), " ", PostType.EMBASSY, liechtenstein,
+                Set.of(liechtenstein)))).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Enter the name.");
     }
 
@@ -159,7 +160,7 @@ class ReferenceAdminServiceTest {
     void aStaleEditIsRefusedAndChangesNothing() {
         PostDetails opened = newEmbassy("Embassy Stale");
         PostDetails saved = admin.updatePost(opened.id(), opened.version(),
-                withCovered(opened, Set.of(belgium, luxembourg)));
+                withCovered(opened, Set.of(liechtenstein, sanMarino)));
         assertThat(saved.version()).as("a change of the covered countries alone counts as a change")
                 .isGreaterThan(opened.version());
 
@@ -176,7 +177,7 @@ class ReferenceAdminServiceTest {
 
         PostDetails renamed = admin.updatePost(opened.id(), opened.version(),
                 new PostDraft(opened.code(), opened.name() + " Annex", PostType.CONSULATE, opened.city(),
-                        opened.hostCountryId(), true, Set.of(belgium, luxembourg)));
+                        opened.hostCountryId(), true, Set.of(liechtenstein, sanMarino)));
         PostDetails unchanged = admin.updatePost(renamed.id(), renamed.version(), renamed.toDraft());
 
         assertThat(unchanged.version()).isEqualTo(renamed.version());
@@ -187,18 +188,18 @@ class ReferenceAdminServiceTest {
         assertThat(change.details().changes()).containsExactlyInAnyOrder(
                 new FieldChange("name", opened.name(), opened.name() + " Annex"),
                 new FieldChange("type", "EMBASSY", "CONSULATE"),
-                new FieldChange("coveredCountries", "[BE]", "[BE, LU]"));
+                new FieldChange("coveredCountries", "[LI]", "[LI, SM]"));
     }
 
     @Test
     void aClosedPostIsNoLongerOfferedForItsCountries() {
         PostDetails opened = newEmbassy("Embassy Closing");
-        assertThat(reference.postsCovering(belgium)).extracting(PostRef::id).contains(opened.id());
+        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).contains(opened.id());
 
         PostDetails closed = admin.updatePost(opened.id(), opened.version(), withActive(opened, false));
 
         assertThat(closed.active()).isFalse();
-        assertThat(reference.postsCovering(belgium)).extracting(PostRef::id).doesNotContain(opened.id());
+        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).doesNotContain(opened.id());
         assertThat(reference.posts()).extracting(PostRef::id).as("closed posts stay for the meetings' history")
                 .contains(opened.id());
         assertThat(events(AuditedObject.POST, opened.id()).getFirst().details().changes())
@@ -206,24 +207,26 @@ class ReferenceAdminServiceTest {
 
         PostDetails reopened = admin.updatePost(closed.id(), closed.version(), withActive(closed, true));
         assertThat(reopened.active()).isTrue();
-        assertThat(reference.postsCovering(belgium)).extracting(PostRef::id).contains(opened.id());
+        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).contains(opened.id());
     }
 
     @Test
     void searchingPostsByTextAndType() {
-        PostDetails mine = admin.createPost(draft(code("CON-GHENT"), TestOutreach.unique("Consulate Ghent"),
-                PostType.CONSULATE, belgium, Set.of(belgium)));
+        PostDetails mine = admin.createPost(draft(code("CON-SCHAAN"), TestOutreach.unique("Consulate Schaan"),
+                PostType.CONSULATE, liechtenstein, Set.of(liechtenstein)));
         var page = PageRequest.of(0, 500, Sort.by("name"));
 
-        assertThat(admin.searchPosts(new PostFilter("ghent", PostType.CONSULATE), page))
+        assertThat(admin.searchPosts(new PostFilter("schaan", PostType.CONSULATE), page))
                 .extracting(PostSummary::id).contains(mine.id());
-        assertThat(admin.searchPosts(new PostFilter("ghent", PostType.EMBASSY), page))
+        assertThat(admin.searchPosts(new PostFilter("schaan", PostType.EMBASSY), page))
                 .extracting(PostSummary::id).doesNotContain(mine.id());
         List<PostSummary> missions = admin.searchPosts(new PostFilter(null, PostType.MISSION), page);
         assertThat(missions).isNotEmpty().allSatisfy(p -> assertThat(p.type()).isEqualTo(PostType.MISSION));
         assertThat(missions).hasSize((int) admin.countPosts(new PostFilter(null, PostType.MISSION)));
-        assertThat(admin.searchPosts(new PostFilter("belgium", null), page)).extracting(PostSummary::name)
-                .as("found by the host country's name").contains("Embassy Brussels", mine.name());
+        assertThat(admin.searchPosts(new PostFilter("switzerland", null), page)).extracting(PostSummary::name)
+                .as("found by the host country's name").contains("Embassy Bern");
+        assertThat(admin.searchPosts(new PostFilter("liechtenstein", null), page)).extracting(PostSummary::name)
+                .contains(mine.name());
         assertThat(admin.searchPosts(new PostFilter(null, null), PageRequest.of(0, 500, Sort.by("hostCountry.name"))))
                 .extracting(PostSummary::hostCountryName).isSortedAccordingTo(String::compareTo);
     }
@@ -277,8 +280,8 @@ class ReferenceAdminServiceTest {
     }
 
     private PostDetails newEmbassy(String name) {
-        return admin.createPost(draft(code("EMB-T"), TestOutreach.unique(name), PostType.EMBASSY, belgium,
-                Set.of(belgium)));
+        return admin.createPost(draft(code("EMB-T"), TestOutreach.unique(name), PostType.EMBASSY, liechtenstein,
+                Set.of(liechtenstein)));
     }
 
     private static PostDraft draft(String code, String name, PostType type, long host, Set<Long> covered) {

@@ -61,8 +61,8 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(form.code).setValue(code);
         test(form.name).setValue(name);
         test(form.type).selectItem("Embassy");
-        test(form.city).setValue("Luxembourg");
-        test(form.hostCountry).selectItem("Luxembourg");
+        test(form.city).setValue("Vaduz");
+        test(form.hostCountry).selectItem("Liechtenstein");
         assertThat(form.covered.count.getText()).as("the host country is added").isEqualTo("1 country covered");
 
         test(form.covered.bureau).selectItem("Europe & Eurasia");
@@ -71,7 +71,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         assertThat(form.covered.count.getText()).isEqualTo(european + " countries covered");
         test(form.covered.removeBureau).click();
         assertThat(form.covered.count.getText()).startsWith("No countries yet.");
-        test(form.covered.countries).selectItem("Belgium", "Luxembourg");
+        test(form.covered.countries).selectItem("Liechtenstein", "San Marino");
         assertThat(form.covered.count.getText()).isEqualTo("2 countries covered");
         test(dialog.save).click();
 
@@ -79,10 +79,10 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(postsBefore + 1);
         PostSummary row = findRow(view, name);
         assertThat(row.code()).isEqualTo(code);
-        assertThat(row.hostCountryName()).isEqualTo("Luxembourg");
+        assertThat(row.hostCountryName()).isEqualTo("Liechtenstein");
         assertThat(row.coveredCount()).isEqualTo(2);
-        assertThat(offeredFor("BE")).contains(name);
-        assertThat(offeredFor("LU")).contains(name);
+        assertThat(offeredFor("LI")).contains(name);
+        assertThat(offeredFor("SM")).contains(name);
 
         // Rename it.
         String renamed = name + " Annex";
@@ -102,8 +102,8 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("status"))).isEqualTo("Closed");
-        assertThat(offeredFor("BE")).doesNotContain(renamed);
-        assertThat(offeredFor("LU")).doesNotContain(renamed);
+        assertThat(offeredFor("LI")).doesNotContain(renamed);
+        assertThat(offeredFor("SM")).doesNotContain(renamed);
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(dialog.form.code).setValue("EMB-NAMELESS");
         test(dialog.form.type).selectItem("Embassy");
         test(dialog.form.city).setValue("Nowhere");
-        test(dialog.form.hostCountry).selectItem("Belgium");
+        test(dialog.form.hostCountry).selectItem("Liechtenstein");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
@@ -135,9 +135,9 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(dialog.form.code).setValue("EMB-UNCOVERED");
         test(dialog.form.name).setValue(TestOutreach.unique("Embassy Uncovered"));
         test(dialog.form.type).selectItem("Embassy");
-        test(dialog.form.city).setValue("Brussels");
-        test(dialog.form.hostCountry).selectItem("Belgium");
-        test(dialog.form.covered.countries).selectItem("Luxembourg");
+        test(dialog.form.city).setValue("Vaduz");
+        test(dialog.form.hostCountry).selectItem("Liechtenstein");
+        test(dialog.form.covered.countries).selectItem("San Marino");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
