@@ -30,6 +30,8 @@ import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
 import org.outreachtracker.meeting.ui.NewMeetingView;
+import org.outreachtracker.reference.ui.CountriesView;
+import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
@@ -57,6 +59,8 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("coverage", managersOnly(CoverageView.class)),
             Map.entry("admin/users", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
                     "manager", NotAllowedPage.class, "admin", UserAdminView.class)),
+            Map.entry("admin/posts", adminsOnly(PostsView.class)),
+            Map.entry("admin/countries", adminsOnly(CountriesView.class)),
             Map.entry("account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
                     "manager", ChangePasswordView.class, "admin", ChangePasswordView.class)),
             Map.entry("login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
@@ -79,6 +83,11 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {
         return Map.of(ANONYMOUS, LoginView.class, "officer", view, "manager", view, "admin", NotAllowedPage.class);
+    }
+
+    static Map<String, Class<?>> adminsOnly(Class<?> view) {
+        return Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class, "manager", NotAllowedPage.class,
+                "admin", view);
     }
 
     static Map<String, Class<?>> managersOnly(Class<?> view) {

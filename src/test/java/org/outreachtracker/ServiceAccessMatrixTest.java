@@ -39,6 +39,11 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.reference.CountryFilter;
+import org.outreachtracker.reference.PostDraft;
+import org.outreachtracker.reference.PostFilter;
+import org.outreachtracker.reference.PostType;
+import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.NewAccount;
 import org.outreachtracker.security.Role;
@@ -100,6 +105,8 @@ class ServiceAccessMatrixTest {
     @Autowired
     ReferenceService reference;
     @Autowired
+    ReferenceAdminService referenceAdmin;
+    @Autowired
     UserAccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -134,6 +141,9 @@ class ServiceAccessMatrixTest {
         var followUpDraft = new FollowUpDraft("Matrix follow-up", MISSING, today, Priority.LOW);
         var meetingDraft = new MeetingDraft(MISSING, MISSING, MISSING, today, MeetingFormat.CALL, "Matrix deliverer",
                 Set.of(MISSING), List.of(), null, "Matrix summary.", null, "UNCLASSIFIED", List.of(followUpDraft));
+        var postDraft = new PostDraft("MATRIX-POST", "Matrix post", PostType.EMBASSY, "Matrix city", MISSING, true,
+                Set.of(MISSING));
+        var admins = EnumSet.of(Caller.ADMIN);
         var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
         var managers = EnumSet.of(Caller.MANAGER);
         var officers = EnumSet.of(Caller.OFFICER);
@@ -145,6 +155,19 @@ class ServiceAccessMatrixTest {
                 reads(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),
                 reads(ReferenceService.class, "posts", ANY_SIGNED_IN, () -> reference.posts()),
                 reads(ReferenceService.class, "postsCovering", ANY_SIGNED_IN, () -> reference.postsCovering(1)),
+                reads(ReferenceAdminService.class, "searchPosts", admins,
+                        () -> referenceAdmin.searchPosts(PostFilter.none(), page)),
+                reads(ReferenceAdminService.class, "countPosts", admins, () -> referenceAdmin.countPosts(PostFilter.none())),
+                reads(ReferenceAdminService.class, "post", admins, () -> referenceAdmin.post(1)),
+                changes(ReferenceAdminService.class, "createPost", admins, () -> referenceAdmin.createPost(postDraft)),
+                changes(ReferenceAdminService.class, "updatePost", admins,
+                        () -> referenceAdmin.updatePost(MISSING, 0, postDraft)),
+                reads(ReferenceAdminService.class, "searchCountries", admins,
+                        () -> referenceAdmin.searchCountries(CountryFilter.none(), page)),
+                reads(ReferenceAdminService.class, "countCountries", admins,
+                        () -> referenceAdmin.countCountries(CountryFilter.none())),
+                changes(ReferenceAdminService.class, "changeBureau", admins,
+                        () -> referenceAdmin.changeBureau(MISSING, 0, MISSING)),
                 changes(UserAccountService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
                         () -> accounts.createAccount(badPassword)),
                 changes(UserAccountService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),

@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/meetings.css")
 @StyleSheet("styles/followups.css")
 @StyleSheet("styles/desk.css")
+@StyleSheet("styles/reference.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 
