@@ -101,6 +101,10 @@ class Meeting extends SoftDeletableEntity {
         return countryId;
     }
 
+    long getPostId() {
+        return postId;
+    }
+
     long getReportedById() {
         return reportedById;
     }

@@ -148,7 +148,7 @@ public class MeetingService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public long log(@Valid MeetingDraft draft) {
         SignedInUser user = currentUser.require();
-        CampaignDetails campaign = checkDraft(user, draft);
+        CampaignDetails campaign = checkDraft(user, draft, null);
         requireActive(campaign);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
@@ -173,7 +173,7 @@ public class MeetingService {
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
-        CampaignDetails campaign = checkDraft(user, draft);
+        CampaignDetails campaign = checkDraft(user, draft, meeting.getPostId());
         if (campaign.id() != meeting.getCampaignId()) {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
@@ -259,8 +259,12 @@ public class MeetingService {
                 || user.hasRole(Role.DESK_OFFICER) && meeting.getReportedById() == user.id();
     }
 
-    /** Checks everything the draft refers to; returns its campaign. */
-    private CampaignDetails checkDraft(SignedInUser user, MeetingDraft draft) {
+    /**
+     * Checks what the draft refers to; {@code keptPostId} is the post the meeting already has
+     * (null for a new meeting), which stays acceptable after the post was closed. Returns the
+     * draft's campaign.
+     */
+    private CampaignDetails checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
         CampaignDetails campaign = campaigns.campaign(draft.campaignId())
                 .orElseThrow(() -> new RuleViolationException("Choose an existing campaign."));
         if (reference.country(draft.countryId()).isEmpty()) {
@@ -271,7 +275,7 @@ public class MeetingService {
         }
         PostRef post = reference.posts().stream().filter(p -> p.id() == draft.postId()).findFirst()
                 .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
-        if (!post.active()) {
+        if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {
             throw new RuleViolationException(post.name() + " is closed; choose another post.");
         }
         LocalDate today = LocalDate.now(clock);
