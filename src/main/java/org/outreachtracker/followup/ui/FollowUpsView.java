@@ -1,5 +1,8 @@
 package org.outreachtracker.followup.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -62,7 +65,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private boolean loaded;
 
     FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
-            UserAccountService users, CurrentUser currentUser) {
+            UserAccountService users, CurrentUser currentUser, java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
         List<UserRef> everyone = users.users();
@@ -103,6 +106,13 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
         grid.setItemsPageable(pageable -> followUps.search(filter(), byDueDate(pageable)).getContent(),
                 pageable -> followUps.count(filter()));
         filters.addComponentAsFirst(whose);
+        var create = new Button("New follow-up", VaadinIcon.PLUS.create(), event -> new NewFollowUpDialog(followUps,
+                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), manager ? reference.countries()
+                        : reference.countries().stream().filter(c -> currentUser.deskCountryIds().contains(c.id())).toList(),
+                owners, owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null),
+                java.time.LocalDate.now(clock), this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        filters.add(create);
         add(filters, total, grid);
     }
 
