@@ -10,6 +10,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
@@ -82,6 +84,14 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(PermitAll.class)
                 .orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .orShould().beAnnotatedWith(DenyAll.class)
+                .check(classes);
+    }
+
+    @Test
+    void everyRouteHasAPageTitle() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(PageTitle.class)
+                .orShould().implement(HasDynamicTitle.class)
                 .check(classes);
     }
 

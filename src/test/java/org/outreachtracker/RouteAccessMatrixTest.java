@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.audit.ui.AuditView;
 import org.outreachtracker.campaign.ui.CampaignView;
 import org.outreachtracker.campaign.ui.CampaignsView;
 import org.outreachtracker.counterpart.ui.CounterpartsView;
@@ -25,9 +26,12 @@ import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
 import org.outreachtracker.followup.ui.FollowUpsView;
+import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
 import org.outreachtracker.meeting.ui.NewMeetingView;
+import org.outreachtracker.reference.ui.CountriesView;
+import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
@@ -40,13 +44,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * signed-in user gets the view their roles allow, or the "not allowed" page, never the content.
  */
 @IntegrationTest
-class RouteAccessMatrixTest extends SpringBrowserlessTest {
+public class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     static final String ANONYMOUS = "anonymous";
     static final List<String> VISITORS = List.of(ANONYMOUS, "officer", "manager", "admin");
 
     /** Route → (visitor → the page they end up on). */
-    static final Map<String, Map<String, Class<?>>> EXPECTED = Map.ofEntries(
+    public static final Map<String, Map<String, Class<?>>> EXPECTED = Map.ofEntries(
             Map.entry("", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
                     "manager", DashboardView.class, "admin", UserAdminView.class)),
             Map.entry("my-desk", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
@@ -55,6 +59,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("coverage", managersOnly(CoverageView.class)),
             Map.entry("admin/users", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
                     "manager", NotAllowedPage.class, "admin", UserAdminView.class)),
+            Map.entry("admin/posts", adminsOnly(PostsView.class)),
+            Map.entry("admin/countries", adminsOnly(CountriesView.class)),
             Map.entry("account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
                     "manager", ChangePasswordView.class, "admin", ChangePasswordView.class)),
             Map.entry("login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
@@ -65,15 +71,23 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("meetings/new", outreachReaders(NewMeetingView.class)),
             Map.entry("meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class)),
             Map.entry("counterparts", outreachReaders(CounterpartsView.class)),
-            Map.entry("follow-ups", outreachReaders(FollowUpsView.class)));
+            Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
+            Map.entry("deleted", managersOnly(DeletedView.class)),
+            Map.entry("admin/audit", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
+                    "manager", NotAllowedPage.class, "admin", AuditView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
-    static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
+    public static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
             "campaigns/:id", "campaigns/1");
 
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {
         return Map.of(ANONYMOUS, LoginView.class, "officer", view, "manager", view, "admin", NotAllowedPage.class);
+    }
+
+    static Map<String, Class<?>> adminsOnly(Class<?> view) {
+        return Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class, "manager", NotAllowedPage.class,
+                "admin", view);
     }
 
     static Map<String, Class<?>> managersOnly(Class<?> view) {

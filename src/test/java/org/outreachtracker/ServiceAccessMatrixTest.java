@@ -39,6 +39,11 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.reference.CountryFilter;
+import org.outreachtracker.reference.PostDraft;
+import org.outreachtracker.reference.PostFilter;
+import org.outreachtracker.reference.PostType;
+import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.AccountAdminService;
 import org.outreachtracker.security.AccountDraft;
@@ -103,11 +108,11 @@ class ServiceAccessMatrixTest {
     @Autowired
     ReferenceService reference;
     @Autowired
+    ReferenceAdminService referenceAdmin;
+    @Autowired
     UserAccountService accounts;
     @Autowired
     AccountAdminService accountAdmin;
-    @Autowired
-    AuditService audit;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -124,6 +129,8 @@ class ServiceAccessMatrixTest {
     CoverageService coverage;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    AuditService audit;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
@@ -140,6 +147,8 @@ class ServiceAccessMatrixTest {
         var meetingDraft = new MeetingDraft(MISSING, MISSING, MISSING, today, MeetingFormat.CALL, "Matrix deliverer",
                 Set.of(MISSING), List.of(), null, "Matrix summary.", null, "UNCLASSIFIED", List.of(followUpDraft));
         var accountDraft = new AccountDraft("Matrix User", EnumSet.of(Role.MANAGER), Set.of());
+        var postDraft = new PostDraft("MATRIX-POST", "Matrix post", PostType.EMBASSY, "Matrix city", MISSING, true,
+                Set.of(MISSING));
         var admins = EnumSet.of(Caller.ADMIN);
         var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
         var managers = EnumSet.of(Caller.MANAGER);
@@ -152,6 +161,19 @@ class ServiceAccessMatrixTest {
                 reads(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),
                 reads(ReferenceService.class, "posts", ANY_SIGNED_IN, () -> reference.posts()),
                 reads(ReferenceService.class, "postsCovering", ANY_SIGNED_IN, () -> reference.postsCovering(1)),
+                reads(ReferenceAdminService.class, "searchPosts", admins,
+                        () -> referenceAdmin.searchPosts(PostFilter.none(), page)),
+                reads(ReferenceAdminService.class, "countPosts", admins, () -> referenceAdmin.countPosts(PostFilter.none())),
+                reads(ReferenceAdminService.class, "post", admins, () -> referenceAdmin.post(1)),
+                changes(ReferenceAdminService.class, "createPost", admins, () -> referenceAdmin.createPost(postDraft)),
+                changes(ReferenceAdminService.class, "updatePost", admins,
+                        () -> referenceAdmin.updatePost(MISSING, 0, postDraft)),
+                reads(ReferenceAdminService.class, "searchCountries", admins,
+                        () -> referenceAdmin.searchCountries(CountryFilter.none(), page)),
+                reads(ReferenceAdminService.class, "countCountries", admins,
+                        () -> referenceAdmin.countCountries(CountryFilter.none())),
+                changes(ReferenceAdminService.class, "changeBureau", admins,
+                        () -> referenceAdmin.changeBureau(MISSING, 0, MISSING)),
                 changes(UserAccountService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
                         () -> accounts.createAccount(badPassword)),
                 changes(UserAccountService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),
@@ -176,10 +198,6 @@ class ServiceAccessMatrixTest {
                         () -> accountAdmin.resetPassword(MISSING, 0)),
                 changes(AccountAdminService.class, "unlock", admins, () -> accountAdmin.unlock(MISSING)),
 
-                reads(AuditService.class, "search", admins, () -> audit.search(AuditFilter.none(), page)),
-                reads(AuditService.class, "count", admins, () -> audit.count(AuditFilter.none())),
-                reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)),
-
                 reads(CampaignService.class, "campaigns", outreach, () -> campaigns.campaigns(page)),
                 reads(CampaignService.class, "campaignsIn", outreach,
                         () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))),
@@ -201,6 +219,10 @@ class ServiceAccessMatrixTest {
                 changes(CounterpartService.class, "create", outreach, () -> counterparts.create(counterpartDraft)),
                 changes(CounterpartService.class, "update", outreach,
                         () -> counterparts.update(MISSING, 0, counterpartDraft)),
+                changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
+                changes(CounterpartService.class, "restore", managers, () -> counterparts.restore(MISSING, 0)),
+                reads(CounterpartService.class, "deleted", managers, () -> counterparts.deleted(page)),
+                reads(CounterpartService.class, "countDeleted", managers, () -> counterparts.countDeleted()),
 
                 reads(MeetingService.class, "search", outreach, () -> meetings.search(MeetingFilter.none(), page)),
                 reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),
@@ -214,6 +236,10 @@ class ServiceAccessMatrixTest {
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
                 changes(MeetingService.class, "log", outreach, () -> meetings.log(meetingDraft)),
                 changes(MeetingService.class, "update", outreach, () -> meetings.update(MISSING, 0, meetingDraft)),
+                changes(MeetingService.class, "delete", outreach, () -> meetings.delete(MISSING, 0)),
+                changes(MeetingService.class, "restore", managers, () -> meetings.restore(MISSING, 0)),
+                reads(MeetingService.class, "deleted", managers, () -> meetings.deleted(page)),
+                reads(MeetingService.class, "countDeleted", managers, () -> meetings.countDeleted()),
 
                 reads(FollowUpService.class, "search", outreach, () -> followUps.search(FollowUpFilter.all(), page)),
                 reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
@@ -229,7 +255,11 @@ class ServiceAccessMatrixTest {
                 reads(CoverageService.class, "coverage", managers,
                         () -> coverage.coverage(MISSING, CoverageFilter.none())),
                 reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()),
-                reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)));
+                reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
+                reads(AuditService.class, "search", EnumSet.of(Caller.ADMIN),
+                        () -> audit.search(AuditFilter.none(), page)),
+                reads(AuditService.class, "count", EnumSet.of(Caller.ADMIN), () -> audit.count(AuditFilter.none())),
+                reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)));
     }
 
     @TestFactory

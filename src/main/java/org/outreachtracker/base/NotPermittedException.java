@@ -6,7 +6,18 @@ package org.outreachtracker.base;
  */
 public class NotPermittedException extends RuleViolationException {
 
+    private boolean recorded;
+
     public NotPermittedException(String message) {
         super(message);
+    }
+
+    /** Marks the refusal as written to the audit trail; true the first time only. */
+    public synchronized boolean markRecorded() {
+        if (recorded) {
+            return false;
+        }
+        recorded = true;
+        return true;
     }
 }

@@ -98,6 +98,11 @@ class Campaign extends AbstractEntity {
         return Set.copyOf(targetCountryIds);
     }
 
+    CampaignDraft toDraft() {
+        return new CampaignDraft(title, cableReference, objective, issueDate, deadline, status, allCountries,
+                targetCountryIds);
+    }
+
     boolean targets(long countryId) {
         return allCountries || targetCountryIds.contains(countryId);
     }

@@ -6,6 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChange;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.reference.CountryRef;
@@ -31,11 +36,14 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final TalkingPointRepository points;
     private final ReferenceService reference;
+    private final AuditLog audit;
 
-    CampaignService(CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference) {
+    CampaignService(CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference,
+            AuditLog audit) {
         this.campaigns = campaigns;
         this.points = points;
         this.reference = reference;
+        this.audit = audit;
     }
 
     /** A page of campaigns in the order the pageable asks for. */
@@ -68,7 +76,9 @@ public class CampaignService {
     @RolesAllowed(Roles.MANAGER)
     public long create(@Valid CampaignDraft draft) {
         checkTargets(draft);
-        return campaigns.save(new Campaign(draft)).requireId();
+        long id = campaigns.save(new Campaign(draft)).requireId();
+        audit.changed(AuditAction.CREATED, AuditedObject.CAMPAIGN, id, FieldChanges.between(null, draft));
+        return id;
     }
 
     /** Saves changes to a campaign opened at the given version. */
@@ -79,8 +89,10 @@ public class CampaignService {
             throw new ConcurrentChangeException("campaign");
         }
         checkTargets(draft);
+        CampaignDraft before = campaign.toDraft();
         campaign.apply(draft);
         flush(() -> campaigns.saveAndFlush(campaign), "campaign");
+        audit.changed(AuditAction.CHANGED, AuditedObject.CAMPAIGN, id, FieldChanges.between(before, campaign.toDraft()));
     }
 
     /** Adds a talking point after the last one. */
@@ -90,7 +102,9 @@ public class CampaignService {
             throw notFound();
         }
         int position = points.findLastPosition(campaignId) + 1;
-        return points.save(new TalkingPoint(campaignId, position, draft)).toRef();
+        TalkingPointRef added = points.save(new TalkingPoint(campaignId, position, draft)).toRef();
+        audit.changed(AuditAction.CREATED, AuditedObject.TALKING_POINT, added.id(), FieldChanges.between(null, draft));
+        return added;
     }
 
     /**
@@ -104,8 +118,11 @@ public class CampaignService {
         if (point.getVersion() != version) {
             throw new ConcurrentChangeException("talking point");
         }
+        PointDraft before = point.toDraft();
         point.apply(draft);
         flush(() -> points.saveAndFlush(point), "talking point");
+        audit.changed(AuditAction.CHANGED, AuditedObject.TALKING_POINT, pointId,
+                FieldChanges.between(before, point.toDraft()));
     }
 
     /** Moves a point one place up (-1) or down (+1) in its campaign's order. */
@@ -123,6 +140,8 @@ public class CampaignService {
         int position = point.getPosition();
         point.setPosition(other.getPosition());
         other.setPosition(position);
+        audit.changed(AuditAction.CHANGED, AuditedObject.TALKING_POINT, pointId,
+                List.of(new FieldChange("position", String.valueOf(position), String.valueOf(point.getPosition()))));
     }
 
     /** Removes a point that no meeting has raised yet. */
@@ -133,6 +152,8 @@ public class CampaignService {
         try {
             points.delete(point);
             points.flush();
+            audit.changed(AuditAction.DELETED, AuditedObject.TALKING_POINT, pointId,
+                    FieldChanges.between(point.toDraft(), new PointDraft("", "")));
         } catch (DataIntegrityViolationException raised) {
             throw new RuleViolationException("This point has been raised in meetings, so it cannot be removed."
                     + " You can still change its wording; the meetings keep what was delivered.");

@@ -59,6 +59,10 @@ class TalkingPoint extends AbstractEntity {
         return text;
     }
 
+    PointDraft toDraft() {
+        return new PointDraft(label, text);
+    }
+
     TalkingPointRef toRef() {
         return new TalkingPointRef(requireId(), getVersion(), campaignId, position, label, text);
     }

@@ -5,13 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.SoftDeletableEntity;
+import org.outreachtracker.base.DeletedRecord;
 
 /** A foreign official whom posts meet. */
 @Entity
 @Table(name = "counterpart")
-class Counterpart extends AbstractEntity {
+class Counterpart extends SoftDeletableEntity {
 
     @Column(nullable = false, length = 200)
     private String name = "";
@@ -29,8 +29,6 @@ class Counterpart extends AbstractEntity {
     @Column(nullable = false, length = 30)
     private CounterpartLevel level = CounterpartLevel.OTHER;
 
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
 
     protected Counterpart() {
     }
@@ -49,6 +47,10 @@ class Counterpart extends AbstractEntity {
 
     long getCountryId() {
         return countryId;
+    }
+
+    DeletedRecord toDeleted() {
+        return toDeleted(name + ", " + title + ", " + organization, countryId);
     }
 
     CounterpartRef toRef() {

@@ -24,6 +24,10 @@ interface CounterpartRepository extends JpaRepository<Counterpart, Long> {
     @Query("select count(c) from Counterpart c " + SEARCH)
     long countSearch(String pattern, Long countryId, CounterpartLevel level);
 
+    Page<Counterpart> findByDeletedAtIsNotNull(Pageable pageable);
+
+    long countByDeletedAtIsNotNull();
+
     @Query("select c from Counterpart c where c.id in :ids")
     List<Counterpart> findAllByIdIn(Collection<Long> ids);
 }

@@ -5,7 +5,13 @@ import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SearchText;
@@ -15,7 +21,9 @@ import org.outreachtracker.security.Role;
 import org.outreachtracker.base.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -32,11 +40,16 @@ public class CounterpartService {
     private final CounterpartRepository counterparts;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    CounterpartService(CounterpartRepository counterparts, ReferenceService reference, CurrentUser currentUser) {
+    CounterpartService(CounterpartRepository counterparts, ReferenceService reference, CurrentUser currentUser,
+            AuditLog audit, Clock clock) {
         this.counterparts = counterparts;
         this.reference = reference;
         this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
@@ -69,7 +82,9 @@ public class CounterpartService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public CounterpartRef create(@Valid CounterpartDraft draft) {
         checkCountry(draft.countryId());
-        return counterparts.save(new Counterpart(draft)).toRef();
+        CounterpartRef created = counterparts.save(new Counterpart(draft)).toRef();
+        audit.changed(AuditAction.CREATED, AuditedObject.COUNTERPART, created.id(), FieldChanges.between(null, draft));
+        return created;
     }
 
     /** Saves changes to a counterpart opened at the given version. */
@@ -82,7 +97,66 @@ public class CounterpartService {
         if (counterpart.getVersion() != version) {
             throw new ConcurrentChangeException("counterpart");
         }
+        CounterpartDraft before = counterpart.toRef().toDraft();
         counterpart.apply(draft);
+        CounterpartRef saved = save(counterpart);
+        audit.changed(AuditAction.CHANGED, AuditedObject.COUNTERPART, id, FieldChanges.between(before, saved.toDraft()));
+        return saved;
+    }
+
+    /**
+     * Deletes a counterpart: hidden from the directory and pickers, kept for the meetings that
+     * name them, and restorable by a manager. Who may change a counterpart may delete it.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public void delete(long id, long version) {
+        Counterpart counterpart = find(id, version);
+        checkCountry(counterpart.getCountryId());
+        if (counterpart.isDeleted()) {
+            return;
+        }
+        counterpart.delete(clock.instant(), currentUser.require().username());
+        save(counterpart);
+        audit.changed(AuditAction.DELETED, AuditedObject.COUNTERPART, id, counterpart.toRef().describe());
+    }
+
+    /** Brings a deleted counterpart back; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    public void restore(long id, long version) {
+        Counterpart counterpart = find(id, version);
+        if (!counterpart.isDeleted()) {
+            return;
+        }
+        counterpart.restore();
+        save(counterpart);
+        audit.changed(AuditAction.RESTORED, AuditedObject.COUNTERPART, id, counterpart.toRef().describe());
+    }
+
+    /** Deleted counterparts, most recently deleted first; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public Page<DeletedRecord> deleted(Pageable pageable) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "deletedAt").and(Sort.by("id")));
+        return counterparts.findByDeletedAtIsNotNull(sorted).map(Counterpart::toDeleted);
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public long countDeleted() {
+        return counterparts.countByDeletedAtIsNotNull();
+    }
+
+    private Counterpart find(long id, long version) {
+        Counterpart counterpart = counterparts.findById(id)
+                .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
+        if (counterpart.getVersion() != version) {
+            throw new ConcurrentChangeException("counterpart");
+        }
+        return counterpart;
+    }
+
+    private CounterpartRef save(Counterpart counterpart) {
         try {
             return counterparts.saveAndFlush(counterpart).toRef();
         } catch (OptimisticLockingFailureException stale) {

@@ -86,7 +86,8 @@ class DemoOutreach {
         var random = new Random(SEED);
         LocalDate today = LocalDate.now(clock);
         List<CountryRef> countries = systemAccess.asUser("manager", reference::countries);
-        List<PostRef> posts = systemAccess.asUser("manager", reference::posts);
+        // Meetings are logged at open posts only (an administrator may have closed some).
+        List<PostRef> posts = systemAccess.asUser("manager", reference::posts).stream().filter(PostRef::active).toList();
         Map<String, Long> userIds = systemAccess.asUser("manager", () -> users.users().stream()
                 .collect(Collectors.toMap(UserRef::username, UserRef::id)));
 

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
@@ -40,9 +44,11 @@ public class FollowUpService {
     private final UserAccountService users;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     FollowUpService(FollowUpRepository followUps, CampaignService campaigns, ReferenceService reference,
-            UserAccountService users, CurrentUser currentUser, Clock clock) {
+            UserAccountService users, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.followUps = followUps;
         this.campaigns = campaigns;
         this.reference = reference;
@@ -96,7 +102,9 @@ public class FollowUpService {
         checkDesk(countryId);
         checkOwner(draft.ownerId());
         checkDueDate(draft.dueDate());
-        return followUps.save(new FollowUp(campaignId, countryId, null, draft)).toRef(today());
+        FollowUpRef created = followUps.save(new FollowUp(campaignId, countryId, null, draft)).toRef(today());
+        audited(AuditAction.CREATED, null, created);
+        return created;
     }
 
     /**
@@ -107,13 +115,19 @@ public class FollowUpService {
     public void createForMeeting(long meetingId, long campaignId, long countryId, List<@Valid FollowUpDraft> drafts) {
         checkCampaignAndCountry(campaignId, countryId);
         checkDesk(countryId);
+        LocalDate today = today();
         for (FollowUp earlier : followUps.findByMeetingIdOrderByDueDate(meetingId)) {
-            earlier.moveTo(campaignId, countryId);
+            FollowUpRef before = earlier.toRef(today);
+            if (before.campaignId() != campaignId || before.countryId() != countryId) {
+                earlier.moveTo(campaignId, countryId);
+                audited(AuditAction.CHANGED, before, earlier.toRef(today));
+            }
         }
         for (FollowUpDraft draft : drafts) {
             checkOwner(draft.ownerId());
             checkDueDate(draft.dueDate());
-            followUps.save(new FollowUp(campaignId, countryId, meetingId, draft));
+            audited(AuditAction.CREATED, null, followUps.save(new FollowUp(campaignId, countryId, meetingId, draft))
+                    .toRef(today));
         }
     }
 
@@ -138,8 +152,9 @@ public class FollowUpService {
         if (completionNote != null && completionNote.length() > 2000) {
             throw new RuleViolationException("Use at most 2,000 characters for the note.");
         }
+        FollowUpRef before = followUp.toRef(today());
         followUp.changeStatus(status, completionNote, clock.instant());
-        return save(followUp);
+        return audited(AuditAction.CHANGED, before, save(followUp));
     }
 
     /** Gives a follow-up to another owner; managers only. */
@@ -147,8 +162,15 @@ public class FollowUpService {
     public FollowUpRef reassign(long id, long version, long ownerId) {
         FollowUp followUp = find(id, version);
         checkOwner(ownerId);
+        FollowUpRef before = followUp.toRef(today());
         followUp.setOwnerId(ownerId);
-        return save(followUp);
+        return audited(AuditAction.CHANGED, before, save(followUp));
+    }
+
+    private FollowUpRef audited(AuditAction action, FollowUpRef before, FollowUpRef after) {
+        audit.changed(action, AuditedObject.FOLLOW_UP, after.id(), FieldChanges.between(before, after, "id", "version",
+                "overdue"));
+        return after;
     }
 
     private FollowUp find(long id, long version) {

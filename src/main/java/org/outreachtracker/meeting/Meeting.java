@@ -9,18 +9,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.SoftDeletableEntity;
+import org.outreachtracker.base.DeletedRecord;
 
 /** An outreach engagement: a post delivering a campaign's points to counterparts of a country. */
 @Entity
 @Table(name = "meeting")
-class Meeting extends AbstractEntity {
+class Meeting extends SoftDeletableEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private long campaignId;
@@ -57,8 +57,6 @@ class Meeting extends AbstractEntity {
     @Column(name = "reported_by_id", nullable = false, updatable = false)
     private long reportedById;
 
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
 
     @ElementCollection
     @CollectionTable(name = "meeting_counterpart", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -103,12 +101,17 @@ class Meeting extends AbstractEntity {
         return countryId;
     }
 
+    long getPostId() {
+        return postId;
+    }
+
     long getReportedById() {
         return reportedById;
     }
 
-    boolean isDeleted() {
-        return deletedAt != null;
+    DeletedRecord toDeleted() {
+        String gist = summary.length() <= 80 ? summary : summary.substring(0, 80) + "…";
+        return toDeleted(meetingDate + ": " + gist, countryId);
     }
 
     List<DeliveredPoint> getPoints() {

@@ -6,6 +6,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
+    org.springframework.data.domain.Page<Meeting> findByDeletedAtIsNotNull(org.springframework.data.domain.Pageable pageable);
+
+    long countByDeletedAtIsNotNull();
+
     @Query(value = """
             select distinct mp.talking_point_id from meeting_point mp
             join meeting m on m.id = mp.meeting_id

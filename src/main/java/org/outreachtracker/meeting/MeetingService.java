@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -45,6 +50,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class MeetingService {
 
+    /** Follow-ups given with a meeting are audited as follow-ups, not as a field of the meeting. */
+    private static final String FOLLOW_UPS = "followUps";
+
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
     private final CampaignService campaigns;
@@ -54,10 +62,12 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final MeetingProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
-            CurrentUser currentUser, MeetingProperties properties, Clock clock) {
+            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.meetings = meetings;
         this.queries = queries;
         this.campaigns = campaigns;
@@ -138,11 +148,12 @@ public class MeetingService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public long log(@Valid MeetingDraft draft) {
         SignedInUser user = currentUser.require();
-        CampaignDetails campaign = checkDraft(user, draft);
+        CampaignDetails campaign = checkDraft(user, draft, null);
         requireActive(campaign);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
+        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         return id;
     }
@@ -162,18 +173,78 @@ public class MeetingService {
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
-        CampaignDetails campaign = checkDraft(user, draft);
+        CampaignDetails campaign = checkDraft(user, draft, meeting.getPostId());
         if (campaign.id() != meeting.getCampaignId()) {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
         }
+        MeetingDraft before = meeting.toDetails().toDraft();
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
         } catch (OptimisticLockingFailureException stale) {
             throw new ConcurrentChangeException("meeting");
         }
+        audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
+                FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+    }
+
+    /**
+     * Deletes a meeting: it disappears from lists and figures and a manager can restore it.
+     * Who may change a meeting may delete it.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public void delete(long id, long version) {
+        SignedInUser user = currentUser.require();
+        Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
+                .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
+        if (!mayEdit(user, meeting)) {
+            throw new NotPermittedException("Only the officer who reported this meeting or a manager can delete it.");
+        }
+        if (meeting.getVersion() != version) {
+            throw new ConcurrentChangeException("meeting");
+        }
+        meeting.delete(clock.instant(), user.username());
+        saveChecked(meeting);
+        audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+    }
+
+    /** Brings a deleted meeting back; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    public void restore(long id, long version) {
+        Meeting meeting = meetings.findById(id).filter(Meeting::isDeleted)
+                .orElseThrow(() -> new RuleViolationException("This meeting is not deleted."));
+        if (meeting.getVersion() != version) {
+            throw new ConcurrentChangeException("meeting");
+        }
+        meeting.restore();
+        saveChecked(meeting);
+        audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+    }
+
+    /** Deleted meetings, most recently deleted first; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public Page<DeletedRecord> deleted(Pageable pageable) {
+        return meetings.findByDeletedAtIsNotNull(org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "deletedAt").and(
+                        org.springframework.data.domain.Sort.by("id")))).map(Meeting::toDeleted);
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public long countDeleted() {
+        return meetings.countByDeletedAtIsNotNull();
+    }
+
+    private void saveChecked(Meeting meeting) {
+        try {
+            meetings.saveAndFlush(meeting);
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("meeting");
+        }
     }
 
     private static void requireActive(CampaignDetails campaign) {
@@ -188,8 +259,12 @@ public class MeetingService {
                 || user.hasRole(Role.DESK_OFFICER) && meeting.getReportedById() == user.id();
     }
 
-    /** Checks everything the draft refers to; returns its campaign. */
-    private CampaignDetails checkDraft(SignedInUser user, MeetingDraft draft) {
+    /**
+     * Checks what the draft refers to; {@code keptPostId} is the post the meeting already has
+     * (null for a new meeting), which stays acceptable after the post was closed. Returns the
+     * draft's campaign.
+     */
+    private CampaignDetails checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
         CampaignDetails campaign = campaigns.campaign(draft.campaignId())
                 .orElseThrow(() -> new RuleViolationException("Choose an existing campaign."));
         if (reference.country(draft.countryId()).isEmpty()) {
@@ -200,7 +275,7 @@ public class MeetingService {
         }
         PostRef post = reference.posts().stream().filter(p -> p.id() == draft.postId()).findFirst()
                 .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
-        if (!post.active()) {
+        if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {
             throw new RuleViolationException(post.name() + " is closed; choose another post.");
         }
         LocalDate today = LocalDate.now(clock);

@@ -66,4 +66,9 @@ class Country extends AbstractEntity {
     UnStatus getUnStatus() {
         return unStatus;
     }
+
+    CountryDetails toDetails() {
+        return new CountryDetails(requireId(), getVersion(), code, alpha3, numericCode, name, region.requireId(),
+                region.getName(), unStatus);
+    }
 }

@@ -2,6 +2,7 @@ package org.outreachtracker.reference;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,4 +19,20 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 
     @Query(REF + " where c.code = :code")
     Optional<CountryRef> findRefByCode(String code);
+
+    String SEARCH = """
+            from Country c join c.region r
+            where (:regionId is null or r.id = :regionId)
+              and (:pattern is null or lower(c.name) like :pattern escape '\\'
+                   or lower(c.code) like :pattern escape '\\'
+                   or lower(c.alpha3) like :pattern escape '\\'
+                   or c.numericCode like :pattern escape '\\')
+            """;
+
+    @Query("select new org.outreachtracker.reference.CountryDetails(c.id, c.version, c.code, c.alpha3,"
+            + " c.numericCode, c.name, r.id, r.name, c.unStatus) " + SEARCH)
+    List<CountryDetails> search(String pattern, Long regionId, Pageable pageable);
+
+    @Query("select count(c) " + SEARCH)
+    long countSearch(String pattern, Long regionId);
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.outreachtracker.base.AbstractEntity;
 
 /** An embassy, consulate or mission, and the countries it covers. */
@@ -48,6 +49,28 @@ class Post extends AbstractEntity {
     protected Post() {
     }
 
+    /** A new post with the given values; the draft has been checked (see {@link ReferenceAdminService}). */
+    Post(PostDraft draft, Country hostCountry, Set<Country> coveredCountries) {
+        apply(draft, hostCountry, coveredCountries);
+    }
+
+    /** Takes the draft's values (code and texts already trimmed, the code in capitals). */
+    void apply(PostDraft draft, Country hostCountry, Set<Country> coveredCountries) {
+        this.code = draft.code();
+        this.name = draft.name();
+        this.type = draft.type();
+        this.city = draft.city();
+        this.hostCountry = hostCountry;
+        this.active = draft.active();
+        // Change the managed collection in place, so that Hibernate sees what was added and removed;
+        // compared by id, as some of the countries may be lazy proxies.
+        Set<Long> wanted = coveredCountries.stream().map(Country::requireId).collect(Collectors.toSet());
+        this.coveredCountries.removeIf(country -> !wanted.contains(country.requireId()));
+        Set<Long> kept = this.coveredCountries.stream().map(Country::requireId).collect(Collectors.toSet());
+        coveredCountries.stream().filter(country -> !kept.contains(country.requireId()))
+                .forEach(this.coveredCountries::add);
+    }
+
     String getCode() {
         return code;
     }
@@ -74,5 +97,10 @@ class Post extends AbstractEntity {
 
     Set<Country> getCoveredCountries() {
         return coveredCountries;
+    }
+
+    PostDetails toDetails() {
+        return new PostDetails(requireId(), getVersion(), code, name, type, city, hostCountry.requireId(), active,
+                coveredCountries.stream().map(Country::requireId).collect(Collectors.toSet()));
     }
 }

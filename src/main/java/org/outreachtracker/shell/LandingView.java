@@ -3,6 +3,7 @@ package org.outreachtracker.shell;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.outreachtracker.security.CurrentUser;
@@ -14,6 +15,7 @@ import org.outreachtracker.security.SignedInUser;
  * officers to their desk, administrators to user administration (the first that applies).
  */
 @Route("")
+@PageTitle("Outreach Tracker")
 @PermitAll
 public class LandingView extends Main implements BeforeEnterObserver {
 

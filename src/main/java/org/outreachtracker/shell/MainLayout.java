@@ -33,6 +33,8 @@ import org.springframework.beans.factory.annotation.Value;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String PRODUCT = "Outreach Tracker";
+
     private final H1 viewTitle = new H1();
 
     MainLayout(CurrentUser currentUser, UiProperties ui,
@@ -110,6 +112,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Outreach Tracker"));
+        viewTitle.setText(header(MenuConfiguration.getPageHeader(getContent()).orElse(PRODUCT)));
+    }
+
+    /** The page title without the product name every title ends with ("Meetings | Outreach Tracker"). */
+    static String header(String pageTitle) {
+        String suffix = " | " + PRODUCT;
+        return pageTitle.endsWith(suffix) ? pageTitle.substring(0, pageTitle.length() - suffix.length()) : pageTitle;
     }
 }

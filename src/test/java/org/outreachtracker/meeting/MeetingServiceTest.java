@@ -65,6 +65,43 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingAtAPostClosedSinceCanStillBeCorrectedButNoMeetingMovesToAClosedPost() {
+        var admin = context.getBean(org.outreachtracker.reference.ReferenceAdminService.class);
+        long iceland = outreach.countryId("IS");
+        var closing = outreach.as("admin", () -> admin.createPost(new org.outreachtracker.reference.PostDraft(
+                TestOutreach.unique("EMB-TEST").replace(' ', '-').replaceAll("[^A-Za-z0-9-]", ""),
+                TestOutreach.unique("Embassy to be closed"), org.outreachtracker.reference.PostType.EMBASSY,
+                "Reykjavik", iceland, true, Set.of(iceland))));
+        CampaignDetails icelandCampaign = outreach.activeCampaign(60, Set.of(iceland), "Point");
+        CounterpartRef minister = outreach.counterpart("IS", TestOutreach.unique("Minister"));
+        MeetingDraft draft = outreach.meeting(icelandCampaign, "IS", outreach.daysAgo(5), Set.of(minister.id()),
+                List.of(), OverallResponse.RECEPTIVE, "At the post before it closed.", List.of());
+        MeetingDraft atClosing = new MeetingDraft(draft.campaignId(), draft.countryId(), closing.id(),
+                draft.meetingDate(), draft.format(), draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(),
+                draft.overallResponse(), draft.summary(), null, draft.handlingMarking(), List.of());
+        long atClosed = outreach.as("manager", () -> meetings.log(atClosing));
+        long elsewhere = outreach.as("manager", () -> meetings.log(draft));
+        outreach.as("admin", () -> admin.updatePost(closing.id(), closing.version(),
+                new org.outreachtracker.reference.PostDraft(closing.code(), closing.name(), closing.type(),
+                        closing.city(), closing.hostCountryId(), false, closing.coveredCountryIds())));
+
+        MeetingDetails kept = outreach.as("manager", () -> meetings.meeting(atClosed).orElseThrow());
+        outreach.as("manager", () -> meetings.update(atClosed, kept.version(), new MeetingDraft(kept.campaignId(),
+                kept.countryId(), kept.postId(), kept.meetingDate(), kept.format(), kept.deliveredBy(),
+                kept.counterpartIds(), List.of(), kept.overallResponse(), "Corrected after the post closed.", null,
+                kept.handlingMarking(), List.of())));
+        assertThat(outreach.as("manager", () -> meetings.meeting(atClosed).orElseThrow().summary()))
+                .isEqualTo("Corrected after the post closed.");
+
+        MeetingDetails other = outreach.as("manager", () -> meetings.meeting(elsewhere).orElseThrow());
+        assertThatThrownBy(() -> outreach.as("manager", () -> meetings.update(elsewhere, other.version(),
+                new MeetingDraft(other.campaignId(), other.countryId(), closing.id(), other.meetingDate(),
+                        other.format(), other.deliveredBy(), other.counterpartIds(), List.of(),
+                        other.overallResponse(), other.summary(), null, other.handlingMarking(), List.of()))))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("is closed");
+    }
+
+    @Test
     void aDeskOfficerLogsAMeetingForADeskCountry() {
         CounterpartRef minister = outreach.counterpart("JP", TestOutreach.unique("Minister"));
         TalkingPointRef first = campaign.points().getFirst();

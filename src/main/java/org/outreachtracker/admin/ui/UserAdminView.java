@@ -37,7 +37,7 @@ import org.springframework.data.domain.Sort;
  * to change its name, roles and desk, reset its password, unlock, deactivate or reactivate it.
  */
 @Route("admin/users")
-@PageTitle("Users")
+@PageTitle("Users | Outreach Tracker")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends Main {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
 import java.util.Optional;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignStatus;
@@ -63,7 +64,7 @@ class CampaignForm extends Composite<FormLayout> {
                 .withValidator(date -> date == null || issueDate.getValue() == null
                         || !date.isBefore(issueDate.getValue()), "The deadline cannot be before the issue date.")
                 .bind(CampaignFormData::getDeadline, CampaignFormData::setDeadline);
-        var statusBinding = binder.forField(status).asRequired("Choose a status.")
+        var statusBinding = binder.forField(status).withValidator(Objects::nonNull, "Choose a status.")
                 .withValidator(value -> value != CampaignStatus.ACTIVE || hasTargets(),
                         targets == null ? ACTIVE_NEEDS_TARGETS_NEW : ACTIVE_NEEDS_TARGETS)
                 .bind(CampaignFormData::getStatus, CampaignFormData::setStatus);

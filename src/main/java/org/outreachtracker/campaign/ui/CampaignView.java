@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -39,9 +39,8 @@ import org.outreachtracker.base.Roles;
  * its talking points. Desk officers read everything.
  */
 @Route("campaigns/:id")
-@PageTitle("Campaign")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class CampaignView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+public class CampaignView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String NOT_FOUND = "This campaign does not exist";
 
@@ -187,5 +186,10 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         var box = new Div(title, text, back);
         box.addClassName("campaign-not-found");
         add(box);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (campaign == null ? "Campaign not found" : campaign.title()) + " | Outreach Tracker";
     }
 }

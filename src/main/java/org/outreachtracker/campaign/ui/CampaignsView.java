@@ -29,7 +29,7 @@ import org.springframework.data.domain.Sort;
 
 /** Every campaign, newest first; a row opens the campaign. Managers start new campaigns here. */
 @Route("campaigns")
-@PageTitle("Campaigns")
+@PageTitle("Campaigns | Outreach Tracker")
 @Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class CampaignsView extends Main {

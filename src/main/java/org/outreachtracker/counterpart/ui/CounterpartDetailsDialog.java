@@ -20,6 +20,8 @@ class CounterpartDetailsDialog extends Dialog {
     private final DescriptionList fields = new DescriptionList();
     /** Shown only when the user may change the counterpart; the view decides what it does. */
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    /** Shown with "Edit"; deleting hides the counterpart until a manager restores it. */
+    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private Registration closeOnNavigation;
     private CounterpartRef current;
 
@@ -35,9 +37,11 @@ class CounterpartDetailsDialog extends Dialog {
         show(counterpart, countryName);
 
         edit.setVisible(mayEdit);
+        delete.setVisible(mayEdit);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var close = new Button("Close", event -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(edit, close);
+        getFooter().add(delete, edit, close);
 
         add(fields);
         if (meetings != null) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -58,7 +59,7 @@ class CounterpartForm extends Composite<FormLayout> {
                 .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
                 .bind(Values::getOrganization, Values::setOrganization);
         binder.forField(country).asRequired("Choose the country.").bind(Values::getCountry, Values::setCountry);
-        binder.forField(level).asRequired("Choose the level.").bind(Values::getLevel, Values::setLevel);
+        binder.forField(level).withValidator(Objects::nonNull, "Choose the level.").bind(Values::getLevel, Values::setLevel);
 
         var layout = getContent();
         layout.add(name, title, organization, country, level);

@@ -1,6 +1,7 @@
 package org.outreachtracker.counterpart.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.meeting.MeetingService;
@@ -42,7 +45,7 @@ import org.springframework.data.domain.Sort;
  * desk countries, managers of any country.
  */
 @Route("counterparts")
-@PageTitle("Counterparts")
+@PageTitle("Counterparts | Outreach Tracker")
 @Menu(order = 50, icon = "vaadin:user-card", title = "Counterparts")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class CounterpartsView extends Main {
@@ -161,6 +164,24 @@ public class CounterpartsView extends Main {
         });
         details.edit.addClickListener(event ->
                 openForm(details.current(), saved -> details.show(saved, this::countryName)));
+        details.delete.addClickListener(event -> {
+            CounterpartRef chosen = details.current();
+            var confirm = new ConfirmDialog("Delete " + chosen.name() + "?",
+                    "The counterpart disappears from the directory and from the pickers. Meetings that name them"
+                            + " keep the name. A manager can restore the counterpart under Deleted records.",
+                    "Delete", confirmed -> {
+                        try {
+                            counterparts.delete(chosen.id(), chosen.version());
+                            Notifications.success(chosen.name() + " deleted.");
+                            details.close();
+                            refresh();
+                        } catch (RuleViolationException refused) {
+                            Notifications.error(refused.getMessage());
+                        }
+                    }, "Cancel", cancelled -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
         details.open();
     }
 

@@ -37,7 +37,7 @@ import org.outreachtracker.base.Roles;
  * interactive.
  */
 @Route("coverage")
-@PageTitle("Coverage map")
+@PageTitle("Coverage map | Outreach Tracker")
 @Menu(order = 25, icon = "vaadin:globe", title = "Coverage map")
 @RolesAllowed(Roles.MANAGER)
 public class CoverageView extends Main {

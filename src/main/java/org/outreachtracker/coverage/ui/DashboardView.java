@@ -37,7 +37,7 @@ import org.outreachtracker.security.UserRef;
  * × reaction matrix and overdue follow-ups. Each chart has its figures as a table.
  */
 @Route("dashboard")
-@PageTitle("Dashboard")
+@PageTitle("Dashboard | Outreach Tracker")
 @Menu(order = 20, icon = "vaadin:dashboard", title = "Dashboard")
 @RolesAllowed(Roles.MANAGER)
 public class DashboardView extends Main implements BeforeEnterObserver {

@@ -30,7 +30,7 @@ import org.outreachtracker.security.SignedInUser;
  * their outstanding follow-ups, their recent meetings, and "log a meeting" one click away.
  */
 @Route("my-desk")
-@PageTitle("My desk")
+@PageTitle("My desk | Outreach Tracker")
 @Menu(order = 10, icon = "vaadin:desktop", title = "My desk")
 @RolesAllowed(Roles.DESK_OFFICER)
 public class MyDeskView extends Main {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
+import java.util.Objects;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.followup.FollowUpRef;
@@ -43,7 +44,7 @@ class ChangeStatusDialog extends Dialog {
 
         var values = new Values(followUp.status(), followUp.completionNote() == null ? "" : followUp.completionNote());
         Binder<Values> binder = new Binder<>();
-        binder.forField(status).asRequired("Choose the new status.")
+        binder.forField(status).withValidator(Objects::nonNull, "Choose the new status.")
                 .bind(v -> v.status, (v, s) -> v.status = s);
         Binding<Values, String> noteBinding = binder.forField(note)
                 .withValidator(text -> status.getValue() != FollowUpStatus.DONE || !text.isBlank(), NOTE_REQUIRED)

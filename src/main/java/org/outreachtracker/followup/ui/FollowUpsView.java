@@ -1,12 +1,14 @@
 package org.outreachtracker.followup.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -41,16 +43,17 @@ import org.springframework.data.domain.Sort;
  * overdue ones. The owner or a manager changes a status; managers re-assign.
  */
 @Route("follow-ups")
-@PageTitle("Follow-ups")
+@PageTitle("Follow-ups | Outreach Tracker")
 @Menu(order = 60, icon = "vaadin:tasks", title = "Follow-ups")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class FollowUpsView extends Main implements BeforeEnterObserver {
 
     static final String VIEW_PARAMETER = "view";
 
-    final Tab mine = new Tab("Mine");
-    final Tab all = new Tab("All");
-    final Tabs tabs = new Tabs(mine, all);
+    static final String MINE = "Mine";
+    static final String ALL = "All";
+    /** Whose follow-ups: a choice between two filters (radio buttons, not tabs: there are no tab panels). */
+    final RadioButtonGroup<String> whose = new RadioButtonGroup<>("Show");
     final Select<StatusChoice> status = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Span total = new Span();
@@ -62,7 +65,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private boolean loaded;
 
     FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
-            UserAccountService users, CurrentUser currentUser) {
+            UserAccountService users, CurrentUser currentUser, java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
         List<UserRef> everyone = users.users();
@@ -77,11 +80,13 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 this::changeStatus, this::reassign);
         addClassNames("page", "follow-ups-view");
 
-        tabs.getElement().setAttribute("aria-label", "Whose follow-ups");
-        tabs.addSelectedChangeListener(event -> {
+        whose.setItems(MINE, ALL);
+        whose.setValue(MINE);
+        whose.setItemLabelGenerator(choice -> MINE.equals(choice) ? "Mine" : "Everyone's");
+        whose.addValueChangeListener(event -> {
             refresh();
             if (event.isFromClient()) {
-                // Puts the chosen tab into the address (and the history); the view stays as it is.
+                // Puts the choice into the address (and the history); the view stays as it is.
                 getUI().ifPresent(ui -> ui.navigate("follow-ups",
                         QueryParameters.of(VIEW_PARAMETER, showingAll() ? "all" : "mine")));
             }
@@ -100,16 +105,24 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
         grid.setItemsPageable(pageable -> followUps.search(filter(), byDueDate(pageable)).getContent(),
                 pageable -> followUps.count(filter()));
-        add(tabs, filters, total, grid);
+        filters.addComponentAsFirst(whose);
+        var create = new Button("New follow-up", VaadinIcon.PLUS.create(), event -> new NewFollowUpDialog(followUps,
+                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), manager ? reference.countries()
+                        : reference.countries().stream().filter(c -> currentUser.deskCountryIds().contains(c.id())).toList(),
+                owners, owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null),
+                java.time.LocalDate.now(clock), this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        filters.add(create);
+        add(filters, total, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean wantAll = event.getLocation().getQueryParameters().getSingleParameter(VIEW_PARAMETER)
                 .map("all"::equalsIgnoreCase).orElse(false);
-        Tab wanted = wantAll ? all : mine;
-        if (tabs.getSelectedTab() != wanted) {
-            tabs.setSelectedTab(wanted);
+        String wanted = wantAll ? ALL : MINE;
+        if (!wanted.equals(whose.getValue())) {
+            whose.setValue(wanted);
         } else if (!loaded) {
             refresh();
         }
@@ -117,7 +130,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     }
 
     boolean showingAll() {
-        return tabs.getSelectedTab() == all;
+        return ALL.equals(whose.getValue());
     }
 
     FollowUpFilter filter() {

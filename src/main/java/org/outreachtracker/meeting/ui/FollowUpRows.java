@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
 import java.time.LocalDate;
 import org.outreachtracker.base.ui.Formats;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class FollowUpRows extends Composite<Div> {
                 .bind(r -> r.description, (r, v) -> r.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(r -> r.owner, (r, v) -> r.owner = v);
         binder.forField(due).asRequired("Enter the due date.").bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
-        binder.forField(priority).asRequired("Choose the priority.").bind(r -> r.priority, (r, v) -> r.priority = v);
+        binder.forField(priority).withValidator(Objects::nonNull, "Choose the priority.").bind(r -> r.priority, (r, v) -> r.priority = v);
         binder.readBean(row);
 
         var layout = new Div(description, owner, due, priority);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Objects;
 import java.time.LocalDate;
 import org.outreachtracker.base.ui.Formats;
 import java.util.Comparator;
@@ -159,7 +160,7 @@ class MeetingForm extends Composite<Div> {
         binder.forField(meetingDate).asRequired("Enter the date of the meeting.")
                 .withValidator(date -> !date.isAfter(context.today()), "The date cannot be in the future.")
                 .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
-        binder.forField(format).asRequired("Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
+        binder.forField(format).withValidator(Objects::nonNull, "Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
         binder.forField(deliveredBy).asRequired("Say who delivered the points.")
                 .withValidator(v -> v != null && !v.isBlank(), "Say who delivered the points.")
                 .withValidator(v -> v.length() <= 200, "Use at most 200 characters.")
@@ -169,7 +170,7 @@ class MeetingForm extends Composite<Div> {
                 .withValidator(v -> v.length() <= SUMMARY_MAX, "Use at most 10,000 characters.")
                 .bind(b -> b.summary, (b, v) -> b.summary = v);
         binder.forField(responseQuote).bind(b -> b.responseQuote, (b, v) -> b.responseQuote = v);
-        binder.forField(handlingMarking).asRequired("Choose the handling marking.")
+        binder.forField(handlingMarking).withValidator(Objects::nonNull, "Choose the handling marking.")
                 .bind(b -> b.handlingMarking, (b, v) -> b.handlingMarking = v);
     }
 

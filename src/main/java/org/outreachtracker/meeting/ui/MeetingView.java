@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,12 +14,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.followup.FollowUpRef;
@@ -34,20 +37,21 @@ import org.outreachtracker.security.UserRef;
  * can change it here (others see it read-only).
  */
 @Route("meetings/:meetingId(\\d+)")
-@PageTitle("Meeting")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class MeetingView extends Main implements BeforeEnterObserver {
+public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
     private final Map<Long, UserRef> users;
     private final MeetingFormContext context;
+    private final AuditService audit;
     private MeetingDetails meeting;
     private MeetingForm form;
 
     MeetingView(MeetingService meetings, FollowUpService followUps, UserAccountService userAccounts,
-            MeetingFormContext context) {
+            MeetingFormContext context, AuditService audit) {
         this.meetings = meetings;
+        this.audit = audit;
         this.followUps = followUps;
         this.context = context;
         this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
@@ -76,7 +80,11 @@ public class MeetingView extends Main implements BeforeEnterObserver {
         add(MeetingForm.section("Follow-up actions", existingFollowUps()));
         if (editable) {
             form.followUps.setVisible(true);
-            add(form.followUps, actions());
+            add(form.followUps);
+        }
+        add(new MeetingHistory(audit.meetingHistory(meeting.id())));
+        if (editable) {
+            add(actions());
         }
     }
 
@@ -119,9 +127,36 @@ public class MeetingView extends Main implements BeforeEnterObserver {
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setEventPropagationAllowed(false);
         save.setId("save-meeting");
         var back = new Button("Back to the list", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
-        var actions = new Div(save, back);
+        var delete = new Button("Delete meeting", event -> confirmDelete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var actions = new Div(save, back, delete);
         actions.addClassName("form-actions");
         return actions;
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog("Delete this meeting?", "It disappears from the lists, the map and the"
+                + " dashboard. A manager can restore it under Deleted records.", "Delete", confirmed -> {
+                    try {
+                        meetings.delete(meeting.id(), meeting.version());
+                        Notifications.success("Meeting deleted.");
+                        getUI().ifPresent(ui -> ui.navigate(MeetingsView.class));
+                    } catch (RuleViolationException refused) {
+                        Notifications.error(refused.getMessage());
+                    }
+                }, "Cancel", cancelled -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (meeting == null) {
+            return "Meeting not found | Outreach Tracker";
+        }
+        var country = context.country(meeting.countryId());
+        return "Meeting in " + (country == null ? "" : country.name()) + ", " + Formats.date(meeting.meetingDate())
+                + " | Outreach Tracker";
     }
 
     private String name(long userId) {

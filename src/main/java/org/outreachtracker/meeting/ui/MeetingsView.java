@@ -34,7 +34,7 @@ import org.outreachtracker.base.Roles;
  * live in the address bar, so a filtered list can be bookmarked and shared.
  */
 @Route("meetings")
-@PageTitle("Meetings")
+@PageTitle("Meetings | Outreach Tracker")
 @Menu(order = 40, icon = "vaadin:comments", title = "Meetings")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class MeetingsView extends Main implements BeforeEnterObserver {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
@@ -46,7 +47,7 @@ class NewCounterpartDialog extends Dialog {
         binder.forField(title).asRequired("Enter the title.").bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(organization).asRequired("Enter the organization.")
                 .bind(b -> b.organization, (b, v) -> b.organization = v);
-        binder.forField(level).asRequired("Choose the level.").bind(b -> b.level, (b, v) -> b.level = v);
+        binder.forField(level).withValidator(Objects::nonNull, "Choose the level.").bind(b -> b.level, (b, v) -> b.level = v);
         var bean = new Bean();
         binder.readBean(bean);
 

@@ -19,7 +19,7 @@ import org.outreachtracker.base.Roles;
  * links of My desk use them).
  */
 @Route("meetings/new")
-@PageTitle("Log a meeting")
+@PageTitle("Log a meeting | Outreach Tracker")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class NewMeetingView extends Main implements BeforeEnterObserver {
 

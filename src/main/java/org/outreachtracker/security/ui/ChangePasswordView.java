@@ -21,7 +21,7 @@ import org.outreachtracker.security.WrongCurrentPasswordException;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")
-@PageTitle("Change password")
+@PageTitle("Change password | Outreach Tracker")
 @PermitAll
 public class ChangePasswordView extends Main {
 

@@ -65,13 +65,13 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         long officerId = user("officer").id();
 
         var view = navigate("follow-ups", FollowUpsView.class);
-        assertThat(test(view.tabs).isSelected("Mine")).isTrue();
+        assertThat(view.whose.getValue()).isEqualTo(FollowUpsView.MINE);
         List<FollowUpRef> mine = rows(test(view.grid));
         assertThat(mine).extracting(FollowUpRef::id).contains(own.id());
         assertThat(mine).allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(officerId));
         assertThat(view.total.getText()).isEqualTo(mine.size() == 1 ? "1 follow-up" : mine.size() + " follow-ups");
 
-        test(view.tabs).select("All");
+        test(view.whose).selectItem("Everyone's");
         List<FollowUpRef> all = rows(test(view.grid));
         assertThat(all).extracting(FollowUpRef::ownerId).contains(officerId).anyMatch(owner -> owner != officerId);
     }
@@ -82,7 +82,7 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("follow-ups", QueryParameters.of("view", "all"));
         var view = (FollowUpsView) getCurrentView();
 
-        assertThat(test(view.tabs).isSelected("All")).isTrue();
+        assertThat(view.whose.getValue()).isEqualTo(FollowUpsView.ALL);
         assertThat(rows(test(view.grid))).extracting(FollowUpRef::ownerId).anyMatch(owner -> owner != user("officer").id());
     }
 

@@ -1,0 +1,148 @@
+package org.outreachtracker.audit.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditEventRef;
+import org.outreachtracker.audit.AuditFilter;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChange;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.security.UserRef;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The audit trail, newest first, filtered by user, action, object and time range (dates in UTC)
+ * and loaded a page at a time. Selecting an event shows which fields changed from what to what.
+ */
+@Route("admin/audit")
+@PageTitle("Audit trail | Outreach Tracker")
+@Menu(order = 95, icon = "vaadin:records", title = "Audit trail")
+@RolesAllowed(Roles.ADMIN)
+public class AuditView extends Main {
+
+    private final AuditService audit;
+    private final ComboBox<String> user = new ComboBox<>("User");
+    private final Select<AuditAction> action = new Select<>();
+    private final Select<AuditedObject> objectType = new Select<>();
+    private final TextField objectId = new TextField("Object id");
+    private final DatePicker from = Formats.isoDates(new DatePicker("From (UTC)"));
+    private final DatePicker to = Formats.isoDates(new DatePicker("To (UTC)"));
+    private final Grid<AuditEventRef> grid = new Grid<>();
+    private final Span total = new Span();
+    private AuditFilter filter = AuditFilter.none();
+
+    AuditView(AuditService audit, UserAccountService users) {
+        this.audit = audit;
+        addClassNames("page", "audit-view");
+        user.setItems(users.users().stream().map(UserRef::username).sorted().toList());
+        user.setAllowCustomValue(true);
+        user.addCustomValueSetListener(event -> user.setValue(event.getDetail().strip()));
+        user.setClearButtonVisible(true);
+        user.setHelperText("Pick a user or type any name tried at sign-in");
+        action.setLabel("Action");
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(a -> a == null ? "All actions" : a.label());
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption("All actions");
+        objectType.setLabel("Object");
+        objectType.setItems(AuditedObject.values());
+        objectType.setItemLabelGenerator(o -> o == null ? "All objects" : o.label());
+        objectType.setEmptySelectionAllowed(true);
+        objectType.setEmptySelectionCaption("All objects");
+        objectId.setValueChangeMode(ValueChangeMode.LAZY);
+        objectId.setClearButtonVisible(true);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(user, action, objectType, objectId, from, to)) {
+            field.addValueChangeListener(event -> refresh());
+        }
+        var filters = new Div(user, action, objectType, objectId, from, to);
+        filters.addClassName("audit-filters");
+        total.addClassName("result-count");
+        total.getElement().setAttribute("role", "status");
+        configureGrid();
+        add(filters, total, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("Time (UTC)").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(AuditEventRef::username).setHeader("User").setAutoWidth(true);
+        grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> e.objectType() == null ? "" : e.objectType().label()
+                + (e.objectId() == null ? "" : " " + e.objectId())).setHeader("Object").setAutoWidth(true);
+        grid.addColumn(e -> e.outcome().name().charAt(0) + e.outcome().name().substring(1).toLowerCase())
+                .setHeader("Outcome").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(e -> e.sourceAddress() == null ? "" : e.sourceAddress()).setHeader("Source").setAutoWidth(true);
+        grid.addColumn(AuditView::gist).setHeader("Details").setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditView::changes));
+        grid.setDetailsVisibleOnClick(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItemsPageable(pageable -> audit.search(filter, PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent(),
+                pageable -> audit.count(filter));
+        grid.setEmptyStateText("No audit event matches these filters.");
+        grid.getElement().setAttribute("aria-label", "Audit events");
+    }
+
+    private void refresh() {
+        String id = objectId.getValue().strip();
+        filter = new AuditFilter(user.getValue() == null || user.getValue().isBlank() ? null : user.getValue(),
+                action.getValue(), objectType.getValue(), id.isEmpty() ? null : id,
+                startOf(from.getValue()), to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
+        long count = audit.count(filter);
+        total.setText(count + (count == 1 ? " event" : " events"));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static String gist(AuditEventRef event) {
+        int changed = event.details().changes().size();
+        String note = event.details().note();
+        if (changed == 0) {
+            return note;
+        }
+        return (note.isEmpty() ? "" : note + " — ") + changed + (changed == 1 ? " field changed" : " fields changed");
+    }
+
+    private static Div changes(AuditEventRef event) {
+        var list = new UnorderedList();
+        for (FieldChange change : event.details().changes()) {
+            list.add(new ListItem(change.field() + ": " + (change.from().isEmpty() ? "(none)" : change.from()) + " → "
+                    + (change.to().isEmpty() ? "(none)" : change.to())));
+        }
+        var box = new Div();
+        box.addClassName("audit-changes");
+        if (!event.details().note().isEmpty()) {
+            box.add(new Span(event.details().note()));
+        }
+        box.add(list);
+        return box;
+    }
+}

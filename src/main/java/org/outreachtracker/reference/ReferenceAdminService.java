@@ -1,0 +1,206 @@
+package org.outreachtracker.reference;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChange;
+import org.outreachtracker.audit.FieldChanges;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.SearchText;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Administrators maintain the reference data: they add and change posts and the countries each
+ * covers, and move a country to another bureau. Posts are never deleted, as meetings refer to
+ * them; a post that closes is marked inactive and is no longer offered for new meetings.
+ * Every change is written to the audit trail in the same transaction. Everyone else reads the
+ * reference data through {@link ReferenceService}, which reads the database each time (there
+ * is no cache to keep in step).
+ */
+@Service
+@Validated
+@Transactional
+public class ReferenceAdminService {
+
+    private final PostRepository posts;
+    private final CountryRepository countries;
+    private final RegionRepository regions;
+    private final AuditLog auditLog;
+
+    ReferenceAdminService(PostRepository posts, CountryRepository countries, RegionRepository regions,
+            AuditLog auditLog) {
+        this.posts = posts;
+        this.countries = countries;
+        this.regions = regions;
+        this.auditLog = auditLog;
+    }
+
+    /** A page of posts matching the filter, in the page's order (by name when it has none). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<PostSummary> searchPosts(PostFilter filter, Pageable pageable) {
+        return posts.search(SearchText.containsPattern(filter.text()), filter.type(), pageable);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public long countPosts(PostFilter filter) {
+        return posts.countSearch(SearchText.containsPattern(filter.text()), filter.type());
+    }
+
+    /** A post as it is now, with its version, to be edited. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<PostDetails> post(long id) {
+        return posts.findById(id).map(Post::toDetails);
+    }
+
+    /** Adds a post; returns it. */
+    @RolesAllowed(Roles.ADMIN)
+    public PostDetails createPost(@Valid PostDraft draft) {
+        Resolved resolved = check(null, draft);
+        Post post = save(new Post(draft, resolved.host(), resolved.covered()));
+        auditLog.changed(AuditAction.CREATED, AuditedObject.POST, post.requireId(),
+                FieldChanges.between(null, PostAudit.of(post)));
+        return post.toDetails();
+    }
+
+    /**
+     * Saves changes to a post opened at the given version. Setting {@code active} to false closes
+     * the post: it stays in the history of its meetings but is offered for no new one.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public PostDetails updatePost(long id, long version, @Valid PostDraft draft) {
+        Post post = posts.findById(id).orElseThrow(() -> new RuleViolationException("This post no longer exists."));
+        if (post.getVersion() != version) {
+            throw new ConcurrentChangeException("post");
+        }
+        Resolved resolved = check(id, draft);
+        PostAudit before = PostAudit.of(post);
+        post.apply(draft, resolved.host(), resolved.covered());
+        PostAudit after = PostAudit.of(post);
+        List<FieldChange> changes = FieldChanges.between(before, after);
+        if (changes.isEmpty()) {
+            return post.toDetails();
+        }
+        post = save(post);
+        auditLog.changed(AuditAction.CHANGED, AuditedObject.POST, id, changes);
+        return post.toDetails();
+    }
+
+    /** A page of countries matching the filter, in the page's order. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<CountryDetails> searchCountries(CountryFilter filter, Pageable pageable) {
+        return countries.search(SearchText.containsPattern(filter.text()), filter.regionId(), pageable);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public long countCountries(CountryFilter filter) {
+        return countries.countSearch(SearchText.containsPattern(filter.text()), filter.regionId());
+    }
+
+    /**
+     * Moves a country, opened at the given version, to another bureau. Coverage by bureau and
+     * every filter by bureau follow at once.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public CountryDetails changeBureau(long countryId, long version, long regionId) {
+        Country country = countries.findById(countryId)
+                .orElseThrow(() -> new RuleViolationException("This country no longer exists."));
+        Region region = regions.findById(regionId)
+                .orElseThrow(() -> new RuleViolationException("Choose an existing bureau."));
+        if (country.getVersion() != version) {
+            throw new ConcurrentChangeException("country");
+        }
+        String before = country.getRegion().getName();
+        if (country.getRegion().requireId() == region.requireId()) {
+            return country.toDetails();
+        }
+        country.setRegion(region);
+        try {
+            country = countries.saveAndFlush(country);
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("country");
+        }
+        auditLog.changed(AuditAction.CHANGED, AuditedObject.COUNTRY, countryId,
+                FieldChanges.between(new BureauAudit(before), new BureauAudit(region.getName())));
+        return country.toDetails();
+    }
+
+    /** The host country and covered countries of a draft, once the rules are met. */
+    private record Resolved(Country host, Set<Country> covered) {
+    }
+
+    /** The rules a post must meet beyond its fields' own: unique code and name, existing countries. */
+    private Resolved check(Long id, PostDraft draft) {
+        List<String> sameCode = posts.otherWithCode(draft.code(), id);
+        if (!sameCode.isEmpty()) {
+            throw new RuleViolationException("The code " + draft.code() + " is already used by "
+                    + sameCode.getFirst() + ". Choose another code.");
+        }
+        List<String> sameName = posts.otherWithName(draft.name(), id);
+        if (!sameName.isEmpty()) {
+            throw new RuleViolationException("Another post (" + sameName.getFirst() + ") is already called "
+                    + draft.name() + ". Choose another name.");
+        }
+        Country host = countries.findById(draft.hostCountryId())
+                .orElseThrow(() -> new RuleViolationException("Choose an existing host country."));
+        Set<Country> covered = new HashSet<>(countries.findAllById(draft.coveredCountryIds()));
+        if (covered.size() != draft.coveredCountryIds().size()) {
+            throw new RuleViolationException("Some of the covered countries do not exist; choose existing countries.");
+        }
+        if (draft.type() != PostType.MISSION
+                && covered.stream().noneMatch(country -> country.requireId() == host.requireId())) {
+            String kind = draft.type() == PostType.EMBASSY ? "An embassy" : "A consulate";
+            throw new RuleViolationException(kind + " covers its host country: add " + host.getName()
+                    + " to the covered countries.");
+        }
+        return new Resolved(host, covered);
+    }
+
+    private Post save(Post post) {
+        try {
+            return posts.saveAndFlush(post);
+        } catch (OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("post");
+        } catch (DataIntegrityViolationException duplicate) {
+            // Another administrator saved the same code or name a moment ago.
+            throw new RuleViolationException("Another post with this code or name was saved a moment ago."
+                    + " Choose another code or name.");
+        }
+    }
+
+    /**
+     * A post's fields as the audit trail records them: countries by ISO alpha-2 code. Public only
+     * so that the audit trail can read its fields.
+     */
+    public record PostAudit(String code, String name, PostType type, String city, String hostCountry,
+            boolean active, Set<String> coveredCountries) {
+
+        static PostAudit of(Post post) {
+            return new PostAudit(post.getCode(), post.getName(), post.getType(), post.getCity(),
+                    post.getHostCountry().getCode(), post.isActive(),
+                    post.getCoveredCountries().stream().map(Country::getCode).collect(Collectors.toSet()));
+        }
+    }
+
+    /** A country's bureau as the audit trail records it (public for the same reason). */
+    public record BureauAudit(String bureau) {
+    }
+}

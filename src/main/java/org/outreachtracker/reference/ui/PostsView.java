@@ -1,0 +1,142 @@
+package org.outreachtracker.reference.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostDetails;
+import org.outreachtracker.reference.PostFilter;
+import org.outreachtracker.reference.PostSummary;
+import org.outreachtracker.reference.PostType;
+import org.outreachtracker.reference.ReferenceAdminService;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.RegionRef;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The administrator's list of posts: search by code, name, city or host country, narrow by
+ * type, add a post or open one to change it (closing a post is a change: posts are never
+ * deleted, as meetings refer to them).
+ */
+@Route("admin/posts")
+@PageTitle("Posts")
+@Menu(order = 91, icon = "vaadin:building", title = "Posts")
+@RolesAllowed(Roles.ADMIN)
+public class PostsView extends Main {
+
+    final TextField search = new TextField("Search");
+    final Select<PostType> type = new Select<>();
+    final Span total = new Span();
+    final Button create = new Button("New post", VaadinIcon.PLUS.create());
+    final Grid<PostSummary> grid = new Grid<>();
+
+    private final ReferenceAdminService admin;
+    private final List<RegionRef> regions;
+    private final List<CountryRef> countries;
+
+    PostsView(ReferenceAdminService admin, ReferenceService reference) {
+        this.admin = admin;
+        this.regions = reference.regions();
+        this.countries = reference.countries();
+        addClassNames("page", "reference-admin-view");
+
+        search.setPlaceholder("Code, name, city or host country");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("reference-search");
+        type.setLabel("Type");
+        type.setItems(PostType.values());
+        type.setItemLabelGenerator(value -> value == null ? "Any type" : value.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+        search.addValueChangeListener(event -> refresh());
+        type.addValueChangeListener(event -> refresh());
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(event -> openForm(null));
+
+        var filters = new Div(search, type);
+        filters.addClassName("filters");
+        var toolbar = new Div(filters, create);
+        toolbar.addClassName("toolbar");
+        total.addClassName("result-count");
+        total.getElement().setAttribute("aria-live", "polite");
+
+        configureGrid();
+        add(toolbar, total, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addClassName("reference-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Posts");
+        grid.addColumn(PostSummary::code).setKey("code").setHeader("Code").setSortProperty("code")
+                .setWidth("10rem").setFlexGrow(0).setPartNameGenerator(p -> "code-cell")
+                .setTooltipGenerator(PostSummary::code);
+        grid.addColumn(PostSummary::name).setKey("name").setHeader("Name").setSortProperty("name")
+                .setFlexGrow(4).setTooltipGenerator(PostSummary::name);
+        grid.addColumn(p -> p.type().label()).setKey("type").setHeader("Type").setSortProperty("type")
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(PostSummary::city).setKey("city").setHeader("City").setSortProperty("city").setFlexGrow(1);
+        grid.addColumn(PostSummary::hostCountryName).setKey("host").setHeader("Host country")
+                .setSortProperty("hostCountry.name").setFlexGrow(2).setTooltipGenerator(PostSummary::hostCountryName);
+        grid.addColumn(PostSummary::coveredCount).setKey("covered").setHeader("Countries")
+                .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.active() ? "Open" : "Closed").setKey("status").setHeader("Status")
+                .setSortProperty("active").setWidth("6.5rem").setFlexGrow(0);
+        grid.setPartNameGenerator(p -> p.active() ? null : "closed");
+        grid.setEmptyStateText("No posts match. Clear the search or the type, or add a new post.");
+        grid.setItemsPageable(pageable -> admin.searchPosts(filter(), byName(pageable)),
+                pageable -> admin.countPosts(filter()));
+        grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::edit));
+    }
+
+    PostFilter filter() {
+        return new PostFilter(search.getValue(), type.getValue());
+    }
+
+    /** Sorted as the administrator asked, by name otherwise; the id keeps pages stable. */
+    private static Pageable byName(Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long count = admin.countPosts(filter());
+        total.setText((count == 1 ? "1 post" : String.format("%,d posts", count))
+                + (count == 0 ? "" : " · select one to edit it or close it"));
+    }
+
+    private void edit(PostSummary row) {
+        grid.deselectAll();
+        admin.post(row.id()).ifPresentOrElse(this::openForm, () -> {
+            Notifications.error("This post no longer exists.");
+            refresh();
+        });
+    }
+
+    private void openForm(PostDetails existing) {
+        new PostDialog(admin, regions, countries, existing, saved -> refresh()).open();
+    }
+}

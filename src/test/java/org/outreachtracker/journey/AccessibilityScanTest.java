@@ -1,0 +1,110 @@
+package org.outreachtracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.outreachtracker.RouteAccessMatrixTest;
+import org.outreachtracker.security.ui.LoginView;
+import org.outreachtracker.shell.NotAllowedPage;
+
+/**
+ * Every route, for every role that may open it, scanned with axe-core against the WCAG 2.0 and
+ * 2.1 A and AA rules, with demo data loaded; also the sign-in page and the dialogs and panels
+ * people open. Any violation fails the test and is printed with the elements concerned.
+ */
+class AccessibilityScanTest extends BrowserTest {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Map<String, String> PASSWORDS = Map.of("officer", "officer-demo-2026",
+            "manager", "manager-demo-2026", "admin", "admin-demo-2026");
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void theSignInPageHasNoViolations() {
+        open("login");
+        waitUntilSettled();
+        scan("/login (anonymous)");
+        assertNoProblems();
+    }
+
+    @Test
+    void everyRouteOfTheOfficerHasNoViolations() {
+        scanRoutesOf("officer");
+        open("meetings/new");
+        waitUntilSettled();
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Add a follow-up']")));
+        waitUntilSettled();
+        scan("/meetings/new with a follow-up row (officer)");
+        assertNoProblems();
+    }
+
+    @Test
+    void everyRouteOfTheManagerHasNoViolationsNorItsPanelsAndDialogs() {
+        scanRoutesOf("manager");
+        open("coverage");
+        waitUntilSettled();
+        click(driver.findElement(By.cssSelector("svg.coverage-map [data-country='BR']")));
+        wait.until(d -> d.findElement(By.cssSelector(".country-panel")).isDisplayed());
+        scan("/coverage with the country panel open (manager)");
+        open("campaigns");
+        waitUntilSettled();
+        click(driver.findElement(By.xpath("//vaadin-button[contains(normalize-space(.), 'New campaign')]")));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")).isEmpty());
+        waitUntilSettled();
+        scan("/campaigns with the new-campaign dialog (manager)");
+        assertNoProblems();
+    }
+
+    @Test
+    void everyRouteOfTheAdministratorHasNoViolations() {
+        scanRoutesOf("admin");
+        assertNoProblems();
+    }
+
+    private void scanRoutesOf(String user) {
+        signIn(user, PASSWORDS.get(user));
+        waitForNavigation();
+        var routes = new TreeMap<>(RouteAccessMatrixTest.EXPECTED);
+        routes.forEach((route, outcomes) -> {
+            Class<?> page = outcomes.get(user);
+            if (page == null || page == LoginView.class || page == NotAllowedPage.class || route.isEmpty()) {
+                return;
+            }
+            open(RouteAccessMatrixTest.OPEN_AT.getOrDefault(route, route));
+            waitUntilSettled();
+            scan("/" + route + " (" + user + ")");
+        });
+    }
+
+    private void scan(String where) {
+        Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+        for (Rule violation : results.getViolations()) {
+            var text = new StringBuilder(where + ": " + violation.getId() + " — " + violation.getHelp());
+            violation.getNodes().forEach(node -> text.append("\n      ").append(node.getTarget())
+                    .append(" ").append(node.getHtml().length() > 200 ? node.getHtml().substring(0, 200) : node.getHtml()));
+            problems.add(text.toString());
+        }
+    }
+
+    private void assertNoProblems() {
+        problems.forEach(problem -> System.out.println("ACCESSIBILITY " + problem));
+        assertThat(problems).as("accessibility violations").isEmpty();
+    }
+
+    /** Waits until the page has rendered and Vaadin has no request under way. */
+    private void waitUntilSettled() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !!document.querySelector('main') && !!(window.Vaadin && window.Vaadin.Flow)"
+                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());"));
+    }
+}
