@@ -2,6 +2,7 @@ package org.outreachtracker.coverage.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,7 +91,11 @@ public class CoverageView extends Main {
         var attribution = new Paragraph("Map: Natural Earth 1:110m country outlines (public domain); countries too"
                 + " small for that scale are shown as circles. Tab moves between countries; Enter opens one.");
         attribution.addClassName("map-attribution");
-        add(filters, summary, legend, mapArea, attribution, table);
+        // The map holds a stop for every country: keyboard users can jump over it to the same data as a table.
+        var skip = new Anchor("coverage#coverage-table", "Skip the map and go to the table");
+        skip.addClassName("skip-link");
+        table.setId("coverage-table");
+        add(filters, summary, legend, skip, mapArea, attribution, table);
         if (all.isEmpty()) {
             removeAll();
             add(new Paragraph("There is no campaign yet. A manager creates one under Campaigns."));
