@@ -56,16 +56,6 @@ public class CounterpartImportService {
         this.audit = audit;
     }
 
-    /** The largest file accepted, in bytes. */
-    public static int maxBytes() {
-        return CounterpartFileReader.MAX_BYTES;
-    }
-
-    /** "The file is too large (50.0 MB)…": what a user is told about a file over the limit. */
-    public static String tooLargeMessage(long bytes) {
-        return CounterpartFileReader.tooLarge(bytes);
-    }
-
     /**
      * Reads and checks a file; writes nothing. A file that cannot be read as a whole (empty, not
      * UTF-8, binary, wrong columns, too large) is refused with a {@link RuleViolationException}

@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/followups.css")
 @StyleSheet("styles/desk.css")
 @StyleSheet("styles/reference.css")
+@StyleSheet("styles/exchange.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 
