@@ -90,7 +90,7 @@ public final class BriefPdf {
             for (CountryCampaignCoverage entry : brief.campaigns()) {
                 CountryCoverage c = entry.coverage();
                 cells(table, fonts, entry.campaign().title() + " (" + entry.campaign().status().label() + ")",
-                        c.status().label() + (c.targeted() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
+                        c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
                         date(c.lastMeetingDate()), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
                                 + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : ""));
             }
@@ -110,8 +110,9 @@ public final class BriefPdf {
             document.add(table);
         }
 
-        heading(document, "Counterparts and their positions" + ofTotal(brief.counterparts().size(),
-                brief.counterpartTotal()), fonts);
+        heading(document, "Counterparts and their positions" + (brief.counterpartTotal() > brief.counterparts().size()
+                ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal() + ", most recently met first)"
+                : ""), fonts);
         if (brief.counterparts().isEmpty()) {
             document.add(new Paragraph("No counterparts in the directory.", fonts.body()));
         } else {

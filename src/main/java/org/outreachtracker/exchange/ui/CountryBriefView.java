@@ -105,7 +105,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         for (CountryCampaignCoverage entry : brief.campaigns()) {
             CountryCoverage c = entry.coverage();
             rows.add(List.of(entry.campaign().title() + " (" + entry.campaign().status().label() + ")",
-                    c.status().label() + (c.targeted() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
+                    c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
                     dash(Formats.date(c.lastMeetingDate())), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
                             + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : "")));
         }
@@ -128,7 +128,8 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private Div counterparts() {
-        String title = "Counterparts and their positions" + ofTotal(brief.counterparts().size(), brief.counterpartTotal());
+        String title = "Counterparts and their positions" + (brief.counterpartTotal() > brief.counterparts().size()
+                ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal() + ", most recently met first)" : "");
         if (brief.counterparts().isEmpty()) {
             return section(title, new Paragraph("No counterparts in the directory yet."));
         }
