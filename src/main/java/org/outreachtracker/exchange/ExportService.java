@@ -65,6 +65,8 @@ public class ExportService {
 
     /** Rows fetched from a service at a time. */
     static final int PAGE_SIZE = 1_000;
+    /** {@link #PAGE_SIZE}, smaller in a test that checks the paging. */
+    int pageSize = PAGE_SIZE;
     static final String ANY = "(any)";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -110,7 +112,7 @@ public class ExportService {
                 List.of("Meeting ID", "Date", "Campaign", "Country", "Bureau", "Post", "Counterparts", "Format",
                         "Response", "Reported by"),
                 meetings.count(filter),
-                page -> meetings.search(filter, PageRequest.of(page, PAGE_SIZE, order)),
+                page -> meetings.search(filter, PageRequest.of(page, pageSize, order)),
                 (MeetingRow row) -> List.of(row.id(), row.meetingDate(), row.campaignTitle(), row.countryName(),
                         row.regionCode(), row.postName(), row.counterparts(), row.format().label(),
                         OverallResponse.labelOf(row.overallResponse()), row.reportedBy()));
@@ -140,7 +142,7 @@ public class ExportService {
                 List.of("Description", "Campaign", "Country", "Meeting ID", "Owner", "Due date", "Priority",
                         "Status", "Overdue", "Completion note"),
                 followUps.count(filter),
-                page -> followUps.search(filter, PageRequest.of(page, PAGE_SIZE, order)),
+                page -> followUps.search(filter, PageRequest.of(page, pageSize, order)),
                 (FollowUpRef row) -> cells(row.description(), campaignTitles.getOrDefault(row.campaignId(), ""),
                         name(countries.get(row.countryId())), row.meetingId(),
                         people.getOrDefault(row.ownerId(), ""), row.dueDate(), row.priority().label(),
@@ -164,7 +166,7 @@ public class ExportService {
                 new ExportHeading("Outreach Tracker — counterparts", facts),
                 CounterpartColumns.ALL,
                 counterparts.count(filter),
-                page -> counterparts.search(filter, PageRequest.of(page, PAGE_SIZE, order)),
+                page -> counterparts.search(filter, PageRequest.of(page, pageSize, order)),
                 (CounterpartRef row) -> List.of(row.name(), row.title(), row.organization(),
                         name(countries.get(row.countryId())), row.level().label()));
     }
