@@ -34,6 +34,8 @@ import org.outreachtracker.exchange.ImportRow;
 public class CounterpartImportDialog extends Dialog {
 
     private static final int POLL_MILLIS = 500;
+    /** Progress is shown every so many rows (each update briefly takes the page's lock). */
+    private static final int PROGRESS_EVERY = 25;
 
     final Upload upload = new Upload();
     final Div problem = new Div();
@@ -211,11 +213,14 @@ public class CounterpartImportDialog extends Dialog {
         ui.setPollInterval(POLL_MILLIS);
         background.runAsCurrentUser(() -> {
             try {
-                int created = imports.importCounterparts(confirmed, (done, total) ->
+                int created = imports.importCounterparts(confirmed, (done, total) -> {
+                    if (done % PROGRESS_EVERY == 0 || done == total) {
                         ui.access(() -> {
                             progress.setValue(total == 0 ? 1 : (double) done / total);
                             status.setText("Importing: " + done + " of " + total + "…");
-                        }));
+                        });
+                    }
+                });
                 ui.access(() -> {
                     ui.setPollInterval(-1);
                     Notifications.success(created + (created == 1 ? " counterpart" : " counterparts") + " imported.");
