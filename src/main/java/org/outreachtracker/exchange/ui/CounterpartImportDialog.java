@@ -81,7 +81,6 @@ public class CounterpartImportDialog extends Dialog {
                 .contains("too big") || event.getErrorMessage().toLowerCase(Locale.ROOT).contains("large")
                 ? "This file is larger than " + megabytes + " MB, so it cannot be imported. Split the list into"
                         + " smaller files." : "Choose a CSV (.csv) or Excel (.xlsx) file."));
-        upload.addFileRemovedListener(event -> clear());
         upload.setDropLabel(new Span("Drop a .csv or .xlsx file here"));
 
         problem.addClassName("import-problem");
@@ -161,6 +160,7 @@ public class CounterpartImportDialog extends Dialog {
     }
 
     private void showProblem(String message) {
+        upload.clearFileList();
         current = null;
         content = null;
         problem.setText("Nothing can be imported from this file. " + message);
@@ -173,6 +173,8 @@ public class CounterpartImportDialog extends Dialog {
     }
 
     void showPreview(ImportPreview checked, byte[] data) {
+        // The summary names the file; clearing the list lets the user upload a corrected file at once.
+        upload.clearFileList();
         current = checked;
         content = data;
         problem.setVisible(false);
@@ -185,17 +187,6 @@ public class CounterpartImportDialog extends Dialog {
         confirm.setText(creating == 0 ? "Nothing new to import"
                 : "Import " + creating + (creating == 1 ? " new counterpart" : " new counterparts"));
         status.setText("");
-    }
-
-    private void clear() {
-        current = null;
-        content = null;
-        problem.setVisible(false);
-        summary.setText("");
-        preview.setItems();
-        preview.setVisible(false);
-        confirm.setEnabled(false);
-        confirm.setText("Import");
     }
 
     private void runImport() {
