@@ -112,13 +112,14 @@ public class CounterpartImportDialog extends Dialog {
             var badge = new Span(row.outcome().label());
             badge.addClassNames("import-outcome", "import-" + row.outcome().name().toLowerCase(Locale.ROOT));
             return badge;
-        }).setHeader("Outcome").setWidth("12rem").setFlexGrow(0);
+        }).setHeader("Outcome").setWidth("11rem").setFlexGrow(0);
         preview.addColumn(row -> ImportRow.shown(row.raw().name())).setHeader("Name").setFlexGrow(2);
         preview.addColumn(row -> ImportRow.shown(row.raw().title()) + ", " + ImportRow.shown(row.raw().organization()))
                 .setHeader("Title, organization").setFlexGrow(3);
-        preview.addColumn(row -> ImportRow.shown(row.raw().country())).setHeader("Country").setFlexGrow(1);
-        preview.addColumn(row -> ImportRow.shown(row.raw().level())).setHeader("Level").setFlexGrow(1);
-        preview.addColumn(ImportRow::reason).setHeader("Why / what it matches").setFlexGrow(4);
+        preview.addColumn(row -> ImportRow.shown(row.raw().country())).setHeader("Country").setWidth("8rem")
+                .setFlexGrow(0);
+        preview.addColumn(row -> ImportRow.shown(row.raw().level())).setHeader("Level").setWidth("9rem").setFlexGrow(0);
+        preview.addColumn(ImportRow::reason).setHeader("Why / what it matches").setFlexGrow(5);
         preview.setEmptyStateText("Upload a file to see, row by row, what the import would do.");
         preview.setVisible(false);
     }
