@@ -1,6 +1,7 @@
 package org.outreachtracker.exchange;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfWriter;
 import org.outreachtracker.coverage.CountryCampaignCoverage;
 import org.outreachtracker.coverage.CountryCoverage;
@@ -48,7 +50,35 @@ public final class BriefPdf {
     private BriefPdf() {
     }
 
+    /** Ever shorter lists, tried in turn until the brief fits on one page. */
+    private static final int[][] CUTS = {{5, 6, 8, 6}, {4, 5, 6, 5}, {3, 4, 5, 4}, {2, 3, 4, 3}, {1, 2, 3, 2}};
+
+    /** Writes the brief as one A4 page, cutting its lists further if the page would overflow. */
     public static void write(CountryBrief brief, OutputStream out) {
+        byte[] pdf = null;
+        for (int[] cut : CUTS) {
+            pdf = render(brief.limitedTo(cut[0], cut[1], cut[2], cut[3]));
+            if (pages(pdf) == 1) {
+                break;
+            }
+        }
+        try {
+            out.write(pdf);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int pages(byte[] pdf) {
+        try (var reader = new PdfReader(pdf)) {
+            return reader.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] render(CountryBrief brief) {
         BaseFont base;
         try {
             base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
@@ -58,6 +88,7 @@ public final class BriefPdf {
         Fonts fonts = new Fonts(new Font(base, 16, Font.BOLD), new Font(base, 10.5f, Font.BOLD),
                 new Font(base, 8.5f), new Font(base, 8.5f, Font.BOLD), new Font(base, 8, Font.NORMAL, MUTED));
         var document = new Document(PageSize.A4, 36, 36, 48, 42);
+        var out = new ByteArrayOutputStream();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new Marking(brief.marking(), new Font(base, 9, Font.BOLD)));
@@ -69,6 +100,7 @@ public final class BriefPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("The brief could not be laid out as PDF.", e);
         }
+        return out.toByteArray();
     }
 
     private record Fonts(Font title, Font heading, Font body, Font bold, Font small) {
@@ -81,7 +113,7 @@ public final class BriefPdf {
         meta.setSpacingAfter(6);
         document.add(meta);
 
-        heading(document, "Status in each campaign", fonts);
+        heading(document, "Status in each campaign" + ofTotal(brief.campaigns().size(), brief.campaignTotal()), fonts);
         if (brief.campaigns().isEmpty()) {
             document.add(new Paragraph("No campaign has been issued yet.", fonts.body()));
         } else {
@@ -154,7 +186,7 @@ public final class BriefPdf {
     }
 
     private static String ofTotal(int shown, long total) {
-        return total > shown ? " (latest " + shown + " of " + total + ")" : "";
+        return total > shown ? " (" + shown + " of " + total + ")" : "";
     }
 
     private static void heading(Document document, String text, Fonts fonts) throws DocumentException {

@@ -16,7 +16,7 @@ import org.outreachtracker.reference.CountryRef;
  * Lists are cut to fit one page; the totals say how many there are in all.
  */
 public record CountryBrief(CountryRef country, String bureau, String marking, Instant preparedAt, String preparedBy,
-        List<CountryCampaignCoverage> campaigns, List<MeetingRow> meetings, long meetingTotal,
+        List<CountryCampaignCoverage> campaigns, long campaignTotal, List<MeetingRow> meetings, long meetingTotal,
         List<Position> counterparts, long counterpartTotal, List<OpenFollowUp> followUps, long followUpTotal) {
 
     public CountryBrief {
@@ -24,6 +24,17 @@ public record CountryBrief(CountryRef country, String bureau, String marking, In
         meetings = List.copyOf(meetings);
         counterparts = List.copyOf(counterparts);
         followUps = List.copyOf(followUps);
+    }
+
+    /** The same brief with each list cut to at most the given number of rows (the totals stay). */
+    public CountryBrief limitedTo(int campaignRows, int meetingRows, int counterpartRows, int followUpRows) {
+        return new CountryBrief(country, bureau, marking, preparedAt, preparedBy, first(campaigns, campaignRows),
+                campaignTotal, first(meetings, meetingRows), meetingTotal, first(counterparts, counterpartRows),
+                counterpartTotal, first(followUps, followUpRows), followUpTotal);
+    }
+
+    private static <T> List<T> first(List<T> list, int rows) {
+        return list.subList(0, Math.min(rows, list.size()));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.coverage.CountryCampaignCoverage;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
@@ -53,10 +54,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportService {
 
-    /** How much of each list one brief page holds. */
-    static final int BRIEF_MEETINGS = 8;
-    static final int BRIEF_COUNTERPARTS = 12;
-    static final int BRIEF_FOLLOW_UPS = 10;
+    /** How much of each list one brief page holds (the PDF cuts further if a page still overflows). */
+    static final int BRIEF_CAMPAIGNS = 5;
+    static final int BRIEF_MEETINGS = 6;
+    static final int BRIEF_COUNTERPARTS = 8;
+    static final int BRIEF_FOLLOW_UPS = 6;
     /** Counterparts of a country looked at for their positions (the directory of one country is short). */
     static final int COUNTERPARTS_CONSIDERED = 200;
 
@@ -150,9 +152,17 @@ public class ReportService {
                         people.getOrDefault(f.ownerId(), ""), f.dueDate(), f.status().label(), f.overdue()))
                 .toList();
 
+        // Active campaigns first, then closed ones that targeted or reached the country; newest first within each.
+        List<CountryCampaignCoverage> standing = coverage.country(country.id()).stream()
+                .filter(c -> c.campaign().status() == CampaignStatus.ACTIVE || c.coverage().targeted()
+                        || c.coverage().status().isApproached())
+                .sorted(Comparator.comparing(c -> c.campaign().status() != CampaignStatus.ACTIVE))
+                .toList();
+
         String preparedBy = currentUser.get().map(u -> u.displayName()).orElse("system");
         return Optional.of(new CountryBrief(country, bureau, marking, clock.instant(), preparedBy,
-                coverage.country(country.id()), latest.getContent(), latest.getTotalElements(),
+                standing.subList(0, Math.min(BRIEF_CAMPAIGNS, standing.size())), standing.size(),
+                latest.getContent(), latest.getTotalElements(),
                 positions.subList(0, Math.min(BRIEF_COUNTERPARTS, positions.size())), known.getTotalElements(),
                 openFollowUps, actions.getTotalElements()));
     }

@@ -60,11 +60,12 @@ class ReportServiceTest {
     @BeforeAll
     void logAMeeting() {
         outreach = new TestOutreach(context);
-        campaign = outreach.activeCampaign(60, outreach.countryIds("PL"), "Brief point one", "Brief point two");
+        // Issued just before the meeting, so it is the newest campaign and heads the brief's list.
+        campaign = outreach.activeCampaign(4, outreach.countryIds("PL"), "Brief point one", "Brief point two");
         counterpart = outreach.counterpart("PL", TestOutreach.unique("Zofia Brief"));
         followUp = TestOutreach.unique("Send the brief follow-up");
         var points = campaign.points();
-        MeetingDraft draft = outreach.meeting(campaign, "PL", outreach.daysAgo(3), Set.of(counterpart.id()),
+        MeetingDraft draft = outreach.meeting(campaign, "PL", outreach.today(), Set.of(counterpart.id()),
                 List.of(new MeetingDraft.PointRaised(points.get(0).id(), Reaction.AGREED),
                         new MeetingDraft.PointRaised(points.get(1).id(), Reaction.ASKED_FOR_MORE)),
                 OverallResponse.RECEPTIVE, "Receptive, wants the technical paper.",

@@ -98,8 +98,9 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private Div campaigns() {
+        String title = "Status in each campaign" + ofTotal(brief.campaigns().size(), brief.campaignTotal());
         if (brief.campaigns().isEmpty()) {
-            return section("Status in each campaign", new Paragraph("No campaign has been issued yet."));
+            return section(title, new Paragraph("No campaign has been issued yet."));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryCampaignCoverage entry : brief.campaigns()) {
@@ -109,7 +110,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
                     dash(Formats.date(c.lastMeetingDate())), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
                             + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : "")));
         }
-        return section("Status in each campaign", DataTable.of("Where " + brief.country().name()
+        return section(title, DataTable.of("Where " + brief.country().name()
                 + " stands in each campaign", List.of("Campaign", "Status", "Meetings", "Last meeting", "Follow-ups"), rows));
     }
 
@@ -164,7 +165,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private static String ofTotal(int shown, long total) {
-        return total > shown ? " (latest " + shown + " of " + total + ")" : "";
+        return total > shown ? " (" + shown + " of " + total + ")" : "";
     }
 
     private static String dash(String text) {

@@ -46,9 +46,12 @@ public class ExportButtons extends Composite<Div> {
     private final SerializableSupplier<Export> current;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
-    /** Downloads asked for (by a click) and downloads ended; both changed under the session lock. */
-    private int requested;
-    private int ended;
+    /**
+     * Clicks whose download has not ended yet, and downloads that ended before their click's own
+     * message reached the server (a quick export); both changed under the session lock.
+     */
+    private int waiting;
+    private int endedEarly;
 
     /**
      * @param baseName the start of the file name, e.g. "meetings"
@@ -85,10 +88,11 @@ public class ExportButtons extends Composite<Div> {
     }
 
     private void clicked(ExportFormat format) {
-        requested++;
-        if (ended >= requested) {
-            return; // the download was faster than the click's own message
+        if (endedEarly > 0) {
+            endedEarly--; // the download was faster than the click's own message: it is done already
+            return;
         }
+        waiting++;
         progress.setIndeterminate(true);
         progress.setVisible(true);
         status.setText("Preparing the " + format.label() + " file…");
@@ -106,11 +110,16 @@ public class ExportButtons extends Composite<Div> {
     }
 
     private void ended(String message) {
-        ended++;
-        requested = Math.max(requested, ended);
-        progress.setVisible(false);
+        if (waiting > 0) {
+            waiting--;
+        } else {
+            endedEarly++;
+        }
         status.setText(message);
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (waiting == 0) {
+            progress.setVisible(false);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     private static String number(long value) {
