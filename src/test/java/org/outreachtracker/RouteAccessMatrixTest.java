@@ -25,6 +25,7 @@ import org.outreachtracker.counterpart.ui.CounterpartsView;
 import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
+import org.outreachtracker.exchange.ui.CountryBriefView;
 import org.outreachtracker.followup.ui.FollowUpsView;
 import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
@@ -72,13 +73,14 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class)),
             Map.entry("counterparts", outreachReaders(CounterpartsView.class)),
             Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
+            Map.entry("countries/:code/brief", outreachReaders(CountryBriefView.class)),
             Map.entry("deleted", managersOnly(DeletedView.class)),
             Map.entry("admin/audit", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
                     "manager", NotAllowedPage.class, "admin", AuditView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
     public static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
-            "campaigns/:id", "campaigns/1");
+            "campaigns/:id", "campaigns/1", "countries/:code/brief", "countries/JP/brief");
 
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {

@@ -30,6 +30,13 @@ import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DashboardService;
+import org.outreachtracker.exchange.CounterpartImportService;
+import org.outreachtracker.exchange.ExportProgress;
+import org.outreachtracker.exchange.ExportService;
+import org.outreachtracker.exchange.ImportPreview;
+import org.outreachtracker.exchange.ReportService;
+import java.io.OutputStream;
+import org.springframework.data.domain.Sort;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
@@ -131,6 +138,12 @@ class ServiceAccessMatrixTest {
     DashboardService dashboard;
     @Autowired
     AuditService audit;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    CounterpartImportService imports;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
@@ -255,7 +268,28 @@ class ServiceAccessMatrixTest {
                 reads(CoverageService.class, "coverage", managers,
                         () -> coverage.coverage(MISSING, CoverageFilter.none())),
                 reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()),
+                reads(CoverageService.class, "country", outreach, () -> coverage.country(MISSING)),
                 reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
+                // Exports are called without a format, so an allowed call is refused by a rule before it
+                // writes or audits anything.
+                reads(ExportService.class, "meetings", outreach, () -> exports.meetings(MeetingFilter.none(),
+                        Sort.unsorted(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(ExportService.class, "followUps", outreach, () -> exports.followUps(FollowUpFilter.all(), null,
+                        OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(ExportService.class, "counterparts", outreach, () -> exports.counterparts(
+                        CounterpartFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(ExportService.class, "coverage", managers, () -> exports.coverage(MISSING, null,
+                        CoverageFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(ExportService.class, "reactionMatrix", managers, () -> exports.reactionMatrix(MISSING, null,
+                        OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(ReportService.class, "cableFacts", outreach, () -> reports.cableFacts(MISSING)),
+                reads(ReportService.class, "countryBrief", outreach, () -> reports.countryBrief("XX")),
+                reads(ReportService.class, "countryBriefPdf", outreach,
+                        () -> reports.countryBriefPdf("XX", OutputStream.nullOutputStream())),
+                reads(CounterpartImportService.class, "preview", outreach,
+                        () -> imports.preview("matrix.csv", new byte[0])),
+                changes(CounterpartImportService.class, "importCounterparts", outreach,
+                        () -> imports.importCounterparts(new ImportPreview("matrix.csv", List.of()), ExportProgress.NONE)),
                 reads(AuditService.class, "search", EnumSet.of(Caller.ADMIN),
                         () -> audit.search(AuditFilter.none(), page)),
                 reads(AuditService.class, "count", EnumSet.of(Caller.ADMIN), () -> audit.count(AuditFilter.none())),

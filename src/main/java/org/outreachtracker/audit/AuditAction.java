@@ -16,6 +16,7 @@ public enum AuditAction {
     DELETED("Deleted"),
     RESTORED("Restored"),
     EXPORTED("Exported"),
+    IMPORTED("Imported"),
     ACCESS_DENIED("Access denied");
 
     private final String label;

@@ -81,6 +81,25 @@ public class CoverageService {
         return result;
     }
 
+    /**
+     * One country's standing in every issued campaign (active and closed), newest campaign
+     * first, by the same rules as the map: for the country brief, which desk officers and
+     * managers read.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public List<CountryCampaignCoverage> country(long countryId) {
+        if (reference.country(countryId).isEmpty()) {
+            throw new RuleViolationException("This country does not exist.");
+        }
+        List<CountryCampaignCoverage> result = new ArrayList<>();
+        for (CampaignSummary summary : campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED))) {
+            CampaignDetails campaign = campaigns.campaign(summary.id()).orElseThrow();
+            compute(campaign, CoverageFilter.none(), Set.of(countryId))
+                    .forEach(coverage -> result.add(new CountryCampaignCoverage(summary, coverage)));
+        }
+        return result;
+    }
+
     private List<CountryCoverage> compute(CampaignDetails campaign, CoverageFilter filter, Set<Long> onlyCountries) {
         long campaignId = campaign.id();
         Map<Long, CoverageQueries.MeetingAggregate> meetings = queries.meetings(campaignId, filter);

@@ -45,6 +45,13 @@ class AccessibilityScanTest extends BrowserTest {
         click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Add a follow-up']")));
         waitUntilSettled();
         scan("/meetings/new with a follow-up row (officer)");
+        open("meetings/1");
+        waitUntilSettled();
+        click(driver.findElement(By.id("cable-draft")));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")).isEmpty());
+        waitUntilSettled();
+        scan("/meetings/1 with the cable draft dialog (officer)");
+        scanImportPreview();
         assertNoProblems();
     }
 
@@ -69,6 +76,29 @@ class AccessibilityScanTest extends BrowserTest {
     void everyRouteOfTheAdministratorHasNoViolations() {
         scanRoutesOf("admin");
         assertNoProblems();
+    }
+
+    /** The counterpart import dialog with a preview of new, matching and rejected rows. */
+    private void scanImportPreview() {
+        open("counterparts");
+        waitUntilSettled();
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Import']")));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-upload")).isEmpty());
+        try {
+            var file = java.nio.file.Files.createTempFile("import", ".csv");
+            java.nio.file.Files.writeString(file, "Name,Title,Organization,Country,Level\n"
+                    + "Axe Person,Adviser,Ministry of Tests,JP,Other\nAxe Person,Adviser,Ministry of Tests,JP,Other\n"
+                    + "Nobody,Head,Office,Atlantis,Minister\n");
+            var input = (org.openqa.selenium.WebElement) ((JavascriptExecutor) driver).executeScript(
+                    "const u = document.querySelector('vaadin-upload');"
+                            + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+            input.sendKeys(file.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        wait.until(d -> d.findElement(By.cssSelector(".import-summary")).getText().contains("rejected"));
+        waitUntilSettled();
+        scan("/counterparts with the import preview (officer)");
     }
 
     private void scanRoutesOf(String user) {

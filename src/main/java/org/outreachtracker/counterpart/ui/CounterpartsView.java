@@ -29,6 +29,11 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.exchange.BackgroundWork;
+import org.outreachtracker.exchange.CounterpartImportService;
+import org.outreachtracker.exchange.ExportService;
+import org.outreachtracker.exchange.ui.CounterpartImportDialog;
+import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
@@ -55,6 +60,7 @@ public class CounterpartsView extends Main {
     final Select<CounterpartLevel> level = new Select<>();
     final Span total = new Span();
     final Button create = new Button("New counterpart", VaadinIcon.PLUS.create());
+    final Button importFile = new Button("Import", VaadinIcon.UPLOAD_ALT.create());
     final Grid<CounterpartRef> grid = new Grid<>();
 
     private final CounterpartService counterparts;
@@ -65,7 +71,8 @@ public class CounterpartsView extends Main {
     private final List<CountryRef> editableCountries;
 
     CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            MeetingService meetings) {
+            MeetingService meetings, ExportService exports, CounterpartImportService imports,
+            BackgroundWork background) {
         this.counterparts = counterparts;
         this.meetings = meetings;
         List<CountryRef> countries = reference.countries();
@@ -99,13 +106,25 @@ public class CounterpartsView extends Main {
 
         var filters = new Div(search, country, level);
         filters.addClassName("filters");
-        var toolbar = new Div(filters, create);
+        importFile.setVisible(!editableCountries.isEmpty());
+        importFile.addClickListener(event -> new CounterpartImportDialog(imports, background,
+                manager ? null : "You can import counterparts of your desk countries; rows of other countries are"
+                        + " rejected unless they are already in the directory.", this::refresh).open());
+        var buttons = new Div(importFile, create);
+        buttons.addClassName("list-actions");
+        var toolbar = new Div(filters, buttons);
         toolbar.addClassName("toolbar");
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
+        var export = new ExportButtons("counterparts", "the counterpart directory", () -> {
+            CounterpartFilter shown = filter();
+            return (format, out, progress) -> exports.counterparts(shown, format, out, progress);
+        });
+        var summary = new Div(total, export);
+        summary.addClassName("list-toolbar");
 
         configureGrid();
-        add(toolbar, total, grid);
+        add(toolbar, summary, grid);
         refresh();
     }
 

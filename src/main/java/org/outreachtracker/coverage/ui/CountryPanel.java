@@ -110,7 +110,10 @@ class CountryPanel extends Composite<Aside> {
         var all = new Anchor("meetings?" + QueryParameters.simple(parameters).getQueryString(),
                 "All meetings of " + row.name() + " in this campaign");
         all.addClassName("panel-link");
-        body.add(all);
+        var brief = new Anchor("countries/" + row.country().code() + "/brief",
+                "Country brief on " + row.name() + " (print or PDF)");
+        brief.addClassName("panel-link");
+        body.add(all, brief);
 
         getContent().setVisible(true);
         getContent().getElement().callJsFunction("focus");

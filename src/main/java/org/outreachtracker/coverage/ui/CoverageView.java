@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +23,8 @@ import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.exchange.ExportService;
+import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
@@ -58,7 +61,8 @@ public class CoverageView extends Main {
     private List<CoverageRow> rows = List.of();
 
     CoverageView(CoverageService coverage, CampaignService campaigns, ReferenceService reference,
-            MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes) {
+            MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes,
+            ExportService exports) {
         this.coverage = coverage;
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.regions = reference.regions().stream().collect(Collectors.toMap(RegionRef::id, Function.identity()));
@@ -91,11 +95,20 @@ public class CoverageView extends Main {
         var attribution = new Paragraph("Map: Natural Earth 1:110m country outlines (public domain); countries too"
                 + " small for that scale are shown as circles. Tab moves between countries; Enter opens one.");
         attribution.addClassName("map-attribution");
+        var export = new ExportButtons("coverage", "the coverage table", () -> {
+            long campaignId = campaign.getValue().id();
+            Long regionId = bureau.getValue() == null ? null : bureau.getValue().id();
+            var dates = new CoverageFilter(from.getValue(), to.getValue());
+            return (format, out, progress) -> exports.coverage(campaignId, regionId, dates, format, out, progress);
+        });
+        var tableTitle = new H2("Coverage by country");
+        var tableBar = new Div(tableTitle, export);
+        tableBar.addClassName("list-toolbar");
         // The map holds a stop for every country: keyboard users can jump over it to the same data as a table.
         var skip = new Anchor("coverage#coverage-table", "Skip the map and go to the table");
         skip.addClassName("skip-link");
         table.setId("coverage-table");
-        add(filters, summary, legend, skip, mapArea, attribution, table);
+        add(filters, summary, legend, skip, mapArea, attribution, tableBar, table);
         if (all.isEmpty()) {
             removeAll();
             add(new Paragraph("There is no campaign yet. A manager creates one under Campaigns."));

@@ -24,6 +24,8 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.coverage.DashboardService;
+import org.outreachtracker.exchange.ExportService;
+import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
@@ -44,6 +46,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
     private final FollowUpService followUps;
+    private final ExportService exports;
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     private final Div content = new Div();
     private final Map<Long, CountryRef> countries;
@@ -51,8 +54,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final List<CampaignSummary> campaigns;
 
     DashboardView(DashboardService dashboard, CampaignService campaignService, FollowUpService followUps,
-            ReferenceService reference, UserAccountService userAccounts) {
+            ReferenceService reference, UserAccountService userAccounts, ExportService exports) {
         this.dashboard = dashboard;
+        this.exports = exports;
         this.followUps = followUps;
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
@@ -102,7 +106,10 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         var charts = new Div(DashboardCharts.meetingsPerWeek(figures), DashboardCharts.responses(figures),
                 DashboardCharts.bureaus(figures));
         charts.addClassName("chart-grid");
-        content.add(charts, new ReactionMatrix(chosen.id(), figures.matrix()),
+        long campaignId = chosen.id();
+        var export = new ExportButtons("reaction-matrix", "the reaction matrix",
+                () -> (format, out, progress) -> exports.reactionMatrix(campaignId, format, out, progress));
+        content.add(charts, new ReactionMatrix(campaignId, figures.matrix(), export),
                 new OverdueFollowUps(followUps, chosen.id(), countries, users));
     }
 

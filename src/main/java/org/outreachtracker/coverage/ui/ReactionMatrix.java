@@ -1,5 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,9 +21,11 @@ import org.outreachtracker.meeting.Reaction;
  */
 class ReactionMatrix extends Composite<Div> {
 
-    ReactionMatrix(long campaignId, List<DashboardFigures.PointReactions> points) {
+    ReactionMatrix(long campaignId, List<DashboardFigures.PointReactions> points, Component export) {
         getContent().addClassNames("chart-card", "reaction-matrix");
-        getContent().add(new H2("Reactions to each talking point"));
+        var heading = new Div(new H2("Reactions to each talking point"), export);
+        heading.addClassName("list-toolbar");
+        getContent().add(heading);
         if (points.isEmpty()) {
             getContent().add(new Paragraph("This campaign has no talking points yet."));
             return;

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.exchange.ExportService;
+import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -65,7 +67,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private boolean loaded;
 
     FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
-            UserAccountService users, CurrentUser currentUser, java.time.Clock clock) {
+            UserAccountService users, CurrentUser currentUser, ExportService exports, java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
         List<UserRef> everyone = users.users();
@@ -113,7 +115,13 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 java.time.LocalDate.now(clock), this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filters.add(create);
-        add(filters, total, grid);
+        var export = new ExportButtons("follow-ups", "the follow-ups list", () -> {
+            FollowUpFilter shown = filter();
+            return (format, out, progress) -> exports.followUps(shown, format, out, progress);
+        });
+        var toolbar = new Div(total, export);
+        toolbar.addClassName("list-toolbar");
+        add(filters, toolbar, grid);
     }
 
     @Override

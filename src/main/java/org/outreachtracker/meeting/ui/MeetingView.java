@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,8 @@ import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.exchange.ReportService;
+import org.outreachtracker.exchange.ui.CableDraftDialog;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingDetails;
@@ -45,12 +48,14 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final Map<Long, UserRef> users;
     private final MeetingFormContext context;
     private final AuditService audit;
+    private final ReportService reports;
     private MeetingDetails meeting;
     private MeetingForm form;
 
     MeetingView(MeetingService meetings, FollowUpService followUps, UserAccountService userAccounts,
-            MeetingFormContext context, AuditService audit) {
+            MeetingFormContext context, AuditService audit, ReportService reports) {
         this.meetings = meetings;
+        this.reports = reports;
         this.audit = audit;
         this.followUps = followUps;
         this.context = context;
@@ -94,12 +99,31 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         header.add(new Paragraph("Reported by " + name(meeting.reportedById()) + " on "
                 + Formats.dateTime(meeting.reportedAt()) + "; last changed " + Formats.dateTime(meeting.updatedAt())
                 + " by " + meeting.updatedBy() + "."));
+        header.add(documents());
         if (!editable) {
             var note = new Paragraph("You can read this meeting. Only the officer who reported it or a manager can change it.");
             note.addClassName("callout");
             header.add(note);
         }
         return header;
+    }
+
+    /** The reporting-cable draft of this meeting and the brief on its country. */
+    private Div documents() {
+        long id = meeting.id();
+        var cable = new Button("Cable draft", VaadinIcon.FILE_TEXT_O.create(), event -> reports.cableFacts(id)
+                .ifPresentOrElse(facts -> new CableDraftDialog(facts).open(),
+                        () -> Notifications.error("This meeting no longer exists.")));
+        cable.setId("cable-draft");
+        var documents = new Div(cable);
+        var country = context.country(meeting.countryId());
+        if (country != null) {
+            var brief = new Anchor("countries/" + country.code() + "/brief", "Country brief: " + country.name());
+            brief.addClassName("brief-link");
+            documents.add(brief);
+        }
+        documents.addClassName("meeting-documents");
+        return documents;
     }
 
     private Div existingFollowUps() {

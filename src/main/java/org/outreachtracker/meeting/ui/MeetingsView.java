@@ -20,7 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.Sort;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.exchange.ExportService;
+import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
@@ -45,7 +48,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     private final Span total = new Span();
     private MeetingFilter filter = MeetingFilter.none();
 
-    MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference) {
+    MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference,
+            ExportService exports) {
         this.meetings = meetings;
         this.filters = new MeetingFilterBar(campaigns, reference);
         addClassName("page");
@@ -56,7 +60,14 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         total.addClassName("result-count");
         total.getElement().setAttribute("role", "status");
-        var toolbar = new Div(total, logMeeting);
+        var export = new ExportButtons("meetings", "the meetings list", () -> {
+            MeetingFilter shown = filter;
+            Sort sort = sort();
+            return (format, out, progress) -> exports.meetings(shown, sort, format, out, progress);
+        });
+        var actions = new Div(export, logMeeting);
+        actions.addClassName("list-actions");
+        var toolbar = new Div(total, actions);
         toolbar.addClassName("list-toolbar");
 
         configureGrid();
@@ -86,6 +97,17 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         grid.getElement().setAttribute("aria-label", "Meetings");
         grid.setEmptyStateText("No meetings match these filters.");
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().getFirst(), SortDirection.DESCENDING)));
+    }
+
+    /** The grid's sort order, for the export (which writes the rows in the order they are shown). */
+    private Sort sort() {
+        List<Sort.Order> orders = new java.util.ArrayList<>();
+        for (GridSortOrder<MeetingRow> order : grid.getSortOrder()) {
+            order.getSorted().getSortOrder(order.getDirection()).forEach(sorted -> orders.add(
+                    sorted.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(sorted.getSorted())
+                            : Sort.Order.desc(sorted.getSorted())));
+        }
+        return Sort.by(orders);
     }
 
     private void open(MeetingRow row) {

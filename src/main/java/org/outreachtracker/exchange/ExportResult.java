@@ -1,0 +1,5 @@
+package org.outreachtracker.exchange;
+
+/** What an export wrote: how many data rows. */
+public record ExportResult(long rows) {
+}
