@@ -34,7 +34,7 @@ public final class PostgresTestDatabase {
     public static final String URL = "OUTREACH_TEST_POSTGRES_URL";
     public static final String USER = "OUTREACH_TEST_POSTGRES_USER";
     public static final String PASSWORD = "OUTREACH_TEST_POSTGRES_PASSWORD";
-    static final String SCHEMA_PROPERTY = "outreach.test.postgres.schema";
+    public static final String SCHEMA_PROPERTY = "outreach.test.postgres.schema";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PostgresTestDatabase() {
@@ -86,20 +86,21 @@ public final class PostgresTestDatabase {
     }
 
     /**
-     * With the {@code pg} profile: points the data source at a new schema and lets Flyway create
-     * it. Registered in {@code META-INF/spring.factories} of the test resources.
+     * With the {@code pg} profile: points the data source at a new schema (or the one given in
+     * {@code outreach.test.postgres.schema}) and lets Flyway create it. Registered in {@code META-INF/spring.factories} of the test resources.
      */
     public static final class SchemaPerContext implements EnvironmentPostProcessor, Ordered {
 
         @Override
         public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-            if (!environment.acceptsProfiles(Profiles.of(PROFILE)) || environment.containsProperty(SCHEMA_PROPERTY)) {
+            if (!environment.acceptsProfiles(Profiles.of(PROFILE))) {
                 return;
             }
             if (url().isEmpty()) {
                 throw new IllegalStateException("The pg profile needs a PostgreSQL server: set " + URL);
             }
-            String schema = newSchemaName();
+            // A given schema (several application instances on one database) or a new one.
+            String schema = environment.getProperty(SCHEMA_PROPERTY, newSchemaName());
             environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-schema", Map.of(
                     SCHEMA_PROPERTY, schema,
                     "spring.datasource.url", urlWithSchema(schema),
