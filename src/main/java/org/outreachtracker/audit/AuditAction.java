@@ -16,7 +16,8 @@ public enum AuditAction {
     DELETED("Deleted"),
     RESTORED("Restored"),
     EXPORTED("Exported"),
-    ACCESS_DENIED("Access denied");
+    ACCESS_DENIED("Access denied"),
+    BACKED_UP("Backup written");
 
     private final String label;
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/desk.css")
 @StyleSheet("styles/accounts.css")
 @StyleSheet("styles/reference.css")
+@StyleSheet("styles/ops.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 
