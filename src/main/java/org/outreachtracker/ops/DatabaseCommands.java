@@ -86,7 +86,7 @@ public final class DatabaseCommands {
             out.println("Backup written: " + written + " (" + Files.size(written) + " bytes).");
             return 0;
         } catch (SQLException e) {
-            err.println(explain(e, url));
+            err.println(explain(e, shown(url)));
             return 1;
         } catch (Exception e) {
             err.println("The backup could not be written to " + folder + ": " + e);
@@ -105,18 +105,18 @@ public final class DatabaseCommands {
         }
         try (Connection connection = connect(url)) {
             if (!H2Backups.isEmpty(connection)) {
-                err.println("The database at " + url + " already holds data, so nothing was restored."
+                err.println("The database at " + shown(url) + " already holds data, so nothing was restored."
                         + " Stop the application, move its database file (outreach.mv.db in outreach.data-dir)"
                         + " aside, keep it until the restored data is checked, and run the restore again.");
                 return 2;
             }
             H2Backups.restore(connection, backup);
             record(connection, backup);
-            out.println("Restored " + backup.toAbsolutePath() + " into " + url + ": " + count(connection, "meeting")
+            out.println("Restored " + backup.toAbsolutePath() + " into " + shown(url) + ": " + count(connection, "meeting")
                     + " meetings, " + count(connection, "app_user") + " accounts. Start the application as usual.");
             return 0;
         } catch (SQLException e) {
-            err.println(explain(e, url));
+            err.println(explain(e, shown(url)));
             return 1;
         }
     }
@@ -146,13 +146,17 @@ public final class DatabaseCommands {
     }
 
     private int notEmbedded(String url) {
-        err.println("The database at " + url + " is not the embedded H2 database: back up and restore PostgreSQL"
+        err.println("The database at " + shown(url) + " is not the embedded H2 database: back up and restore PostgreSQL"
                 + " with its own tools (pg_dump, pg_restore), as described in the README.");
         return 2;
     }
 
     private String url() {
         return environment.getRequiredProperty("spring.datasource.url");
+    }
+
+    private static String shown(String url) {
+        return Redaction.url(url);
     }
 
     private Connection connect(String url) throws SQLException {

@@ -32,7 +32,8 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
     static final String NOTHING_CHANGED = " The application stopped before changing anything.";
 
     /** Flyway: "Detected applied migration not resolved locally: 99." */
-    private static final Pattern NOT_RESOLVED = Pattern.compile("applied migration not resolved locally: ([0-9]+(?:\\.[0-9]+)*)");
+    private static final Pattern NOT_RESOLVED =
+            Pattern.compile("applied migration not resolved locally: ([0-9]+(?:\\.[0-9]+)*)");
 
     private final Environment environment;
 
@@ -144,8 +145,9 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
                         + " flyway_schema_history table by hand.", failure);
     }
 
+    /** The database URL as set, any password in it masked. */
     private String url() {
-        return environment.getProperty(URL, "(not set)");
+        return Redaction.url(environment.getProperty(URL, "(not set)"));
     }
 
     private String username() {
