@@ -85,7 +85,7 @@ public class BackupService {
                     .filter(b -> b.name().equals(written.getFileName().toString())).findFirst()
                     .orElseThrow(() -> new UncheckedIOException(new IOException("The backup vanished: " + written)));
             auditLog.event(null, AuditAction.BACKED_UP, AuditedObject.DATABASE, backup.name(), AuditOutcome.SUCCESS,
-                    null, "Written to " + folder + " (" + backup.size() + " bytes)");
+                    null, "Whole database, " + backup.size() + " bytes");
             log.info("Database backup {} written to {} ({} bytes, {} ms).", backup.name(), folder, backup.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return backup;

@@ -36,6 +36,14 @@ public class BackupsView extends Main {
     final Button backUp = new Button("Back up now", VaadinIcon.DOWNLOAD_ALT.create());
     final Grid<BackupFile> grid = new Grid<>();
     final Span total = new Span();
+    final Code restoreCommand = new Code();
+    private final Div restoreHelp = new Div(new H2("Restoring a backup"),
+            new Paragraph("Stop the application and move its database file (outreach.mv.db in the data"
+                    + " folder) aside; keep it until the restored data is checked. Then, from the folder the"
+                    + " application starts in, run (with the backup's file name):"),
+            restoreCommand,
+            new Paragraph("It loads the backup into a new database and exits; start the application as usual."
+                    + " The audit trail records the restore."));
 
     private final BackupService backups;
 
@@ -52,6 +60,7 @@ public class BackupsView extends Main {
         where.add(new Code(backups.folder()), new Span(" on the server (setting outreach.backup.folder). Each is"
                 + " a complete, consistent copy of the database taken while people keep working. It holds"
                 + " outreach records and password hashes: keep the folder as protected as the database."));
+        restoreHelp.addClassName("restore-help");
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.setDisableOnClick(true);
         backUp.addClickListener(event -> backUpNow());
@@ -70,7 +79,7 @@ public class BackupsView extends Main {
         grid.addColumn(file -> size(file.size())).setKey("size").setHeader("Size").setFlexGrow(0).setAutoWidth(true);
         grid.setEmptyStateText("No backups yet. Choose \"Back up now\" to write the first one.");
 
-        add(where, toolbar, grid, restoreHelp(backups.folder()));
+        add(where, toolbar, grid, restoreHelp);
         refresh();
     }
 
@@ -89,19 +98,11 @@ public class BackupsView extends Main {
     private void refresh() {
         List<BackupFile> files = backups.backups();
         grid.setItems(files);
+        // A short list shows whole; a long one scrolls within the page.
+        grid.setAllRowsVisible(files.size() <= 10);
         total.setText(files.size() == 1 ? "1 backup in the folder" : files.size() + " backups in the folder");
-    }
-
-    private static Div restoreHelp(String folder) {
-        var help = new Div(new H2("Restoring a backup"),
-                new Paragraph("Stop the application and move its database file (outreach.mv.db in the data"
-                        + " folder) aside; keep it until the restored data is checked. Then, from the folder the"
-                        + " application starts in, run:"),
-                new Code("java -jar outreach-tracker.jar --outreach.restore=" + folder + "/FILE"),
-                new Paragraph("It loads the backup into a new database and exits; start the application as usual."
-                        + " The audit trail records the restore."));
-        help.addClassName("restore-help");
-        return help;
+        String example = files.isEmpty() ? "FILE" : files.getFirst().name();
+        restoreCommand.setText("java -jar outreach-tracker.jar --outreach.restore=" + backups.folder() + "/" + example);
     }
 
     static String size(long bytes) {
