@@ -1,5 +1,6 @@
 package org.outreachtracker;
 
+import org.outreachtracker.ops.DatabaseCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class Application {
 
+    /**
+     * Starts the application; or, with {@code --outreach.backup=now} or
+     * {@code --outreach.restore=FILE}, runs that database command instead and exits
+     * ({@link DatabaseCommands}).
+     */
     public static void main(String[] args) {
+        if (DatabaseCommands.requested(args)) {
+            System.exit(DatabaseCommands.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

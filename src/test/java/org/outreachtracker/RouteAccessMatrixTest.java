@@ -31,6 +31,7 @@ import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
 import org.outreachtracker.meeting.ui.NewMeetingView;
+import org.outreachtracker.ops.ui.BackupsView;
 import org.outreachtracker.reference.ui.CountriesView;
 import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.security.TestSignIn;
@@ -62,6 +63,7 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
                     "manager", NotAllowedPage.class, "admin", UserAdminView.class)),
             Map.entry("admin/posts", adminsOnly(PostsView.class)),
             Map.entry("admin/countries", adminsOnly(CountriesView.class)),
+            Map.entry("admin/backups", adminsOnly(BackupsView.class)),
             Map.entry("account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
                     "manager", ChangePasswordView.class, "admin", ChangePasswordView.class)),
             Map.entry("login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,

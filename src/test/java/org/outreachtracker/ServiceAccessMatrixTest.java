@@ -46,6 +46,7 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.ops.BackupService;
 import org.outreachtracker.reference.CountryFilter;
 import org.outreachtracker.reference.PostDraft;
 import org.outreachtracker.reference.PostFilter;
@@ -144,6 +145,8 @@ class ServiceAccessMatrixTest {
     ReportService reports;
     @Autowired
     CounterpartImportService imports;
+    @Autowired
+    BackupService backups;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
@@ -293,7 +296,12 @@ class ServiceAccessMatrixTest {
                 reads(AuditService.class, "search", EnumSet.of(Caller.ADMIN),
                         () -> audit.search(AuditFilter.none(), page)),
                 reads(AuditService.class, "count", EnumSet.of(Caller.ADMIN), () -> audit.count(AuditFilter.none())),
-                reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)));
+                reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)),
+                reads(BackupService.class, "backupsAvailable", admins, () -> backups.backupsAvailable()),
+                reads(BackupService.class, "folder", admins, () -> backups.folder()),
+                reads(BackupService.class, "backups", admins, () -> backups.backups()),
+                // Changes no data: writes a backup file (into the test backup folder).
+                reads(BackupService.class, "backUpNow", admins, () -> backups.backUpNow()));
     }
 
     @TestFactory

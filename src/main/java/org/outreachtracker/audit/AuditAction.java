@@ -17,7 +17,8 @@ public enum AuditAction {
     RESTORED("Restored"),
     EXPORTED("Exported"),
     IMPORTED("Imported"),
-    ACCESS_DENIED("Access denied");
+    ACCESS_DENIED("Access denied"),
+    BACKED_UP("Backup written");
 
     private final String label;
 

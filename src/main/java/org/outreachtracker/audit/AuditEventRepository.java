@@ -15,13 +15,15 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
+    // The temporal parameters are cast in their null checks: PostgreSQL cannot tell the type of a
+    // null date/time parameter that is only compared with null (its driver sends them untyped).
     String SEARCH = """
             where (:username is null or e.username = :username)
               and (:action is null or e.action = :action)
               and (:objectType is null or e.objectType = :objectType)
               and (:objectId is null or e.objectId = :objectId)
-              and (:from is null or e.occurredAt >= :from)
-              and (:to is null or e.occurredAt < :to)
+              and (cast(:from as Instant) is null or e.occurredAt >= :from)
+              and (cast(:to as Instant) is null or e.occurredAt < :to)
             """;
 
     @Query("select e from AuditEvent e " + SEARCH)

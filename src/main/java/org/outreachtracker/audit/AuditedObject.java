@@ -10,7 +10,8 @@ public enum AuditedObject {
     FOLLOW_UP("Follow-up"),
     POST("Post"),
     COUNTRY("Country"),
-    SERVICE_CALL("Service call");
+    SERVICE_CALL("Service call"),
+    DATABASE("Database");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package org.outreachtracker.demo;
 
+import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.UserAccountService;
 import org.slf4j.Logger;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
  * In demo mode, fills an empty database (one without any account) with the demo accounts and
  * the demo outreach.
  * A database that already has accounts is left alone, so restarts keep what users changed.
+ * Several nodes starting together on one empty database fill it once: the check and the filling
+ * run under the {@link StartupLock}.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -23,14 +26,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final DemoAccounts demoAccounts;
     private final DemoOutreach demoOutreach;
+    private final StartupLock startupLock;
 
     DemoDataLoader(DemoProperties demo, SystemAccess systemAccess, UserAccountService accounts,
-            DemoAccounts demoAccounts, DemoOutreach demoOutreach) {
+            DemoAccounts demoAccounts, DemoOutreach demoOutreach, StartupLock startupLock) {
         this.demo = demo;
         this.systemAccess = systemAccess;
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
         this.demoOutreach = demoOutreach;
+        this.startupLock = startupLock;
     }
 
     @Override
@@ -38,6 +43,10 @@ class DemoDataLoader implements ApplicationRunner {
         if (!demo.enabled()) {
             return;
         }
+        startupLock.runExclusively(StartupLock.FIRST_START, this::fillEmptyDatabase);
+    }
+
+    private void fillEmptyDatabase() {
         if (systemAccess.asSystem(accounts::anyAccountExists)) {
             log.info("Demo mode: the database already has accounts; no demo data added.");
             return;

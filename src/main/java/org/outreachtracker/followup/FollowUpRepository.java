@@ -10,14 +10,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
-    /** Filtered follow-ups; {@code statuses} is never empty (callers pass every status for "all"). */
+    /**
+     * Filtered follow-ups; {@code statuses} is never empty (callers pass every status for "all").
+     * The date is cast in its null check: PostgreSQL cannot tell the type of a null date
+     * parameter that is only compared with null (its driver sends it untyped).
+     */
     String SEARCH = """
             where f.status in :statuses
               and (:ownerId is null or f.ownerId = :ownerId)
               and (:campaignId is null or f.campaignId = :campaignId)
               and (:countryId is null or f.countryId = :countryId)
               and (:meetingId is null or f.meetingId = :meetingId)
-              and (:overdueBefore is null or f.dueDate < :overdueBefore)
+              and (cast(:overdueBefore as LocalDate) is null or f.dueDate < :overdueBefore)
             """;
 
     @Query("select f from FollowUp f " + SEARCH)

@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.outreachtracker.base.AbstractEntity;
 
 /** A country or territory, identified by its ISO 3166-1 codes, and the bureau covering it. */
@@ -15,14 +17,17 @@ import org.outreachtracker.base.AbstractEntity;
 @Table(name = "country")
 class Country extends AbstractEntity {
 
-    /** ISO 3166-1 alpha-2. */
+    /** ISO 3166-1 alpha-2. The codes are fixed-length char columns (JDBC CHAR, as PostgreSQL reports them). */
     @Column(nullable = false, unique = true, length = 2, columnDefinition = "char(2)")
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String code = "";
 
     @Column(nullable = false, unique = true, length = 3, columnDefinition = "char(3)")
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String alpha3 = "";
 
     @Column(name = "numeric_code", unique = true, length = 3, columnDefinition = "char(3)")
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String numericCode;
 
     @Column(nullable = false, unique = true, length = 100)

@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * With demo mode off, an installation without any account gets one administrator, "admin",
  * whose one-time password comes from the environment variable {@code OUTREACH_ADMIN_PASSWORD}
  * or is generated and written once to the log. It must be changed at the first sign-in.
+ * Several nodes starting together on one empty database create it once (the {@link StartupLock}).
  */
 @Component
 class InitialAdministrator implements ApplicationRunner {
@@ -24,9 +26,10 @@ class InitialAdministrator implements ApplicationRunner {
     private final OneTimePasswords oneTimePasswords;
     private final boolean demoEnabled;
     private final String passwordFromEnvironment;
+    private final StartupLock startupLock;
 
     InitialAdministrator(UserAccountService accounts, UserAccountRepository repository,
-            OneTimePasswords oneTimePasswords,
+            OneTimePasswords oneTimePasswords, StartupLock startupLock,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled,
             @Value("${" + PASSWORD_VARIABLE + ":}") String passwordFromEnvironment) {
         this.accounts = accounts;
@@ -34,6 +37,7 @@ class InitialAdministrator implements ApplicationRunner {
         this.oneTimePasswords = oneTimePasswords;
         this.demoEnabled = demoEnabled;
         this.passwordFromEnvironment = passwordFromEnvironment;
+        this.startupLock = startupLock;
     }
 
     @Override
@@ -41,6 +45,10 @@ class InitialAdministrator implements ApplicationRunner {
         if (demoEnabled) {
             return;
         }
+        startupLock.runExclusively(StartupLock.FIRST_START, this::createIfNoAccount);
+    }
+
+    private void createIfNoAccount() {
         long demoAccounts = repository.countByDemoAccountTrue();
         if (demoAccounts > 0) {
             log.warn("{} demo accounts exist in this database; they cannot sign in while demo mode is off.",

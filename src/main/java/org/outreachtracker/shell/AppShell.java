@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/accounts.css")
 @StyleSheet("styles/reference.css")
 @StyleSheet("styles/exchange.css")
+@StyleSheet("styles/ops.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 

@@ -1,0 +1,13 @@
+package org.outreachtracker.ops;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where backups of the embedded H2 database are written ({@code outreach.backup.folder}, by
+ * default {@code ./backups} under the working directory; created when missing).
+ */
+@ConfigurationProperties("outreach.backup")
+public record BackupProperties(@DefaultValue("./backups") Path folder) {
+}

@@ -1,0 +1,6 @@
+package org.outreachtracker;
+
+/** {@link RouteAccessMatrixTest} on PostgreSQL. */
+@PostgresTest
+class RouteAccessMatrixOnPostgresTest extends RouteAccessMatrixTest {
+}

@@ -1,0 +1,6 @@
+package org.outreachtracker;
+
+/** {@link ServiceAccessMatrixTest} on PostgreSQL. */
+@PostgresTest
+class ServiceAccessMatrixOnPostgresTest extends ServiceAccessMatrixTest {
+}
