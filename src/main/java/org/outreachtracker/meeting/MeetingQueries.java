@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.SearchText;
 import org.springframework.data.domain.Page;
@@ -23,6 +24,14 @@ import org.springframework.stereotype.Component;
  * Read queries over meetings in SQL: the filtered, paged list and the recent-approach check.
  * They join the reference, campaign, counterpart and account tables read-only, to show names
  * and to filter and sort by them in the database.
+ *
+ * <p>How a page of the list is read (issue 6; figures in docs/performance.md): the filter, the
+ * order and the offset are applied to the meeting table alone, joined only to what the sort
+ * needs, so that a page in the default order (newest first) is read from an index in list order
+ * ({@code ix_meeting_list}, {@code ix_meeting_list_campaign}) and a deep page skips index
+ * entries, not rows. Only the page's own rows are then joined to campaign, country, post and
+ * account. A page in the second half of the list is read from the other end (the same rows in the
+ * reverse order, put back in order), so the last page costs what the first does.
  */
 @Component
 class MeetingQueries {
@@ -37,8 +46,27 @@ class MeetingQueries {
             "reportedBy", "u.display_name",
             "format", "m.meeting_format");
 
-    private static final String FROM = """
-             from meeting m
+    /** The join a sort column needs in the page query (none for the meeting's own columns). */
+    private static final Map<String, String> SORT_JOINS = Map.of(
+            "c.name", " join country c on c.id = m.country_id",
+            "cam.title", " join campaign cam on cam.id = m.campaign_id",
+            "p.name", " join post p on p.id = m.post_id",
+            "u.display_name", " join app_user u on u.id = m.reported_by_id");
+
+    /**
+     * Below this offset a page is read forwards without counting first; from it on, the list is
+     * counted to know whether reading from the other end is shorter.
+     */
+    static final long COUNT_FROM_OFFSET = 5_000;
+
+    private static final String LIVE = "m.deleted_at is null";
+
+    private static final String ROW_COLUMNS = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id,"
+            + " c.name as country_name, r.code as region_code, m.post_id, p.name as post_name, m.meeting_format,"
+            + " m.overall_response, m.reported_by_id, u.display_name";
+
+    private static final String ROW_JOINS = """
+             join meeting m on m.id = page.id
              join campaign cam on cam.id = m.campaign_id
              join country c on c.id = m.country_id
              join region r on r.id = c.region_id
@@ -52,33 +80,93 @@ class MeetingQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How many meetings match: the meeting table alone, with the filter. Without a filter, all
+     * meetings minus the deleted ones: counting a whole table is immediate, and the deleted ones are
+     * found by {@code ix_meeting_deleted_by} (a meeting records who deleted it exactly when it is
+     * deleted: {@code ck_meeting_deleted_by}).
+     */
     long count(MeetingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        return jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
+        List<String> conditions = conditions(filter, parameters);
+        if (conditions.equals(List.of(LIVE))) {
+            return jdbc.sql("select (select count(*) from meeting)"
+                    + " - (select count(*) from meeting where deleted_by >= '')").query(Long.class).single();
+        }
+        return jdbc.sql("select count(*) from meeting m" + where(conditions)).params(parameters)
+                .query(Long.class).single();
     }
 
+    /** A page of meetings with the total count. */
     Page<MeetingRow> search(MeetingFilter filter, Pageable pageable) {
         long total = count(filter);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
         if (total == 0) {
             return Page.empty(pageable);
         }
-        String sql = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id, c.name as country_name,"
-                + " r.code as region_code, m.post_id, p.name as post_name, m.meeting_format, m.overall_response,"
-                + " m.reported_by_id, u.display_name" + FROM + where + orderBy(pageable.getSort());
-        if (pageable.isPaged()) {
-            sql += " offset :offset rows fetch next :limit rows only";
-            parameters.put("offset", pageable.getOffset());
-            parameters.put("limit", pageable.getPageSize());
+        return new PageImpl<>(rows(filter, pageable, total), pageable, total);
+    }
+
+    /** A page of meetings, for lists that ask for the count separately (a lazy grid). */
+    List<MeetingRow> page(MeetingFilter filter, Pageable pageable) {
+        long total = pageable.isPaged() && pageable.getOffset() >= COUNT_FROM_OFFSET ? count(filter) : -1;
+        return rows(filter, pageable, total);
+    }
+
+    /** The page's rows; {@code total} is the number of matching meetings, or -1 when not counted. */
+    private List<MeetingRow> rows(MeetingFilter filter, Pageable pageable, long total) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(conditions(filter, parameters));
+        List<String> columns = new ArrayList<>();
+        List<Boolean> ascending = new ArrayList<>();
+        for (Sort.Order order : pageable.getSort()) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column != null && !columns.contains(column)) {
+                columns.add(column);
+                ascending.add(order.isAscending());
+            }
         }
+        if (columns.isEmpty()) {
+            columns.add("m.meeting_date");
+            ascending.add(false);
+        }
+        // The id breaks ties, in the direction of the last sort column, so that the order is total
+        // (and reading it from the other end gives exactly the same rows).
+        columns.add("m.id");
+        ascending.add(ascending.getLast());
+        StringBuilder joins = new StringBuilder();
+        columns.stream().map(SORT_JOINS::get).filter(Objects::nonNull).distinct().forEach(joins::append);
+
+        String inner = "select m.id from meeting m" + joins + where;
+        if (pageable.isPaged()) {
+            long offset = pageable.getOffset();
+            long limit = pageable.getPageSize();
+            boolean reverse = false;
+            if (total >= 0 && offset >= total) {
+                return List.of();
+            }
+            if (total >= 0 && offset > total / 2) {
+                // The rows at [offset, offset + limit) are, in the reverse order, those at
+                // [total - offset - limit, total - offset).
+                reverse = true;
+                limit = Math.min(limit, total - offset);
+                offset = total - offset - limit;
+            }
+            inner += orderBy(columns, ascending, reverse) + " offset :offset rows fetch next :limit rows only";
+            parameters.put("offset", offset);
+            parameters.put("limit", limit);
+        }
+        String sql = ROW_COLUMNS + " from (" + inner + ") page" + ROW_JOINS + orderBy(columns, ascending, false);
         List<MeetingRow> rows = jdbc.sql(sql).params(parameters).query(MeetingQueries::row).list();
         Map<Long, String> counterparts = counterpartNames(rows.stream().map(MeetingRow::id).toList());
-        List<MeetingRow> content = rows.stream()
-                .map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), "")))
-                .toList();
-        return new PageImpl<>(content, pageable, total);
+        return rows.stream().map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), ""))).toList();
+    }
+
+    private static String orderBy(List<String> columns, List<Boolean> ascending, boolean reverse) {
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            orders.add(columns.get(i) + (ascending.get(i) != reverse ? " asc" : " desc"));
+        }
+        return " order by " + String.join(", ", orders);
     }
 
     /** Meetings with any of the counterparts dated within {@code days} of {@code date}. */
@@ -127,15 +215,15 @@ class MeetingQueries {
         return names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
-    private static String where(MeetingFilter filter, Map<String, Object> parameters) {
+    private static List<String> conditions(MeetingFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("m.deleted_at is null");
+        conditions.add(LIVE);
         if (filter.campaignId() != null) {
             conditions.add("m.campaign_id = :campaignId");
             parameters.put("campaignId", filter.campaignId());
         }
         if (filter.regionId() != null) {
-            conditions.add("c.region_id = :regionId");
+            conditions.add("m.country_id in (select rc.id from country rc where rc.region_id = :regionId)");
             parameters.put("regionId", filter.regionId());
         }
         if (filter.countryId() != null) {
@@ -161,8 +249,8 @@ class MeetingQueries {
             parameters.put("to", Date.valueOf(filter.to()));
         }
         if (filter.counterpartId() != null) {
-            conditions.add("exists (select 1 from meeting_counterpart fc where fc.meeting_id = m.id"
-                    + " and fc.counterpart_id = :counterpartId)");
+            conditions.add("m.id in (select fc.meeting_id from meeting_counterpart fc"
+                    + " where fc.counterpart_id = :counterpartId)");
             parameters.put("counterpartId", filter.counterpartId());
         }
         if (filter.reportedById() != null) {
@@ -170,8 +258,8 @@ class MeetingQueries {
             parameters.put("reportedById", filter.reportedById());
         }
         if (filter.talkingPointId() != null) {
-            conditions.add("exists (select 1 from meeting_point pr where pr.meeting_id = m.id"
-                    + " and pr.talking_point_id = :talkingPointId"
+            conditions.add("m.id in (select pr.meeting_id from meeting_point pr"
+                    + " where pr.talking_point_id = :talkingPointId"
                     + (filter.reaction() == null ? "" : " and pr.reaction = :reaction") + ")");
             parameters.put("talkingPointId", filter.talkingPointId());
             if (filter.reaction() != null) {
@@ -185,22 +273,11 @@ class MeetingQueries {
                     + " and lower(tcp.name) like :pattern escape '\\'))");
             parameters.put("pattern", pattern);
         }
-        return " where " + String.join(" and ", conditions);
+        return conditions;
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " asc" : " desc"));
-            }
-        }
-        if (orders.isEmpty()) {
-            orders.add("m.meeting_date desc");
-        }
-        orders.add("m.id desc");
-        return " order by " + String.join(", ", orders);
+    private static String where(List<String> conditions) {
+        return " where " + String.join(" and ", conditions);
     }
 
     private static MeetingRow row(ResultSet rs, int rowNum) throws SQLException {

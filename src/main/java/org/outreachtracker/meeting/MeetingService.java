@@ -86,6 +86,16 @@ public class MeetingService {
         return queries.search(filter, pageable);
     }
 
+    /**
+     * A page of meetings matching the filter, without the total: for lazy lists, which ask for
+     * the count once and then for pages as they scroll.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<MeetingRow> page(MeetingFilter filter, Pageable pageable) {
+        return queries.page(filter, pageable);
+    }
+
     /** How many meetings match the filter. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)

@@ -220,7 +220,7 @@ final class QueryScenarios {
 
     /** One page of the meetings list, as the grid's fetch callback asks for it (see MeetingsView). */
     private Object listPage(MeetingFilter filter, Pageable pageable) {
-        return meetings.search(filter, pageable).getContent();
+        return meetings.page(filter, pageable);
     }
 
     // ------------------------------------------------------------------ c. dashboard

@@ -79,7 +79,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
                 .setWidth("11rem").setFlexGrow(1);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(pageable -> meetings.search(filter, pageable).getContent(),
+        grid.setItemsPageable(pageable -> meetings.page(filter, pageable),
                 pageable -> meetings.count(filter));
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
