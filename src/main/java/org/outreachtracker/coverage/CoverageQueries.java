@@ -59,26 +59,31 @@ class CoverageQueries {
 
     /**
      * Per country: the overall response of the latest meeting that recorded one (latest by
-     * meeting date; on the same date, the one logged last): the first row of each country in that
-     * order ({@code distinct on}, which H2 and PostgreSQL both have). Ordering by the campaign
-     * first changes nothing (it is one value) but lets H2 read the rows in the order of
-     * {@code ix_meeting_campaign_live} instead of sorting them.
+     * meeting date; on the same date, the one logged last). For each country, the first such
+     * entry of {@code ix_meeting_campaign_live}, which within a campaign and country is in the
+     * order "latest first": a few index entries per country, not every meeting of the campaign.
+     * (Ordering by campaign and country first changes nothing, they are fixed here, but lets H2 see
+     * that the index is in that order.)
      */
     Map<Long, String> latestResponses(long campaignId, CoverageFilter filter) {
         Map<Long, String> result = new HashMap<>();
         Map<String, Object> parameters = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (m.country_id) m.country_id, m.overall_response, m.campaign_id,
-                               m.meeting_date, m.id
-                        from meeting m
-                        where m.campaign_id = :campaignId and m.deleted_at is null
-                          and m.overall_response is not null""" + dates(filter, parameters) + """
+                        select c.id, (select m.overall_response from meeting m
+                                      where m.campaign_id = :campaignId and m.country_id = c.id
+                                        and m.deleted_at is null and m.overall_response is not null"""
+                        + dates(filter, parameters) + """
 
-                        order by m.campaign_id, m.country_id, m.meeting_date desc, m.id desc
+                                      order by m.campaign_id, m.country_id, m.meeting_date desc, m.id desc
+                                      fetch first 1 row only)
+                        from country c
                         """)
                 .param("campaignId", campaignId).params(parameters)
                 .query(rs -> {
-                    result.put(rs.getLong(1), rs.getString(2));
+                    String response = rs.getString(2);
+                    if (response != null) {
+                        result.put(rs.getLong(1), response);
+                    }
                 });
         return result;
     }

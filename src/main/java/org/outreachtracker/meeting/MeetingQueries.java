@@ -108,9 +108,15 @@ class MeetingQueries {
         return new PageImpl<>(rows(filter, pageable, total), pageable, total);
     }
 
-    /** A page of meetings, for lists that ask for the count separately (a lazy grid). */
-    List<MeetingRow> page(MeetingFilter filter, Pageable pageable) {
-        long total = pageable.isPaged() && pageable.getOffset() >= COUNT_FROM_OFFSET ? count(filter) : -1;
+    /**
+     * A page of meetings, for lists that count once and then ask for pages as they scroll (a lazy
+     * grid). {@code total} is the count the list was given for this filter, or negative when not
+     * known; then the list is counted first when the page is deep enough for the count to pay.
+     */
+    List<MeetingRow> page(MeetingFilter filter, Pageable pageable, long total) {
+        if (total < 0 && pageable.isPaged() && pageable.getOffset() >= COUNT_FROM_OFFSET) {
+            total = count(filter);
+        }
         return rows(filter, pageable, total);
     }
 
@@ -224,7 +230,7 @@ class MeetingQueries {
         return names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
-    private static List<String> conditions(MeetingFilter filter, Map<String, Object> parameters) {
+    private List<String> conditions(MeetingFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         conditions.add(LIVE);
         if (filter.campaignId() != null) {
@@ -232,8 +238,12 @@ class MeetingQueries {
             parameters.put("campaignId", filter.campaignId());
         }
         if (filter.regionId() != null) {
-            conditions.add("m.country_id in (select rc.id from country rc where rc.region_id = :regionId)");
-            parameters.put("regionId", filter.regionId());
+            // The bureau's countries as a list of values: on ix_meeting_campaign_live that is a set
+            // of index ranges, where a subquery would be checked entry by entry.
+            List<Long> countries = jdbc.sql("select id from country where region_id = :regionId")
+                    .param("regionId", filter.regionId()).query(Long.class).list();
+            conditions.add(countries.isEmpty() ? "1 = 0" : "m.country_id in (:regionCountries)");
+            parameters.put("regionCountries", countries);
         }
         if (filter.countryId() != null) {
             conditions.add("m.country_id = :countryId");

@@ -27,9 +27,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Paging the meetings list: a page in the second half of the list is read from its other end
- * (MeetingQueries), and a page of the grid is read without counting first; whichever way it is
- * read, page after page shows exactly the rows of the whole list in order, none twice, none
- * missing, in every order the list can be sorted by. The count without a filter (all meetings
+ * when the total is known (MeetingQueries), and a grid's page is read without counting again;
+ * whichever way it is read, page after page shows exactly the rows of the whole list in order,
+ * none twice, none missing, in every order the list can be sorted by, with or without filters
+ * (a bureau filter included). The count without a filter (all meetings
  * minus the deleted ones) leaves deleted meetings out.
  */
 @IntegrationTest
@@ -78,9 +79,11 @@ class MeetingPagingTest {
                 Sort.by(Sort.Direction.ASC, "overallResponse"),
                 Sort.by(Sort.Direction.DESC, "reportedBy"),
                 Sort.by(Sort.Order.asc("campaignTitle"), Sort.Order.asc("postName"), Sort.Order.desc("format")));
+        long europe = outreach.country("FR").regionId();
         List<MeetingFilter> filters = List.of(MeetingFilter.none(), MeetingFilter.none().withCampaign(demoCampaign),
-                new MeetingFilter(demoCampaign, null, null, null, OverallResponse.RECEPTIVE, false, null, null, null,
-                        null, null));
+                new MeetingFilter(demoCampaign, europe, null, null, OverallResponse.RECEPTIVE, false, null, null, null,
+                        null, null),
+                new MeetingFilter(null, europe, null, null, null, false, null, null, null, null, null));
         for (MeetingFilter filter : filters) {
             for (Sort sort : sorts) {
                 List<Long> whole = ids(meetings.search(filter, Pageable.unpaged(sort)).getContent());
@@ -88,13 +91,17 @@ class MeetingPagingTest {
                 assertThat(meetings.count(filter)).isEqualTo(whole.size());
                 for (int size : new int[] {7, 50}) {
                     List<Long> counted = new ArrayList<>();
+                    List<Long> told = new ArrayList<>();
                     List<Long> uncounted = new ArrayList<>();
                     for (int page = 0; page * size < whole.size(); page++) {
-                        counted.addAll(ids(meetings.search(filter, PageRequest.of(page, size, sort)).getContent()));
-                        uncounted.addAll(ids(meetings.page(filter, PageRequest.of(page, size, sort))));
+                        PageRequest request = PageRequest.of(page, size, sort);
+                        counted.addAll(ids(meetings.search(filter, request).getContent()));
+                        told.addAll(ids(meetings.page(filter, request, whole.size())));
+                        uncounted.addAll(ids(meetings.page(filter, request, -1)));
                     }
                     assertThat(counted).as(sort + ", pages of " + size + " read from either end").isEqualTo(whole);
-                    assertThat(uncounted).as(sort + ", pages of " + size + " read forwards").isEqualTo(whole);
+                    assertThat(told).as(sort + ", grid pages of " + size + " told the total").isEqualTo(whole);
+                    assertThat(uncounted).as(sort + ", grid pages of " + size + " read forwards").isEqualTo(whole);
                 }
                 int beyond = (whole.size() / 7 + 1);
                 assertThat(meetings.search(filter, PageRequest.of(beyond, 7, sort)).getContent()).isEmpty();
@@ -118,7 +125,7 @@ class MeetingPagingTest {
                 .filter(d -> d.id() == id).findFirst().orElseThrow().version());
         assertThat(meetings.count(MeetingFilter.none())).isEqualTo(before + 1);
         assertThat(Set.copyOf(ids(meetings.page(MeetingFilter.none().withCampaign(campaign.id()),
-                PageRequest.of(0, 50))))).containsExactly(id);
+                PageRequest.of(0, 50), -1)))).containsExactly(id);
     }
 
     private static List<Long> ids(List<MeetingRow> rows) {
