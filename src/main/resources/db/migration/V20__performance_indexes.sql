@@ -7,11 +7,12 @@ create index ix_meeting_campaign_live on meeting (campaign_id, country_id, meeti
     overall_response, deleted_at);
 
 -- The meetings list in its default order (newest first), unfiltered or by campaign: the index order
--- is the list order, so a page is read in order and a deep page skips index entries, not rows. The
--- unfiltered one also holds the columns the list filters on, so filtering needs no table rows.
+-- is the list order, so a page is read in order and a deep page skips index entries, not rows; the
+-- columns the list filters on are in the index too, so filtering needs no table rows.
 create index ix_meeting_list on meeting (meeting_date, id, deleted_at, campaign_id, country_id, post_id,
     overall_response, reported_by_id);
-create index ix_meeting_list_campaign on meeting (campaign_id, meeting_date, id, deleted_at);
+create index ix_meeting_list_campaign on meeting (campaign_id, meeting_date, id, deleted_at, country_id, post_id,
+    overall_response, reported_by_id);
 -- Superseded by ix_meeting_list, which starts with the same column.
 drop index ix_meeting_date;
 
