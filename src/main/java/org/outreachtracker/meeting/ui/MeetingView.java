@@ -17,9 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
@@ -43,7 +42,9 @@ public class MeetingView extends Main implements BeforeEnterObserver {
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
-    private final Map<Long, UserRef> users;
+    private final UserAccountService userAccounts;
+    /** Names of the users this view shows, looked up when first shown (not every account). */
+    private final Map<Long, String> userNames = new HashMap<>();
     private final MeetingFormContext context;
     private final AuditService audit;
     private MeetingDetails meeting;
@@ -55,7 +56,7 @@ public class MeetingView extends Main implements BeforeEnterObserver {
         this.audit = audit;
         this.followUps = followUps;
         this.context = context;
-        this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
+        this.userAccounts = userAccounts;
         addClassName("page");
         addClassName("meeting-page");
     }
@@ -151,7 +152,7 @@ public class MeetingView extends Main implements BeforeEnterObserver {
     }
 
     private String name(long userId) {
-        UserRef user = users.get(userId);
-        return user == null ? "an unknown user" : user.displayName();
+        return userNames.computeIfAbsent(userId, id -> userAccounts.user(id).map(UserRef::displayName)
+                .orElse("an unknown user"));
     }
 }
