@@ -336,7 +336,8 @@ final class SessionScenarios {
         if (client.location().matches("meetings/\\d+")) {
             logged.incrementAndGet();
         } else {
-            throw new FlowClient.FlowException("Saving the meeting did not open it: " + client.location());
+            throw new FlowClient.FlowException("Saving the meeting did not open it: " + client.location()
+                    + whatTheFormSays(client));
         }
         pause(think, stopAt);
     }
@@ -385,6 +386,18 @@ final class SessionScenarios {
                 + " and asked for the briefing in writing. Post will follow up next week."), event, "type summary");
         pause(think, stopAt);
         client.click(client.button("Save meeting"), "save meeting");
+    }
+
+    /** The error messages of invalid fields and the open notifications, to say why a save failed. */
+    private static String whatTheFormSays(FlowClient client) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (FlowClient.Node node : client.findAll(n -> "true".equals(n.property("invalid")))) {
+            messages.add(node.property("label") + ": " + node.property("errorMessage"));
+        }
+        for (FlowClient.Node node : client.findAll(n -> n.tag != null && n.tag.startsWith("vaadin-notification"))) {
+            messages.add("notification: " + client.textOf(node).strip());
+        }
+        return messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")";
     }
 
     /** Think time: uniform between half and one and a half times the mean; false when the level is over. */
