@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,10 @@ import org.springframework.stereotype.Component;
  * order and the offset are applied to the meeting table alone, joined only to what the sort
  * needs, so that a page in the default order (newest first) is read from an index in list order
  * ({@code ix_meeting_list}, {@code ix_meeting_list_campaign}) and a deep page skips index
- * entries, not rows. Only the page's own rows are then joined to campaign, country, post and
- * account. A page in the second half of the list is read from the other end (the same rows in the
- * reverse order, put back in order), so the last page costs what the first does.
+ * entries, not rows. Only the page's own rows are then read, by id, with their campaign,
+ * country, post and account. A page in the second half of the list is read from the other end
+ * (the same rows in the reverse order, put back in order), so the last page costs what the first
+ * does.
  */
 @Component
 class MeetingQueries {
@@ -66,7 +68,6 @@ class MeetingQueries {
             + " m.overall_response, m.reported_by_id, u.display_name";
 
     private static final String ROW_JOINS = """
-             join meeting m on m.id = page.id
              join campaign cam on cam.id = m.campaign_id
              join country c on c.id = m.country_id
              join region r on r.id = c.region_id
@@ -152,10 +153,10 @@ class MeetingQueries {
         columns.stream().map(SORT_JOINS::get).filter(Objects::nonNull).distinct().forEach(joins::append);
 
         String inner = "select m.id from meeting m" + joins + where;
+        boolean reverse = false;
         if (pageable.isPaged()) {
             long offset = pageable.getOffset();
             long limit = pageable.getPageSize();
-            boolean reverse = false;
             if (total >= 0 && offset >= total) {
                 return List.of();
             }
@@ -170,8 +171,25 @@ class MeetingQueries {
             parameters.put("offset", offset);
             parameters.put("limit", limit);
         }
-        String sql = ROW_COLUMNS + " from (" + inner + ") page" + ROW_JOINS + orderBy(columns, ascending, false);
-        List<MeetingRow> rows = jdbc.sql(sql).params(parameters).query(MeetingQueries::row).list();
+        List<MeetingRow> rows;
+        if (pageable.isPaged()) {
+            // The page's ids first, then their rows: a page of ids as a derived table in the row
+            // query cost H2 about 15 ms more at deep offsets (docs/performance.md, scenario b).
+            List<Long> ids = new ArrayList<>(jdbc.sql(inner).params(parameters).query(Long.class).list());
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            if (reverse) {
+                Collections.reverse(ids);
+            }
+            Map<Long, MeetingRow> byId = new HashMap<>();
+            jdbc.sql(ROW_COLUMNS + " from meeting m" + ROW_JOINS + " where m.id in (:ids)").param("ids", ids)
+                    .query(MeetingQueries::row).list().forEach(row -> byId.put(row.id(), row));
+            rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        } else {
+            rows = jdbc.sql(ROW_COLUMNS + " from (" + inner + ") page join meeting m on m.id = page.id" + ROW_JOINS
+                    + orderBy(columns, ascending, false)).params(parameters).query(MeetingQueries::row).list();
+        }
         Map<Long, String> counterparts = counterpartNames(rows.stream().map(MeetingRow::id).toList());
         return rows.stream().map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), ""))).toList();
     }

@@ -343,6 +343,17 @@ final class SessionScenarios {
     }
 
     private static void logMeeting(FlowClient client, double think, long stopAt, ThreadLocalRandom random) {
+        FlowClient.Node post = client.field("Post");
+        if (post.property("value") == null || post.property("value").isEmpty()) {
+            // No embassy or consulate covers the country (a mission does): the user picks a post.
+            List<JsonNode> posts = client.openComboBox(post, "open posts");
+            if (posts.isEmpty()) {
+                throw new FlowClient.FlowException("No posts offered");
+            }
+            pause(think, stopAt);
+            client.pick(post, "value", JSON.stringNode(posts.get(0).get("key").asString()), "value-changed",
+                    "pick post");
+        }
         FlowClient.Node counterparts = client.field("Counterparts met");
         List<JsonNode> people = client.openComboBox(counterparts, "open counterparts");
         if (people.isEmpty()) {
