@@ -241,6 +241,7 @@ class ServiceAccessMatrixTest {
                 reads(CounterpartService.class, "countDeleted", managers, () -> counterparts.countDeleted()),
 
                 reads(MeetingService.class, "search", outreach, () -> meetings.search(MeetingFilter.none(), page)),
+                reads(MeetingService.class, "page", outreach, () -> meetings.page(MeetingFilter.none(), page, -1)),
                 reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),
                 reads(MeetingService.class, "meeting", outreach, () -> meetings.meeting(1)),
                 reads(MeetingService.class, "mayEdit", outreach, () -> meetings.mayEdit(1)),

@@ -1,28 +1,42 @@
 package org.outreachtracker.counterpart;
 
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface CounterpartRepository extends JpaRepository<Counterpart, Long> {
+interface CounterpartRepository extends JpaRepository<Counterpart, Long>, JpaSpecificationExecutor<Counterpart> {
 
-    String SEARCH = """
-            where c.deletedAt is null
-              and (:countryId is null or c.countryId = :countryId)
-              and (:level is null or c.level = :level)
-              and (:pattern is null or lower(c.name) like :pattern escape '\\'
-                   or lower(c.title) like :pattern escape '\\'
-                   or lower(c.organization) like :pattern escape '\\')
-            """;
-
-    @Query("select c from Counterpart c " + SEARCH)
-    Page<Counterpart> search(String pattern, Long countryId, CounterpartLevel level, Pageable pageable);
-
-    @Query("select count(c) from Counterpart c " + SEARCH)
-    long countSearch(String pattern, Long countryId, CounterpartLevel level);
+    /**
+     * The live counterparts matching a search: only the conditions given are added, so a search
+     * within one country reads that country's entries of {@code ix_counterpart_country} instead of
+     * every counterpart (a condition such as "country is null or country = ?" cannot use an index).
+     */
+    static Specification<Counterpart> matching(String pattern, Long countryId, CounterpartLevel level) {
+        return (root, query, builder) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            conditions.add(builder.isNull(root.get("deletedAt")));
+            if (countryId != null) {
+                conditions.add(builder.equal(root.get("countryId"), countryId));
+            }
+            if (level != null) {
+                conditions.add(builder.equal(root.get("level"), level));
+            }
+            if (pattern != null) {
+                conditions.add(builder.or(
+                        builder.like(builder.lower(root.get("name")), pattern, '\\'),
+                        builder.like(builder.lower(root.get("title")), pattern, '\\'),
+                        builder.like(builder.lower(root.get("organization")), pattern, '\\')));
+            }
+            return builder.and(conditions.toArray(Predicate[]::new));
+        };
+    }
 
     Page<Counterpart> findByDeletedAtIsNotNull(Pageable pageable);
 

@@ -23,6 +23,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,14 +56,13 @@ public class CounterpartService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public Page<CounterpartRef> search(CounterpartFilter filter, Pageable pageable) {
-        return counterparts.search(SearchText.containsPattern(filter.text()), filter.countryId(), filter.level(),
-                pageable).map(Counterpart::toRef);
+        return counterparts.findAll(matching(filter), pageable).map(Counterpart::toRef);
     }
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public long count(CounterpartFilter filter) {
-        return counterparts.countSearch(SearchText.containsPattern(filter.text()), filter.countryId(), filter.level());
+        return counterparts.count(matching(filter));
     }
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
@@ -172,5 +172,10 @@ public class CounterpartService {
         if (!currentUser.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(countryId)) {
             throw new NotPermittedException("You can add and change counterparts of your desk countries only.");
         }
+    }
+
+    private static Specification<Counterpart> matching(CounterpartFilter filter) {
+        return CounterpartRepository.matching(SearchText.containsPattern(filter.text()), filter.countryId(),
+                filter.level());
     }
 }

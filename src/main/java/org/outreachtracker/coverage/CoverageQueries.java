@@ -1,7 +1,10 @@
 package org.outreachtracker.coverage;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The aggregates coverage is built from: one SQL query each, grouped by country, over all
  * countries of a campaign at once. They read the meeting and follow-up tables.
+ *
+ * <p>Every per-campaign query over meetings reads only the index {@code ix_meeting_campaign_live}
+ * (campaign, country, date, id, response, deleted), never table rows; follow-ups read only
+ * {@code ix_follow_up_campaign_country} (issue 6; figures in docs/performance.md).
  */
 @Component
 class CoverageQueries {
@@ -19,6 +26,13 @@ class CoverageQueries {
     record FollowUpAggregate(int open, int overdue) {
     }
 
+    /** Meetings of one date with one overall response ({@code null}: pending). */
+    record DateResponseCount(LocalDate date, String response, long meetings) {
+    }
+
+    /** Before any deletion the application can record: "deleted_at &gt;= this" means "deleted". */
+    private static final OffsetDateTime LONG_AGO = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
     private final JdbcClient jdbc;
 
     CoverageQueries(JdbcClient jdbc) {
@@ -28,14 +42,15 @@ class CoverageQueries {
     /** Per country: how many meetings, and the date of the last one. */
     Map<Long, MeetingAggregate> meetings(long campaignId, CoverageFilter filter) {
         Map<Long, MeetingAggregate> result = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         jdbc.sql("""
                         select m.country_id, count(*), max(m.meeting_date)
                         from meeting m
-                        where m.campaign_id = :campaignId and m.deleted_at is null
-                          and m.meeting_date >= :from and m.meeting_date <= :to
+                        where m.campaign_id = :campaignId and m.deleted_at is null""" + dates(filter, parameters) + """
+
                         group by m.country_id
                         """)
-                .param("campaignId", campaignId).param("from", from(filter)).param("to", to(filter))
+                .param("campaignId", campaignId).params(parameters)
                 .query(rs -> {
                     result.put(rs.getLong(1), new MeetingAggregate(rs.getInt(2), rs.getObject(3, LocalDate.class)));
                 });
@@ -44,27 +59,46 @@ class CoverageQueries {
 
     /**
      * Per country: the overall response of the latest meeting that recorded one (latest by
-     * meeting date; on the same date, the one logged last).
+     * meeting date; on the same date, the one logged last). For each country, the first such
+     * entry of {@code ix_meeting_campaign_live}, which within a campaign and country is in the
+     * order "latest first": a few index entries per country, not every meeting of the campaign.
+     * (Ordering by campaign and country first changes nothing, they are fixed here, but lets H2 see
+     * that the index is in that order.)
      */
     Map<Long, String> latestResponses(long campaignId, CoverageFilter filter) {
         Map<Long, String> result = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         jdbc.sql("""
-                        select country_id, overall_response from (
-                            select m.country_id, m.overall_response,
-                                   row_number() over (partition by m.country_id
-                                                      order by m.meeting_date desc, m.id desc) as rank_in_country
-                            from meeting m
-                            where m.campaign_id = :campaignId and m.deleted_at is null
-                              and m.overall_response is not null
-                              and m.meeting_date >= :from and m.meeting_date <= :to
-                        ) ranked
-                        where rank_in_country = 1
+                        select c.id, (select m.overall_response from meeting m
+                                      where m.campaign_id = :campaignId and m.country_id = c.id
+                                        and m.deleted_at is null and m.overall_response is not null"""
+                        + dates(filter, parameters) + """
+
+                                      order by m.campaign_id, m.country_id, m.meeting_date desc, m.id desc
+                                      fetch first 1 row only)
+                        from country c
                         """)
-                .param("campaignId", campaignId).param("from", from(filter)).param("to", to(filter))
+                .param("campaignId", campaignId).params(parameters)
                 .query(rs -> {
-                    result.put(rs.getLong(1), rs.getString(2));
+                    String response = rs.getString(2);
+                    if (response != null) {
+                        result.put(rs.getLong(1), response);
+                    }
                 });
         return result;
+    }
+
+    private static String dates(CoverageFilter filter, Map<String, Object> parameters) {
+        String conditions = "";
+        if (filter.from() != null) {
+            conditions += " and m.meeting_date >= :from";
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions += " and m.meeting_date <= :to";
+            parameters.put("to", filter.to());
+        }
+        return conditions;
     }
 
     /** Per country: outstanding follow-ups of the campaign, and how many are overdue. */
@@ -84,57 +118,53 @@ class CoverageQueries {
         return result;
     }
 
-    /** Meetings per meeting date. */
-    Map<LocalDate, Long> meetingsByDate(long campaignId) {
-        Map<LocalDate, Long> result = new HashMap<>();
-        jdbc.sql("""
-                        select m.meeting_date, count(*) from meeting m
+    /**
+     * Meetings per meeting date and overall response, in one pass: the dashboard adds them up per
+     * week and per response.
+     */
+    List<DateResponseCount> meetingsByDateAndResponse(long campaignId) {
+        return jdbc.sql("""
+                        select m.meeting_date, m.overall_response, count(*) from meeting m
                         where m.campaign_id = :campaignId and m.deleted_at is null
-                        group by m.meeting_date
+                        group by m.meeting_date, m.overall_response
                         """)
                 .param("campaignId", campaignId)
-                .query(rs -> {
-                    result.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-                });
-        return result;
+                .query((rs, n) -> new DateResponseCount(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getLong(3)))
+                .list();
     }
 
-    /** Meetings per overall response (the key is null for "pending"). */
-    Map<String, Long> responses(long campaignId) {
-        Map<String, Long> result = new HashMap<>();
-        jdbc.sql("""
-                        select m.overall_response, count(*) from meeting m
-                        where m.campaign_id = :campaignId and m.deleted_at is null
-                        group by m.overall_response
-                        """)
-                .param("campaignId", campaignId)
-                .query(rs -> {
-                    result.put(rs.getString(1), rs.getLong(2));
-                });
-        return result;
-    }
-
-    /** How often each reaction was recorded for each talking point: point id → reaction → count. */
+    /**
+     * How often each reaction was recorded for each talking point: point id → reaction → count.
+     * Counted from the points' index ({@code ix_meeting_point_talking_point}) without reading any
+     * meeting: every raised point of the campaign's talking points, less those raised in its
+     * deleted meetings (a meeting only ever holds points of its own campaign: MeetingService
+     * refuses others and drops them when a meeting moves to another campaign).
+     */
     Map<Long, Map<String, Long>> reactions(long campaignId) {
         Map<Long, Map<String, Long>> result = new HashMap<>();
         jdbc.sql("""
                         select mp.talking_point_id, mp.reaction, count(*)
-                        from meeting_point mp join meeting m on m.id = mp.meeting_id
-                        where m.campaign_id = :campaignId and m.deleted_at is null
+                        from meeting_point mp
+                        where mp.talking_point_id in (select tp.id from talking_point tp where tp.campaign_id = :campaignId)
                         group by mp.talking_point_id, mp.reaction
                         """)
                 .param("campaignId", campaignId)
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                 });
+        jdbc.sql("""
+                        select mp.talking_point_id, mp.reaction, count(*)
+                        from meeting m join meeting_point mp on mp.meeting_id = m.id
+                        where m.campaign_id = :campaignId and m.deleted_at >= :longAgo
+                        group by mp.talking_point_id, mp.reaction
+                        """)
+                .param("campaignId", campaignId).param("longAgo", LONG_AGO)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .merge(rs.getString(2), -rs.getLong(3), Long::sum);
+                });
+        result.values().forEach(counts -> counts.values().removeIf(count -> count == 0));
         return result;
-    }
-
-    private static LocalDate from(CoverageFilter filter) {
-        return filter.from() == null ? LocalDate.of(1900, 1, 1) : filter.from();
-    }
-
-    private static LocalDate to(CoverageFilter filter) {
-        return filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to();
     }
 }

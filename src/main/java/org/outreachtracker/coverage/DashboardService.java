@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,15 @@ public class DashboardService {
         int reached = (int) countries.stream().filter(c -> c.targeted() && c.status().isApproached()).count();
         long overdue = countries.stream().mapToLong(CountryCoverage::overdueFollowUps).sum();
 
-        Map<LocalDate, Long> byDate = queries.meetingsByDate(campaignId);
+        Map<LocalDate, Long> byDate = new HashMap<>();
+        Map<String, Long> byResponse = new HashMap<>();
+        for (CoverageQueries.DateResponseCount count : queries.meetingsByDateAndResponse(campaignId)) {
+            byDate.merge(count.date(), count.meetings(), Long::sum);
+            byResponse.merge(count.response(), count.meetings(), Long::sum);
+        }
         long meetings = byDate.values().stream().mapToLong(Long::longValue).sum();
         return new DashboardFigures(campaign, targets, reached, meetings, weeks(campaign, byDate),
-                responses(queries.responses(campaignId)), bureaus(countries), matrix(campaign,
-                        queries.reactions(campaignId)), overdue);
+                responses(byResponse), bureaus(countries), matrix(campaign, queries.reactions(campaignId)), overdue);
     }
 
     /** Weekly buckets (weeks start on Monday) from the issue date to today, or to the end of a closed campaign. */

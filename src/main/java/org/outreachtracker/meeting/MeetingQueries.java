@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.SearchText;
 import org.springframework.data.domain.Page;
@@ -23,6 +25,15 @@ import org.springframework.stereotype.Component;
  * Read queries over meetings in SQL: the filtered, paged list and the recent-approach check.
  * They join the reference, campaign, counterpart and account tables read-only, to show names
  * and to filter and sort by them in the database.
+ *
+ * <p>How a page of the list is read (issue 6; figures in docs/performance.md): the filter, the
+ * order and the offset are applied to the meeting table alone, joined only to what the sort
+ * needs, so that a page in the default order (newest first) is read from an index in list order
+ * ({@code ix_meeting_list}, {@code ix_meeting_list_campaign}) and a deep page skips index
+ * entries, not rows. Only the page's own rows are then read, by id, with their campaign,
+ * country, post and account. A page in the second half of the list is read from the other end
+ * (the same rows in the reverse order, put back in order), so the last page costs what the first
+ * does.
  */
 @Component
 class MeetingQueries {
@@ -37,8 +48,26 @@ class MeetingQueries {
             "reportedBy", "u.display_name",
             "format", "m.meeting_format");
 
-    private static final String FROM = """
-             from meeting m
+    /** The join a sort column needs in the page query (none for the meeting's own columns). */
+    private static final Map<String, String> SORT_JOINS = Map.of(
+            "c.name", " join country c on c.id = m.country_id",
+            "cam.title", " join campaign cam on cam.id = m.campaign_id",
+            "p.name", " join post p on p.id = m.post_id",
+            "u.display_name", " join app_user u on u.id = m.reported_by_id");
+
+    /**
+     * Below this offset a page is read forwards without counting first; from it on, the list is
+     * counted to know whether reading from the other end is shorter.
+     */
+    static final long COUNT_FROM_OFFSET = 5_000;
+
+    private static final String LIVE = "m.deleted_at is null";
+
+    private static final String ROW_COLUMNS = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id,"
+            + " c.name as country_name, r.code as region_code, m.post_id, p.name as post_name, m.meeting_format,"
+            + " m.overall_response, m.reported_by_id, u.display_name";
+
+    private static final String ROW_JOINS = """
              join campaign cam on cam.id = m.campaign_id
              join country c on c.id = m.country_id
              join region r on r.id = c.region_id
@@ -52,33 +81,125 @@ class MeetingQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How many meetings match: the meeting table alone, with the filter. Without a filter, all
+     * meetings minus the deleted ones: counting a whole table is immediate, and the deleted ones are
+     * found by {@code ix_meeting_deleted_by} (a meeting records who deleted it exactly when it is
+     * deleted: {@code ck_meeting_deleted_by}).
+     */
     long count(MeetingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        return jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
+        List<String> conditions = conditions(filter, parameters);
+        if (conditions.equals(List.of(LIVE))) {
+            // ck_meeting_deleted_by: deleted_by is set exactly when the meeting is deleted; unset
+            // values come first in ix_meeting_deleted_by, so ">= ''" reads only deleted meetings.
+            return jdbc.sql("select (select count(*) from meeting)"
+                    + " - (select count(*) from meeting where deleted_by >= '')").query(Long.class).single();
+        }
+        return jdbc.sql("select count(*) from meeting m" + where(conditions)).params(parameters)
+                .query(Long.class).single();
     }
 
+    /** A page of meetings with the total count. */
     Page<MeetingRow> search(MeetingFilter filter, Pageable pageable) {
         long total = count(filter);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
         if (total == 0) {
             return Page.empty(pageable);
         }
-        String sql = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id, c.name as country_name,"
-                + " r.code as region_code, m.post_id, p.name as post_name, m.meeting_format, m.overall_response,"
-                + " m.reported_by_id, u.display_name" + FROM + where + orderBy(pageable.getSort());
-        if (pageable.isPaged()) {
-            sql += " offset :offset rows fetch next :limit rows only";
-            parameters.put("offset", pageable.getOffset());
-            parameters.put("limit", pageable.getPageSize());
+        return new PageImpl<>(rows(filter, pageable, total), pageable, total);
+    }
+
+    /**
+     * A page of meetings, for lists that count once and then ask for pages as they scroll (a lazy
+     * grid). {@code total} is the count the list was given for this filter, or negative when not
+     * known; then the list is counted first when the page is deep enough for the count to pay.
+     */
+    List<MeetingRow> page(MeetingFilter filter, Pageable pageable, long total) {
+        if (total < 0 && pageable.isPaged() && pageable.getOffset() >= COUNT_FROM_OFFSET) {
+            total = count(filter);
         }
-        List<MeetingRow> rows = jdbc.sql(sql).params(parameters).query(MeetingQueries::row).list();
+        return rows(filter, pageable, total);
+    }
+
+    /** The page's rows; {@code total} is the number of matching meetings, or -1 when not counted. */
+    private List<MeetingRow> rows(MeetingFilter filter, Pageable pageable, long total) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(conditions(filter, parameters));
+        List<String> columns = new ArrayList<>();
+        List<Boolean> ascending = new ArrayList<>();
+        for (Sort.Order order : pageable.getSort()) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column != null && !columns.contains(column)) {
+                columns.add(column);
+                ascending.add(order.isAscending());
+            }
+        }
+        if (columns.isEmpty()) {
+            columns.add("m.meeting_date");
+            ascending.add(false);
+        }
+        // The id breaks ties, in the direction of the last sort column, so that the order is total
+        // (and reading it from the other end gives exactly the same rows).
+        columns.add("m.id");
+        ascending.add(ascending.getLast());
+        if (filter.campaignId() != null) {
+            // The campaign is one value here, so ordering by it first changes nothing; it lets H2
+            // see that ix_meeting_list_campaign is in list order (H2 matches an order to an index
+            // from the index's first column on).
+            columns.addFirst("m.campaign_id");
+            ascending.addFirst(ascending.getFirst());
+        }
+        StringBuilder joins = new StringBuilder();
+        columns.stream().map(SORT_JOINS::get).filter(Objects::nonNull).distinct().forEach(joins::append);
+
+        String inner = "select m.id from meeting m" + joins + where;
+        boolean reverse = false;
+        if (pageable.isPaged()) {
+            long offset = pageable.getOffset();
+            long limit = pageable.getPageSize();
+            if (total >= 0 && offset >= total) {
+                return List.of();
+            }
+            if (total >= 0 && offset > total / 2) {
+                // The rows at [offset, offset + limit) are, in the reverse order, those at
+                // [total - offset - limit, total - offset).
+                reverse = true;
+                limit = Math.min(limit, total - offset);
+                offset = total - offset - limit;
+            }
+            inner += orderBy(columns, ascending, reverse) + " offset :offset rows fetch next :limit rows only";
+            parameters.put("offset", offset);
+            parameters.put("limit", limit);
+        }
+        List<MeetingRow> rows;
+        if (pageable.isPaged()) {
+            // The page's ids first, then their rows: a page of ids as a derived table in the row
+            // query cost H2 about 15 ms more at deep offsets (docs/performance.md, scenario b).
+            List<Long> ids = new ArrayList<>(jdbc.sql(inner).params(parameters).query(Long.class).list());
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            if (reverse) {
+                Collections.reverse(ids);
+            }
+            Map<Long, MeetingRow> byId = new HashMap<>();
+            jdbc.sql(ROW_COLUMNS + " from meeting m" + ROW_JOINS + " where m.id in (:ids)").param("ids", ids)
+                    .query(MeetingQueries::row).list().forEach(row -> byId.put(row.id(), row));
+            rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        } else {
+            rows = jdbc.sql(ROW_COLUMNS + " from (" + inner + ") page join meeting m on m.id = page.id" + ROW_JOINS
+                    + orderBy(columns, ascending, false)).params(parameters).query(MeetingQueries::row).list();
+        }
         Map<Long, String> counterparts = counterpartNames(rows.stream().map(MeetingRow::id).toList());
-        List<MeetingRow> content = rows.stream()
-                .map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), "")))
-                .toList();
-        return new PageImpl<>(content, pageable, total);
+        return rows.stream().map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), ""))).toList();
+    }
+
+    private static String orderBy(List<String> columns, List<Boolean> ascending, boolean reverse) {
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            orders.add(columns.get(i) + (ascending.get(i) != reverse ? " asc" : " desc"));
+        }
+        return " order by " + String.join(", ", orders);
     }
 
     /** Meetings with any of the counterparts dated within {@code days} of {@code date}. */
@@ -127,16 +248,20 @@ class MeetingQueries {
         return names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
-    private static String where(MeetingFilter filter, Map<String, Object> parameters) {
+    private List<String> conditions(MeetingFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("m.deleted_at is null");
+        conditions.add(LIVE);
         if (filter.campaignId() != null) {
             conditions.add("m.campaign_id = :campaignId");
             parameters.put("campaignId", filter.campaignId());
         }
         if (filter.regionId() != null) {
-            conditions.add("c.region_id = :regionId");
-            parameters.put("regionId", filter.regionId());
+            // The bureau's countries as a list of values: on ix_meeting_campaign_live that is a set
+            // of index ranges, where a subquery would be checked entry by entry.
+            List<Long> countries = jdbc.sql("select id from country where region_id = :regionId")
+                    .param("regionId", filter.regionId()).query(Long.class).list();
+            conditions.add(countries.isEmpty() ? "1 = 0" : "m.country_id in (:regionCountries)");
+            parameters.put("regionCountries", countries);
         }
         if (filter.countryId() != null) {
             conditions.add("m.country_id = :countryId");
@@ -161,8 +286,8 @@ class MeetingQueries {
             parameters.put("to", Date.valueOf(filter.to()));
         }
         if (filter.counterpartId() != null) {
-            conditions.add("exists (select 1 from meeting_counterpart fc where fc.meeting_id = m.id"
-                    + " and fc.counterpart_id = :counterpartId)");
+            conditions.add("m.id in (select fc.meeting_id from meeting_counterpart fc"
+                    + " where fc.counterpart_id = :counterpartId)");
             parameters.put("counterpartId", filter.counterpartId());
         }
         if (filter.reportedById() != null) {
@@ -170,8 +295,8 @@ class MeetingQueries {
             parameters.put("reportedById", filter.reportedById());
         }
         if (filter.talkingPointId() != null) {
-            conditions.add("exists (select 1 from meeting_point pr where pr.meeting_id = m.id"
-                    + " and pr.talking_point_id = :talkingPointId"
+            conditions.add("m.id in (select pr.meeting_id from meeting_point pr"
+                    + " where pr.talking_point_id = :talkingPointId"
                     + (filter.reaction() == null ? "" : " and pr.reaction = :reaction") + ")");
             parameters.put("talkingPointId", filter.talkingPointId());
             if (filter.reaction() != null) {
@@ -185,22 +310,11 @@ class MeetingQueries {
                     + " and lower(tcp.name) like :pattern escape '\\'))");
             parameters.put("pattern", pattern);
         }
-        return " where " + String.join(" and ", conditions);
+        return conditions;
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " asc" : " desc"));
-            }
-        }
-        if (orders.isEmpty()) {
-            orders.add("m.meeting_date desc");
-        }
-        orders.add("m.id desc");
-        return " order by " + String.join(", ", orders);
+    private static String where(List<String> conditions) {
+        return " where " + String.join(" and ", conditions);
     }
 
     private static MeetingRow row(ResultSet rs, int rowNum) throws SQLException {

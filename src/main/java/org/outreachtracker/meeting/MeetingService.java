@@ -86,6 +86,17 @@ public class MeetingService {
         return queries.search(filter, pageable);
     }
 
+    /**
+     * A page of meetings matching the filter, without the total: for lazy lists, which count once
+     * ({@link #count}) and then ask for pages as they scroll. {@code total} is that count (pages
+     * in the second half of the list are read from its other end), or negative when not known.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<MeetingRow> page(MeetingFilter filter, Pageable pageable, long total) {
+        return queries.page(filter, pageable, total);
+    }
+
     /** How many meetings match the filter. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
@@ -123,5 +125,32 @@ class DashboardServiceTest {
         assertThat(figures.meetingsPerWeek()).isNotEmpty()
                 .allSatisfy(week -> assertThat(week.meetings()).isZero());
         assertThat(figures.overdueFollowUps()).isZero();
+    }
+
+    @Test
+    void aDeletedMeetingLeavesTheMatrixTheWeeksAndTheResponses() {
+        CampaignDetails campaign = outreach.activeCampaign(20, outreach.countryIds("JP"), "First", "Second");
+        long first = campaign.points().get(0).id();
+        long second = campaign.points().get(1).id();
+        var counterpart = outreach.counterpart("JP", TestOutreach.unique("Counterpart"));
+        long kept = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(3), Set.of(counterpart.id()),
+                List.of(new MeetingDraft.PointRaised(first, Reaction.AGREED)), OverallResponse.SUPPORTIVE,
+                "Kept.", List.of()));
+        long deleted = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(2), Set.of(counterpart.id()),
+                List.of(new MeetingDraft.PointRaised(first, Reaction.AGREED),
+                        new MeetingDraft.PointRaised(second, Reaction.PUSHED_BACK)),
+                OverallResponse.REJECTED, "Deleted.", List.of()));
+        meetings.delete(deleted, meetings.meeting(deleted).orElseThrow().version());
+
+        DashboardFigures figures = dashboard.figures(campaign.id());
+
+        assertThat(kept).isPositive();
+        assertThat(figures.meetings()).isEqualTo(1);
+        assertThat(figures.matrix().get(0).count(Reaction.AGREED)).isEqualTo(1);
+        assertThat(figures.matrix().get(1).raised()).isZero();
+        assertThat(figures.responses().get(OverallResponse.SUPPORTIVE)).isEqualTo(1);
+        assertThat(figures.responses().get(OverallResponse.REJECTED)).isZero();
+        assertThat(figures.meetingsPerWeek().stream().mapToLong(DashboardFigures.WeekCount::meetings).sum())
+                .isEqualTo(1);
     }
 }

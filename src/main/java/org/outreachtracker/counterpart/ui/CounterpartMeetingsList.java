@@ -53,7 +53,7 @@ final class CounterpartMeetingsList {
         } else {
             grid.setHeight("18rem");
         }
-        grid.setItemsPageable(pageable -> meetings.search(filter, pageable).getContent(),
+        grid.setItemsPageable(pageable -> meetings.page(filter, pageable, -1),
                 pageable -> meetings.count(filter));
         return grid;
     }

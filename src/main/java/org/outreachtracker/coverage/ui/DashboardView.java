@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +51,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     private final Div content = new Div();
     private final Map<Long, CountryRef> countries;
-    private final Map<Long, UserRef> users;
+    private final UserAccountService userAccounts;
+    /** Names of the users this view shows (owners of overdue follow-ups), looked up when first shown. */
+    private final Map<Long, String> userNames = new HashMap<>();
     private final List<CampaignSummary> campaigns;
 
     DashboardView(DashboardService dashboard, CampaignService campaignService, FollowUpService followUps,
@@ -59,7 +62,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         this.exports = exports;
         this.followUps = followUps;
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
+        this.userAccounts = userAccounts;
         this.campaigns = campaignService.campaignsIn(EnumSet.allOf(CampaignStatus.class));
         addClassNames("page", "dashboard-view");
         campaign.setItems(campaigns);
@@ -110,7 +113,11 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         var export = new ExportButtons("reaction-matrix", "the reaction matrix",
                 () -> (format, out, progress) -> exports.reactionMatrix(campaignId, format, out, progress));
         content.add(charts, new ReactionMatrix(campaignId, figures.matrix(), export),
-                new OverdueFollowUps(followUps, chosen.id(), countries, users));
+                new OverdueFollowUps(followUps, chosen.id(), countries, this::userName));
+    }
+
+    private String userName(long id) {
+        return userNames.computeIfAbsent(id, key -> userAccounts.user(key).map(UserRef::displayName).orElse(""));
     }
 
     private static Div figures(DashboardFigures figures) {

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.security.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -18,14 +18,14 @@ import org.springframework.data.domain.Sort;
 class OverdueFollowUps extends Composite<Div> {
 
     OverdueFollowUps(FollowUpService followUps, long campaignId, Map<Long, CountryRef> countries,
-            Map<Long, UserRef> users) {
+            LongFunction<String> userName) {
         var filter = FollowUpFilter.all().withCampaign(campaignId).withOverdueOnly(true);
         long count = followUps.count(filter);
         var grid = new Grid<FollowUpRef>();
         grid.addColumn(f -> Formats.date(f.dueDate())).setHeader("Due").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(f -> countries.get(f.countryId()).name()).setHeader("Country").setAutoWidth(true);
         grid.addColumn(FollowUpRef::description).setHeader("What").setFlexGrow(3);
-        grid.addColumn(f -> users.containsKey(f.ownerId()) ? users.get(f.ownerId()).displayName() : "")
+        grid.addColumn(f -> userName.apply(f.ownerId()))
                 .setHeader("Owner").setAutoWidth(true);
         grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("7rem").setFlexGrow(0);
         grid.setItemsPageable(pageable -> followUps.search(filter, PageRequest.of(pageable.getPageNumber(),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.time.LocalDate;
 import org.outreachtracker.base.ui.Formats;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ class FollowUpRows extends Composite<Div> {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Div list = new Div();
-    private final List<UserRef> owners;
+    private final SerializableSupplier<List<UserRef>> owners;
     private final UserRef defaultOwner;
     private final LocalDate today;
 
-    FollowUpRows(List<UserRef> owners, UserRef defaultOwner, LocalDate today) {
+    FollowUpRows(SerializableSupplier<List<UserRef>> owners, UserRef defaultOwner, LocalDate today) {
         this.owners = owners;
         this.defaultOwner = defaultOwner;
         this.today = today;
@@ -59,7 +60,7 @@ class FollowUpRows extends Composite<Div> {
         description.setPlaceholder("What must happen next");
         description.setMaxLength(2000);
         var owner = new ComboBox<UserRef>("Owner");
-        owner.setItems(owners);
+        owner.setItems(owners.get());
         owner.setItemLabelGenerator(UserRef::displayName);
         var due = Formats.isoDates(new DatePicker("Due"));
         due.setMin(today);

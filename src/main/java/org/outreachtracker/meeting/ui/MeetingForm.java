@@ -92,7 +92,7 @@ class MeetingForm extends Composite<Div> {
     MeetingForm(MeetingFormContext context) {
         this.context = context;
         this.warning = new RecentApproachWarning(context.recentApproachDays());
-        this.followUps = new FollowUpRows(context.owners(), context.me(), context.today());
+        this.followUps = new FollowUpRows(context::owners, context.me(), context.today());
         configureFields();
         bind();
         layout();

@@ -45,7 +45,9 @@ class MeetingFormContext {
     private final List<CountryRef> countries;
     private final Map<Long, CountryRef> allCountries;
     private final List<PostRef> posts;
-    private final List<UserRef> owners;
+    private final UserAccountService users;
+    /** Everyone who may own a follow-up: loaded when the first follow-up is added, not for every form. */
+    private List<UserRef> owners;
 
     MeetingFormContext(MeetingService meetings, CampaignService campaigns, CounterpartService counterparts,
             ReferenceService reference, UserAccountService users, CurrentUser currentUser, Clock clock) {
@@ -60,7 +62,7 @@ class MeetingFormContext {
         Set<Long> desk = currentUser.deskCountryIds();
         this.countries = deskOnly() ? everyCountry.stream().filter(c -> desk.contains(c.id())).toList() : everyCountry;
         this.posts = reference.posts();
-        this.owners = users.users().stream().filter(UserRef::worksOnOutreach).toList();
+        this.users = users;
     }
 
     /** Whether the user may log meetings for their desk countries only. */
@@ -105,11 +107,14 @@ class MeetingFormContext {
     }
 
     List<UserRef> owners() {
+        if (owners == null) {
+            owners = users.users().stream().filter(UserRef::worksOnOutreach).toList();
+        }
         return owners;
     }
 
     UserRef me() {
-        return owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null);
+        return users.user(user.id()).filter(UserRef::worksOnOutreach).orElse(null);
     }
 
     LocalDate today() {

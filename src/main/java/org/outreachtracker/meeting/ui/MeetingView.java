@@ -18,9 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
@@ -45,7 +44,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
-    private final Map<Long, UserRef> users;
+    private final UserAccountService userAccounts;
+    /** Names of the users this view shows, looked up when first shown (not every account). */
+    private final Map<Long, String> userNames = new HashMap<>();
     private final MeetingFormContext context;
     private final AuditService audit;
     private final ReportService reports;
@@ -59,7 +60,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         this.audit = audit;
         this.followUps = followUps;
         this.context = context;
-        this.users = userAccounts.users().stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
+        this.userAccounts = userAccounts;
         addClassName("page");
         addClassName("meeting-page");
     }
@@ -184,7 +185,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private String name(long userId) {
-        UserRef user = users.get(userId);
-        return user == null ? "an unknown user" : user.displayName();
+        return userNames.computeIfAbsent(userId, id -> userAccounts.user(id).map(UserRef::displayName)
+                .orElse("an unknown user"));
     }
 }

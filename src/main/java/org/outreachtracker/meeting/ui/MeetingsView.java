@@ -45,8 +45,9 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     private final MeetingService meetings;
     private final MeetingFilterBar filters;
     private final Grid<MeetingRow> grid = new Grid<>(MeetingRow.class, false);
-    private final Span total = new Span();
+    private final Span shownTotal = new Span();
     private MeetingFilter filter = MeetingFilter.none();
+    private long total;
 
     MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference,
             ExportService exports) {
@@ -58,8 +59,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         var logMeeting = new Button("Log a meeting", VaadinIcon.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(NewMeetingView.class)));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        total.addClassName("result-count");
-        total.getElement().setAttribute("role", "status");
+        shownTotal.addClassName("result-count");
+        shownTotal.getElement().setAttribute("role", "status");
         var export = new ExportButtons("meetings", "the meetings list", () -> {
             MeetingFilter shown = filter;
             Sort sort = sort();
@@ -67,7 +68,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         });
         var actions = new Div(export, logMeeting);
         actions.addClassName("list-actions");
-        var toolbar = new Div(total, actions);
+        var toolbar = new Div(shownTotal, actions);
         toolbar.addClassName("list-toolbar");
 
         configureGrid();
@@ -90,8 +91,9 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
                 .setWidth("11rem").setFlexGrow(1);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(pageable -> meetings.search(filter, pageable).getContent(),
-                pageable -> meetings.count(filter));
+        // Counted once per filter (refresh), for the total shown and for the grid.
+        grid.setItemsPageable(pageable -> meetings.page(filter, pageable, total),
+                pageable -> total);
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.getElement().setAttribute("aria-label", "Meetings");
@@ -128,9 +130,9 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private void refresh() {
         filter = filters.filter();
-        long count = meetings.count(filter);
-        total.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count)
-                + (count == 1 ? " meeting" : " meetings"));
+        total = meetings.count(filter);
+        shownTotal.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(total)
+                + (total == 1 ? " meeting" : " meetings"));
         grid.getDataProvider().refreshAll();
     }
 }

@@ -1,0 +1,200 @@
+package org.outreachtracker.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.outreachtracker.Application;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The performance benchmark harness (issue 6; see docs/performance.md). Run by
+ * {@code ./mvnw -Pbench verify}, options with {@code -Dbench.args="--name=value ..."}.
+ *
+ * <ol>
+ * <li>Makes sure the data sets exist (generated once, then reused): the large one
+ *     ({@link BenchDataGenerator}, default one million meetings) and an empty one.</li>
+ * <li>a, b, c: the application's services in-process on the large database.</li>
+ * <li>f, d, e: the production jar as its own process on a copy of the large database (so the
+ *     meetings logged by e do not change the data set), driven over HTTP.</li>
+ * <li>Prints the results table and writes it to {@code target/bench/results.md}.</li>
+ * </ol>
+ * A scenario that fails is reported as failed in the table; the harness then goes on with the
+ * others and exits with status 1.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path here = Path.of("").toAbsolutePath();
+        BenchOptions options;
+        BenchDataParameters data;
+        BenchDataParameters empty;
+        try {
+            options = BenchOptions.parse(List.of(args), here);
+            data = BenchDataParameters.parse(options.dataArguments(), here);
+            empty = BenchDataParameters.parse(List.of("--meetings=0", "--campaigns=0", "--users=0",
+                    "--posts=" + data.posts(), "--seed=" + data.seed()), here);
+        } catch (IllegalArgumentException refused) {
+            System.err.println("bench: " + refused.getMessage());
+            System.err.println(BenchOptions.usage());
+            System.exit(2);
+            return;
+        }
+        Properties dataset;
+        try {
+            dataset = BenchDataGenerator.ensure(data, System.out);
+            BenchDataGenerator.ensure(empty, System.out);
+        } catch (IllegalArgumentException refused) {
+            System.err.println("bench: " + refused.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.generateOnly()) {
+            return;
+        }
+        Results results = new Results(System.out);
+        describe(results, options, data, dataset);
+        Path outputDirectory = options.output().getParent();
+
+        if (options.scenarios().stream().anyMatch(s -> "abc".indexOf(s) >= 0)) {
+            long started = System.nanoTime();
+            try (ConfigurableApplicationContext context = startInProcess(data.directory())) {
+                results.detail(String.format(Locale.ROOT, "Scenarios a–c ran in-process (application context"
+                        + " started in %.1f s on the large database).", (System.nanoTime() - started) / 1e9));
+                new QueryScenarios(context, results, options.warmups(), options.runs()).run(options.scenarios());
+            } catch (RuntimeException failure) {
+                results.failed("a–c", "application context on the large database", failure);
+            }
+        }
+
+        if (options.scenarios().stream().anyMatch(s -> "def".indexOf(s) >= 0)) {
+            Path runData = outputDirectory.resolve("run-data");
+            try {
+                copyDatabase(data.directory(), runData);
+                BenchPeople people = BenchPeople.read(BenchDataParameters.parse(List.of("--db=" + runData), here)
+                        .jdbcUrl());
+                if (options.scenarios().contains('f')) {
+                    try {
+                        new StartupScenario(results).run(options.jar(), runData, empty.directory(), options.heap(),
+                                options.startups(), outputDirectory);
+                    } catch (Exception failure) {
+                        results.failed("f", "start-up", failure);
+                    }
+                }
+                var sessions = new SessionScenarios(results, people, outputDirectory);
+                if (options.scenarios().contains('d')) {
+                    try (ServerProcess server = ServerProcess.start(options.jar(), runData, options.heap(),
+                            outputDirectory.resolve("server-d.log"))) {
+                        sessions.memory(server, options.sessions());
+                    } catch (Exception failure) {
+                        results.failed("d", "memory per session", failure);
+                    }
+                }
+                if (options.scenarios().contains('e')) {
+                    try (ServerProcess server = ServerProcess.start(options.jar(), runData, options.heap(),
+                            outputDirectory.resolve("server-e.log"))) {
+                        sessions.concurrency(server, options.levels(), options.thinkSeconds(), options.rampSeconds(),
+                                options.measureSeconds());
+                    } catch (Exception failure) {
+                        results.failed("e", "concurrent users", failure);
+                    }
+                }
+            } catch (Exception failure) {
+                results.failed("d–f", "server scenarios", failure);
+            }
+        }
+        results.header("");
+        results.header("Load average at the end: " + loadAverage());
+        results.write(options.output());
+        if (results.anyFailed()) {
+            System.exit(1);
+        }
+    }
+
+    /** The application in this JVM, on the given data folder, demo mode off, on a free port. */
+    static ConfigurableApplicationContext startInProcess(Path dataDirectory) {
+        return new SpringApplicationBuilder(Application.class).logStartupInfo(false).run(
+                "--spring.config.location=classpath:/",
+                "--spring.main.banner-mode=off",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--outreach.data-dir=" + dataDirectory,
+                "--outreach.demo.enabled=false");
+    }
+
+    private static void copyDatabase(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(to)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.copy(from.resolve(BenchDataParameters.DATA_FILE), to.resolve(BenchDataParameters.DATA_FILE),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void describe(Results results, BenchOptions options, BenchDataParameters data,
+            Properties dataset) {
+        results.header("# Benchmark results");
+        results.header("");
+        results.header("- Run: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        results.header("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
+                + memory() + "; load average at the start: " + loadAverage());
+        results.header("- Harness JVM: Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vm.name") + "), max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; server JVM (d, e, f): -Xmx"
+                + options.heap() + ", G1");
+        results.header("- Data set: " + data.directory().getFileName() + ": " + dataset.getProperty("meetings")
+                + " meetings, " + dataset.getProperty("rows.meeting_point") + " raised points, "
+                + dataset.getProperty("rows.meeting_counterpart") + " meeting–counterpart links, "
+                + dataset.getProperty("rows.follow_up") + " follow-ups (" + dataset.getProperty("rows.follow_up_overdue")
+                + " overdue), " + dataset.getProperty("rows.counterpart") + " counterparts, "
+                + dataset.getProperty("rows.campaign") + " campaigns, " + dataset.getProperty("rows.post") + " posts, "
+                + dataset.getProperty("rows.app_user") + " accounts; " + dataset.getProperty("file.megabytes")
+                + " MB; generated in " + dataset.getProperty("generation.minutes") + " min");
+        results.header("- Options: scenarios " + options.scenarios() + ", " + options.warmups() + " warm-up and "
+                + options.runs() + " measured calls per query measure, " + options.sessions()
+                + " sessions per kind (d), levels " + options.levels() + " with " + options.thinkSeconds()
+                + " s mean think time, " + options.rampSeconds() + " s ramp-up and " + options.measureSeconds()
+                + " s measured per level (e), " + options.startups() + " starts per database (f)");
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException unknown) {
+            return "unknown";
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+        } catch (IOException unknown) {
+            return "unknown CPU";
+        }
+    }
+
+    private static String memory() {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("/proc/meminfo")));
+            long kb = lines.stream().filter(l -> l.startsWith("MemTotal")).map(l -> l.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(0);
+            return String.format(Locale.ROOT, "%.1f GiB RAM", kb / 1024.0 / 1024.0);
+        } catch (IOException unknown) {
+            return "unknown RAM";
+        }
+    }
+}

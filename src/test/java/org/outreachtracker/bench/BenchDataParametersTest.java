@@ -1,0 +1,97 @@
+package org.outreachtracker.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bench data generator and the harness refuse nonsense parameters with a message that says
+ * what is accepted, and read sensible ones as meant.
+ */
+class BenchDataParametersTest {
+
+    static final Path HERE = Path.of("/work/project");
+
+    @Test
+    void defaultsMakeAMillionMeetingsUnderTargetBenchData() {
+        BenchDataParameters parameters = BenchDataParameters.parse(List.of(), HERE);
+
+        assertThat(parameters.meetings()).isEqualTo(1_000_000);
+        assertThat(parameters.campaigns()).isEqualTo(40);
+        assertThat(parameters.users()).isEqualTo(3_000);
+        assertThat(parameters.posts()).isEqualTo(300);
+        assertThat(parameters.directory()).isEqualTo(HERE.resolve("target/bench-data/m1000000-c40-u3000-p300-s2026"));
+        assertThat(parameters.jdbcUrl()).startsWith("jdbc:h2:file:" + parameters.directory().resolve("outreach"))
+                .contains("MODE=PostgreSQL");
+    }
+
+    @Test
+    void numbersMayBeWrittenInENotationOrWithUnderscores() {
+        assertThat(BenchDataParameters.parse(List.of("--meetings=1e5"), HERE).meetings()).isEqualTo(100_000);
+        assertThat(BenchDataParameters.parse(List.of("--meetings=2.5e5"), HERE).meetings()).isEqualTo(250_000);
+        assertThat(BenchDataParameters.parse(List.of("--meetings=1_000"), HERE).meetings()).isEqualTo(1_000);
+        assertThat(BenchDataParameters.parse(List.of("--meetings=0", "--campaigns=0", "--users=0"), HERE).meetings())
+                .isZero();
+    }
+
+    @Test
+    void nonsenseIsRefusedWithWhatIsAccepted() {
+        assertRefused(List.of("--meetings=-5"), "--meetings=-5 is out of range (accepted: 0 to 5000000)");
+        assertRefused(List.of("--meetings=lots"), "--meetings=lots is not a whole number");
+        assertRefused(List.of("--meetings=1.5"), "is not a whole number");
+        assertRefused(List.of("--meetings=1e7"), "out of range");
+        assertRefused(List.of("--meetings=99999999999999999999"), "out of range");
+        assertRefused(List.of("--meetings="), "--meetings needs a value");
+        assertRefused(List.of("--users=5"), "--users=5 is too few to report 1000000 meetings");
+        assertRefused(List.of("--campaigns=0"), "--campaigns=0 cannot hold 1000000 meetings");
+        assertRefused(List.of("--posts=10"), "--posts=10 is out of range (accepted: 188 to 2000)");
+        assertRefused(List.of("--seed=x"), "--seed=x is not a whole number");
+        assertRefused(List.of("--colour=blue"), "Unknown option --colour");
+        assertRefused(List.of("meetings"), "'meetings' is not an option; write --name=value");
+        assertRefused(List.of("--meetings=5", "--meetings=6"), "--meetings is given twice");
+    }
+
+    @Test
+    void theApplicationsOwnDataFolderIsRefused() {
+        assertRefused(List.of("--db=data"), "is inside the application's own data folder");
+        assertRefused(List.of("--db=./data/bench"), "is inside the application's own data folder");
+        assertThat(BenchDataParameters.parse(List.of("--db=target/my-data"), HERE).directory())
+                .isEqualTo(HERE.resolve("target/my-data"));
+    }
+
+    @Test
+    void harnessOptionsAreReadAndNonsenseRefused() {
+        BenchOptions options = BenchOptions.parse(List.of("--scenarios=a,c", "--runs=12", "--levels=10,20",
+                "--think=2.5", "--heap=1536m", "--generate-only", "--meetings=1e5"), HERE);
+
+        assertThat(options.scenarios()).containsExactly('a', 'c');
+        assertThat(options.runs()).isEqualTo(12);
+        assertThat(options.levels()).containsExactly(10, 20);
+        assertThat(options.thinkSeconds()).isEqualTo(2.5);
+        assertThat(options.heap()).isEqualTo("1536m");
+        assertThat(options.generateOnly()).isTrue();
+        assertThat(options.dataArguments()).containsExactly("--meetings=1e5");
+
+        assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdef");
+        assertHarnessRefused(List.of("--scenarios="), "--scenarios needs at least one letter");
+        assertHarnessRefused(List.of("--scenarios=a", "--runs=3"), "--runs=3 is out of range (accepted: 10 to 10000)");
+        assertHarnessRefused(List.of("--scenarios=e", "--levels=200,100", "--jar=pom.xml"), "must be ascending");
+        assertHarnessRefused(List.of("--scenarios=a", "--think=0"), "--think=0 is out of range");
+        assertHarnessRefused(List.of("--scenarios=a", "--heap=lots"), "--heap=lots is not a heap size");
+        assertHarnessRefused(List.of("--scenarios=d"), "Scenarios d, e and f need the production jar");
+        assertHarnessRefused(List.of("--scenarios=f", "--jar=missing.jar"), "missing.jar does not exist");
+    }
+
+    private static void assertRefused(List<String> args, String message) {
+        assertThatThrownBy(() -> BenchDataParameters.parse(args, HERE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    private static void assertHarnessRefused(List<String> args, String message) {
+        assertThatThrownBy(() -> BenchOptions.parse(args, HERE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+}
