@@ -78,8 +78,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.form.username).setValue("UI-Desk");
         test(dialog.form.displayName).setValue("Una Interface");
         test(dialog.form.roles).selectItem("Desk officer");
-        test(dialog.form.desk.bureau).selectItem("East Asia & Pacific");
-        test(dialog.form.desk.addBureau).click();
+        test(dialog.form.desk.chooser.bureau).selectItem("East Asia & Pacific");
+        test(dialog.form.desk.chooser.addBureau).click();
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -117,9 +117,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         UserDialog dialog = view.dialog;
         assertThat(dialog.form.desk.isVisible()).isTrue();
         test(dialog.form.roles).selectItem("Manager");
-        test(dialog.form.desk.bureau).selectItem("East Asia & Pacific");
-        test(dialog.form.desk.removeBureau).click();
-        test(dialog.form.desk.countries).selectItem("Germany");
+        test(dialog.form.desk.chooser.bureau).selectItem("East Asia & Pacific");
+        test(dialog.form.desk.chooser.removeBureau).click();
+        test(dialog.form.desk.chooser.countries).selectItem("Germany");
         test(dialog.save).click();
 
         AccountDetails after = details("ui-edit");

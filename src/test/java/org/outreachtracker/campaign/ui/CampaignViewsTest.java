@@ -213,12 +213,12 @@ class CampaignViewsTest extends SpringBrowserlessTest {
                 .orElseThrow();
         List<CountryRef> european = reference.countries().stream().filter(c -> c.regionId() == europe.id()).toList();
 
-        test(targets.bureau).selectItem("Europe & Eurasia");
-        test(targets.addBureau).click();
-        assertThat(targets.count.getText()).isEqualTo(european.size() + " target countries");
+        test(targets.chooser.bureau).selectItem("Europe & Eurasia");
+        test(targets.chooser.addBureau).click();
+        assertThat(targets.chooser.count.getText()).isEqualTo(european.size() + " target countries");
         CountryRef japan = reference.countryByCode("JP").orElseThrow();
-        targets.countries.select(japan);
-        assertThat(targets.count.getText()).isEqualTo((european.size() + 1) + " target countries");
+        targets.chooser.countries.select(japan);
+        assertThat(targets.chooser.count.getText()).isEqualTo((european.size() + 1) + " target countries");
         test($(CampaignForm.class).single().objective).setValue("A new objective.");
         test($(CampaignForm.class).single().status).selectItem("Active");
         test($(Button.class).withText("Save campaign").single()).click();
@@ -229,10 +229,10 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         assertThat(saved.targetCountryIds()).hasSize(european.size() + 1).contains(japan.id());
         assertThat(notifications()).contains("Campaign saved.");
 
-        test(targets.bureau).selectItem("Europe & Eurasia");
-        test(targets.removeBureau).click();
-        assertThat(targets.count.getText()).isEqualTo("1 target country");
-        targets.countries.deselect(japan);
+        test(targets.chooser.bureau).selectItem("Europe & Eurasia");
+        test(targets.chooser.removeBureau).click();
+        assertThat(targets.chooser.count.getText()).isEqualTo("1 target country");
+        targets.chooser.countries.deselect(japan);
         test($(Button.class).withText("Save campaign").single()).click();
         assertThat($(CampaignForm.class).single().status.getErrorMessage())
                 .isEqualTo(CampaignForm.ACTIVE_NEEDS_TARGETS);

@@ -63,16 +63,16 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(form.type).selectItem("Embassy");
         test(form.city).setValue("Vaduz");
         test(form.hostCountry).selectItem("Liechtenstein");
-        assertThat(form.covered.count.getText()).as("the host country is added").isEqualTo("1 country covered");
+        assertThat(form.covered.chooser.count.getText()).as("the host country is added").isEqualTo("1 country covered");
 
-        test(form.covered.bureau).selectItem("Europe & Eurasia");
-        test(form.covered.addBureau).click();
+        test(form.covered.chooser.bureau).selectItem("Europe & Eurasia");
+        test(form.covered.chooser.addBureau).click();
         long european = reference.countries().stream().filter(c -> c.regionCode().equals("EUR")).count();
-        assertThat(form.covered.count.getText()).isEqualTo(european + " countries covered");
-        test(form.covered.removeBureau).click();
-        assertThat(form.covered.count.getText()).startsWith("No countries yet.");
-        test(form.covered.countries).selectItem("Liechtenstein", "San Marino");
-        assertThat(form.covered.count.getText()).isEqualTo("2 countries covered");
+        assertThat(form.covered.chooser.count.getText()).isEqualTo(european + " countries covered");
+        test(form.covered.chooser.removeBureau).click();
+        assertThat(form.covered.chooser.count.getText()).startsWith("No countries yet.");
+        test(form.covered.chooser.countries).selectItem("Liechtenstein", "San Marino");
+        assertThat(form.covered.chooser.count.getText()).isEqualTo("2 countries covered");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -89,7 +89,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(view.grid).select(0);
         dialog = (PostDialog) $(Dialog.class).single();
         assertThat(dialog.form.name.getValue()).isEqualTo(name);
-        assertThat(dialog.form.covered.count.getText()).isEqualTo("2 countries covered");
+        assertThat(dialog.form.covered.chooser.count.getText()).isEqualTo("2 countries covered");
         test(dialog.form.name).setValue(renamed);
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
@@ -137,7 +137,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(dialog.form.type).selectItem("Embassy");
         test(dialog.form.city).setValue("Vaduz");
         test(dialog.form.hostCountry).selectItem("Liechtenstein");
-        test(dialog.form.covered.countries).selectItem("San Marino");
+        test(dialog.form.covered.chooser.countries).selectItem("San Marino");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();

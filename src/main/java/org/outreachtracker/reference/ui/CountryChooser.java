@@ -1,0 +1,185 @@
+package org.outreachtracker.reference.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.RegionRef;
+
+/**
+ * Chooses a set of countries quickly: all countries of a bureau added or taken away at once,
+ * single countries in a multi-select, and under them how many are chosen and which, by bureau.
+ * The fields that choose a desk officer's desk, a post's coverage and a campaign's targets are
+ * built on it; they decide what their value is and what the count says.
+ */
+public class CountryChooser extends Composite<Div> {
+
+    public final Select<RegionRef> bureau = new Select<>();
+    public final Button addBureau = new Button("Add all of this bureau", VaadinIcon.PLUS.create());
+    public final Button removeBureau = new Button("Remove all of this bureau", VaadinIcon.MINUS.create());
+    public final MultiSelectComboBox<CountryRef> countries;
+    public final Span count = new Span();
+    private final Div picker = new Div();
+    private final Div groups = new Div();
+
+    private final List<RegionRef> regions;
+    private final List<CountryRef> allCountries;
+    private final Map<Long, CountryRef> byId;
+    private final IntFunction<String> countText;
+    private String emptyText;
+
+    /**
+     * @param label     the multi-select's label ("Desk countries")
+     * @param countText what the count says for n chosen countries, n ≥ 1 ("3 desk countries")
+     * @param emptyText what it says when none is chosen
+     */
+    public CountryChooser(String label, List<RegionRef> regions, List<CountryRef> countryRefs,
+            IntFunction<String> countText, String emptyText) {
+        this.regions = List.copyOf(regions);
+        this.allCountries = countryRefs.stream().sorted(Comparator.comparing(CountryRef::name)).toList();
+        this.byId = allCountries.stream().collect(Collectors.toMap(CountryRef::id, c -> c));
+        this.countText = countText;
+        this.emptyText = emptyText;
+
+        bureau.setLabel("Bureau");
+        bureau.setPlaceholder("Choose a bureau");
+        bureau.setItems(this.regions);
+        bureau.setItemLabelGenerator(RegionRef::name);
+        bureau.addValueChangeListener(event -> updateBureauButtons());
+        addBureau.addClickListener(event -> changeBureau(true));
+        removeBureau.addClickListener(event -> changeBureau(false));
+        updateBureauButtons();
+
+        countries = new MultiSelectComboBox<>(label);
+        countries.setItems(allCountries);
+        countries.setItemLabelGenerator(CountryRef::name);
+        countries.setSelectedItemsOnTop(true);
+        countries.setClearButtonVisible(true);
+        countries.setPlaceholder("Type a country name");
+        countries.setHelperText("Add or remove single countries");
+        countries.setWidthFull();
+        countries.addValueChangeListener(event -> refresh());
+
+        var bureauRow = new Div(bureau, addBureau, removeBureau);
+        bureauRow.addClassName("country-chooser-bureau-row");
+        picker.add(bureauRow, countries);
+        picker.addClassName("country-chooser-picker");
+        count.addClassName("country-chooser-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        groups.addClassName("country-chooser-groups");
+        getContent().addClassName("country-chooser");
+        getContent().add(picker, count, groups);
+        refresh();
+    }
+
+    /** The ids of the chosen countries. */
+    public Set<Long> chosenIds() {
+        return countries.getValue().stream().map(CountryRef::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Shows these countries as chosen (unknown ids are passed over). */
+    public void choose(Collection<Long> countryIds) {
+        countries.setValue(inNameOrder(countryIds.stream().map(byId::get).filter(Objects::nonNull)
+                .collect(Collectors.toSet())));
+    }
+
+    /** Adds one country unless it is chosen already. */
+    public void include(long countryId) {
+        CountryRef country = byId.get(countryId);
+        if (country != null && !countries.getValue().contains(country)) {
+            Set<CountryRef> chosen = new HashSet<>(countries.getValue());
+            chosen.add(country);
+            countries.setValue(inNameOrder(chosen));
+        }
+    }
+
+    /** How many countries there are to choose from. */
+    public int available() {
+        return allCountries.size();
+    }
+
+    /** Shows or hides the bureau row and the multi-select (the count and the groups stay). */
+    public void setPickerVisible(boolean visible) {
+        picker.setVisible(visible);
+    }
+
+    public void setEmptyText(String emptyText) {
+        this.emptyText = emptyText;
+        refresh();
+    }
+
+    /** Replaces the count and the groups with one line, for a choice that is not a list ("All countries"). */
+    public void showSummary(String text) {
+        groups.removeAll();
+        count.removeClassName("country-chooser-count-empty");
+        count.setText(text);
+    }
+
+    /** Shows the count and, per bureau, the chosen countries. */
+    public void refresh() {
+        groups.removeAll();
+        Set<CountryRef> chosen = countries.getValue();
+        count.setClassName("country-chooser-count-empty", chosen.isEmpty());
+        if (chosen.isEmpty()) {
+            count.setText(emptyText);
+            return;
+        }
+        count.setText(countText.apply(chosen.size()));
+        for (RegionRef region : regions) {
+            List<CountryRef> picked = allCountries.stream()
+                    .filter(c -> c.regionId() == region.id() && chosen.contains(c)).toList();
+            if (picked.isEmpty()) {
+                continue;
+            }
+            long ofRegion = allCountries.stream().filter(c -> c.regionId() == region.id()).count();
+            var name = new Span(region.name());
+            name.addClassName("country-chooser-group-name");
+            var tally = new Span(picked.size() + " of " + ofRegion);
+            tally.addClassName("country-chooser-group-tally");
+            var list = new Span(picked.stream().map(CountryRef::name).collect(Collectors.joining(", ")));
+            var group = new Div(name, tally, list);
+            group.addClassName("country-chooser-group");
+            groups.add(group);
+        }
+    }
+
+    private void changeBureau(boolean add) {
+        RegionRef region = bureau.getValue();
+        if (region == null) {
+            return;
+        }
+        Set<CountryRef> chosen = new HashSet<>(countries.getValue());
+        List<CountryRef> ofBureau = allCountries.stream().filter(c -> c.regionId() == region.id()).toList();
+        if (add) {
+            chosen.addAll(ofBureau);
+        } else {
+            ofBureau.forEach(chosen::remove);
+        }
+        countries.setValue(inNameOrder(chosen));
+    }
+
+    /** The chosen countries in alphabetical order, so that the chips read like the list below. */
+    private Set<CountryRef> inNameOrder(Set<CountryRef> chosen) {
+        return allCountries.stream().filter(chosen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private void updateBureauButtons() {
+        boolean chosen = bureau.getValue() != null;
+        addBureau.setEnabled(chosen);
+        removeBureau.setEnabled(chosen);
+    }
+}
