@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -177,6 +178,12 @@ public final class TestOutreach {
                     draft.objective(), draft.issueDate(), draft.deadline(), status, draft.allCountries(),
                     draft.targetCountryIds()));
         });
+    }
+
+    /** The demo data's active campaign (its cable reference starts with DEMO). */
+    public long demoCampaignId() {
+        return as("manager", () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
+                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow().id());
     }
 
     public CampaignDetails reload(long campaignId) {

@@ -3,7 +3,6 @@ package org.outreachtracker.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
-import org.outreachtracker.campaign.CampaignService;
-import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
@@ -37,8 +34,6 @@ class DashboardServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
     UserDetailsService users;
     @Autowired
     ApplicationContext context;
@@ -49,8 +44,7 @@ class DashboardServiceTest {
     @BeforeAll
     void findDemoCampaign() {
         outreach = new TestOutreach(context);
-        demoCampaign = outreach.as("manager", () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
-                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow().id());
+        demoCampaign = outreach.demoCampaignId();
     }
 
     @BeforeEach

@@ -3,7 +3,6 @@ package org.outreachtracker.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
-import org.outreachtracker.campaign.CampaignService;
-import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -40,8 +37,6 @@ class MeetingPagingTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
     UserDetailsService users;
     @Autowired
     ApplicationContext context;
@@ -52,8 +47,7 @@ class MeetingPagingTest {
     @BeforeAll
     void findDemoCampaign() {
         outreach = new TestOutreach(context);
-        demoCampaign = outreach.as("manager", () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
-                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow().id());
+        demoCampaign = outreach.demoCampaignId();
     }
 
     @BeforeEach
