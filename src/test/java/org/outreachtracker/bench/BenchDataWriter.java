@@ -760,7 +760,7 @@ final class BenchDataWriter {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, String> tableOf = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement("""
-                select i.table_name, i.index_name, c.column_name, c.ordering_specification
+                select i.table_name, i.index_name, c.column_name, c.ordering_specification, c.null_ordering
                 from information_schema.indexes i
                 join information_schema.index_columns c
                   on c.index_schema = i.index_schema and c.index_name = i.index_name
@@ -774,8 +774,15 @@ final class BenchDataWriter {
                     continue;
                 }
                 tableOf.put(rs.getString(2), rs.getString(1));
+                boolean descending = "DESC".equals(rs.getString(4));
+                // Null ordering only where it differs from this database's default for the
+                // direction (DEFAULT_NULL_ORDERING=HIGH: last ascending, first descending), as in
+                // ix_meeting_deleted_by (deleted_by nulls first).
+                String nulls = rs.getString(5);
+                String explicit = !descending && "FIRST".equals(nulls) ? " nulls first"
+                        : descending && "LAST".equals(nulls) ? " nulls last" : "";
                 columns.computeIfAbsent(rs.getString(2), name -> new ArrayList<>())
-                        .add(rs.getString(3) + ("DESC".equals(rs.getString(4)) ? " desc" : ""));
+                        .add(rs.getString(3) + (descending ? " desc" : "") + explicit);
             }
         }
         List<String> creates = new ArrayList<>();
