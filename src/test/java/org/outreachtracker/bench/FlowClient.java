@@ -122,7 +122,7 @@ final class FlowClient {
 
     /**
      * Signs in as a browser does: the login page is loaded and rendered (bootstrap, init,
-     * {@code ui-navigate}), the login form posts username, password and Spring's CSRF token, and
+     * {@code ui-navigate}), the system-use notice is acknowledged, the login form posts username, password and Spring's CSRF token, and
      * the page is left (Vaadin's unload beacon closes its UI).
      */
     void signIn(String username, String password) {
@@ -131,6 +131,10 @@ final class FlowClient {
         if (!token.find()) {
             throw new FlowException("The login page has no CSRF token");
         }
+        // The system-use notice must be acknowledged (ticked on the page) before the form is accepted.
+        Node notice = require("the system-use notice's checkbox",
+                n -> "acknowledge-notice".equals(n.attributes.get("id")));
+        setProperty(notice, "checked", NODES.booleanNode(true), "checked-changed", "acknowledge notice");
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
                 + encode(token.group(1));
         HttpResponse<String> response = send("sign in", HttpRequest.newBuilder(base.resolve("login"))
