@@ -242,32 +242,30 @@ final class FlowClient {
 
     /** Clicks a grid row (the grid's {@code item-click} event with the row's key). */
     void clickRow(Node grid, String itemKey, String what) {
-        ObjectNode data = NODES.objectNode();
+        ObjectNode data = mouseClick("event.detail.");
         data.put("event.detail.itemKey", itemKey);
         data.put("event.detail.internalColumnId", "col0");
-        for (String name : List.of("screenX", "screenY", "clientX", "clientY", "button")) {
-            data.put("event.detail." + name, 0);
-        }
-        data.put("event.detail.detail", 1);
-        for (String name : List.of("ctrlKey", "shiftKey", "altKey", "metaKey")) {
-            data.put("event.detail." + name, false);
-        }
         uidl(what, List.of(event(grid.id, "item-click", data)));
         settle(what);
     }
 
     /** Clicks a button (its {@code click} DOM event). */
     void click(Node button, String what) {
+        uidl(what, List.of(event(button.id, "click", mouseClick("event."))));
+        settle(what);
+    }
+
+    /** The event data of a plain left click at (0, 0), each name behind {@code prefix}. */
+    private static ObjectNode mouseClick(String prefix) {
         ObjectNode data = NODES.objectNode();
         for (String name : List.of("screenX", "screenY", "clientX", "clientY", "button")) {
-            data.put("event." + name, 0);
+            data.put(prefix + name, 0);
         }
-        data.put("event.detail", 1);
+        data.put(prefix + "detail", 1);
         for (String name : List.of("ctrlKey", "shiftKey", "altKey", "metaKey")) {
-            data.put("event." + name, false);
+            data.put(prefix + name, false);
         }
-        uidl(what, List.of(event(button.id, "click", data)));
-        settle(what);
+        return data;
     }
 
     /** Sets a property as the web component would and fires the event that synchronises it. */
