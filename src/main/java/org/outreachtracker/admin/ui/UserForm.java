@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Arrays;
 import java.util.Optional;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountrySetField;
 import org.outreachtracker.security.Role;
 
 /**
@@ -21,12 +22,14 @@ class UserForm extends Composite<FormLayout> {
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Name");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    final DeskCountriesField desk;
+    final CountrySetField desk;
 
     private final Binder<UserFormData> binder = new Binder<>();
 
     UserForm(ReferenceService reference, boolean creating) {
-        desk = new DeskCountriesField(reference.regions(), reference.countries());
+        desk = new CountrySetField("Desk countries", reference.regions(), reference.countries(),
+                n -> n == 1 ? "1 desk country" : n + " desk countries",
+                "No desk countries yet. Choose a bureau and add its countries, or type a country name.");
         username.setMaxLength(50);
         if (creating) {
             username.setHelperText("Lower case; cannot be changed later");

@@ -38,14 +38,16 @@ class PostForm extends Composite<FormLayout> {
     final TextField city = new TextField("City");
     final ComboBox<CountryRef> hostCountry = new ComboBox<>("Host country");
     final Checkbox active = new Checkbox("Open");
-    final CoveredCountriesField covered;
+    final CountrySetField covered;
 
     private final Binder<Values> binder = new Binder<>();
     private final Map<Long, CountryRef> countriesById;
 
     PostForm(List<RegionRef> regions, List<CountryRef> countries) {
         countriesById = countries.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        covered = new CoveredCountriesField(regions, countries);
+        covered = new CountrySetField("Covered countries", regions, countries,
+                n -> n == 1 ? "1 country covered" : n + " countries covered",
+                "No countries yet. Choose a bureau and add its countries, or type a country name.");
 
         code.setPlaceholder("e.g. EMB-PARIS");
         code.setHelperText("Letters, digits and hyphens; kept in capitals");

@@ -5,25 +5,26 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.RegionRef;
 
 /**
- * The countries a post covers, picked quickly: all countries of a bureau at once (and taken away
- * again), single countries in a multi-select, with the count and the countries per bureau. The
- * value is the set of country ids.
+ * A field whose value is a set of country ids, chosen with a {@link CountryChooser}: a desk
+ * officer's desk, the countries a post covers. Read-only, it shows the count and the countries
+ * by bureau without the bureau buttons and the multi-select.
  */
-class CoveredCountriesField extends AbstractCompositeField<Div, CoveredCountriesField, Set<Long>>
+public class CountrySetField extends AbstractCompositeField<Div, CountrySetField, Set<Long>>
         implements HasValidation {
 
-    final CountryChooser chooser;
+    public final CountryChooser chooser;
     private boolean showingValue;
 
-    CoveredCountriesField(List<RegionRef> regions, List<CountryRef> countries) {
+    /** The arguments are {@link CountryChooser}'s. */
+    public CountrySetField(String label, List<RegionRef> regions, List<CountryRef> countries,
+            IntFunction<String> countText, String emptyText) {
         super(Set.of());
-        chooser = new CountryChooser("Covered countries", regions, countries,
-                n -> n == 1 ? "1 country covered" : n + " countries covered",
-                "No countries yet. Choose a bureau and add its countries, or type a country name.");
+        chooser = new CountryChooser(label, regions, countries, countText, emptyText);
         chooser.countries.setManualValidation(true);
         chooser.countries.addValueChangeListener(event -> {
             if (!showingValue) {
@@ -33,8 +34,8 @@ class CoveredCountriesField extends AbstractCompositeField<Div, CoveredCountries
         getContent().add(chooser);
     }
 
-    /** Adds one country (the host country, say) unless it is there already. */
-    void include(long countryId) {
+    /** Adds one country (a post's host country, say) unless it is chosen already. */
+    public void include(long countryId) {
         chooser.include(countryId);
     }
 
@@ -46,6 +47,12 @@ class CoveredCountriesField extends AbstractCompositeField<Div, CoveredCountries
         } finally {
             showingValue = false;
         }
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        chooser.setPickerVisible(!readOnly);
     }
 
     @Override
