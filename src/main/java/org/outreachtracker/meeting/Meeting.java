@@ -101,6 +101,10 @@ class Meeting extends SoftDeletableEntity {
         return countryId;
     }
 
+    LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
     long getPostId() {
         return postId;
     }

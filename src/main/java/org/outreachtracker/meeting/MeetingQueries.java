@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.SearchText;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -33,7 +35,9 @@ import org.springframework.stereotype.Component;
  * entries, not rows. Only the page's own rows are then read, by id, with their campaign,
  * country, post and account. A page in the second half of the list is read from the other end
  * (the same rows in the reverse order, put back in order), so the last page costs what the first
- * does.
+ * does. In date order without a filter, or with dates only, a deep page starts on the day that
+ * {@link MeetingDays} finds for its offset, so that the middle of a million meetings costs what
+ * its ends do.
  */
 @Component
 class MeetingQueries {
@@ -61,6 +65,15 @@ class MeetingQueries {
      */
     static final long COUNT_FROM_OFFSET = 5_000;
 
+    /**
+     * A page of the list in date order, unfiltered or filtered by dates only, that lies this many
+     * meetings or more from both ends starts from the day {@link MeetingDays} finds for it; nearer
+     * an end, skipping the meetings before the page costs less than summing the days (at a million
+     * meetings, about 5,000 days: a few milliseconds, the time H2 takes to skip some 20,000 index
+     * entries).
+     */
+    static final long DAY_START_FROM_OFFSET = 10_000;
+
     private static final String LIVE = "m.deleted_at is null";
 
     private static final String ROW_COLUMNS = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id,"
@@ -76,18 +89,32 @@ class MeetingQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final MeetingDays days;
+    private final long dayStartFromOffset;
 
-    MeetingQueries(JdbcClient jdbc) {
+    @Autowired
+    MeetingQueries(JdbcClient jdbc, MeetingDays days) {
+        this(jdbc, days, DAY_START_FROM_OFFSET);
+    }
+
+    /** {@code dayStartFromOffset}: see {@link #DAY_START_FROM_OFFSET}; tests set it lower. */
+    MeetingQueries(JdbcClient jdbc, MeetingDays days, long dayStartFromOffset) {
         this.jdbc = jdbc;
+        this.days = days;
+        this.dayStartFromOffset = dayStartFromOffset;
     }
 
     /**
      * How many meetings match: the meeting table alone, with the filter. Without a filter, all
      * meetings minus the deleted ones: counting a whole table is immediate, and the deleted ones are
      * found by {@code ix_meeting_deleted_by} (a meeting records who deleted it exactly when it is
-     * deleted: {@code ck_meeting_deleted_by}).
+     * deleted: {@code ck_meeting_deleted_by}). With dates only, the sum of the live meetings of
+     * those days ({@link MeetingDays}).
      */
     long count(MeetingFilter filter) {
+        if (datesOnly(filter) && (filter.from() != null || filter.to() != null)) {
+            return days.count(filter.from(), filter.to());
+        }
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = conditions(filter, parameters);
         if (conditions.equals(List.of(LIVE))) {
@@ -160,12 +187,26 @@ class MeetingQueries {
             if (total >= 0 && offset >= total) {
                 return List.of();
             }
-            if (total >= 0 && offset > total / 2) {
-                // The rows at [offset, offset + limit) are, in the reverse order, those at
-                // [total - offset - limit, total - offset).
-                reverse = true;
+            // The rows at [offset, offset + limit) are, in the reverse order, those at
+            // [total - offset - limit, total - offset): in the second half, that is fewer to skip.
+            reverse = total >= 0 && offset > total / 2;
+            long skipped = reverse ? total - offset - Math.min(limit, total - offset) : offset;
+            boolean dateOrder = columns.equals(List.of("m.meeting_date", "m.id"));
+            if (dateOrder && skipped >= dayStartFromOffset && datesOnly(filter)) {
+                // Far from both ends: the page starts on the day whose running total passes the
+                // offset, and only that day's meetings before the page are skipped.
+                reverse = false;
+                boolean newestFirst = !ascending.getFirst();
+                Optional<MeetingDays.Start> start = days.start(offset, newestFirst, filter.from(), filter.to());
+                if (start.isEmpty()) {
+                    return List.of();
+                }
+                inner += " and m.meeting_date " + (newestFirst ? "<=" : ">=") + " :startDay";
+                parameters.put("startDay", Date.valueOf(start.get().day()));
+                offset -= start.get().before();
+            } else if (reverse) {
                 limit = Math.min(limit, total - offset);
-                offset = total - offset - limit;
+                offset = skipped;
             }
             inner += orderBy(columns, ascending, reverse) + " offset :offset rows fetch next :limit rows only";
             parameters.put("offset", offset);
@@ -311,6 +352,14 @@ class MeetingQueries {
             parameters.put("pattern", pattern);
         }
         return conditions;
+    }
+
+    /** Whether the filter holds no condition but dates (or none at all). */
+    private static boolean datesOnly(MeetingFilter filter) {
+        return filter.campaignId() == null && filter.regionId() == null && filter.countryId() == null
+                && filter.postId() == null && filter.response() == null && !filter.pendingOnly()
+                && SearchText.containsPattern(filter.text()) == null && filter.counterpartId() == null
+                && filter.reportedById() == null && filter.talkingPointId() == null;
     }
 
     private static String where(List<String> conditions) {

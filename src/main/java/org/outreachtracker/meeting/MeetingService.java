@@ -55,6 +55,7 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
+    private final MeetingDays days;
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
@@ -64,12 +65,13 @@ public class MeetingService {
     private final Clock clock;
     private final AuditLog audit;
 
-    MeetingService(MeetingRepository meetings, MeetingQueries queries, CampaignService campaigns,
+    MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingDays days, CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
             CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.meetings = meetings;
         this.queries = queries;
+        this.days = days;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
         this.followUps = followUps;
@@ -166,6 +168,8 @@ public class MeetingService {
         long id = meetings.save(meeting).requireId();
         audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        // Last, so that the day's count is held only until the commit right after.
+        days.moved(null, draft.meetingDate());
         return id;
     }
 
@@ -190,6 +194,7 @@ public class MeetingService {
             requireActive(campaign);
         }
         MeetingDraft before = meeting.toDetails().toDraft();
+        LocalDate dateBefore = meeting.getMeetingDate();
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
@@ -199,6 +204,7 @@ public class MeetingService {
         audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
                 FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        days.moved(dateBefore, meeting.getMeetingDate());
     }
 
     /**
@@ -219,6 +225,7 @@ public class MeetingService {
         meeting.delete(clock.instant(), user.username());
         saveChecked(meeting);
         audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+        days.moved(meeting.getMeetingDate(), null);
     }
 
     /** Brings a deleted meeting back; managers only. */
@@ -232,6 +239,7 @@ public class MeetingService {
         meeting.restore();
         saveChecked(meeting);
         audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+        days.moved(null, meeting.getMeetingDate());
     }
 
     /** Deleted meetings, most recently deleted first; managers only. */

@@ -120,6 +120,13 @@ final class BenchDataWriter {
         }
         db.commit();
         log.printf("bench-data: %d indexes built in %.1f s%n", indexes.size(), (System.nanoTime() - indexing) / 1e9);
+        // The live meetings per day, which the application keeps as it logs meetings (V24).
+        try (Statement statement = db.createStatement()) {
+            statement.execute("delete from meeting_day_count");
+            statement.execute("insert into meeting_day_count (meeting_date, meetings) select meeting_date, count(*)"
+                    + " from meeting where deleted_at is null group by meeting_date");
+        }
+        db.commit();
         restartIdentities();
         long analyzeStarted = System.nanoTime();
         try (Statement statement = db.createStatement()) {

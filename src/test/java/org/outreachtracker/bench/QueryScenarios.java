@@ -242,9 +242,10 @@ final class QueryScenarios {
 
     /**
      * Times {@code runs} calls after {@code warmups} unmeasured ones. Before every call one meeting
-     * and its points, counterparts and follow-ups are rewritten unchanged, as logging and editing
-     * meetings do all day: H2 reuses the result of an identical query only while none of its tables
-     * changed, and without the writes every call after the first would be answered from that cache.
+     * and its points, counterparts, follow-ups and day count are rewritten unchanged, as logging and
+     * editing meetings do all day: H2 reuses the result of an identical query only while none of its
+     * tables changed, and without the writes every call after the first would be answered from that
+     * cache.
      */
     private Stats time(Supplier<?> action) {
         for (int i = 0; i < warmups; i++) {
@@ -271,6 +272,8 @@ final class QueryScenarios {
         jdbc.sql("update meeting_counterpart set counterpart_id = counterpart_id where meeting_id = :id")
                 .param("id", id).update();
         jdbc.sql("update follow_up set version = version where id = (select min(id) from follow_up)").update();
+        jdbc.sql("update meeting_day_count set meetings = meetings where meeting_date = (select meeting_date"
+                + " from meeting where id = :id)").param("id", id).update();
     }
 
     private long maxMeetingId;

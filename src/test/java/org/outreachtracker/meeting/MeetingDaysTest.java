@@ -1,0 +1,184 @@
+package org.outreachtracker.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.TestOutreach;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.security.TestSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The live meetings per day ({@link MeetingDays}): every way a meeting is logged, re-dated,
+ * deleted or restored keeps them equal to the meetings themselves, and a refused save changes
+ * none; and list pages that start from their day (here every page, or those 20 meetings from
+ * both ends, not only the deep ones of a large list) show exactly the rows of the whole list, in
+ * date order either way, with and without dates to filter on.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeetingDaysTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    MeetingDays days;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
+
+    TestOutreach outreach;
+
+    @BeforeAll
+    void setUp() {
+        outreach = new TestOutreach(context);
+    }
+
+    @BeforeEach
+    void signIn() {
+        TestSignIn.as(users, "manager");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.anonymous();
+    }
+
+    @AfterAll
+    void closeCampaigns() {
+        outreach.closeCampaigns();
+    }
+
+    @Test
+    void everyMeetingLoggedRedatedDeletedOrRestoredCountsOnItsDay() {
+        assertThat(dayCounts()).as("the demo data").isEqualTo(meetingsPerDay());
+        CampaignDetails campaign = outreach.activeCampaign(400, outreach.countryIds("FR", "JP"));
+        // A day long before the demo data: no meeting counts there yet.
+        LocalDate quietDay = outreach.daysAgo(390);
+        assertThat(meetingsPerDay()).doesNotContainKey(quietDay);
+
+        long first = meetings.log(outreach.simpleMeeting(campaign, "FR", quietDay, null, "First of the day."));
+        long second = meetings.log(outreach.simpleMeeting(campaign, "JP", quietDay, null, "Second of the day."));
+        long recent = meetings.log(outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(2), null, "Recent."));
+        assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 2L);
+
+        MeetingDetails moved = meetings.meeting(first).orElseThrow();
+        meetings.update(first, moved.version(), redated(moved.toDraft(), quietDay.minusDays(1)));
+        assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L)
+                .containsEntry(quietDay.minusDays(1), 1L);
+
+        MeetingDetails kept = meetings.meeting(second).orElseThrow();
+        meetings.update(second, kept.version(), kept.toDraft());
+        assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L);
+
+        MeetingDetails refused = meetings.meeting(second).orElseThrow();
+        assertThatThrownBy(() -> meetings.update(second, refused.version(),
+                redated(refused.toDraft(), outreach.today().plusDays(1))))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(dayCounts()).as("after a refused save").isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L);
+
+        meetings.delete(recent, meetings.meeting(recent).orElseThrow().version());
+        assertThat(dayCounts()).isEqualTo(meetingsPerDay());
+        long deletedVersion = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
+                .filter(d -> d.id() == recent).findFirst().orElseThrow().version();
+        meetings.restore(recent, deletedVersion);
+        assertThat(dayCounts()).isEqualTo(meetingsPerDay());
+    }
+
+    @Test
+    void pagesStartingOnTheirDayShowTheWholeListInOrder() {
+        // Every page from its day; and only pages 20 meetings or more from both ends, the others
+        // read from the nearer end.
+        for (long dayStartFromOffset : new long[] {0, 20}) {
+            pagesShowTheWholeListInOrder(new MeetingQueries(jdbc, days, dayStartFromOffset));
+        }
+    }
+
+    private void pagesShowTheWholeListInOrder(MeetingQueries fromTheirDay) {
+        LocalDate today = outreach.today();
+        List<MeetingFilter> filters = List.of(MeetingFilter.none(),
+                dates(today.minusDays(60), null), dates(null, today.minusDays(20)),
+                dates(today.minusDays(90), today.minusDays(30)), dates(today.plusDays(1), null));
+        List<Sort> sorts = List.of(Sort.unsorted(), Sort.by(Sort.Direction.DESC, "meetingDate"),
+                Sort.by(Sort.Direction.ASC, "meetingDate"));
+        for (MeetingFilter filter : filters) {
+            for (Sort sort : sorts) {
+                List<Long> whole = ids(fromTheirDay.search(filter, Pageable.unpaged(sort)).getContent());
+                assertThat(whole).doesNotHaveDuplicates().hasSize(plainCount(filter));
+                assertThat(fromTheirDay.count(filter)).as("count, " + filter).isEqualTo(whole.size());
+                for (int size : new int[] {7, 50}) {
+                    List<Long> told = new ArrayList<>();
+                    List<Long> uncounted = new ArrayList<>();
+                    for (int page = 0; page * size < whole.size(); page++) {
+                        told.addAll(ids(fromTheirDay.page(filter, PageRequest.of(page, size, sort), whole.size())));
+                        uncounted.addAll(ids(fromTheirDay.page(filter, PageRequest.of(page, size, sort), -1)));
+                    }
+                    assertThat(told).as(filter + ", " + sort + ", pages of " + size).isEqualTo(whole);
+                    assertThat(uncounted).as(filter + ", " + sort + ", pages of " + size + " uncounted")
+                            .isEqualTo(whole);
+                }
+                assertThat(fromTheirDay.page(filter, PageRequest.of(whole.size() / 7 + 1, 7, sort), -1))
+                        .as("past the end").isEmpty();
+            }
+        }
+    }
+
+    /** The meetings the filter's dates select, counted from the meetings themselves. */
+    private int plainCount(MeetingFilter filter) {
+        return jdbc.sql("select count(*) from meeting where deleted_at is null"
+                        + " and meeting_date >= coalesce(:from, date '1900-01-01')"
+                        + " and meeting_date <= coalesce(:to, date '2999-12-31')")
+                .param("from", filter.from(), java.sql.Types.DATE).param("to", filter.to(), java.sql.Types.DATE)
+                .query(Integer.class).single();
+    }
+
+    private Map<LocalDate, Long> dayCounts() {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        jdbc.sql("select meeting_date, meetings from meeting_day_count where meetings > 0")
+                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private Map<LocalDate, Long> meetingsPerDay() {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        jdbc.sql("select meeting_date, count(*) from meeting where deleted_at is null group by meeting_date")
+                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private static MeetingFilter dates(LocalDate from, LocalDate to) {
+        return new MeetingFilter(null, null, null, null, null, false, from, to, null, null, null);
+    }
+
+    private static MeetingDraft redated(MeetingDraft draft, LocalDate date) {
+        return new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(), date, draft.format(),
+                draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(),
+                draft.summary(), draft.responseQuote(), draft.handlingMarking(), List.of());
+    }
+
+    private static List<Long> ids(List<MeetingRow> rows) {
+        return rows.stream().map(MeetingRow::id).toList();
+    }
+}
