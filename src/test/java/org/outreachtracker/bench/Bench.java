@@ -94,7 +94,8 @@ public final class Bench {
                 var sessions = new SessionScenarios(results, people, outputDirectory);
                 if (options.scenarios().contains('d')) {
                     try (ServerProcess server = ServerProcess.start(options.jar(), runData, options.heap(),
-                            outputDirectory.resolve("server-d.log"))) {
+                            outputDirectory.resolve("server-d.log"), SessionScenarios.memoryServerDatabase(
+                                    BenchDataParameters.parse(List.of("--db=" + runData), here)))) {
                         sessions.memory(server, options.sessions());
                     } catch (Exception failure) {
                         results.failed("d", "memory per session", failure);

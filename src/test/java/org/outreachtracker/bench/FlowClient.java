@@ -148,16 +148,21 @@ final class FlowClient {
         unload();
     }
 
-    /** Signs out with the menu's "Sign out" button, as a user ends the day. */
-    void signOut() {
-        find(n -> "vaadin-button".equals(n.tag) && "Sign out".equals(textOf(n))).ifPresent(button -> {
+    /**
+     * Signs out with the menu's "Sign out" button, as a user ends the day; false when the page
+     * shows no such button (nothing was done).
+     */
+    boolean signOut() {
+        Optional<Node> button = find(n -> "vaadin-button".equals(n.tag) && "Sign out".equals(textOf(n)));
+        button.ifPresent(found -> {
             try {
-                click(button, "sign out");
+                click(found, "sign out");
             } catch (FlowException ignored) {
                 // The session ends with the click; what the server answers then does not matter.
             }
         });
         uiId = -1;
+        return button.isPresent();
     }
 
     /** Leaves the page: the browser's unload beacon, which closes the UI on the server. */

@@ -34,7 +34,9 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServerProcess start(Path jar, Path dataDirectory, String heap, Path log) throws Exception {
+    /** Starts the jar; {@code settings} are further application arguments ({@code --name=value}). */
+    static ServerProcess start(Path jar, Path dataDirectory, String heap, Path log, String... settings)
+            throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms" + heap, "-Xmx" + heap,
                 "-XX:+UseG1GC", "-jar", jar.toString(),
@@ -42,6 +44,7 @@ final class ServerProcess implements AutoCloseable {
                 "--outreach.data-dir=" + dataDirectory,
                 "--outreach.demo.enabled=false",
                 "--server.port=" + port));
+        command.addAll(List.of(settings));
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
