@@ -1,7 +1,6 @@
 package org.outreachtracker.reference;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,12 +12,6 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 
     @Query(REF + " order by c.name")
     List<CountryRef> findAllRefs();
-
-    @Query(REF + " where c.id = :id")
-    Optional<CountryRef> findRef(long id);
-
-    @Query(REF + " where c.code = :code")
-    Optional<CountryRef> findRefByCode(String code);
 
     String SEARCH = """
             from Country c join c.region r

@@ -28,8 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * covers, and move a country to another bureau. Posts are never deleted, as meetings refer to
  * them; a post that closes is marked inactive and is no longer offered for new meetings.
  * Every change is written to the audit trail in the same transaction. Everyone else reads the
- * reference data through {@link ReferenceService}, which reads the database each time (there
- * is no cache to keep in step).
+ * reference data through {@link ReferenceService}, which sees a change at its next call (it
+ * keeps the lists while a stamp of the tables stays the same, and every save raises a version).
  */
 @Service
 @Validated

@@ -211,6 +211,24 @@ class ReferenceAdminServiceTest {
     }
 
     @Test
+    void unchangedReferenceDataIsSharedAndAChangedCoverageIsSeenAtTheNextCall() {
+        PostDetails mission = admin.createPost(draft(code("MIS-T"), TestOutreach.unique("Mission Sharing"),
+                PostType.MISSION, liechtenstein, Set.of(sanMarino)));
+        List<PostRef> posts = reference.posts();
+        assertThat(reference.posts()).as("the same lists while nothing changed").isSameAs(posts);
+        assertThat(reference.countries()).isSameAs(reference.countries());
+        assertThat(reference.postsCovering(sanMarino)).extracting(PostRef::id).contains(mission.id());
+
+        // Only the covered country changes, for another: no column of the post, nor the number of
+        // covered countries, is different.
+        admin.updatePost(mission.id(), mission.version(), withCovered(mission, Set.of(liechtenstein)));
+
+        assertThat(reference.posts()).isNotSameAs(posts);
+        assertThat(reference.postsCovering(sanMarino)).extracting(PostRef::id).doesNotContain(mission.id());
+        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).contains(mission.id());
+    }
+
+    @Test
     void searchingPostsByTextAndType() {
         PostDetails mine = admin.createPost(draft(code("CON-SCHAAN"), TestOutreach.unique("Consulate Schaan"),
                 PostType.CONSULATE, liechtenstein, Set.of(liechtenstein)));
