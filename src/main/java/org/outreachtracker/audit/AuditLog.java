@@ -52,6 +52,19 @@ public class AuditLog {
                 AuditDetails.note(note));
     }
 
+    /**
+     * Records an event in the caller's transaction, for callers whose transaction is itself the
+     * record of what happened (a sign-in and the account's last sign-in time, a failed attempt and
+     * its count). It takes no second database connection: {@link #event} does, and many sign-ins
+     * at once each holding one connection while waiting for another would empty the pool.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eventInTransaction(String username, AuditAction action, AuditedObject type, Object id,
+            AuditOutcome outcome, String sourceAddress, String note) {
+        append(username == null ? currentUser() : username, action, type, id, outcome, sourceAddress,
+                AuditDetails.note(note));
+    }
+
     private void append(String username, AuditAction action, AuditedObject type, Object id, AuditOutcome outcome,
             String sourceAddress, AuditDetails details) {
         events.save(new AuditEvent(clock.instant(), cut(username, 100), action, type,

@@ -44,7 +44,7 @@ class SignInAttempts {
         Instant now = clock.instant();
         liftExpiredLock(accountId, username, now);
         accounts.signedIn(accountId, now);
-        auditLog.event(username, AuditAction.SIGN_IN, AuditedObject.USER, accountId, AuditOutcome.SUCCESS,
+        auditLog.eventInTransaction(username, AuditAction.SIGN_IN, AuditedObject.USER, accountId, AuditOutcome.SUCCESS,
                 sourceAddress, "");
     }
 
@@ -78,7 +78,7 @@ class SignInAttempts {
         failedEvent(username, id, sourceAddress, "Wrong password (failed attempt " + attempts + " of "
                 + lockout.maxFailedAttempts() + " within " + DurationText.of(lockout.failureWindow()) + ")");
         if (attempts >= lockout.maxFailedAttempts() && accounts.lock(id, now) == 1) {
-            auditLog.event(SystemAccess.SYSTEM_NAME, AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id,
+            auditLog.eventInTransaction(SystemAccess.SYSTEM_NAME, AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id,
                     AuditOutcome.SUCCESS, sourceAddress, "Account '" + username + "' locked after " + attempts
                             + " failed sign-ins within " + DurationText.of(lockout.failureWindow())
                             + "; it unlocks by itself at " + Formats.dateTime(now.plus(lockout.lockDuration()))
@@ -87,6 +87,7 @@ class SignInAttempts {
     }
 
     /** A sign-in refused before the password was checked, because the system-use notice was not acknowledged. */
+    @Transactional
     void refusedWithoutNotice(String usernameTried, String sourceAddress) {
         failedEvent(usernameTried, null, sourceAddress, "The system-use notice was not acknowledged");
     }
@@ -96,14 +97,14 @@ class SignInAttempts {
         if (accounts.unlockExpired(id, now.minus(lockout.lockDuration())) == 0) {
             return false;
         }
-        auditLog.event(SystemAccess.SYSTEM_NAME, AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id,
+        auditLog.eventInTransaction(SystemAccess.SYSTEM_NAME, AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id,
                 AuditOutcome.SUCCESS, null, "Account '" + username + "' unlocked automatically, "
                         + DurationText.of(lockout.lockDuration()) + " after it was locked");
         return true;
     }
 
     private void failedEvent(String username, Long id, String sourceAddress, String note) {
-        auditLog.event(username == null || username.isBlank() ? "(none)" : username, AuditAction.SIGN_IN_FAILED,
+        auditLog.eventInTransaction(username == null || username.isBlank() ? "(none)" : username, AuditAction.SIGN_IN_FAILED,
                 AuditedObject.USER, id, AuditOutcome.FAILURE, sourceAddress, note);
     }
 }
