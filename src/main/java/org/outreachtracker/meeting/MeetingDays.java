@@ -9,12 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live meetings per meeting date ({@code meeting_day_count}, V24): where a page of the meetings
@@ -34,12 +30,9 @@ class MeetingDays {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
 
-    MeetingDays(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    MeetingDays(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -111,16 +104,12 @@ class MeetingDays {
         if (update(day, delta) > 0) {
             return;
         }
-        // The first meeting of this date: its row is created, empty, in a transaction of its own,
-        // so that meetings logged at once for a new date do not each insert it; one that was
-        // created meanwhile is just as good.
-        try {
-            ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                            "insert into meeting_day_count (meeting_date, meetings) values (:day, 0)")
-                    .param("day", day).update());
-        } catch (DuplicateKeyException createdMeanwhile) {
-            // the row is there now
-        }
+        // The first meeting of this date: its row is created, empty, unless a meeting logged at the
+        // same moment created it first (the insert then waits for that meeting's transaction, and
+        // does nothing once it has committed). "On conflict do nothing" is PostgreSQL's, and H2's in
+        // its PostgreSQL mode, which the application's H2 URL sets.
+        jdbc.sql("insert into meeting_day_count (meeting_date, meetings) values (:day, 0) on conflict do nothing")
+                .param("day", day).update();
         if (update(day, delta) == 0) {
             throw new IllegalStateException("No meeting count for " + day + " after creating it");
         }

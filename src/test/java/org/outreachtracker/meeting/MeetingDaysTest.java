@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +32,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The live meetings per day ({@link MeetingDays}): every way a meeting is logged, re-dated,
  * deleted or restored keeps them equal to the meetings themselves, and a refused save changes
- * none; and list pages that start from their day (here every page, or those 20 meetings from
+ * none; two meetings logged at once for a day without meetings both count; and list pages that start from their day (here every page, or those 20 meetings from
  * both ends, not only the deep ones of a large list) show exactly the rows of the whole list, in
  * date order either way, with and without dates to filter on.
  */
@@ -44,6 +52,8 @@ class MeetingDaysTest {
     MeetingDays days;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -105,6 +115,57 @@ class MeetingDaysTest {
                 .filter(d -> d.id() == recent).findFirst().orElseThrow().version();
         meetings.restore(recent, deletedVersion);
         assertThat(dayCounts()).isEqualTo(meetingsPerDay());
+    }
+
+    @Test
+    void twoMeetingsLoggedAtOnceForADayWithoutMeetingsBothCount() throws Exception {
+        LocalDate day = outreach.daysAgo(395);
+        assertThat(dayCounts()).doesNotContainKey(day);
+        var transaction = new TransactionTemplate(transactions);
+        var firstCounted = new CountDownLatch(1);
+        var secondUnderWay = new AtomicBoolean();
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<?> first = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                days.moved(null, day);
+                firstCounted.countDown();
+                // Held open until the second is counting the same day (and so waits for this one).
+                secondUnderWay.set(awaitOtherSessionOnDayCounts());
+            }));
+            Future<?> second = threads.submit(() -> {
+                firstCounted.await();
+                transaction.executeWithoutResult(status -> days.moved(null, day));
+                return null;
+            });
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+            assertThat(secondUnderWay).as("the second counted while the first was open").isTrue();
+            assertThat(dayCounts()).containsEntry(day, 2L);
+        } finally {
+            // The day had no meetings: its row goes again, whatever happened above.
+            jdbc.sql("delete from meeting_day_count where meeting_date = :day").param("day", day).update();
+        }
+        assertThat(dayCounts()).isEqualTo(meetingsPerDay());
+    }
+
+    /**
+     * Whether, within five seconds, another session is waiting for a lock (PostgreSQL) or running a
+     * statement on the day counts (H2, which lists no blocker for a row a statement waits for).
+     */
+    private boolean awaitOtherSessionOnDayCounts() {
+        boolean postgres = jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
+                .getDatabaseProductName()).single().startsWith("PostgreSQL");
+        String others = postgres
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()"
+                : "select count(*) from information_schema.sessions where session_id <> session_id()"
+                        + " and lower(executing_statement) like '%meeting_day_count%'";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (jdbc.sql(others).query(Long.class).single() > 0) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return false;
     }
 
     @Test
