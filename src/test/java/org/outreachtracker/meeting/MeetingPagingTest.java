@@ -27,8 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * when the total is known (MeetingQueries), and a grid's page is read without counting again;
  * whichever way it is read, page after page shows exactly the rows of the whole list in order,
  * none twice, none missing, in every order the list can be sorted by, with or without filters
- * (a bureau filter included). The count without a filter (all meetings
- * minus the deleted ones) leaves deleted meetings out.
+ * (a bureau filter included). The count without a filter (the live meetings of every day)
+ * leaves deleted meetings out.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
