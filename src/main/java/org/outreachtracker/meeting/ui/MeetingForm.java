@@ -339,9 +339,17 @@ class MeetingForm extends Composite<Div> {
         }
     }
 
+    /**
+     * The country's counterparts, read a page at a time when the list opens or as the officer
+     * types (matching name, title or organisation), not when the form opens: a busy country has
+     * hundreds, and most forms are opened to read a meeting (docs/performance.md, scenario e).
+     */
     private void loadCounterparts(CountryRef chosen) {
-        counterparts.setItems(context.counterpartService().search(new CounterpartFilter(null, chosen.id(), null),
-                PageRequest.of(0, 500, Sort.by("name"))).getContent());
+        long countryId = chosen.id();
+        counterparts.setItemsPageable((page, typed) -> context.counterpartService()
+                .search(new CounterpartFilter(typed, countryId, null),
+                        PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id")))
+                .getContent());
     }
 
     private void checkRecentApproaches() {
