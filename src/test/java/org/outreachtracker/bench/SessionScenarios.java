@@ -232,6 +232,10 @@ final class SessionScenarios {
 
     // ------------------------------------------------------------------ e. concurrent users
 
+    /** Scenario e's unmeasured warm-up round: at most this many users, for this long after the ramp-up. */
+    static final int WARM_UP_USERS = 50;
+    static final int WARM_UP_SECONDS = 60;
+
     record Sample(long startedAt, long nanos, boolean ok, String what) {
     }
 
@@ -248,10 +252,21 @@ final class SessionScenarios {
      * the meetings list, scrolls to a random page, opens a meeting from it, opens the form to log a
      * meeting for a desk country, fills it field by field and saves; with think time between
      * actions. Users start over a ramp-up; requests are counted from the end of the ramp-up to the
-     * end of the level. Levels above 200 stop at the first that misses the bound.
+     * end of the level. An unmeasured warm-up round comes first. Levels above 200 stop at the first
+     * that misses the bound.
      */
     void concurrency(ServerProcess server, List<Integer> levels, double thinkSeconds, int rampSeconds,
             int measureSeconds) throws Exception {
+        // The server has just started: one unmeasured round at a moderate load comes first (classes
+        // loaded, code compiled, H2's page cache filled), so that the first level meets a warm
+        // server as the later ones do. Its users are not among the levels' users.
+        int warmUsers = Math.min(WARM_UP_USERS, levels.getFirst());
+        Level warm = level(server, warmUsers, levels.stream().mapToInt(Integer::intValue).sum(), thinkSeconds,
+                rampSeconds, WARM_UP_SECONDS);
+        results.detail(String.format(Locale.ROOT, "Scenario e: a warm-up round before the levels, not counted:"
+                + " %d users for %d s after a %d s ramp-up (%d requests, p50 %s, p95 %s, %d errors).", warmUsers,
+                WARM_UP_SECONDS, rampSeconds, warm.requests(), Stats.ms(warm.stats().median()),
+                Stats.ms(warm.stats().p95()), warm.errors()));
         List<Level> done = new ArrayList<>();
         int userOffset = 0;
         for (int users : levels) {
