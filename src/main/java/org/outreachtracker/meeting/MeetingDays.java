@@ -101,22 +101,6 @@ class MeetingDays {
     }
 
     private void add(LocalDate day, int delta) {
-        if (update(day, delta) > 0) {
-            return;
-        }
-        // The first meeting of this date: its row is created, empty, unless a meeting logged at the
-        // same moment created it first (the insert then waits for that meeting's transaction, and
-        // does nothing once it has committed). "On conflict do nothing" is PostgreSQL's, and H2's in
-        // its PostgreSQL mode, which the application's H2 URL sets.
-        jdbc.sql("insert into meeting_day_count (meeting_date, meetings) values (:day, 0) on conflict do nothing")
-                .param("day", day).update();
-        if (update(day, delta) == 0) {
-            throw new IllegalStateException("No meeting count for " + day + " after creating it");
-        }
-    }
-
-    private int update(LocalDate day, int delta) {
-        return jdbc.sql("update meeting_day_count set meetings = meetings + :delta where meeting_date = :day")
-                .param("delta", delta).param("day", day).update();
+        CountedRows.add(jdbc, "meeting_day_count", Map.of("meeting_date", day), delta);
     }
 }

@@ -56,6 +56,7 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
     private final MeetingDays days;
+    private final PointReactions reactions;
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
@@ -65,13 +66,15 @@ public class MeetingService {
     private final Clock clock;
     private final AuditLog audit;
 
-    MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingDays days, CampaignService campaigns,
+    MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingDays days, PointReactions reactions,
+            CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
             CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.meetings = meetings;
         this.queries = queries;
         this.days = days;
+        this.reactions = reactions;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
         this.followUps = followUps;
@@ -168,7 +171,8 @@ public class MeetingService {
         long id = meetings.save(meeting).requireId();
         audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
-        // Last, so that the day's count is held only until the commit right after.
+        // Last, so that the counts are held only until the commit right after.
+        reactions.changed(List.of(), meeting.getPoints());
         days.moved(null, draft.meetingDate());
         return id;
     }
@@ -195,6 +199,7 @@ public class MeetingService {
         }
         MeetingDraft before = meeting.toDetails().toDraft();
         LocalDate dateBefore = meeting.getMeetingDate();
+        List<DeliveredPoint> pointsBefore = meeting.getPoints();
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
@@ -204,6 +209,7 @@ public class MeetingService {
         audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
                 FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        reactions.changed(pointsBefore, meeting.getPoints());
         days.moved(dateBefore, meeting.getMeetingDate());
     }
 
@@ -225,6 +231,7 @@ public class MeetingService {
         meeting.delete(clock.instant(), user.username());
         saveChecked(meeting);
         audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+        reactions.changed(meeting.getPoints(), List.of());
         days.moved(meeting.getMeetingDate(), null);
     }
 
@@ -239,6 +246,7 @@ public class MeetingService {
         meeting.restore();
         saveChecked(meeting);
         audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+        reactions.changed(List.of(), meeting.getPoints());
         days.moved(null, meeting.getMeetingDate());
     }
 

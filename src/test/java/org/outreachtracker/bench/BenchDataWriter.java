@@ -120,11 +120,17 @@ final class BenchDataWriter {
         }
         db.commit();
         log.printf("bench-data: %d indexes built in %.1f s%n", indexes.size(), (System.nanoTime() - indexing) / 1e9);
-        // The live meetings per day, which the application keeps as it logs meetings (V24).
+        // The counts the application keeps as it logs meetings: live meetings per day (V24) and
+        // reactions per talking point (V25).
         try (Statement statement = db.createStatement()) {
             statement.execute("delete from meeting_day_count");
             statement.execute("insert into meeting_day_count (meeting_date, meetings) select meeting_date, count(*)"
                     + " from meeting where deleted_at is null group by meeting_date");
+            statement.execute("delete from point_reaction_count");
+            statement.execute("insert into point_reaction_count (talking_point_id, reaction, meetings)"
+                    + " select mp.talking_point_id, mp.reaction, count(*) from meeting_point mp"
+                    + " join meeting m on m.id = mp.meeting_id where m.deleted_at is null"
+                    + " group by mp.talking_point_id, mp.reaction");
         }
         db.commit();
         restartIdentities();

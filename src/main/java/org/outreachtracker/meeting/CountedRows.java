@@ -1,0 +1,45 @@
+package org.outreachtracker.meeting;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Adding to a row of a table of counts that the meeting service keeps ({@code meeting_day_count},
+ * {@code point_reaction_count}): each row is a key and its {@code meetings}.
+ */
+final class CountedRows {
+
+    private CountedRows() {
+    }
+
+    /**
+     * Adds {@code delta} to the row with this key, creating it first if needed, in the caller's
+     * transaction. {@code table} and the key's column names are the application's own, never the
+     * user's.
+     */
+    static void add(JdbcClient jdbc, String table, Map<String, Object> key, long delta) {
+        if (update(jdbc, table, key, delta) > 0) {
+            return;
+        }
+        // The first count for this key: the row is created, empty, unless a meeting saved at the
+        // same moment created it first (the insert then waits for that meeting's transaction, and
+        // does nothing once it has committed). "On conflict do nothing" is PostgreSQL's, and H2's in
+        // its PostgreSQL mode, which the application's H2 URL sets.
+        String columns = String.join(", ", key.keySet());
+        String values = key.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
+        jdbc.sql("insert into " + table + " (" + columns + ", meetings) values (" + values + ", 0)"
+                        + " on conflict do nothing")
+                .params(key).update();
+        if (update(jdbc, table, key, delta) == 0) {
+            throw new IllegalStateException("No row in " + table + " for " + key + " after creating it");
+        }
+    }
+
+    private static int update(JdbcClient jdbc, String table, Map<String, Object> key, long delta) {
+        String where = key.keySet().stream().map(column -> column + " = :" + column)
+                .collect(Collectors.joining(" and "));
+        return jdbc.sql("update " + table + " set meetings = meetings + :delta where " + where)
+                .params(key).param("delta", delta).update();
+    }
+}

@@ -1,0 +1,129 @@
+package org.outreachtracker.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.TestOutreach;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.meeting.MeetingDraft.PointRaised;
+import org.outreachtracker.security.TestSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The reactions per talking point ({@link PointReactions}) stay equal to the raised points of the
+ * live meetings whatever happens to a meeting: logged, its reactions and points changed, moved to
+ * another campaign, deleted, restored.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PointReactionsTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
+
+    TestOutreach outreach;
+
+    @BeforeAll
+    void setUp() {
+        outreach = new TestOutreach(context);
+    }
+
+    @BeforeEach
+    void signIn() {
+        TestSignIn.as(users, "manager");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.anonymous();
+    }
+
+    @AfterAll
+    void closeCampaigns() {
+        outreach.closeCampaigns();
+    }
+
+    @Test
+    void theCountsFollowEveryChangeOfAMeetingsPoints() {
+        assertThat(counted()).as("the demo data").isEqualTo(raisedInLiveMeetings());
+        CampaignDetails campaign = outreach.activeCampaign(30, outreach.countryIds("FR"), "Alpha", "Beta", "Gamma");
+        CampaignDetails other = outreach.activeCampaign(30, outreach.countryIds("FR"), "Other");
+        long alpha = campaign.points().get(0).id();
+        long beta = campaign.points().get(1).id();
+        long gamma = campaign.points().get(2).id();
+
+        long first = meetings.log(withPoints(campaign, List.of(new PointRaised(alpha, Reaction.AGREED),
+                new PointRaised(beta, Reaction.NOTED))));
+        long second = meetings.log(withPoints(campaign, List.of(new PointRaised(alpha, Reaction.AGREED))));
+        assertThat(counted()).isEqualTo(raisedInLiveMeetings())
+                .containsEntry(alpha + " AGREED", 2L).containsEntry(beta + " NOTED", 1L);
+
+        MeetingDetails changed = meetings.meeting(first).orElseThrow();
+        meetings.update(first, changed.version(), withPoints(changed.toDraft(), campaign.id(),
+                List.of(new PointRaised(alpha, Reaction.PUSHED_BACK), new PointRaised(gamma, Reaction.RECEPTIVE))));
+        assertThat(counted()).isEqualTo(raisedInLiveMeetings()).containsEntry(alpha + " AGREED", 1L)
+                .containsEntry(alpha + " PUSHED_BACK", 1L).containsEntry(gamma + " RECEPTIVE", 1L)
+                .doesNotContainKey(beta + " NOTED");
+
+        MeetingDetails moved = meetings.meeting(second).orElseThrow();
+        meetings.update(second, moved.version(), withPoints(moved.toDraft(), other.id(),
+                List.of(new PointRaised(other.points().getFirst().id(), Reaction.ASKED_FOR_MORE))));
+        assertThat(counted()).as("moved to another campaign").isEqualTo(raisedInLiveMeetings())
+                .doesNotContainKey(alpha + " AGREED");
+
+        meetings.delete(first, meetings.meeting(first).orElseThrow().version());
+        assertThat(counted()).as("deleted").isEqualTo(raisedInLiveMeetings()).doesNotContainKey(gamma + " RECEPTIVE");
+        long version = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
+                .filter(d -> d.id() == first).findFirst().orElseThrow().version();
+        meetings.restore(first, version);
+        assertThat(counted()).as("restored").isEqualTo(raisedInLiveMeetings()).containsEntry(gamma + " RECEPTIVE", 1L);
+    }
+
+    private MeetingDraft withPoints(CampaignDetails campaign, List<PointRaised> raised) {
+        MeetingDraft simple = outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(3), null, "Points raised.");
+        return withPoints(simple, campaign.id(), raised);
+    }
+
+    private static MeetingDraft withPoints(MeetingDraft draft, long campaignId, List<PointRaised> raised) {
+        return new MeetingDraft(campaignId, draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(),
+                draft.deliveredBy(), Set.copyOf(draft.counterpartIds()), raised, draft.overallResponse(),
+                draft.summary(), draft.responseQuote(), draft.handlingMarking(), List.of());
+    }
+
+    private Map<String, Long> counted() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select talking_point_id, reaction, meetings from point_reaction_count where meetings > 0")
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3))).list();
+        return counts;
+    }
+
+    private Map<String, Long> raisedInLiveMeetings() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("""
+                        select mp.talking_point_id, mp.reaction, count(*) from meeting_point mp
+                        join meeting m on m.id = mp.meeting_id where m.deleted_at is null
+                        group by mp.talking_point_id, mp.reaction""")
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3))).list();
+        return counts;
+    }
+}
