@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Follow-ups: open or in progress count as outstanding; outstanding and due before today
  *     count as overdue.</li>
  * </ul>
- * All countries are computed at once from three grouped SQL queries (see {@link CoverageQueries}).
+ * All countries are computed at once from three SQL queries (see {@link CoverageQueries}).
  */
 @Service
 @Transactional(readOnly = true)

@@ -55,8 +55,7 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
-    private final MeetingDays days;
-    private final PointReactions reactions;
+    private final MeetingCounts counts;
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
@@ -66,15 +65,14 @@ public class MeetingService {
     private final Clock clock;
     private final AuditLog audit;
 
-    MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingDays days, PointReactions reactions,
+    MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingCounts counts,
             CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
             CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.meetings = meetings;
         this.queries = queries;
-        this.days = days;
-        this.reactions = reactions;
+        this.counts = counts;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
         this.followUps = followUps;
@@ -172,8 +170,7 @@ public class MeetingService {
         audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         // Last, so that the counts are held only until the commit right after.
-        reactions.changed(List.of(), meeting.getPoints());
-        days.moved(null, draft.meetingDate());
+        counts.changed(null, MeetingCounts.Counted.of(meeting));
         return id;
     }
 
@@ -198,8 +195,7 @@ public class MeetingService {
             requireActive(campaign);
         }
         MeetingDraft before = meeting.toDetails().toDraft();
-        LocalDate dateBefore = meeting.getMeetingDate();
-        List<DeliveredPoint> pointsBefore = meeting.getPoints();
+        MeetingCounts.Counted countedBefore = MeetingCounts.Counted.of(meeting);
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
@@ -209,8 +205,7 @@ public class MeetingService {
         audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
                 FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
-        reactions.changed(pointsBefore, meeting.getPoints());
-        days.moved(dateBefore, meeting.getMeetingDate());
+        counts.changed(countedBefore, MeetingCounts.Counted.of(meeting));
     }
 
     /**
@@ -231,8 +226,7 @@ public class MeetingService {
         meeting.delete(clock.instant(), user.username());
         saveChecked(meeting);
         audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
-        reactions.changed(meeting.getPoints(), List.of());
-        days.moved(meeting.getMeetingDate(), null);
+        counts.changed(MeetingCounts.Counted.of(meeting), null);
     }
 
     /** Brings a deleted meeting back; managers only. */
@@ -246,8 +240,7 @@ public class MeetingService {
         meeting.restore();
         saveChecked(meeting);
         audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
-        reactions.changed(List.of(), meeting.getPoints());
-        days.moved(null, meeting.getMeetingDate());
+        counts.changed(null, MeetingCounts.Counted.of(meeting));
     }
 
     /** Deleted meetings, most recently deleted first; managers only. */

@@ -120,8 +120,8 @@ final class BenchDataWriter {
         }
         db.commit();
         log.printf("bench-data: %d indexes built in %.1f s%n", indexes.size(), (System.nanoTime() - indexing) / 1e9);
-        // The counts the application keeps as it logs meetings: live meetings per day (V24) and
-        // reactions per talking point (V25).
+        // The counts the application keeps as it logs meetings: live meetings per day (V24),
+        // reactions per talking point (V25) and live meetings per campaign and country (V26).
         try (Statement statement = db.createStatement()) {
             statement.execute("delete from meeting_day_count");
             statement.execute("insert into meeting_day_count (meeting_date, meetings) select meeting_date, count(*)"
@@ -131,6 +131,10 @@ final class BenchDataWriter {
                     + " select mp.talking_point_id, mp.reaction, count(*) from meeting_point mp"
                     + " join meeting m on m.id = mp.meeting_id where m.deleted_at is null"
                     + " group by mp.talking_point_id, mp.reaction");
+            statement.execute("delete from campaign_country_count");
+            statement.execute("insert into campaign_country_count (campaign_id, country_id, meetings)"
+                    + " select campaign_id, country_id, count(*) from meeting where deleted_at is null"
+                    + " group by campaign_id, country_id");
         }
         db.commit();
         restartIdentities();

@@ -277,6 +277,8 @@ final class QueryScenarios {
         jdbc.sql("update point_reaction_count set meetings = meetings where (talking_point_id, reaction) in"
                 + " (select talking_point_id, reaction from meeting_point where meeting_id = :id)").param("id", id)
                 .update();
+        jdbc.sql("update campaign_country_count set meetings = meetings where (campaign_id, country_id) in"
+                + " (select campaign_id, country_id from meeting where id = :id)").param("id", id).update();
     }
 
     private long maxMeetingId;
