@@ -90,6 +90,7 @@ final class QueryScenarios {
         if (scenarios.contains('a')) {
             coverage(largest, "largest campaign");
             coverage(active, "newest active campaign");
+            countryBrief();
         }
         if (scenarios.contains('b')) {
             meetingsList(largest);
@@ -119,6 +120,26 @@ final class QueryScenarios {
                 results.detail("**Warning**: the naive coverage of " + campaign.title() + " differs from the"
                         + " service's for " + differences + " countries.");
             }
+        } catch (RuntimeException failure) {
+            results.failed("a", measure, failure);
+        }
+    }
+
+    /**
+     * The country brief's standing of one country in every issued campaign, for the country with
+     * the most meetings: shown beside coverage, without a target of its own.
+     */
+    private void countryBrief() {
+        String measure = "one country in every issued campaign (country brief)";
+        try {
+            var busiest = jdbc.sql("""
+                            select c.id, c.name, count(*) from meeting m join country c on c.id = m.country_id
+                            group by c.id, c.name order by count(*) desc, c.id fetch first 1 row only""")
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2) + ", " + rs.getLong(3) + " meetings"))
+                    .single();
+            Stats brief = time(() -> coverage.country(busiest.getKey()));
+            results.add(new Results.Row("a", measure.replace("brief)", "brief of " + busiest.getValue() + ")"),
+                    Stats.ms(brief.median()), Stats.ms(brief.p95()), "", "", "", ""));
         } catch (RuntimeException failure) {
             results.failed("a", measure, failure);
         }

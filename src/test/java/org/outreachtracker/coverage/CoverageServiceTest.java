@@ -252,6 +252,31 @@ class CoverageServiceTest {
     }
 
     @Test
+    void aDeskAndACountryBriefAgreeWithEachCampaignsFullCoverage() {
+        TestSignIn.as(users, "officer");
+        List<DeskCampaignCoverage> desk = coverage.myDesk();
+        long japan = outreach.countryId("JP");
+        List<CountryCampaignCoverage> brief = coverage.country(japan);
+
+        assertThat(desk).isNotEmpty();
+        for (DeskCampaignCoverage mine : desk) {
+            Set<Long> deskCountries = mine.countries().stream().map(CountryCoverage::countryId)
+                    .collect(Collectors.toSet());
+            assertThat(mine.countries()).as(mine.campaign().title()).containsExactlyElementsOf(
+                    asManager(() -> coverage.coverage(mine.campaign().id(), CoverageFilter.none())).stream()
+                            .filter(c -> deskCountries.contains(c.countryId())).toList());
+        }
+        assertThat(brief).extracting(b -> b.campaign().id()).contains(campaign.id(), closedCampaign.id());
+        for (CountryCampaignCoverage one : brief) {
+            assertThat(one.coverage()).as(one.campaign().title()).isEqualTo(
+                    asManager(() -> coverage.coverage(one.campaign().id(), CoverageFilter.none())).stream()
+                            .filter(c -> c.countryId() == japan).findFirst().orElseThrow());
+        }
+        assertThat(brief).filteredOn(b -> b.campaign().id() == campaign.id()).singleElement()
+                .extracting(b -> b.coverage().status()).isEqualTo(CoverageStatus.REJECTED);
+    }
+
+    @Test
     void anotherOfficerSeesTheirOwnDesk() {
         TestSignIn.as(users, "officer2");
 
