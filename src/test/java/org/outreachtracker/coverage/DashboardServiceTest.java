@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.meeting.MeetingDraft;
@@ -19,47 +15,21 @@ import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The dashboard's figures agree with the meetings they summarise. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardServiceTest {
+class DashboardServiceTest extends ManagerIntegrationTest {
 
     @Autowired
     DashboardService dashboard;
     @Autowired
     MeetingService meetings;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
 
-    TestOutreach outreach;
     long demoCampaign;
 
     @BeforeAll
     void findDemoCampaign() {
-        outreach = new TestOutreach(context);
         demoCampaign = outreach.demoCampaignId();
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "manager");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
-
-    @AfterAll
-    void closeCampaigns() {
-        outreach.closeCampaigns();
     }
 
     @Test

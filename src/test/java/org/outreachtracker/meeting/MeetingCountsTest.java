@@ -6,24 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.outreachtracker.IntegrationTest;
-import org.outreachtracker.TestOutreach;
+import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The live meetings per campaign and country ({@link MeetingCounts}, {@code campaign_country_count})
@@ -31,9 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * or campaign, deleted, restored; and coverage read from them agrees with coverage counted from
  * the meetings themselves (the way it is counted for a date range).
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingCountsTest {
+class MeetingCountsTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
@@ -41,32 +30,6 @@ class MeetingCountsTest {
     CoverageService coverage;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
-
-    TestOutreach outreach;
-
-    @BeforeAll
-    void setUp() {
-        outreach = new TestOutreach(context);
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "manager");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
-
-    @AfterAll
-    void closeCampaigns() {
-        outreach.closeCampaigns();
-    }
 
     @Test
     void theCountsFollowEveryMoveOfAMeeting() {

@@ -14,24 +14,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.outreachtracker.IntegrationTest;
-import org.outreachtracker.TestOutreach;
+import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,9 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * both ends, not only the deep ones of a large list) show exactly the rows of the whole list, in
  * date order either way, with and without dates to filter on.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingDaysTest {
+class MeetingDaysTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
@@ -54,32 +43,6 @@ class MeetingDaysTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
-
-    TestOutreach outreach;
-
-    @BeforeAll
-    void setUp() {
-        outreach = new TestOutreach(context);
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "manager");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
-
-    @AfterAll
-    void closeCampaigns() {
-        outreach.closeCampaigns();
-    }
 
     @Test
     void everyMeetingLoggedRedatedDeletedOrRestoredCountsOnItsDay() {

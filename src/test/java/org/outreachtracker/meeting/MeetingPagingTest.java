@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.outreachtracker.IntegrationTest;
-import org.outreachtracker.TestOutreach;
+import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.campaign.CampaignDetails;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Paging the meetings list: a page in the second half of the list is read from its other end
@@ -30,39 +22,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * (a bureau filter included). The count without a filter (the live meetings of every day)
  * leaves deleted meetings out.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingPagingTest {
+class MeetingPagingTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
 
-    TestOutreach outreach;
     long demoCampaign;
 
     @BeforeAll
     void findDemoCampaign() {
-        outreach = new TestOutreach(context);
         demoCampaign = outreach.demoCampaignId();
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "manager");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
-
-    @AfterAll
-    void closeCampaigns() {
-        outreach.closeCampaigns();
     }
 
     @Test

@@ -6,62 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.outreachtracker.IntegrationTest;
-import org.outreachtracker.TestOutreach;
+import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.meeting.MeetingDraft.PointRaised;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The reactions per talking point ({@link PointReactions}) stay equal to the raised points of the
  * live meetings whatever happens to a meeting: logged, its reactions and points changed, moved to
  * another campaign, deleted, restored.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PointReactionsTest {
+class PointReactionsTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
-
-    TestOutreach outreach;
-
-    @BeforeAll
-    void setUp() {
-        outreach = new TestOutreach(context);
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "manager");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
-
-    @AfterAll
-    void closeCampaigns() {
-        outreach.closeCampaigns();
-    }
 
     @Test
     void theCountsFollowEveryChangeOfAMeetingsPoints() {
