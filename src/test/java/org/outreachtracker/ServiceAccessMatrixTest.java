@@ -147,13 +147,15 @@ class ServiceAccessMatrixTest {
     CounterpartImportService imports;
     @Autowired
     BackupService backups;
+    @Autowired
+    java.time.Clock clock;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
         var takenName = new NewAccount("officer", "Someone", "a-long-enough-password", EnumSet.of(Role.MANAGER), Set.of());
         // Drafts that pass Bean Validation but refer to records that do not exist (id -1), so
         // every service rule refuses them after the access check.
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var campaignDraft = new CampaignDraft("Matrix campaign", "MATRIX 1", "Matrix objective.", today, null,
                 CampaignStatus.DRAFT, false, Set.of(MISSING));
         var pointDraft = new PointDraft("Matrix point", "Matrix point text.");

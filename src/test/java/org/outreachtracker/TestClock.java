@@ -7,11 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The application's clock in tests: the real time, moved forward by whatever a test needs (a
- * lock running out, a failure window passing). Tests that move it put it back when done.
+ * The application's clock in tests. It starts at the same moment in every run ({@link #START},
+ * a Wednesday morning in UTC), so the demo data's dates, "today" and "this week" are the same
+ * whenever and wherever the tests run, and then runs on with the real time, so that records
+ * made one after the other keep their order. Tests move it forward by whatever they need (a
+ * lock running out, a failure window passing) and put it back when done.
  */
 public final class TestClock extends Clock {
 
+    /** The moment every test run starts at. */
+    public static final Instant START = Instant.parse("2026-06-17T08:30:00Z");
+
+    private final long startedNanos = System.nanoTime();
     private volatile Duration offset = Duration.ZERO;
 
     public void advance(Duration duration) {
@@ -24,7 +31,7 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return START.plusNanos(System.nanoTime() - startedNanos).plus(offset);
     }
 
     @Override
@@ -32,8 +39,25 @@ public final class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same clock (moved with it) seen from another time zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        TestClock utc = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return utc.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return utc.withZone(other);
+            }
+        };
     }
 }

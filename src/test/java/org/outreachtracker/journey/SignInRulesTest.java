@@ -57,6 +57,9 @@ class SignInRulesTest extends BrowserTest {
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     TestAudit audit;
+    @Autowired
+    java.time.Clock clock;
+
     Instant start;
 
     /** A browser session that has acknowledged the notice: its cookie and the form's CSRF token. */
@@ -66,7 +69,7 @@ class SignInRulesTest extends BrowserTest {
     @BeforeEach
     void setUp() {
         audit = new TestAudit(auditService, systemAccess);
-        start = Instant.now();
+        start = clock.instant();
     }
 
     @Test
