@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -25,9 +26,10 @@ import org.outreachtracker.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The frame around every signed-in page: the handling banner, the product name, who is signed
- * in with which roles, sign-out, and a side navigation listing only the views the user's roles
- * may open (Vaadin's menu configuration checks each view's access annotation).
+ * The frame around every signed-in page and the error pages: the handling banner, the product
+ * name, who is signed in with which roles, sign-out (or, on an error page seen without signing
+ * in, a way to sign in), and a side navigation listing only the views the user's roles may open
+ * (Vaadin's menu configuration checks each view's access annotation).
  */
 @Layout
 @PermitAll
@@ -64,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             demo.getElement().setAttribute("title", "Demo mode: invented data and demo accounts");
             bar.add(demo);
         }
-        currentUser.get().ifPresent(user -> bar.add(userBox(user, currentUser)));
+        currentUser.get().ifPresentOrElse(user -> bar.add(userBox(user, currentUser)), () -> bar.add(signIn()));
         header.add(bar);
         return header;
     }
@@ -83,6 +85,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         var box = new Div(who, password, signOut);
+        box.addClassName("user-box");
+        return box;
+    }
+
+    /** For a visitor who is not signed in (on the error pages, which anyone may see). */
+    private static Div signIn() {
+        var link = new Anchor("login", "Sign in");
+        link.setId("sign-in-link");
+        var box = new Div(link);
         box.addClassName("user-box");
         return box;
     }

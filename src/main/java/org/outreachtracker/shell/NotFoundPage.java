@@ -5,10 +5,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that leads nowhere, or to a record that does not exist. */
+@ParentLayout(MainLayout.class)
 @PageTitle("Not found | Outreach Tracker")
 @AnonymousAllowed
 public class NotFoundPage extends ErrorPage implements HasErrorParameter<NotFoundException> {

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * Shown when opening a page fails unexpectedly. The detail goes to the log under a reference
  * the user can quote; the page itself shows none.
  */
+@ParentLayout(MainLayout.class)
 @PageTitle("Error | Outreach Tracker")
 @AnonymousAllowed
 public class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<Exception> {

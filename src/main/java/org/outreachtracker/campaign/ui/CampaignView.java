@@ -23,16 +23,17 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
-import org.outreachtracker.base.Roles;
 
 /**
  * One campaign: its details and target countries (managers edit and save them together) and
@@ -70,7 +71,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<CampaignDetails> found = event.getRouteParameters().get("id").flatMap(CampaignView::parseId)
+        Optional<CampaignDetails> found = event.getRouteParameters().get("id").flatMap(RouteValues::id)
                 .flatMap(campaigns::campaign);
         found.ifPresentOrElse(this::show, this::showNotFound);
     }
@@ -91,13 +92,6 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         confirm.open();
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
 
     private void show(CampaignDetails details) {
         campaign = details;

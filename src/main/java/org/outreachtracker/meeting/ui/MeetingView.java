@@ -21,16 +21,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
 import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.exchange.ReportService;
 import org.outreachtracker.exchange.ui.CableDraftDialog;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingService;
-import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
 
@@ -67,7 +68,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("meetingId").orElse(-1L);
+        long id = event.getRouteParameters().get("meetingId").flatMap(RouteValues::id).orElse(-1L);
         show(id);
     }
 
