@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The health probes a load balancer or an orchestrator asks, over HTTP without signing in:
  * liveness (the process works) and readiness (it can serve users, database included). When the
- * database goes away, the node reports not ready, and still alive.
+ * database goes away, or refuses writes, the node reports not ready, and still alive.
  */
 class HealthProbesTest {
 
@@ -61,6 +61,31 @@ class HealthProbesTest {
 
             assertThat(get(port, "/actuator/health/readiness")).isEqualTo("503 {\"status\":\"DOWN\"}");
             assertThat(get(port, "/actuator/health/liveness")).isEqualTo("200 {\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    void aNodeWhoseDatabaseRefusesWritesIsNotReady() throws Exception {
+        String url = "jdbc:h2:file:" + data.resolve("outreach") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        try (ConfigurableApplicationContext node = SpringApplication.run(Application.class, "--server.port=0",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--outreach.demo.enabled=false",
+                "--OUTREACH_ADMIN_PASSWORD=health-probes-admin", "--spring.datasource.url=" + url);
+                Connection operator = DriverManager.getConnection(url, "outreach", "")) {
+            int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+            assertThat(get(port, "/actuator/health/readiness")).isEqualTo("200 {\"status\":\"UP\"}");
+
+            // Reads still work, but every write fails a check constraint, as every save did when
+            // H2 2.4.240 lost its constraints' sessions.
+            operator.createStatement().execute(
+                    "alter table health_probe add constraint ck_refuse_every_write check (probes < 0) nocheck");
+            assertThat(get(port, "/actuator/health/readiness")).as("readiness while writes fail")
+                    .isEqualTo("503 {\"status\":\"DOWN\"}");
+            assertThat(get(port, "/actuator/health/liveness")).isEqualTo("200 {\"status\":\"UP\"}");
+
+            operator.createStatement().execute("alter table health_probe drop constraint ck_refuse_every_write");
+            assertThat(get(port, "/actuator/health/readiness")).as("readiness once writes work again")
+                    .isEqualTo("200 {\"status\":\"UP\"}");
         }
     }
 
