@@ -1,5 +1,6 @@
 package org.outreachtracker.ops;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,13 @@ public final class DatabaseCommands {
             err.println("No backup to read at " + backup.toAbsolutePath() + " (--" + RESTORE + ").");
             return 1;
         }
+        var folder = DataFolder.h2Folder(environment);
+        try {
+            folder.ifPresent(DataFolder::prepare);
+        } catch (StartupProblem problem) {
+            err.println(problem.getMessage() + " " + problem.action());
+            return 1;
+        }
         try (Connection connection = connect(url)) {
             if (!H2Backups.isEmpty(connection)) {
                 err.println("The database at " + shown(url) + " already holds data, so nothing was restored."
@@ -112,11 +120,18 @@ public final class DatabaseCommands {
             }
             H2Backups.restore(connection, backup);
             record(connection, backup);
+            if (folder.isPresent()) {
+                OwnerOnly.filesIn(folder.get());
+            }
             out.println("Restored " + backup.toAbsolutePath() + " into " + shown(url) + ": " + count(connection, "meeting")
                     + " meetings, " + count(connection, "app_user") + " accounts. Start the application as usual.");
             return 0;
         } catch (SQLException e) {
             err.println(explain(e, shown(url)));
+            return 1;
+        } catch (IOException e) {
+            err.println("The database was restored, but its files could not be made readable by their owner only: "
+                    + e.getMessage());
             return 1;
         }
     }

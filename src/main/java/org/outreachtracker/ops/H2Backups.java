@@ -5,7 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +47,7 @@ final class H2Backups {
      * when complete, readable by its owner only (it holds outreach records and password hashes).
      */
     static Path write(Connection connection, Path folder, Instant now) throws SQLException, IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.folder(folder);
         Path target = folder.resolve(PREFIX + STAMP.format(now) + SUFFIX).toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         boolean autoCommit = connection.getAutoCommit();
@@ -64,7 +63,7 @@ final class H2Backups {
             connection.setTransactionIsolation(isolation);
             connection.setAutoCommit(autoCommit);
         }
-        ownerOnly(partial);
+        OwnerOnly.file(partial);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -104,14 +103,6 @@ final class H2Backups {
         }
         backups.sort(Comparator.comparing(BackupFile::name).reversed());
         return backups;
-    }
-
-    private static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the folder's own permissions apply.
-        }
     }
 
     private static String literal(Path path) {

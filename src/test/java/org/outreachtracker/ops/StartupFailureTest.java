@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -123,6 +124,42 @@ class StartupFailureTest {
                 "its schema has migration 99, which this version does not know", "spring.datasource.url",
                 "stopped before changing anything");
         assertThat(contents(url)).as("the database after the refused start").isEqualTo(before);
+    }
+
+    @Test
+    void aDataFolderThatIsAFile(CapturedOutput output) throws IOException {
+        Path file = Files.writeString(temp.resolve("data"), "not a folder");
+
+        String report = failToStart(output, "--outreach.data-dir=" + file);
+
+        assertThat(report).contains("The data folder " + file + " is a file, not a folder", "outreach.data-dir");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreated(CapturedOutput output) throws IOException {
+        Path file = Files.writeString(temp.resolve("plain-file"), "in the way");
+        Path folder = file.resolve("data");
+
+        String report = failToStart(output, "--outreach.data-dir=" + folder);
+
+        assertThat(report).contains("The data folder " + folder + " could not be created or prepared",
+                file + " is a file, not a folder", "outreach.data-dir");
+    }
+
+    @Test
+    void aSettingsFileWithABrokenEscapeIsNamedWithItsLine(CapturedOutput output) throws IOException {
+        Path settings = Files.writeString(temp.resolve("application.properties"), """
+                # Operator settings
+                server.port=0
+                outreach.ui.banner-text=UNCLASSIFIED \\u00ZZ
+                outreach.ui.other=C:\\\\users\\\\u
+                """);
+
+        String report = failToStart(output, "--spring.config.location=classpath:/,file:" + settings);
+
+        assertThat(report).contains(settings.toString(), "broken escape on line 3", "\\u00ZZ",
+                "four hexadecimal digits", "Correct line 3");
     }
 
     /** Starts the application, which must fail; returns what it printed, checked to be one report. */
