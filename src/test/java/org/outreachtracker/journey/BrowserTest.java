@@ -61,7 +61,8 @@ abstract class BrowserTest {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Generous: a busy CI machine can be many times slower than an idle one.
+        wait = new WebDriverWait(driver, Duration.ofSeconds(45));
     }
 
     @AfterEach

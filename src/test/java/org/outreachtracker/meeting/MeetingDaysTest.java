@@ -111,7 +111,7 @@ class MeetingDaysTest extends ManagerIntegrationTest {
     }
 
     /**
-     * Whether, within five seconds, another session is waiting for a lock (PostgreSQL) or running a
+     * Whether, within thirty seconds, another session is waiting for a lock (PostgreSQL) or running a
      * statement on the day counts (H2, which lists no blocker for a row a statement waits for).
      */
     private boolean awaitOtherSessionOnDayCounts() {
@@ -121,12 +121,12 @@ class MeetingDaysTest extends ManagerIntegrationTest {
                 ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()"
                 : "select count(*) from information_schema.sessions where session_id <> session_id()"
                         + " and lower(executing_statement) like '%meeting_day_count%'";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             if (jdbc.sql(others).query(Long.class).single() > 0) {
                 return true;
             }
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // polling
         }
         return false;
     }

@@ -53,7 +53,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 @ExtendWith(PostgresTestDatabase.Condition.class)
 class TwoNodesTest {
 
-    static final Duration PATIENCE = Duration.ofMinutes(4);
+    static final Duration PATIENCE = Duration.ofMinutes(8);
 
     final String schema = PostgresTestDatabase.newSchemaName();
     final List<Node> nodes = new ArrayList<>();
@@ -77,7 +77,7 @@ class TwoNodesTest {
                 ExecutorService starter = Executors.newFixedThreadPool(2);
                 Future<Node> startingA = starter.submit(() -> startProductionNode("node-a"));
                 Future<Node> startingB = starter.submit(() -> startProductionNode("node-b"));
-                awaitWaitingForTheLock(connection, "node-a", "node-b");
+                awaitWaitingForTheLock(connection, java.util.Map.of("node-a", startingA, "node-b", startingB));
                 assertThat(count(connection, "app_user")).as("accounts created while the lock was held").isZero();
 
                 advisoryLock(lockHolder, "pg_advisory_unlock");
@@ -182,24 +182,40 @@ class TwoNodesTest {
                 draft.overallResponse(), summary, null, draft.handlingMarking(), List.of());
     }
 
-    /** Waits until each node's start-up is polling for the start-up lock (seen in pg_stat_activity). */
-    private void awaitWaitingForTheLock(Connection connection, String... names) throws Exception {
+    /**
+     * Waits until each node's start-up is polling for the start-up lock (seen in pg_stat_activity).
+     * A node whose start failed meanwhile fails the test with its own error; one still not polling
+     * when the patience runs out fails it with what its database sessions were doing.
+     */
+    private void awaitWaitingForTheLock(Connection connection, java.util.Map<String, Future<Node>> starting)
+            throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (String name : names) {
-            while (true) {
-                try (PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity"
-                        + " where application_name = ? and query like 'select pg_try_advisory_lock%'")) {
-                    query.setString(1, Node.applicationName(name, schema));
-                    try (ResultSet result = query.executeQuery()) {
-                        result.next();
-                        if (result.getInt(1) > 0) {
-                            break;
-                        }
-                    }
+        for (var node : new java.util.TreeMap<>(starting).entrySet()) {
+            String name = node.getKey();
+            while (sessions(connection, name).stream().noneMatch(query -> query.startsWith("select pg_try_advisory_lock"))) {
+                if (node.getValue().isDone()) {
+                    node.getValue().get(); // throws the start's own failure
+                    throw new AssertionError(name + " started without waiting for the start-up lock");
                 }
-                assertThat(System.nanoTime()).as(name + " reached the start-up lock in time").isLessThan(deadline);
+                assertThat(System.nanoTime()).as("%s polling for the start-up lock within %s; its sessions were"
+                        + " running: %s", name, PATIENCE, sessions(connection, name)).isLessThan(deadline);
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos()); // polling for the condition above
             }
+        }
+    }
+
+    /** The latest statement of each database session of the node. */
+    private List<String> sessions(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select state || ': ' || query from pg_stat_activity"
+                + " where application_name = ?")) {
+            query.setString(1, Node.applicationName(name, schema));
+            List<String> queries = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    queries.add(String.valueOf(result.getString(1)).replaceFirst("^[a-z ()]+: ", ""));
+                }
+            }
+            return queries;
         }
     }
 
