@@ -11,6 +11,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.outreachtracker.TestClockConfiguration;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -40,7 +42,10 @@ import org.springframework.test.context.ActiveProfiles;
  * and every save must succeed. With H2 2.4.240 the first save after the migration connection
  * retired failed ("Check constraint invalid ... The database has been closed"). The test also
  * checks that every connection open at the start was in fact retired before it ended.
+ * <p>
+ * It mostly waits, so it runs beside the other test classes ({@code @Execution(CONCURRENT)}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 @SpringBootTest(properties = {"spring.datasource.hikari.max-lifetime=30000",
         "spring.datasource.hikari.minimum-idle=2", "spring.datasource.hikari.maximum-pool-size=4"})
 @ActiveProfiles("test")
