@@ -11,8 +11,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.outreachtracker.TestClockConfiguration;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -37,22 +35,22 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Saves keep working while the pool retires its connections, including the one that ran the
  * migrations. The connection lifetime is the pool's minimum (30 seconds) and the test works for
- * several of them (150 seconds unless {@code -Doutreach.test.retirement.seconds} says otherwise):
+ * several of them (120 seconds unless {@code -Doutreach.test.retirement.seconds} says otherwise):
  * it logs meetings, moves follow-ups and signs the demo accounts in, one round after the other,
  * and every save must succeed. With H2 2.4.240 the first save after the migration connection
  * retired failed ("Check constraint invalid ... The database has been closed"). The test also
  * checks that every connection open at the start was in fact retired before it ended.
  * <p>
- * It mostly waits, so it runs beside the other test classes ({@code @Execution(CONCURRENT)}).
+ * Every other test runs with the same 30-second lifetime too (application-test.properties), so
+ * the whole suite saves while connections retire.
  */
-@Execution(ExecutionMode.CONCURRENT)
 @SpringBootTest(properties = {"spring.datasource.hikari.max-lifetime=30000",
         "spring.datasource.hikari.minimum-idle=2", "spring.datasource.hikari.maximum-pool-size=4"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 class ConnectionRetirementTest {
 
-    static final Duration RUN = Duration.ofSeconds(Long.getLong("outreach.test.retirement.seconds", 150));
+    static final Duration RUN = Duration.ofSeconds(Long.getLong("outreach.test.retirement.seconds", 120));
 
     @Autowired
     ApplicationContext context;
