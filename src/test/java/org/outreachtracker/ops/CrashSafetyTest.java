@@ -40,6 +40,7 @@ class CrashSafetyTest {
     void everyConfirmedMeetingSurvivesKillMinusNine() throws Exception {
         var random = new Random(20_261_128L);
         Set<Long> confirmed = new LinkedHashSet<>();
+        java.util.Map<Long, String> when = new java.util.HashMap<>();
         List<String> report = new ArrayList<>();
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             int killAfter = 15 + random.nextInt(25);
@@ -49,7 +50,10 @@ class CrashSafetyTest {
                         .containsAll(confirmed);
                 int before = confirmed.size();
                 while (confirmed.size() - before < killAfter) {
-                    confirmed.add(child.nextCommitted());
+                    long id = child.nextCommitted();
+                    confirmed.add(id);
+                    when.put(id, "cycle " + cycle + ", save " + (confirmed.size() - before) + " of " + killAfter
+                            + " before the kill");
                 }
                 child.kill();
                 report.add("cycle " + cycle + ": killed with SIGKILL after " + (confirmed.size() - before)
@@ -70,7 +74,8 @@ class CrashSafetyTest {
         Files.writeString(Path.of("target", "crash-safety.txt"), figures + System.lineSeparator());
 
         assertThat(confirmed).hasSizeGreaterThanOrEqualTo(CYCLES * 15);
-        assertThat(lost).as("confirmed meetings missing after the restarts").isEmpty();
+        assertThat(lost).as("confirmed meetings missing after the restarts (%s)",
+                lost.stream().map(id -> id + ": " + when.get(id)).toList()).isEmpty();
     }
 
     /** The application process and what it says on standard output. */
