@@ -56,7 +56,8 @@ final class H2Backups {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(SNAPSHOT);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("script to " + literal(partial) + " compression gzip");
+                // Quoted: H2 2.3 compares the name as written, and DATABASE_TO_LOWER lower-cases a bare one.
+                statement.execute("script to " + literal(partial) + " compression \"GZIP\"");
             }
             connection.commit();
         } finally {
@@ -85,7 +86,7 @@ final class H2Backups {
     /** Loads a backup into an empty database. */
     static void restore(Connection connection, Path backup) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("runscript from " + literal(backup.toAbsolutePath()) + " compression gzip");
+            statement.execute("runscript from " + literal(backup.toAbsolutePath()) + " compression \"GZIP\"");
         }
     }
 
