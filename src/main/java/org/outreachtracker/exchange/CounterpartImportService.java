@@ -14,6 +14,7 @@ import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -247,10 +248,14 @@ public class CounterpartImportService {
         }
     }
 
-    /** Text compared without regard to case, accents written in composed or decomposed form, or spacing. */
+    /**
+     * Text compared without regard to case, accents written in composed or decomposed form, or
+     * spacing; invisible characters compare as the marks exports write for them ("[U+202E]"), so
+     * an exported directory imports back as matches.
+     */
     static String normal(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .strip().replaceAll("\\s+", " ");
+        return text == null ? "" : Normalizer.normalize(HiddenCharacters.reveal(text), Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
     private static CounterpartLevel level(String text) {

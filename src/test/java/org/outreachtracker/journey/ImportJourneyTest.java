@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A desk officer uploads counterpart files through the import dialog: a file of a few megabytes,
@@ -42,7 +44,8 @@ class ImportJourneyTest extends BrowserTest {
         fileInput().sendKeys(file.toString());
 
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-summary")));
-        wait.withMessage("the preview of the uploaded file").until(d -> summary.getText().contains(" new, "));
+        new WebDriverWait(driver, Duration.ofSeconds(90)).withMessage("the preview of the uploaded file")
+                .until(d -> summary.getText().contains(" new, "));
         assertThat(summary.getText()).isEqualTo(file.getFileName() + ": " + rows + " new, 0 already in the directory,"
                 + " 0 rejected.");
         screenshot("import-journey-preview");
@@ -59,8 +62,9 @@ class ImportJourneyTest extends BrowserTest {
         openImportDialog();
         fileInput().sendKeys(file.toString());
 
-        WebElement problem = wait.withMessage("the message about the file's size").until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-problem")));
+        WebElement problem = new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(
+                "the message about the file's size").until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".import-problem")));
         assertThat(problem.getText()).isEqualTo("Nothing can be imported from this file. The file is larger than 5 MB."
                 + " Files of up to 5 MB can be imported; split the list into smaller files.");
         Files.delete(file);
