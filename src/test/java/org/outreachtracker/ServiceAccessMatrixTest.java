@@ -299,7 +299,7 @@ class ServiceAccessMatrixTest {
                         () -> reports.countryBriefPdf("XX", OutputStream.nullOutputStream())),
                 reads(CounterpartImportService.class, "preview", outreach,
                         () -> imports.preview("matrix.csv", new byte[0])),
-                changes(CounterpartImportService.class, "refuseTooLarge", outreach,
+                reads(CounterpartImportService.class, "refuseTooLarge", outreach,
                         () -> imports.refuseTooLarge("matrix.csv", -1)),
                 changes(CounterpartImportService.class, "importCounterparts", outreach,
                         () -> imports.importCounterparts(new ImportPreview("matrix.csv", List.of()), ExportProgress.NONE)),

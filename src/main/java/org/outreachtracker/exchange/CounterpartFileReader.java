@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -218,7 +218,9 @@ final class CounterpartFileReader {
         long total = 0;
         int parts = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        // Entries as they come in the file; stored entries followed by a data descriptor (as
+        // streaming writers, POI's among them, produce) are allowed.
+        try (var zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
             while (zip.getNextEntry() != null) {
                 if (++parts > MAX_PARTS) {
                     throw new RuleViolationException(tooMuchInside());
