@@ -104,6 +104,15 @@ class BriefPdfTest {
         assertThat(text).contains("Ana [U+1F642] Silva").contains("Ministério das Relações Exteriores");
     }
 
+    @Test
+    void invisibleCharactersInANameArePrintedAsMarks() throws IOException {
+        var out = new ByteArrayOutputStream();
+        BriefPdf.write(briefWith(List.of("Report\u202Etxt.exe", "Zero\u200Bwidth"), "Ministry of Tests"), out);
+
+        String text = pdfText(out.toByteArray());
+        assertThat(text).contains("Report[U+202E]txt.exe").contains("Zero[U+200B]width");
+    }
+
     static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +24,16 @@ class ImportJourneyTest extends BrowserTest {
 
     @Test
     void aFileOfSeveralMegabytesWithinTheLimitIsPreviewed() throws IOException {
+        uploadSeveralMegabytes(false);
+    }
+
+    /** The same file sent as multipart/form-data (the upload's other format), which the servlet container parses. */
+    @Test
+    void aFileOfSeveralMegabytesSentAsAFormIsPreviewed() throws IOException {
+        uploadSeveralMegabytes(true);
+    }
+
+    private void uploadSeveralMegabytes(boolean multipart) throws IOException {
         Path file = Files.createTempFile("counterparts-", ".csv");
         var csv = new StringBuilder("Name,Title,Organization,Country,Level\n");
         String title = "Deputy Director-General for International Technology Cooperation and Emerging Industries, "
@@ -41,6 +52,10 @@ class ImportJourneyTest extends BrowserTest {
         signIn("officer", "officer-demo-2026");
         waitForNavigation();
         openImportDialog();
+        if (multipart) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].uploadFormat = 'multipart'",
+                    driver.findElement(By.cssSelector("vaadin-upload")));
+        }
         fileInput().sendKeys(file.toString());
 
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-summary")));
@@ -48,7 +63,7 @@ class ImportJourneyTest extends BrowserTest {
                 .until(d -> summary.getText().contains(" new, "));
         assertThat(summary.getText()).isEqualTo(file.getFileName() + ": " + rows + " new, 0 already in the directory,"
                 + " 0 rejected.");
-        screenshot("import-journey-preview");
+        screenshot("import-journey-preview" + (multipart ? "-multipart" : ""));
         Files.delete(file);
     }
 
