@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The servlet container's limits for uploaded files, taken from the import's own limit
- * ({@link ImportLimits}) instead of Spring Boot's defaults (1 MB a file), which refused files the
- * import accepts with a bare HTTP 413. The container takes a file up to 1 MB over the import's
+ * The servlet container's limits for files uploaded as a form (multipart/form-data), taken from
+ * the import's own limit ({@link ImportLimits}) instead of Spring Boot's defaults (1 MB a file),
+ * which refused files the import accepts with a bare HTTP 413. (The upload component sends a
+ * file as it is by default; those requests the container does not limit.) The container takes a file up to 1 MB over the import's
  * limit, so that a file just too large still reaches the import, which says what is wrong and
  * records the refusal; the browser does not send larger ones. (This replaces the
  * {@code spring.servlet.multipart.*} settings, which then have no effect.)
