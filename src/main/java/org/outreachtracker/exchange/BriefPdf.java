@@ -18,7 +18,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
@@ -33,13 +32,13 @@ import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.OverallResponse;
 
 /**
- * The country brief as a one-page A4 PDF (OpenPDF). Text is set in Liberation Sans, embedded,
- * so names in Latin, Greek and Cyrillic script print as written; the handling marking is
+ * The country brief as a one-page A4 PDF (OpenPDF). Text is set in embedded fonts that cover
+ * Latin, Greek, Cyrillic, Arabic, Chinese, Japanese and Korean ({@link PdfText}); Arabic is
+ * joined and laid out right to left by the bidirectional algorithm. The handling marking is
  * printed at the top and the bottom of the page.
  */
 public final class BriefPdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -79,23 +78,15 @@ public final class BriefPdf {
     }
 
     private static byte[] render(CountryBrief brief) {
-        BaseFont base;
-        try {
-            base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Fonts fonts = new Fonts(new Font(base, 16, Font.BOLD), new Font(base, 10.5f, Font.BOLD),
-                new Font(base, 8.5f), new Font(base, 8.5f, Font.BOLD), new Font(base, 8, Font.NORMAL, MUTED));
         var document = new Document(PageSize.A4, 36, 36, 48, 42);
         var out = new ByteArrayOutputStream();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Marking(brief.marking(), new Font(base, 9, Font.BOLD)));
+            writer.setPageEvent(new Marking(brief.marking()));
             document.addTitle("Country brief: " + brief.country().name());
             document.addCreator("Outreach Tracker");
             document.open();
-            content(document, brief, fonts);
+            content(document, brief);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The brief could not be laid out as PDF.", e);
@@ -103,25 +94,44 @@ public final class BriefPdf {
         return out.toByteArray();
     }
 
-    private record Fonts(Font title, Font heading, Font body, Font bold, Font small) {
+    /** How a piece of text is set: size, style (Font.NORMAL, Font.BOLD) and colour. */
+    private record Style(float size, int weight, Color color) {
+
+        Phrase phrase(String text) {
+            return PdfText.phrase(text, size, weight, color);
+        }
+
+        /** A paragraph whose characters are laid out by the bidirectional algorithm (Arabic reads right to left). */
+        Paragraph paragraph(String text) {
+            var paragraph = new Paragraph(phrase(text));
+            paragraph.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+            return paragraph;
+        }
     }
 
-    private static void content(Document document, CountryBrief brief, Fonts fonts) throws DocumentException {
-        document.add(new Paragraph("Country brief: " + brief.country().name(), fonts.title()));
-        var meta = new Paragraph(brief.bureau() + " · ISO " + brief.country().code() + " · prepared "
-                + STAMP.format(brief.preparedAt()) + " by " + brief.preparedBy(), fonts.small());
+    private static final Style TITLE = new Style(16, Font.BOLD, Color.BLACK);
+    private static final Style HEADING = new Style(10.5f, Font.BOLD, Color.BLACK);
+    private static final Style BODY = new Style(8.5f, Font.NORMAL, Color.BLACK);
+    private static final Style BOLD = new Style(8.5f, Font.BOLD, Color.BLACK);
+    private static final Style SMALL = new Style(8, Font.NORMAL, MUTED);
+    private static final Style MARKING = new Style(9, Font.BOLD, Color.BLACK);
+
+    private static void content(Document document, CountryBrief brief) throws DocumentException {
+        document.add(TITLE.paragraph("Country brief: " + brief.country().name()));
+        var meta = SMALL.paragraph(brief.bureau() + " · ISO " + brief.country().code() + " · prepared "
+                + STAMP.format(brief.preparedAt()) + " by " + brief.preparedBy());
         meta.setSpacingAfter(6);
         document.add(meta);
 
-        heading(document, "Status in each campaign" + ofTotal(brief.campaigns().size(), brief.campaignTotal()), fonts);
+        heading(document, "Status in each campaign" + ofTotal(brief.campaigns().size(), brief.campaignTotal()));
         if (brief.campaigns().isEmpty()) {
-            document.add(new Paragraph("No campaign has been issued yet.", fonts.body()));
+            document.add(BODY.paragraph("No campaign has been issued yet."));
         } else {
-            PdfPTable table = table(new float[] {34, 22, 10, 14, 20}, fonts,
+            PdfPTable table = table(new float[] {34, 22, 10, 14, 20},
                     "Campaign", "Status", "Meetings", "Last meeting", "Follow-ups");
             for (CountryCampaignCoverage entry : brief.campaigns()) {
                 CountryCoverage c = entry.coverage();
-                cells(table, fonts, entry.campaign().title() + " (" + entry.campaign().status().label() + ")",
+                cells(table, entry.campaign().title() + " (" + entry.campaign().status().label() + ")",
                         c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
                         date(c.lastMeetingDate()), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
                                 + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : ""));
@@ -129,14 +139,14 @@ public final class BriefPdf {
             document.add(table);
         }
 
-        heading(document, "Latest meetings" + ofTotal(brief.meetings().size(), brief.meetingTotal()), fonts);
+        heading(document, "Latest meetings" + ofTotal(brief.meetings().size(), brief.meetingTotal()));
         if (brief.meetings().isEmpty()) {
-            document.add(new Paragraph("No meetings yet.", fonts.body()));
+            document.add(BODY.paragraph("No meetings yet."));
         } else {
-            PdfPTable table = table(new float[] {13, 25, 20, 28, 14}, fonts,
+            PdfPTable table = table(new float[] {13, 25, 20, 28, 14},
                     "Date", "Campaign", "Post", "Counterparts", "Response");
             for (MeetingRow row : brief.meetings()) {
-                cells(table, fonts, date(row.meetingDate()), row.campaignTitle(), row.postName(), row.counterparts(),
+                cells(table, date(row.meetingDate()), row.campaignTitle(), row.postName(), row.counterparts(),
                         OverallResponse.labelOf(row.overallResponse()));
             }
             document.add(table);
@@ -144,26 +154,26 @@ public final class BriefPdf {
 
         heading(document, "Counterparts and their positions" + (brief.counterpartTotal() > brief.counterparts().size()
                 ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal() + ", most recently met first)"
-                : ""), fonts);
+                : ""));
         if (brief.counterparts().isEmpty()) {
-            document.add(new Paragraph("No counterparts in the directory.", fonts.body()));
+            document.add(BODY.paragraph("No counterparts in the directory."));
         } else {
-            PdfPTable table = table(new float[] {20, 30, 12, 38}, fonts,
+            PdfPTable table = table(new float[] {20, 30, 12, 38},
                     "Name", "Title, organization", "Last met", "Latest response and reactions");
             for (CountryBrief.Position position : brief.counterparts()) {
-                cells(table, fonts, position.counterpart().name(), position.counterpart().title() + ", "
+                cells(table, position.counterpart().name(), position.counterpart().title() + ", "
                         + position.counterpart().organization(), date(position.lastMet()), stance(position));
             }
             document.add(table);
         }
 
-        heading(document, "Open follow-ups" + ofTotal(brief.followUps().size(), brief.followUpTotal()), fonts);
+        heading(document, "Open follow-ups" + ofTotal(brief.followUps().size(), brief.followUpTotal()));
         if (brief.followUps().isEmpty()) {
-            document.add(new Paragraph("None.", fonts.body()));
+            document.add(BODY.paragraph("None."));
         } else {
-            PdfPTable table = table(new float[] {13, 47, 20, 20}, fonts, "Due", "Action", "Owner", "Status");
+            PdfPTable table = table(new float[] {13, 47, 20, 20}, "Due", "Action", "Owner", "Status");
             for (CountryBrief.OpenFollowUp action : brief.followUps()) {
-                cells(table, fonts, date(action.dueDate()), action.description(), action.owner(),
+                cells(table, date(action.dueDate()), action.description(), action.owner(),
                         action.status() + (action.overdue() ? ", overdue" : ""));
             }
             document.add(table);
@@ -189,33 +199,34 @@ public final class BriefPdf {
         return total > shown ? " (" + shown + " of " + total + ")" : "";
     }
 
-    private static void heading(Document document, String text, Fonts fonts) throws DocumentException {
-        var heading = new Paragraph(text, fonts.heading());
+    private static void heading(Document document, String text) throws DocumentException {
+        var heading = HEADING.paragraph(text);
         heading.setSpacingBefore(8);
         heading.setSpacingAfter(3);
         document.add(heading);
     }
 
-    private static PdfPTable table(float[] widths, Fonts fonts, String... headers) {
+    private static PdfPTable table(float[] widths, String... headers) {
         var table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : headers) {
-            PdfPCell cell = cell(header, fonts.bold());
+            PdfPCell cell = cell(header, BOLD);
             cell.setBackgroundColor(HEAD);
             table.addCell(cell);
         }
         return table;
     }
 
-    private static void cells(PdfPTable table, Fonts fonts, String... values) {
+    private static void cells(PdfPTable table, String... values) {
         for (String value : values) {
-            table.addCell(cell(value, fonts.body()));
+            table.addCell(cell(value, BODY));
         }
     }
 
-    private static PdfPCell cell(String text, Font font) {
-        var cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+    private static PdfPCell cell(String text, Style style) {
+        var cell = new PdfPCell(style.phrase(text));
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         cell.setBorderColor(RULE);
         cell.setPadding(3);
         return cell;
@@ -229,11 +240,9 @@ public final class BriefPdf {
     private static final class Marking extends PdfPageEventHelper {
 
         private final String marking;
-        private final Font font;
 
-        Marking(String marking, Font font) {
+        Marking(String marking) {
             this.marking = marking;
-            this.font = font;
         }
 
         @Override
@@ -243,10 +252,10 @@ public final class BriefPdf {
             }
             PdfContentByte canvas = writer.getDirectContent();
             float middle = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(marking, font), middle,
-                    document.top() + 20, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(marking, font), middle,
-                    document.bottom() - 24, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, MARKING.phrase(marking), middle,
+                    document.top() + 20, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, MARKING.phrase(marking), middle,
+                    document.bottom() - 24, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
         }
     }
 }

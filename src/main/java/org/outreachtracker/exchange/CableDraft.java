@@ -3,6 +3,7 @@ package org.outreachtracker.exchange;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingFormat;
 
@@ -11,6 +12,8 @@ import org.outreachtracker.meeting.MeetingFormat;
  * subject, reference, then numbered paragraphs (summary; points delivered with the reaction to
  * each; the counterpart's response in their own words, where recorded; follow-up; comment), and
  * the marking again at the end. The officer copies it into the cable system and completes it.
+ * Characters that would change how the text reads without being seen (a right-to-left
+ * override, a zero-width space) are shown as marks such as "[U+202E]".
  */
 public final class CableDraft {
 
@@ -53,8 +56,8 @@ public final class CableDraft {
         out.append("\n");
 
         if (facts.responseQuote() != null && !facts.responseQuote().isBlank()) {
-            out.append(paragraph++).append(". RESPONSE: In the counterpart's words: \"")
-                    .append(oneLine(facts.responseQuote())).append("\"\n\n");
+            out.append(paragraph++).append(". RESPONSE: In the counterpart's words: ")
+                    .append(quoted(facts.responseQuote())).append("\n\n");
         }
 
         out.append(paragraph++).append(". FOLLOW-UP:\n");
@@ -70,7 +73,8 @@ public final class CableDraft {
 
         out.append(paragraph).append(". COMMENT: ").append(COMMENT_PLACEHOLDER).append("\n\n");
         out.append(marking).append("\n");
-        return out.toString();
+        // Nothing invisible goes into the cable system: bidirectional controls and the like show as marks.
+        return HiddenCharacters.reveal(out.toString());
     }
 
     /** The summary paragraph: who delivered what to whom, how, the overall response, and the officer's summary. */
@@ -78,8 +82,8 @@ public final class CableDraft {
         var text = new StringBuilder();
         text.append("On ").append(DATE.format(facts.meetingDate())).append(", ");
         text.append(blank(facts.deliveredBy()) ? "post officers" : oneLine(facts.deliveredBy()));
-        text.append(" (").append(oneLine(facts.postName())).append(") delivered the démarche on \"")
-                .append(oneLine(facts.campaignTitle())).append("\"").append(how(facts.format()));
+        text.append(" (").append(oneLine(facts.postName())).append(") delivered the démarche on ")
+                .append(quoted(facts.campaignTitle())).append(how(facts.format()));
         List<String> counterparts = facts.counterparts();
         if (counterparts.isEmpty()) {
             text.append(".");
@@ -107,6 +111,28 @@ public final class CableDraft {
             case DIPLOMATIC_NOTE -> " by diplomatic note";
             case MULTILATERAL_MARGINS -> " on the margins of a multilateral event";
         };
+    }
+
+    /** Opening and closing quotation marks that officers type around quoted words. */
+    private static final String OPENING = "\"\u201C\u201E\u00AB\u300C\u300E";
+    private static final String CLOSING = "\"\u201D\u201C\u00BB\u300D\u300F";
+
+    /**
+     * The text on one line, in one pair of quotation marks: when the officer already put the
+     * whole text in quotation marks (straight, curly, guillemets or corner brackets), those take
+     * the place of ours rather than doubling them. Marks inside the text stay as typed.
+     */
+    static String quoted(String text) {
+        String line = oneLine(text);
+        int pair = line.length() >= 2 ? OPENING.indexOf(line.charAt(0)) : -1;
+        if (pair >= 0 && line.charAt(line.length() - 1) == CLOSING.charAt(pair)) {
+            String inner = line.substring(1, line.length() - 1).strip();
+            // "a" and "b" is two quotations, not one: only a single quotation loses its marks.
+            if (!inner.isEmpty() && inner.indexOf(OPENING.charAt(pair)) < 0 && inner.indexOf(CLOSING.charAt(pair)) < 0) {
+                line = inner;
+            }
+        }
+        return "\"" + line + "\"";
     }
 
     /** Text on one line: line breaks and runs of spaces become single spaces. */

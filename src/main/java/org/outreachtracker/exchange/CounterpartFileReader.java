@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -43,6 +44,17 @@ final class CounterpartFileReader {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     /** The most rows one file may hold. */
     static final int MAX_ROWS = 5_000;
+    /**
+     * Columns of a sheet that are read; the five named columns must be among them. A value further
+     * right only marks its row as having values beyond the named columns (nothing is kept of it).
+     */
+    static final int MAX_COLUMNS = 50;
+    /** Excel's last column, XFD: a cell reference beyond it is not a real cell. */
+    static final int EXCEL_COLUMNS = 16_384;
+    /** The most an .xlsx file may hold once unpacked (its sheet, shared strings, styles…). */
+    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+    /** The most parts (files) an .xlsx file may hold. */
+    static final int MAX_PARTS = 1_000;
 
     private static final String COLUMNS_HELP = "The first row must name the columns "
             + String.join(", ", CounterpartColumns.ALL) + " (in any order).";
@@ -77,13 +89,25 @@ final class CounterpartFileReader {
         throw new RuleViolationException("Choose a CSV (.csv) or Excel (.xlsx) file.");
     }
 
+    /** What a user is told about a file over the limit; {@code bytes} is its size, or 0 or less when not known. */
     static String tooLarge(long bytes) {
-        return String.format(Locale.ENGLISH, "The file is too large (%.1f MB). Files of up to %d MB can be imported;"
-                + " split the list into smaller files.", bytes / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024);
+        int limit = MAX_BYTES / 1024 / 1024;
+        return bytes > MAX_BYTES ? String.format(Locale.ENGLISH, "The file is too large (%.1f MB). Files of up to %d MB can"
+                + " be imported; split the list into smaller files.", bytes / 1024.0 / 1024.0, limit)
+                : "The file is larger than " + limit + " MB. Files of up to " + limit + " MB can be imported; split the"
+                + " list into smaller files.";
     }
 
-    /** The cells of each row, with its line number; the first row holds the column names. */
-    private record Line(int number, List<String> cells) {
+    /**
+     * The cells of each row, with its line number; the first row holds the column names.
+     *
+     * @param beyond whether the row has a value right of the columns that are read
+     */
+    private record Line(int number, List<String> cells, boolean beyond) {
+
+        Line(int number, List<String> cells) {
+            this(number, cells, false);
+        }
     }
 
     private static List<Line> csvRows(byte[] content) {
@@ -145,6 +169,7 @@ final class CounterpartFileReader {
     }
 
     private static List<Line> xlsxRows(byte[] content) {
+        checkUnpackedSize(content);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -180,10 +205,46 @@ final class CounterpartFileReader {
         } catch (RuleViolationException refused) {
             throw refused;
         } catch (Exception unreadable) {
-            throw new RuleViolationException("This is not a readable Excel (.xlsx) file. Open it in Excel and save"
-                    + " it again as Excel Workbook (.xlsx), or save it as CSV UTF-8.");
+            throw new RuleViolationException(NOT_XLSX);
         }
     }
+
+    /**
+     * Refuses a workbook that unpacks to more than a counterpart list needs, counting the bytes as
+     * they are unpacked (the sizes a zip file declares can lie): a small file must not make the
+     * reader hold gigabytes.
+     */
+    private static void checkUnpackedSize(byte[] content) {
+        long total = 0;
+        int parts = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // Entries as they come in the file; stored entries followed by a data descriptor (as
+        // streaming writers, POI's among them, produce) are allowed.
+        try (var zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+            while (zip.getNextEntry() != null) {
+                if (++parts > MAX_PARTS) {
+                    throw new RuleViolationException(tooMuchInside());
+                }
+                for (int read; (read = zip.read(buffer)) >= 0; ) {
+                    total += read;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw new RuleViolationException(tooMuchInside());
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw new RuleViolationException(NOT_XLSX);
+        }
+    }
+
+    private static String tooMuchInside() {
+        return "This workbook unpacks to more than " + MAX_UNPACKED_BYTES / 1024 / 1024 + " MB, far more than a list of"
+                + " counterparts needs. Copy the counterparts into a new workbook, or save them as CSV UTF-8, and upload"
+                + " that.";
+    }
+
+    private static final String NOT_XLSX = "This is not a readable Excel (.xlsx) file. Open it in Excel and save it"
+            + " again as Excel Workbook (.xlsx), or save it as CSV UTF-8.";
 
     /** Checks the column names and turns the lines below them into rows. */
     private static List<RawRow> table(List<Line> lines) {
@@ -194,6 +255,11 @@ final class CounterpartFileReader {
                     + " for each counterpart.");
         }
         List<String> header = content.getFirst().cells();
+        if (content.getFirst().beyond()) {
+            throw new RuleViolationException("The first row has a value beyond column " + MAX_COLUMNS + "; the columns"
+                    + " Name, Title, Organization, Country and Level must be among the first " + MAX_COLUMNS
+                    + ". " + COLUMNS_HELP);
+        }
         if (header.size() == 1 && header.getFirst().contains(";")) {
             throw new RuleViolationException("The columns are separated by semicolons. Save the file as CSV UTF-8"
                     + " (comma delimited), or upload the .xlsx file itself.");
@@ -243,7 +309,7 @@ final class CounterpartFileReader {
         List<RawRow> rows = new ArrayList<>();
         for (Line line : content.subList(1, content.size())) {
             List<String> cells = line.cells();
-            boolean extra = false;
+            boolean extra = line.beyond();
             for (int i = lastNamed + 1; i < cells.size(); i++) {
                 extra |= cells.get(i) != null && !cells.get(i).isBlank();
             }
@@ -281,6 +347,7 @@ final class CounterpartFileReader {
         final List<Line> lines = new ArrayList<>();
         private final ReadOnlySharedStringsTable strings;
         private TreeMap<Integer, String> row;
+        private boolean rowBeyond;
         private int rowNumber;
         private int column;
         private String type;
@@ -307,6 +374,7 @@ final class CounterpartFileReader {
                         throw new TooManyRows(tooManyRows().getMessage());
                     }
                     row = new TreeMap<>();
+                    rowBeyond = false;
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     column = -1;
@@ -314,6 +382,11 @@ final class CounterpartFileReader {
                 case "c" -> {
                     String reference = attributes.getValue("r");
                     column = reference == null ? column + 1 : columnOf(reference);
+                    if (column >= EXCEL_COLUMNS) {
+                        throw new TooManyRows("The workbook has a cell (" + shorten(reference) + ") outside the columns"
+                                + " Excel has, so it cannot be read. Open it in Excel and save it again as Excel"
+                                + " Workbook (.xlsx), or save it as CSV UTF-8.");
+                    }
                     type = attributes.getValue("t");
                     formula = false;
                     value.setLength(0);
@@ -349,14 +422,21 @@ final class CounterpartFileReader {
                 case "v" -> inValue = false;
                 case "f" -> inFormula = false;
                 case "t" -> inInlineText = false;
-                case "c" -> row.put(column, cellText());
+                case "c" -> {
+                    String text = cellText();
+                    if (column < MAX_COLUMNS) {
+                        row.put(column, text);
+                    } else if (!text.isBlank()) {
+                        rowBeyond = true;
+                    }
+                }
                 case "row" -> {
                     List<String> cells = new ArrayList<>();
                     int last = row.isEmpty() ? -1 : row.lastKey();
                     for (int i = 0; i <= last; i++) {
                         cells.add(row.getOrDefault(i, ""));
                     }
-                    lines.add(new Line(rowNumber, cells));
+                    lines.add(new Line(rowNumber, cells, rowBeyond));
                 }
                 default -> { }
             }
@@ -389,10 +469,14 @@ final class CounterpartFileReader {
             return raw;
         }
 
+        /** The column of a cell reference ("C7" is 2), counting no further than Excel's last column. */
         private static int columnOf(String reference) {
             int result = 0;
             for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
                 result = result * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+                if (result > EXCEL_COLUMNS) {
+                    return EXCEL_COLUMNS;
+                }
             }
             return result - 1;
         }

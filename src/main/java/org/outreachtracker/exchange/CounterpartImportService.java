@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -63,7 +65,32 @@ public class CounterpartImportService {
      */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public ImportPreview preview(String fileName, byte[] content) {
-        return classify(fileName, CounterpartFileReader.read(fileName, content));
+        List<RawRow> rows;
+        try {
+            rows = CounterpartFileReader.read(fileName, content);
+        } catch (RuleViolationException refused) {
+            refusal(fileName, content == null ? 0 : content.length, refused.getMessage());
+            throw refused;
+        }
+        return classify(fileName, rows);
+    }
+
+    /**
+     * Records that a file was refused for its size before it was read (the upload stopped at the
+     * limit, or the browser would not send it), and returns what to tell the user.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public String refuseTooLarge(String fileName, long bytes) {
+        String message = ImportLimits.tooLargeMessage(bytes);
+        refusal(fileName, bytes, message);
+        return message;
+    }
+
+    /** One audit event for a file that could not be imported, kept whatever else happens. */
+    private void refusal(String fileName, long bytes, String reason) {
+        audit.event(null, AuditAction.IMPORTED, AuditedObject.COUNTERPART, null, AuditOutcome.FAILURE, null,
+                "Refused \"" + shorten(fileName == null ? "" : fileName) + "\"" + (bytes >= 0 ? String.format(Locale.ENGLISH,
+                        " (%,d bytes)", bytes) : " (not sent by the browser)") + ": " + reason);
     }
 
     /**
@@ -74,6 +101,18 @@ public class CounterpartImportService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional
     public int importCounterparts(ImportPreview preview, ExportProgress progress) {
+        try {
+            return create(preview, progress);
+        } catch (RuntimeException failed) {
+            // Kept although the import's own transaction is rolled back.
+            audit.event(null, AuditAction.IMPORTED, AuditedObject.COUNTERPART, null, AuditOutcome.FAILURE, null,
+                    "Nothing imported from \"" + shorten(preview.fileName()) + "\": " + (failed instanceof RuleViolationException
+                            ? failed.getMessage() : "the import failed (" + failed.getClass().getSimpleName() + ")"));
+            throw failed;
+        }
+    }
+
+    private int create(ImportPreview preview, ExportProgress progress) {
         ImportPreview now = classify(preview.fileName(), preview.rows().stream().map(ImportRow::raw).toList());
         if (!sameOutcomes(preview, now)) {
             throw new RuleViolationException("The directory changed since this preview, so some rows would now be"
@@ -209,10 +248,14 @@ public class CounterpartImportService {
         }
     }
 
-    /** Text compared without regard to case, accents written in composed or decomposed form, or spacing. */
+    /**
+     * Text compared without regard to case, accents written in composed or decomposed form, or
+     * spacing; invisible characters compare as the marks exports write for them ("[U+202E]"), so
+     * an exported directory imports back as matches.
+     */
     static String normal(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .strip().replaceAll("\\s+", " ");
+        return text == null ? "" : Normalizer.normalize(HiddenCharacters.reveal(text), Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
     private static CounterpartLevel level(String text) {

@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.outreachtracker.base.HiddenCharacters;
 
 /**
  * CSV as RFC 4180 describes it (comma-separated, CRLF line ends, fields with commas, quotes or
  * line breaks in double quotes, quotes doubled), UTF-8 with a byte order mark so spreadsheet
  * programs read non-Latin names right. The heading comes first as comment lines starting with
- * '#'; a first field that itself starts with '#' is quoted, so it is never read as a comment.
+ * '#', the handling marking on the first line, and the marking is repeated on a comment line
+ * after the last row; a first field that itself starts with '#' is quoted, so it is never read as
+ * a comment. Hidden characters in text are shown as marks ({@link HiddenCharacters}).
  */
 class CsvTableSink implements TableSink {
 
@@ -23,14 +26,19 @@ class CsvTableSink implements TableSink {
 
     private final BufferedWriter writer;
     private final CSVPrinter printer;
+    private final String marking;
 
     CsvTableSink(OutputStream out, ExportHeading heading, List<String> columns) throws IOException {
         writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write('\uFEFF');
         printer = new CSVPrinter(writer, FORMAT);
+        marking = HiddenCharacters.reveal(heading.marking());
+        if (!marking.isBlank()) {
+            printer.printComment(marking);
+        }
         printer.printComment(heading.title());
         for (ExportHeading.Fact fact : heading.facts()) {
-            printer.printComment(fact.label() + ": " + fact.value());
+            printer.printComment(HiddenCharacters.reveal(fact.label() + ": " + fact.value()));
         }
         printer.printRecord(columns);
     }
@@ -47,7 +55,7 @@ class CsvTableSink implements TableSink {
     static String text(Object cell) {
         return switch (cell) {
             case null -> "";
-            case String text -> CellSafety.neutralise(text);
+            case String text -> CellSafety.neutralise(HiddenCharacters.reveal(text));
             case LocalDate date -> date.toString();
             case Boolean flag -> flag ? "Yes" : "No";
             default -> CellSafety.neutralise(String.valueOf(cell));
@@ -56,6 +64,9 @@ class CsvTableSink implements TableSink {
 
     @Override
     public void finish(long rows) throws IOException {
+        if (!marking.isBlank()) {
+            printer.printComment(marking);
+        }
         printer.flush();
     }
 

@@ -82,11 +82,12 @@ public class ExportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final HandlingMarkings markings;
 
     ExportService(MeetingService meetings, FollowUpService followUps, CounterpartService counterparts,
             CoverageService coverage, DashboardService dashboard, CampaignService campaigns,
             ReferenceService reference, UserAccountService users, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+            Clock clock, HandlingMarkings markings) {
         this.meetings = meetings;
         this.followUps = followUps;
         this.counterparts = counterparts;
@@ -98,6 +99,7 @@ public class ExportService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.markings = markings;
     }
 
     /** The meetings list as filtered (and sorted, when {@code sort} is given), newest first otherwise. */
@@ -108,14 +110,16 @@ public class ExportService {
         facts.addAll(describe(filter));
         Sort order = sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "meetingDate") : sort;
         return export(AuditedObject.MEETING, null, "Meetings", format, out, progress,
-                new ExportHeading("Outreach Tracker — meetings", facts),
+                new ExportHeading(markings.highest(meetings.handlingMarkingsOf(filter)), "Outreach Tracker — meetings",
+                        facts),
                 List.of("Meeting ID", "Date", "Campaign", "Country", "Bureau", "Post", "Counterparts", "Format",
-                        "Response", "Reported by"),
+                        "Response", "Reported by", "Marking"),
                 meetings.count(filter),
                 page -> meetings.search(filter, PageRequest.of(page, pageSize, order)),
                 (MeetingRow row) -> List.of(row.id(), row.meetingDate(), row.campaignTitle(), row.countryName(),
                         row.regionCode(), row.postName(), row.counterparts(), row.format().label(),
-                        OverallResponse.labelOf(row.overallResponse()), row.reportedBy()));
+                        OverallResponse.labelOf(row.overallResponse()), row.reportedBy(),
+                        markings.highest(List.of(row.handlingMarking()))));
     }
 
     /** Follow-ups as the follow-ups list filters them, soonest due first. */
@@ -137,16 +141,20 @@ public class ExportService {
             facts.add(fact("Meeting", "#" + filter.meetingId()));
         }
         Sort order = Sort.by("dueDate").and(Sort.by("id"));
+        // Each follow-up carries the marking of the meeting it came from; the file, the highest of them.
+        Map<Long, String> meetingMarkings = meetings.handlingMarkingsOf(followUps.meetingIds(filter));
         return export(AuditedObject.FOLLOW_UP, null, "Follow-ups", format, out, progress,
-                new ExportHeading("Outreach Tracker — follow-ups", facts),
+                new ExportHeading(markings.highest(meetingMarkings.values()), "Outreach Tracker — follow-ups", facts),
                 List.of("Description", "Campaign", "Country", "Meeting ID", "Owner", "Due date", "Priority",
-                        "Status", "Overdue", "Completion note"),
+                        "Status", "Overdue", "Completion note", "Marking"),
                 followUps.count(filter),
                 page -> followUps.search(filter, PageRequest.of(page, pageSize, order)),
                 (FollowUpRef row) -> cells(row.description(), campaignTitles.getOrDefault(row.campaignId(), ""),
                         name(countries.get(row.countryId())), row.meetingId(),
                         people.getOrDefault(row.ownerId(), ""), row.dueDate(), row.priority().label(),
-                        row.status().label(), row.overdue(), row.completionNote()));
+                        row.status().label(), row.overdue(), row.completionNote(), markings.highest(
+                                row.meetingId() == null ? List.of()
+                                : java.util.Collections.singletonList(meetingMarkings.get(row.meetingId())))));
     }
 
     /**
@@ -163,7 +171,7 @@ public class ExportService {
         facts.add(fact("Level", filter.level() == null ? ANY : filter.level().label()));
         Sort order = Sort.by("name").and(Sort.by("id"));
         return export(AuditedObject.COUNTERPART, null, "Counterparts", format, out, progress,
-                new ExportHeading("Outreach Tracker — counterparts", facts),
+                new ExportHeading(markings.highest(List.of()), "Outreach Tracker — counterparts", facts),
                 CounterpartColumns.ALL,
                 counterparts.count(filter),
                 page -> counterparts.search(filter, PageRequest.of(page, pageSize, order)),
@@ -190,7 +198,9 @@ public class ExportService {
         facts.add(fact("Meetings from", filter.from() == null ? ANY : filter.from().toString()));
         facts.add(fact("Meetings to", filter.to() == null ? ANY : filter.to().toString()));
         return export(AuditedObject.CAMPAIGN, campaignId, "Coverage table", format, out, progress,
-                new ExportHeading("Outreach Tracker — coverage by country", facts),
+                new ExportHeading(markings.highest(meetings.handlingMarkingsOf(new MeetingFilter(campaignId, regionId,
+                        null, null, null, false, filter.from(), filter.to(), null, null, null))),
+                        "Outreach Tracker — coverage by country", facts),
                 List.of("Country", "ISO code", "Bureau", "Targeted", "Status", "Meetings", "Last meeting",
                         "Open follow-ups", "Overdue follow-ups"),
                 rows.size(), page -> page == 0 ? new org.springframework.data.domain.PageImpl<>(rows)
@@ -218,7 +228,8 @@ public class ExportService {
         columns.add("Raised");
         List<DashboardFigures.PointReactions> rows = figures.matrix();
         return export(AuditedObject.CAMPAIGN, campaignId, "Reaction matrix", format, out, progress,
-                new ExportHeading("Outreach Tracker — reactions to each talking point", facts), columns,
+                new ExportHeading(markings.highest(meetings.handlingMarkingsOf(MeetingFilter.none().withCampaign(campaignId))),
+                        "Outreach Tracker — reactions to each talking point", facts), columns,
                 rows.size(), page -> page == 0 ? new org.springframework.data.domain.PageImpl<>(rows)
                         : Page.<DashboardFigures.PointReactions>empty(),
                 (DashboardFigures.PointReactions point) -> {

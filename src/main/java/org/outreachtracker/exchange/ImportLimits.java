@@ -11,7 +11,7 @@ public final class ImportLimits {
         return CounterpartFileReader.MAX_BYTES;
     }
 
-    /** "The file is too large (50.0 MB)…". */
+    /** "The file is too large (50.0 MB)…"; {@code bytes} 0 or less when the size is not known. */
     public static String tooLargeMessage(long bytes) {
         return CounterpartFileReader.tooLarge(bytes);
     }

@@ -40,7 +40,6 @@ import org.outreachtracker.reference.RegionRef;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,12 +71,12 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final String marking;
+    private final HandlingMarkings markings;
 
     ReportService(MeetingService meetings, FollowUpService followUps, CounterpartService counterparts,
             CoverageService coverage, CampaignService campaigns, ReferenceService reference,
             UserAccountService users, CurrentUser currentUser, AuditLog audit, Clock clock,
-            @Value("${outreach.ui.banner-text:}") String marking) {
+            HandlingMarkings markings) {
         this.meetings = meetings;
         this.followUps = followUps;
         this.counterparts = counterparts;
@@ -88,7 +87,7 @@ public class ReportService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.marking = marking == null ? "" : marking.strip();
+        this.markings = markings;
     }
 
     /** What a reporting cable on this meeting says; empty when the meeting does not exist (or was deleted). */
@@ -110,7 +109,8 @@ public class ReportService {
                 .map(f -> new CableFacts.FollowUpLine(f.description(), people.getOrDefault(f.ownerId(), "unknown owner"),
                         f.dueDate(), f.status().label()))
                 .toList();
-        return Optional.of(new CableFacts(meeting.id(), meeting.handlingMarking(), campaign.title(),
+        return Optional.of(new CableFacts(meeting.id(), markings.highest(List.of(meeting.handlingMarking())),
+                campaign.title(),
                 campaign.cableReference(), country, post, meeting.meetingDate(), meeting.format(),
                 meeting.deliveredBy(), met, meeting.points(), meeting.overallResponse(), meeting.summary(),
                 meeting.responseQuote(), actions));
@@ -160,6 +160,8 @@ public class ReportService {
                 .toList();
 
         String preparedBy = currentUser.get().map(u -> u.displayName()).orElse("system");
+        // The statuses and counts draw on every meeting with the country, so the brief carries the highest of their markings.
+        String marking = markings.highest(meetings.handlingMarkingsOf(inCountry));
         return Optional.of(new CountryBrief(country, bureau, marking, clock.instant(), preparedBy,
                 standing.subList(0, Math.min(BRIEF_CAMPAIGNS, standing.size())), standing.size(),
                 latest.getContent(), latest.getTotalElements(),

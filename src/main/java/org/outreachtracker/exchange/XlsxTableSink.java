@@ -10,12 +10,15 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.outreachtracker.base.HiddenCharacters;
 
 /**
  * An Excel workbook written with POI's streaming API: only a window of rows is held in memory,
  * the rest goes to a temporary file until the workbook is written out. The first sheet,
- * "About", says what the export is and which filters chose its rows; the second holds the data
- * under a frozen header row.
+ * "About", gives the handling marking and says what the export is and which filters chose its
+ * rows; the second holds the data under a frozen header row, and prints with the marking at the
+ * top and the bottom of each page. Hidden characters in text are shown as marks
+ * ({@link HiddenCharacters}).
  */
 class XlsxTableSink implements TableSink {
 
@@ -44,6 +47,9 @@ class XlsxTableSink implements TableSink {
         about = workbook.createSheet("About");
         about.setColumnWidth(0, 22 * 256);
         about.setColumnWidth(1, 80 * 256);
+        if (!heading.marking().isBlank()) {
+            text(about.createRow(aboutRows++).createCell(0), heading.marking()).setCellStyle(boldStyle);
+        }
         Row title = about.createRow(aboutRows++);
         text(title.createCell(0), heading.title()).setCellStyle(boldStyle);
         for (ExportHeading.Fact fact : heading.facts()) {
@@ -59,6 +65,14 @@ class XlsxTableSink implements TableSink {
             data.setColumnWidth(i, Math.min(60, Math.max(12, columns.get(i).length() + 4)) * 256);
         }
         data.createFreezePane(0, 1);
+        if (!heading.marking().isBlank()) {
+            // Excel header and footer codes start with '&'; a marking holding one is written as "&&".
+            String printed = HiddenCharacters.reveal(heading.marking()).replace("&", "&&");
+            data.getHeader().setCenter(printed);
+            data.getFooter().setCenter(printed);
+            about.getHeader().setCenter(printed);
+            about.getFooter().setCenter(printed);
+        }
         workbook.setActiveSheet(1);
     }
 
@@ -83,7 +97,7 @@ class XlsxTableSink implements TableSink {
     }
 
     private static Cell text(Cell cell, String value) {
-        String safe = CellSafety.neutralise(value);
+        String safe = CellSafety.neutralise(HiddenCharacters.reveal(value));
         cell.setCellValue(safe.length() > MAX_CELL_TEXT ? safe.substring(0, MAX_CELL_TEXT) : safe);
         return cell;
     }

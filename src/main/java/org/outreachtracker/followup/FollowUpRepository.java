@@ -32,5 +32,9 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     long countSearch(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
             Long meetingId, LocalDate overdueBefore);
 
+    @Query("select distinct f.meetingId from FollowUp f " + SEARCH + " and f.meetingId is not null")
+    List<Long> meetingIdsOf(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
+            Long meetingId, LocalDate overdueBefore);
+
     List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
 }

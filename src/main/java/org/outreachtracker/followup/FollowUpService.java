@@ -77,6 +77,15 @@ public class FollowUpService {
                 filter.countryId(), filter.meetingId(), filter.overdueOnly() ? today() : null);
     }
 
+    /** The meetings the filtered follow-ups came from, each once (follow-ups outside a meeting have none). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Set<Long> meetingIds(FollowUpFilter filter) {
+        Set<FollowUpStatus> statuses = statuses(filter);
+        return statuses.isEmpty() ? Set.of() : Set.copyOf(followUps.meetingIdsOf(statuses, filter.ownerId(),
+                filter.campaignId(), filter.countryId(), filter.meetingId(), filter.overdueOnly() ? today() : null));
+    }
+
     /** The states the filter asks for; "overdue only" keeps the outstanding ones. */
     private static Set<FollowUpStatus> statuses(FollowUpFilter filter) {
         Set<FollowUpStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(FollowUpStatus.class)

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.SearchText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +80,7 @@ class MeetingQueries {
 
     private static final String ROW_COLUMNS = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id,"
             + " c.name as country_name, r.code as region_code, m.post_id, p.name as post_name, m.meeting_format,"
-            + " m.overall_response, m.reported_by_id, u.display_name";
+            + " m.overall_response, m.reported_by_id, u.display_name, m.handling_marking";
 
     private static final String ROW_JOINS = """
              join campaign cam on cam.id = m.campaign_id
@@ -352,6 +354,27 @@ class MeetingQueries {
         return conditions;
     }
 
+    /** The handling markings of the meetings that match the filter, each once. */
+    Set<String> handlingMarkings(MeetingFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = conditions(filter, parameters);
+        return new HashSet<>(jdbc.sql("select distinct m.handling_marking from meeting m" + where(conditions))
+                .params(parameters).query(String.class).list());
+    }
+
+    /** The handling marking of each of these meetings (deleted ones too), by id. */
+    Map<Long, String> handlingMarkings(Collection<Long> meetingIds) {
+        Map<Long, String> result = new HashMap<>();
+        List<Long> ids = List.copyOf(meetingIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            jdbc.sql("select id, handling_marking from meeting where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .forEach(e -> result.put(e.getKey(), e.getValue()));
+        }
+        return result;
+    }
+
     /** Whether the filter holds no condition but dates (or none at all). */
     private static boolean datesOnly(MeetingFilter filter) {
         return filter.campaignId() == null && filter.regionId() == null && filter.countryId() == null
@@ -369,6 +392,6 @@ class MeetingQueries {
         return new MeetingRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), "",
                 MeetingFormat.valueOf(rs.getString(10)), response == null ? null : OverallResponse.valueOf(response),
-                rs.getLong(12), rs.getString(13));
+                rs.getLong(12), rs.getString(13), rs.getString(14));
     }
 }

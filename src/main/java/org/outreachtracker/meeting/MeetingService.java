@@ -152,6 +152,23 @@ public class MeetingService {
         return properties.handlingMarkings();
     }
 
+    /**
+     * The handling markings of the meetings that match the filter, each once: what a product made
+     * from them (an export, a brief) must be marked with, at least.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Set<String> handlingMarkingsOf(MeetingFilter filter) {
+        return Set.copyOf(queries.handlingMarkings(filter));
+    }
+
+    /** The handling marking of each of these meetings, by id (deleted meetings too: what came from them keeps it). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, String> handlingMarkingsOf(Collection<Long> meetingIds) {
+        return meetingIds.isEmpty() ? Map.of() : Map.copyOf(queries.handlingMarkings(meetingIds));
+    }
+
     /** How many days around a meeting an earlier approach to the same counterpart is reported. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public int recentApproachDays() {

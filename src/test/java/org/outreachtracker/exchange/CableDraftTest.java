@@ -60,4 +60,39 @@ class CableDraftTest {
         assertThat(text).contains("3. FOLLOW-UP:\n   None recorded.");
         assertThat(text).contains("4. COMMENT:");
     }
+
+    @Test
+    void quotationMarksTheOfficerTypedAreNotDoubled() {
+        for (String typed : List.of("\"We share the concern.\"", "\u201CWe share the concern.\u201D",
+                "  \u201CWe share the concern.\u201D  ", "We share the concern.")) {
+            String text = CableDraft.text(facts("Warning on AI model distillation", typed));
+            assertThat(text).as(typed).contains("RESPONSE: In the counterpart's words: \"We share the concern.\"\n");
+        }
+        // Quotation marks inside the words stay as typed.
+        String inner = CableDraft.text(facts("\u201CDistillation\u201D warning", "He called it \"theft\" and \u201Cunfair\u201D."));
+        assertThat(inner).contains("RESPONSE: In the counterpart's words: \"He called it \"theft\" and \u201Cunfair\u201D.\"\n");
+        assertThat(inner).contains("delivered the d\u00e9marche on \"\u201CDistillation\u201D warning\"");
+        assertThat(CableDraft.text(facts("t", "\"Theft\" and \"unfair\", he said")))
+                .contains("words: \"\"Theft\" and \"unfair\", he said\"\n");
+        assertThat(CableDraft.text(facts("\"Distillation\"", "x"))).contains("delivered the d\u00e9marche on \"Distillation\"")
+                .contains("SUBJECT: JAPAN: \"Distillation\" \u2014");
+    }
+
+    @Test
+    void invisibleCharactersTypedIntoNamesOrTheSummaryAreShownAsMarks() {
+        var facts = new CableFacts(11, "UNCLASSIFIED", "Warning", "", "Japan", "Embassy Tokyo", DAY, MeetingFormat.CALL,
+                "Ambassador", List.of("Aiko\u200B Sato, Director\u202Eetaroirtsim, Ministry"), List.of(),
+                OverallResponse.RECEPTIVE, "Agreed\u2066 to\u2069 follow up", "We\uFEFF agree", List.of());
+
+        String text = CableDraft.text(facts);
+
+        assertThat(text).contains("to Aiko[U+200B] Sato, Director[U+202E]etaroirtsim, Ministry.")
+                .contains("Agreed[U+2066] to[U+2069] follow up.").contains("\"We[U+FEFF] agree\"");
+        assertThat(text.codePoints()).noneMatch(c -> Character.getType(c) == Character.FORMAT);
+    }
+
+    private static CableFacts facts(String campaignTitle, String quote) {
+        return new CableFacts(9, "UNCLASSIFIED", campaignTitle, "", "Japan", "Embassy Tokyo", DAY,
+                MeetingFormat.CALL, "Ambassador", List.of(), List.of(), OverallResponse.RECEPTIVE, "", quote, List.of());
+    }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditFilter;
+import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -143,6 +145,9 @@ class CounterpartImportServiceTest {
 
     @Test
     void anExportedDirectoryImportsBackAsMatchesOnlyInCsvAndExcel() {
+        // Exports show invisible characters as marks; the name still matches its counterpart.
+        outreach.as("officer", () -> counterparts.create(new CounterpartDraft(tag + " Round\u202Etrip", "Adviser\u200B",
+                "Ministry of Tests", outreach.countryId("JP"), CounterpartLevel.OTHER)));
         for (ExportFormat format : ExportFormat.values()) {
             var out = new ByteArrayOutputStream();
             outreach.as("officer", () -> exports.counterparts(CounterpartFilter.none(), format, out, ExportProgress.NONE));
@@ -211,6 +216,54 @@ class CounterpartImportServiceTest {
         }
         refused("many.csv", bytes(many.toString()), "more than 5,000 rows");
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookWithACellFarBeyondExcelsColumnsIsRefusedWithAMessage() {
+        refused("far.xlsx", HostileWorkbooks.farCellReference(), "The workbook has a cell (ZZZZZZ2) outside the columns"
+                + " Excel has, so it cannot be read.");
+        refused("bomb.xlsx", HostileWorkbooks.unpacksTo(80), "This workbook unpacks to more than 64 MB");
+    }
+
+    @Test
+    void refusedFilesAndFailedImportsAreEachAuditedOnce() {
+        long before = refusals();
+        refused("refused-empty.csv", new byte[0], "The file is empty");
+        assertThat(refusals()).isEqualTo(before + 1);
+        assertThat(latestRefusal().details().note()).isEqualTo("Refused \"refused-empty.csv\" (0 bytes): The file is"
+                + " empty. Choose a file with a row of column names and a row for each counterpart.");
+
+        String message = outreach.as("officer", () -> imports.refuseTooLarge("big.csv", 3L * ImportLimits.maxBytes()));
+        assertThat(message).isEqualTo("The file is too large (15.0 MB). Files of up to 5 MB can be imported; split the"
+                + " list into smaller files.");
+        assertThat(refusals()).isEqualTo(before + 2);
+        assertThat(latestRefusal().details().note()).startsWith("Refused \"big.csv\" (15,728,640 bytes): The file is too large");
+        assertThat(outreach.as("officer", () -> imports.refuseTooLarge("unsent.xlsx", -1)))
+                .isEqualTo("The file is larger than 5 MB. Files of up to 5 MB can be imported; split the list into"
+                        + " smaller files.");
+        assertThat(refusals()).isEqualTo(before + 3);
+
+        ImportPreview nothingNew = outreach.as("officer", () -> imports.preview("again.csv", bytes(HEADER + tag
+                + " Kenji Mori,Director,Ministry of Foreign Affairs,JP,Senior official\n")));
+        assertThat(refusals()).as("a file that reads is not a refusal").isEqualTo(before + 3);
+        assertThatThrownBy(() -> outreach.as("officer", () -> imports.importCounterparts(nothingNew,
+                ExportProgress.NONE))).hasMessageContaining("nothing to import");
+        assertThat(refusals()).isEqualTo(before + 4);
+        assertThat(latestRefusal().details().note()).startsWith("Nothing imported from \"again.csv\": There is nothing"
+                + " to import");
+    }
+
+    private long refusals() {
+        return outreach.as("admin", () -> audit.count(new AuditFilter("officer", AuditAction.IMPORTED, null, null,
+                null, null)));
+    }
+
+    private AuditEventRef latestRefusal() {
+        AuditEventRef event = outreach.as("admin", () -> audit.search(new AuditFilter("officer", AuditAction.IMPORTED,
+                null, null, null, null), PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "occurredAt")
+                .and(Sort.by(Sort.Direction.DESC, "id"))))).getContent().getFirst();
+        assertThat(event.outcome()).isEqualTo(AuditOutcome.FAILURE);
+        return event;
     }
 
     private void refused(String fileName, byte[] content, String message) {

@@ -32,6 +32,7 @@ import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -40,10 +41,14 @@ import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
+import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -120,7 +125,8 @@ class ExportServiceTest {
                 ExportFormat.CSV, out(), ExportProgress.NONE));
         String text = new String(file, StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("\uFEFF# Outreach Tracker — counterparts\r\n");
+        assertThat(text).startsWith("\uFEFF# UNCLASSIFIED\r\n# Outreach Tracker — counterparts\r\n")
+                .endsWith("\r\n# UNCLASSIFIED\r\n");
         assertThat(text).contains("\r\n# Search: " + tag + "\r\n# Country: (any)\r\n# Level: (any)\r\n");
         assertThat(text).contains("\"" + tag + " \"\"Bob\"\" O'Neil\"");
         assertThat(text).contains("\"" + tag + " Line one\nline two\"");
@@ -275,6 +281,77 @@ class ExportServiceTest {
         assertThat(event.objectType()).isEqualTo(AuditedObject.COUNTERPART);
         assertThat(event.details().note()).isEqualTo("Counterparts as Excel; Search: " + tag
                 + "; Country: Japan; Level: (any); " + (awkwardNames.size() + 2) + " rows");
+    }
+
+    @Test
+    void exportsCarryTheHighestMarkingOfTheirMeetingsAtTopAndBottomAndOnEachMeetingRow() throws IOException {
+        String sbu = "SENSITIVE BUT UNCLASSIFIED";
+        CampaignDetails campaign = outreach.activeCampaign(3, outreach.countryIds("SG"), "Marking point");
+        String action = TestOutreach.unique("Follow up on the sensitive meeting");
+        MeetingDraft plain = outreach.meeting(campaign, "SG", outreach.today(),
+                Set.of(outreach.counterpart("SG", TestOutreach.unique("Marking Counterpart")).id()), List.of(),
+                OverallResponse.RECEPTIVE, "Sensitive exchange.", List.of(new FollowUpDraft(action,
+                        outreach.userId("officer"), outreach.today().plusDays(5), Priority.HIGH)));
+        MeetingDraft marked = new MeetingDraft(plain.campaignId(), plain.countryId(), plain.postId(), plain.meetingDate(),
+                plain.format(), plain.deliveredBy(), plain.counterpartIds(), plain.raisedPoints(),
+                plain.overallResponse(), plain.summary(), plain.responseQuote(), sbu, plain.followUps());
+        long sensitive = outreach.as("officer", () -> meetings.log(marked));
+        long ordinary = outreach.as("officer", () -> meetings.log(outreach.simpleMeeting(campaign, "SG",
+                outreach.today(), OverallResponse.NONCOMMITTAL, "Ordinary exchange.")));
+        try {
+            MeetingFilter filter = MeetingFilter.none().withCampaign(campaign.id());
+            String csv = new String(export("officer", () -> exports.meetings(filter, Sort.unsorted(), ExportFormat.CSV,
+                    out(), ExportProgress.NONE)), StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFF# " + sbu + "\r\n# Outreach Tracker — meetings\r\n")
+                    .endsWith("\r\n# " + sbu + "\r\n");
+            List<CSVRecord> rows = rows(csv);
+            assertThat(rows.getFirst().values()).endsWith("Marking");
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " " + r.get(10)).containsExactlyInAnyOrder(
+                    sensitive + " " + sbu, ordinary + " UNCLASSIFIED");
+
+            byte[] xlsx = export("manager", () -> exports.meetings(filter, Sort.unsorted(), ExportFormat.XLSX, out(),
+                    ExportProgress.NONE));
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(workbook.getSheet("About").getRow(0).getCell(0).getStringCellValue()).isEqualTo(sbu);
+                Sheet data = workbook.getSheet("Data");
+                assertThat(data.getHeader().getCenter()).as("printed at the top of each page").isEqualTo(sbu);
+                assertThat(data.getFooter().getCenter()).as("and at the bottom").isEqualTo(sbu);
+                assertThat(data.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Marking");
+            }
+
+            String actions = new String(export("officer", () -> exports.followUps(FollowUpFilter.all()
+                    .withCampaign(campaign.id()), ExportFormat.CSV, out(), ExportProgress.NONE)), StandardCharsets.UTF_8);
+            assertThat(actions).startsWith("\uFEFF# " + sbu + "\r\n");
+            CSVRecord row = rows(actions).stream().filter(r -> r.get(0).equals(action)).findFirst().orElseThrow();
+            assertThat(row.get(10)).isEqualTo(sbu);
+
+            String ordinaryOnly = new String(export("officer", () -> exports.meetings(filter.withCounterpart(
+                    outreach.as("officer", () -> meetings.meeting(ordinary)).orElseThrow().counterpartIds().iterator()
+                    .next()), Sort.unsorted(), ExportFormat.CSV, out(), ExportProgress.NONE)), StandardCharsets.UTF_8);
+            assertThat(ordinaryOnly).startsWith("\uFEFF# UNCLASSIFIED\r\n");
+        } finally {
+            outreach.closeCampaigns();
+        }
+    }
+
+    @Test
+    void invisibleCharactersInExportedTextAreShownAsMarks() throws IOException {
+        String hiddenTag = TestOutreach.unique("Hidden").replace(" ", "");
+        outreach.as("officer", () -> counterparts.create(new CounterpartDraft(hiddenTag + " Report\u202Etxt.exe",
+                "Director\u200B-General", "Ministry of Tests", japan, CounterpartLevel.SENIOR_OFFICIAL)));
+        CounterpartFilter filter = new CounterpartFilter(hiddenTag, null, null);
+
+        List<CSVRecord> rows = rows(new String(export("officer", () -> exports.counterparts(filter, ExportFormat.CSV,
+                out(), ExportProgress.NONE)), StandardCharsets.UTF_8));
+        assertThat(rows.get(1).get(0)).isEqualTo(hiddenTag + " Report[U+202E]txt.exe");
+        assertThat(rows.get(1).get(1)).isEqualTo("Director[U+200B]-General");
+
+        byte[] xlsx = export("officer", () -> exports.counterparts(filter, ExportFormat.XLSX, out(),
+                ExportProgress.NONE));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheet("Data").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(hiddenTag + " Report[U+202E]txt.exe");
+        }
     }
 
     private long exportedEvents(String username) {

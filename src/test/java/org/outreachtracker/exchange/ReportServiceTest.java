@@ -61,7 +61,7 @@ class ReportServiceTest {
     void logAMeeting() {
         outreach = new TestOutreach(context);
         // Issued just before the meeting, so it is the newest campaign and heads the brief's list.
-        campaign = outreach.activeCampaign(4, outreach.countryIds("PL"), "Brief point one", "Brief point two");
+        campaign = outreach.activeCampaign(4, outreach.countryIds("PL", "DE"), "Brief point one", "Brief point two");
         counterpart = outreach.counterpart("PL", TestOutreach.unique("Zofia Brief"));
         followUp = TestOutreach.unique("Send the brief follow-up");
         var points = campaign.points();
@@ -113,6 +113,34 @@ class ReportServiceTest {
         assertThat(brief.meetings()).extracting(m -> m.id()).contains(meetingId);
         assertThat(brief.followUps()).extracting(CountryBrief.OpenFollowUp::description).contains(followUp);
         assertThat(outreach.as("manager", () -> reports.countryBrief("XX"))).isEmpty();
+    }
+
+    @Test
+    void aBriefOrCableDraftIncludingASensitiveMeetingCarriesTheHighestMarking() throws IOException {
+        assertThat(outreach.as("officer", () -> reports.countryBrief("DE")).orElseThrow().marking())
+                .as("only unclassified meetings with Germany so far").isEqualTo("UNCLASSIFIED");
+        MeetingDraft plain = outreach.simpleMeeting(campaign, "DE", outreach.today(), OverallResponse.SKEPTICAL,
+                "Sensitive exchange on procurement.");
+        MeetingDraft sensitive = new MeetingDraft(plain.campaignId(), plain.countryId(), plain.postId(),
+                plain.meetingDate(), plain.format(), plain.deliveredBy(), plain.counterpartIds(), plain.raisedPoints(),
+                plain.overallResponse(), plain.summary(), plain.responseQuote(), "SENSITIVE BUT UNCLASSIFIED",
+                plain.followUps());
+        long sensitiveId = outreach.as("officer", () -> meetings.log(sensitive));
+
+        CountryBrief brief = outreach.as("officer", () -> reports.countryBrief("DE")).orElseThrow();
+        assertThat(brief.marking()).isEqualTo("SENSITIVE BUT UNCLASSIFIED");
+        var out = new ByteArrayOutputStream();
+        outreach.as("manager", () -> reports.countryBriefPdf("DE", out));
+        String text = BriefPdfTest.pdfText(out.toByteArray());
+        assertThat(text.split("SENSITIVE BUT UNCLASSIFIED", -1)).as("marked at the top and the bottom").hasSize(3);
+        assertThat(text.lines().map(String::strip)).doesNotContain("UNCLASSIFIED");
+
+        assertThat(CableDraft.text(outreach.as("officer", () -> reports.cableFacts(sensitiveId)).orElseThrow()))
+                .startsWith("SENSITIVE BUT UNCLASSIFIED\n").endsWith("SENSITIVE BUT UNCLASSIFIED\n");
+        assertThat(outreach.as("officer", () -> reports.cableFacts(meetingId)).orElseThrow().handlingMarking())
+                .as("an unclassified meeting's cable").isEqualTo("UNCLASSIFIED");
+        assertThat(outreach.as("officer", () -> reports.countryBrief("PL")).orElseThrow().marking())
+                .isEqualTo("UNCLASSIFIED");
     }
 
     @Test

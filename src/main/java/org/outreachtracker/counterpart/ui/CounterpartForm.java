@@ -10,6 +10,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
+import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -40,6 +41,7 @@ class CounterpartForm extends Composite<FormLayout> {
         organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
         for (TextField field : List.of(name, title, organization)) {
             field.setMaxLength(MAX);
+            HiddenCharacterWarning.watch(field);
         }
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);

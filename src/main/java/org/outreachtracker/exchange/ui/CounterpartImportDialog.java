@@ -77,10 +77,19 @@ public class CounterpartImportDialog extends Dialog {
         upload.setMaxFileSize(ImportLimits.maxBytes());
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(event -> showProblem(event.getErrorMessage().toLowerCase(Locale.ROOT)
-                .contains("too big") || event.getErrorMessage().toLowerCase(Locale.ROOT).contains("large")
-                ? "This file is larger than " + megabytes + " MB, so it cannot be imported. Split the list into"
-                        + " smaller files." : "Choose a CSV (.csv) or Excel (.xlsx) file."));
+        upload.addFileRejectedListener(event -> {
+            String error = event.getErrorMessage().toLowerCase(Locale.ROOT);
+            if (error.contains("too big") || error.contains("large")) {
+                // The browser did not send it; the refusal is recorded all the same.
+                showProblem(imports.refuseTooLarge(event.getFileName(), -1));
+            } else {
+                showProblem("Choose a CSV (.csv) or Excel (.xlsx) file.");
+            }
+        });
+        // The upload failed on its way (the server or a proxy refused it): say so instead of a bare "error".
+        upload.getElement().addEventListener("upload-error", event -> showProblem(refusedOnTheWay(
+                event.getEventData().path("event.detail.xhr.status").asInt(0), megabytes)))
+                .addEventData("event.detail.xhr.status");
         upload.setDropLabel(new Span("Drop a .csv or .xlsx file here"));
 
         problem.addClassName("import-problem");
@@ -133,8 +142,8 @@ public class CounterpartImportDialog extends Dialog {
             String fileName = event.getFileName();
             byte[] data = readAtMost(event.getInputStream(), ImportLimits.maxBytes());
             if (data == null) {
-                ui.access(() -> showProblem(ImportLimits.tooLargeMessage(Math.max(event.getFileSize(),
-                        ImportLimits.maxBytes() + 1L))));
+                String refused = imports.refuseTooLarge(fileName, Math.max(event.getFileSize(), ImportLimits.maxBytes() + 1L));
+                ui.access(() -> showProblem(refused));
                 return;
             }
             try {
@@ -144,6 +153,14 @@ public class CounterpartImportDialog extends Dialog {
                 ui.access(() -> showProblem(refused.getMessage()));
             }
         }
+    }
+
+    /** What to say when an upload failed before the application could read it. */
+    static String refusedOnTheWay(int status, int megabytes) {
+        return status == 413 ? "The server refused the file as too large. Files of up to " + megabytes + " MB can be"
+                + " imported; split the list into smaller files."
+                : "The file did not reach the application" + (status > 0 ? " (the server answered " + status + ")" : "")
+                + ". Try again; files of up to " + megabytes + " MB can be imported.";
     }
 
     /** The stream's bytes, or null when there are more than {@code limit}. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
@@ -105,7 +106,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         List<List<Object>> rows = new ArrayList<>();
         for (CountryCampaignCoverage entry : brief.campaigns()) {
             CountryCoverage c = entry.coverage();
-            rows.add(List.of(entry.campaign().title() + " (" + entry.campaign().status().label() + ")",
+            rows.add(List.of(shown(entry.campaign().title()) + " (" + entry.campaign().status().label() + ")",
                     c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
                     dash(Formats.date(c.lastMeetingDate())), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
                             + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : "")));
@@ -121,8 +122,8 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         }
         List<List<Object>> rows = new ArrayList<>();
         for (MeetingRow row : brief.meetings()) {
-            rows.add(List.of(new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate())), row.campaignTitle(),
-                    row.postName(), row.counterparts(), OverallResponse.labelOf(row.overallResponse())));
+            rows.add(List.of(new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate())), shown(row.campaignTitle()),
+                    shown(row.postName()), shown(row.counterparts()), OverallResponse.labelOf(row.overallResponse())));
         }
         return section(title, DataTable.of("Latest meetings, newest first",
                 List.of("Date", "Campaign", "Post", "Counterparts", "Response"), rows));
@@ -136,9 +137,9 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryBrief.Position position : brief.counterparts()) {
-            rows.add(List.of(position.counterpart().name(), position.counterpart().title() + ", "
-                    + position.counterpart().organization(), dash(Formats.date(position.lastMet())),
-                    BriefPdf.stance(position)));
+            rows.add(List.of(shown(position.counterpart().name()), shown(position.counterpart().title() + ", "
+                    + position.counterpart().organization()), dash(Formats.date(position.lastMet())),
+                    shown(BriefPdf.stance(position))));
         }
         return section(title, DataTable.of("Counterparts, most recently met first",
                 List.of("Name", "Title, organization", "Last met", "Latest response and reactions"), rows));
@@ -151,7 +152,8 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryBrief.OpenFollowUp action : brief.followUps()) {
-            rows.add(List.of(Formats.date(action.dueDate()), action.description(), action.campaign(), action.owner(),
+            rows.add(List.of(Formats.date(action.dueDate()), shown(action.description()), shown(action.campaign()),
+                    shown(action.owner()),
                     action.status() + (action.overdue() ? ", overdue" : "")));
         }
         return section(title, DataTable.of("Open follow-ups, soonest due first",
@@ -166,6 +168,11 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
 
     private static String ofTotal(int shown, long total) {
         return total > shown ? " (" + shown + " of " + total + ")" : "";
+    }
+
+    /** User text as the brief prints it: invisible characters as marks such as [U+202E]. */
+    private static String shown(String text) {
+        return HiddenCharacters.reveal(text);
     }
 
     private static String dash(String text) {

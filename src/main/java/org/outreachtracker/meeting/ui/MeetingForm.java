@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Objects;
 import java.time.LocalDate;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -128,6 +129,7 @@ class MeetingForm extends Composite<Div> {
         summary.setHelperText("0 of " + String.format("%,d", SUMMARY_MAX) + " characters");
         summary.setMinHeight("8rem");
         responseQuote.setMaxLength(2000);
+        List.of(summary, responseQuote).forEach(HiddenCharacterWarning::watch);
         handlingMarking.setLabel("Handling marking");
         handlingMarking.setItems(context.handlingMarkings());
 
