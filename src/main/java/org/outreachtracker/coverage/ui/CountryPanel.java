@@ -33,8 +33,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * A country in one campaign, beside the map: its status, its latest meetings, the counterparts
- * met, the open follow-ups, and a link to the meetings list filtered to it. Escape closes it.
+ * A country in one campaign, over the map (on the side away from the country, so the map keeps
+ * its size and the country stays in view): its status, its latest meetings, the counterparts
+ * met, the open follow-ups, and links to the meetings list filtered to it and to its brief.
+ * Escape closes it.
  */
 class CountryPanel extends Composite<Aside> {
 
@@ -44,6 +46,8 @@ class CountryPanel extends Composite<Aside> {
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
     private final Div body = new Div();
+    private Runnable onHide = () -> {
+    };
 
     CountryPanel(MeetingService meetings, CounterpartService counterparts, FollowUpService followUps) {
         this.meetings = meetings;
@@ -62,7 +66,18 @@ class CountryPanel extends Composite<Aside> {
         aside.setVisible(false);
     }
 
-    void show(CoverageRow row, long campaignId) {
+    /** What to do when the panel closes (the map's outline of the country goes with it). */
+    void onHide(Runnable onHide) {
+        this.onHide = onHide;
+    }
+
+    /**
+     * Shows the country; {@code west}: over the western side of the map (for a country in the
+     * east), else over the eastern side.
+     */
+    void show(CoverageRow row, long campaignId, boolean west) {
+        getContent().setClassName("country-panel-west", west);
+        getContent().setClassName("country-panel-east", !west);
         body.removeAll();
         var title = new H2(row.name());
         var status = new Paragraph(row.coverage().status().label()
@@ -109,11 +124,12 @@ class CountryPanel extends Composite<Aside> {
         parameters.put("country", row.country().code());
         var all = new Anchor("meetings?" + QueryParameters.simple(parameters).getQueryString(),
                 "All meetings of " + row.name() + " in this campaign");
-        all.addClassName("panel-link");
         var brief = new Anchor("countries/" + row.country().code() + "/brief",
                 "Country brief on " + row.name() + " (print or PDF)");
-        brief.addClassName("panel-link");
-        body.add(all, brief);
+        // Separate items of a list, so they never run together whatever the panel's width.
+        var links = new UnorderedList(new ListItem(all), new ListItem(brief));
+        links.addClassName("panel-links");
+        body.add(links);
 
         getContent().setVisible(true);
         getContent().getElement().callJsFunction("focus");
@@ -121,6 +137,7 @@ class CountryPanel extends Composite<Aside> {
 
     void hide() {
         getContent().setVisible(false);
+        onHide.run();
     }
 
     boolean isShown() {
