@@ -1,5 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
+import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -104,7 +105,7 @@ class CountryPanel extends Composite<Aside> {
         Set<Long> metIds = meetings.counterpartsMet(campaignId, row.country().id());
         body.add(new H3("Counterparts met (" + metIds.size() + ")"));
         var met = new UnorderedList();
-        counterparts.counterparts(metIds).stream().map(CounterpartRef::describe).sorted()
+        counterparts.counterparts(metIds).stream().map(CounterpartRef::describe).sorted(Names.ORDER)
                 .forEach(text -> met.add(new ListItem(text)));
         body.add(metIds.isEmpty() ? new Paragraph("Nobody yet.") : met);
 
