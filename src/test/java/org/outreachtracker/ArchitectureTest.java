@@ -49,6 +49,15 @@ class ArchitectureTest {
      * meeting refers to its counterparts), so ui packages are left out of this rule and get
      * their own below.
      */
+    /** Messages after an action go through one helper, which keeps copies of one message from stacking up. */
+    @Test
+    void notificationsAreShownOnlyThroughTheSharedHelper() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.outreachtracker.base.ui.Notifications")
+                .should().dependOnClassesThat()
+                .haveFullyQualifiedName("com.vaadin.flow.component.notification.Notification")
+                .check(classes);
+    }
+
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         JavaClasses core = classes.that(resideOutsideOfPackage("..ui.."));

@@ -3,6 +3,7 @@ package org.outreachtracker.campaign;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.outreachtracker.reference.CountryRef;
 
 /** A whole campaign: its fields, its target countries and its talking points in order. */
 public record CampaignDetails(long id, long version, String title, String cableReference, String objective,
@@ -14,8 +15,13 @@ public record CampaignDetails(long id, long version, String title, String cableR
         points = List.copyOf(points);
     }
 
-    public boolean targets(long countryId) {
-        return allCountries || targetCountryIds.contains(countryId);
+    /**
+     * Whether the campaign targets the country: every UN member and observer state when it
+     * targets all countries (territories and other areas are targeted only by a list), else the
+     * listed ones.
+     */
+    public boolean targets(CountryRef country) {
+        return allCountries ? country.isState() : targetCountryIds.contains(country.id());
     }
 
     public CampaignSummary summary() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.outreachtracker.base.Names;
 import org.outreachtracker.base.SoftDeletableEntity;
 import org.outreachtracker.base.DeletedRecord;
 
@@ -15,6 +16,10 @@ class Counterpart extends SoftDeletableEntity {
 
     @Column(nullable = false, length = 200)
     private String name = "";
+
+    /** The name's key in alphabetical order ({@link Names#sortKey}), for lists the database sorts. */
+    @Column(name = "sort_name", nullable = false, length = Names.SORT_KEY_LENGTH)
+    private String sortName = "";
 
     @Column(nullable = false, length = 200)
     private String title = "";
@@ -39,6 +44,7 @@ class Counterpart extends SoftDeletableEntity {
 
     void apply(CounterpartDraft draft) {
         name = draft.name().strip();
+        sortName = Names.sortKey(name);
         title = draft.title().strip();
         organization = draft.organization().strip();
         countryId = draft.countryId();

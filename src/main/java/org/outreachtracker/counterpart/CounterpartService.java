@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.time.Clock;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChanges;
+import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.NotPermittedException;
@@ -56,7 +58,8 @@ public class CounterpartService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public Page<CounterpartRef> search(CounterpartFilter filter, Pageable pageable) {
-        return counterparts.findAll(matching(filter), pageable).map(Counterpart::toRef);
+        return counterparts.findAll(matching(filter), Names.byKeys(pageable, Map.of("name", "sortName")))
+                .map(Counterpart::toRef);
     }
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})

@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The rules, decided here and nowhere else:
  * <ul>
+ * <li>A campaign for all countries targets every UN member and observer state, not the
+ *     dependent territories and other areas (which a list may name one by one).</li>
  * <li>A country with no meeting in the campaign is <em>not targeted</em> when the campaign
- *     neither targets all countries nor lists it, and <em>not yet approached</em> otherwise.</li>
+ *     does not target it, and <em>not yet approached</em> otherwise.</li>
  * <li>A country with meetings takes the overall response of its <em>latest meeting that recorded
  *     a response</em>: latest by meeting date and, for meetings on the same date, the one logged
  *     last. A later meeting whose response is still pending does not erase a known response.</li>
@@ -117,7 +119,7 @@ public class CoverageService {
             if (onlyCountries != null && !onlyCountries.contains(country.id())) {
                 continue;
             }
-            boolean targeted = campaign.targets(country.id());
+            boolean targeted = campaign.targets(country);
             var met = meetings.get(country.id());
             var followUp = followUps.getOrDefault(country.id(), new CoverageQueries.FollowUpAggregate(0, 0));
             result.add(new CountryCoverage(campaignId, country.id(), targeted,

@@ -12,7 +12,8 @@ import org.outreachtracker.meeting.Reaction;
  *
  * @param targets countries the campaign targets
  * @param reached targeted countries approached at least once
- * @param meetingsPerWeek meetings per week from the campaign's issue date to today (or the deadline, if earlier)
+ * @param meetingsPerWeek meetings per week from the campaign's issue date to today (or the deadline, if earlier);
+ *        the current week, if shown, is marked partial
  * @param responses meetings per overall response; {@code null} key for "pending"
  * @param byBureau coverage per regional bureau, in the bureaus' usual order
  * @param matrix talking points (in order) with the number of times each reaction was recorded
@@ -27,8 +28,11 @@ public record DashboardFigures(CampaignDetails campaign, int targets, int reache
         return targets == 0 ? 0 : (int) (100L * reached / targets);
     }
 
-    /** Meetings in the week starting on {@code weekStart} (a Monday). */
-    public record WeekCount(LocalDate weekStart, long meetings) {
+    /**
+     * Meetings in the week starting on {@code weekStart} (a Monday); {@code partial}: the current
+     * week, counted up to today only.
+     */
+    public record WeekCount(LocalDate weekStart, long meetings, boolean partial) {
     }
 
     /** One bureau: how many of its targeted countries were reached. */

@@ -71,7 +71,10 @@ public class DashboardService {
                 responses(byResponse), bureaus(countries), matrix(campaign, queries.reactions(campaignId)), overdue);
     }
 
-    /** Weekly buckets (weeks start on Monday) from the issue date to today, or to the end of a closed campaign. */
+    /**
+     * Weekly buckets (weeks start on Monday) from the issue date to today, or to the end of a
+     * closed campaign. The week holding today is not over yet: it is marked partial.
+     */
     private List<DashboardFigures.WeekCount> weeks(CampaignDetails campaign, Map<LocalDate, Long> byDate) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = byDate.keySet().stream().max(LocalDate::compareTo).orElse(campaign.issueDate());
@@ -86,7 +89,9 @@ public class DashboardService {
         byDate.forEach((date, count) ->
                 buckets.merge(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), count, Long::sum));
         List<DashboardFigures.WeekCount> result = new ArrayList<>();
-        buckets.forEach((start, count) -> result.add(new DashboardFigures.WeekCount(start, count)));
+        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        buckets.forEach((start, count) -> result.add(new DashboardFigures.WeekCount(start, count,
+                start.equals(thisWeek))));
         return result;
     }
 

@@ -47,18 +47,18 @@ class MeetingQueries {
     /** Sortable list columns: the grid's sort keys and the SQL they sort by. */
     static final Map<String, String> SORT_COLUMNS = Map.of(
             "meetingDate", "m.meeting_date",
-            "countryName", "c.name",
+            "countryName", "c.sort_name",
             "campaignTitle", "cam.title",
-            "postName", "p.name",
+            "postName", "p.sort_name",
             "overallResponse", "m.overall_response",
             "reportedBy", "u.display_name",
             "format", "m.meeting_format");
 
     /** The join a sort column needs in the page query (none for the meeting's own columns). */
     private static final Map<String, String> SORT_JOINS = Map.of(
-            "c.name", " join country c on c.id = m.country_id",
+            "c.sort_name", " join country c on c.id = m.country_id",
             "cam.title", " join campaign cam on cam.id = m.campaign_id",
-            "p.name", " join post p on p.id = m.post_id",
+            "p.sort_name", " join post p on p.id = m.post_id",
             "u.display_name", " join app_user u on u.id = m.reported_by_id");
 
     /**

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.Names;
 
 /** A country or territory, identified by its ISO 3166-1 codes, and the bureau covering it. */
 @Entity
@@ -32,6 +33,10 @@ class Country extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 100)
     private String name = "";
+
+    /** The name's key in alphabetical order ({@link org.outreachtracker.base.Names#sortKey}), for lists the database sorts. */
+    @Column(name = "sort_name", nullable = false, length = Names.SORT_KEY_LENGTH)
+    private String sortName = "";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id", nullable = false)

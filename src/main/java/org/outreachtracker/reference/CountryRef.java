@@ -8,4 +8,13 @@ package org.outreachtracker.reference;
  */
 public record CountryRef(long id, String code, String alpha3, String numericCode, String name,
         long regionId, String regionCode, UnStatus unStatus) {
+
+    /**
+     * Whether it is a UN member or observer state: what "all countries" and a whole bureau stand
+     * for when outreach is targeted. The others (dependent territories and other areas, such as
+     * Christmas Island or Pitcairn) are chosen one by one, or on request.
+     */
+    public boolean isState() {
+        return unStatus == UnStatus.MEMBER || unStatus == UnStatus.OBSERVER;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.base.Names;
 
 /** An embassy, consulate or mission, and the countries it covers. */
 @Entity
@@ -25,6 +26,10 @@ class Post extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 150)
     private String name = "";
+
+    /** The name's key in alphabetical order ({@link Names#sortKey}), for lists the database sorts. */
+    @Column(name = "sort_name", nullable = false, length = Names.SORT_KEY_LENGTH)
+    private String sortName = "";
 
     @Enumerated(EnumType.STRING)
     @Column(name = "post_type", nullable = false, length = 10)
@@ -58,6 +63,7 @@ class Post extends AbstractEntity {
     void apply(PostDraft draft, Country hostCountry, Set<Country> coveredCountries) {
         this.code = draft.code();
         this.name = draft.name();
+        this.sortName = Names.sortKey(name);
         this.type = draft.type();
         this.city = draft.city();
         this.hostCountry = hostCountry;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.FieldChanges;
+import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
@@ -53,7 +55,8 @@ public class ReferenceAdminService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<PostSummary> searchPosts(PostFilter filter, Pageable pageable) {
-        return posts.search(SearchText.containsPattern(filter.text()), filter.type(), pageable);
+        return posts.search(SearchText.containsPattern(filter.text()), filter.type(),
+                Names.byKeys(pageable, Map.of("name", "sortName", "hostCountry.name", "hostCountry.sortName")));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -106,7 +109,8 @@ public class ReferenceAdminService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<CountryDetails> searchCountries(CountryFilter filter, Pageable pageable) {
-        return countries.search(SearchText.containsPattern(filter.text()), filter.regionId(), pageable);
+        return countries.search(SearchText.containsPattern(filter.text()), filter.regionId(),
+                Names.byKeys(pageable, Map.of("name", "sortName")));
     }
 
     @RolesAllowed(Roles.ADMIN)

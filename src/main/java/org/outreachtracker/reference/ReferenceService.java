@@ -1,5 +1,6 @@
 package org.outreachtracker.reference;
 
+import org.outreachtracker.base.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public class ReferenceService {
         return current().regions();
     }
 
-    /** All countries, by name. */
+    /** All countries, in alphabetical order of their names ({@link Names#ORDER}). */
     @Authenticated
     public List<CountryRef> countries() {
         return current().countries();
@@ -73,7 +74,7 @@ public class ReferenceService {
                 : Optional.ofNullable(current().countriesByCode().get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
-    /** All posts, by name. */
+    /** All posts, in alphabetical order of their names ({@link Names#ORDER}). */
     @Authenticated
     public List<PostRef> posts() {
         return current().posts();
@@ -88,7 +89,7 @@ public class ReferenceService {
         return posts().stream()
                 .filter(post -> post.active() && post.covers(countryId))
                 .sorted(Comparator.comparing((PostRef post) -> post.type() == PostType.MISSION)
-                        .thenComparing(PostRef::name))
+                        .thenComparing(PostRef::name, Names.ORDER))
                 .toList();
     }
 
@@ -113,7 +114,8 @@ public class ReferenceService {
     }
 
     private Snapshot read(List<Long> stamp) {
-        List<CountryRef> allCountries = countries.findAllRefs();
+        List<CountryRef> allCountries = countries.findAllRefs().stream()
+                .sorted(Comparator.comparing(CountryRef::name, Names.ORDER)).toList();
         Map<Long, CountryRef> byId = new HashMap<>();
         Map<String, CountryRef> byCode = new HashMap<>();
         for (CountryRef country : allCountries) {
@@ -130,6 +132,7 @@ public class ReferenceService {
             allPosts.add(new PostRef(id, (String) row[1], (String) row[2], (PostType) row[3], (String) row[4],
                     (Long) row[5], (Boolean) row[6], coverage.getOrDefault(id, Set.of())));
         }
+        allPosts.sort(Comparator.comparing(PostRef::name, Names.ORDER));
         return new Snapshot(stamp, regions.findAllByOrderBySortOrder().stream().map(Region::toRef).toList(),
                 List.copyOf(allCountries), Map.copyOf(byId), Map.copyOf(byCode), List.copyOf(allPosts));
     }

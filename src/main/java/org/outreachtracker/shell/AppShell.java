@@ -5,10 +5,12 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Map;
 
 /**
  * The page shell: Lumo and the application's own style sheet (from {@code frontend/styles},
- * served as a static resource, so no front-end bundle build is needed).
+ * served as a static resource, so no front-end bundle build is needed), and the application's
+ * icon (from {@code frontend/images}, open to everyone like the style sheets).
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
@@ -27,5 +29,8 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Outreach Tracker");
+        settings.addLink("images/favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("images/favicon-32.png", Map.of("rel", "icon", "type", "image/png", "sizes", "32x32"));
+        settings.addLink("images/apple-touch-icon.png", Map.of("rel", "apple-touch-icon", "sizes", "180x180"));
     }
 }

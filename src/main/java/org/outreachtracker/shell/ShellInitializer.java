@@ -1,12 +1,11 @@
 package org.outreachtracker.shell;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.security.AccessDenials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +42,7 @@ class ShellInitializer implements VaadinServiceInitListener {
                     + " tell your administrator and quote the reference " + reference + ".";
         }
         if (UI.getCurrent() != null) {
-            var notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(message);
         }
     }
 

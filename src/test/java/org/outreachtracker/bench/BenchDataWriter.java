@@ -200,8 +200,8 @@ final class BenchDataWriter {
             long id = single("select coalesce(max(id), 0) from post") + 1;
             Map<Long, Integer> perCountry = new HashMap<>();
             try (PreparedStatement post = db.prepareStatement("insert into post (id, code, name, post_type, city,"
-                    + " host_country_id, active, version, created_at, created_by, updated_at, updated_by)"
-                    + " values (?, ?, ?, 'CONSULATE', ?, ?, ?, 0, ?, ?, ?, ?)");
+                    + " host_country_id, active, version, created_at, created_by, updated_at, updated_by, sort_name)"
+                    + " values (?, ?, ?, 'CONSULATE', ?, ?, ?, 0, ?, ?, ?, ?, ?)");
                     PreparedStatement covers = db.prepareStatement(
                             "insert into post_country (post_id, country_id) values (?, ?)")) {
                 for (int i = 0; i < missing; i++, id++) {
@@ -211,6 +211,7 @@ final class BenchDataWriter {
                     post.setLong(1, id);
                     post.setString(2, String.format("BENCH-CON-%04d", i + 1));
                     post.setString(3, "Consulate " + city + " (bench)");
+                    post.setString(11, org.outreachtracker.base.Names.sortKey("Consulate " + city + " (bench)"));
                     post.setString(4, city);
                     post.setLong(5, host.id());
                     post.setBoolean(6, random.nextInt(100) >= 3);
@@ -530,8 +531,8 @@ final class BenchDataWriter {
         long id = single("select coalesce(max(id), 0) from counterpart") + 1;
         counterpartsByCountry = new long[eligible.size()][];
         try (PreparedStatement insert = db.prepareStatement("insert into counterpart (id, name, title, organization,"
-                + " country_id, level, deleted_at, deleted_by, version, created_at, created_by, updated_at, updated_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
+                + " country_id, level, deleted_at, deleted_by, version, created_at, created_by, updated_at, updated_by,"
+                + " sort_name) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (int c = 0; c < eligible.size(); c++) {
                 int howMany = total == 0 ? 0 : Math.max(3, (int) Math.round(total * countryWeights[c] / weightSum));
@@ -541,7 +542,9 @@ final class BenchDataWriter {
                     boolean deleted = random.nextInt(200) == 0;
                     OffsetDateTime created = now.minusDays(random.nextInt(15 * 365));
                     insert.setLong(1, id);
-                    insert.setString(2, BenchTexts.name(random));
+                    String name = BenchTexts.name(random);
+                    insert.setString(2, name);
+                    insert.setString(13, org.outreachtracker.base.Names.sortKey(name));
                     insert.setString(3, position.title());
                     insert.setString(4, position.organization());
                     insert.setLong(5, eligible.get(c).id());

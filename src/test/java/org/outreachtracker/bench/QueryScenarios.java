@@ -186,7 +186,7 @@ final class QueryScenarios {
                 });
         Map<Long, CoverageStatus> result = new HashMap<>();
         for (CountryRef country : reference.countries()) {
-            boolean targeted = campaign.targets(country.id());
+            boolean targeted = campaign.targets(country);
             Integer meetingCount = count.get(country.id());
             Latest last = latest.get(country.id());
             CoverageStatus status = meetingCount == null

@@ -66,8 +66,8 @@ class CampaignServiceTest {
         assertThat(created.title()).isEqualTo(title);
         assertThat(created.status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(created.targetCountryIds()).isEqualTo(outreach.countryIds("JP", "FR"));
-        assertThat(created.targets(outreach.countryId("JP"))).isTrue();
-        assertThat(created.targets(outreach.countryId("BR"))).isFalse();
+        assertThat(created.targets(outreach.country("JP"))).isTrue();
+        assertThat(created.targets(outreach.country("BR"))).isFalse();
         assertThat(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))).extracting(CampaignSummary::id)
                 .contains(id);
 
@@ -77,7 +77,9 @@ class CampaignServiceTest {
         CampaignDetails changed = campaigns.campaign(id).orElseThrow();
         assertThat(changed.title()).isEqualTo(title + " (all)");
         assertThat(changed.allCountries()).isTrue();
-        assertThat(changed.targets(outreach.countryId("BR"))).isTrue();
+        assertThat(changed.targets(outreach.country("BR"))).isTrue();
+        assertThat(changed.targets(outreach.country("VA"))).as("the Holy See, an observer state").isTrue();
+        assertThat(changed.targets(outreach.country("CX"))).as("Christmas Island, a territory").isFalse();
         assertThat(changed.deadline()).isNull();
     }
 

@@ -155,6 +155,23 @@ class CounterpartServiceTest {
                 .extracting(CounterpartRef::id).containsExactlyInAnyOrder(inJapan.id(), inBrazil.id());
     }
 
+    @Test
+    void theDirectoryIsInAlphabeticalOrderOfTheLanguageNotOfCharacterCodes() {
+        String word = TestOutreach.unique("Quillfeather").replace(' ', '-');
+        signIn("manager");
+        for (String given : List.of("Zoë", "Zachary", "Élodie", "Edward", "Ólafur", "Oscar", "Łucja", "Lars")) {
+            counterparts.create(new CounterpartDraft(given + " " + word, "Adviser", "Ministry", japan,
+                    CounterpartLevel.WORKING_LEVEL));
+        }
+
+        List<String> ascending = names(word).stream().map(name -> name.substring(0, name.indexOf(' '))).toList();
+
+        assertThat(ascending).containsExactly("Edward", "Élodie", "Lars", "Łucja", "Ólafur", "Oscar", "Zachary", "Zoë");
+        assertThat(counterparts.search(new CounterpartFilter(word, null, null),
+                        PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "name"))).getContent())
+                .extracting(c -> c.name().substring(0, c.name().indexOf(' '))).containsExactly("Zoë", "Zachary", "Oscar");
+    }
+
     private List<String> names(String text) {
         var filter = new CounterpartFilter(text, null, null);
         List<String> names = counterparts.search(filter, PageRequest.of(0, 100, Sort.by("name")))

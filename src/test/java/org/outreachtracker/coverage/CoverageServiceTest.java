@@ -209,15 +209,23 @@ class CoverageServiceTest {
     }
 
     @Test
-    void aCampaignForAllCountriesTargetsEveryCountry() {
+    void aCampaignForAllCountriesTargetsEveryMemberAndObserverStateAndNoTerritory() {
         CampaignDetails everywhere = outreach.campaign(CampaignStatus.ACTIVE, outreach.daysAgo(110), true, Set.of());
 
         List<CountryCoverage> all = asManager(() -> coverage.coverage(everywhere.id(), CoverageFilter.none()));
 
-        assertThat(all).isNotEmpty().allSatisfy(c -> {
-            assertThat(c.targeted()).isTrue();
-            assertThat(c.status()).isEqualTo(CoverageStatus.NOT_APPROACHED);
-        });
+        List<CountryCoverage> targeted = all.stream().filter(CountryCoverage::targeted).toList();
+        assertThat(targeted).as("the 193 UN members and 2 observer states").hasSize(195)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(CoverageStatus.NOT_APPROACHED));
+        Map<Long, CountryCoverage> byId = all.stream()
+                .collect(java.util.stream.Collectors.toMap(CountryCoverage::countryId, c -> c));
+        for (String state : List.of("FR", "VA", "PS")) {
+            assertThat(byId.get(outreach.countryId(state)).targeted()).as(state).isTrue();
+        }
+        for (String territory : List.of("CX", "CC", "PN", "TK", "PR")) {
+            assertThat(byId.get(outreach.countryId(territory)).status()).as(territory)
+                    .isEqualTo(CoverageStatus.NOT_TARGETED);
+        }
     }
 
     @Test

@@ -24,6 +24,8 @@ class DashboardServiceTest extends ManagerIntegrationTest {
     DashboardService dashboard;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    java.time.Clock clock;
 
     long demoCampaign;
 
@@ -46,6 +48,18 @@ class DashboardServiceTest extends ManagerIntegrationTest {
         assertThat(figures.responses().get(OverallResponse.REJECTED)).isEqualTo(meetings.count(
                 new MeetingFilter(demoCampaign, null, null, null, OverallResponse.REJECTED, false, null, null, null,
                         null, null)));
+    }
+
+    @Test
+    void theCurrentWeekIsTheLastAndIsMarkedAsNotOverYet() {
+        DashboardFigures figures = dashboard.figures(demoCampaign);
+        java.time.LocalDate monday = java.time.LocalDate.now(clock)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+
+        assertThat(figures.meetingsPerWeek().getLast().weekStart()).isEqualTo(monday);
+        assertThat(figures.meetingsPerWeek().getLast().partial()).isTrue();
+        assertThat(figures.meetingsPerWeek().subList(0, figures.meetingsPerWeek().size() - 1))
+                .isNotEmpty().noneMatch(DashboardFigures.WeekCount::partial);
     }
 
     @Test

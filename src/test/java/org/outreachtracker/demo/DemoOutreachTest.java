@@ -104,6 +104,10 @@ class DemoOutreachTest {
         assertThat(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))).extracting(CampaignSummary::id)
                 .contains(ai.id()).doesNotContain(minerals.id());
         assertThat(meetings.count(MeetingFilter.none().withCampaign(ai.id()))).isBetween(300L, 520L);
+        // The dashboard's denominators count states only: no territory is a demo target.
+        assertThat(ai.targetCountryIds()).hasSizeBetween(170, 190).allSatisfy(id ->
+                assertThat(reference.country(id).orElseThrow().isState()).as(reference.country(id).orElseThrow().name())
+                        .isTrue());
     }
 
     @Test

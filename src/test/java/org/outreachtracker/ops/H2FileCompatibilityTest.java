@@ -71,7 +71,7 @@ class H2FileCompatibilityTest {
                 var dataSource = new SimpleDriverDataSource(driver, url, "outreach", "");
                 Flyway.configure().dataSource(dataSource)
                         .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                        .javaMigrations(referenceData())
+                        .javaMigrations(javaMigrations())
                         .load().migrate();
                 try (Connection connection = dataSource.getConnection();
                         Statement statement = connection.createStatement()) {
@@ -87,11 +87,17 @@ class H2FileCompatibilityTest {
         }
     }
 
-    /** The migration that loads the reference data (a Spring bean in the application). */
-    private static JavaMigration referenceData() throws ReflectiveOperationException {
-        var constructor = Class.forName("org.outreachtracker.reference.V2__Reference_data").getDeclaredConstructor();
-        constructor.setAccessible(true);
-        return (JavaMigration) constructor.newInstance();
+    /** The migrations written in Java (Spring beans in the application): reference data and sort keys. */
+    private static JavaMigration[] javaMigrations() throws ReflectiveOperationException {
+        String[] names = {"org.outreachtracker.reference.V2__Reference_data",
+            "org.outreachtracker.reference.V50__Name_sort_keys", "org.outreachtracker.counterpart.V51__Counterpart_sort_keys"};
+        JavaMigration[] migrations = new JavaMigration[names.length];
+        for (int i = 0; i < names.length; i++) {
+            var constructor = Class.forName(names[i]).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            migrations[i] = (JavaMigration) constructor.newInstance();
+        }
+        return migrations;
     }
 
     private static URL jarUrl(Path path) {

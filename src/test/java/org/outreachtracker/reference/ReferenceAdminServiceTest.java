@@ -246,7 +246,7 @@ class ReferenceAdminServiceTest {
         assertThat(admin.searchPosts(new PostFilter("liechtenstein", null), page)).extracting(PostSummary::name)
                 .contains(mine.name());
         assertThat(admin.searchPosts(new PostFilter(null, null), PageRequest.of(0, 500, Sort.by("hostCountry.name"))))
-                .extracting(PostSummary::hostCountryName).isSortedAccordingTo(String::compareTo);
+                .extracting(PostSummary::hostCountryName).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
     }
 
     @Test
@@ -350,4 +350,18 @@ class ReferenceAdminServiceTest {
         assertThat(events).hasSize(1);
         return events.getFirst();
     }
+
+    @Test
+    void countriesArePagedInAlphabeticalOrderOfTheLanguage() {
+        List<String> names = admin.searchCountries(new CountryFilter(null, null), PageRequest.of(0, 300, Sort.by("name")))
+                .stream().map(CountryDetails::name).toList();
+
+        assertThat(names.subList(0, 3)).containsExactly("Afghanistan", "Åland Islands", "Albania");
+        assertThat(names.indexOf("Réunion")).as("Réunion before Romania").isLessThan(names.indexOf("Romania"));
+        assertThat(names.indexOf("Curaçao")).isGreaterThan(names.indexOf("Cuba")).isLessThan(names.indexOf("Cyprus"));
+        assertThat(names).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
+        assertThat(admin.searchCountries(new CountryFilter(null, null), PageRequest.of(0, 2,
+                Sort.by(Sort.Direction.DESC, "name")))).extracting(CountryDetails::name).containsExactly("Zimbabwe", "Zambia");
+    }
+
 }

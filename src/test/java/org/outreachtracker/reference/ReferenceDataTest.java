@@ -40,6 +40,17 @@ class ReferenceDataTest {
     }
 
     @Test
+    void countriesAndPostsComeInAlphabeticalOrderOfTheLanguage() {
+        List<String> countries = reference.countries().stream().map(CountryRef::name).toList();
+        List<String> posts = reference.posts().stream().map(PostRef::name).toList();
+
+        assertThat(countries).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
+        assertThat(countries.subList(0, 3)).containsExactly("Afghanistan", "Åland Islands", "Albania");
+        assertThat(countries.indexOf("Réunion")).isLessThan(countries.indexOf("Romania"));
+        assertThat(posts).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
+    }
+
+    @Test
     void everyMigrationAppliedToTheEmptyDatabase() {
         var migrations = flyway.info().all();
         assertThat(migrations).isNotEmpty();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.AccountAdminService;
 import org.outreachtracker.security.AccountFilter;
 import org.outreachtracker.security.AccountRow;
+import org.outreachtracker.security.AccountState;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
 import org.springframework.data.domain.PageRequest;
@@ -79,8 +81,10 @@ public class UserAdminView extends Main {
         grid.addColumn(row -> row.roles().contains(Role.DESK_OFFICER) ? String.valueOf(row.deskCountryCount()) : "")
                 .setHeader("Desk countries").setKey("desk").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> "number");
+        // Wide enough for the longest state, whichever rows the first page happens to hold
+        // (measured from the rows shown first, "Active" alone left "Must change password" cut).
         grid.addComponentColumn(UserAdminView::stateBadge).setHeader("State").setKey("state")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth(STATE_WIDTH).setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastSignInAt())).setHeader("Last sign-in")
                 .setKey("lastSignInAt").setSortProperty("lastSignInAt").setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
@@ -131,6 +135,10 @@ public class UserAdminView extends Main {
     private static String roles(AccountRow row) {
         return row.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }
+
+    /** The state column's width: the longest state's label in the badge's type, with its padding and the cell's. */
+    static final String STATE_WIDTH = (Arrays.stream(AccountState.values()).mapToInt(state -> state.label().length())
+            .max().orElse(10) * 0.6 + 3) + "em";
 
     static Span stateBadge(AccountRow row) {
         var badge = new Span(row.state().label());

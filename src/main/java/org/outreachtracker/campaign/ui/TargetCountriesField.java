@@ -9,8 +9,9 @@ import org.outreachtracker.reference.RegionRef;
 import org.outreachtracker.reference.ui.CountryChooser;
 
 /**
- * Picks a campaign's target countries: all countries, or a list built quickly by bureau and
- * refined country by country. Shows how many are chosen and which, grouped by bureau.
+ * Picks a campaign's target countries: all countries (every UN member and observer state), or a
+ * list built quickly by bureau and refined country by country, where territories and other areas
+ * are added only on request. Shows how many are chosen and which, grouped by bureau.
  */
 class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesField, TargetCountries> {
 
@@ -24,7 +25,9 @@ class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesFi
         super(TargetCountries.NONE);
         chooser = new CountryChooser("Countries", regions, countries,
                 n -> n == 1 ? "1 target country" : n + " target countries", EMPTY);
-        allCountries.setHelperText("Every country, including any added to the reference data later");
+        allCountries.setHelperText("Every UN member and observer state, including any added to the reference data"
+                + " later. Territories and other areas (such as Puerto Rico or Pitcairn) are not included: to target"
+                + " them, choose the countries instead.");
         allCountries.addValueChangeListener(event -> changed());
         chooser.countries.addValueChangeListener(event -> changed());
         getContent().addClassName("target-countries");
@@ -63,7 +66,7 @@ class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesFi
         boolean all = allCountries.getValue();
         chooser.setPickerVisible(!all && !isReadOnly());
         if (all) {
-            chooser.showSummary("All countries (" + chooser.available() + ")");
+            chooser.showSummary("All countries: the " + chooser.availableStates() + " UN member and observer states");
         } else {
             chooser.setEmptyText(isReadOnly() ? EMPTY
                     : EMPTY + " Tick \u201cAll countries\u201d, or choose a bureau and add its countries.");

@@ -1,5 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
+import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -33,8 +34,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * A country in one campaign, beside the map: its status, its latest meetings, the counterparts
- * met, the open follow-ups, and a link to the meetings list filtered to it. Escape closes it.
+ * A country in one campaign, over the map (on the side away from the country, so the map keeps
+ * its size and the country stays in view): its status, its latest meetings, the counterparts
+ * met, the open follow-ups, and links to the meetings list filtered to it and to its brief.
+ * Escape closes it.
  */
 class CountryPanel extends Composite<Aside> {
 
@@ -44,6 +47,8 @@ class CountryPanel extends Composite<Aside> {
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
     private final Div body = new Div();
+    private Runnable onHide = () -> {
+    };
 
     CountryPanel(MeetingService meetings, CounterpartService counterparts, FollowUpService followUps) {
         this.meetings = meetings;
@@ -62,7 +67,18 @@ class CountryPanel extends Composite<Aside> {
         aside.setVisible(false);
     }
 
-    void show(CoverageRow row, long campaignId) {
+    /** What to do when the panel closes (the map's outline of the country goes with it). */
+    void onHide(Runnable onHide) {
+        this.onHide = onHide;
+    }
+
+    /**
+     * Shows the country; {@code west}: over the western side of the map (for a country in the
+     * east), else over the eastern side.
+     */
+    void show(CoverageRow row, long campaignId, boolean west) {
+        getContent().setClassName("country-panel-west", west);
+        getContent().setClassName("country-panel-east", !west);
         body.removeAll();
         var title = new H2(row.name());
         var status = new Paragraph(row.coverage().status().label()
@@ -89,7 +105,7 @@ class CountryPanel extends Composite<Aside> {
         Set<Long> metIds = meetings.counterpartsMet(campaignId, row.country().id());
         body.add(new H3("Counterparts met (" + metIds.size() + ")"));
         var met = new UnorderedList();
-        counterparts.counterparts(metIds).stream().map(CounterpartRef::describe).sorted()
+        counterparts.counterparts(metIds).stream().map(CounterpartRef::describe).sorted(Names.ORDER)
                 .forEach(text -> met.add(new ListItem(text)));
         body.add(metIds.isEmpty() ? new Paragraph("Nobody yet.") : met);
 
@@ -109,11 +125,12 @@ class CountryPanel extends Composite<Aside> {
         parameters.put("country", row.country().code());
         var all = new Anchor("meetings?" + QueryParameters.simple(parameters).getQueryString(),
                 "All meetings of " + row.name() + " in this campaign");
-        all.addClassName("panel-link");
         var brief = new Anchor("countries/" + row.country().code() + "/brief",
                 "Country brief on " + row.name() + " (print or PDF)");
-        brief.addClassName("panel-link");
-        body.add(all, brief);
+        // Separate items of a list, so they never run together whatever the panel's width.
+        var links = new UnorderedList(new ListItem(all), new ListItem(brief));
+        links.addClassName("panel-links");
+        body.add(links);
 
         getContent().setVisible(true);
         getContent().getElement().callJsFunction("focus");
@@ -121,6 +138,7 @@ class CountryPanel extends Composite<Aside> {
 
     void hide() {
         getContent().setVisible(false);
+        onHide.run();
     }
 
     boolean isShown() {

@@ -1,5 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
+import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,10 +18,10 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
 
     CoverageTable(Consumer<CoverageRow> onSelect) {
         Grid<CoverageRow> grid = getContent();
-        grid.addColumn(CoverageRow::name).setHeader("Country").setComparator(Comparator.comparing(CoverageRow::name))
+        grid.addColumn(CoverageRow::name).setHeader("Country").setComparator(Comparator.comparing(CoverageRow::name, Names.ORDER))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(row -> row.region().name()).setHeader("Bureau").setSortable(true)
-                .setComparator(Comparator.comparing(row -> row.region().name())).setFlexGrow(1);
+                .setComparator(Comparator.comparing((CoverageRow row) -> row.region().name(), Names.ORDER)).setFlexGrow(1);
         grid.addColumn(row -> row.coverage().status().label()).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(row -> row.coverage().status())).setFlexGrow(1);
         grid.addColumn(row -> row.coverage().meetings()).setHeader("Meetings").setSortable(true)

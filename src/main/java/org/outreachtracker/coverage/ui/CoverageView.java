@@ -68,7 +68,8 @@ public class CoverageView extends Main {
         this.regions = reference.regions().stream().collect(Collectors.toMap(RegionRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);
         this.panel = new CountryPanel(meetings, counterparts, followUps);
-        this.table = new CoverageTable(row -> panel.show(row, campaign.getValue().id()));
+        panel.onHide(() -> map.select(null));
+        this.table = new CoverageTable(this::showCountry);
         addClassNames("page", "coverage-view");
 
         List<CampaignSummary> all = campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class));
@@ -141,7 +142,13 @@ public class CoverageView extends Main {
     }
 
     private void openCountry(String code) {
-        rows.stream().filter(row -> row.country().code().equals(code)).findFirst()
-                .ifPresent(row -> panel.show(row, campaign.getValue().id()));
+        rows.stream().filter(row -> row.country().code().equals(code)).findFirst().ifPresent(this::showCountry);
+    }
+
+    /** Opens the country's panel over the map, on the side away from the country, and outlines the country. */
+    private void showCountry(CoverageRow row) {
+        String code = row.country().code();
+        map.select(code);
+        panel.show(row, campaign.getValue().id(), map.isEastern(code));
     }
 }

@@ -12,7 +12,8 @@ import org.outreachtracker.meeting.OverallResponse;
 /** The dashboard's three charts, each with its table of figures. */
 final class DashboardCharts {
 
-    private static final String BAR = "#2c7bb6";
+    /** Bars that count (meetings, reach), not a status: the palette's neutral bar colour. */
+    private static final String BAR = "ot-fill-bar";
     private static final java.time.format.DateTimeFormatter SHORT_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
@@ -28,12 +29,16 @@ final class DashboardCharts {
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.WeekCount week : figures.meetingsPerWeek()) {
             bars.add(new BarChartSvg.Bar(SHORT_DATE.format(week.weekStart()), week.meetings(),
-                    String.valueOf(week.meetings()), BAR));
-            rows.add(List.of("Week of " + Formats.date(week.weekStart()), week.meetings()));
+                    String.valueOf(week.meetings()), BAR, week.partial()));
+            rows.add(List.of("Week of " + Formats.date(week.weekStart())
+                    + (week.partial() ? " (" + BarChartSvg.PARTIAL_LABEL + ", up to today)" : ""), week.meetings()));
         }
         int labelEvery = Math.max(1, (bars.size() + 5) / 6);
+        boolean partial = bars.getLast().partial();
         String svg = BarChartSvg.columns(bars, labelEvery, "Meetings per week from " + bars.getFirst().label()
-                + ": " + figures.meetings() + " in all. The figures are in the table below.");
+                + ": " + figures.meetings() + " in all."
+                + (partial ? " The last column, hatched, is this week so far, up to today." : "")
+                + " The figures are in the table below.");
         return new ChartCard(title, svg, DataTable.of(title, List.of("Week", "Meetings"), rows));
     }
 
@@ -50,7 +55,7 @@ final class DashboardCharts {
             CoverageStatus status = response == null ? CoverageStatus.PENDING : CoverageStatus.valueOf(response.name());
             long percent = 100 * entry.getValue() / figures.meetings();
             bars.add(new BarChartSvg.Bar(label, entry.getValue(), entry.getValue() + " (" + percent + "%)",
-                    StatusStyle.of(status).colour));
+                    StatusStyle.of(status).fillClass()));
             rows.add(List.of(label, entry.getValue(), percent + "%"));
         }
         String svg = BarChartSvg.horizontal(bars, 0, "Overall responses of " + figures.meetings()

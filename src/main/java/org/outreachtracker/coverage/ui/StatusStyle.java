@@ -1,29 +1,31 @@
 package org.outreachtracker.coverage.ui;
 
+import java.util.Locale;
 import org.outreachtracker.coverage.CoverageStatus;
 
 /**
- * How each coverage status is drawn. Responses use the ColorBrewer RdYlBu scheme (safe for
- * colour-blind readers: blue is favourable, red unfavourable); the two "not reached" states and
- * "pending" also carry a pattern, so no status is told by colour alone.
+ * How each coverage status is drawn in SVG (the map, the legend, the charts). The colours
+ * themselves are defined once, in {@code frontend/styles/app.css} ({@code --ot-status-*}), and
+ * used by every page that shows a status: the map, the legend, the dashboard's charts and the
+ * status badges of My desk. A drawing only names them, through the class {@code ot-fill-<status>}.
+ * The two "not reached" states and "pending" also carry a pattern, so no status is told by
+ * colour alone.
  */
 enum StatusStyle {
-    NOT_TARGETED(CoverageStatus.NOT_TARGETED, "#e6e6e6", null),
-    NOT_APPROACHED(CoverageStatus.NOT_APPROACHED, "#ffffff", "hatch"),
-    PENDING(CoverageStatus.PENDING, "#b4a7d6", "dots"),
-    SUPPORTIVE(CoverageStatus.SUPPORTIVE, "#2c7bb6", null),
-    RECEPTIVE(CoverageStatus.RECEPTIVE, "#abd9e9", null),
-    NONCOMMITTAL(CoverageStatus.NONCOMMITTAL, "#ffffbf", null),
-    SKEPTICAL(CoverageStatus.SKEPTICAL, "#fdae61", null),
-    REJECTED(CoverageStatus.REJECTED, "#d7191c", null);
+    NOT_TARGETED(CoverageStatus.NOT_TARGETED, null),
+    NOT_APPROACHED(CoverageStatus.NOT_APPROACHED, "hatch"),
+    PENDING(CoverageStatus.PENDING, "dots"),
+    SUPPORTIVE(CoverageStatus.SUPPORTIVE, null),
+    RECEPTIVE(CoverageStatus.RECEPTIVE, null),
+    NONCOMMITTAL(CoverageStatus.NONCOMMITTAL, null),
+    SKEPTICAL(CoverageStatus.SKEPTICAL, null),
+    REJECTED(CoverageStatus.REJECTED, null);
 
     final CoverageStatus status;
-    final String colour;
     final String pattern;
 
-    StatusStyle(CoverageStatus status, String colour, String pattern) {
+    StatusStyle(CoverageStatus status, String pattern) {
         this.status = status;
-        this.colour = colour;
         this.pattern = pattern;
     }
 
@@ -31,16 +33,30 @@ enum StatusStyle {
         return valueOf(status.name());
     }
 
+    /** The status as it appears in class names and custom properties: "supportive", "not_approached". */
+    static String token(CoverageStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The class that paints a shape in this status's colour (see app.css). */
+    String fillClass() {
+        return "ot-fill-" + token(status);
+    }
+
     /**
-     * The SVG fill: the pattern (which paints the colour underneath) or the plain colour.
-     * {@code idPrefix} keeps pattern ids unique when several SVGs share a page.
+     * The attributes that paint a shape in this status, with its other classes ({@code classes},
+     * may be empty): the pattern (which paints the colour underneath) or the plain colour's
+     * class. {@code idPrefix} keeps pattern ids unique when several SVGs share a page.
      */
-    String fill(String idPrefix) {
-        return pattern == null ? colour : "url(#" + patternId(idPrefix) + ")";
+    String paint(String idPrefix, String classes) {
+        if (pattern == null) {
+            return "class=\"" + (classes.isEmpty() ? "" : classes + " ") + fillClass() + "\"";
+        }
+        return (classes.isEmpty() ? "" : "class=\"" + classes + "\" ") + "fill=\"url(#" + patternId(idPrefix) + ")\"";
     }
 
     private String patternId(String idPrefix) {
-        return idPrefix + "-" + name().toLowerCase(java.util.Locale.ROOT);
+        return idPrefix + "-" + token(status);
     }
 
     /** This style's pattern definition (empty for a plain colour). */
@@ -50,11 +66,11 @@ enum StatusStyle {
         }
         var def = new StringBuilder("<pattern id=\"").append(patternId(idPrefix))
                 .append("\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\">")
-                .append("<rect width=\"6\" height=\"6\" fill=\"").append(colour).append("\"/>");
+                .append("<rect width=\"6\" height=\"6\" class=\"").append(fillClass()).append("\"/>");
         if (pattern.equals("hatch")) {
-            def.append("<path d=\"M0,6 L6,0\" stroke=\"#6b6b6b\" stroke-width=\"1\"/>");
+            def.append("<path d=\"M0,6 L6,0\" class=\"ot-pattern-line\" stroke-width=\"1\"/>");
         } else {
-            def.append("<circle cx=\"3\" cy=\"3\" r=\"1.2\" fill=\"#3d2b73\"/>");
+            def.append("<circle cx=\"3\" cy=\"3\" r=\"1.2\" class=\"ot-pattern-dot\"/>");
         }
         return def.append("</pattern>").toString();
     }

@@ -31,11 +31,23 @@ class WorldShapes {
     static final double TOP = (EqualEarth.MAX_Y - EqualEarth.project(0, NORTH)[1]) * SCALE;
     static final double HEIGHT = Math.ceil((EqualEarth.MAX_Y - EqualEarth.project(0, SOUTH)[1]) * SCALE - TOP);
 
-    /** A country's geometry: SVG path data, or the centre of its marker. */
-    record Shape(String alpha2, String path, double markerX, double markerY) {
+    /**
+     * A country's geometry: SVG path data, or the centre of its marker; and where it lies from
+     * west to east ({@code meanX}, the mean of its outline's points, or the marker's x).
+     */
+    record Shape(String alpha2, String path, double markerX, double markerY, double meanX) {
+
+        Shape(String alpha2, double markerX, double markerY) {
+            this(alpha2, null, markerX, markerY, markerX);
+        }
 
         boolean isMarker() {
             return path == null;
+        }
+
+        /** Whether most of the country lies in the eastern half of the map. */
+        boolean isEastern() {
+            return meanX > WIDTH / 2;
         }
     }
 
@@ -57,6 +69,7 @@ class WorldShapes {
 
     private static Map<String, Shape> load() {
         Map<String, StringBuilder> paths = new LinkedHashMap<>();
+        Map<String, double[]> sumsOfX = new LinkedHashMap<>();
         Map<String, Shape> result = new LinkedHashMap<>();
         try (InputStream in = WorldShapes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -71,24 +84,31 @@ class WorldShapes {
                 String[] parts = line.split("\t");
                 String code = parts[1].toUpperCase(Locale.ROOT);
                 if (parts[0].equals("S")) {
-                    appendPolygon(paths.computeIfAbsent(code, c -> new StringBuilder()), parts[2]);
+                    appendPolygon(paths.computeIfAbsent(code, c -> new StringBuilder()), parts[2],
+                            sumsOfX.computeIfAbsent(code, c -> new double[2]));
                 } else if (parts[0].equals("P")) {
                     double[] point = parse(parts[2].trim());
-                    result.put(code, new Shape(code, null, x(point), y(point)));
+                    result.put(code, new Shape(code, x(point), y(point)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        paths.forEach((code, path) -> result.put(code, new Shape(code, path.toString(), 0, 0)));
+        paths.forEach((code, path) -> {
+            double[] sum = sumsOfX.get(code);
+            result.put(code, new Shape(code, path.toString(), 0, 0, sum[0] / sum[1]));
+        });
         return Collections.unmodifiableMap(result);
     }
 
-    private static void appendPolygon(StringBuilder path, String rings) {
+    /** Appends the polygon's rings to the path, and its points' x and their number to {@code sumOfX}. */
+    private static void appendPolygon(StringBuilder path, String rings, double[] sumOfX) {
         for (String ring : rings.split(";")) {
             String[] points = ring.trim().split(" ");
             for (int i = 0; i < points.length; i++) {
                 double[] point = parse(points[i]);
+                sumOfX[0] += x(point);
+                sumOfX[1]++;
                 path.append(i == 0 ? 'M' : 'L').append(format(x(point))).append(',').append(format(y(point)));
             }
             path.append('Z');

@@ -1,5 +1,6 @@
 package org.outreachtracker.desk.ui;
 
+import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +37,7 @@ class DeskCampaignTable extends Composite<Div> {
         grid.addComponentColumn(c -> logButton(campaign.campaign().id(), countries.get(c.countryId())))
                 .setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(campaign.countries().stream()
-                .sorted(Comparator.comparing(c -> countries.get(c.countryId()).name())).toList());
+                .sorted(Comparator.comparing((CountryCoverage c) -> countries.get(c.countryId()).name(), Names.ORDER)).toList());
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", "Desk countries in " + campaign.campaign().title());
         getContent().addClassName("desk-campaign");

@@ -1,5 +1,6 @@
 package org.outreachtracker.desk.ui;
 
+import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,7 +48,7 @@ public class MyDeskView extends Main {
                 event -> getUI().ifPresent(ui -> ui.navigate("meetings/new")));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         logMeeting.setId("log-meeting");
-        String desk = currentUser.deskCountryIds().stream().map(countries::get).map(CountryRef::name).sorted()
+        String desk = currentUser.deskCountryIds().stream().map(countries::get).map(CountryRef::name).sorted(Names.ORDER)
                 .collect(Collectors.joining(", "));
         var intro = new Paragraph(desk.isEmpty() ? "No countries are assigned to your desk yet; ask an administrator."
                 : "Your desk: " + desk + ".");

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import org.outreachtracker.base.ui.Formats;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +84,7 @@ class MeetingFilterBar extends Composite<Div> {
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
 
-        post.setItems(reference.posts().stream().sorted(Comparator.comparing(PostRef::name)).toList());
+        post.setItems(reference.posts());
         post.setItemLabelGenerator(PostRef::name);
         post.setClearButtonVisible(true);
 

@@ -1,5 +1,6 @@
 package org.outreachtracker.meeting.ui;
 
+import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -326,7 +327,7 @@ class MeetingForm extends Composite<Div> {
         }
         List<PostRef> covering = context.postsCovering(chosen.id());
         List<PostRef> others = context.posts().stream().filter(p -> p.active() && !covering.contains(p))
-                .sorted(Comparator.comparing(PostRef::name)).toList();
+                .sorted(Comparator.comparing(PostRef::name, Names.ORDER)).toList();
         List<PostRef> all = new java.util.ArrayList<>(covering);
         all.addAll(others);
         post.setItems(all);

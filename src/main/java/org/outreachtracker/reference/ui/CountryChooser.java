@@ -16,20 +16,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.Names;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.RegionRef;
 
 /**
- * Chooses a set of countries quickly: all countries of a bureau added or taken away at once,
- * single countries in a multi-select, and under them how many are chosen and which, by bureau.
- * The fields that choose a desk officer's desk, a post's coverage and a campaign's targets are
- * built on it; they decide what their value is and what the count says.
+ * Chooses a set of countries quickly: a bureau's UN member and observer states added at once
+ * (its dependent territories and other areas, such as Christmas Island or Pitcairn, only on
+ * request, with a button of their own), a whole bureau taken away at once, single countries in a
+ * multi-select, and under them how many are chosen and which, by bureau. The fields that choose a
+ * desk officer's desk, a post's coverage and a campaign's targets are built on it; they decide
+ * what their value is and what the count says.
  */
 public class CountryChooser extends Composite<Div> {
 
     public final Select<RegionRef> bureau = new Select<>();
-    public final Button addBureau = new Button("Add all of this bureau", VaadinIcon.PLUS.create());
+    public final Button addBureau = new Button("Add its member and observer states", VaadinIcon.PLUS.create());
+    public final Button addOthers = new Button("Add its territories and other areas", VaadinIcon.PLUS.create());
     public final Button removeBureau = new Button("Remove all of this bureau", VaadinIcon.MINUS.create());
     public final MultiSelectComboBox<CountryRef> countries;
     public final Span count = new Span();
@@ -50,7 +55,7 @@ public class CountryChooser extends Composite<Div> {
     public CountryChooser(String label, List<RegionRef> regions, List<CountryRef> countryRefs,
             IntFunction<String> countText, String emptyText) {
         this.regions = List.copyOf(regions);
-        this.allCountries = countryRefs.stream().sorted(Comparator.comparing(CountryRef::name)).toList();
+        this.allCountries = countryRefs.stream().sorted(Comparator.comparing(CountryRef::name, Names.ORDER)).toList();
         this.byId = allCountries.stream().collect(Collectors.toMap(CountryRef::id, c -> c));
         this.countText = countText;
         this.emptyText = emptyText;
@@ -60,8 +65,9 @@ public class CountryChooser extends Composite<Div> {
         bureau.setItems(this.regions);
         bureau.setItemLabelGenerator(RegionRef::name);
         bureau.addValueChangeListener(event -> updateBureauButtons());
-        addBureau.addClickListener(event -> changeBureau(true));
-        removeBureau.addClickListener(event -> changeBureau(false));
+        addBureau.addClickListener(event -> addOfBureau(CountryRef::isState));
+        addOthers.addClickListener(event -> addOfBureau(country -> !country.isState()));
+        removeBureau.addClickListener(event -> removeBureau());
         updateBureauButtons();
 
         countries = new MultiSelectComboBox<>(label);
@@ -74,9 +80,12 @@ public class CountryChooser extends Composite<Div> {
         countries.setWidthFull();
         countries.addValueChangeListener(event -> refresh());
 
-        var bureauRow = new Div(bureau, addBureau, removeBureau);
+        var bureauRow = new Div(bureau, addBureau, addOthers, removeBureau);
         bureauRow.addClassName("country-chooser-bureau-row");
-        picker.add(bureauRow, countries);
+        var bureauHelp = new Span("A bureau adds its UN member and observer states. Its territories and other"
+                + " areas (such as Christmas Island or Pitcairn) are added only with their own button, or one by one.");
+        bureauHelp.addClassName("country-chooser-help");
+        picker.add(bureauRow, bureauHelp, countries);
         picker.addClassName("country-chooser-picker");
         count.addClassName("country-chooser-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -112,6 +121,11 @@ public class CountryChooser extends Composite<Div> {
         return allCountries.size();
     }
 
+    /** How many of them are UN member or observer states. */
+    public int availableStates() {
+        return (int) allCountries.stream().filter(CountryRef::isState).count();
+    }
+
     /** Shows or hides the bureau row and the multi-select (the count and the groups stay). */
     public void setPickerVisible(boolean visible) {
         picker.setVisible(visible);
@@ -145,10 +159,13 @@ public class CountryChooser extends Composite<Div> {
             if (picked.isEmpty()) {
                 continue;
             }
-            long ofRegion = allCountries.stream().filter(c -> c.regionId() == region.id()).count();
+            long states = allCountries.stream().filter(c -> c.regionId() == region.id() && c.isState()).count();
+            long pickedStates = picked.stream().filter(CountryRef::isState).count();
+            long pickedOthers = picked.size() - pickedStates;
             var name = new Span(region.name());
             name.addClassName("country-chooser-group-name");
-            var tally = new Span(picked.size() + " of " + ofRegion);
+            var tally = new Span(pickedStates + " of " + states + " states" + (pickedOthers == 0 ? ""
+                    : pickedOthers == 1 ? ", 1 territory or other area" : ", " + pickedOthers + " territories or other areas"));
             tally.addClassName("country-chooser-group-tally");
             var list = new Span(picked.stream().map(CountryRef::name).collect(Collectors.joining(", ")));
             var group = new Div(name, tally, list);
@@ -157,18 +174,25 @@ public class CountryChooser extends Composite<Div> {
         }
     }
 
-    private void changeBureau(boolean add) {
+    /** Adds the chosen bureau's countries that pass the test. */
+    private void addOfBureau(Predicate<CountryRef> which) {
         RegionRef region = bureau.getValue();
         if (region == null) {
             return;
         }
         Set<CountryRef> chosen = new HashSet<>(countries.getValue());
-        List<CountryRef> ofBureau = allCountries.stream().filter(c -> c.regionId() == region.id()).toList();
-        if (add) {
-            chosen.addAll(ofBureau);
-        } else {
-            ofBureau.forEach(chosen::remove);
+        allCountries.stream().filter(c -> c.regionId() == region.id() && which.test(c)).forEach(chosen::add);
+        countries.setValue(inNameOrder(chosen));
+    }
+
+    /** Takes away every country of the chosen bureau, states and others alike. */
+    private void removeBureau() {
+        RegionRef region = bureau.getValue();
+        if (region == null) {
+            return;
         }
+        Set<CountryRef> chosen = new HashSet<>(countries.getValue());
+        chosen.removeIf(c -> c.regionId() == region.id());
         countries.setValue(inNameOrder(chosen));
     }
 
@@ -178,8 +202,10 @@ public class CountryChooser extends Composite<Div> {
     }
 
     private void updateBureauButtons() {
-        boolean chosen = bureau.getValue() != null;
+        RegionRef region = bureau.getValue();
+        boolean chosen = region != null;
         addBureau.setEnabled(chosen);
+        addOthers.setEnabled(chosen && allCountries.stream().anyMatch(c -> c.regionId() == region.id() && !c.isState()));
         removeBureau.setEnabled(chosen);
     }
 }

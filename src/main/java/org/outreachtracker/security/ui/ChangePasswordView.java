@@ -6,13 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.SecurityProperties;
@@ -71,8 +70,7 @@ public class ChangePasswordView extends Main {
             field.setInvalid(true);
             return;
         }
-        Notification.show("Your password has been changed.", 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Your password has been changed.");
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

@@ -65,7 +65,7 @@ class CoverageMapSvgTest {
         int markers = 0;
         NodeList circles = svg.getElementsByTagName("circle");
         for (int i = 0; i < circles.getLength(); i++) {
-            markers += "marker".equals(((Element) circles.item(i)).getAttribute("class")) ? 1 : 0;
+            markers += ((Element) circles.item(i)).getAttribute("class").startsWith("marker") ? 1 : 0;
         }
         assertThat(markers).isEqualTo((int) shapes.values().stream().filter(WorldShapes.Shape::isMarker).count());
     }
@@ -90,12 +90,11 @@ class CoverageMapSvgTest {
                 new CoverageMapSvg.Entry("SG", "Singapore", CoverageStatus.PENDING, "", true),
                 new CoverageMapSvg.Entry("IT", "Italy", CoverageStatus.SUPPORTIVE, "", false)), "map"));
 
-        assertThat(fillOf(svg, "FR")).isEqualTo(StatusStyle.REJECTED.colour);
-        assertThat(fillOf(svg, "DE")).isEqualTo("url(#map-pattern-not_approached)");
-        assertThat(fillOf(svg, "SG")).isEqualTo("url(#map-pattern-pending)");
+        assertThat(shapeOf(svg, "FR").getAttribute("class")).isEqualTo("ot-fill-rejected");
+        assertThat(shapeOf(svg, "FR").hasAttribute("fill")).as("the colour comes from the palette's class").isFalse();
+        assertThat(shapeOf(svg, "DE").getAttribute("fill")).isEqualTo("url(#map-pattern-not_approached)");
+        assertThat(shapeOf(svg, "SG").getAttribute("fill")).isEqualTo("url(#map-pattern-pending)");
         assertThat(svg.getElementsByTagName("pattern").getLength()).isEqualTo(2);
-        assertThat(java.util.Arrays.stream(StatusStyle.values()).map(s -> s.colour).distinct().count())
-                .isEqualTo(StatusStyle.values().length);
         List<Element> outside = new ArrayList<>();
         NodeList groups = svg.getElementsByTagName("g");
         for (int i = 0; i < groups.getLength(); i++) {
@@ -118,14 +117,91 @@ class CoverageMapSvgTest {
         assertThat(west[1]).isCloseTo(-east[1], within(1e-12));
     }
 
-    private static String fillOf(Document svg, String code) {
+    @Test
+    void theMapLeavesSeaAroundTheArcticCoastsAndEveryOtherEdge() throws Exception {
+        List<CoverageMapSvg.Entry> entries = countries.stream()
+                .map(c -> new CoverageMapSvg.Entry(c[0], c[1], CoverageStatus.NOT_APPROACHED, "", true)).toList();
+        Document svg = parse(CoverageMapSvg.render(shapes, entries, "Coverage map"));
+        double[] box = java.util.Arrays.stream(svg.getDocumentElement().getAttribute("viewBox").split(" "))
+                .mapToDouble(Double::parseDouble).toArray();
+
+        // Greenland and Canada's Arctic islands reach 83.7°N, Chukotka the 180th meridian: the widest
+        // outline drawn (the chosen country's halo, 5 units, half of it outside the coast) must fit.
+        double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        String[] north = {""};
+        NodeList paths = svg.getElementsByTagName("path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element path = (Element) paths.item(i);
+            String country = ((Element) path.getParentNode()).getAttribute("data-country");
+            if (country.isEmpty()) {
+                continue; // a pattern's line
+            }
+            var points = java.util.regex.Pattern.compile("[ML](-?[\\d.]+),(-?[\\d.]+)").matcher(path.getAttribute("d"));
+            while (points.find()) {
+                double x = Double.parseDouble(points.group(1));
+                double y = Double.parseDouble(points.group(2));
+                if (y < extent[1]) {
+                    north[0] = country;
+                }
+                extent[0] = Math.min(extent[0], x);
+                extent[1] = Math.min(extent[1], y);
+                extent[2] = Math.max(extent[2], x);
+                extent[3] = Math.max(extent[3], y);
+            }
+        }
+        NodeList circles = svg.getElementsByTagName("circle");
+        for (int i = 0; i < circles.getLength(); i++) {
+            Element circle = (Element) circles.item(i);
+            if (circle.getAttribute("class").startsWith("marker")) {
+                double r = Double.parseDouble(circle.getAttribute("r"));
+                extent[0] = Math.min(extent[0], Double.parseDouble(circle.getAttribute("cx")) - r);
+                extent[1] = Math.min(extent[1], Double.parseDouble(circle.getAttribute("cy")) - r);
+                extent[2] = Math.max(extent[2], Double.parseDouble(circle.getAttribute("cx")) + r);
+                extent[3] = Math.max(extent[3], Double.parseDouble(circle.getAttribute("cy")) + r);
+            }
+        }
+        double room = 2.5;
+        assertThat(north[0]).as("the northernmost land").isEqualTo("GL");
+        assertThat(extent[1] - box[1]).as("sea above Greenland").isGreaterThanOrEqualTo(room);
+        assertThat(extent[0] - box[0]).as("sea west of the westernmost land").isGreaterThanOrEqualTo(room);
+        assertThat(box[0] + box[2] - extent[2]).as("sea east of the easternmost land").isGreaterThanOrEqualTo(room);
+        assertThat(box[1] + box[3] - extent[3]).as("sea south of Tierra del Fuego").isGreaterThanOrEqualTo(room);
+    }
+
+    @Test
+    void theChosenCountryIsOutlinedInALayerThatLinesUpWithTheMap() throws Exception {
+        Document map = parse(CoverageMapSvg.render(shapes, List.of(), "map"));
+        Document france = parse(CoverageMapSvg.selection(shapes.get("FR")));
+        Document malta = parse(CoverageMapSvg.selection(shapes.get("MT")));
+        Document none = parse(CoverageMapSvg.selection(null));
+
+        assertThat(france.getDocumentElement().getAttribute("viewBox"))
+                .isEqualTo(map.getDocumentElement().getAttribute("viewBox"));
+        assertThat(france.getDocumentElement().getAttribute("aria-hidden")).isEqualTo("true");
+        Element outlined = (Element) france.getElementsByTagName("g").item(0);
+        assertThat(outlined.getAttribute("data-selected")).isEqualTo("FR");
+        assertThat(((Element) outlined.getElementsByTagName("path").item(1)).getAttribute("d"))
+                .isEqualTo(shapes.get("FR").path());
+        assertThat(malta.getElementsByTagName("circle").getLength()).as("a small country's marker, ringed").isEqualTo(2);
+        assertThat(none.getElementsByTagName("g").getLength()).isZero();
+    }
+
+    @Test
+    void countriesKnowWhichHalfOfTheMapTheyLieIn() {
+        assertThat(shapes.get("JP").isEastern()).isTrue();
+        assertThat(shapes.get("RU").isEastern()).isTrue();
+        assertThat(shapes.get("BR").isEastern()).isFalse();
+        assertThat(shapes.get("US").isEastern()).isFalse();
+        assertThat(shapes.get("SG").isEastern()).as("a marker").isTrue();
+    }
+
+    private static Element shapeOf(Document svg, String code) {
         NodeList groups = svg.getElementsByTagName("g");
         for (int i = 0; i < groups.getLength(); i++) {
             Element group = (Element) groups.item(i);
             if (code.equals(group.getAttribute("data-country"))) {
-                Element shape = (Element) (group.getElementsByTagName("path").getLength() > 0
+                return (Element) (group.getElementsByTagName("path").getLength() > 0
                         ? group.getElementsByTagName("path").item(0) : group.getElementsByTagName("circle").item(0));
-                return shape.getAttribute("fill");
             }
         }
         throw new AssertionError(code + " is not on the map");

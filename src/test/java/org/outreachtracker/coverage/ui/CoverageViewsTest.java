@@ -7,7 +7,10 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import java.util.List;
 import com.vaadin.flow.component.html.NativeTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +107,37 @@ class CoverageViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void choosingACountryOutlinesItAndOpensItsPanelOverTheOtherSideOfTheMap() {
+        UI.getCurrent().navigate("coverage");
+        CoverageMap map = $(CoverageMap.class).single();
+
+        test(table()).clickRow(rowOf("Japan"));
+
+        CountryPanel panel = $(CountryPanel.class).single();
+        assertThat(map.selected()).isEqualTo("JP");
+        assertThat(selectionLayer(map)).contains("data-selected=\"JP\"");
+        assertThat(panel.getElement().getClassList()).as("Japan is in the east: the panel covers the west")
+                .contains("country-panel-west").doesNotContain("country-panel-east");
+        // The two links at the foot of the panel are items of a list, one each, so they never run together.
+        List<Anchor> links = $(Anchor.class, panel).all().stream()
+                .filter(link -> link.getHref().startsWith("meetings?") || link.getHref().endsWith("/brief")).toList();
+        assertThat(links).hasSize(2).allSatisfy(link -> {
+            assertThat(link.getParent().orElseThrow()).isInstanceOf(ListItem.class);
+            assertThat(link.getParent().orElseThrow().getChildren().count()).isEqualTo(1);
+        });
+        assertThat(links.get(0).getParent()).isNotEqualTo(links.get(1).getParent());
+
+        test(table()).clickRow(rowOf("Brazil"));
+        assertThat(map.selected()).isEqualTo("BR");
+        assertThat(panel.getElement().getClassList()).contains("country-panel-east").doesNotContain("country-panel-west");
+
+        test($(Button.class, panel).single()).click();
+        assertThat(panel.isShown()).isFalse();
+        assertThat(map.selected()).isNull();
+        assertThat(selectionLayer(map)).doesNotContain("data-selected");
+    }
+
+    @Test
     void theDashboardShowsFiguresChartsWithTablesAndTheMatrix() {
         UI.getCurrent().navigate("dashboard");
 
@@ -117,6 +151,24 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         var matrix = $(NativeTable.class, $(ReactionMatrix.class).single()).single();
         assertThat($(Anchor.class, matrix).all()).isNotEmpty().allSatisfy(link ->
                 assertThat(link.getHref()).startsWith("meetings?").contains("point="));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CoverageRow> table() {
+        return $(Grid.class).single();
+    }
+
+    private int rowOf(String country) {
+        for (int i = 0; i < test(table()).size(); i++) {
+            if (test(table()).getRow(i).name().equals(country)) {
+                return i;
+            }
+        }
+        throw new AssertionError(country + " is not in the table");
+    }
+
+    private static String selectionLayer(CoverageMap map) {
+        return map.getElement().getChild(1).getProperty("innerHTML");
     }
 
     private String legendText() {

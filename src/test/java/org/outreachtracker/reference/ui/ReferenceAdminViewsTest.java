@@ -67,8 +67,12 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
         test(form.covered.chooser.bureau).selectItem("Europe & Eurasia");
         test(form.covered.chooser.addBureau).click();
-        long european = reference.countries().stream().filter(c -> c.regionCode().equals("EUR")).count();
+        long european = reference.countries().stream().filter(c -> c.regionCode().equals("EUR") && c.isState()).count();
         assertThat(form.covered.chooser.count.getText()).isEqualTo(european + " countries covered");
+        test(form.covered.chooser.addOthers).click();
+        long withOthers = reference.countries().stream().filter(c -> c.regionCode().equals("EUR")).count();
+        assertThat(withOthers).isGreaterThan(european);
+        assertThat(form.covered.chooser.count.getText()).isEqualTo(withOthers + " countries covered");
         test(form.covered.chooser.removeBureau).click();
         assertThat(form.covered.chooser.count.getText()).startsWith("No countries yet.");
         test(form.covered.chooser.countries).selectItem("Liechtenstein", "San Marino");

@@ -1,0 +1,116 @@
+package org.outreachtracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * What only a browser shows: the icon in the tab, a badge that fits its column, chart text big
+ * enough to read, and one colour per coverage status on every page.
+ */
+class AppearanceJourneyTest extends BrowserTest {
+
+    @Test
+    void everyPageHasTheApplicationsIconAndNoRequestForItFails() {
+        open("login");
+        acknowledgeNotice();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> icons = (List<Map<String, Object>>) js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const hrefs = [...document.querySelectorAll('link[rel~="icon"]')].map(link => link.href);
+                hrefs.push(new URL('/favicon.ico', location.href).href);
+                Promise.all(hrefs.map(href => fetch(href).then(response =>
+                        ({href, status: response.status, type: response.headers.get('content-type')}))))
+                    .then(done, error => done([{href: String(error), status: 0, type: ''}]));
+                """);
+
+        assertThat(icons).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(icons).allSatisfy(icon -> {
+            assertThat(((Number) icon.get("status")).intValue()).as(String.valueOf(icon.get("href"))).isEqualTo(200);
+            assertThat(String.valueOf(icon.get("type"))).as(String.valueOf(icon.get("href"))).startsWith("image/");
+        });
+        assertThat(icons).anySatisfy(icon -> assertThat(String.valueOf(icon.get("type"))).startsWith("image/svg+xml"));
+    }
+
+    @Test
+    void theUsersStateColumnHoldsTheLongestStateWhole() {
+        signIn("admin", "admin-demo-2026");
+        waitForNavigation();
+        open("admin/users");
+        wait.until(d -> !d.findElements(By.cssSelector(".users-grid .account-state")).isEmpty());
+
+        // The demo accounts are all active: the longest state is measured in the same cell.
+        Map<?, ?> fit = (Map<?, ?>) js().executeScript("""
+                const badge = document.querySelector('.users-grid .account-state');
+                const shown = {className: badge.className, text: badge.textContent};
+                badge.className = 'account-state account-state-password-change-required';
+                badge.textContent = 'Must change password';
+                const cell = badge.closest('vaadin-grid-cell-content');
+                const result = {badge: badge.getBoundingClientRect().right, cell: cell.getBoundingClientRect().right,
+                                overflow: cell.scrollWidth - cell.clientWidth};
+                badge.className = shown.className;
+                badge.textContent = shown.text;
+                return result;
+                """);
+        screenshot("users-grid");
+
+        assertThat(((Number) fit.get("overflow")).doubleValue()).as("the cell's content wider than the cell").isLessThanOrEqualTo(0);
+        assertThat(((Number) fit.get("badge")).doubleValue()).as("the badge's right edge")
+                .isLessThanOrEqualTo(((Number) fit.get("cell")).doubleValue());
+    }
+
+    @Test
+    void chartTextIsAtLeastTwelvePixelsHigh() {
+        signIn("manager", "manager-demo-2026");
+        waitForNavigation();
+        open("dashboard");
+        wait.until(d -> d.findElements(By.cssSelector("svg.chart")).size() >= 3);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> small = (List<Map<String, Object>>) js().executeScript("""
+                return [...document.querySelectorAll('svg.chart text')]
+                    .map(text => ({text: text.textContent,
+                                   px: parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a}))
+                    .filter(label => label.px < 12);
+                """);
+        screenshot("dashboard-charts");
+
+        assertThat(small).as("chart labels drawn smaller than 12 px").isEmpty();
+    }
+
+    @Test
+    void aStatusHasTheSameColourOnMyDeskTheMapAndTheDashboard() {
+        signIn("manager", "manager-demo-2026");
+        waitForNavigation();
+        open("coverage");
+        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map .status-supportive path")).isEmpty());
+        String map = (String) js().executeScript("return getComputedStyle("
+                + "document.querySelector('svg.coverage-map .status-supportive path')).fill");
+        open("dashboard");
+        wait.until(d -> !d.findElements(By.cssSelector("svg.chart rect.ot-fill-supportive")).isEmpty());
+        String dashboard = (String) js().executeScript("return getComputedStyle("
+                + "document.querySelector('svg.chart rect.ot-fill-supportive')).fill");
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
+
+        signIn("officer", "officer-demo-2026");
+        waitForNavigation();
+        open("my-desk");
+        wait.until(d -> !d.findElements(By.cssSelector(".status-badge.status-supportive")).isEmpty());
+        String desk = (String) js().executeScript("return getComputedStyle("
+                + "document.querySelector('.status-badge.status-supportive')).backgroundColor");
+
+        assertThat(map).isEqualTo("rgb(44, 123, 182)");
+        assertThat(dashboard).as("Supportive on the dashboard").isEqualTo(map);
+        assertThat(desk).as("Supportive on My desk").isEqualTo(map);
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+}
