@@ -102,9 +102,12 @@ class SecurityConfig {
         return interceptor;
     }
 
-    /** BCrypt by default; hashes stored with an {id} prefix so the algorithm can change later. */
+    /**
+     * BCrypt by default; hashes stored with an {id} prefix so the algorithm can change later.
+     * Passwords are hashed and compared in their normalised form ({@link NormalizingPasswordEncoder}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new NormalizingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }
