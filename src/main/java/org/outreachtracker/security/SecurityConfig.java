@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -64,20 +63,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    /**
-     * Password sign-in that looks at the password first and only then at whether the account is
-     * locked or deactivated: every refusal takes the same time and ends in the same message, so
-     * neither a lock nor an account's existence shows. (Unknown usernames are checked against a
-     * dummy hash by Spring for the same reason.)
-     */
+    /** Password sign-in ({@link AccountAuthenticationProvider}). */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
-        var provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> {
-        });
-        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInAttempts attempts) {
+        return new AccountAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
     /** Publishes refused access checks as application events ({@link SecurityEvents} records them). */
