@@ -2,6 +2,7 @@ package org.outreachtracker.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.aop.Advisor;
@@ -23,14 +24,16 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.stereotype.Service;
 
 /**
  * Web security: form sign-in at {@code /login} (only after the system-use notice was
- * acknowledged), every other request denied unless the user is signed in (and each view then
+ * acknowledged, and only with the session's CSRF token), every other request denied unless the user is signed in (and each view then
  * checks its own access annotation), a new session id at sign-in, sign-out recorded and the
  * session invalidated; method security on for {@code @RolesAllowed} and {@code @PreAuthorize}
  * (and {@link Authenticated}) on service methods, refusals published as events for the audit trail.
@@ -44,8 +47,8 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut,
+            RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
@@ -59,7 +62,20 @@ class SecurityConfig {
                 .frameOptions(frames -> frames.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out"));
+        // CSRF: Vaadin's own requests (UI events, heartbeats) carry Vaadin's security key instead, as
+        // Vaadin configures it. Unlike Vaadin's default, the sign-in form must carry the session's
+        // token too: a form posted from another site must not sign the victim into someone else's
+        // account. A sign-in refused for it is recorded and told "the page had expired".
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new SignInTokenRefusal(attempts));
+                        return filter;
+                    }
+                }));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out")
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

@@ -132,6 +132,16 @@ class SignInAttempts {
         failedEvent(usernameTried, null, sourceAddress, "The system-use notice was not acknowledged");
     }
 
+    /**
+     * A sign-in refused before the password was checked, because the form did not carry the
+     * session's CSRF token (a page open too long, or a form posted from another site).
+     */
+    @Transactional
+    void refusedWithoutToken(String usernameTried, String sourceAddress) {
+        failedEvent(usernameTried, null, sourceAddress,
+                "The sign-in form's security token was missing or out of date (page expired, or sent from another site)");
+    }
+
     /** Ends a lock whose time is up; true when it did (and the trail then says so). */
     private boolean liftExpiredLock(long id, String username, Instant now) {
         if (accounts.unlockExpired(id, now.minus(lockout.lockDuration())) == 0) {
