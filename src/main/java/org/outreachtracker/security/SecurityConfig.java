@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.stereotype.Service;
@@ -48,13 +49,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut,
-            RequestUtil requestUtil) throws Exception {
+            RequestUtil requestUtil, UserAccountRepository accounts, AccountUserDetailsService lookup) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new SystemUseNoticeFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        // Every request of a signed-in session uses the account's current state and roles.
+        http.addFilterBefore(new CurrentAccountFilter(accounts, lookup), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).
         http.logout(logout -> logout.addLogoutHandler(signOut).invalidateHttpSession(true));
         http.headers(headers -> headers

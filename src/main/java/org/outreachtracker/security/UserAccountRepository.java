@@ -17,6 +17,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByDemoAccountTrue();
 
+    /**
+     * The account's version, which any change to it raises (name, roles, desk, deactivation,
+     * password): what a signed-in session compares with the one it started with, at every request.
+     */
+    @Query("select a.version from UserAccount a where a.id = :id")
+    Optional<Long> stamp(long id);
+
     // --- The administrators' list -------------------------------------------------------------
 
     String MATCHES = " where (:pattern is null or lower(a.username) like :pattern escape '\\'"
