@@ -11,6 +11,8 @@ public enum AuditedObject {
     POST("Post"),
     COUNTRY("Country"),
     SERVICE_CALL("Service call"),
+    PAGE("Page"),
+    UI_EVENT("Action on the page"),
     DATABASE("Database");
 
     private final String label;

@@ -10,13 +10,18 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The Spring Security principal of a signed-in account; kept in the HTTP session. */
+/**
+ * The Spring Security principal of a signed-in account; kept in the HTTP session, and replaced
+ * by {@link CurrentAccountFilter} as soon as the account changes.
+ */
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long id;
+    /** The account's version when this principal was made: any change to the account raises it. */
+    private final long stamp;
     private final String username;
     private final String displayName;
     private @Nullable String passwordHash;
@@ -26,6 +31,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private AccountPrincipal(UserAccount account, boolean locked) {
         this.id = account.requireId();
+        this.stamp = account.getVersion();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.passwordHash = account.getPasswordHash();
@@ -41,6 +47,14 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     long id() {
         return id;
+    }
+
+    long stamp() {
+        return stamp;
+    }
+
+    Set<Role> roles() {
+        return roles;
     }
 
     SignedInUser toSignedInUser() {

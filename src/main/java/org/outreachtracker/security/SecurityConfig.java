@@ -2,6 +2,7 @@ package org.outreachtracker.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.aop.Advisor;
@@ -11,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -25,14 +25,17 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.stereotype.Service;
 
 /**
  * Web security: form sign-in at {@code /login} (only after the system-use notice was
- * acknowledged), every other request denied unless the user is signed in (and each view then
+ * acknowledged, and only with the session's CSRF token), every other request denied unless the user is signed in (and each view then
  * checks its own access annotation), a new session id at sign-in, sign-out recorded and the
  * session invalidated; method security on for {@code @RolesAllowed} and {@code @PreAuthorize}
  * (and {@link Authenticated}) on service methods, refusals published as events for the audit trail.
@@ -46,8 +49,8 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut,
+            RequestUtil requestUtil, UserAccountRepository accounts, AccountUserDetailsService lookup) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
@@ -55,6 +58,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").denyAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new SystemUseNoticeFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        // Every request of a signed-in session uses the account's current state and roles.
+        http.addFilterBefore(new CurrentAccountFilter(accounts, lookup), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).
         http.logout(logout -> logout.addLogoutHandler(signOut).invalidateHttpSession(true));
         http.headers(headers -> headers
@@ -62,28 +67,32 @@ class SecurityConfig {
                 .frameOptions(frames -> frames.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // CSRF: Vaadin's own requests (UI events, heartbeats) carry Vaadin's security key instead, as
+        // Vaadin configures it. Unlike Vaadin's default, the sign-in form must carry the session's
+        // token too: a form posted from another site must not sign the victim into someone else's
+        // account. A sign-in refused for it is recorded and told "the page had expired".
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new SignInTokenRefusal(attempts));
+                        return filter;
+                    }
+                }));
         // Addresses that are no view are passed to Vaadin, which shows its not-found page to
         // anyone (Vaadin's default refuses them: a bare 403 once signed in). Views keep their own
         // rules: a signed-in user is required, and each view's access annotation is checked.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out")
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 
-    /**
-     * Password sign-in that looks at the password first and only then at whether the account is
-     * locked or deactivated: every refusal takes the same time and ends in the same message, so
-     * neither a lock nor an account's existence shows. (Unknown usernames are checked against a
-     * dummy hash by Spring for the same reason.)
-     */
+    /** Password sign-in ({@link AccountAuthenticationProvider}). */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
-        var provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> {
-        });
-        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInAttempts attempts) {
+        return new AccountAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
     /** Publishes refused access checks as application events ({@link SecurityEvents} records them). */
@@ -108,9 +117,12 @@ class SecurityConfig {
         return interceptor;
     }
 
-    /** BCrypt by default; hashes stored with an {id} prefix so the algorithm can change later. */
+    /**
+     * BCrypt by default; hashes stored with an {id} prefix so the algorithm can change later.
+     * Passwords are hashed and compared in their normalised form ({@link NormalizingPasswordEncoder}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new NormalizingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.security.core.Authentication;
@@ -23,8 +22,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Turns Spring Security's events into the application's records: sign-in successes and failures
- * (counted for the lockout rule), and service calls that method security refused a signed-in user.
+ * Turns Spring Security's events into the application's records: sign-in failures (counted for the
+ * lockout rule; a sign-in itself is recorded where it is decided, {@link SignInAttempts#rightPassword}),
+ * and service calls that method security refused a signed-in user.
  */
 @Component
 class SecurityEvents {
@@ -35,14 +35,6 @@ class SecurityEvents {
     SecurityEvents(SignInAttempts attempts, AuditLog auditLog) {
         this.attempts = attempts;
         this.auditLog = auditLog;
-    }
-
-    @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
-        Authentication authentication = event.getAuthentication();
-        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            attempts.succeeded(principal.id(), principal.getUsername(), sourceAddress(authentication));
-        }
     }
 
     @EventListener

@@ -1,6 +1,7 @@
 package org.outreachtracker.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -40,8 +41,13 @@ public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout l
 
     /**
      * @param minLength the fewest characters a new password may have [12]; at least 8
+     * @param contextWords words of the organisation that a password must not contain (besides the
+     *        product's name, the username and the person's name, which are always refused)
+     *        [ministry, foreign affairs, embassy, consulate, diplomat, diplomacy, demarche, government]
      */
-    public record Passwords(@DefaultValue("12") int minLength) {
+    public record Passwords(@DefaultValue("12") int minLength,
+            @DefaultValue({"ministry", "foreign affairs", "embassy", "consulate", "diplomat", "diplomacy", "demarche",
+                    "government"}) List<String> contextWords) {
 
         /** The longest password accepted (BCrypt reads at most 72 bytes; longer ones are refused). */
         public static final int MAX_LENGTH = 64;
@@ -49,12 +55,15 @@ public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout l
         public Passwords {
             require(minLength >= 8 && minLength <= MAX_LENGTH,
                     "outreach.security.passwords.min-length must be between 8 and " + MAX_LENGTH);
+            contextWords = contextWords == null ? List.of() : contextWords.stream()
+                    .filter(word -> word != null && !word.isBlank()).map(String::strip).toList();
         }
 
         /** The rules, as told to someone choosing a password. */
         public String describe() {
-            return "At least " + minLength + " characters, not containing your username, and not a commonly"
-                    + " used password. A few unrelated words make a good password.";
+            return "At least " + minLength + " characters. Not your username or name, not the name of this system or"
+                    + " of the organisation, and not a commonly used password (also not with digits or symbols added)."
+                    + " A few unrelated words make a good password.";
         }
     }
 

@@ -13,16 +13,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happens after each sign-in attempt: the audit trail records it, failed attempts are
- * counted, and the account is locked when too many fall within the window. A lock ends by
- * itself after the lock duration (lifted, and recorded, at the account's next attempt) or when
- * an administrator unlocks it. Attempts with unknown usernames create no rows: they are only
- * recorded in the audit trail.
+ * counted, and the account is locked when too many fall within the window. A lock ends by itself
+ * after the lock duration (lifted, and recorded, at the account's next attempt) or when an
+ * administrator unlocks it. Attempts with unknown usernames create no rows: they are only recorded
+ * in the audit trail.
+ * <p>
+ * Attempts on one account are decided one at a time: each takes a lock on the account's row
+ * before it reads the account's state, and keeps it until its count, its lock and its audit
+ * events are written. So attempts made at the same moment are counted one after another (the
+ * trail says "failed attempt 1 of 3", "2 of 3", "3 of 3", then "locked"), the attempt that reaches
+ * the limit is the one that locks, and once the account is locked every further attempt within
+ * the lock duration is refused, also one with the right password whose check was under way.
  */
 @Component
 class SignInAttempts {
 
     /** Why a sign-in failed, as far as the lockout rule cares. */
     enum Failure { BAD_CREDENTIALS, LOCKED, DISABLED, OTHER }
+
+    /** What happens to an attempt whose password was right. */
+    enum Decision { ACCEPTED, LOCKED, DISABLED }
 
     private final UserAccountRepository accounts;
     private final AccountUserDetailsService lookup;
@@ -39,32 +49,49 @@ class SignInAttempts {
         this.lockout = properties.lockout();
     }
 
+    /**
+     * Decides an attempt whose password was right, under the account's row lock: signed in (the
+     * count of failures starts again, and the trail records the sign-in), or refused because the
+     * account is locked or deactivated now (the refusal is recorded by {@link #failed}).
+     */
     @Transactional
-    void succeeded(long accountId, String username, String sourceAddress) {
+    Decision rightPassword(long accountId, String username, String sourceAddress) {
         Instant now = clock.instant();
+        if (accounts.lockRow(accountId).isEmpty()) {
+            return Decision.DISABLED;
+        }
         liftExpiredLock(accountId, username, now);
+        SignInState state = SignInState.read(accounts.signInState(accountId));
+        if (!state.enabled()) {
+            return Decision.DISABLED;
+        }
+        if (state.lockedAt(now, lockout.lockDuration())) {
+            return Decision.LOCKED;
+        }
         accounts.signedIn(accountId, now);
         auditLog.eventInTransaction(username, AuditAction.SIGN_IN, AuditedObject.USER, accountId, AuditOutcome.SUCCESS,
                 sourceAddress, "");
+        return Decision.ACCEPTED;
     }
 
+    /** Records a refused attempt, and counts it when the password was wrong; under the account's row lock. */
     @Transactional
     void failed(String usernameTried, String sourceAddress, Failure failure) {
         Optional<UserAccount> found = lookup.find(usernameTried);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || accounts.lockRow(found.get().requireId()).isEmpty()) {
             failedEvent(usernameTried, null, sourceAddress, "Unknown username");
             return;
         }
-        UserAccount account = found.get();
-        long id = account.requireId();
-        String username = account.getUsername();
+        long id = found.get().requireId();
+        String username = found.get().getUsername();
         Instant now = clock.instant();
-        boolean lockEnded = liftExpiredLock(id, username, now);
-        if (!account.isEnabled()) {
+        liftExpiredLock(id, username, now);
+        SignInState state = SignInState.read(accounts.signInState(id));
+        if (!state.enabled()) {
             failedEvent(username, id, sourceAddress, "The account is deactivated");
             return;
         }
-        if (!lockEnded && account.isLockedAt(now, lockout.lockDuration())) {
+        if (state.lockedAt(now, lockout.lockDuration())) {
             failedEvent(username, id, sourceAddress, failure == Failure.BAD_CREDENTIALS
                     ? "Wrong password; the account is locked" : "The account is locked");
             return;
@@ -86,10 +113,33 @@ class SignInAttempts {
         }
     }
 
+    /** The sign-in state of an account as read under its row lock. */
+    private record SignInState(boolean enabled, boolean locked, Instant lockedAt) {
+
+        static SignInState read(Object[] row) {
+            Object[] values = row.length == 1 && row[0] instanceof Object[] nested ? nested : row;
+            return new SignInState((Boolean) values[0], (Boolean) values[1], (Instant) values[2]);
+        }
+
+        boolean lockedAt(Instant now, java.time.Duration lockDuration) {
+            return locked && (lockedAt == null || lockedAt.plus(lockDuration).isAfter(now));
+        }
+    }
+
     /** A sign-in refused before the password was checked, because the system-use notice was not acknowledged. */
     @Transactional
     void refusedWithoutNotice(String usernameTried, String sourceAddress) {
         failedEvent(usernameTried, null, sourceAddress, "The system-use notice was not acknowledged");
+    }
+
+    /**
+     * A sign-in refused before the password was checked, because the form did not carry the
+     * session's CSRF token (a page open too long, or a form posted from another site).
+     */
+    @Transactional
+    void refusedWithoutToken(String usernameTried, String sourceAddress) {
+        failedEvent(usernameTried, null, sourceAddress,
+                "The sign-in form's security token was missing or out of date (page expired, or sent from another site)");
     }
 
     /** Ends a lock whose time is up; true when it did (and the trail then says so). */

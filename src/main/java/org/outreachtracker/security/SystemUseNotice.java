@@ -4,15 +4,22 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 
 /**
  * Whether the visitor has acknowledged the system-use notice in this browser session. The sign-in
- * page records it; {@link SystemUseNoticeFilter} refuses any sign-in without it. A new session
- * (after signing out, or when the session ended) must acknowledge it again.
+ * page records it (and sends it with the form); {@link SystemUseNoticeFilter} refuses any sign-in
+ * without it. A new session (after signing out, or when the session ended) must acknowledge it
+ * again. Also keeps the username last tried in this session, so the sign-in page can show it
+ * again after a failed attempt.
  */
 public final class SystemUseNotice {
 
     static final String ACKNOWLEDGED = SystemUseNotice.class.getName() + ".acknowledged";
+    static final String USERNAME_TRIED = SystemUseNotice.class.getName() + ".usernameTried";
+    /** The sign-in form's field that carries the tick, and its value when ticked. */
+    public static final String FORM_PARAMETER = "notice";
+    public static final String FORM_VALUE = "acknowledged";
 
     private SystemUseNotice() {
     }
@@ -29,13 +36,37 @@ public final class SystemUseNotice {
 
     /** Whether the current session has acknowledged the notice. */
     public static boolean isAcknowledged() {
-        VaadinSession vaadinSession = VaadinSession.getCurrent();
-        WrappedSession session = vaadinSession == null ? null : vaadinSession.getSession();
+        WrappedSession session = currentSession();
         return session != null && Boolean.TRUE.equals(session.getAttribute(ACKNOWLEDGED));
+    }
+
+    /** The username tried at the last failed sign-in of this session, if any (shown again in the form). */
+    public static Optional<String> usernameTried() {
+        WrappedSession session = currentSession();
+        return session != null && session.getAttribute(USERNAME_TRIED) instanceof String username
+                ? Optional.of(username) : Optional.empty();
     }
 
     static boolean isAcknowledged(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && Boolean.TRUE.equals(session.getAttribute(ACKNOWLEDGED));
+    }
+
+    static void acknowledge(HttpServletRequest request) {
+        request.getSession().setAttribute(ACKNOWLEDGED, Boolean.TRUE);
+    }
+
+    static void rememberUsernameTried(HttpServletRequest request) {
+        String username = request.getParameter("username");
+        HttpSession session = request.getSession(false);
+        if (session != null && username != null && !username.isBlank()) {
+            session.setAttribute(USERNAME_TRIED, username.strip().length() > 100
+                    ? username.strip().substring(0, 100) : username.strip());
+        }
+    }
+
+    private static WrappedSession currentSession() {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        return vaadinSession == null ? null : vaadinSession.getSession();
     }
 }

@@ -8,9 +8,13 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in (POST /login) from a session that has not acknowledged the system-use
- * notice, before the password is even looked at: back to the sign-in page with the one message
- * every failed sign-in gets. Not a bean, so that it runs only inside the security filter chain.
+ * Looks at every sign-in (POST /login) before the password does: keeps the username tried, so
+ * that the sign-in page can show it again after a failure, and refuses a sign-in from a session
+ * that has not acknowledged the system-use notice, before the password is even looked at (back
+ * to the sign-in page, which asks for the tick). The sign-in form sends the tick with the username
+ * and password ({@link SystemUseNotice#FORM_PARAMETER}), so a tick made just before signing in
+ * counts even if the page had not yet told the server. Not a bean, so that it runs only inside
+ * the security filter chain.
  */
 class SystemUseNoticeFilter extends OncePerRequestFilter {
 
@@ -23,15 +27,21 @@ class SystemUseNoticeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isSignIn(request) && !SystemUseNotice.isAcknowledged(request)) {
-            attempts.refusedWithoutNotice(request.getParameter("username"), request.getRemoteAddr());
-            response.sendRedirect(request.getContextPath() + SecurityConfig.LOGIN_PATH + "?error");
-            return;
+        if (isSignIn(request)) {
+            SystemUseNotice.rememberUsernameTried(request);
+            if (SystemUseNotice.FORM_VALUE.equals(request.getParameter(SystemUseNotice.FORM_PARAMETER))) {
+                SystemUseNotice.acknowledge(request);
+            }
+            if (!SystemUseNotice.isAcknowledged(request)) {
+                attempts.refusedWithoutNotice(request.getParameter("username"), request.getRemoteAddr());
+                response.sendRedirect(request.getContextPath() + SecurityConfig.LOGIN_PATH + "?notice");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean isSignIn(HttpServletRequest request) {
+    static boolean isSignIn(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "POST".equals(request.getMethod()) && SecurityConfig.LOGIN_PATH.equals(path);
     }

@@ -17,6 +17,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByDemoAccountTrue();
 
+    /**
+     * The account's version, which any change to it raises (name, roles, desk, deactivation,
+     * password): what a signed-in session compares with the one it started with, at every request.
+     */
+    @Query("select a.version from UserAccount a where a.id = :id")
+    Optional<Long> stamp(long id);
+
     // --- The administrators' list -------------------------------------------------------------
 
     String MATCHES = " where (:pattern is null or lower(a.username) like :pattern escape '\\'"
@@ -35,6 +42,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<Object[]> rolesOf(Collection<Long> ids);
 
     // --- Sign-in bookkeeping: single statements that neither raise the version nor lose a count ---
+
+    /**
+     * Locks the account's row until the end of the transaction, so that sign-in attempts on one
+     * account are decided one at a time; empty when there is no such account.
+     */
+    @Query(value = "select id from app_user where id = :id for update", nativeQuery = true)
+    Optional<Long> lockRow(long id);
+
+    /** Whether the account is enabled, locked, and since when: what a sign-in attempt is decided on. */
+    @Query("select a.enabled, a.locked, a.lockedAt from UserAccount a where a.id = :id")
+    Object[] signInState(long id);
 
     /** Counts a failed sign-in: the first in a new window (the last one began at or before {@code windowStart}) starts it. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -94,10 +94,10 @@ public class UserAccountService {
                     account.requireId(), AuditOutcome.FAILURE, null, "The current password given was not correct");
             throw new WrongCurrentPasswordException();
         }
-        if (newPassword != null && newPassword.equals(currentPassword)) {
+        if (newPassword != null && PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
             throw new RuleViolationException("Choose a password different from the current one.");
         }
-        passwordPolicy.check(account.getUsername(), newPassword).ifPresent(problem -> {
+        passwordPolicy.check(account.getUsername(), account.getDisplayName(), newPassword).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
         boolean required = account.isPasswordChangeRequired();
@@ -114,7 +114,7 @@ public class UserAccountService {
             throw new RuleViolationException("The username '" + username + "' is already taken.");
         }
         if (!demo) {
-            passwordPolicy.check(username, request.password()).ifPresent(problem -> {
+            passwordPolicy.check(username, request.displayName(), request.password()).ifPresent(problem -> {
                 throw new RuleViolationException(problem);
             });
         }

@@ -8,15 +8,26 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.outreachtracker.security.Refusals;
 
-/** Shown, instead of the content, when a signed-in user opens a page their roles do not allow. */
+/**
+ * Shown, instead of the content, when a signed-in user opens a page their roles do not allow; the
+ * refusal is recorded in the audit trail.
+ */
 @ParentLayout(MainLayout.class)
 @PageTitle("Not allowed | Outreach Tracker")
 @AnonymousAllowed
 public class NotAllowedPage extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
+    private final transient Refusals refusals;
+
+    NotAllowedPage(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        refusals.pageRefused(event.getLocation().getPath());
         show("Not allowed", "Your roles do not allow you to open this page."
                 + " If you need it for your work, ask an administrator.");
         return HttpServletResponse.SC_FORBIDDEN;

@@ -39,21 +39,21 @@ import tools.jackson.databind.node.ObjectNode;
  * text) so it can find a grid, a button or a field as a browser user would, by what it shows.
  * Every HTTP exchange is timed and reported to the {@link Recorder}.
  */
-final class FlowClient {
+public final class FlowClient {
 
     /** Receives the time of every HTTP exchange (server response time as the client sees it). */
-    interface Recorder {
+    public interface Recorder {
         void record(String what, long nanos, boolean ok);
     }
 
-    static final class FlowException extends RuntimeException {
+    public static final class FlowException extends RuntimeException {
         FlowException(String message) {
             super(message);
         }
     }
 
     /** One node of the state tree. */
-    static final class Node {
+    public static final class Node {
         final int id;
         String tag;
         String text;
@@ -107,13 +107,13 @@ final class FlowClient {
     private String location = "";
     private long bytesReceived;
 
-    FlowClient(HttpClient http, URI base, Recorder recorder) {
+    public FlowClient(HttpClient http, URI base, Recorder recorder) {
         this.http = http;
         this.base = base;
         this.recorder = recorder;
     }
 
-    static HttpClient newHttpClient() {
+    public static HttpClient newHttpClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -125,7 +125,7 @@ final class FlowClient {
      * {@code ui-navigate}), the system-use notice is acknowledged, the login form posts username, password and Spring's CSRF token, and
      * the page is left (Vaadin's unload beacon closes its UI).
      */
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         HttpResponse<String> page = load("login", "");
         Matcher token = CSRF_META.matcher(page.body());
         if (!token.find()) {
@@ -186,7 +186,7 @@ final class FlowClient {
      * Opens a route as a browser opens a URL: the bootstrap page, the UI init request, and the
      * {@code ui-navigate} event that renders the view, then whatever data its grids ask for.
      */
-    void open(String route, String query) {
+    public void open(String route, String query) {
         load(route, query);
     }
 
@@ -255,7 +255,7 @@ final class FlowClient {
     }
 
     /** Clicks a button (its {@code click} DOM event). */
-    void click(Node button, String what) {
+    public void click(Node button, String what) {
         uidl(what, List.of(event(button.id, "click", mouseClick("event."))));
         settle(what);
     }
@@ -393,7 +393,7 @@ final class FlowClient {
     }
 
     /** The button whose text is {@code label}. */
-    Node button(String label) {
+    public Node button(String label) {
         return require("button \"" + label + "\"", n -> "vaadin-button".equals(n.tag) && label.equals(textOf(n)));
     }
 

@@ -38,6 +38,7 @@ class IdleSessionTest extends BrowserTest {
 
     @Test
     void theWarningOffersToStaySignedInAndWithoutAnAnswerTheSessionEnds() {
+        // The audit trail is written with the application's clock (the tests' own), not the machine's.
         Instant start = clock.instant();
         var patient = new WebDriverWait(driver, Duration.ofSeconds(30));
         signIn("officer2", "officer2-demo-2026");

@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the form is posted (with the session cookie and CSRF token) as a browser would. Unknown user,
  * wrong password and locked account get exactly the same answer; the session id changes at
  * sign-in; after signing out the old session cookie opens nothing; without acknowledging the
- * notice nobody signs in.
+ * notice nobody signs in; without the session's CSRF token nobody signs in.
  */
 class SignInRulesTest extends BrowserTest {
 
@@ -186,23 +186,44 @@ class SignInRulesTest extends BrowserTest {
         var response = signIn(new Session(sessionId, csrfToken(page.body())), "http-notice", PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(location(response)).endsWith("/login?error");
+        assertThat(location(response)).endsWith("/login?notice");
         assertThat(sessionCookie(response)).isEmpty();
         assertThat(get("my-desk", sessionId).statusCode()).isEqualTo(302);
         assertThat(audit.byUser("http-notice", AuditAction.SIGN_IN_FAILED, start)).singleElement()
                 .satisfies(event -> assertThat(event.details().note())
                         .isEqualTo("The system-use notice was not acknowledged"));
+    }
 
-        // In the browser the form stays disabled until the box is ticked.
-        open("login");
-        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("acknowledge-notice")));
-        WebElement form = driver.findElement(By.cssSelector("vaadin-login-form"));
-        wait.until(d -> "true".equals(form.getDomProperty("disabled")));
-        box.click();
-        wait.until(d -> "false".equals(form.getDomProperty("disabled")));
-        box.click();
-        wait.until(d -> "true".equals(form.getDomProperty("disabled")));
-        screenshot("sign-in-notice");
+    /**
+     * The sign-in form must carry the session's CSRF token: without it, or with a wrong one, even
+     * the right password signs nobody in (a form posted from another site could otherwise sign a
+     * victim into the attacker's account). The refusal is recorded, and the page says it expired.
+     */
+    @Test
+    void aSignInWithoutTheSessionsTokenIsRefusedEvenWithTheRightPassword() throws Exception {
+        long id = createAccount("http-csrf");
+        Session session = acknowledgedSession();
+
+        var withoutToken = signIn(new Session(session.id(), null), "http-csrf", PASSWORD);
+        var wrongToken = signIn(new Session(session.id(), "not-the-token"), "http-csrf", PASSWORD);
+
+        for (var response : List.of(withoutToken, wrongToken)) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(location(response)).endsWith("/login?expired");
+            assertThat(sessionCookie(response)).as("nobody signed in").isEmpty();
+        }
+        assertThat(get("my-desk", session.id()).statusCode()).isEqualTo(302);
+        assertThat(audit.byUser("http-csrf", AuditAction.SIGN_IN_FAILED, start)).hasSize(2)
+                .allSatisfy(event -> {
+                    assertThat(event.details().note()).startsWith("The sign-in form's security token was missing");
+                    assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
+                });
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).isEmpty();
+
+        var withToken = signIn(session, "http-csrf", PASSWORD);
+        assertThat(withToken.statusCode()).isEqualTo(302);
+        assertThat(location(withToken)).doesNotContain("error").doesNotContain("expired");
+        assertThat(sessionCookie(withToken)).as("signed in with the token").isPresent();
     }
 
     /** Opens the sign-in page in the browser and acknowledges the notice there. */
@@ -215,7 +236,11 @@ class SignInRulesTest extends BrowserTest {
 
     private HttpResponse<String> signIn(Session session, String username, String password)
             throws IOException, InterruptedException {
-        String form = Map.of("username", username, "password", password, "_csrf", session.csrf()).entrySet().stream()
+        var fields = new java.util.LinkedHashMap<String, String>(Map.of("username", username, "password", password));
+        if (session.csrf() != null) {
+            fields.put("_csrf", session.csrf());
+        }
+        String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(url("login"))

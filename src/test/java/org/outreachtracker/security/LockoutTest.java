@@ -56,6 +56,8 @@ class LockoutTest {
     SystemAccess systemAccess;
     @Autowired
     AuditService auditService;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     AuthenticationManager signIn;
     TestAudit audit;
@@ -197,6 +199,112 @@ class LockoutTest {
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
         assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start)).singleElement()
                 .satisfies(event -> assertThat(event.details().note()).isEqualTo("The account is deactivated"));
+    }
+
+    /**
+     * Twenty attempts at the same moment, the right password among them (15th): they are counted
+     * one after another, the count never passes the limit, the attempt that reaches it locks the
+     * account once, and the right password signs in only if it was decided before the lock (never
+     * after). Every attempt is in the trail exactly once.
+     */
+    @Test
+    void parallelAttemptsAreCountedOneAfterAnotherAndNothingSignsInAfterTheLock() throws Exception {
+        long id = createAccount("lock-parallel");
+        int count = 20;
+        int right = 14;
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < count; i++) {
+                String password = i == right ? PASSWORD : "wrong password " + i;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return attempt("lock-parallel", password).isAuthenticated();
+                    } catch (org.springframework.security.core.AuthenticationException refused) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            for (int i = 0; i < count; i++) {
+                assertThat(results.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES))
+                        .as("attempt %d signed in", i + 1).isEqualTo(i == right
+                                && !audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start).isEmpty());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var failures = audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start);
+        var signIns = audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start);
+        var locks = audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id, start);
+        assertThat(failures.size() + signIns.size()).as("every attempt recorded once").isEqualTo(count);
+        assertThat(locks).as("locked once").hasSize(1);
+        assertThat(isLocked("lock-parallel")).isTrue();
+        var counted = failures.stream().map(event -> event.details().note())
+                .filter(note -> note.startsWith("Wrong password (failed attempt")).toList();
+        assertThat(counted).as("never more than 3 of 3")
+                .allSatisfy(note -> assertThat(note).matches("Wrong password \\(failed attempt [123] of 3 .*"));
+        assertThat(counted).filteredOn(note -> note.contains("attempt 3 of 3")).hasSize(1);
+        assertThat(failures).filteredOn(event -> !event.details().note().startsWith("Wrong password (failed attempt"))
+                .allSatisfy(event -> assertThat(event.details().note())
+                        .isIn("Wrong password; the account is locked", "The account is locked"));
+        if (!signIns.isEmpty()) {
+            assertThat(signIns.getFirst().id()).as("a sign-in only before the lock").isLessThan(locks.getFirst().id());
+        }
+    }
+
+    /**
+     * The right password, whose check finishes only after failed attempts made meanwhile locked
+     * the account, is refused: the lock is looked at after the password, not when the attempt began.
+     */
+    @Test
+    void aRightPasswordWhoseCheckEndsAfterTheAccountWasLockedIsRefused() throws Exception {
+        long id = createAccount("lock-race");
+        var checking = new java.util.concurrent.CountDownLatch(1);
+        provider.setPasswordEncoder(new org.springframework.security.crypto.password.PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return passwordEncoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String hash) {
+                if (PASSWORD.contentEquals(raw)) {
+                    checking.countDown();
+                    long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                    while (!isLocked("lock-race") && System.nanoTime() < until) {
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            break;
+                        }
+                    }
+                }
+                return passwordEncoder.matches(raw, hash);
+            }
+        });
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var rightAttempt = pool.submit(() -> attempt("lock-race", PASSWORD));
+            assertThat(checking.await(1, java.util.concurrent.TimeUnit.MINUTES))
+                    .as("the right password's check has begun").isTrue();
+            failTimes("lock-race", 3);
+
+            var outcome = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> rightAttempt.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            assertThat(outcome).as("the right password after the lock").isNotNull()
+                    .hasCauseInstanceOf(LockedException.class);
+        } finally {
+            pool.shutdownNow();
+            provider.setPasswordEncoder(passwordEncoder);
+        }
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).isEmpty();
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start))
+                .extracting(event -> event.details().note()).hasSize(4).last().isEqualTo("The account is locked");
     }
 
     private void failTimes(String username, int times) {

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditOutcome;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.TestAudit;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,6 +27,12 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+    @Autowired
+    AuditService auditService;
+    @Autowired
+    SystemAccess systemAccess;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void signIn() {
@@ -38,6 +50,22 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundPage.class);
         assertThat(((NotFoundPage) getCurrentView()).getElement().getTextRecursively()).contains("Page not found");
+    }
+
+    @Test
+    void aPageTheRolesDoNotAllowIsShownAsNotAllowedAndRecordedOnce() {
+        var audit = new TestAudit(auditService, systemAccess);
+        var start = clock.instant();
+
+        UI.getCurrent().navigate("dashboard");
+
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedPage.class);
+        assertThat(audit.byUser("officer", AuditAction.ACCESS_DENIED, start)).singleElement().satisfies(event -> {
+            assertThat(event.objectType()).isEqualTo(AuditedObject.PAGE);
+            assertThat(event.objectId()).isEqualTo("/dashboard");
+            assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(event.details().note()).isEqualTo("Refused by the access rules: the page /dashboard");
+        });
     }
 
     @Test

@@ -23,8 +23,11 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The sign-in page, the only page open to anonymous visitors. It shows the system-use notice,
- * which must be acknowledged before signing in (the server refuses a sign-in without it), and
- * one message for every failed sign-in, whatever the reason.
+ * whose tick box comes first (focus starts on it, and Tab then leads into the form), and which
+ * must be ticked before signing in: the form can always be filled in, and signing in without the
+ * tick (the button or Enter) says, next to the box, what to do (the server also refuses a sign-in
+ * without it). Every failed sign-in gets one message, whatever the reason, and keeps the username
+ * that was tried.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Outreach Tracker")
@@ -33,10 +36,48 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     static final String FAILED_MESSAGE = "The username or password is not correct, or the account"
             + " cannot be used. Try again, or ask an administrator for help.";
+    static final String NOTICE_REQUIRED = "Tick this box to confirm that you have read the notice, then sign in.";
+    static final String EXPIRED_MESSAGE = "The sign-in page had been open too long, so nothing was sent."
+            + " Sign in again.";
+    /** The browser event the form sends to the tick box when someone signs in without ticking it. */
+    static final String NOTICE_REQUIRED_EVENT = "notice-required";
+
+    /**
+     * Runs in the browser on the sign-in form: signing in without the tick is stopped there (the
+     * form stays usable and the tick box is told), the tick is sent with the form, the username
+     * tried before is filled in again, and focus goes to the tick box (or the password when the
+     * username is known).
+     */
+    private static final String PREPARE_FORM = """
+            const form = this, username = $0, focusNotice = $1;
+            const box = () => document.getElementById('acknowledge-notice');
+            if (!form.__noticeGuard) {
+              form.__noticeGuard = true;
+              form.addEventListener('login', e => {
+                const b = box();
+                if (b && !b.checked) {
+                  e.preventDefault();
+                  form.disabled = false;
+                  b.dispatchEvent(new CustomEvent('notice-required'));
+                }
+              });
+              form.addEventListener('formdata', e => {
+                const b = box();
+                if (b && b.checked) { e.formData.set('notice', 'acknowledged'); }
+              }, true);
+            }
+            customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {
+              const user = form.querySelector('#vaadinLoginUsername');
+              if (username && user && !user.value) { user.value = username; }
+              if (focusNotice) { const b = box(); if (b) { b.focus(); } }
+              else if (username) { form.querySelector('#vaadinLoginPassword').focus(); }
+              else if (user) { user.focus(); }
+            });
+            """;
 
     final LoginForm loginForm = new LoginForm();
     final Checkbox acknowledge = new Checkbox("I have read the notice and agree to its terms");
-    private final Div status = new Div();
+    final Div status = new Div();
     private final String idleTimeout;
 
     LoginView(SecurityProperties securityProperties,
@@ -59,10 +100,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         acknowledge.setId("acknowledge-notice");
         acknowledge.addClassName("notice-acknowledgement");
         acknowledge.setHelperText("Required before you can sign in");
+        acknowledge.setManualValidation(true);
         acknowledge.addValueChangeListener(event -> {
             SystemUseNotice.acknowledge(event.getValue());
-            enableForm(event.getValue());
+            if (event.getValue()) {
+                acknowledge.setInvalid(false);
+            }
         });
+        acknowledge.getElement().addEventListener(NOTICE_REQUIRED_EVENT, event -> noticeRequired());
         var notice = new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()),
                 acknowledge);
         notice.addClassName("system-use-notice");
@@ -71,6 +116,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(i18n());
+        // Focus starts on the notice's tick box, not in the form (PREPARE_FORM places it).
+        loginForm.getElement().setAttribute("no-autofocus", true);
 
         status.addClassName("login-status");
         status.getElement().setAttribute("role", "status");
@@ -85,21 +132,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        loginForm.setError(parameters.containsKey("error"));
+        boolean failed = parameters.containsKey("error");
+        boolean noticeMissing = parameters.containsKey("notice");
+        loginForm.setError(failed);
         if (parameters.containsKey("timed-out")) {
             status.setText("You were signed out after " + idleTimeout + " without activity.");
+        } else if (parameters.containsKey("expired")) {
+            status.setText(EXPIRED_MESSAGE);
         } else {
             status.setText(parameters.containsKey("signed-out") ? "You have signed out." : "");
         }
         boolean acknowledged = SystemUseNotice.isAcknowledged();
         acknowledge.setValue(acknowledged);
-        enableForm(acknowledged);
+        if (noticeMissing && !acknowledged) {
+            noticeRequired();
+        }
+        String username = failed || noticeMissing ? SystemUseNotice.usernameTried().orElse("") : "";
+        loginForm.getElement().executeJs(PREPARE_FORM, username, !acknowledged);
     }
 
-    /** The form can be used once the notice is acknowledged; until then it is shown faded. */
-    private void enableForm(boolean acknowledged) {
-        loginForm.setEnabled(acknowledged);
-        loginForm.getElement().getClassList().set("awaiting-notice", !acknowledged);
+    /** Someone tried to sign in without ticking the box: say so next to it, and go there. */
+    void noticeRequired() {
+        acknowledge.setErrorMessage(NOTICE_REQUIRED);
+        acknowledge.setInvalid(true);
+        acknowledge.focus();
     }
 
     private static LoginI18n i18n() {
