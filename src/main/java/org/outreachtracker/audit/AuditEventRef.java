@@ -14,12 +14,18 @@ public record AuditEventRef(long id, Instant occurredAt, String username, AuditA
         AuditedObject objectType, String objectId, AuditOutcome outcome, String sourceAddress,
         AuditDetails details, String authorName, Long number) {
 
+    /** How a person is shown in the trail: their name and username. */
+    public static String person(String displayName, String username) {
+        return displayName == null || displayName.isBlank() || displayName.equals(username) ? username
+                : displayName + " · " + username;
+    }
+
     public AuditEventRef {
         authorName = authorName == null || authorName.isBlank() ? username : authorName;
     }
 
-    /** Who did it, as people read it: "Dana Desk (officer)", or the username alone. */
+    /** Who did it, as people read it: "Dana Desk · officer", or the username alone. */
     public String author() {
-        return authorName.equals(username) ? username : authorName + " (" + username + ")";
+        return person(authorName, username);
     }
 }

@@ -50,6 +50,19 @@ class AuditSealMigrationTest {
         assertThat(check.intact()).as(check.summary()).isTrue();
         assertThat(check.checked()).isEqualTo(3);
 
+        // Events appended outside the application (a restore from the command line does) join the chain.
+        jdbc.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            AuditSeal.append(connection, java.util.List.of(new AuditSeal.Fields(Instant.now(), "system", "RESTORED",
+                    "DATABASE", "backup.sql.gz", "SUCCESS", null, "{\"note\":\"restored\",\"changes\":[]}")));
+            connection.commit();
+            connection.setAutoCommit(true);
+            return null;
+        });
+        TrailCheck afterAppend = new TrailVerifier(dataSource).verify(TrailProgress.NONE, Instant.now());
+        assertThat(afterAppend.intact()).as(afterAppend.summary()).isTrue();
+        assertThat(afterAppend.checked()).isEqualTo(4);
+
         assertThatThrownBy(() -> jdbc.update("update audit_event set hash = prev_hash where seq = 2"))
                 .as("a seal, once there, cannot be changed").hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("update audit_event set username = 'other' where seq = 2"))

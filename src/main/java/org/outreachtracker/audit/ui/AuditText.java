@@ -86,8 +86,8 @@ public final class AuditText {
         String note = details.note();
         String fields = changes.stream().map(c -> label(type, c.field())).collect(Collectors.joining(", "));
         if (details.withheld()) {
-            return (changes.isEmpty() ? "Details" : "Changed: " + fields) + " (values shown to readers of outreach"
-                    + " records only)";
+            return changes.isEmpty() ? "Note withheld (shown to readers of outreach records only)"
+                    : "Changed: " + fields + " (values shown to readers of outreach records only)";
         }
         if (changes.isEmpty()) {
             return note;

@@ -88,8 +88,7 @@ public class AuditView extends Main {
         Map<String, String> displayNames = new HashMap<>();
         accounts.values().forEach(account -> displayNames.put(account.username(), account.displayName()));
         user.setItems(accounts.values().stream().map(UserRef::username).sorted().toList());
-        user.setItemLabelGenerator(username -> displayNames.containsKey(username)
-                ? displayNames.get(username) + " (" + username + ")" : username);
+        user.setItemLabelGenerator(username -> AuditEventRef.person(displayNames.get(username), username));
         user.setAllowCustomValue(true);
         user.addCustomValueSetListener(event -> user.setValue(event.getDetail().strip()));
         user.setClearButtonVisible(true);
@@ -162,7 +161,7 @@ public class AuditView extends Main {
         String id = event.objectId();
         String name = id == null ? null : switch (event.objectType()) {
             case USER -> number(id) == null ? null
-                    : account(number(id)).map(a -> a.displayName() + " (" + a.username() + ")").orElse(null);
+                    : account(number(id)).map(a -> AuditEventRef.person(a.displayName(), a.username())).orElse(null);
             case POST -> number(id) == null ? null : posts.get(number(id));
             case COUNTRY -> number(id) == null ? countriesByCode.get(id) : countries.get(number(id));
             default -> null;

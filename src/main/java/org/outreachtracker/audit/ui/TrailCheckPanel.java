@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.text.NumberFormat;
@@ -42,17 +43,22 @@ class TrailCheckPanel extends Composite<Div> {
         this.audit = audit;
         this.currentUser = currentUser;
         this.systemAccess = systemAccess;
-        var intro = new Paragraph("Every event is sealed with the seal of the event before it. Checking the trail"
-                + " recomputes every seal and reports the first event that was removed, changed, reordered or added"
-                + " past the application.");
+        var intro = new Span("Recomputes every event's seal and names the first event that was removed, changed,"
+                + " reordered or added past the application.");
         intro.addClassName("trail-check-intro");
+        intro.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         check.addClickListener(event -> start());
         check.setDisableOnClick(true);
         progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Events checked");
         status.addClassName("trail-check-status");
         status.getElement().setAttribute("role", "status");
+        status.getStyle().set("margin", "0");
+        var row = new Div(check, intro);
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)");
         getContent().addClassName("trail-check");
-        getContent().add(intro, check, progress, status);
+        getContent().add(row, progress, status);
     }
 
     @Override

@@ -70,8 +70,8 @@ class AuditViewTest extends SpringBrowserlessTest {
 
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
-        assertThat(grid.getCellText(0, 2)).as("who did it").isEqualTo(outreach.user("admin").displayName() + " (admin)");
-        assertThat(grid.getCellText(0, 4)).as("the account concerned").isEqualTo("User Dora Desk (" + username + ")");
+        assertThat(grid.getCellText(0, 2)).as("who did it").isEqualTo(outreach.user("admin").displayName() + " · admin");
+        assertThat(grid.getCellText(0, 4)).as("the account concerned").isEqualTo("User Dora Desk · " + username);
         assertThat(grid.getCellText(0, 7)).isEqualTo("Changed: Desk countries, Roles");
         assertThat(details(grid.getRow(0))).contains("Roles: Desk officer → Desk officer, Manager",
                 "Desk countries: Japan → Japan; South Korea");
