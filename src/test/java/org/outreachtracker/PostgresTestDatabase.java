@@ -27,6 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * as system properties {@code outreach.test.postgres.url} etc.). {@code .ci/run} starts one and sets
  * them. Each Spring context with the {@code pg} profile gets a schema of its own, created by Flyway
  * at start-up and dropped when the context closes.
+ *
+ * <p>A context with the {@link #APP_ROLE_PROFILE} profile too runs the application as a second account that
+ * owns nothing ({@link #APP_USER}, {@link #APP_PASSWORD}), as config/application-postgres.properties
+ * describes, while the first account owns the schema and runs the migrations.
  */
 public final class PostgresTestDatabase {
 
@@ -35,6 +39,10 @@ public final class PostgresTestDatabase {
     public static final String USER = "OUTREACH_TEST_POSTGRES_USER";
     public static final String PASSWORD = "OUTREACH_TEST_POSTGRES_PASSWORD";
     public static final String SCHEMA_PROPERTY = "outreach.test.postgres.schema";
+    public static final String APP_USER = "OUTREACH_TEST_POSTGRES_APP_USER";
+    public static final String APP_PASSWORD = "OUTREACH_TEST_POSTGRES_APP_PASSWORD";
+    /** With this profile as well as {@link #PROFILE}, the application runs as {@link #APP_USER}. */
+    public static final String APP_ROLE_PROFILE = "pg-app-role";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PostgresTestDatabase() {
@@ -51,6 +59,15 @@ public final class PostgresTestDatabase {
 
     public static String password() {
         return setting(PASSWORD).orElse("");
+    }
+
+    /** The account that owns nothing, when one is given. */
+    public static Optional<String> appUser() {
+        return setting(APP_USER);
+    }
+
+    public static String appPassword() {
+        return setting(APP_PASSWORD).orElse("");
     }
 
     private static Optional<String> setting(String variable) {
@@ -85,6 +102,19 @@ public final class PostgresTestDatabase {
         }
     }
 
+    /** Runs a test class that needs the second account only when one is given. */
+    public static final class AppRoleCondition implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return url().isPresent() && appUser().isPresent()
+                    ? ConditionEvaluationResult.enabled("PostgreSQL and an application account given")
+                    : ConditionEvaluationResult.disabled("PostgreSQL application-role tests skipped: they need a"
+                            + " server (" + URL + ") and a second account that owns nothing (" + APP_USER + ", "
+                            + APP_PASSWORD + "); .ci/postgres creates one (outreach_app) and sets them.");
+        }
+    }
+
     /**
      * With the {@code pg} profile: points the data source at a new schema (or the one given in
      * {@code outreach.test.postgres.schema}) and lets Flyway create it. Registered in {@code META-INF/spring.factories} of the test resources.
@@ -101,13 +131,24 @@ public final class PostgresTestDatabase {
             }
             // A given schema (several application instances on one database) or a new one.
             String schema = environment.getProperty(SCHEMA_PROPERTY, newSchemaName());
-            environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-schema", Map.of(
+            Map<String, Object> settings = new java.util.HashMap<>(Map.of(
                     SCHEMA_PROPERTY, schema,
                     "spring.datasource.url", urlWithSchema(schema),
                     "spring.datasource.username", user(),
                     "spring.datasource.password", password(),
                     "spring.flyway.schemas", schema,
-                    "spring.flyway.create-schemas", "true")));
+                    "spring.flyway.create-schemas", "true"));
+            if (environment.acceptsProfiles(Profiles.of(APP_ROLE_PROFILE))) {
+                // The owner migrates; the application runs as the account that owns nothing.
+                String app = appUser().orElseThrow(() -> new IllegalStateException("Set " + APP_USER));
+                settings.putAll(Map.of(
+                        "spring.datasource.username", app,
+                        "spring.datasource.password", appPassword(),
+                        "spring.flyway.user", user(),
+                        "spring.flyway.password", password(),
+                        "spring.flyway.placeholders.app_role", app));
+            }
+            environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-schema", settings));
         }
 
         @Override
@@ -132,22 +173,36 @@ public final class PostgresTestDatabase {
         }
     }
 
-    /** Depends on the data source, so it is destroyed first, while the data source still works. */
+    /**
+     * Depends on the data source, so it is destroyed first, while the data source still works. When
+     * the application ran as an account that owns nothing, the schema's owner drops it.
+     */
     static final class SchemaDropper implements DisposableBean {
 
         private final DataSource dataSource;
         private final String schema;
+        private final String owner;
+        private final String ownerPassword;
 
         SchemaDropper(DataSource dataSource, Environment environment) {
             this.dataSource = dataSource;
             this.schema = environment.getRequiredProperty(SCHEMA_PROPERTY);
+            this.owner = environment.getProperty("spring.flyway.user");
+            this.ownerPassword = environment.getProperty("spring.flyway.password", "");
         }
 
         @Override
         public void destroy() {
             try {
+                if (owner != null) {
+                    try (var connection = java.sql.DriverManager.getConnection(url().orElseThrow(), owner,
+                            ownerPassword); var statement = connection.createStatement()) {
+                        statement.execute("drop schema if exists " + schema + " cascade");
+                    }
+                    return;
+                }
                 new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.sql.SQLException e) {
                 System.err.println("Could not drop the test schema " + schema + ": " + e);
             }
         }

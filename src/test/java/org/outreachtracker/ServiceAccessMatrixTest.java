@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.TrailProgress;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
@@ -307,6 +308,8 @@ class ServiceAccessMatrixTest {
                         () -> audit.search(AuditFilter.none(), page)),
                 reads(AuditService.class, "count", EnumSet.of(Caller.ADMIN), () -> audit.count(AuditFilter.none())),
                 reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)),
+                // Changes no data: checks the trail's seals and records that it did.
+                reads(AuditService.class, "verify", admins, () -> audit.verify(TrailProgress.NONE)),
                 reads(BackupService.class, "backupsAvailable", admins, () -> backups.backupsAvailable()),
                 reads(BackupService.class, "folder", admins, () -> backups.folder()),
                 reads(BackupService.class, "backups", admins, () -> backups.backups()),

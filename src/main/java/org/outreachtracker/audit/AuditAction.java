@@ -18,7 +18,8 @@ public enum AuditAction {
     EXPORTED("Exported"),
     IMPORTED("Imported"),
     ACCESS_DENIED("Access denied"),
-    BACKED_UP("Backup written");
+    BACKED_UP("Backup written"),
+    TRAIL_VERIFIED("Audit trail checked");
 
     private final String label;
 

@@ -10,8 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What an audit event says beyond its action: a note, and the fields that changed from what to
  * what. Stored as JSON in the event's {@code details} column.
+ *
+ * @param withheld the note and the values were left out for this reader (the content of an
+ *        outreach record, for someone who may not read it): the changes name the fields only
  */
-public record AuditDetails(String note, List<FieldChange> changes) {
+public record AuditDetails(String note, List<FieldChange> changes, boolean withheld) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Longest stored value of one field; longer values are cut and marked. */
@@ -21,6 +24,20 @@ public record AuditDetails(String note, List<FieldChange> changes) {
     public AuditDetails {
         note = note == null ? "" : note;
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    public AuditDetails(String note, List<FieldChange> changes) {
+        this(note, changes, false);
+    }
+
+    /** The same details without the note and the values: which fields changed, nothing more. */
+    public AuditDetails withoutContent() {
+        return new AuditDetails("", changes.stream().map(c -> new FieldChange(c.field(), "", "")).toList(), true);
+    }
+
+    /** Whether there was anything to withhold or show besides field names. */
+    boolean hasContent() {
+        return !note.isEmpty() || changes.stream().anyMatch(c -> !c.from().isEmpty() || !c.to().isEmpty());
     }
 
     public static AuditDetails note(String note) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One audit event. Written once; the database refuses any later change or deletion. */
+/**
+ * One audit event, as read. Written once, sealed into the trail's hash chain ({@link AuditSeal});
+ * the database refuses any later change or deletion.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_event")
@@ -48,23 +51,27 @@ class AuditEvent {
     @Column(updatable = false, length = 8000)
     private String details;
 
+    /** The event's number in the chain (null for an event added past the application). */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String username, AuditAction action, AuditedObject objectType, String objectId,
-            AuditOutcome outcome, String sourceAddress, String details) {
-        this.occurredAt = occurredAt;
-        this.username = username;
-        this.action = action;
-        this.objectType = objectType;
-        this.objectId = objectId;
-        this.outcome = outcome;
-        this.sourceAddress = sourceAddress;
-        this.details = details;
+    String getUsername() {
+        return username;
     }
 
-    AuditEventRef toRef() {
+    AuditedObject getObjectType() {
+        return objectType;
+    }
+
+    AuditEventRef toRef(String authorName, boolean withContent) {
+        AuditDetails read = AuditDetails.read(details);
+        if (!withContent && read.hasContent()) {
+            read = read.withoutContent();
+        }
         return new AuditEventRef(id, occurredAt, username, action, objectType, objectId, outcome, sourceAddress,
-                AuditDetails.read(details));
+                read, authorName, seq);
     }
 }

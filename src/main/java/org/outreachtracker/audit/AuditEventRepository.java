@@ -8,12 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Appends and reads audit events. Deliberately a plain {@link Repository}: it offers no delete
- * and no way to change an event (and the database refuses both).
+ * Reads audit events (they are appended by {@link AuditChain}). Deliberately a plain
+ * {@link Repository}: it offers no save, no delete and no way to change an event (and the
+ * database refuses the last two).
  */
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
-
-    AuditEvent save(AuditEvent event);
 
     // The temporal parameters are cast in their null checks: PostgreSQL cannot tell the type of a
     // null date/time parameter that is only compared with null (its driver sends them untyped).

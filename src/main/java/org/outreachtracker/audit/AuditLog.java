@@ -11,17 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes the audit trail. Services call it for every change they make and every attempt they
  * refuse; it is infrastructure, not a user-facing service, so it has no access rule of its own
  * (reading the trail goes through {@link AuditService}). The acting user is whoever is signed in
- * ("system" for the application itself).
+ * ("system" for the application itself). Each event is sealed into the trail's hash chain when
+ * its transaction commits ({@link AuditChain}).
  */
 @Component
 public class AuditLog {
 
-    private final AuditEventRepository events;
+    private final AuditChain chain;
     private final AuditorAware<String> auditor;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, AuditorAware<String> auditor, Clock clock) {
-        this.events = events;
+    AuditLog(AuditChain chain, AuditorAware<String> auditor, Clock clock) {
+        this.chain = chain;
         this.auditor = auditor;
         this.clock = clock;
     }
@@ -67,8 +68,9 @@ public class AuditLog {
 
     private void append(String username, AuditAction action, AuditedObject type, Object id, AuditOutcome outcome,
             String sourceAddress, AuditDetails details) {
-        events.save(new AuditEvent(clock.instant(), cut(username, 100), action, type,
-                id == null ? null : cut(String.valueOf(id), 100), outcome, cut(sourceAddress, 64), details.write()));
+        chain.append(new AuditSeal.Fields(AuditSeal.stored(clock.instant()), cut(username, 100), action.name(),
+                type == null ? null : type.name(), id == null ? null : cut(String.valueOf(id), 100), outcome.name(),
+                cut(sourceAddress, 64), details.write()));
     }
 
     private String currentUser() {

@@ -10,12 +10,41 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Which fields differ between two versions of a record (two drafts, say), written as text:
- * collections sorted, absent values as "". Components named in {@code ignored} are skipped.
+ * Which fields differ between two versions of a record. Prefer {@link AuditRecord}s, which carry
+ * the labels and values people see; two Java records (two drafts, say) are compared by their
+ * components, written as text (collections sorted, absent values as ""), components named in
+ * {@code ignored} skipped.
  */
 public final class FieldChanges {
 
     private FieldChanges() {
+    }
+
+    /**
+     * The fields of {@code after} that differ from {@code before}, by label; {@code before} may be
+     * null (a new record), and a field missing on one side counts as empty there.
+     */
+    public static List<FieldChange> between(AuditRecord before, AuditRecord after) {
+        Map<String, String> old = before == null ? Map.of() : before.fields();
+        Map<String, String> now = after == null ? Map.of() : after.fields();
+        List<FieldChange> changes = new ArrayList<>();
+        now.forEach((field, value) -> {
+            String previous = old.getOrDefault(field, "");
+            if (!previous.equals(value)) {
+                changes.add(new FieldChange(field, previous, value));
+            }
+        });
+        old.forEach((field, value) -> {
+            if (!now.containsKey(field) && !value.isEmpty()) {
+                changes.add(new FieldChange(field, value, ""));
+            }
+        });
+        return changes;
+    }
+
+    /** The fields of a record that was removed: each from its value to nothing. */
+    public static List<FieldChange> removed(AuditRecord before) {
+        return between(before, AuditRecord.of());
     }
 
     /** The fields of {@code after} that differ from {@code before}; {@code before} may be null (a new record). */

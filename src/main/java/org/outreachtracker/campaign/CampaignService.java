@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.FieldChanges;
@@ -77,7 +78,7 @@ public class CampaignService {
     public long create(@Valid CampaignDraft draft) {
         checkTargets(draft);
         long id = campaigns.save(new Campaign(draft)).requireId();
-        audit.changed(AuditAction.CREATED, AuditedObject.CAMPAIGN, id, FieldChanges.between(null, draft));
+        audit.changed(AuditAction.CREATED, AuditedObject.CAMPAIGN, id, FieldChanges.between(null, audited(draft)));
         return id;
     }
 
@@ -92,18 +93,19 @@ public class CampaignService {
         CampaignDraft before = campaign.toDraft();
         campaign.apply(draft);
         flush(() -> campaigns.saveAndFlush(campaign), "campaign");
-        audit.changed(AuditAction.CHANGED, AuditedObject.CAMPAIGN, id, FieldChanges.between(before, campaign.toDraft()));
+        audit.changed(AuditAction.CHANGED, AuditedObject.CAMPAIGN, id,
+                FieldChanges.between(audited(before), audited(campaign.toDraft())));
     }
 
     /** Adds a talking point after the last one. */
     @RolesAllowed(Roles.MANAGER)
     public TalkingPointRef addPoint(long campaignId, @Valid PointDraft draft) {
-        if (!campaigns.existsById(campaignId)) {
-            throw notFound();
-        }
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
         int position = points.findLastPosition(campaignId) + 1;
         TalkingPointRef added = points.save(new TalkingPoint(campaignId, position, draft)).toRef();
-        audit.changed(AuditAction.CREATED, AuditedObject.TALKING_POINT, added.id(), FieldChanges.between(null, draft));
+        audit.changed(AuditAction.CREATED, AuditedObject.TALKING_POINT, added.id(), FieldChanges.between(null,
+                AuditRecord.of().with("Campaign", campaign.getTitle()).with("Position", position)
+                        .with("Label", draft.label()).with("Text", draft.text())));
         return added;
     }
 
@@ -122,7 +124,7 @@ public class CampaignService {
         point.apply(draft);
         flush(() -> points.saveAndFlush(point), "talking point");
         audit.changed(AuditAction.CHANGED, AuditedObject.TALKING_POINT, pointId,
-                FieldChanges.between(before, point.toDraft()));
+                FieldChanges.between(audited(before), audited(point.toDraft())));
     }
 
     /** Moves a point one place up (-1) or down (+1) in its campaign's order. */
@@ -141,7 +143,7 @@ public class CampaignService {
         point.setPosition(other.getPosition());
         other.setPosition(position);
         audit.changed(AuditAction.CHANGED, AuditedObject.TALKING_POINT, pointId,
-                List.of(new FieldChange("position", String.valueOf(position), String.valueOf(point.getPosition()))));
+                List.of(new FieldChange("Position", String.valueOf(position), String.valueOf(point.getPosition()))));
     }
 
     /** Removes a point that no meeting has raised yet. */
@@ -153,11 +155,35 @@ public class CampaignService {
             points.delete(point);
             points.flush();
             audit.changed(AuditAction.DELETED, AuditedObject.TALKING_POINT, pointId,
-                    FieldChanges.between(point.toDraft(), new PointDraft("", "")));
+                    FieldChanges.removed(audited(point.toDraft())));
         } catch (DataIntegrityViolationException raised) {
             throw new RuleViolationException("This point has been raised in meetings, so it cannot be removed."
                     + " You can still change its wording; the meetings keep what was delivered.");
         }
+    }
+
+    /** A campaign as the audit trail records it: the form's labels, country names, the status's label. */
+    private AuditRecord audited(CampaignDraft draft) {
+        Object targets;
+        if (draft.allCountries()) {
+            targets = "All countries";
+        } else {
+            Set<Long> ids = draft.targetCountryIds();
+            targets = reference.countries().stream().filter(c -> ids.contains(c.id())).map(CountryRef::name)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return AuditRecord.of()
+                .with("Title", draft.title())
+                .with("Cable reference", draft.cableReference())
+                .with("Objective", draft.objective())
+                .with("Issue date", draft.issueDate())
+                .with("Deadline", draft.deadline())
+                .with("Status", draft.status())
+                .with("Target countries", targets);
+    }
+
+    private static AuditRecord audited(PointDraft point) {
+        return AuditRecord.of().with("Label", point.label()).with("Text", point.text());
     }
 
     private CampaignDetails details(Campaign campaign) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.time.Clock;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.Names;
@@ -17,6 +18,7 @@ import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SearchText;
+import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
@@ -86,7 +88,8 @@ public class CounterpartService {
     public CounterpartRef create(@Valid CounterpartDraft draft) {
         checkCountry(draft.countryId());
         CounterpartRef created = counterparts.save(new Counterpart(draft)).toRef();
-        audit.changed(AuditAction.CREATED, AuditedObject.COUNTERPART, created.id(), FieldChanges.between(null, draft));
+        audit.changed(AuditAction.CREATED, AuditedObject.COUNTERPART, created.id(),
+                FieldChanges.between(null, audited(draft)));
         return created;
     }
 
@@ -103,7 +106,8 @@ public class CounterpartService {
         CounterpartDraft before = counterpart.toRef().toDraft();
         counterpart.apply(draft);
         CounterpartRef saved = save(counterpart);
-        audit.changed(AuditAction.CHANGED, AuditedObject.COUNTERPART, id, FieldChanges.between(before, saved.toDraft()));
+        audit.changed(AuditAction.CHANGED, AuditedObject.COUNTERPART, id,
+                FieldChanges.between(audited(before), audited(saved.toDraft())));
         return saved;
     }
 
@@ -180,5 +184,16 @@ public class CounterpartService {
     private static Specification<Counterpart> matching(CounterpartFilter filter) {
         return CounterpartRepository.matching(SearchText.containsPattern(filter.text()), filter.countryId(),
                 filter.level());
+    }
+
+    /** A counterpart as the audit trail records it: the form's labels, the country's name, the level's label. */
+    private AuditRecord audited(CounterpartDraft draft) {
+        return AuditRecord.of()
+                .with("Name", draft.name())
+                .with("Title", draft.title())
+                .with("Organization", draft.organization())
+                .with("Country", draft.countryId() == null ? ""
+                        : reference.country(draft.countryId()).map(CountryRef::name).orElse(""))
+                .with("Level", draft.level());
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
@@ -177,9 +179,26 @@ public class FollowUpService {
     }
 
     private FollowUpRef audited(AuditAction action, FollowUpRef before, FollowUpRef after) {
-        audit.changed(action, AuditedObject.FOLLOW_UP, after.id(), FieldChanges.between(before, after, "id", "version",
-                "overdue"));
+        audit.changed(action, AuditedObject.FOLLOW_UP, after.id(),
+                FieldChanges.between(before == null ? null : audited(before), audited(after)));
         return after;
+    }
+
+    /**
+     * A follow-up as the audit trail records it: the screens' labels, the campaign's title, the
+     * country's and owner's names, and labels instead of constants.
+     */
+    private AuditRecord audited(FollowUpRef followUp) {
+        return AuditRecord.of()
+                .with("Campaign", campaigns.campaign(followUp.campaignId()).map(c -> c.title()).orElse(""))
+                .with("Country", reference.country(followUp.countryId()).map(CountryRef::name).orElse(""))
+                .with("Meeting", followUp.meetingId() == null ? "" : "Meeting " + followUp.meetingId())
+                .with("Description", followUp.description())
+                .with("Owner", users.user(followUp.ownerId()).map(UserRef::displayName).orElse(""))
+                .with("Due", followUp.dueDate())
+                .with("Priority", followUp.priority())
+                .with("Status", followUp.status())
+                .with("Completion note", followUp.completionNote());
     }
 
     private FollowUp find(long id, long version) {

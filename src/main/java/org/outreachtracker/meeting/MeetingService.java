@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
@@ -27,6 +29,7 @@ import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
@@ -49,9 +52,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 public class MeetingService {
-
-    /** Follow-ups given with a meeting are audited as follow-ups, not as a field of the meeting. */
-    private static final String FOLLOW_UPS = "followUps";
 
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
@@ -179,12 +179,14 @@ public class MeetingService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public long log(@Valid MeetingDraft draft) {
         SignedInUser user = currentUser.require();
-        CampaignDetails campaign = checkDraft(user, draft, null);
+        Checked checked = checkDraft(user, draft, null);
+        CampaignDetails campaign = checked.campaign();
         requireActive(campaign);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
-        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
+        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id,
+                FieldChanges.between(null, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         // Last, so that the counts are held only until the commit right after.
         counts.changed(null, MeetingCounts.Counted.of(meeting));
@@ -206,12 +208,14 @@ public class MeetingService {
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
-        CampaignDetails campaign = checkDraft(user, draft, meeting.getPostId());
+        Checked checked = checkDraft(user, draft, meeting.getPostId());
+        CampaignDetails campaign = checked.campaign();
         if (campaign.id() != meeting.getCampaignId()) {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
         }
-        MeetingDraft before = meeting.toDetails().toDraft();
+        MeetingDetails previous = meeting.toDetails();
+        AuditRecord before = audited(previous, namesBefore(previous, checked));
         MeetingCounts.Counted countedBefore = MeetingCounts.Counted.of(meeting);
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
@@ -220,7 +224,7 @@ public class MeetingService {
             throw new ConcurrentChangeException("meeting");
         }
         audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
-                FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
+                FieldChanges.between(before, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         counts.changed(countedBefore, MeetingCounts.Counted.of(meeting));
     }
@@ -298,10 +302,10 @@ public class MeetingService {
 
     /**
      * Checks what the draft refers to; {@code keptPostId} is the post the meeting already has
-     * (null for a new meeting), which stays acceptable after the post was closed. Returns the
-     * draft's campaign.
+     * (null for a new meeting), which stays acceptable after the post was closed. Returns what
+     * the draft refers to.
      */
-    private CampaignDetails checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
+    private Checked checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
         CampaignDetails campaign = campaigns.campaign(draft.campaignId())
                 .orElseThrow(() -> new RuleViolationException("Choose an existing campaign."));
         if (reference.country(draft.countryId()).isEmpty()) {
@@ -334,7 +338,47 @@ public class MeetingService {
             throw new RuleViolationException("Choose one of the handling markings: "
                     + String.join(", ", properties.handlingMarkings()) + ".");
         }
-        return campaign;
+        return new Checked(campaign, post, met);
+    }
+
+    /** What a draft refers to, once checked: its campaign, post and counterparts. */
+    private record Checked(CampaignDetails campaign, PostRef post, List<CounterpartRef> met) {
+    }
+
+    /** What a meeting referred to before a change, reusing what the change refers to where it is the same. */
+    private Checked namesBefore(MeetingDetails meeting, Checked now) {
+        CampaignDetails campaign = meeting.campaignId() == now.campaign().id() ? now.campaign()
+                : campaigns.campaign(meeting.campaignId()).orElse(null);
+        PostRef post = meeting.postId() == now.post().id() ? now.post()
+                : reference.posts().stream().filter(p -> p.id() == meeting.postId()).findFirst().orElse(null);
+        Set<Long> metNow = now.met().stream().map(CounterpartRef::id).collect(Collectors.toSet());
+        List<CounterpartRef> met = meeting.counterpartIds().equals(metNow) ? now.met()
+                : counterparts.counterparts(meeting.counterpartIds());
+        return new Checked(campaign, post, met);
+    }
+
+    /**
+     * A meeting as the audit trail records it: under the labels of the meeting form, with names
+     * instead of ids and labels instead of constants, as they are now (the trail keeps them as
+     * they were, however the records are renamed or deleted later).
+     */
+    private AuditRecord audited(MeetingDetails meeting, Checked refs) {
+        String country = reference.country(meeting.countryId()).map(CountryRef::name).orElse("");
+        return AuditRecord.of()
+                .with("Campaign", refs.campaign() == null ? "" : refs.campaign().title())
+                .with("Country", country)
+                .with("Post", refs.post() == null ? "" : refs.post().name())
+                .with("Date", meeting.meetingDate())
+                .with("Format", meeting.format())
+                .with("Delivered by", meeting.deliveredBy())
+                .with("Counterparts met", refs.met().stream().map(CounterpartRef::name).collect(Collectors.toSet()))
+                .with("Points raised", meeting.points().stream()
+                        .sorted(java.util.Comparator.comparingInt(DeliveredPoint::position))
+                        .map(p -> p.position() + ". " + p.label() + ": " + p.reaction().label()).toList())
+                .with("Overall response", OverallResponse.labelOf(meeting.overallResponse()))
+                .with("Summary", meeting.summary())
+                .with("In their own words", meeting.responseQuote())
+                .with("Handling marking", meeting.handlingMarking());
     }
 
     /**

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import org.outreachtracker.audit.AuditSeal;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -136,13 +138,29 @@ public final class DatabaseCommands {
         }
     }
 
-    /** The restore in the restored database's own audit trail. */
+    /** The restore in the restored database's own audit trail (sealed into its chain when it has one). */
     private static void record(Connection connection, Path backup) throws SQLException {
         var json = JsonMapper.builder().build();
         var root = json.createObjectNode();
         root.put("note", "Database restored from the backup " + backup.toAbsolutePath() + " (command line)");
         root.putArray("changes");
         String details = json.writeValueAsString(root);
+        if (hasTable(connection, "audit_chain")) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                AuditSeal.append(connection, List.of(new AuditSeal.Fields(Instant.now(), "system", "RESTORED",
+                        "DATABASE", backup.getFileName().toString(), "SUCCESS", null, details)));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return;
+        }
+        // A backup from before the trail was sealed: the next start's migration seals this event too.
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (occurred_at, username,"
                 + " action, object_type, object_id, outcome, details) values (?, ?, 'RESTORED', 'DATABASE', ?, 'SUCCESS', ?)")) {
             insert.setTimestamp(1, Timestamp.from(Instant.now()));
@@ -150,6 +168,12 @@ public final class DatabaseCommands {
             insert.setString(3, backup.getFileName().toString());
             insert.setString(4, details);
             insert.executeUpdate();
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+            return tables.next();
         }
     }
 

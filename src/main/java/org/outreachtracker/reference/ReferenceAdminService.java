@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.FieldChanges;
@@ -78,7 +79,7 @@ public class ReferenceAdminService {
         Resolved resolved = check(null, draft);
         Post post = save(new Post(draft, resolved.host(), resolved.covered()));
         auditLog.changed(AuditAction.CREATED, AuditedObject.POST, post.requireId(),
-                FieldChanges.between(null, PostAudit.of(post)));
+                FieldChanges.between(null, audited(post)));
         return post.toDetails();
     }
 
@@ -93,9 +94,9 @@ public class ReferenceAdminService {
             throw new ConcurrentChangeException("post");
         }
         Resolved resolved = check(id, draft);
-        PostAudit before = PostAudit.of(post);
+        AuditRecord before = audited(post);
         post.apply(draft, resolved.host(), resolved.covered());
-        PostAudit after = PostAudit.of(post);
+        AuditRecord after = audited(post);
         List<FieldChange> changes = FieldChanges.between(before, after);
         if (changes.isEmpty()) {
             return post.toDetails();
@@ -143,7 +144,8 @@ public class ReferenceAdminService {
             throw new ConcurrentChangeException("country");
         }
         auditLog.changed(AuditAction.CHANGED, AuditedObject.COUNTRY, countryId,
-                FieldChanges.between(new BureauAudit(before), new BureauAudit(region.getName())));
+                FieldChanges.between(AuditRecord.of().with("Bureau", before),
+                        AuditRecord.of().with("Bureau", region.getName())));
         return country.toDetails();
     }
 
@@ -190,21 +192,16 @@ public class ReferenceAdminService {
         }
     }
 
-    /**
-     * A post's fields as the audit trail records them: countries by ISO alpha-2 code. Public only
-     * so that the audit trail can read its fields.
-     */
-    public record PostAudit(String code, String name, PostType type, String city, String hostCountry,
-            boolean active, Set<String> coveredCountries) {
-
-        static PostAudit of(Post post) {
-            return new PostAudit(post.getCode(), post.getName(), post.getType(), post.getCity(),
-                    post.getHostCountry().getCode(), post.isActive(),
-                    post.getCoveredCountries().stream().map(Country::getCode).collect(Collectors.toSet()));
-        }
-    }
-
-    /** A country's bureau as the audit trail records it (public for the same reason). */
-    public record BureauAudit(String bureau) {
+    /** A post as the audit trail records it: the post form's labels, country names, the type's label. */
+    static AuditRecord audited(Post post) {
+        return AuditRecord.of()
+                .with("Code", post.getCode())
+                .with("Name", post.getName())
+                .with("Type", post.getType())
+                .with("City", post.getCity())
+                .with("Host country", post.getHostCountry().getName())
+                .with("Open", post.isActive())
+                .with("Covered countries", post.getCoveredCountries().stream().map(Country::getName)
+                        .collect(Collectors.toSet()));
     }
 }

@@ -13,6 +13,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
     boolean existsByUsername(String username);
 
     long countByDemoAccountTrue();

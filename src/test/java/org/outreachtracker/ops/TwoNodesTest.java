@@ -26,8 +26,12 @@ import org.outreachtracker.PostgresTestDatabase;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditFilter;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.TrailCheck;
+import org.outreachtracker.audit.TrailProgress;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -147,6 +151,25 @@ class TwoNodesTest {
         MeetingDetails after = a.as("manager", () -> a.bean(MeetingService.class).meeting(id).orElseThrow());
         assertThat(after.version()).isEqualTo(current + 1);
         assertThat(after.summary()).isEqualTo(outcomes.get(0).equals("saved") ? "Race: node A." : "Race: node B.");
+
+        // Both nodes write audit events at the same time: they form one unbroken, sealed chain.
+        var writers = Executors.newFixedThreadPool(2);
+        List<Future<?>> appends = new ArrayList<>();
+        for (Node node : List.of(a, b)) {
+            appends.add(writers.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    node.bean(AuditLog.class).event("two-nodes", AuditAction.SIGN_IN_FAILED, null, null,
+                            AuditOutcome.FAILURE, null, node.name + " " + i);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> append : appends) {
+            append.get(2, TimeUnit.MINUTES);
+        }
+        writers.shutdown();
+        TrailCheck trail = b.as("admin", () -> b.bean(AuditService.class).verify(TrailProgress.NONE));
+        assertThat(trail.intact()).as(trail.summary()).isTrue();
 
         // No scheduled work on either node (reminders, clean-ups): nothing that could run twice.
         for (Node node : nodes) {

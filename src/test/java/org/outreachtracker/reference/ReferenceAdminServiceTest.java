@@ -91,13 +91,13 @@ class ReferenceAdminServiceTest {
         assertThat(event.username()).isEqualTo("admin");
         assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
         assertThat(event.details().changes()).containsExactlyInAnyOrder(
-                new FieldChange("code", "", code),
-                new FieldChange("name", "", name),
-                new FieldChange("type", "", "CONSULATE"),
-                new FieldChange("city", "", "Vaduz"),
-                new FieldChange("hostCountry", "", "LI"),
-                new FieldChange("active", "", "true"),
-                new FieldChange("coveredCountries", "", "[LI, SM]"));
+                new FieldChange("Code", "", code),
+                new FieldChange("Name", "", name),
+                new FieldChange("Type", "", "Consulate"),
+                new FieldChange("City", "", "Vaduz"),
+                new FieldChange("Host country", "", "Liechtenstein"),
+                new FieldChange("Open", "", "Yes"),
+                new FieldChange("Covered countries", "", "Liechtenstein; San Marino"));
     }
 
     @Test
@@ -186,9 +186,9 @@ class ReferenceAdminServiceTest {
         AuditEventRef change = events.getFirst();
         assertThat(change.action()).isEqualTo(AuditAction.CHANGED);
         assertThat(change.details().changes()).containsExactlyInAnyOrder(
-                new FieldChange("name", opened.name(), opened.name() + " Annex"),
-                new FieldChange("type", "EMBASSY", "CONSULATE"),
-                new FieldChange("coveredCountries", "[LI]", "[LI, SM]"));
+                new FieldChange("Name", opened.name(), opened.name() + " Annex"),
+                new FieldChange("Type", "Embassy", "Consulate"),
+                new FieldChange("Covered countries", "Liechtenstein", "Liechtenstein; San Marino"));
     }
 
     @Test
@@ -203,7 +203,7 @@ class ReferenceAdminServiceTest {
         assertThat(reference.posts()).extracting(PostRef::id).as("closed posts stay for the meetings' history")
                 .contains(opened.id());
         assertThat(events(AuditedObject.POST, opened.id()).getFirst().details().changes())
-                .containsExactly(new FieldChange("active", "true", "false"));
+                .containsExactly(new FieldChange("Open", "Yes", "No"));
 
         PostDetails reopened = admin.updatePost(closed.id(), closed.version(), withActive(closed, true));
         assertThat(reopened.active()).isTrue();
@@ -266,7 +266,7 @@ class ReferenceAdminServiceTest {
             AuditEventRef event = onlyEvent(AuditedObject.COUNTRY, tuvalu.id());
             assertThat(event.action()).isEqualTo(AuditAction.CHANGED);
             assertThat(event.details().changes())
-                    .containsExactly(new FieldChange("bureau", before.name(), "Africa"));
+                    .containsExactly(new FieldChange("Bureau", before.name(), "Africa"));
 
             assertThatThrownBy(() -> admin.changeBureau(tuvalu.id(), opened.version(), before.id()))
                     .isInstanceOf(ConcurrentChangeException.class);

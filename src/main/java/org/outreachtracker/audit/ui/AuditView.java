@@ -21,7 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditFilter;
@@ -30,6 +33,9 @@ import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
 import org.springframework.data.domain.PageRequest;
@@ -37,7 +43,10 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The audit trail, newest first, filtered by user, action, object and time range (dates in UTC)
- * and loaded a page at a time. Selecting an event shows which fields changed from what to what.
+ * and loaded a page at a time, with people's names and the names of the accounts, posts and
+ * countries concerned. Selecting an event shows which fields changed from what to what (for
+ * outreach records the values only to those who read them). Above it, the check of the trail's
+ * seals ({@link TrailCheckPanel}).
  */
 @Route("admin/audit")
 @PageTitle("Audit trail | Outreach Tracker")
@@ -48,18 +57,38 @@ public class AuditView extends Main {
     private final AuditService audit;
     private final ComboBox<String> user = new ComboBox<>("User");
     private final Select<AuditAction> action = new Select<>();
-    private final Select<AuditedObject> objectType = new Select<>();
-    private final TextField objectId = new TextField("Object id");
+    final Select<AuditedObject> objectType = new Select<>();
+    final TextField objectId = new TextField("Object id");
     private final DatePicker from = Formats.isoDates(new DatePicker("From (UTC)"));
     private final DatePicker to = Formats.isoDates(new DatePicker("To (UTC)"));
-    private final Grid<AuditEventRef> grid = new Grid<>();
+    final Grid<AuditEventRef> grid = new Grid<>();
     private final Span total = new Span();
+    final TrailCheckPanel trailCheck;
+    private final UserAccountService users;
+    private final AuditText.Names names;
+    private final Map<Long, UserRef> accounts = new HashMap<>();
+    private final Map<Long, String> posts = new HashMap<>();
+    private final Map<Long, String> countries = new HashMap<>();
+    private final Map<String, String> countriesByCode = new HashMap<>();
     private AuditFilter filter = AuditFilter.none();
 
-    AuditView(AuditService audit, UserAccountService users) {
+    AuditView(AuditService audit, UserAccountService users, ReferenceService reference, CurrentUser currentUser,
+            SystemAccess systemAccess) {
         this.audit = audit;
         addClassNames("page", "audit-view");
-        user.setItems(users.users().stream().map(UserRef::username).sorted().toList());
+        this.users = users;
+        users.users().forEach(account -> accounts.put(account.id(), account));
+        reference.posts().forEach(post -> posts.put(post.id(), post.name()));
+        reference.countries().forEach(country -> {
+            countries.put(country.id(), country.name());
+            countriesByCode.put(country.code(), country.name());
+        });
+        names = new AuditText.Names(countries::get, countriesByCode::get, posts::get,
+                id -> account(id).map(UserRef::displayName).orElse(null));
+        Map<String, String> displayNames = new HashMap<>();
+        accounts.values().forEach(account -> displayNames.put(account.username(), account.displayName()));
+        user.setItems(accounts.values().stream().map(UserRef::username).sorted().toList());
+        user.setItemLabelGenerator(username -> AuditEventRef.person(displayNames.get(username), username));
         user.setAllowCustomValue(true);
         user.addCustomValueSetListener(event -> user.setValue(event.getDetail().strip()));
         user.setClearButtonVisible(true);
@@ -84,21 +113,23 @@ public class AuditView extends Main {
         total.addClassName("result-count");
         total.getElement().setAttribute("role", "status");
         configureGrid();
-        add(filters, total, grid);
+        trailCheck = new TrailCheckPanel(audit, currentUser, systemAccess);
+        add(trailCheck, filters, total, grid);
         refresh();
     }
 
     private void configureGrid() {
+        grid.addColumn(e -> e.number() == null ? "" : String.valueOf(e.number())).setHeader("No.")
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("Time (UTC)").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(AuditEventRef::username).setHeader("User").setAutoWidth(true);
+        grid.addColumn(AuditEventRef::author).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.objectType() == null ? "" : e.objectType().label()
-                + (e.objectId() == null ? "" : " " + e.objectId())).setHeader("Object").setAutoWidth(true);
+        grid.addColumn(this::object).setHeader("Object").setAutoWidth(true);
         grid.addColumn(e -> e.outcome().name().charAt(0) + e.outcome().name().substring(1).toLowerCase())
                 .setHeader("Outcome").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(e -> e.sourceAddress() == null ? "" : e.sourceAddress()).setHeader("Source").setAutoWidth(true);
-        grid.addColumn(AuditView::gist).setHeader("Details").setFlexGrow(2);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditView::changes));
+        grid.addColumn(e -> AuditText.gist(e.objectType(), e.details())).setHeader("Details").setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changes));
         grid.setDetailsVisibleOnClick(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> audit.search(filter, PageRequest.of(pageable.getPageNumber(),
@@ -122,20 +153,42 @@ public class AuditView extends Main {
         return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    private static String gist(AuditEventRef event) {
-        int changed = event.details().changes().size();
-        String note = event.details().note();
-        if (changed == 0) {
-            return note;
+    /** The record an event is about, by name where the trail's readers may know it. */
+    private String object(AuditEventRef event) {
+        if (event.objectType() == null) {
+            return "";
         }
-        return (note.isEmpty() ? "" : note + " — ") + changed + (changed == 1 ? " field changed" : " fields changed");
+        String id = event.objectId();
+        String name = id == null ? null : switch (event.objectType()) {
+            case USER -> number(id) == null ? null
+                    : account(number(id)).map(a -> AuditEventRef.person(a.displayName(), a.username())).orElse(null);
+            case POST -> number(id) == null ? null : posts.get(number(id));
+            case COUNTRY -> number(id) == null ? countriesByCode.get(id) : countries.get(number(id));
+            default -> null;
+        };
+        return event.objectType().label() + (id == null ? "" : " " + (name == null ? id : name));
     }
 
-    private static Div changes(AuditEventRef event) {
+    /** An account by id: those known when the page opened, and any created since, looked up once. */
+    private Optional<UserRef> account(long id) {
+        if (!accounts.containsKey(id)) {
+            users.user(id).ifPresent(account -> accounts.put(id, account));
+        }
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    private static Long number(String id) {
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    Div changes(AuditEventRef event) {
         var list = new UnorderedList();
         for (FieldChange change : event.details().changes()) {
-            list.add(new ListItem(change.field() + ": " + (change.from().isEmpty() ? "(none)" : change.from()) + " → "
-                    + (change.to().isEmpty() ? "(none)" : change.to())));
+            list.add(new ListItem(AuditText.line(event.objectType(), change, names)));
         }
         var box = new Div();
         box.addClassName("audit-changes");
@@ -143,6 +196,9 @@ public class AuditView extends Main {
             box.add(new Span(event.details().note()));
         }
         box.add(list);
+        if (event.details().withheld()) {
+            box.add(new Span("The values and notes of outreach records are shown only to desk officers and managers."));
+        }
         return box;
     }
 }
