@@ -3,12 +3,15 @@ package org.outreachtracker.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Messages after an action: one of each at a time, whatever repeats them. */
+// Only this package: the application's views and error pages need Spring beans.
+@ViewPackages(packages = "org.outreachtracker.base.ui")
 class NotificationsTest extends BrowserlessTest {
 
     @Test

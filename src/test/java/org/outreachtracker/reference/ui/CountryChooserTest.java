@@ -3,6 +3,7 @@ package org.outreachtracker.reference.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.outreachtracker.reference.RegionRef;
 import org.outreachtracker.reference.UnStatus;
 
 /** Choosing countries by bureau: states at once, territories and other areas only on request; names in alphabetical order. */
+// Only this package: the application's views and error pages need Spring beans.
+@ViewPackages(packages = "org.outreachtracker.reference.ui")
 class CountryChooserTest extends BrowserlessTest {
 
     private static final RegionRef EAP = new RegionRef(1, "EAP", "East Asia & Pacific");
