@@ -21,12 +21,14 @@ import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.TestAuditor;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.security.AccountAdminService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -52,15 +54,19 @@ class CounterpartImportServiceTest {
     @Autowired
     AuditService audit;
     @Autowired
+    AccountAdminService accountAdmin;
+    @Autowired
     ApplicationContext context;
 
     TestOutreach outreach;
+    String auditor;
     String tag;
     CounterpartRef existing;
 
     @BeforeAll
     void setUp() {
         outreach = new TestOutreach(context);
+        auditor = TestAuditor.create(outreach, accountAdmin);
         tag = TestOutreach.unique("Imp").replace(" ", "");
         existing = outreach.as("officer", () -> counterparts.create(new CounterpartDraft(tag + " Kenji Mori",
                 "Director", "Ministry of Foreign Affairs", outreach.countryId("JP"), CounterpartLevel.SENIOR_OFFICIAL)));
@@ -230,6 +236,7 @@ class CounterpartImportServiceTest {
         long before = refusals();
         refused("refused-empty.csv", new byte[0], "The file is empty");
         assertThat(refusals()).isEqualTo(before + 1);
+        assertThat(latestRefusal("admin").details().note()).as("the file's name is outreach content").isEmpty();
         assertThat(latestRefusal().details().note()).isEqualTo("Refused \"refused-empty.csv\" (0 bytes): The file is"
                 + " empty. Choose a file with a row of column names and a row for each counterpart.");
 
@@ -258,8 +265,13 @@ class CounterpartImportServiceTest {
                 null, null)));
     }
 
+    /** The latest refused import, read by an auditor who also reads outreach (so with its note). */
     private AuditEventRef latestRefusal() {
-        AuditEventRef event = outreach.as("admin", () -> audit.search(new AuditFilter("officer", AuditAction.IMPORTED,
+        return latestRefusal(auditor);
+    }
+
+    private AuditEventRef latestRefusal(String reader) {
+        AuditEventRef event = outreach.as(reader, () -> audit.search(new AuditFilter("officer", AuditAction.IMPORTED,
                 null, null, null, null), PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "occurredAt")
                 .and(Sort.by(Sort.Direction.DESC, "id"))))).getContent().getFirst();
         assertThat(event.outcome()).isEqualTo(AuditOutcome.FAILURE);

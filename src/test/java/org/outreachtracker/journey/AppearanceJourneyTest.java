@@ -2,8 +2,10 @@ package org.outreachtracker.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -71,16 +73,33 @@ class AppearanceJourneyTest extends BrowserTest {
         open("dashboard");
         wait.until(d -> d.findElements(By.cssSelector("svg.chart")).size() >= 3);
 
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> small = (List<Map<String, Object>>) js().executeScript("""
+        // The dashboard's columns settle after the charts arrive (while the layout finds its width),
+        // so the labels are measured until they are at their final size, for up to ten seconds.
+        List<Map<String, Object>> small = List.of();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        do {
+            small = smallChartLabels();
+        } while (!small.isEmpty() && System.nanoTime() < until && pause(Duration.ofMillis(250)));
+        screenshot("dashboard-charts");
+
+        Object widths = js().executeScript("return [...document.querySelectorAll('svg.chart')]"
+                + ".map(svg => Math.round(svg.getBoundingClientRect().width) + ' of ' + svg.viewBox.baseVal.width)");
+        assertThat(small).as("chart labels drawn smaller than 12 px (charts shown at %s px)", widths).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> smallChartLabels() {
+        return (List<Map<String, Object>>) js().executeScript("""
                 return [...document.querySelectorAll('svg.chart text')]
                     .map(text => ({text: text.textContent,
                                    px: parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a}))
                     .filter(label => label.px < 12);
                 """);
-        screenshot("dashboard-charts");
+    }
 
-        assertThat(small).as("chart labels drawn smaller than 12 px").isEmpty();
+    private static boolean pause(Duration duration) {
+        LockSupport.parkNanos(duration.toNanos());
+        return true;
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +25,9 @@ import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.test.context.ActiveProfiles;
@@ -87,17 +91,21 @@ class H2FileCompatibilityTest {
         }
     }
 
-    /** The migrations written in Java (Spring beans in the application): reference data and sort keys. */
+    /**
+     * The migrations written in Java (Spring beans in the application), found on the class path
+     * the way the application finds its beans, so a new one is never left out.
+     */
     private static JavaMigration[] javaMigrations() throws ReflectiveOperationException {
-        String[] names = {"org.outreachtracker.reference.V2__Reference_data",
-            "org.outreachtracker.reference.V50__Name_sort_keys", "org.outreachtracker.counterpart.V51__Counterpart_sort_keys"};
-        JavaMigration[] migrations = new JavaMigration[names.length];
-        for (int i = 0; i < names.length; i++) {
-            var constructor = Class.forName(names[i]).getDeclaredConstructor();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(JavaMigration.class));
+        List<JavaMigration> migrations = new ArrayList<>();
+        for (var candidate : scanner.findCandidateComponents("org.outreachtracker")) {
+            var constructor = Class.forName(candidate.getBeanClassName()).getDeclaredConstructor();
             constructor.setAccessible(true);
-            migrations[i] = (JavaMigration) constructor.newInstance();
+            migrations.add((JavaMigration) constructor.newInstance());
         }
-        return migrations;
+        assertThat(migrations).as("Java migrations found").hasSizeGreaterThanOrEqualTo(4);
+        return migrations.toArray(JavaMigration[]::new);
     }
 
     private static URL jarUrl(Path path) {
