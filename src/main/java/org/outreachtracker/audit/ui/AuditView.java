@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditFilter;
@@ -50,8 +51,8 @@ public class AuditView extends Main {
     private final Select<AuditAction> action = new Select<>();
     private final Select<AuditedObject> objectType = new Select<>();
     private final TextField objectId = new TextField("Object id");
-    private final DatePicker from = Formats.isoDates(new DatePicker("From (UTC)"));
-    private final DatePicker to = Formats.isoDates(new DatePicker("To (UTC)"));
+    private final DatePicker from = DateFields.configure(new DatePicker("From (UTC)"));
+    private final DatePicker to = DateFields.configure(new DatePicker("To (UTC)"));
     private final Grid<AuditEventRef> grid = new Grid<>();
     private final Span total = new Span();
     private AuditFilter filter = AuditFilter.none();

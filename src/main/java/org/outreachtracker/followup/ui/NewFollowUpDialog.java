@@ -12,8 +12,8 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.RuleViolationException;
-import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.followup.FollowUpDraft;
@@ -41,7 +41,7 @@ class NewFollowUpDialog extends Dialog {
     final ComboBox<CountryRef> country = new ComboBox<>("Country");
     final TextArea description = new TextArea("What must happen");
     final ComboBox<UserRef> owner = new ComboBox<>("Owner");
-    final DatePicker dueDate = Formats.isoDates(new DatePicker("Due"));
+    final DatePicker dueDate = DateFields.configure(new DatePicker("Due"));
     final Select<Priority> priority = new Select<>();
 
     NewFollowUpDialog(FollowUpService followUps, List<CampaignSummary> campaigns, List<CountryRef> countries,
