@@ -24,6 +24,7 @@ import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.followup.FollowUpService;
@@ -52,6 +53,11 @@ public class MeetingService {
 
     /** Follow-ups given with a meeting are audited as follow-ups, not as a field of the meeting. */
     private static final String FOLLOW_UPS = "followUps";
+    /** New counterparts are audited as counterparts; the meeting's record names them among its counterparts. */
+    private static final String NEW_COUNTERPARTS = "newCounterparts";
+    /** Dates in messages as every page writes them. */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
@@ -64,12 +70,15 @@ public class MeetingService {
     private final MeetingProperties properties;
     private final Clock clock;
     private final AuditLog audit;
+    private final UnsavedMeetingRepository unsaved;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingCounts counts,
             CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
-            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
+            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit,
+            UnsavedMeetingRepository unsaved) {
         this.audit = audit;
+        this.unsaved = unsaved;
         this.meetings = meetings;
         this.queries = queries;
         this.counts = counts;
@@ -158,17 +167,23 @@ public class MeetingService {
         return properties.recentApproachDays();
     }
 
-    /** Logs a meeting with its follow-ups, all or nothing; returns the meeting's id. */
+    /**
+     * Logs a meeting with its follow-ups and the new counterparts met, all or nothing; returns
+     * the meeting's id.
+     */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public long log(@Valid MeetingDraft draft) {
+    public long log(@Valid MeetingDraft given) {
         SignedInUser user = currentUser.require();
-        CampaignDetails campaign = checkDraft(user, draft, null);
+        CampaignDetails campaign = checkDraft(user, given, null);
         requireActive(campaign);
+        MeetingDraft draft = withNewCounterparts(given);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
-        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id, FieldChanges.between(null, draft, FOLLOW_UPS));
+        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id,
+                FieldChanges.between(null, draft, FOLLOW_UPS, NEW_COUNTERPARTS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        unsaved.delete(user.id(), UnsavedMeetingService.key(null));
         // Last, so that the counts are held only until the commit right after.
         counts.changed(null, MeetingCounts.Counted.of(meeting));
         return id;
@@ -179,7 +194,7 @@ public class MeetingService {
      * follow-ups. Points already raised keep the wording recorded when they were delivered.
      */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public void update(long id, long version, @Valid MeetingDraft draft) {
+    public void update(long id, long version, @Valid MeetingDraft given) {
         SignedInUser user = currentUser.require();
         Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
@@ -189,11 +204,12 @@ public class MeetingService {
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
-        CampaignDetails campaign = checkDraft(user, draft, meeting.getPostId());
+        CampaignDetails campaign = checkDraft(user, given, meeting.getPostId());
         if (campaign.id() != meeting.getCampaignId()) {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
         }
+        MeetingDraft draft = withNewCounterparts(given);
         MeetingDraft before = meeting.toDetails().toDraft();
         MeetingCounts.Counted countedBefore = MeetingCounts.Counted.of(meeting);
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
@@ -203,8 +219,9 @@ public class MeetingService {
             throw new ConcurrentChangeException("meeting");
         }
         audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
-                FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS));
+                FieldChanges.between(before, meeting.toDetails().toDraft(), FOLLOW_UPS, NEW_COUNTERPARTS));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        unsaved.delete(user.id(), UnsavedMeetingService.key(id));
         counts.changed(countedBefore, MeetingCounts.Counted.of(meeting));
     }
 
@@ -259,6 +276,25 @@ public class MeetingService {
         return meetings.countByDeletedAtIsNotNull();
     }
 
+    /**
+     * The draft with its new counterparts in the directory: each is added, or, when the directory
+     * already lists the same person, that entry is used. Runs in the meeting's transaction, so a
+     * meeting that is not saved adds nobody.
+     */
+    private MeetingDraft withNewCounterparts(MeetingDraft draft) {
+        if (draft.newCounterparts().isEmpty()) {
+            return draft;
+        }
+        Set<Long> ids = new HashSet<>(draft.counterpartIds());
+        for (CounterpartDraft person : draft.newCounterparts()) {
+            if (!draft.countryId().equals(person.countryId())) {
+                throw new RuleViolationException("Every counterpart must be from the meeting's country.");
+            }
+            ids.add(counterparts.createUnlessListed(person).id());
+        }
+        return draft.withCounterparts(ids);
+    }
+
     private void saveChecked(Meeting meeting) {
         try {
             meetings.saveAndFlush(meeting);
@@ -304,7 +340,7 @@ public class MeetingService {
         }
         if (draft.meetingDate().isBefore(campaign.issueDate())) {
             throw new RuleViolationException("The meeting date cannot be before the campaign was issued ("
-                    + campaign.issueDate() + ").");
+                    + DATE.format(campaign.issueDate()) + ").");
         }
         List<CounterpartRef> met = counterparts.counterparts(draft.counterpartIds());
         if (met.size() != draft.counterpartIds().size()) {
