@@ -59,6 +59,7 @@ public class AuditView extends Main {
 
     AuditView(AuditService audit, UserAccountService users) {
         this.audit = audit;
+        DateFields.range(from, to);
         addClassNames("page", "audit-view");
         user.setItems(users.users().stream().map(UserRef::username).sorted().toList());
         user.setAllowCustomValue(true);

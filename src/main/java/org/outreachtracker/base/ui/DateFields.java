@@ -78,6 +78,12 @@ public final class DateFields {
         return picker;
     }
 
+    /** Two fields giving a range: neither end may pass the other, and each says so. */
+    public static void range(DatePicker from, DatePicker to) {
+        from.addValueChangeListener(event -> notBefore(to, event.getValue(), "The end cannot be before the start."));
+        to.addValueChangeListener(event -> notAfter(from, event.getValue(), "The start cannot be after the end."));
+    }
+
     /** What the field makes of typed text that the browser could not read: a date, or a message. */
     public static Result<LocalDate> read(String typed) {
         String text = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");

@@ -22,16 +22,22 @@ public final class TextLimits {
      * {@code what} names the text in the message, e.g. "The summary".
      */
     public static Validator<String> counted(TextArea field, int max, String what) {
+        return counted(field, max, what, null);
+    }
+
+    /** As {@link #counted(TextArea, int, String)}, with a help text shown before the count. */
+    public static Validator<String> counted(TextArea field, int max, String what, String help) {
+        String before = help == null || help.isBlank() ? "" : help.strip() + " ";
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setHelperText(count(0, max));
-        field.addValueChangeListener(event -> field.setHelperText(count(length(event.getValue()), max)));
+        field.setHelperText(before + count(length(field.getValue()), max));
+        field.addValueChangeListener(event -> field.setHelperText(before + count(length(event.getValue()), max)));
         return validator(max, what);
     }
 
     /** As {@link #counted(TextArea, int, String)}, for a one-line field. */
     public static Validator<String> counted(TextField field, int max, String what) {
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setHelperText(count(0, max));
+        field.setHelperText(count(length(field.getValue()), max));
         field.addValueChangeListener(event -> field.setHelperText(count(length(event.getValue()), max)));
         return validator(max, what);
     }

@@ -64,6 +64,7 @@ public class CoverageView extends Main {
             MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes,
             ExportService exports) {
         this.coverage = coverage;
+        DateFields.range(from, to);
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.regions = reference.regions().stream().collect(Collectors.toMap(RegionRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
@@ -51,10 +52,9 @@ class NewFollowUpDialog extends Dialog {
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
-        description.setMaxLength(2000);
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserRef::displayName);
-        dueDate.setMin(today);
+        DateFields.notBefore(dueDate, today, "The due date cannot be in the past.");
         priority.setLabel("Priority");
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(Priority::label);
@@ -63,6 +63,7 @@ class NewFollowUpDialog extends Dialog {
         binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
         binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(description).asRequired("Describe what must happen.")
+                .withValidator(TextLimits.counted(description, 2000, "The description"))
                 .bind(b -> b.description, (b, v) -> b.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(b -> b.owner, (b, v) -> b.owner = v);
         binder.forField(dueDate).asRequired("Enter the due date.").bind(b -> b.dueDate, (b, v) -> b.dueDate = v);

@@ -68,6 +68,7 @@ class MeetingFilterBar extends Composite<Div> {
 
     MeetingFilterBar(CampaignService campaigns, ReferenceService reference) {
         this.campaigns = campaigns;
+        DateFields.range(from, to);
         countries = reference.countries();
         reference.regions().forEach(region -> regionsById.put(region.id(), region));
 

@@ -8,20 +8,19 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import java.time.LocalDate;
 import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.TextLimits;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
@@ -35,7 +34,6 @@ import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
-import org.outreachtracker.reference.PostType;
 
 /**
  * The meeting form: campaign, country (with the posts covering it offered first), post,
@@ -86,7 +84,7 @@ class MeetingForm extends Composite<Div> {
     final RecentApproachWarning warning;
     final FollowUpRows followUps;
     /** Says why a country asked for (?country=BR) is not offered. */
-    final Paragraph notOnDesk = new Paragraph();
+    final DeskNotice notOnDesk;
 
     private final MeetingFormContext context;
     private final Binder<Bean> binder = new Binder<>();
@@ -100,6 +98,7 @@ class MeetingForm extends Composite<Div> {
 
     MeetingForm(MeetingFormContext context) {
         this.context = context;
+        this.notOnDesk = new DeskNotice(context);
         this.people = new CounterpartsPicker(context.counterpartService());
         this.counterparts = people.box;
         this.newCounterpart = people.add;
@@ -128,10 +127,7 @@ class MeetingForm extends Composite<Div> {
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(context.countries());
         country.setItemLabelGenerator(CountryRef::name);
-        country.setHelperText(context.deskOnly() ? deskHelp() : null);
-        notOnDesk.addClassName("callout");
-        notOnDesk.setVisible(false);
-        notOnDesk.setId("not-on-desk");
+        country.setHelperText(notOnDesk.help());
         post.setItemLabelGenerator(PostRef::name);
         DateFields.notAfter(meetingDate, context.today(), FUTURE);
         format.setLabel("Format");
@@ -162,13 +158,6 @@ class MeetingForm extends Composite<Div> {
         meetingDate.addValueChangeListener(event -> checkRecentApproaches());
     }
 
-    /** Which countries a desk officer may choose, and who can change that. */
-    private String deskHelp() {
-        return "Only your desk countries can be chosen: " + context.countries().stream().map(CountryRef::name)
-                .sorted().collect(Collectors.joining(", ")) + ". To log a meeting elsewhere, ask an administrator"
-                + " to add the country to your desk.";
-    }
-
     private void bind() {
         binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
         binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
@@ -177,7 +166,7 @@ class MeetingForm extends Composite<Div> {
                 .bind(b -> b.counterparts, (b, v) -> b.counterparts = new HashSet<>(v));
         binder.forField(meetingDate).asRequired("Enter the date of the meeting.")
                 .withValidator(date -> !date.isAfter(context.today()), FUTURE + " The latest is "
-                        + org.outreachtracker.base.ui.Formats.date(context.today()) + ".")
+                        + Formats.date(context.today()) + ".")
                 .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
         binder.forField(format).withValidator(Objects::nonNull, "Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
         binder.forField(deliveredBy).asRequired("Say who delivered the points.")
@@ -229,25 +218,12 @@ class MeetingForm extends Composite<Div> {
                 .findFirst().orElse(null);
         bean.country = countryCode == null ? null : context.countries().stream()
                 .filter(c -> c.code().equalsIgnoreCase(countryCode)).findFirst().orElse(null);
-        explainNotOnDesk(bean.country == null ? countryCode : null);
+        notOnDesk.explain(bean.country == null ? countryCode : null);
         if (bean.country == null && context.countries().size() == 1) {
             bean.country = context.countries().getFirst();
         }
         read(bean);
         followUps.clear();
-    }
-
-    /** Says why the country asked for is not chosen (not a desk country, or no such code). */
-    private void explainNotOnDesk(String countryCode) {
-        CountryRef asked = countryCode == null ? null : context.countryByCode(countryCode);
-        notOnDesk.setVisible(countryCode != null && !countryCode.isBlank());
-        if (asked == null) {
-            notOnDesk.setText("There is no country with the code \"" + (countryCode == null ? "" : countryCode.strip())
-                    + "\"; choose the country below.");
-        } else {
-            notOnDesk.setText(asked.name() + " is not one of your desk countries, so you cannot log a meeting there. "
-                    + deskHelp());
-        }
     }
 
     /** Opens a logged meeting for changes. */
@@ -303,14 +279,7 @@ class MeetingForm extends Composite<Div> {
 
     /** Everything typed or chosen so far, complete or not. */
     MeetingFormState state() {
-        return new MeetingFormState(meetingVersion, id(campaign.getValue()), country.getValue() == null ? null
-                : country.getValue().id(), post.getValue() == null ? null : post.getValue().id(),
-                people.directoryIds().stream().sorted().toList(), people.newPeople(),
-                meetingDate.getValue() == null ? null : meetingDate.getValue().toString(), format.getValue(),
-                deliveredBy.getValue(), overallResponse.getValue(), summary.getValue(), responseQuote.getValue(),
-                handlingMarking.getValue(), points.value().stream()
-                        .map(p -> new MeetingFormState.Point(p.talkingPointId(), p.reaction())).toList(),
-                followUps.state());
+        return MeetingFormState.of(this, meetingVersion);
     }
 
     /**
@@ -324,37 +293,7 @@ class MeetingForm extends Composite<Div> {
             if (meetingId != null && kept.meetingVersion() != null) {
                 meetingVersion = kept.meetingVersion();
             }
-            campaign.setValue(campaign.getListDataView().getItems().filter(c -> Objects.equals(c.id(),
-                    kept.campaignId())).findFirst().orElse(campaign.getValue()));
-            CountryRef keptCountry = kept.countryId() == null ? null : context.countries().stream()
-                    .filter(c -> c.id() == kept.countryId()).findFirst().orElse(null);
-            if (keptCountry != null) {
-                country.setValue(keptCountry);
-                countryChanged(keptCountry, true);
-            }
-            if (kept.postId() != null && context.post(kept.postId()) != null) {
-                post.setValue(context.post(kept.postId()));
-            }
-            if (keptCountry != null) {
-                people.choose(context.counterpartService().counterparts(kept.counterpartIds()).stream()
-                        .filter(c -> c.countryId() == keptCountry.id()).toList());
-                kept.newCounterparts().stream().filter(c -> c.countryId() == keptCountry.id())
-                        .forEach(people::chooseNew);
-            }
-            meetingDate.setValue(kept.meetingDate() == null ? null : LocalDate.parse(kept.meetingDate()));
-            format.setValue(kept.format() == null ? MeetingFormat.IN_PERSON : kept.format());
-            deliveredBy.setValue(kept.deliveredBy());
-            overallResponse.setValue(kept.overallResponse());
-            summary.setValue(kept.summary() == null ? "" : kept.summary());
-            responseQuote.setValue(kept.responseQuote() == null ? "" : kept.responseQuote());
-            if (kept.handlingMarking() != null && context.handlingMarkings().contains(kept.handlingMarking())) {
-                handlingMarking.setValue(kept.handlingMarking());
-            }
-            points.restore(kept.points().stream()
-                    .map(p -> new org.outreachtracker.meeting.MeetingDraft.PointRaised(p.talkingPointId(), p.reaction()))
-                    .toList());
-            followUps.clear();
-            followUps.restore(kept.followUps());
+            kept.putInto(this, context);
         } finally {
             reading = false;
         }
@@ -364,10 +303,6 @@ class MeetingForm extends Composite<Div> {
     String countryName(long countryId) {
         CountryRef found = context.country(countryId);
         return found == null ? null : found.name();
-    }
-
-    private static Long id(CampaignSummary summary) {
-        return summary == null ? null : summary.id();
     }
 
     /** The draft to save, or empty when something needs correcting (marked next to the field). */
@@ -421,7 +356,7 @@ class MeetingForm extends Composite<Div> {
         points.setPoints(current, sameCampaign ? delivered : List.of());
     }
 
-    private void countryChanged(CountryRef chosen, boolean fromUser) {
+    void countryChanged(CountryRef chosen, boolean fromUser) {
         people.setCountry(chosen);
         if (chosen == null) {
             post.setItems(List.of());

@@ -1,11 +1,15 @@
 package org.outreachtracker.meeting.ui;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.MeetingDraft.PointRaised;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.reference.CountryRef;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +40,51 @@ record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Lo
 
     /** A follow-up row as typed so far. */
     record FollowUp(String description, Long ownerId, String dueDate, Priority priority) {
+    }
+
+    /** The form's state now; {@code meetingVersion} is the version of the meeting it changes, if any. */
+    static MeetingFormState of(MeetingForm form, Long meetingVersion) {
+        LocalDate date = form.meetingDate.getValue();
+        return new MeetingFormState(meetingVersion, form.campaign.getValue() == null ? null
+                : form.campaign.getValue().id(), form.country.getValue() == null ? null : form.country.getValue().id(),
+                form.post.getValue() == null ? null : form.post.getValue().id(),
+                form.people.directoryIds().stream().sorted().toList(), form.people.newPeople(),
+                date == null ? null : date.toString(), form.format.getValue(), form.deliveredBy.getValue(),
+                form.overallResponse.getValue(), form.summary.getValue(), form.responseQuote.getValue(),
+                form.handlingMarking.getValue(), form.points.value().stream()
+                        .map(p -> new Point(p.talkingPointId(), p.reaction())).toList(),
+                form.followUps.state());
+    }
+
+    /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
+    void putInto(MeetingForm form, MeetingFormContext context) {
+        form.campaign.getListDataView().getItems().filter(c -> Objects.equals(c.id(), campaignId)).findFirst()
+                .ifPresent(form.campaign::setValue);
+        CountryRef country = countryId == null ? null : context.countries().stream()
+                .filter(c -> c.id() == countryId).findFirst().orElse(null);
+        if (country != null) {
+            form.country.setValue(country);
+            form.countryChanged(country, true);
+            if (postId != null && context.post(postId) != null) {
+                form.post.setValue(context.post(postId));
+            }
+            form.people.choose(context.counterpartService().counterparts(counterpartIds).stream()
+                    .filter(c -> c.countryId() == country.id()).toList());
+            newCounterparts.stream().filter(c -> Objects.equals(c.countryId(), country.id()))
+                    .forEach(form.people::chooseNew);
+        }
+        form.meetingDate.setValue(meetingDate == null ? null : LocalDate.parse(meetingDate));
+        form.format.setValue(format == null ? MeetingFormat.IN_PERSON : format);
+        form.deliveredBy.setValue(deliveredBy);
+        form.overallResponse.setValue(overallResponse);
+        form.summary.setValue(summary == null ? "" : summary);
+        form.responseQuote.setValue(responseQuote == null ? "" : responseQuote);
+        if (handlingMarking != null && context.handlingMarkings().contains(handlingMarking)) {
+            form.handlingMarking.setValue(handlingMarking);
+        }
+        form.points.restore(points.stream().map(p -> new PointRaised(p.talkingPointId(), p.reaction())).toList());
+        form.followUps.clear();
+        form.followUps.restore(followUps);
     }
 
     String toJson() {

@@ -78,13 +78,16 @@ class NewCounterpartDialog extends Dialog {
                 return;
             }
             var person = new CounterpartDraft(bean.name, bean.title, bean.organization, country.id(), bean.level);
-            if (chosen.stream().anyMatch(c -> SameCounterpart.same(person, c))) {
-                showSame(List.of(), person, choice);
+            var already = chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
+            if (already.isPresent()) {
+                sameAs.removeAll();
+                sameAs.add(new Paragraph(already.get().name() + " of " + already.get().organization()
+                        + " is already among the counterparts of this meeting."));
                 return;
             }
             List<CounterpartRef> listed = counterparts.sameAs(person);
             if (!listed.isEmpty()) {
-                showSame(listed, person, choice);
+                showSame(listed, choice);
                 return;
             }
             choice.fresh(person);
@@ -104,13 +107,8 @@ class NewCounterpartDialog extends Dialog {
     }
 
     /** Says the person is already there, and offers the directory's entry. */
-    private void showSame(List<CounterpartRef> listed, CounterpartDraft person, Choice choice) {
+    private void showSame(List<CounterpartRef> listed, Choice choice) {
         sameAs.removeAll();
-        if (listed.isEmpty()) {
-            sameAs.add(new Paragraph(person.name().strip() + " of " + person.organization().strip()
-                    + " is already among the counterparts of this meeting."));
-            return;
-        }
         sameAs.add(new Paragraph("The directory already has " + (listed.size() == 1 ? "this person" : "these people")
                 + " (same name and organization). Use the entry instead of adding a second one; to change a title,"
                 + " edit the entry in the counterpart directory."));

@@ -97,13 +97,13 @@ class TalkingPointsField extends Composite<Div> {
                 .map(row -> new PointRaised(row.pointId(), row.reaction().getValue())).toList();
     }
 
-    /** Ticks the given points as raised, with their reactions (those of other campaigns are ignored). */
+    /** Ticks exactly the given points as raised, with their reactions (points of other campaigns are ignored). */
     void restore(List<PointRaised> raised) {
-        for (PointRaised point : raised) {
-            rows.stream().filter(row -> row.pointId() == point.talkingPointId()).findFirst().ifPresent(row -> {
-                row.raised().setValue(true);
-                row.reaction().setValue(point.reaction());
-            });
+        for (Row row : rows) {
+            PointRaised kept = raised.stream().filter(point -> point.talkingPointId() == row.pointId()).findFirst()
+                    .orElse(null);
+            row.raised().setValue(kept != null);
+            row.reaction().setValue(kept == null ? null : kept.reaction());
         }
     }
 
