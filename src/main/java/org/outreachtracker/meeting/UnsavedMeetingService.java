@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,14 @@ public class UnsavedMeetingService {
     public static final int MAX_CONTENT = 200_000;
 
     private final UnsavedMeetingRepository entries;
+    private final MeetingService meetings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UnsavedMeetingService(UnsavedMeetingRepository entries, CurrentUser currentUser, Clock clock) {
+    UnsavedMeetingService(UnsavedMeetingRepository entries, MeetingService meetings, CurrentUser currentUser,
+            Clock clock) {
         this.entries = entries;
+        this.meetings = meetings;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -43,10 +47,16 @@ public class UnsavedMeetingService {
         return entries.find(currentUser.require().id(), key(meetingId)).map(UnsavedMeetingEntry::toRecord);
     }
 
-    /** Keeps the signed-in user's unsaved form of this meeting, replacing the one kept before; returns when. */
+    /**
+     * Keeps the signed-in user's unsaved form of this meeting, replacing the one kept before;
+     * returns when. Changes are kept only for a meeting the user may change.
+     */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public Instant keep(Long meetingId, @NotNull @Size(max = MAX_CONTENT,
             message = "The form is too large to keep as a draft.") String content) {
+        if (meetingId != null && !meetings.mayEdit(meetingId)) {
+            throw new RuleViolationException("This meeting no longer exists, or you cannot change it.");
+        }
         long userId = currentUser.require().id();
         UnsavedMeetingEntry entry = entries.find(userId, key(meetingId))
                 .orElseGet(() -> new UnsavedMeetingEntry(userId, key(meetingId)));
