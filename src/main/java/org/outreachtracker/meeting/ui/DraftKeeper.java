@@ -48,6 +48,8 @@ class DraftKeeper extends Span {
     private Instant keptAt;
     private boolean guarding;
     private Registration idleListener;
+    private Registration linkPressed;
+    private Registration fieldLeft;
 
     DraftKeeper(UnsavedMeetingService drafts, Long meetingId, MeetingForm form, Clock clock) {
         this.drafts = drafts;
@@ -127,6 +129,8 @@ class DraftKeeper extends Span {
                 + (meetingId == null ? "Log a meeting" : "this meeting") + "), or discard it.");
         confirm.setCancelable(true);
         confirm.setCancelText("Keep editing");
+        // Cancelled explicitly, so that the browser's address and a second click on the same link work.
+        confirm.addCancelListener(e -> action.cancel());
         confirm.setRejectable(true);
         confirm.setRejectText("Discard");
         confirm.setRejectButtonTheme("error tertiary");
@@ -227,6 +231,14 @@ class DraftKeeper extends Span {
             keepNow();
             guard(false);
         });
+        // Text typed a moment ago may not have reached the server yet: fields send it after a
+        // pause, and the browser's Back or a menu link does not wait for that. Leaving a field and
+        // pressing on a link send these events, and with them whatever is pending, so that leaving
+        // is asked about with everything typed.
+        fieldLeft = form.getElement().addEventListener("focusout", left -> { });
+        linkPressed = event.getUI().getElement().addEventListener("mousedown", pressed -> { })
+                .setFilter("event.composedPath().some(e => e.localName === 'a'"
+                        + " || e.localName === 'vaadin-side-nav-item')");
     }
 
     @Override
@@ -234,6 +246,11 @@ class DraftKeeper extends Span {
         if (idleListener != null) {
             idleListener.remove();
             idleListener = null;
+        }
+        if (linkPressed != null) {
+            linkPressed.remove();
+            fieldLeft.remove();
+            linkPressed = null;
         }
         guard(false);
     }
