@@ -85,8 +85,12 @@ class DraftKeeper extends Span {
         var offer = new ConfirmDialog();
         offer.setId("restore-draft");
         offer.setHeader("Restore the draft from " + when + "?");
+        boolean changedSince = meetingId != null && state.meetingVersion() != null
+                && !state.meetingVersion().equals(form.meetingVersion());
         offer.setText((meetingId == null ? "You left a meeting without saving it" : "You left changes to this meeting"
-                + " without saving them") + ": " + state.describe(country) + ". Restore it to carry on, or discard it.");
+                + " without saving them") + ": " + state.describe(country) + ". Restore it to carry on, or discard it."
+                + (changedSince ? " Someone has changed the meeting since: saving the restored draft will be refused,"
+                        + " but you can copy what you need from it." : ""));
         offer.setConfirmText("Restore the draft");
         offer.addConfirmListener(event -> {
             form.restore(state);

@@ -345,6 +345,11 @@ class MeetingForm extends Composite<Div> {
         return Optional.empty();
     }
 
+    /** The version of the meeting being changed, as the form holds it (null for a new meeting). */
+    Long meetingVersion() {
+        return meetingVersion;
+    }
+
     Long meetingId() {
         return meetingId;
     }

@@ -167,6 +167,33 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDraftOfChangesToAMeetingChangedSinceSaysSoAndIsNotSavedOverIt() {
+        long own = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
+                PageRequest.of(1, 1)).getContent().getFirst().id();
+        UI.getCurrent().navigate("meetings/" + own);
+        test($(MeetingForm.class).single().summary).setValue("My correction, kept as a draft");
+        UI.getCurrent().navigate("meetings");
+        test($(ConfirmDialog.class).single()).confirm();
+        TestSignIn.as(users, "manager");
+        var meanwhile = meetings.meeting(own).orElseThrow();
+        var draft = meanwhile.toDraft();
+        meetings.update(own, meanwhile.version(), new org.outreachtracker.meeting.MeetingDraft(draft.campaignId(),
+                draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(), draft.deliveredBy(),
+                draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(), "A colleague's correction",
+                draft.responseQuote(), draft.handlingMarking(), draft.followUps()));
+        TestSignIn.as(users, "officer");
+
+        UI.getCurrent().navigate("meetings/" + own);
+        ConfirmDialog offer = $(ConfirmDialog.class).single();
+        assertThat(test(offer).getText()).contains("Someone has changed the meeting since");
+        test(offer).confirm();
+        test($(Button.class).withText("Save changes").single()).click();
+
+        assertThat(meetings.meeting(own).orElseThrow().summary()).isEqualTo("A colleague's correction");
+        assertThat($(MeetingForm.class).single().summary.getValue()).isEqualTo("My correction, kept as a draft");
+    }
+
+    @Test
     void anUntouchedFormIsLeftWithoutQuestions() {
         UI.getCurrent().navigate("meetings/new");
 
