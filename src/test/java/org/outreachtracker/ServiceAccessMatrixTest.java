@@ -47,6 +47,7 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.UnsavedMeetingService;
 import org.outreachtracker.ops.BackupService;
 import org.outreachtracker.reference.CountryFilter;
 import org.outreachtracker.reference.PostDraft;
@@ -132,6 +133,8 @@ class ServiceAccessMatrixTest {
     CounterpartService counterparts;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    UnsavedMeetingService unsaved;
     @Autowired
     FollowUpService followUps;
     @Autowired
@@ -236,6 +239,9 @@ class ServiceAccessMatrixTest {
                 reads(CounterpartService.class, "counterpart", outreach, () -> counterparts.counterpart(1)),
                 reads(CounterpartService.class, "counterparts", outreach, () -> counterparts.counterparts(Set.of(1L))),
                 changes(CounterpartService.class, "create", outreach, () -> counterparts.create(counterpartDraft)),
+                reads(CounterpartService.class, "sameAs", outreach, () -> counterparts.sameAs(counterpartDraft)),
+                changes(CounterpartService.class, "createUnlessListed", outreach,
+                        () -> counterparts.createUnlessListed(counterpartDraft)),
                 changes(CounterpartService.class, "update", outreach,
                         () -> counterparts.update(MISSING, 0, counterpartDraft)),
                 changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
@@ -243,6 +249,9 @@ class ServiceAccessMatrixTest {
                 reads(CounterpartService.class, "deleted", managers, () -> counterparts.deleted(page)),
                 reads(CounterpartService.class, "countDeleted", managers, () -> counterparts.countDeleted()),
 
+                reads(UnsavedMeetingService.class, "unsaved", outreach, () -> unsaved.unsaved(MISSING)),
+                changes(UnsavedMeetingService.class, "keep", outreach, () -> unsaved.keep(MISSING, "{}")),
+                reads(UnsavedMeetingService.class, "discard", outreach, () -> unsaved.discard(MISSING)),
                 reads(MeetingService.class, "search", outreach, () -> meetings.search(MeetingFilter.none(), page)),
                 reads(MeetingService.class, "page", outreach, () -> meetings.page(MeetingFilter.none(), page, -1)),
                 reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),

@@ -40,6 +40,9 @@ interface CounterpartRepository extends JpaRepository<Counterpart, Long>, JpaSpe
 
     Page<Counterpart> findByDeletedAtIsNotNull(Pageable pageable);
 
+    /** A country's live counterparts (read through {@code ix_counterpart_country}). */
+    List<Counterpart> findByCountryIdAndDeletedAtIsNull(long countryId);
+
     long countByDeletedAtIsNotNull();
 
     @Query("select c from Counterpart c where c.id in :ids")

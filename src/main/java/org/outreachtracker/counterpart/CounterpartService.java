@@ -93,6 +93,31 @@ public class CounterpartService {
         return created;
     }
 
+    /**
+     * The live counterparts already in the directory that are the same person as the draft, by
+     * the rule of {@link SameCounterpart} (usually none or one).
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<CounterpartRef> sameAs(CounterpartDraft draft) {
+        if (draft.countryId() == null) {
+            return List.of();
+        }
+        return counterparts.findByCountryIdAndDeletedAtIsNull(draft.countryId()).stream().map(Counterpart::toRef)
+                .filter(listed -> SameCounterpart.same(draft, listed)).toList();
+    }
+
+    /**
+     * The counterpart the draft describes: the one already in the directory when there is one
+     * (see {@link #sameAs}), left as it is; otherwise a new one, created as by {@link #create}.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public CounterpartRef createUnlessListed(@Valid CounterpartDraft draft) {
+        checkCountry(draft.countryId());
+        List<CounterpartRef> listed = sameAs(draft);
+        return listed.isEmpty() ? create(draft) : listed.getFirst();
+    }
+
     /** Saves changes to a counterpart opened at the given version. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public CounterpartRef update(long id, long version, @Valid CounterpartDraft draft) {

@@ -1,7 +1,6 @@
 package org.outreachtracker.exchange;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
-import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -22,6 +20,7 @@ import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.counterpart.SameCounterpart;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
@@ -182,15 +181,15 @@ public class CounterpartImportService {
                 result.add(new ImportRow(row, ImportOutcome.REJECT, sentence(problems), null, null));
                 continue;
             }
-            String key = country.id() + "|" + normal(name) + "|" + normal(organization);
+            String key = country.id() + "|" + SameCounterpart.key(name, organization);
             Integer earlier = seen.putIfAbsent(key, row.line());
             if (earlier != null) {
                 result.add(new ImportRow(row, ImportOutcome.REJECT, "Duplicate: the same counterpart as row "
                         + earlier + " of this file.", null, null));
                 continue;
             }
-            CounterpartRef existing = directories.computeIfAbsent(country.id(), this::directory).get(normal(name)
-                    + "|" + normal(organization));
+            CounterpartRef existing = directories.computeIfAbsent(country.id(), this::directory)
+                    .get(SameCounterpart.key(name, organization));
             if (existing != null) {
                 result.add(new ImportRow(row, ImportOutcome.MATCH, matchNote(existing, title, level), existing.id(),
                         null));
@@ -241,21 +240,16 @@ public class CounterpartImportService {
         for (int page = 0; ; page++) {
             Page<CounterpartRef> content = counterparts.search(filter, PageRequest.of(page, ExportService.PAGE_SIZE,
                     Sort.by("id")));
-            content.forEach(c -> result.putIfAbsent(normal(c.name()) + "|" + normal(c.organization()), c));
+            content.forEach(c -> result.putIfAbsent(SameCounterpart.key(c.name(), c.organization()), c));
             if (!content.hasNext()) {
                 return result;
             }
         }
     }
 
-    /**
-     * Text compared without regard to case, accents written in composed or decomposed form, or
-     * spacing; invisible characters compare as the marks exports write for them ("[U+202E]"), so
-     * an exported directory imports back as matches.
-     */
+    /** Text compared as the directory's rule for the same counterpart compares it. */
     static String normal(String text) {
-        return text == null ? "" : Normalizer.normalize(HiddenCharacters.reveal(text), Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return SameCounterpart.normal(text);
     }
 
     private static CounterpartLevel level(String text) {

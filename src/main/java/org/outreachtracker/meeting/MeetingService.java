@@ -26,6 +26,7 @@ import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.followup.FollowUpService;
@@ -53,6 +54,10 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class MeetingService {
 
+    /** Dates in messages as every page writes them. */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
     private final MeetingCounts counts;
@@ -64,12 +69,15 @@ public class MeetingService {
     private final MeetingProperties properties;
     private final Clock clock;
     private final AuditLog audit;
+    private final UnsavedMeetingRepository unsaved;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingCounts counts,
             CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
-            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit) {
+            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit,
+            UnsavedMeetingRepository unsaved) {
         this.audit = audit;
+        this.unsaved = unsaved;
         this.meetings = meetings;
         this.queries = queries;
         this.counts = counts;
@@ -175,19 +183,25 @@ public class MeetingService {
         return properties.recentApproachDays();
     }
 
-    /** Logs a meeting with its follow-ups, all or nothing; returns the meeting's id. */
+    /**
+     * Logs a meeting with its follow-ups and the new counterparts met, all or nothing; returns
+     * the meeting's id.
+     */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public long log(@Valid MeetingDraft draft) {
+    public long log(@Valid MeetingDraft given) {
         SignedInUser user = currentUser.require();
-        Checked checked = checkDraft(user, draft, null);
+        Checked checked = checkDraft(user, given, null);
         CampaignDetails campaign = checked.campaign();
         requireActive(campaign);
+        MeetingDraft draft = withNewCounterparts(given);
+        checked = withMet(checked, draft);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
         audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id,
                 FieldChanges.between(null, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        unsaved.delete(user.id(), UnsavedMeetingService.key(null));
         // Last, so that the counts are held only until the commit right after.
         counts.changed(null, MeetingCounts.Counted.of(meeting));
         return id;
@@ -198,7 +212,7 @@ public class MeetingService {
      * follow-ups. Points already raised keep the wording recorded when they were delivered.
      */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public void update(long id, long version, @Valid MeetingDraft draft) {
+    public void update(long id, long version, @Valid MeetingDraft given) {
         SignedInUser user = currentUser.require();
         Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
@@ -208,12 +222,14 @@ public class MeetingService {
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
-        Checked checked = checkDraft(user, draft, meeting.getPostId());
+        Checked checked = checkDraft(user, given, meeting.getPostId());
         CampaignDetails campaign = checked.campaign();
         if (campaign.id() != meeting.getCampaignId()) {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
         }
+        MeetingDraft draft = withNewCounterparts(given);
+        checked = withMet(checked, draft);
         MeetingDetails previous = meeting.toDetails();
         AuditRecord before = audited(previous, namesBefore(previous, checked));
         MeetingCounts.Counted countedBefore = MeetingCounts.Counted.of(meeting);
@@ -226,6 +242,7 @@ public class MeetingService {
         audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
                 FieldChanges.between(before, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        unsaved.delete(user.id(), UnsavedMeetingService.key(id));
         counts.changed(countedBefore, MeetingCounts.Counted.of(meeting));
     }
 
@@ -280,6 +297,31 @@ public class MeetingService {
         return meetings.countByDeletedAtIsNotNull();
     }
 
+    /**
+     * The draft with its new counterparts in the directory: each is added, or, when the directory
+     * already lists the same person, that entry is used. Runs in the meeting's transaction, so a
+     * meeting that is not saved adds nobody.
+     */
+    private MeetingDraft withNewCounterparts(MeetingDraft draft) {
+        if (draft.newCounterparts().isEmpty()) {
+            return draft;
+        }
+        Set<Long> ids = new HashSet<>(draft.counterpartIds());
+        for (CounterpartDraft person : draft.newCounterparts()) {
+            if (!draft.countryId().equals(person.countryId())) {
+                throw new RuleViolationException("Every counterpart must be from the meeting's country.");
+            }
+            ids.add(counterparts.createUnlessListed(person).id());
+        }
+        return draft.withCounterparts(ids);
+    }
+
+    /** What the draft refers to, with the counterparts it names once the new ones are in the directory. */
+    private Checked withMet(Checked checked, MeetingDraft draft) {
+        return checked.met().size() == draft.counterpartIds().size() ? checked
+                : new Checked(checked.campaign(), checked.post(), counterparts.counterparts(draft.counterpartIds()));
+    }
+
     private void saveChecked(Meeting meeting) {
         try {
             meetings.saveAndFlush(meeting);
@@ -325,7 +367,7 @@ public class MeetingService {
         }
         if (draft.meetingDate().isBefore(campaign.issueDate())) {
             throw new RuleViolationException("The meeting date cannot be before the campaign was issued ("
-                    + campaign.issueDate() + ").");
+                    + DATE.format(campaign.issueDate()) + ").");
         }
         List<CounterpartRef> met = counterparts.counterparts(draft.counterpartIds());
         if (met.size() != draft.counterpartIds().size()) {

@@ -19,6 +19,9 @@ import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.campaign.TalkingPointRef;
+import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartFilter;
+import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpFilter;
@@ -44,6 +47,8 @@ class MeetingServiceTest {
     CampaignService campaigns;
     @Autowired
     FollowUpService followUps;
+    @Autowired
+    org.outreachtracker.counterpart.CounterpartService counterparts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -460,6 +465,50 @@ class MeetingServiceTest {
         return new MeetingDraft(d.campaignId(), d.countryId(), d.postId(), d.meetingDate(), d.format(), d.deliveredBy(),
                 d.counterpartIds(), d.raisedPoints(), d.overallResponse(), summary, d.responseQuote(),
                 d.handlingMarking(), d.followUps());
+    }
+
+    @Test
+    void newCounterpartsAreAddedWithTheMeetingOrNotAtAllAndNeverTwice() {
+        CounterpartRef listed = outreach.counterpart("JP", TestOutreach.unique("Haruka Sato"));
+        signIn("officer");
+        long japan = outreach.countryId("JP");
+        String newName = TestOutreach.unique("Kenji Mori");
+        var newcomer = new CounterpartDraft(newName, "Director", "METI", japan, CounterpartLevel.SENIOR_OFFICIAL);
+        var sameAsListed = new CounterpartDraft("  " + listed.name().toLowerCase() + " ", "Deputy Minister",
+                listed.organization().toUpperCase(), japan, CounterpartLevel.DEPUTY_MINISTER);
+        MeetingDraft base = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(), List.of(), null,
+                "Met a newcomer and an old contact.", List.of());
+        long before = counterparts.count(new CounterpartFilter(null, japan, null));
+
+        // A meeting that is refused (a date in the future) adds nobody.
+        assertThatThrownBy(() -> meetings.log(withPeople(base, outreach.today().plusDays(1), newcomer)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(counterparts.count(new CounterpartFilter(null, japan, null))).isEqualTo(before);
+
+        long id = meetings.log(withPeople(base, base.meetingDate(), newcomer, sameAsListed));
+
+        assertThat(counterparts.count(new CounterpartFilter(null, japan, null))).isEqualTo(before + 1);
+        List<CounterpartRef> met = counterparts.counterparts(meetings.meeting(id).orElseThrow().counterpartIds());
+        assertThat(met).extracting(CounterpartRef::name).containsExactlyInAnyOrder(newName, listed.name());
+        assertThat(met).filteredOn(c -> c.id() == listed.id()).singleElement()
+                .satisfies(c -> assertThat(c.title()).as("the listed entry is left as it is")
+                        .isEqualTo(listed.title()));
+    }
+
+    @Test
+    void aMeetingNeedsSomeoneMetFromTheDirectoryOrNew() {
+        signIn("officer");
+        MeetingDraft nobody = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(), List.of(), null,
+                "Nobody was met.", List.of());
+
+        assertThatThrownBy(() -> meetings.log(nobody)).isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("Choose at least one counterpart.");
+    }
+
+    private static MeetingDraft withPeople(MeetingDraft draft, LocalDate date, CounterpartDraft... people) {
+        return new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(), date, draft.format(),
+                draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(),
+                draft.summary(), draft.responseQuote(), draft.handlingMarking(), draft.followUps(), List.of(people));
     }
 
     private void signIn(String username) {

@@ -32,6 +32,7 @@ import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
@@ -59,8 +60,8 @@ public class AuditView extends Main {
     private final Select<AuditAction> action = new Select<>();
     final Select<AuditedObject> objectType = new Select<>();
     final TextField objectId = new TextField("Object id");
-    private final DatePicker from = Formats.isoDates(new DatePicker("From (UTC)"));
-    private final DatePicker to = Formats.isoDates(new DatePicker("To (UTC)"));
+    private final DatePicker from = DateFields.configure(new DatePicker("From (UTC)"));
+    private final DatePicker to = DateFields.configure(new DatePicker("To (UTC)"));
     final Grid<AuditEventRef> grid = new Grid<>();
     private final Span total = new Span();
     final TrailCheckPanel trailCheck;
@@ -75,6 +76,7 @@ public class AuditView extends Main {
     AuditView(AuditService audit, UserAccountService users, ReferenceService reference, CurrentUser currentUser,
             SystemAccess systemAccess) {
         this.audit = audit;
+        DateFields.range(from, to);
         addClassNames("page", "audit-view");
         this.users = users;
         users.users().forEach(account -> accounts.put(account.id(), account));

@@ -10,7 +10,12 @@ import java.util.Locale;
 /** How dates and times are written everywhere in the application: "5 Mar 2026", times in UTC. */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /**
+     * How a date is written on every page ("5 Mar 2026"); date fields show and read the same
+     * ({@link DateFields}): the pattern means the same to Java and to the browser's date picker.
+     */
+    public static final String DATE_PATTERN = "d MMM yyyy";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -26,15 +31,13 @@ public final class Formats {
     }
 
     /**
-     * Date pickers read and show ISO dates (2026-03-05): unambiguous for staff of every
-     * nationality, and typed as easily as they are read. Weeks start on Monday.
+     * Sets up a date field the application's way.
+     *
+     * @deprecated the name is historical (fields used to show ISO dates only); use
+     *     {@link DateFields#configure}, which this calls.
      */
+    @Deprecated
     public static DatePicker isoDates(DatePicker picker) {
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("yyyy-MM-dd");
-        i18n.setFirstDayOfWeek(1);
-        picker.setI18n(i18n);
-        picker.setPlaceholder("yyyy-mm-dd");
-        return picker;
+        return DateFields.configure(picker);
     }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import java.util.Optional;
+import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignStatus;
 
@@ -40,23 +42,22 @@ class CampaignForm extends Composite<FormLayout> {
 
     CampaignForm(TargetCountriesField targets) {
         this.targets = targets;
-        title.setMaxLength(200);
-        cableReference.setMaxLength(100);
         cableReference.setHelperText("As on the instruction cable, e.g. 26 STATE 041187");
-        objective.setMaxLength(4000);
         objective.setMinRows(3);
-        DatesFormat.apply(issueDate);
-        DatesFormat.apply(deadline);
+        DateFields.configure(issueDate);
+        DateFields.configure(deadline);
         deadline.setHelperText("Optional");
         status.setLabel("Status");
         status.setItems(CampaignStatus.values());
         status.setItemLabelGenerator(CampaignStatus::label);
 
-        binder.forField(title).asRequired("Enter a title.")
+        binder.forField(title).asRequired("Enter a title.").withValidator(TextLimits.validator(200, "The title"))
                 .bind(CampaignFormData::getTitle, CampaignFormData::setTitle);
         binder.forField(cableReference).asRequired("Enter the cable reference.")
+                .withValidator(TextLimits.validator(100, "The cable reference"))
                 .bind(CampaignFormData::getCableReference, CampaignFormData::setCableReference);
         binder.forField(objective).asRequired("Enter the objective.")
+                .withValidator(TextLimits.counted(objective, 4000, "The objective"))
                 .bind(CampaignFormData::getObjective, CampaignFormData::setObjective);
         binder.forField(issueDate).asRequired("Enter the issue date.")
                 .bind(CampaignFormData::getIssueDate, CampaignFormData::setIssueDate);
@@ -69,7 +70,7 @@ class CampaignForm extends Composite<FormLayout> {
                         targets == null ? ACTIVE_NEEDS_TARGETS_NEW : ACTIVE_NEEDS_TARGETS)
                 .bind(CampaignFormData::getStatus, CampaignFormData::setStatus);
         issueDate.addValueChangeListener(event -> {
-            deadline.setMin(event.getValue());
+            DateFields.notBefore(deadline, event.getValue(), "The deadline cannot be before the issue date.");
             if (deadline.getValue() != null) {
                 deadlineBinding.validate();
             }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Predicate;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.PointDraft;
 
 /**
@@ -34,12 +35,12 @@ class PointDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
         addClassName("point-dialog");
 
-        label.setMaxLength(100);
         label.setHelperText("A few words, shown in meeting forms and reports");
-        text.setMaxLength(4000);
         text.setMinRows(4);
-        binder.forField(label).asRequired("Enter a short label.").bind(Fields::getLabel, Fields::setLabel);
-        binder.forField(text).asRequired("Enter the text of the point.").bind(Fields::getText, Fields::setText);
+        binder.forField(label).asRequired("Enter a short label.").withValidator(TextLimits.validator(100, "The label"))
+                .bind(Fields::getLabel, Fields::setLabel);
+        binder.forField(text).asRequired("Enter the text of the point.")
+                .withValidator(TextLimits.counted(text, 4000, "The text")).bind(Fields::getText, Fields::setText);
         var fields = new Fields();
         if (initial != null) {
             fields.setLabel(initial.label());

@@ -13,7 +13,8 @@ import org.outreachtracker.reference.CountryRef;
 
 /**
  * Adds a counterpart or changes one. A refusal by the service (desk rules, a stale edit) is
- * shown as its message and the dialog stays open with the user's input.
+ * shown as its message and the dialog stays open with the user's input; so is an entry that
+ * would be a second one for a person the directory already lists.
  */
 class CounterpartDialog extends Dialog {
 
@@ -34,6 +35,13 @@ class CounterpartDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> form.draft().ifPresent(draft -> {
+            var same = service.sameAs(draft).stream().filter(c -> existing == null || c.id() != existing.id())
+                    .findFirst();
+            if (same.isPresent()) {
+                Notifications.error("The directory already has " + same.get().describe() + " (same name and"
+                        + " organization in the same country). Open that entry instead of adding a second one.");
+                return;
+            }
             try {
                 CounterpartRef saved = existing == null ? service.create(draft)
                         : service.update(existing.id(), existing.version(), draft);

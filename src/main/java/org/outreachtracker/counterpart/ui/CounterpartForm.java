@@ -6,11 +6,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -40,7 +40,6 @@ class CounterpartForm extends Composite<FormLayout> {
         title.setPlaceholder("e.g. Director-General");
         organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
         for (TextField field : List.of(name, title, organization)) {
-            field.setMaxLength(MAX);
             HiddenCharacterWarning.watch(field);
         }
         country.setItems(countries);
@@ -52,13 +51,13 @@ class CounterpartForm extends Composite<FormLayout> {
         level.setPlaceholder("Choose the level");
 
         binder.forField(name).asRequired("Enter the name.")
-                .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
+                .withValidator(TextLimits.validator(MAX, "The name"))
                 .bind(Values::getName, Values::setName);
         binder.forField(title).asRequired("Enter the title.")
-                .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
+                .withValidator(TextLimits.validator(MAX, "The title"))
                 .bind(Values::getTitle, Values::setTitle);
         binder.forField(organization).asRequired("Enter the organization.")
-                .withValidator(new StringLengthValidator("Use at most 200 characters.", 0, MAX))
+                .withValidator(TextLimits.validator(MAX, "The organization"))
                 .bind(Values::getOrganization, Values::setOrganization);
         binder.forField(country).asRequired("Choose the country.").bind(Values::getCountry, Values::setCountry);
         binder.forField(level).withValidator(Objects::nonNull, "Choose the level.").bind(Values::getLevel, Values::setLevel);

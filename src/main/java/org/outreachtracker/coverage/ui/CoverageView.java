@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -49,8 +49,8 @@ public class CoverageView extends Main {
     private final CoverageService coverage;
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     private final Select<RegionRef> bureau = new Select<>();
-    private final DatePicker from = Formats.isoDates(new DatePicker("Meetings from"));
-    private final DatePicker to = Formats.isoDates(new DatePicker("Meetings to"));
+    private final DatePicker from = DateFields.configure(new DatePicker("Meetings from"));
+    private final DatePicker to = DateFields.configure(new DatePicker("Meetings to"));
     private final CoverageLegend legend = new CoverageLegend();
     private final CoverageMap map;
     private final CountryPanel panel;
@@ -64,6 +64,7 @@ public class CoverageView extends Main {
             MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes,
             ExportService exports) {
         this.coverage = coverage;
+        DateFields.range(from, to);
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.regions = reference.regions().stream().collect(Collectors.toMap(RegionRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import java.util.Objects;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.followup.FollowUpRef;
@@ -37,8 +38,6 @@ class ChangeStatusDialog extends Dialog {
         status.setLabel("Status");
         status.setItems(FollowUpStatus.values());
         status.setItemLabelGenerator(FollowUpStatus::label);
-        note.setMaxLength(2000);
-        note.setHelperText("Required when the status is Done.");
         note.setWidthFull();
         note.setMinRows(3);
 
@@ -47,6 +46,7 @@ class ChangeStatusDialog extends Dialog {
         binder.forField(status).withValidator(Objects::nonNull, "Choose the new status.")
                 .bind(v -> v.status, (v, s) -> v.status = s);
         Binding<Values, String> noteBinding = binder.forField(note)
+                .withValidator(TextLimits.counted(note, 2000, "The note", "Required when the status is Done."))
                 .withValidator(text -> status.getValue() != FollowUpStatus.DONE || !text.isBlank(), NOTE_REQUIRED)
                 .bind(v -> v.note, (v, n) -> v.note = n);
         binder.readBean(values);

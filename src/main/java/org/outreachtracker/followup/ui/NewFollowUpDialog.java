@@ -12,8 +12,9 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.RuleViolationException;
-import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.followup.FollowUpDraft;
@@ -41,7 +42,7 @@ class NewFollowUpDialog extends Dialog {
     final ComboBox<CountryRef> country = new ComboBox<>("Country");
     final TextArea description = new TextArea("What must happen");
     final ComboBox<UserRef> owner = new ComboBox<>("Owner");
-    final DatePicker dueDate = Formats.isoDates(new DatePicker("Due"));
+    final DatePicker dueDate = DateFields.configure(new DatePicker("Due"));
     final Select<Priority> priority = new Select<>();
 
     NewFollowUpDialog(FollowUpService followUps, List<CampaignSummary> campaigns, List<CountryRef> countries,
@@ -51,10 +52,9 @@ class NewFollowUpDialog extends Dialog {
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
-        description.setMaxLength(2000);
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserRef::displayName);
-        dueDate.setMin(today);
+        DateFields.notBefore(dueDate, today, "The due date cannot be in the past.");
         priority.setLabel("Priority");
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(Priority::label);
@@ -63,6 +63,7 @@ class NewFollowUpDialog extends Dialog {
         binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
         binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(description).asRequired("Describe what must happen.")
+                .withValidator(TextLimits.counted(description, 2000, "The description"))
                 .bind(b -> b.description, (b, v) -> b.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(b -> b.owner, (b, v) -> b.owner = v);
         binder.forField(dueDate).asRequired("Enter the due date.").bind(b -> b.dueDate, (b, v) -> b.dueDate = v);

@@ -13,7 +13,8 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.LocalDate;
-import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.outreachtracker.followup.FollowUpDraft;
@@ -23,6 +24,8 @@ import org.outreachtracker.security.UserRef;
 /** New follow-up actions entered with a meeting: what, who, by when, how urgent. */
 class FollowUpRows extends Composite<Div> {
 
+    static final int DESCRIPTION_MAX = 2000;
+
     /** One row's values, edited through its binder. */
     static final class Row {
         String description = "";
@@ -31,7 +34,8 @@ class FollowUpRows extends Composite<Div> {
         Priority priority = Priority.MEDIUM;
     }
 
-    private record Entry(Row row, Binder<Row> binder, Div layout) {
+    private record Entry(Row row, Binder<Row> binder, Div layout, TextField description, ComboBox<UserRef> owner,
+            DatePicker due, Select<Priority> priority) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -39,6 +43,7 @@ class FollowUpRows extends Composite<Div> {
     private final SerializableSupplier<List<UserRef>> owners;
     private final UserRef defaultOwner;
     private final LocalDate today;
+    private Runnable onChange = () -> { };
 
     FollowUpRows(SerializableSupplier<List<UserRef>> owners, UserRef defaultOwner, LocalDate today) {
         this.owners = owners;
@@ -55,15 +60,18 @@ class FollowUpRows extends Composite<Div> {
         var row = new Row();
         row.owner = defaultOwner;
         row.dueDate = today.plusDays(14);
+        addRow(row);
+    }
+
+    private Entry addRow(Row row) {
         int number = entries.size() + 1;
         var description = new TextField("Follow-up " + number);
         description.setPlaceholder("What must happen next");
-        description.setMaxLength(2000);
         var owner = new ComboBox<UserRef>("Owner");
         owner.setItems(owners.get());
         owner.setItemLabelGenerator(UserRef::displayName);
-        var due = Formats.isoDates(new DatePicker("Due"));
-        due.setMin(today);
+        var due = DateFields.configure(new DatePicker("Due"));
+        DateFields.notBefore(due, today, "The due date cannot be in the past.");
         var priority = new Select<Priority>();
         priority.setLabel("Priority");
         priority.setItems(Priority.values());
@@ -71,18 +79,21 @@ class FollowUpRows extends Composite<Div> {
 
         var binder = new Binder<Row>();
         binder.forField(description).asRequired("Describe what must happen.")
+                .withValidator(TextLimits.validator(DESCRIPTION_MAX, "The follow-up"))
                 .bind(r -> r.description, (r, v) -> r.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(r -> r.owner, (r, v) -> r.owner = v);
         binder.forField(due).asRequired("Enter the due date.").bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
         binder.forField(priority).withValidator(Objects::nonNull, "Choose the priority.").bind(r -> r.priority, (r, v) -> r.priority = v);
         binder.readBean(row);
+        binder.addValueChangeListener(event -> onChange.run());
 
         var layout = new Div(description, owner, due, priority);
         layout.addClassName("follow-up-row");
-        var entry = new Entry(row, binder, layout);
+        var entry = new Entry(row, binder, layout, description, owner, due, priority);
         var remove = new Button(VaadinIcon.TRASH.create(), event -> {
             entries.remove(entry);
             list.remove(layout);
+            onChange.run();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove follow-up " + number);
@@ -90,6 +101,34 @@ class FollowUpRows extends Composite<Div> {
         entries.add(entry);
         list.add(layout);
         description.focus();
+        onChange.run();
+        return entry;
+    }
+
+    /** The rows as typed so far, complete or not. */
+    List<MeetingFormState.FollowUp> state() {
+        return entries.stream().map(entry -> new MeetingFormState.FollowUp(entry.description().getValue(),
+                entry.owner().getValue() == null ? null : entry.owner().getValue().id(),
+                entry.due().getValue() == null ? null : entry.due().getValue().toString(),
+                entry.priority().getValue())).toList();
+    }
+
+    /** Adds rows with these values (an owner who no longer exists is left empty). */
+    void restore(List<MeetingFormState.FollowUp> rows) {
+        for (MeetingFormState.FollowUp kept : rows) {
+            var row = new Row();
+            row.description = kept.description() == null ? "" : kept.description();
+            row.owner = kept.ownerId() == null ? null : owners.get().stream()
+                    .filter(u -> u.id() == kept.ownerId()).findFirst().orElse(null);
+            row.dueDate = kept.dueDate() == null ? null : LocalDate.parse(kept.dueDate());
+            row.priority = kept.priority();
+            addRow(row);
+        }
+    }
+
+    /** Called whenever a row is added, changed or removed. */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
     }
 
     /** Validates every row; true when all are complete. */

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.DateFields;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -49,8 +49,8 @@ class MeetingFilterBar extends Composite<Div> {
     private final ComboBox<CountryRef> country = new ComboBox<>("Country");
     private final ComboBox<PostRef> post = new ComboBox<>("Post");
     private final Select<String> response = new Select<>();
-    private final DatePicker from = Formats.isoDates(new DatePicker("From"));
-    private final DatePicker to = Formats.isoDates(new DatePicker("To"));
+    private final DatePicker from = DateFields.configure(new DatePicker("From"));
+    private final DatePicker to = DateFields.configure(new DatePicker("To"));
     private final TextField text = new TextField("Search");
     private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
     private final Span pointFilter = new Span();
@@ -67,6 +67,7 @@ class MeetingFilterBar extends Composite<Div> {
 
     MeetingFilterBar(CampaignService campaigns, ReferenceService reference) {
         this.campaigns = campaigns;
+        DateFields.range(from, to);
         countries = reference.countries();
         reference.regions().forEach(region -> regionsById.put(region.id(), region));
 

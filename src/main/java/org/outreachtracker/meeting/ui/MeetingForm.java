@@ -3,25 +3,24 @@ package org.outreachtracker.meeting.ui;
 import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.Objects;
 import java.time.LocalDate;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
+import org.outreachtracker.base.ui.TextLimits;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.validation.ConstraintViolationException;
@@ -29,7 +28,6 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.campaign.TalkingPointRef;
-import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDetails;
@@ -38,19 +36,21 @@ import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
-import org.outreachtracker.reference.PostType;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The meeting form: campaign, country (with the posts covering it offered first), post,
  * counterparts (pick or add), date, format, who delivered it, the campaign's points with a
  * reaction each, overall response, summary, handling marking and new follow-ups. It validates
- * what it can next to each field; the service checks everything again on save.
+ * what it can next to each field; the service checks everything again on save. Its whole state,
+ * complete or not, can be taken and put back ({@link #state()}, {@link #restore}) to keep an
+ * unsaved draft.
  */
 class MeetingForm extends Composite<Div> {
 
     static final int SUMMARY_MAX = 10_000;
+    static final int QUOTE_MAX = 2000;
+    static final String FUTURE = "The meeting cannot be in the future.";
+    static final String BEFORE_CAMPAIGN = "The meeting cannot be before the campaign was issued.";
     static final List<String> USUAL_DELIVERERS = List.of("Ambassador", "Chargé d'affaires", "Deputy Chief of Mission",
             "Political Counselor", "Economic Counselor", "Political Officer");
 
@@ -72,9 +72,10 @@ class MeetingForm extends Composite<Div> {
     final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     final ComboBox<CountryRef> country = new ComboBox<>("Country");
     final ComboBox<PostRef> post = new ComboBox<>("Post");
-    final MultiSelectComboBox<CounterpartRef> counterparts = new MultiSelectComboBox<>("Counterparts met");
-    final Button newCounterpart = new Button("New counterpart", VaadinIcon.PLUS.create());
-    final DatePicker meetingDate = Formats.isoDates(new DatePicker("Date of the meeting"));
+    final CounterpartsPicker people;
+    final MultiSelectComboBox<CounterpartRef> counterparts;
+    final Button newCounterpart;
+    final DatePicker meetingDate = DateFields.configure(new DatePicker("Date of the meeting"));
     final Select<MeetingFormat> format = new Select<>();
     final ComboBox<String> deliveredBy = new ComboBox<>("Delivered by");
     final TalkingPointsField points = new TalkingPointsField();
@@ -84,33 +85,53 @@ class MeetingForm extends Composite<Div> {
     final Select<String> handlingMarking = new Select<>();
     final RecentApproachWarning warning;
     final FollowUpRows followUps;
+    /** Says why a country asked for (?country=BR) is not offered. */
+    final DeskNotice notOnDesk;
 
     private final MeetingFormContext context;
     private final Binder<Bean> binder = new Binder<>();
     private Long meetingId;
+    private Long meetingVersion;
     private List<DeliveredPoint> delivered = List.of();
     private Long deliveredCampaignId;
+    private Runnable onChange = () -> { };
+    /** While the form fills itself in, its changes are not the user's. */
+    private boolean reading;
 
     MeetingForm(MeetingFormContext context) {
         this.context = context;
+        this.notOnDesk = new DeskNotice(context);
+        this.people = new CounterpartsPicker(context.counterpartService());
+        this.counterparts = people.box;
+        this.newCounterpart = people.add;
         this.warning = new RecentApproachWarning(context.recentApproachDays());
         this.followUps = new FollowUpRows(context::owners, context.me(), context.today());
         configureFields();
         bind();
         layout();
+        binder.addValueChangeListener(event -> changed());
+        points.onChange(this::changed);
+        followUps.onChange(this::changed);
+    }
+
+    /** Called whenever the user changes anything in the form. */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    private void changed() {
+        if (!reading) {
+            onChange.run();
+        }
     }
 
     private void configureFields() {
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(context.countries());
         country.setItemLabelGenerator(CountryRef::name);
-        country.setHelperText(context.deskOnly() ? "Your desk countries" : null);
+        country.setHelperText(notOnDesk.help());
         post.setItemLabelGenerator(PostRef::name);
-        counterparts.setItemLabelGenerator(CounterpartRef::describe);
-        counterparts.setHelperText("Pick from the directory, or add someone new");
-        newCounterpart.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        newCounterpart.setEnabled(false);
-        meetingDate.setMax(context.today());
+        DateFields.notAfter(meetingDate, context.today(), FUTURE);
         format.setLabel("Format");
         format.setItems(MeetingFormat.values());
         format.setItemLabelGenerator(MeetingFormat::label);
@@ -123,13 +144,7 @@ class MeetingForm extends Composite<Div> {
         overallResponse.setEmptySelectionAllowed(true);
         overallResponse.setEmptySelectionCaption(OverallResponse.PENDING_LABEL);
         overallResponse.setItemLabelGenerator(r -> r == null ? OverallResponse.PENDING_LABEL : r.label());
-        summary.setMaxLength(SUMMARY_MAX);
-        summary.setValueChangeMode(ValueChangeMode.LAZY);
-        summary.addValueChangeListener(event -> summary.setHelperText(
-                event.getValue().length() + " of " + String.format("%,d", SUMMARY_MAX) + " characters"));
-        summary.setHelperText("0 of " + String.format("%,d", SUMMARY_MAX) + " characters");
         summary.setMinHeight("8rem");
-        responseQuote.setMaxLength(2000);
         List.of(summary, responseQuote).forEach(HiddenCharacterWarning::watch);
         handlingMarking.setLabel("Handling marking");
         handlingMarking.setItems(context.handlingMarkings());
@@ -138,20 +153,12 @@ class MeetingForm extends Composite<Div> {
             if (event.isFromClient() || event.getValue() != null) {
                 loadPoints(event.getValue());
             }
+            LocalDate issued = event.getValue() == null ? null : event.getValue().issueDate();
+            DateFields.notBefore(meetingDate, issued, BEFORE_CAMPAIGN);
         });
         country.addValueChangeListener(event -> countryChanged(event.getValue(), event.isFromClient()));
         counterparts.addValueChangeListener(event -> checkRecentApproaches());
         meetingDate.addValueChangeListener(event -> checkRecentApproaches());
-        newCounterpart.addClickListener(event -> {
-            if (country.getValue() != null) {
-                new NewCounterpartDialog(context.counterpartService(), country.getValue(), created -> {
-                    loadCounterparts(country.getValue());
-                    Set<CounterpartRef> chosen = new HashSet<>(counterparts.getValue());
-                    chosen.add(created);
-                    counterparts.setValue(chosen);
-                }).open();
-            }
-        });
     }
 
     private void bind() {
@@ -161,7 +168,8 @@ class MeetingForm extends Composite<Div> {
         binder.forField(counterparts).asRequired("Choose at least one counterpart.")
                 .bind(b -> b.counterparts, (b, v) -> b.counterparts = new HashSet<>(v));
         binder.forField(meetingDate).asRequired("Enter the date of the meeting.")
-                .withValidator(date -> !date.isAfter(context.today()), "The date cannot be in the future.")
+                .withValidator(date -> !date.isAfter(context.today()), FUTURE + " The latest is "
+                        + Formats.date(context.today()) + ".")
                 .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
         binder.forField(format).withValidator(Objects::nonNull, "Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
         binder.forField(deliveredBy).asRequired("Say who delivered the points.")
@@ -170,9 +178,10 @@ class MeetingForm extends Composite<Div> {
                 .bind(b -> b.deliveredBy, (b, v) -> b.deliveredBy = v);
         binder.forField(overallResponse).bind(b -> b.overallResponse, (b, v) -> b.overallResponse = v);
         binder.forField(summary).asRequired("Write a summary.")
-                .withValidator(v -> v.length() <= SUMMARY_MAX, "Use at most 10,000 characters.")
+                .withValidator(TextLimits.counted(summary, SUMMARY_MAX, "The summary"))
                 .bind(b -> b.summary, (b, v) -> b.summary = v);
-        binder.forField(responseQuote).bind(b -> b.responseQuote, (b, v) -> b.responseQuote = v);
+        binder.forField(responseQuote).withValidator(TextLimits.counted(responseQuote, QUOTE_MAX, "Their words"))
+                .bind(b -> b.responseQuote, (b, v) -> b.responseQuote = v);
         binder.forField(handlingMarking).withValidator(Objects::nonNull, "Choose the handling marking.")
                 .bind(b -> b.handlingMarking, (b, v) -> b.handlingMarking = v);
     }
@@ -181,14 +190,12 @@ class MeetingForm extends Composite<Div> {
         var where = new FormLayout(campaign, country, post, meetingDate, format, deliveredBy);
         where.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
-        var people = new Div(counterparts, newCounterpart);
-        people.addClassName("counterpart-picker");
         var outcome = new FormLayout(overallResponse, handlingMarking, summary, responseQuote);
         outcome.setColspan(summary, 2);
         outcome.setColspan(responseQuote, 2);
         outcome.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         getContent().addClassName("meeting-form");
-        getContent().add(section("Where and when", where), section("Who was met", people, warning),
+        getContent().add(notOnDesk, section("Where and when", where), section("Who was met", people, warning),
                 section("Points raised and reactions", points), section("Outcome", outcome));
     }
 
@@ -202,6 +209,7 @@ class MeetingForm extends Composite<Div> {
     /** Starts a new meeting: today, in person, the only active campaign and the given country if any. */
     void startNew(Long campaignId, String countryCode) {
         meetingId = null;
+        meetingVersion = null;
         delivered = List.of();
         deliveredCampaignId = null;
         campaign.setItems(context.activeCampaigns());
@@ -213,6 +221,7 @@ class MeetingForm extends Composite<Div> {
                 .findFirst().orElse(null);
         bean.country = countryCode == null ? null : context.countries().stream()
                 .filter(c -> c.code().equalsIgnoreCase(countryCode)).findFirst().orElse(null);
+        notOnDesk.explain(bean.country == null ? countryCode : null);
         if (bean.country == null && context.countries().size() == 1) {
             bean.country = context.countries().getFirst();
         }
@@ -220,9 +229,10 @@ class MeetingForm extends Composite<Div> {
         followUps.clear();
     }
 
-    /** Shows a logged meeting; it can be changed only when {@code editable}. */
-    void edit(MeetingDetails meeting, boolean editable) {
+    /** Opens a logged meeting for changes. */
+    void edit(MeetingDetails meeting) {
         meetingId = meeting.id();
+        meetingVersion = meeting.version();
         delivered = meeting.points();
         deliveredCampaignId = meeting.campaignId();
         List<CampaignSummary> choices = new java.util.ArrayList<>(context.activeCampaigns());
@@ -247,17 +257,55 @@ class MeetingForm extends Composite<Div> {
         bean.summary = meeting.summary();
         bean.responseQuote = meeting.responseQuote() == null ? "" : meeting.responseQuote();
         bean.handlingMarking = meeting.handlingMarking();
-        read(bean);
-        post.setValue(context.post(meeting.postId()));
-        counterparts.setValue(new HashSet<>(context.counterpartService().counterparts(meeting.counterpartIds())));
-        followUps.clear();
-        setReadOnly(!editable);
+        reading = true;
+        try {
+            read(bean);
+            post.setValue(context.post(meeting.postId()));
+            counterparts.setValue(new HashSet<>(context.counterpartService().counterparts(meeting.counterpartIds())));
+            followUps.clear();
+        } finally {
+            reading = false;
+        }
     }
 
     private void read(Bean bean) {
-        binder.readBean(bean);
-        loadPoints(bean.campaign);
-        countryChanged(bean.country, false);
+        boolean was = reading;
+        reading = true;
+        try {
+            binder.readBean(bean);
+            loadPoints(bean.campaign);
+            countryChanged(bean.country, false);
+        } finally {
+            reading = was;
+        }
+    }
+
+    /** Everything typed or chosen so far, complete or not. */
+    MeetingFormState state() {
+        return MeetingFormState.of(this, meetingVersion);
+    }
+
+    /**
+     * Puts a kept state back into the form, as far as its campaign, country, post, people and
+     * owners still exist. The version it was taken at is kept: saving changes to a meeting that
+     * someone else changed since is refused as usual, with the input left on screen.
+     */
+    void restore(MeetingFormState kept) {
+        reading = true;
+        try {
+            if (meetingId != null && kept.meetingVersion() != null) {
+                meetingVersion = kept.meetingVersion();
+            }
+            kept.putInto(this, context);
+        } finally {
+            reading = false;
+        }
+    }
+
+    /** The name of any country, by id (null when unknown). */
+    String countryName(long countryId) {
+        CountryRef found = context.country(countryId);
+        return found == null ? null : found.name();
     }
 
     /** The draft to save, or empty when something needs correcting (marked next to the field). */
@@ -270,9 +318,8 @@ class MeetingForm extends Composite<Div> {
             return Optional.empty();
         }
         return Optional.of(new MeetingDraft(bean.campaign.id(), bean.country.id(), bean.post.id(), bean.meetingDate,
-                bean.format, bean.deliveredBy, bean.counterparts.stream().map(CounterpartRef::id)
-                        .collect(java.util.stream.Collectors.toSet()), points.value(), bean.overallResponse,
-                bean.summary, bean.responseQuote, bean.handlingMarking, followUps.value()));
+                bean.format, bean.deliveredBy, people.directoryIds(), points.value(), bean.overallResponse,
+                bean.summary, bean.responseQuote, bean.handlingMarking, followUps.value(), people.newPeople()));
     }
 
     /**
@@ -280,7 +327,7 @@ class MeetingForm extends Composite<Div> {
      * Returns the meeting's id, or empty when nothing was saved; then the reason is shown and
      * every input stays on screen.
      */
-    Optional<Long> save(long version) {
+    Optional<Long> save() {
         Optional<MeetingDraft> draft = draft();
         if (draft.isEmpty()) {
             Notifications.error("Some fields need your attention; see the messages next to them.");
@@ -290,7 +337,7 @@ class MeetingForm extends Composite<Div> {
             if (meetingId == null) {
                 return Optional.of(context.meetingService().log(draft.get()));
             }
-            context.meetingService().update(meetingId, version, draft.get());
+            context.meetingService().update(meetingId, meetingVersion, draft.get());
             return Optional.of(meetingId);
         } catch (RuleViolationException refused) {
             Notifications.error(refused.getMessage());
@@ -301,16 +348,15 @@ class MeetingForm extends Composite<Div> {
         return Optional.empty();
     }
 
+    /** The version of the meeting being changed, as the form holds it (null for a new meeting). */
+    Long meetingVersion() {
+        return meetingVersion;
+    }
+
     Long meetingId() {
         return meetingId;
     }
 
-    void setReadOnly(boolean readOnly) {
-        binder.setReadOnly(readOnly);
-        points.setReadOnly(readOnly);
-        newCounterpart.setVisible(!readOnly);
-        followUps.setVisible(!readOnly);
-    }
 
     private void loadPoints(CampaignSummary chosen) {
         List<TalkingPointRef> current = chosen == null ? List.of() : context.points(chosen.id());
@@ -318,11 +364,10 @@ class MeetingForm extends Composite<Div> {
         points.setPoints(current, sameCampaign ? delivered : List.of());
     }
 
-    private void countryChanged(CountryRef chosen, boolean fromUser) {
-        newCounterpart.setEnabled(chosen != null);
+    void countryChanged(CountryRef chosen, boolean fromUser) {
+        people.setCountry(chosen);
         if (chosen == null) {
             post.setItems(List.of());
-            counterparts.setItems(List.of());
             return;
         }
         List<PostRef> covering = context.postsCovering(chosen.id());
@@ -333,31 +378,15 @@ class MeetingForm extends Composite<Div> {
         post.setItems(all);
         post.setHelperText("Posts covering " + chosen.name() + " are listed first");
         if (post.getValue() == null || fromUser) {
-            post.setValue(covering.stream().filter(p -> p.type() != PostType.MISSION).findFirst()
-                    .orElse(covering.isEmpty() ? null : covering.getFirst()));
+            post.setValue(covering.isEmpty() ? null : covering.getFirst());
         }
-        loadCounterparts(chosen);
         if (fromUser) {
             counterparts.clear();
         }
     }
 
-    /**
-     * The country's counterparts, read a page at a time when the list opens or as the officer
-     * types (matching name, title or organisation), not when the form opens: a busy country has
-     * hundreds, and most forms are opened to read a meeting (docs/performance.md, scenario e).
-     */
-    private void loadCounterparts(CountryRef chosen) {
-        long countryId = chosen.id();
-        counterparts.setItemsPageable((page, typed) -> context.counterpartService()
-                .search(new CounterpartFilter(typed, countryId, null),
-                        PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id")))
-                .getContent());
-    }
-
     private void checkRecentApproaches() {
-        Set<Long> ids = counterparts.getValue().stream().map(CounterpartRef::id)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> ids = people.directoryIds();
         warning.show(ids.isEmpty() ? List.of() : context.recentApproaches(ids, meetingDate.getValue(), meetingId));
     }
 }

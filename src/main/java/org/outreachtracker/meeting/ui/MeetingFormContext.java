@@ -86,8 +86,28 @@ class MeetingFormContext {
         return posts.stream().filter(p -> p.id() == id).findFirst().orElse(null);
     }
 
+    /**
+     * The posts covering a country, the one to suggest first: the embassy in the country, then
+     * other embassies accredited to it, then consulates, missions last (in the reference data's
+     * order within each).
+     */
     List<PostRef> postsCovering(long countryId) {
-        return reference.postsCovering(countryId);
+        return reference.postsCovering(countryId).stream()
+                .sorted(java.util.Comparator.comparingInt(post -> rank(post, countryId))).toList();
+    }
+
+    private static int rank(PostRef post, long countryId) {
+        return switch (post.type()) {
+            case EMBASSY -> post.hostCountryId() == countryId ? 0 : 1;
+            case CONSULATE -> 2;
+            default -> 3;
+        };
+    }
+
+    /** Any country by its ISO code (not only the desk's), or null. */
+    CountryRef countryByCode(String code) {
+        String wanted = code == null ? "" : code.strip();
+        return allCountries.values().stream().filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst().orElse(null);
     }
 
     List<CampaignSummary> activeCampaigns() {

@@ -1,7 +1,5 @@
 package org.outreachtracker.meeting.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,9 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.outreachtracker.audit.AuditService;
@@ -26,22 +27,25 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.RouteValues;
+import org.outreachtracker.base.ui.SaveShortcut;
 import org.outreachtracker.exchange.ReportService;
 import org.outreachtracker.exchange.ui.CableDraftDialog;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.UnsavedMeetingService;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
 
 /**
- * One meeting. Everyone who reads outreach sees it; the officer who reported it and managers
- * can change it here (others see it read-only).
+ * One meeting. Everyone who reads outreach sees it: those who may change it (the officer who
+ * reported it and managers) in the meeting form, whose unsaved changes are kept and protected as
+ * when logging ({@link DraftKeeper}); everyone else as a summary to read.
  */
 @Route("meetings/:meetingId(\\d+)")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
@@ -51,12 +55,18 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final MeetingFormContext context;
     private final AuditService audit;
     private final ReportService reports;
+    private final UnsavedMeetingService unsaved;
+    private final Clock clock;
     private MeetingDetails meeting;
     private MeetingForm form;
+    private DraftKeeper drafts;
 
     MeetingView(MeetingService meetings, FollowUpService followUps, UserAccountService userAccounts,
-            MeetingFormContext context, AuditService audit, ReportService reports) {
+            MeetingFormContext context, AuditService audit, ReportService reports, UnsavedMeetingService unsaved,
+            Clock clock) {
         this.meetings = meetings;
+        this.unsaved = unsaved;
+        this.clock = clock;
         this.reports = reports;
         this.audit = audit;
         this.followUps = followUps;
@@ -72,27 +82,36 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         show(id);
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (drafts != null) {
+            drafts.confirmLeave(event);
+        }
+    }
+
     private void show(long id) {
         removeAll();
+        form = null;
+        drafts = null;
         meeting = meetings.meeting(id).orElse(null);
         if (meeting == null) {
             add(new H2("Meeting not found"), new Paragraph("This meeting does not exist or has been deleted."),
                     new Anchor("meetings", "Back to the meetings list"));
             return;
         }
-        boolean editable = meetings.mayEdit(id);
+        if (!meetings.mayEdit(id)) {
+            add(header(false), new MeetingSummary(meeting, context),
+                    MeetingForm.section("Follow-up actions", existingFollowUps()),
+                    new MeetingHistory(audit.meetingHistory(meeting.id())));
+            return;
+        }
         form = new MeetingForm(context);
-        form.edit(meeting, editable);
-        add(header(editable), form);
-        add(MeetingForm.section("Follow-up actions", existingFollowUps()));
-        if (editable) {
-            form.followUps.setVisible(true);
-            add(form.followUps);
-        }
-        add(new MeetingHistory(audit.meetingHistory(meeting.id())));
-        if (editable) {
-            add(actions());
-        }
+        form.edit(meeting);
+        drafts = new DraftKeeper(unsaved, meeting.id(), form, clock);
+        add(header(true), form, MeetingForm.section("Follow-up actions", existingFollowUps(), form.followUps),
+                new MeetingHistory(audit.meetingHistory(meeting.id())), actions());
+        drafts.opened();
+        drafts.offerKept();
     }
 
     private Div header(boolean editable) {
@@ -145,17 +164,17 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Div actions() {
-        var save = new Button("Save changes", event -> form.save(meeting.version()).ifPresent(id -> {
+        var save = SaveShortcut.on(new Button("Save changes", event -> form.save().ifPresent(id -> {
+            drafts.saved();
             Notifications.success("Changes saved.");
             show(id);
-        }));
+        })));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setEventPropagationAllowed(false);
         save.setId("save-meeting");
         var back = new Button("Back to the list", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
         var delete = new Button("Delete meeting", event -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        var actions = new Div(save, back, delete);
+        var actions = new Div(save, back, delete, drafts);
         actions.addClassName("form-actions");
         return actions;
     }
@@ -165,6 +184,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 + " dashboard. A manager can restore it under Deleted records.", "Delete", confirmed -> {
                     try {
                         meetings.delete(meeting.id(), meeting.version());
+                        drafts.discard();
                         Notifications.success("Meeting deleted.");
                         getUI().ifPresent(ui -> ui.navigate(MeetingsView.class));
                     } catch (RuleViolationException refused) {

@@ -5,23 +5,37 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
-import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.counterpart.SameCounterpart;
 import org.outreachtracker.reference.CountryRef;
 
-/** Adds a counterpart of the meeting's country without leaving the meeting form. */
+/**
+ * Adds someone who is not in the counterpart directory to the meeting, without leaving the form.
+ * Nothing is written yet: the person joins the directory when the meeting is saved. When the
+ * directory already lists the same person (same name and organization in the country, as the
+ * import decides), the dialog offers that entry instead of a second one.
+ */
 class NewCounterpartDialog extends Dialog {
+
+    /** What the officer chose: a person already listed, or a new one. */
+    interface Choice {
+        void listed(CounterpartRef existing);
+
+        void fresh(CounterpartDraft person);
+    }
 
     static final class Bean {
         String name = "";
@@ -30,14 +44,14 @@ class NewCounterpartDialog extends Dialog {
         CounterpartLevel level = CounterpartLevel.SENIOR_OFFICIAL;
     }
 
-    NewCounterpartDialog(CounterpartService counterparts, CountryRef country, Consumer<CounterpartRef> created) {
+    private final Div sameAs = new Div();
+
+    NewCounterpartDialog(CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen,
+            Choice choice) {
         setHeaderTitle("New counterpart in " + country.name());
         var name = new TextField("Name");
-        name.setMaxLength(200);
         var title = new TextField("Title");
-        title.setMaxLength(200);
         var organization = new TextField("Organization");
-        organization.setMaxLength(200);
         organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
         List.of(name, title, organization).forEach(HiddenCharacterWarning::watch);
         var level = new Select<CounterpartLevel>();
@@ -46,31 +60,68 @@ class NewCounterpartDialog extends Dialog {
         level.setItemLabelGenerator(CounterpartLevel::label);
 
         var binder = new Binder<Bean>();
-        binder.forField(name).asRequired("Enter the name.").bind(b -> b.name, (b, v) -> b.name = v);
-        binder.forField(title).asRequired("Enter the title.").bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(name).asRequired("Enter the name.")
+                .withValidator(TextLimits.validator(200, "The name"))
+                .bind(b -> b.name, (b, v) -> b.name = v);
+        binder.forField(title).asRequired("Enter the title.")
+                .withValidator(TextLimits.validator(200, "The title"))
+                .bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(organization).asRequired("Enter the organization.")
+                .withValidator(TextLimits.validator(200, "The organization"))
                 .bind(b -> b.organization, (b, v) -> b.organization = v);
         binder.forField(level).withValidator(Objects::nonNull, "Choose the level.").bind(b -> b.level, (b, v) -> b.level = v);
         var bean = new Bean();
         binder.readBean(bean);
+        name.addValueChangeListener(event -> sameAs.removeAll());
+        organization.addValueChangeListener(event -> sameAs.removeAll());
 
         var save = new Button("Add counterpart", event -> {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
-            try {
-                created.accept(counterparts.create(new CounterpartDraft(bean.name, bean.title, bean.organization,
-                        country.id(), bean.level)));
-                close();
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
+            var person = new CounterpartDraft(bean.name, bean.title, bean.organization, country.id(), bean.level);
+            var already = chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
+            if (already.isPresent()) {
+                sameAs.removeAll();
+                sameAs.add(new Paragraph(already.get().name() + " of " + already.get().organization()
+                        + " is already among the counterparts of this meeting."));
+                return;
             }
+            List<CounterpartRef> listed = counterparts.sameAs(person);
+            if (!listed.isEmpty()) {
+                showSame(listed, choice);
+                return;
+            }
+            choice.fresh(person);
+            close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         var cancel = new Button("Cancel", event -> close());
-        add(new FormLayout(name, title, organization, level));
+        var when = new Paragraph("They are added to the counterpart directory when you save the meeting; if you"
+                + " leave the meeting without saving, nobody is added.");
+        when.addClassName("dialog-note");
+        sameAs.addClassName("same-counterpart");
+        sameAs.getElement().setAttribute("role", "status");
+        add(when, new FormLayout(name, title, organization, level), sameAs);
         getFooter().add(cancel, save);
         name.focus();
+    }
+
+    /** Says the person is already there, and offers the directory's entry. */
+    private void showSame(List<CounterpartRef> listed, Choice choice) {
+        sameAs.removeAll();
+        sameAs.add(new Paragraph("The directory already has " + (listed.size() == 1 ? "this person" : "these people")
+                + " (same name and organization). Use the entry instead of adding a second one; to change a title,"
+                + " edit the entry in the counterpart directory."));
+        for (CounterpartRef existing : listed) {
+            var use = new Button("Use " + existing.describe() + " (" + existing.level().label() + ")", event -> {
+                choice.listed(existing);
+                close();
+            });
+            use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            use.addClassName("use-listed");
+            sameAs.add(use);
+        }
     }
 }

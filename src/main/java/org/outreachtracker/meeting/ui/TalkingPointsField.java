@@ -26,6 +26,7 @@ class TalkingPointsField extends Composite<Div> {
 
     private final List<Row> rows = new ArrayList<>();
     private boolean readOnly;
+    private Runnable onChange = () -> { };
 
     TalkingPointsField() {
         getContent().addClassName("talking-points");
@@ -69,13 +70,17 @@ class TalkingPointsField extends Composite<Div> {
         reaction.setReadOnly(readOnly);
         raised.setReadOnly(readOnly);
         raised.addValueChangeListener(event -> {
-            reaction.setEnabled(event.getValue());
+            reaction.setEnabled(event.getValue() && !this.readOnly);
             if (!event.getValue()) {
                 reaction.clear();
                 reaction.setInvalid(false);
             }
+            onChange.run();
         });
-        reaction.addValueChangeListener(event -> reaction.setInvalid(false));
+        reaction.addValueChangeListener(event -> {
+            reaction.setInvalid(false);
+            onChange.run();
+        });
         var text = new Paragraph(point.text());
         text.addClassName("point-text");
         var head = new Div(raised, reaction);
@@ -90,6 +95,21 @@ class TalkingPointsField extends Composite<Div> {
     List<PointRaised> value() {
         return rows.stream().filter(row -> row.raised().getValue())
                 .map(row -> new PointRaised(row.pointId(), row.reaction().getValue())).toList();
+    }
+
+    /** Ticks exactly the given points as raised, with their reactions (points of other campaigns are ignored). */
+    void restore(List<PointRaised> raised) {
+        for (Row row : rows) {
+            PointRaised kept = raised.stream().filter(point -> point.talkingPointId() == row.pointId()).findFirst()
+                    .orElse(null);
+            row.raised().setValue(kept != null);
+            row.reaction().setValue(kept == null ? null : kept.reaction());
+        }
+    }
+
+    /** Called whenever a point is ticked or a reaction chosen. */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
     }
 
     /** Marks raised points without a reaction; true when there are none. */

@@ -1,7 +1,10 @@
 package org.outreachtracker.security.ui;
 
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -105,12 +108,24 @@ public class IdleSessionTimer extends Div {
         closeWarning();
     }
 
-    /** The limit is reached: sign out. */
+    /** The limit is reached: sign out (after telling the page, which may keep unsaved work). */
     @ClientCallable
     @AllowInert
     void expire() {
         closeWarning();
+        getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new SigningOut(ui)));
         currentUser.signOutAfterIdle();
+    }
+
+    /**
+     * Fired on the UI just before an idle session is signed out, while the user is still signed
+     * in: a view with unsaved input keeps it now ({@code ComponentUtil.addListener(ui,
+     * SigningOut.class, …)}) and lets the page go without asking.
+     */
+    public static class SigningOut extends ComponentEvent<UI> {
+        public SigningOut(UI ui) {
+            super(ui, false);
+        }
     }
 
     private Dialog warningDialog() {

@@ -98,6 +98,34 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPersonTheDirectoryAlreadyListsIsNotAddedTwice() {
+        TestSignIn.as(users, "officer");
+        var view = navigate("counterparts", CounterpartsView.class);
+        List<Long> desk = reference.countries().stream().filter(c -> OFFICER_DESK.contains(c.code()))
+                .map(CountryRef::id).toList();
+        CounterpartRef listed = IntStream.range(0, test(view.grid).size()).mapToObj(test(view.grid)::getRow)
+                .filter(c -> desk.contains(c.countryId())).findFirst().orElseThrow();
+        CountryRef country = reference.countries().stream().filter(c -> c.id() == listed.countryId()).findFirst()
+                .orElseThrow();
+        int before = test(view.grid).size();
+
+        test($(Button.class).withText("New counterpart").single()).click();
+        var dialog = (CounterpartDialog) $(Dialog.class).single();
+        test(dialog.form.name).setValue(listed.name().toUpperCase(Locale.ROOT));
+        test(dialog.form.title).setValue("Another title");
+        test(dialog.form.organization).setValue(" " + listed.organization() + " ");
+        test(dialog.form.country).selectItem(country.name());
+        test(dialog.form.level).selectItem("Working level");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement()
+                .getProperty("text")).startsWith("The directory already has " + listed.describe());
+        dialog.close();
+        assertThat(test(view.grid).size()).isEqualTo(before);
+    }
+
+    @Test
     void anEmptyNameIsReportedNextToTheFieldAndNothingIsSaved() {
         TestSignIn.as(users, "officer");
         var view = navigate("counterparts", CounterpartsView.class);

@@ -1,0 +1,46 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.stream.Collectors;
+import org.outreachtracker.reference.CountryRef;
+
+/**
+ * Why a country cannot be chosen in the meeting form: a desk officer logs meetings for their
+ * desk countries only. The country field's help names them and who can change the desk; when a
+ * link asks for another country (?country=BR) this notice says so above the form.
+ */
+class DeskNotice extends Paragraph {
+
+    private final MeetingFormContext context;
+
+    DeskNotice(MeetingFormContext context) {
+        this.context = context;
+        addClassName("callout");
+        setId("not-on-desk");
+        setVisible(false);
+    }
+
+    /** The help under the country field: the countries that can be chosen (none for managers, who choose any). */
+    String help() {
+        if (!context.deskOnly()) {
+            return null;
+        }
+        return "Only your desk countries can be chosen: " + context.countries().stream().map(CountryRef::name)
+                .sorted().collect(Collectors.joining(", ")) + ". To log a meeting elsewhere, ask an administrator"
+                + " to add the country to your desk.";
+    }
+
+    /** Says why the country asked for is not chosen (not on the desk, or no such code); hidden for null. */
+    void explain(String countryCode) {
+        setVisible(countryCode != null && !countryCode.isBlank());
+        if (!isVisible()) {
+            return;
+        }
+        CountryRef asked = context.countryByCode(countryCode);
+        if (asked == null) {
+            setText("There is no country with the code \"" + countryCode.strip() + "\"; choose the country below.");
+        } else {
+            setText(asked.name() + " is not one of your desk countries, so you cannot log a meeting there. " + help());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Comparator;
+import java.util.List;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.meeting.DeliveredPoint;
+import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostRef;
+
+/**
+ * A logged meeting to read: the facts as a list of terms, the people met, the points raised
+ * with each reaction, the summary and the counterpart's own words. For those who may read the
+ * meeting but not change it; everything is text (no form fields, no hints for editing).
+ */
+class MeetingSummary extends Composite<Div> {
+
+    MeetingSummary(MeetingDetails meeting, MeetingFormContext context) {
+        getContent().addClassName("meeting-summary");
+        CampaignSummary campaign = context.campaign(meeting.campaignId());
+        CountryRef country = context.country(meeting.countryId());
+        PostRef post = context.post(meeting.postId());
+        var facts = new DescriptionList();
+        fact(facts, "Campaign", campaign == null ? "—" : campaign.title());
+        fact(facts, "Country", country == null ? "—" : country.name());
+        fact(facts, "Post", post == null ? "—" : post.name());
+        fact(facts, "Date", Formats.date(meeting.meetingDate()));
+        fact(facts, "Format", meeting.format().label());
+        fact(facts, "Delivered by", meeting.deliveredBy());
+        fact(facts, "Overall response", meeting.overallResponse() == null ? OverallResponse.PENDING_LABEL
+                : meeting.overallResponse().label());
+        fact(facts, "Handling marking", meeting.handlingMarking());
+        facts.addClassName("meeting-facts");
+        getContent().add(MeetingForm.section("The meeting", facts),
+                MeetingForm.section("Who was met", people(context.counterpartService().counterparts(
+                        meeting.counterpartIds()))),
+                MeetingForm.section("Points raised and reactions", points(meeting.points())),
+                MeetingForm.section("Summary", text(meeting.summary())));
+        if (meeting.responseQuote() != null && !meeting.responseQuote().isBlank()) {
+            var quote = new HtmlComponent("blockquote");
+            quote.getElement().setText(meeting.responseQuote());
+            quote.addClassName("response-quote");
+            getContent().add(MeetingForm.section("Their response in their own words", quote));
+        }
+    }
+
+    private static void fact(DescriptionList facts, String term, String value) {
+        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static Div people(List<CounterpartRef> met) {
+        var list = new UnorderedList();
+        met.stream().sorted(Comparator.comparing(CounterpartRef::name)).forEach(person -> {
+            var name = new Span(person.name());
+            name.addClassName("person-name");
+            list.add(new ListItem(name, new Span(", " + person.title() + ", " + person.organization()
+                    + " (" + person.level().label() + ")")));
+        });
+        return new Div(met.isEmpty() ? new Paragraph("No counterparts recorded.") : list);
+    }
+
+    private static Div points(List<DeliveredPoint> raised) {
+        if (raised.isEmpty()) {
+            return new Div(new Paragraph("No talking points were recorded as raised."));
+        }
+        var list = new OrderedList();
+        raised.stream().sorted(Comparator.comparingInt(DeliveredPoint::position)).forEach(point -> {
+            var head = new Paragraph(point.label() + " — " + point.reaction().label());
+            head.addClassName("point-head");
+            var wording = new Paragraph(point.text());
+            wording.addClassName("point-text");
+            list.add(new ListItem(head, wording));
+        });
+        list.addClassName("raised-points");
+        return new Div(list);
+    }
+
+    private static Paragraph text(String summary) {
+        var text = new Paragraph(summary);
+        text.addClassName("summary-text");
+        return text;
+    }
+}
