@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -87,13 +88,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             content.add(new Paragraph("There is no campaign yet."), new Anchor("campaigns", "Create one under Campaigns"));
             return;
         }
-        Long requested = event.getLocation().getQueryParameters().getSingleParameter("campaign").flatMap(value -> {
-            try {
-                return java.util.Optional.of(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        }).orElse(null);
+        Long requested = event.getLocation().getQueryParameters().getSingleParameter("campaign")
+                .flatMap(RouteValues::id).orElse(null);
         campaign.setValue(campaigns.stream().filter(c -> requested != null && c.id() == requested).findFirst()
                 .or(() -> campaigns.stream().filter(c -> c.status() == CampaignStatus.ACTIVE).findFirst())
                 .orElse(campaigns.getFirst()));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -168,7 +169,7 @@ class MeetingFilterBar extends Composite<Div> {
     void setFromQueryParameters(QueryParameters parameters) {
         updating = true;
         try {
-            campaign.setValue(first(parameters, "campaign").flatMap(MeetingFilterBar::parseLong)
+            campaign.setValue(first(parameters, "campaign").flatMap(RouteValues::id)
                     .flatMap(id -> campaign.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
                     .orElse(null));
             bureau.setValue(first(parameters, "bureau").flatMap(code -> regionsById.values().stream()
@@ -183,7 +184,7 @@ class MeetingFilterBar extends Composite<Div> {
             from.setValue(first(parameters, "from").flatMap(MeetingFilterBar::parseDate).orElse(null));
             to.setValue(first(parameters, "to").flatMap(MeetingFilterBar::parseDate).orElse(null));
             text.setValue(first(parameters, "q").orElse(""));
-            setPoint(first(parameters, "point").flatMap(MeetingFilterBar::parseLong).orElse(null),
+            setPoint(first(parameters, "point").flatMap(RouteValues::id).orElse(null),
                     first(parameters, "reaction").flatMap(MeetingFilterBar::parseReaction).orElse(null));
         } finally {
             updating = false;
@@ -253,14 +254,6 @@ class MeetingFilterBar extends Composite<Div> {
 
     private static Optional<String> first(QueryParameters parameters, String name) {
         return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static Optional<Long> parseLong(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<LocalDate> parseDate(String value) {

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.SaveShortcut;
 import org.outreachtracker.meeting.UnsavedMeetingService;
 
@@ -47,7 +48,7 @@ public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeL
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        Long campaignId = parameters.getSingleParameter("campaign").flatMap(NewMeetingView::parseLong).orElse(null);
+        Long campaignId = parameters.getSingleParameter("campaign").flatMap(RouteValues::id).orElse(null);
         form.startNew(campaignId, parameters.getSingleParameter("country").orElse(null));
         drafts.opened();
         drafts.offerKept();
@@ -64,13 +65,5 @@ public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeL
             Notifications.success("Meeting logged.");
             getUI().ifPresent(ui -> ui.navigate("meetings/" + id));
         });
-    }
-
-    private static java.util.Optional<Long> parseLong(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 }
