@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String DEMO_CAMPAIGN = "Warning on the extraction and distillation of proprietary AI models";
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 
@@ -103,6 +106,59 @@ abstract class BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** The field of that tag whose label is exactly {@code label}, once it is there. */
+    WebElement field(WebElement scope, String tag, String label) {
+        return wait.until(d -> scope.findElements(By.cssSelector(tag)).stream()
+                .filter(e -> label.equals(e.getDomProperty("label"))).findFirst().orElse(null));
+    }
+
+    static WebElement inputOf(WebElement field) {
+        return field.findElement(By.tagName("input"));
+    }
+
+    /** Types the text and clicks the option that shows it, then waits until the box holds it and is closed. */
+    void chooseInComboBox(WebElement comboBox, String text) {
+        WebElement input = inputOf(comboBox);
+        input.sendKeys(text);
+        WebElement option = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && text.equals(e.getText().strip())).findFirst().orElse(null));
+        option.click();
+        wait.until(d -> text.equals(input.getDomProperty("value")) && comboBox.getDomAttribute("opened") == null);
+    }
+
+    void chooseInSelect(WebElement select, String label) {
+        click(select);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
+        item.click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+        wait.until(d -> select.getText().contains(label));
+    }
+
+    /**
+     * Fills the start of the meeting form: the demo campaign, the country (then waits for the post
+     * offered), the first counterpart listed and "Ambassador" as who delivered it.
+     */
+    void fillMeetingStart(WebElement form, String country) {
+        WebElement campaign = field(form, "vaadin-combo-box", "Campaign");
+        if (!inputOf(campaign).getDomProperty("value").startsWith("Warning on the extraction")) {
+            inputOf(campaign).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            chooseInComboBox(campaign, DEMO_CAMPAIGN);
+        }
+        chooseInComboBox(field(form, "vaadin-combo-box", "Country"), country);
+        wait.until(d -> !inputOf(field(form, "vaadin-combo-box", "Post")).getDomProperty("value").isEmpty());
+        WebElement counterparts = field(form, "vaadin-multi-select-combo-box", "Counterparts met");
+        inputOf(counterparts).sendKeys(Keys.ARROW_DOWN);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+        inputOf(counterparts).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        // Chosen means in the selection: the box always holds one hidden overflow chip.
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].selectedItems.length;",
+                counterparts)).intValue() > 0);
+        inputOf(counterparts).sendKeys(Keys.ESCAPE);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty());
+        chooseInComboBox(field(form, "vaadin-combo-box", "Delivered by"), "Ambassador");
     }
 
     void waitForNavigation() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,23 +26,7 @@ class LogMeetingJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/meetings/new"));
         WebElement form = wait.until(d -> d.findElement(By.cssSelector(".meeting-form")));
 
-        WebElement campaign = field(form, "vaadin-combo-box", "Campaign");
-        if (!inputOf(campaign).getDomProperty("value").startsWith("Warning on the extraction")) {
-            inputOf(campaign).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            chooseInComboBox(campaign, "Warning on the extraction and distillation of proprietary AI models");
-        }
-        chooseInComboBox(field(form, "vaadin-combo-box", "Country"), "Japan");
-        wait.until(d -> !inputOf(field(form, "vaadin-combo-box", "Post")).getDomProperty("value").isEmpty());
-        WebElement counterparts = field(form, "vaadin-multi-select-combo-box", "Counterparts met");
-        inputOf(counterparts).sendKeys(Keys.ARROW_DOWN);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
-        inputOf(counterparts).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        // Chosen means in the selection: the box always holds one hidden overflow chip.
-        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].selectedItems.length;",
-                counterparts)).intValue() > 0);
-        inputOf(counterparts).sendKeys(Keys.ESCAPE);
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty());
-        chooseInComboBox(field(form, "vaadin-combo-box", "Delivered by"), "Ambassador");
+        fillMeetingStart(form, "Japan");
 
         List<WebElement> points = form.findElements(By.cssSelector(".point-row vaadin-checkbox"));
         click(points.get(0));
@@ -92,33 +75,5 @@ class LogMeetingJourneyTest extends BrowserTest {
                     .map(WebElement::getText).toList());
             return text.contains("Japan") ? text : null;
         });
-    }
-
-    /** The field of that tag whose label is exactly {@code label}. */
-    private WebElement field(WebElement scope, String tag, String label) {
-        return wait.until(d -> scope.findElements(By.cssSelector(tag)).stream()
-                .filter(e -> label.equals(e.getDomProperty("label")))
-                .findFirst().orElse(null));
-    }
-
-    private static WebElement inputOf(WebElement field) {
-        return field.findElement(By.tagName("input"));
-    }
-
-    private void chooseInComboBox(WebElement comboBox, String text) {
-        WebElement input = inputOf(comboBox);
-        input.sendKeys(text);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(Keys.ENTER);
-        wait.until(d -> text.equals(input.getDomProperty("value")));
-    }
-
-    private void chooseInSelect(WebElement select, String label) {
-        click(select);
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
-        item.click();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
-        wait.until(d -> select.getText().contains(label));
     }
 }

@@ -227,22 +227,4 @@ class MeetingEntryJourneyTest extends BrowserTest {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].selectedItems.length;",
                 people)).longValue();
     }
-
-    /** The field of that tag whose label is exactly {@code label}. */
-    private WebElement field(WebElement scope, String tag, String label) {
-        return wait.until(d -> scope.findElements(By.cssSelector(tag)).stream()
-                .filter(e -> label.equals(e.getDomProperty("label"))).findFirst().orElse(null));
-    }
-
-    private static WebElement inputOf(WebElement field) {
-        return field.findElement(By.tagName("input"));
-    }
-
-    private void chooseInComboBox(WebElement comboBox, String text) {
-        WebElement input = inputOf(comboBox);
-        input.sendKeys(text);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(Keys.ENTER);
-        wait.until(d -> text.equals(input.getDomProperty("value")));
-    }
 }
