@@ -115,6 +115,29 @@ class MeetingEntryJourneyTest extends BrowserTest {
     }
 
     @Test
+    void aRefusedSaveTakesTheUserToTheFirstFieldToCorrect() {
+        signIn("officer", "officer-demo-2026");
+        waitForNavigation();
+        open("meetings/new");
+        WebElement form = wait.until(d -> d.findElement(By.cssSelector(".meeting-form")));
+        fillMeetingStart(form, "Japan");
+        click(form.findElements(By.cssSelector(".point-row vaadin-checkbox")).get(0));
+        WebElement summary = field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"));
+        summary.sendKeys("Raised the first point; no reaction chosen yet.");
+        summary.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+
+        wait.withMessage("the focus on the field to correct, Reaction to point 1");
+        wait.until(d -> "Reaction to point 1".equals(((JavascriptExecutor) d).executeScript("""
+                let focused = document.activeElement;
+                while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+                    focused = focused.shadowRoot.activeElement;
+                }
+                const field = focused && focused.closest('vaadin-select, vaadin-combo-box, vaadin-text-area');
+                return field ? field.label : null;""")));
+        assertThat(driver.getCurrentUrl()).as("nothing saved").endsWith("/meetings/new");
+    }
+
+    @Test
     void leavingThroughTheMenuAsksFirst() {
         WebElement form = openNewMeeting();
         WebElement summary = field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"));

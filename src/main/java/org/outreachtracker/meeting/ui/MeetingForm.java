@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
+import org.outreachtracker.base.ui.Corrections;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
@@ -331,6 +332,7 @@ class MeetingForm extends Composite<Div> {
         Optional<MeetingDraft> draft = draft();
         if (draft.isEmpty()) {
             Notifications.error("Some fields need your attention; see the messages next to them.");
+            Corrections.focusFirst(this);
             return Optional.empty();
         }
         try {
