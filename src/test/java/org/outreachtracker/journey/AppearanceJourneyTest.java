@@ -3,16 +3,18 @@ package org.outreachtracker.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * What only a browser shows: the icon in the tab, a badge that fits its column, chart text big
- * enough to read, and one colour per coverage status on every page.
+ * enough to read, one colour per coverage status on every page, and pages that fit a phone.
  */
 class AppearanceJourneyTest extends BrowserTest {
 
@@ -85,6 +87,49 @@ class AppearanceJourneyTest extends BrowserTest {
         Object widths = js().executeScript("return [...document.querySelectorAll('svg.chart')]"
                 + ".map(svg => Math.round(svg.getBoundingClientRect().width) + ' of ' + svg.viewBox.baseVal.width)");
         assertThat(small).as("chart labels drawn smaller than 12 px (charts shown at %s px)", widths).isEmpty();
+    }
+
+    @Test
+    void onAPhoneEveryPageFitsTheScreenAndSaysWhichPageItIs() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        signIn("manager", "manager-demo-2026");
+        wait.until(d -> !d.findElements(By.cssSelector(".view-title")).isEmpty());
+        Map<String, Object> problems = new LinkedHashMap<>();
+        for (String page : List.of("dashboard", "coverage", "meetings", "meetings/new", "campaigns", "follow-ups",
+                "counterparts")) {
+            open(page);
+            wait.until(d -> !d.findElement(By.cssSelector(".view-title")).getText().isBlank());
+            if (page.equals("dashboard")) {
+                wait.until(d -> d.findElements(By.cssSelector("svg.chart")).size() >= 3);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> found = (Map<String, Object>) js().executeScript("""
+                    // Grids and wide tables scroll sideways inside a box that fits the screen; anything
+                    // else must end within the screen.
+                    const fits = e => e.getBoundingClientRect().right <= innerWidth + 1;
+                    const scrollsInside = e => {
+                        for (let box = e.parentElement; box && box.tagName !== 'MAIN'; box = box.parentElement) {
+                            if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX) && fits(box)) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    };
+                    const sticking = [...document.querySelectorAll('main *')]
+                        .filter(e => !e.closest('vaadin-grid') && e.getBoundingClientRect().width > 0 && !fits(e)
+                                && !scrollsInside(e))
+                        .map(e => e.tagName.toLowerCase() + (e.classList.length ? '.' + [...e.classList].join('.') : ''));
+                    const title = document.querySelector('.view-title');
+                    return {outside: [...new Set(sticking)].slice(0, 5),
+                            title: title.scrollWidth > title.clientWidth + 1 ? title.textContent + ' cut' : ''};
+                    """);
+            if (!((List<?>) found.get("outside")).isEmpty() || !found.get("title").toString().isEmpty()) {
+                problems.put(page, found);
+            }
+        }
+        screenshot("phone-last-page");
+
+        assertThat(problems).as("pages wider than a 390 px phone, or whose name is cut").isEmpty();
     }
 
     @SuppressWarnings("unchecked")
