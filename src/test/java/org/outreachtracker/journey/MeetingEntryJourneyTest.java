@@ -79,6 +79,45 @@ class MeetingEntryJourneyTest extends BrowserTest {
     }
 
     @Test
+    void peoplePickedEarlierAndSomeoneNewAreAllSavedAndTheNewPersonJoinsTheDirectoryOnlyThen() {
+        WebElement form = openNewMeeting();
+        fillMeetingStart(form, "Japan");
+        WebElement people = field(form, "vaadin-multi-select-combo-box", "Counterparts met");
+        inputOf(people).sendKeys(Keys.ARROW_DOWN);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+        inputOf(people).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> selected(people) == 2);
+        // Done choosing: Tab leaves the field and closes its list.
+        inputOf(people).sendKeys(Keys.TAB);
+        wait.until(d -> people.getDomAttribute("opened") == null);
+
+        String name = "Haruka Sato " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        click(form.findElement(By.xpath(".//vaadin-button[contains(., 'New counterpart')]")));
+        WebElement dialog = wait.until(d -> d.findElement(By.cssSelector("vaadin-dialog[opened]")));
+        inputOf(field(dialog, "vaadin-text-field", "Name")).sendKeys(name);
+        inputOf(field(dialog, "vaadin-text-field", "Title")).sendKeys("Director");
+        inputOf(field(dialog, "vaadin-text-field", "Organization")).sendKeys("METI");
+        click(dialog.findElement(By.xpath(".//vaadin-button[contains(., 'Add counterpart')]")));
+        wait.until(d -> selected(people) == 3);
+        assertThat(listed(name)).as("not in the directory before the meeting is saved").isZero();
+
+        click(form.findElements(By.cssSelector(".point-row vaadin-checkbox")).get(0));
+        chooseInSelect(field(form, "vaadin-select", "Reaction to point 1"), "Agreed");
+        field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"))
+                .sendKeys("Met three people, one of them new.", Keys.chord(Keys.CONTROL, "s"));
+        wait.until(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
+
+        long meeting = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/meetings/", ""));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_counterpart where meeting_id = ?", Long.class,
+                meeting)).as("the two picked and the new person").isEqualTo(3);
+        assertThat(listed(name)).as("the new person, once").isEqualTo(1);
+    }
+
+    private long listed(String name) {
+        return jdbc.queryForObject("select count(*) from counterpart where name = ?", Long.class, name);
+    }
+
+    @Test
     void theChosenPeopleShowByNameAndCtrlSSavesAndSaysSo() {
         WebElement form = openNewMeeting();
         chooseInComboBox(field(form, "vaadin-combo-box", "Country"), "Japan");
