@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What only a browser shows: the icon in the tab, a badge that fits its column, chart text big
  * enough to read, one colour per coverage status on every page, and pages that fit a phone.
  */
 class AppearanceJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyPageHasTheApplicationsIconAndNoRequestForItFails() {
@@ -95,8 +100,9 @@ class AppearanceJourneyTest extends BrowserTest {
         signIn("manager", "manager-demo-2026");
         wait.until(d -> !d.findElements(By.cssSelector(".view-title")).isEmpty());
         Map<String, Object> problems = new LinkedHashMap<>();
-        for (String page : List.of("dashboard", "coverage", "meetings", "meetings/new", "campaigns", "follow-ups",
-                "counterparts")) {
+        long meeting = jdbc.queryForObject("select min(id) from meeting where deleted_at is null", Long.class);
+        for (String page : List.of("dashboard", "coverage", "meetings", "meetings/new", "meetings/" + meeting,
+                "campaigns", "follow-ups", "counterparts")) {
             open(page);
             wait.until(d -> !d.findElement(By.cssSelector(".view-title")).getText().isBlank());
             if (page.equals("dashboard")) {
