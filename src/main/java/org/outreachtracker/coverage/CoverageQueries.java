@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every per-campaign query over meetings reads only the index {@code ix_meeting_campaign_live}
  * (campaign, country, date, id, response, deleted), never table rows, or the counts the meeting
- * service keeps; follow-ups read only {@code ix_follow_up_campaign_country} (issue 6; figures in
+ * service keeps; follow-ups read only {@code ix_follow_up_campaign_country} (figures in
  * docs/performance.md).
  */
 @Component

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tables of counts kept as meetings change, so that lists and figures over a million meetings
- * read a few rows instead of every meeting (issue 6, docs/performance.md): live meetings per day
+ * read a few rows instead of every meeting (docs/performance.md): live meetings per day
  * ({@link MeetingDays}), reactions per talking point ({@link PointReactions}) and live meetings per
  * campaign and country ({@code campaign_country_count}, V26, which coverage reads).
  * {@link MeetingService} calls {@link #changed} last in each transaction that logs, changes,

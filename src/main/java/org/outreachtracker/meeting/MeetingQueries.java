@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * They join the reference, campaign, counterpart and account tables read-only, to show names
  * and to filter and sort by them in the database.
  *
- * <p>How a page of the list is read (issue 6; figures in docs/performance.md): the filter, the
+ * <p>How a page of the list is read (figures in docs/performance.md): the filter, the
  * order and the offset are applied to the meeting table alone, joined only to what the sort
  * needs, so that a page in the default order (newest first) is read from an index in list order
  * ({@code ix_meeting_list}, {@code ix_meeting_list_campaign}) and a deep page skips index

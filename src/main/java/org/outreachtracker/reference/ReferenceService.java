@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>They change rarely (an administrator adds a post or moves a country), and nearly every page
  * shows them, so the lists are read once and shared: every session's filters and pickers hold the
- * same objects instead of copies of their own (issue 6: about 30 KB less per session with the
+ * same objects instead of copies of their own (about 30 KB less per session with the
  * meetings list open; docs/performance.md). Each call first reads a stamp of the three tables
  * (row counts and the sum of the rows' versions, which every change through the application
  * raises); when it differs from the stamp of the lists held, they are read again. So a change

@@ -15,7 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The performance benchmark harness (issue 6; see docs/performance.md). Run by
+ * The performance benchmark harness (see docs/performance.md). Run by
  * {@code ./mvnw -Pbench verify}, options with {@code -Dbench.args="--name=value ..."}.
  *
  * <ol>
