@@ -10,8 +10,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import java.util.Objects;
 import org.outreachtracker.base.ui.TextLimits;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.FollowUpStatus;
@@ -61,13 +61,10 @@ class ChangeStatusDialog extends Dialog {
             if (!binder.writeBeanIfValid(values)) {
                 return;
             }
-            try {
-                service.changeStatus(followUp.id(), followUp.version(), values.status, values.note);
+            if (Saving.run(() -> service.changeStatus(followUp.id(), followUp.version(), values.status, values.note))) {
                 Notifications.success("Status set to " + values.status.label() + ".");
                 close();
                 onSaved.run();
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
             }
         });
         getFooter().add(new Button("Cancel", event -> close()), save);

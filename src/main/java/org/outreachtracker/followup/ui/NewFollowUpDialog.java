@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.base.ui.DateFields;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpService;
@@ -80,14 +80,11 @@ class NewFollowUpDialog extends Dialog {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
-            try {
-                followUps.create(bean.campaign.id(), bean.country.id(), new FollowUpDraft(bean.description,
-                        bean.owner.id(), bean.dueDate, bean.priority));
+            var draft = new FollowUpDraft(bean.description, bean.owner.id(), bean.dueDate, bean.priority);
+            if (Saving.run(() -> followUps.create(bean.campaign.id(), bean.country.id(), draft))) {
                 Notifications.success("Follow-up added.");
                 close();
                 created.run();
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.security.UserRef;
@@ -41,13 +41,10 @@ class ReassignDialog extends Dialog {
             if (!binder.writeBeanIfValid(choice)) {
                 return;
             }
-            try {
-                service.reassign(followUp.id(), followUp.version(), choice.owner.id());
+            if (Saving.run(() -> service.reassign(followUp.id(), followUp.version(), choice.owner.id()))) {
                 Notifications.success("Follow-up re-assigned to " + choice.owner.displayName() + ".");
                 close();
                 onSaved.run();
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
             }
         });
         getFooter().add(new Button("Cancel", event -> close()), save);
