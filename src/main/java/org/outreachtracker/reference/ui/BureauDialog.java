@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.function.Consumer;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.RegionRef;
@@ -40,15 +40,12 @@ class BureauDialog extends Dialog {
                 bureau.setInvalid(true);
                 return;
             }
-            try {
-                CountryDetails saved = service.changeBureau(country.id(), country.version(), chosen.id());
+            Saving.attempt(() -> service.changeBureau(country.id(), country.version(), chosen.id())).ifPresent(saved -> {
                 Notifications.success(chosen.id() == country.regionId() ? "Nothing changed."
                         : saved.name() + " now belongs to " + saved.regionName() + ".");
                 close();
                 onSaved.accept(saved);
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
-            }
+            });
         });
         var cancel = new Button("Cancel", event -> close());
         getFooter().add(cancel, save);

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.Consumer;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
@@ -35,16 +35,13 @@ class PostDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> form.draft().ifPresent(draft -> {
-            try {
-                PostDetails saved = existing == null ? service.createPost(draft)
-                        : service.updatePost(existing.id(), existing.version(), draft);
+            Saving.attempt(() -> existing == null ? service.createPost(draft)
+                    : service.updatePost(existing.id(), existing.version(), draft)).ifPresent(saved -> {
                 Notifications.success(existing == null ? "Post " + saved.name() + " added."
                         : "Changes to " + saved.name() + " saved.");
                 close();
                 onSaved.accept(saved);
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
-            }
+            });
         }));
         var cancel = new Button("Cancel", event -> close());
         getFooter().add(cancel, save);
