@@ -24,9 +24,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
@@ -158,11 +158,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
 
     private void save() {
         form.write().ifPresent(draft -> {
-            try {
-                campaigns.update(campaign.id(), campaign.version(), draft);
-            } catch (RuleViolationException refused) {
+            if (!Saving.run(() -> campaigns.update(campaign.id(), campaign.version(), draft))) {
                 // A stale edit or a rule: the input stays on screen so nothing typed is lost.
-                Notifications.error(refused.getMessage());
                 return;
             }
             campaign = campaigns.campaign(campaign.id()).orElseThrow();

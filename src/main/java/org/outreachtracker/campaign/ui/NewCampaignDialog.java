@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignService;
 
 /** Creates a campaign from its details; target countries and talking points follow on its page. */
@@ -27,16 +27,12 @@ class NewCampaignDialog extends Dialog {
         add(hint, form);
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(event -> form.write().ifPresent(draft -> {
-            try {
-                long id = campaigns.create(draft);
-                close();
-                Notifications.success("Campaign created.");
-                created.accept(id);
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
-            }
-        }));
+        create.addClickListener(event -> form.write().ifPresent(draft ->
+                Saving.attempt(() -> campaigns.create(draft)).ifPresent(id -> {
+                    close();
+                    Notifications.success("Campaign created.");
+                    created.accept(id);
+                })));
         getFooter().add(new Button("Cancel", event -> close()), create);
         addOpenedChangeListener(event -> {
             if (event.isOpened()) {

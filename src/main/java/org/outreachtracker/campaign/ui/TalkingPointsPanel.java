@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Set;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.campaign.PointDraft;
@@ -143,11 +143,7 @@ class TalkingPointsPanel extends Composite<Section> {
     }
 
     private void move(TalkingPointRef point, int direction) {
-        try {
-            campaigns.movePoint(point.id(), direction);
-        } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
-        }
+        Saving.run(() -> campaigns.movePoint(point.id(), direction));
         refresh(new Focus(point.id(), direction));
     }
 
@@ -166,14 +162,11 @@ class TalkingPointsPanel extends Composite<Section> {
 
     /** Runs a change; shows the service's message when it is refused. Returns whether it worked. */
     private boolean attempt(Runnable change) {
-        try {
-            change.run();
-            refresh(null);
-            return true;
-        } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+        if (!Saving.run(change)) {
             return false;
         }
+        refresh(null);
+        return true;
     }
 
     private record Focus(long pointId, int direction) {
