@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.Consumer;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.reference.CountryRef;
@@ -42,16 +42,13 @@ class CounterpartDialog extends Dialog {
                         + " organization in the same country). Open that entry instead of adding a second one.");
                 return;
             }
-            try {
-                CounterpartRef saved = existing == null ? service.create(draft)
-                        : service.update(existing.id(), existing.version(), draft);
+            Saving.attempt(() -> existing == null ? service.create(draft)
+                    : service.update(existing.id(), existing.version(), draft)).ifPresent(saved -> {
                 Notifications.success(existing == null ? "Counterpart " + saved.name() + " added."
                         : "Changes to " + saved.name() + " saved.");
                 close();
                 onSaved.accept(saved);
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
-            }
+            });
         }));
         var cancel = new Button("Cancel", event -> close());
         getFooter().add(cancel, save);

@@ -25,8 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.exchange.BackgroundWork;
@@ -189,13 +189,10 @@ public class CounterpartsView extends Main {
                     "The counterpart disappears from the directory and from the pickers. Meetings that name them"
                             + " keep the name. A manager can restore the counterpart under Deleted records.",
                     "Delete", confirmed -> {
-                        try {
-                            counterparts.delete(chosen.id(), chosen.version());
+                        if (Saving.run(() -> counterparts.delete(chosen.id(), chosen.version()))) {
                             Notifications.success(chosen.name() + " deleted.");
                             details.close();
                             refresh();
-                        } catch (RuleViolationException refused) {
-                            Notifications.error(refused.getMessage());
                         }
                     }, "Cancel", cancelled -> { });
             confirm.setConfirmButtonTheme("error primary");
