@@ -13,6 +13,7 @@ import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.AccountAdminService;
 import org.outreachtracker.security.AccountDetails;
@@ -131,45 +132,39 @@ class UserDialog extends Dialog {
     }
 
     private void create() {
-        form.write().ifPresent(data -> {
-            try {
-                OneTimePassword created = admin.create(data.getUsername(), data.toDraft());
-                close();
-                changed.run();
-                Notifications.success("User " + created.username() + " created.");
-                showPassword("User created", created);
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
-            }
-        });
+        form.write().ifPresent(data -> Saving.attempt(() -> admin.create(data.getUsername(), data.toDraft()))
+                .ifPresent(created -> {
+                    close();
+                    changed.run();
+                    Notifications.success("User " + created.username() + " created.");
+                    showPassword("User created", created);
+                }));
     }
 
     private void update() {
         form.write().ifPresent(data -> {
             AccountDraft draft = data.toDraft();
-            try {
-                admin.update(details.id(), details.version(), draft);
+            if (Saving.run(() -> admin.update(details.id(), details.version(), draft))) {
                 close();
                 changed.run();
                 Notifications.success("Changes to " + details.username() + " saved.");
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
             }
         });
     }
 
     private void reset() {
-        try {
-            OneTimePassword reset = admin.resetPassword(details.id(), details.version());
+        Saving.attempt(() -> admin.resetPassword(details.id(), details.version())).ifPresent(reset -> {
             reload();
             changed.run();
             showPassword("Password reset", reset);
-        } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
-        }
+        });
     }
 
-    /** Runs an account action; on success tells what happened and shows the account's new state. */
+    /**
+     * Runs an account action; on success tells what happened and shows the account's new state.
+     * Not through {@link Saving}: a refusal other than a stale edit also reads the account again,
+     * so the dialog shows the state the action was refused in.
+     */
     private void act(Supplier<String> action) {
         try {
             String done = action.get();
