@@ -16,9 +16,9 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
@@ -65,11 +65,8 @@ public class DeletedView extends Main {
         grid.addColumn(DeletedRecord::deletedBy).setHeader("By").setAutoWidth(true);
         grid.addComponentColumn(r -> {
             var restore = new Button("Restore", event -> {
-                try {
-                    restorer.restore(r.id(), r.version());
+                if (Saving.run(() -> restorer.restore(r.id(), r.version()))) {
                     Notifications.success(what + " restored.");
-                } catch (RuleViolationException refused) {
-                    Notifications.error(refused.getMessage());
                 }
                 grid.getDataProvider().refreshAll();
             });

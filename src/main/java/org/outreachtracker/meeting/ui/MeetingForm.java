@@ -25,8 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.validation.ConstraintViolationException;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -336,18 +336,19 @@ class MeetingForm extends Composite<Div> {
             return Optional.empty();
         }
         try {
-            if (meetingId == null) {
-                return Optional.of(context.meetingService().log(draft.get()));
-            }
-            context.meetingService().update(meetingId, meetingVersion, draft.get());
-            return Optional.of(meetingId);
-        } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+            return Saving.attempt(() -> {
+                if (meetingId == null) {
+                    return context.meetingService().log(draft.get());
+                }
+                context.meetingService().update(meetingId, meetingVersion, draft.get());
+                return meetingId;
+            });
         } catch (ConstraintViolationException invalid) {
+            // The service's own check of the draft: its messages, once each, like a refusal.
             Notifications.error(invalid.getConstraintViolations().stream().map(v -> v.getMessage()).distinct()
                     .collect(java.util.stream.Collectors.joining(" ")));
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /** The version of the meeting being changed, as the form holds it (null for a new meeting). */

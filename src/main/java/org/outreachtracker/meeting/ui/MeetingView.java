@@ -23,9 +23,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.SaveShortcut;
 import org.outreachtracker.exchange.ReportService;
@@ -182,13 +182,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private void confirmDelete() {
         var confirm = new ConfirmDialog("Delete this meeting?", "It disappears from the lists, the map and the"
                 + " dashboard. A manager can restore it under Deleted records.", "Delete", confirmed -> {
-                    try {
-                        meetings.delete(meeting.id(), meeting.version());
+                    if (Saving.run(() -> meetings.delete(meeting.id(), meeting.version()))) {
                         drafts.discard();
                         Notifications.success("Meeting deleted.");
                         getUI().ifPresent(ui -> ui.navigate(MeetingsView.class));
-                    } catch (RuleViolationException refused) {
-                        Notifications.error(refused.getMessage());
                     }
                 }, "Cancel", cancelled -> { });
         confirm.setConfirmButtonTheme("error primary");
