@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.ops.BackupFile;
 import org.outreachtracker.ops.BackupService;
 
@@ -85,11 +85,10 @@ public class BackupsView extends Main {
 
     private void backUpNow() {
         try {
-            BackupFile written = backups.backUpNow();
-            Notifications.success("Backup written: " + written.name() + " (" + size(written.size()) + ").");
-            refresh();
-        } catch (RuleViolationException e) {
-            Notifications.error(e.getMessage());
+            Saving.attempt(backups::backUpNow).ifPresent(written -> {
+                Notifications.success("Backup written: " + written.name() + " (" + size(written.size()) + ").");
+                refresh();
+            });
         } finally {
             backUp.setEnabled(true);
         }
