@@ -25,6 +25,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -52,7 +53,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
-public class MeetingService {
+public class MeetingService implements RaisedTalkingPoints {
 
     /** Dates in messages as every page writes them. */
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
@@ -143,6 +144,7 @@ public class MeetingService {
     /** The ids of the campaign's talking points raised in at least one meeting. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
+    @Override
     public Set<Long> raisedPointIds(long campaignId) {
         return Set.copyOf(meetings.findRaisedPointIds(campaignId));
     }

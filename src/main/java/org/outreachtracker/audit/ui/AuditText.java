@@ -5,37 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditDetails;
+import org.outreachtracker.audit.AuditVocabulary;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
-import org.outreachtracker.campaign.CampaignStatus;
-import org.outreachtracker.counterpart.CounterpartLevel;
-import org.outreachtracker.followup.FollowUpStatus;
-import org.outreachtracker.followup.Priority;
-import org.outreachtracker.meeting.MeetingFormat;
-import org.outreachtracker.meeting.OverallResponse;
-import org.outreachtracker.meeting.Reaction;
-import org.outreachtracker.reference.PostType;
 import org.outreachtracker.security.Role;
 
 /**
  * Writes an audit event's changes for people. Events carry each field under its label with the
  * values people saw, and are shown as they are. Events about user accounts, and events written
  * before the trail recorded labels and names, carry field names and stored values instead
- * ("deskCountryIds", "IN_PERSON", "[3, 5]"): those are given their labels here, constants their
- * labels, and ids the names the {@link Names} know (ids it does not know are shown as numbers).
+ * ("deskCountryIds", "IN_PERSON", "[3, 5]"): those are given their labels here, and constants,
+ * ids and codes what the {@link AuditVocabulary} given says they read as (ids it does not know
+ * are shown as numbers, anything else it does not know as stored).
  */
 public final class AuditText {
-
-    /** Names for ids, as far as the screen showing the trail knows them; each may answer null. */
-    public record Names(Function<Long, String> country, Function<String, String> countryByCode,
-            Function<Long, String> post, Function<Long, String> user) {
-
-        public static final Names NONE = new Names(id -> null, code -> null, id -> null, id -> null);
-    }
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("campaignId", "Campaign"), Map.entry("countryId", "Country"), Map.entry("postId", "Post"),
@@ -55,7 +40,6 @@ public final class AuditText {
             Map.entry("coveredCountries", "Covered countries"), Map.entry("bureau", "Bureau"),
             Map.entry("username", "Username"), Map.entry("displayName", "Display name"), Map.entry("roles", "Roles"),
             Map.entry("deskCountryIds", "Desk countries"));
-    private static final Pattern RAISED = Pattern.compile("PointRaised\\[talkingPointId=(\\d+), reaction=([A-Z_]+)]");
     private static final int LONGEST = 300;
 
     private AuditText() {
@@ -70,10 +54,10 @@ public final class AuditText {
     }
 
     /** One change as a line: "Format: In person → Call"; only the label when the values were withheld. */
-    public static String line(AuditedObject type, FieldChange change, Names names) {
+    public static String line(AuditedObject type, FieldChange change, AuditVocabulary vocabulary) {
         String label = label(type, change.field());
-        String from = value(type, change.field(), change.from(), names);
-        String to = value(type, change.field(), change.to(), names);
+        String from = value(type, change.field(), change.from(), vocabulary);
+        String to = value(type, change.field(), change.to(), vocabulary);
         if (from.isEmpty() && to.isEmpty()) {
             return label;
         }
@@ -96,45 +80,35 @@ public final class AuditText {
     }
 
     /** A stored value as people read it. */
-    static String value(AuditedObject type, String field, String value, Names names) {
+    static String value(AuditedObject type, String field, String value, AuditVocabulary vocabulary) {
         if (value == null || value.isEmpty() || !LABELS.containsKey(field) && !"active".equals(field)) {
             return value == null ? "" : value;
         }
         return switch (field) {
-            case "format" -> constant(MeetingFormat.class, value, MeetingFormat::label);
-            case "overallResponse" -> constant(OverallResponse.class, value, OverallResponse::label);
-            case "level" -> constant(CounterpartLevel.class, value, CounterpartLevel::label);
-            case "priority" -> constant(Priority.class, value, Priority::label);
-            case "type" -> constant(PostType.class, value, PostType::label);
-            case "status" -> type == AuditedObject.FOLLOW_UP
-                    ? constant(FollowUpStatus.class, value, FollowUpStatus::label)
-                    : constant(CampaignStatus.class, value, CampaignStatus::label);
             case "roles" -> items(value).stream().map(r -> constant(Role.class, r, Role::label))
                     .collect(Collectors.joining(", "));
             case "active", "allCountries" -> yesNo(value);
-            case "countryId" -> named(value, names.country());
-            case "targetCountryIds", "deskCountryIds" -> items(value).stream().map(id -> named(id, names.country()))
+            case "countryId", "postId", "ownerId" -> named(type, field, value, vocabulary);
+            case "targetCountryIds", "deskCountryIds" -> items(value).stream()
+                    .map(id -> named(type, field, id, vocabulary)).sorted().collect(Collectors.joining("; "));
+            case "hostCountry" -> byCode(type, field, value, vocabulary);
+            case "coveredCountries" -> items(value).stream().map(code -> byCode(type, field, code, vocabulary))
                     .sorted().collect(Collectors.joining("; "));
-            case "hostCountry" -> byCode(value, names);
-            case "coveredCountries" -> items(value).stream().map(code -> byCode(code, names)).sorted()
-                    .collect(Collectors.joining("; "));
-            case "postId" -> named(value, names.post());
-            case "ownerId" -> named(value, names.user());
             case "campaignId" -> "campaign no. " + value;
             case "meetingId" -> "Meeting " + value;
             case "counterpartIds" -> items(value).stream().map(id -> "counterpart no. " + id)
                     .collect(Collectors.joining("; "));
-            case "raisedPoints" -> raised(value);
-            default -> value;
+            default -> {
+                String read = vocabulary.read(type, field, value);
+                yield read == null ? value : read;
+            }
         };
     }
 
-    private static <E extends Enum<E>> String constant(Class<E> type, String value, Function<E, String> label) {
-        try {
-            return label.apply(Enum.valueOf(type, value.strip()));
-        } catch (IllegalArgumentException notOne) {
-            return value;
-        }
+    private static <E extends Enum<E>> String constant(Class<E> type, String value,
+            Function<E, String> label) {
+        String read = AuditVocabulary.constant(type, value, label);
+        return read == null ? value : read;
     }
 
     private static String yesNo(String value) {
@@ -145,17 +119,19 @@ public final class AuditText {
         };
     }
 
-    private static String named(String id, Function<Long, String> names) {
+    private static String named(AuditedObject type, String field, String id, AuditVocabulary vocabulary) {
+        long number;
         try {
-            String name = names.apply(Long.parseLong(id.strip()));
-            return name == null ? "no. " + id.strip() : name;
+            number = Long.parseLong(id.strip());
         } catch (NumberFormatException notAnId) {
             return id;
         }
+        String name = vocabulary.read(type, field, String.valueOf(number));
+        return name == null ? "no. " + id.strip() : name;
     }
 
-    private static String byCode(String code, Names names) {
-        String name = names.countryByCode().apply(code.strip());
+    private static String byCode(AuditedObject type, String field, String code, AuditVocabulary vocabulary) {
+        String name = vocabulary.read(type, field, code.strip());
         return name == null ? code.strip() : name;
     }
 
@@ -166,19 +142,6 @@ public final class AuditText {
             inner = inner.substring(1, inner.length() - 1);
         }
         return inner.isBlank() ? List.of() : Arrays.stream(inner.split(",")).map(String::strip).toList();
-    }
-
-    private static String raised(String value) {
-        Matcher matcher = RAISED.matcher(value);
-        StringBuilder text = new StringBuilder();
-        while (matcher.find()) {
-            if (!text.isEmpty()) {
-                text.append("; ");
-            }
-            text.append("talking point no. ").append(matcher.group(1)).append(": ")
-                    .append(constant(Reaction.class, matcher.group(2), Reaction::label));
-        }
-        return text.isEmpty() ? value : text.toString();
     }
 
     private static String shown(String value) {

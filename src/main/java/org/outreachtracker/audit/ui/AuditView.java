@@ -29,12 +29,12 @@ import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditVocabulary;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.UserAccountService;
@@ -66,27 +66,21 @@ public class AuditView extends Main {
     private final Span total = new Span();
     final TrailCheckPanel trailCheck;
     private final UserAccountService users;
-    private final AuditText.Names names;
+    private final AuditVocabulary vocabulary;
     private final Map<Long, UserRef> accounts = new HashMap<>();
-    private final Map<Long, String> posts = new HashMap<>();
-    private final Map<Long, String> countries = new HashMap<>();
-    private final Map<String, String> countriesByCode = new HashMap<>();
     private AuditFilter filter = AuditFilter.none();
 
-    AuditView(AuditService audit, UserAccountService users, ReferenceService reference, CurrentUser currentUser,
-            SystemAccess systemAccess) {
+    AuditView(AuditService audit, UserAccountService users, List<AuditVocabulary> vocabularies,
+            CurrentUser currentUser, SystemAccess systemAccess) {
         this.audit = audit;
         DateFields.range(from, to);
         addClassNames("page", "audit-view");
         this.users = users;
         users.users().forEach(account -> accounts.put(account.id(), account));
-        reference.posts().forEach(post -> posts.put(post.id(), post.name()));
-        reference.countries().forEach(country -> {
-            countries.put(country.id(), country.name());
-            countriesByCode.put(country.code(), country.name());
-        });
-        names = new AuditText.Names(countries::get, countriesByCode::get, posts::get,
-                id -> account(id).map(UserRef::displayName).orElse(null));
+        // The features name their own values (posts, countries, constants); the page names the people.
+        AuditVocabulary people = (type, field, item) -> "ownerId".equals(field)
+                ? account(Long.parseLong(item)).map(UserRef::displayName).orElse(null) : null;
+        vocabulary = AuditVocabulary.of(List.of(AuditVocabulary.remembering(AuditVocabulary.of(vocabularies)), people));
         Map<String, String> displayNames = new HashMap<>();
         accounts.values().forEach(account -> displayNames.put(account.username(), account.displayName()));
         user.setItems(accounts.values().stream().map(UserRef::username).sorted().toList());
@@ -164,8 +158,7 @@ public class AuditView extends Main {
         String name = id == null ? null : switch (event.objectType()) {
             case USER -> number(id) == null ? null
                     : account(number(id)).map(a -> AuditEventRef.person(a.displayName(), a.username())).orElse(null);
-            case POST -> number(id) == null ? null : posts.get(number(id));
-            case COUNTRY -> number(id) == null ? countriesByCode.get(id) : countries.get(number(id));
+            case POST, COUNTRY -> vocabulary.nameOf(event.objectType(), id);
             default -> null;
         };
         return event.objectType().label() + (id == null ? "" : " " + (name == null ? id : name));
@@ -190,7 +183,7 @@ public class AuditView extends Main {
     Div changes(AuditEventRef event) {
         var list = new UnorderedList();
         for (FieldChange change : event.details().changes()) {
-            list.add(new ListItem(AuditText.line(event.objectType(), change, names)));
+            list.add(new ListItem(AuditText.line(event.objectType(), change, vocabulary)));
         }
         var box = new Div();
         box.addClassName("audit-changes");

@@ -30,7 +30,7 @@ import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
-import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
@@ -47,7 +47,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
 
     private final CampaignService campaigns;
     private final ReferenceService reference;
-    private final MeetingService meetings;
+    private final RaisedTalkingPoints meetings;
     private final boolean manager;
 
     private CampaignDetails campaign;
@@ -55,7 +55,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     private final H2 heading = new H2();
     private final Div meta = new Div();
 
-    CampaignView(CampaignService campaigns, ReferenceService reference, MeetingService meetings,
+    CampaignView(CampaignService campaigns, ReferenceService reference, RaisedTalkingPoints meetings,
             CurrentUser currentUser) {
         this.meetings = meetings;
         this.campaigns = campaigns;

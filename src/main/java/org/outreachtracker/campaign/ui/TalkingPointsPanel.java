@@ -19,7 +19,7 @@ import java.util.Set;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignService;
-import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.campaign.TalkingPointRef;
 
@@ -32,14 +32,14 @@ class TalkingPointsPanel extends Composite<Section> {
     static final String RAISED = "Raised in meetings";
 
     private final CampaignService campaigns;
-    private final MeetingService meetings;
+    private final RaisedTalkingPoints meetings;
     private final long campaignId;
     private final boolean editable;
     private final OrderedList list = new OrderedList();
     private final Paragraph empty = new Paragraph();
     final Button add = new Button("Add talking point", VaadinIcon.PLUS.create());
 
-    TalkingPointsPanel(CampaignService campaigns, MeetingService meetings, long campaignId, boolean editable) {
+    TalkingPointsPanel(CampaignService campaigns, RaisedTalkingPoints meetings, long campaignId, boolean editable) {
         this.campaigns = campaigns;
         this.meetings = meetings;
         this.campaignId = campaignId;

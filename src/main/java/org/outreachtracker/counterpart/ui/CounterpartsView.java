@@ -34,7 +34,6 @@ import org.outreachtracker.exchange.CounterpartImportService;
 import org.outreachtracker.exchange.ExportService;
 import org.outreachtracker.exchange.ui.CounterpartImportDialog;
 import org.outreachtracker.exchange.ui.ExportButtons;
-import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
@@ -64,14 +63,14 @@ public class CounterpartsView extends Main {
     final Grid<CounterpartRef> grid = new Grid<>();
 
     private final CounterpartService counterparts;
-    private final MeetingService meetings;
+    private final CounterpartMeetings meetings;
     private final Map<Long, CountryRef> countriesById;
     private final boolean manager;
     private final Set<Long> desk;
     private final List<CountryRef> editableCountries;
 
     CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            MeetingService meetings, ExportService exports, CounterpartImportService imports,
+            CounterpartMeetings meetings, ExportService exports, CounterpartImportService imports,
             BackgroundWork background) {
         this.counterparts = counterparts;
         this.meetings = meetings;
@@ -175,7 +174,7 @@ public class CounterpartsView extends Main {
 
     private void openDetails(CounterpartRef counterpart) {
         var details = new CounterpartDetailsDialog(counterpart, this::countryName, mayEdit(counterpart),
-                CounterpartMeetingsList.listFor(meetings, counterpart.id()));
+                meetings.listFor(counterpart.id()));
         details.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 grid.deselectAll();

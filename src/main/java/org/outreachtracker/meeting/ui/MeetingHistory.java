@@ -13,6 +13,7 @@ import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.ui.AuditText;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.meeting.MeetingAuditVocabulary;
 
 /**
  * A meeting's change history from the audit trail: who did what when (by name), and which fields
@@ -20,6 +21,9 @@ import org.outreachtracker.base.ui.Formats;
  * readers read the meeting itself, so they see the values too.
  */
 class MeetingHistory extends Composite<Details> {
+
+    /** A meeting's own values read as labels; ids stay numbers, as the history shows them. */
+    private static final MeetingAuditVocabulary VOCABULARY = new MeetingAuditVocabulary();
 
     MeetingHistory(List<AuditEventRef> events) {
         Details details = getContent();
@@ -37,7 +41,7 @@ class MeetingHistory extends Composite<Details> {
             }
             var changes = new UnorderedList();
             for (FieldChange change : event.details().changes()) {
-                changes.add(new ListItem(AuditText.line(AuditedObject.MEETING, change, AuditText.Names.NONE)));
+                changes.add(new ListItem(AuditText.line(AuditedObject.MEETING, change, VOCABULARY)));
             }
             if (!event.details().changes().isEmpty()) {
                 item.add(changes);

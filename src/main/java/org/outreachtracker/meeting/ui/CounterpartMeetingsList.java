@@ -1,4 +1,4 @@
-package org.outreachtracker.counterpart.ui;
+package org.outreachtracker.meeting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -6,7 +6,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.counterpart.ui.CounterpartMeetings;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
@@ -16,15 +18,20 @@ import org.outreachtracker.meeting.OverallResponse;
  * A counterpart's meetings, newest first unless sorted otherwise, for the counterpart
  * directory: a lazy grid whose dates lead to the meetings.
  */
-final class CounterpartMeetingsList {
+@SpringComponent
+final class CounterpartMeetingsList implements CounterpartMeetings {
 
     private static final int SHOWN_WHOLE = 6;
 
-    private CounterpartMeetingsList() {
+    private final MeetingService meetings;
+
+    CounterpartMeetingsList(MeetingService meetings) {
+        this.meetings = meetings;
     }
 
     /** A new component listing the meetings with this counterpart; each date leads to its meeting. */
-    static Component listFor(MeetingService meetings, long counterpartId) {
+    @Override
+    public Component listFor(long counterpartId) {
         MeetingFilter filter = MeetingFilter.none().withCounterpart(counterpartId);
         long count = meetings.count(filter);
         if (count == 0) {
