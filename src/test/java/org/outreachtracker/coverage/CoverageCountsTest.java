@@ -1,6 +1,7 @@
 package org.outreachtracker.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
+import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingDraft;
@@ -166,6 +168,25 @@ class CoverageCountsTest extends ManagerIntegrationTest {
                 .filter(c -> c.countryId() == outreach.countryId("FR")).findFirst().orElseThrow();
         assertThat(france.meetings()).isEqualTo(2);
         assertThat(france.lastMeetingDate()).isEqualTo(outreach.daysAgo(10));
+    }
+
+    @Test
+    void aChangeThatIsNotSavedChangesNoFigure() {
+        CampaignDetails campaign = outreach.activeCampaign(30, outreach.countryIds("FR", "DE"), "Alpha");
+        long id = meetings.log(outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(5), null, "Kept."));
+        long staleVersion = meetings.meeting(id).orElseThrow().version();
+        meetings.update(id, staleVersion, outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(4), null, "Saved."));
+        Map<String, Long> counts = counted();
+        Map<Long, String> facts = kept();
+
+        MeetingDraft toGermany = outreach.simpleMeeting(campaign, "DE", outreach.daysAgo(2), null, "Stale.");
+        assertThatThrownBy(() -> meetings.update(id, staleVersion, toGermany))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> meetings.delete(id, staleVersion)).isInstanceOf(ConcurrentChangeException.class);
+
+        assertThat(counted()).isEqualTo(counts).isEqualTo(liveMeetings());
+        assertThat(kept()).isEqualTo(facts).isEqualTo(liveMeetingFacts());
+        assertThat(country(campaign, outreach.countryId("DE")).meetings()).isZero();
     }
 
     private CountryCoverage country(CampaignDetails campaign, long countryId) {
