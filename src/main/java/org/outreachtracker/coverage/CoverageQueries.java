@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aggregates coverage is built from: one SQL query each, grouped by country, over all
- * countries of a campaign at once. They read the meeting and follow-up tables.
+ * countries of a campaign at once. They read coverage's own tables, kept as meetings change
+ * ({@link CoverageCounts}), and the follow-up table; never the meeting feature's tables.
  *
- * <p>Every per-campaign query over meetings reads only the index {@code ix_meeting_campaign_live}
- * (campaign, country, date, id, response, deleted), never table rows, or the counts the meeting
- * service keeps; follow-ups read only {@code ix_follow_up_campaign_country} (figures in
- * docs/performance.md).
+ * <p>Every per-campaign query over meetings reads only the index
+ * {@code ix_coverage_meeting_campaign} (campaign, country, date, meeting, response), never table
+ * rows, or the counts per campaign and country; follow-ups read only
+ * {@code ix_follow_up_campaign_country} (figures in docs/performance.md).
  */
 @Component
 class CoverageQueries {
@@ -40,10 +41,10 @@ class CoverageQueries {
 
     /**
      * Per country: how many meetings, and the date of the last one. Without dates, counted from
-     * the live meetings per campaign and country that the meeting service keeps
-     * ({@code campaign_country_count}, V26), the last date being the first entry of each country
-     * in {@code ix_meeting_campaign_live}: some 2 ms for the largest campaign at a million meetings
-     * against 38 ms for counting its index entries, which a date range still needs.
+     * the live meetings per campaign and country ({@code campaign_country_count}, V26), the last
+     * date being the first entry of each country in {@code ix_coverage_meeting_campaign}: some 2 ms
+     * for the largest campaign at a million meetings against 38 ms for counting its index entries,
+     * which a date range still needs.
      */
     Map<Long, MeetingAggregate> meetings(long campaignId, CoverageFilter filter, Set<Long> countries) {
         Map<Long, MeetingAggregate> result = new HashMap<>();
@@ -52,10 +53,9 @@ class CoverageQueries {
         if (filter.from() == null && filter.to() == null) {
             jdbc.sql("""
                             select cc.country_id, cc.meetings,
-                                   (select m.meeting_date from meeting m
+                                   (select m.meeting_date from coverage_meeting m
                                     where m.campaign_id = :campaignId and m.country_id = cc.country_id
-                                      and m.deleted_at is null
-                                    order by m.campaign_id, m.country_id, m.meeting_date desc, m.id desc
+                                    order by m.campaign_id, m.country_id, m.meeting_date desc, m.meeting_id desc
                                     fetch first 1 row only)
                             from campaign_country_count cc
                             where cc.campaign_id = :campaignId and cc.meetings > 0"""
@@ -66,8 +66,8 @@ class CoverageQueries {
         Map<String, Object> parameters = new HashMap<>();
         jdbc.sql("""
                         select m.country_id, count(*), max(m.meeting_date)
-                        from meeting m
-                        where m.campaign_id = :campaignId and m.deleted_at is null""" + dates(filter, parameters)
+                        from coverage_meeting m
+                        where m.campaign_id = :campaignId""" + dates(filter, parameters)
                         + andIn("m.country_id", countries) + """
 
                         group by m.country_id
@@ -78,9 +78,10 @@ class CoverageQueries {
 
     /**
      * Per country: the overall response of the latest meeting that recorded one (latest by
-     * meeting date; on the same date, the one logged last). For each country, the first such
-     * entry of {@code ix_meeting_campaign_live}, which within a campaign and country is in the
-     * order "latest first": a few index entries per country, not every meeting of the campaign.
+     * meeting date; on the same date, the one logged last). For each country with live meetings in
+     * the campaign ({@code campaign_country_count}; a country with none has no response), the first
+     * such entry of {@code ix_coverage_meeting_campaign}, which within a campaign and country is in
+     * the order "latest first": a few index entries per country, not every meeting of the campaign.
      * (Ordering by campaign and country first changes nothing, they are fixed here, but lets H2 see
      * that the index is in that order.)
      */
@@ -88,15 +89,16 @@ class CoverageQueries {
         Map<Long, String> result = new HashMap<>();
         Map<String, Object> parameters = new HashMap<>();
         jdbc.sql("""
-                        select c.id, (select m.overall_response from meeting m
-                                      where m.campaign_id = :campaignId and m.country_id = c.id
-                                        and m.deleted_at is null and m.overall_response is not null"""
+                        select cc.country_id, (select m.overall_response from coverage_meeting m
+                                      where m.campaign_id = :campaignId and m.country_id = cc.country_id
+                                        and m.overall_response is not null"""
                         + dates(filter, parameters) + """
 
-                                      order by m.campaign_id, m.country_id, m.meeting_date desc, m.id desc
+                                      order by m.campaign_id, m.country_id, m.meeting_date desc, m.meeting_id desc
                                       fetch first 1 row only)
-                        from country c"""
-                        + (countries == null ? "" : " where " + in("c.id", countries)))
+                        from campaign_country_count cc
+                        where cc.campaign_id = :campaignId and cc.meetings > 0"""
+                        + andIn("cc.country_id", countries))
                 .param("campaignId", campaignId).params(parameters)
                 .query(rs -> {
                     String response = rs.getString(2);
@@ -113,12 +115,12 @@ class CoverageQueries {
     }
 
     /**
-     * "column in (…)" for these countries (not empty). The ids are numbers the services hold, never
-     * a user's text; they are written as literals because H2 checks a list of constants with one
+     * "column in (…)" for these countries or talking points (not empty). The ids are numbers the
+     * services hold, never a user's text; they are written as literals because H2 checks a list of constants with one
      * look-up, and a list of parameters value by value (docs/performance.md, change 13).
      */
-    private static String in(String column, Set<Long> countries) {
-        return countries.stream().map(String::valueOf).collect(Collectors.joining(", ", column + " in (", ")"));
+    private static String in(String column, Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", ", column + " in (", ")"));
     }
 
     private static String dates(CoverageFilter filter, Map<String, Object> parameters) {
@@ -159,8 +161,8 @@ class CoverageQueries {
      */
     List<DateResponseCount> meetingsByDateAndResponse(long campaignId) {
         return jdbc.sql("""
-                        select m.meeting_date, m.overall_response, count(*) from meeting m
-                        where m.campaign_id = :campaignId and m.deleted_at is null
+                        select m.meeting_date, m.overall_response, count(*) from coverage_meeting m
+                        where m.campaign_id = :campaignId
                         group by m.meeting_date, m.overall_response
                         """)
                 .param("campaignId", campaignId)
@@ -170,21 +172,19 @@ class CoverageQueries {
     }
 
     /**
-     * How often each reaction was recorded for each talking point: point id → reaction → count.
-     * Read from the counts the meeting service keeps as meetings are saved, deleted and restored
-     * ({@code point_reaction_count}, V25): a few rows per point instead of every raised point of
-     * the campaign (280,000 index entries, some 130 ms, for the largest campaign at a million
-     * meetings; docs/performance.md).
+     * How often each reaction was recorded for each of these talking points (a campaign's): point
+     * id → reaction → count. Read from the counts coverage keeps as meetings are saved, deleted and
+     * restored ({@code point_reaction_count}, V25): a few rows per point instead of every raised
+     * point of the campaign (280,000 index entries, some 130 ms, for the largest campaign at a
+     * million meetings; docs/performance.md).
      */
-    Map<Long, Map<String, Long>> reactions(long campaignId) {
+    Map<Long, Map<String, Long>> reactions(Set<Long> pointIds) {
         Map<Long, Map<String, Long>> result = new HashMap<>();
-        jdbc.sql("""
-                        select pr.talking_point_id, pr.reaction, pr.meetings
-                        from point_reaction_count pr
-                        join talking_point tp on tp.id = pr.talking_point_id
-                        where tp.campaign_id = :campaignId and pr.meetings > 0
-                        """)
-                .param("campaignId", campaignId)
+        if (pointIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select pr.talking_point_id, pr.reaction, pr.meetings from point_reaction_count pr where "
+                        + in("pr.talking_point_id", pointIds) + " and pr.meetings > 0")
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                 });

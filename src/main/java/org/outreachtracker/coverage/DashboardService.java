@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.RuleViolationException;
@@ -68,7 +69,7 @@ public class DashboardService {
         }
         long meetings = byDate.values().stream().mapToLong(Long::longValue).sum();
         return new DashboardFigures(campaign, targets, reached, meetings, weeks(campaign, byDate),
-                responses(byResponse), bureaus(countries), matrix(campaign, queries.reactions(campaignId)), overdue);
+                responses(byResponse), bureaus(countries), matrix(campaign, queries.reactions(pointIds(campaign))), overdue);
     }
 
     /**
@@ -130,6 +131,10 @@ public class DashboardService {
             result.add(new DashboardFigures.PointReactions(point.id(), point.position(), point.label(), reactions));
         }
         return result;
+    }
+
+    private static Set<Long> pointIds(CampaignDetails campaign) {
+        return campaign.points().stream().map(TalkingPointRef::id).collect(Collectors.toSet());
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

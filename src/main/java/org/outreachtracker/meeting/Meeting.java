@@ -105,6 +105,10 @@ class Meeting extends SoftDeletableEntity {
         return meetingDate;
     }
 
+    OverallResponse getOverallResponse() {
+        return overallResponse;
+    }
+
     long getPostId() {
         return postId;
     }

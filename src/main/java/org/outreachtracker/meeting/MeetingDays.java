@@ -9,18 +9,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.outreachtracker.base.CountedRows;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Live meetings per meeting date ({@code meeting_day_count}, V24): where a page of the meetings
  * list in date order starts, and how many meetings a range of dates holds, read from a few
- * thousand rows instead of by stepping over the meetings before the page. {@link MeetingService}
- * keeps the counts in the transaction that logs, re-dates, deletes or restores a meeting, so they
- * are exactly the live meetings of each date that this transaction sees.
+ * thousand rows instead of by stepping over the meetings before the page. Kept from the
+ * {@link MeetingChanged} events that {@link MeetingService} publishes in the transaction that logs,
+ * re-dates, deletes or restores a meeting, so they are exactly the live meetings of each date that
+ * this transaction sees.
  */
 @Component
 class MeetingDays {
+
+    /**
+     * Where this listener runs among the listeners to {@link MeetingChanged} that keep counts:
+     * first. Every transaction changes the tables of counts in the same order, so two meetings
+     * changed at once never wait for each other in a circle.
+     */
+    static final int ORDER = 0;
 
     /**
      * Where a page starts: the date of its first meeting, and how many meetings of the list come
@@ -33,6 +44,13 @@ class MeetingDays {
 
     MeetingDays(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(ORDER)
+    void on(MeetingChanged change) {
+        moved(change.before() == null ? null : change.before().date(),
+                change.after() == null ? null : change.after().date());
     }
 
     /**

@@ -38,6 +38,7 @@ import org.outreachtracker.security.CurrentUser;
 import org.outreachtracker.security.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -61,7 +62,7 @@ public class MeetingService implements RaisedTalkingPoints {
 
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
-    private final MeetingCounts counts;
+    private final ApplicationEventPublisher events;
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
@@ -72,7 +73,7 @@ public class MeetingService implements RaisedTalkingPoints {
     private final AuditLog audit;
     private final UnsavedMeetingRepository unsaved;
 
-    MeetingService(MeetingRepository meetings, MeetingQueries queries, MeetingCounts counts,
+    MeetingService(MeetingRepository meetings, MeetingQueries queries, ApplicationEventPublisher events,
             CampaignService campaigns,
             CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
             CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit,
@@ -81,7 +82,7 @@ public class MeetingService implements RaisedTalkingPoints {
         this.unsaved = unsaved;
         this.meetings = meetings;
         this.queries = queries;
-        this.counts = counts;
+        this.events = events;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
         this.followUps = followUps;
@@ -204,8 +205,8 @@ public class MeetingService implements RaisedTalkingPoints {
                 FieldChanges.between(null, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         unsaved.delete(user.id(), UnsavedMeetingService.key(null));
-        // Last, so that the counts are held only until the commit right after.
-        counts.changed(null, MeetingCounts.Counted.of(meeting));
+        // Last: what the listeners keep (counts) is held only until the commit right after.
+        events.publishEvent(MeetingChanged.added(id, MeetingFacts.of(meeting)));
         return id;
     }
 
@@ -234,7 +235,7 @@ public class MeetingService implements RaisedTalkingPoints {
         checked = withMet(checked, draft);
         MeetingDetails previous = meeting.toDetails();
         AuditRecord before = audited(previous, namesBefore(previous, checked));
-        MeetingCounts.Counted countedBefore = MeetingCounts.Counted.of(meeting);
+        MeetingFacts factsBefore = MeetingFacts.of(meeting);
         meeting.apply(draft, delivered(draft, campaign, meeting.getPoints()));
         try {
             meetings.saveAndFlush(meeting);
@@ -245,7 +246,7 @@ public class MeetingService implements RaisedTalkingPoints {
                 FieldChanges.between(before, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         unsaved.delete(user.id(), UnsavedMeetingService.key(id));
-        counts.changed(countedBefore, MeetingCounts.Counted.of(meeting));
+        events.publishEvent(new MeetingChanged(id, factsBefore, MeetingFacts.of(meeting)));
     }
 
     /**
@@ -266,7 +267,7 @@ public class MeetingService implements RaisedTalkingPoints {
         meeting.delete(clock.instant(), user.username());
         saveChecked(meeting);
         audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
-        counts.changed(MeetingCounts.Counted.of(meeting), null);
+        events.publishEvent(MeetingChanged.removed(id, MeetingFacts.of(meeting)));
     }
 
     /** Brings a deleted meeting back; managers only. */
@@ -280,7 +281,7 @@ public class MeetingService implements RaisedTalkingPoints {
         meeting.restore();
         saveChecked(meeting);
         audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
-        counts.changed(null, MeetingCounts.Counted.of(meeting));
+        events.publishEvent(MeetingChanged.added(id, MeetingFacts.of(meeting)));
     }
 
     /** Deleted meetings, most recently deleted first; managers only. */

@@ -120,8 +120,9 @@ final class BenchDataWriter {
         }
         db.commit();
         log.printf("bench-data: %d indexes built in %.1f s%n", indexes.size(), (System.nanoTime() - indexing) / 1e9);
-        // The counts the application keeps as it logs meetings: live meetings per day (V24),
-        // reactions per talking point (V25) and live meetings per campaign and country (V26).
+        // What the application keeps as it logs meetings: live meetings per day (V24), reactions
+        // per talking point (V25), live meetings per campaign and country (V26) and coverage's
+        // facts of each live meeting (V60).
         try (Statement statement = db.createStatement()) {
             statement.execute("delete from meeting_day_count");
             statement.execute("insert into meeting_day_count (meeting_date, meetings) select meeting_date, count(*)"
@@ -135,6 +136,10 @@ final class BenchDataWriter {
             statement.execute("insert into campaign_country_count (campaign_id, country_id, meetings)"
                     + " select campaign_id, country_id, count(*) from meeting where deleted_at is null"
                     + " group by campaign_id, country_id");
+            statement.execute("delete from coverage_meeting");
+            statement.execute("insert into coverage_meeting (meeting_id, campaign_id, country_id, meeting_date,"
+                    + " overall_response) select id, campaign_id, country_id, meeting_date, overall_response"
+                    + " from meeting where deleted_at is null");
         }
         db.commit();
         restartIdentities();

@@ -300,6 +300,8 @@ final class QueryScenarios {
                 .update();
         jdbc.sql("update campaign_country_count set meetings = meetings where (campaign_id, country_id) in"
                 + " (select campaign_id, country_id from meeting where id = :id)").param("id", id).update();
+        jdbc.sql("update coverage_meeting set meeting_date = meeting_date where meeting_id = :id").param("id", id)
+                .update();
     }
 
     private long maxMeetingId;

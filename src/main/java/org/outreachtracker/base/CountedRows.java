@@ -1,14 +1,15 @@
-package org.outreachtracker.meeting;
+package org.outreachtracker.base;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Adding to a row of a table of counts that the meeting service keeps ({@code meeting_day_count},
- * {@code point_reaction_count}): each row is a key and its {@code meetings}.
+ * Adding to a row of a table of counts that a feature keeps as meetings change (the meeting
+ * feature's {@code meeting_day_count}, coverage's {@code point_reaction_count} and
+ * {@code campaign_country_count}): each row is a key and its {@code meetings}.
  */
-final class CountedRows {
+public final class CountedRows {
 
     private CountedRows() {
     }
@@ -18,7 +19,7 @@ final class CountedRows {
      * transaction. {@code table} and the key's column names are the application's own, never the
      * user's.
      */
-    static void add(JdbcClient jdbc, String table, Map<String, Object> key, long delta) {
+    public static void add(JdbcClient jdbc, String table, Map<String, Object> key, long delta) {
         if (update(jdbc, table, key, delta) > 0) {
             return;
         }

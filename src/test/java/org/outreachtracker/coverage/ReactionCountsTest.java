@@ -1,4 +1,4 @@
-package org.outreachtracker.meeting;
+package org.outreachtracker.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,17 +9,21 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingDraft.PointRaised;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.Reaction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The reactions per talking point ({@link PointReactions}) stay equal to the raised points of the
- * live meetings whatever happens to a meeting: logged, its reactions and points changed, moved to
- * another campaign, deleted, restored.
+ * The reactions per talking point ({@link ReactionCounts}, kept by coverage from the meeting
+ * feature's events) stay equal to the raised points of the live meetings whatever happens to a
+ * meeting: logged, its reactions and points changed, moved to another campaign, deleted, restored.
  */
-class PointReactionsTest extends ManagerIntegrationTest {
+class ReactionCountsTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;

@@ -1,0 +1,109 @@
+package org.outreachtracker.coverage;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.outreachtracker.base.CountedRows;
+import org.outreachtracker.meeting.MeetingChanged;
+import org.outreachtracker.meeting.MeetingFacts;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What coverage keeps of the meetings, so that coverage and the dashboard never read the meeting
+ * feature's tables and read a few rows instead of every meeting at a million meetings
+ * (docs/performance.md): the live meetings per campaign and country ({@code campaign_country_count},
+ * V26), the reactions per talking point ({@link ReactionCounts}, {@code point_reaction_count}, V25)
+ * and, per live meeting, its campaign, country, date and overall response ({@code coverage_meeting},
+ * V60). Kept from the {@link MeetingChanged} events the meeting service publishes last in the
+ * transaction that logs, changes, deletes or restores a meeting: this plain listener runs in that
+ * transaction, so the counts commit with the meeting or not at all and are held only until the
+ * commit right after.
+ */
+@Component
+class CoverageCounts {
+
+    /**
+     * After the meeting feature's own counts of days (order 0): every transaction changes the
+     * tables of counts in the same order, so two meetings changed at once never wait for each
+     * other in a circle. Within coverage: reactions, then campaign and country, then the meeting.
+     */
+    static final int ORDER = 10;
+
+    /** A row of {@code campaign_country_count}. */
+    record CampaignCountry(long campaignId, long countryId) {
+    }
+
+    private static final Comparator<CampaignCountry> BY_KEY = Comparator.comparingLong(CampaignCountry::campaignId)
+            .thenComparingLong(CampaignCountry::countryId);
+
+    private final JdbcClient jdbc;
+    private final ReactionCounts reactions;
+
+    CoverageCounts(JdbcClient jdbc, ReactionCounts reactions) {
+        this.jdbc = jdbc;
+        this.reactions = reactions;
+    }
+
+    @EventListener
+    @Order(ORDER)
+    void on(MeetingChanged change) {
+        MeetingFacts before = change.before();
+        MeetingFacts after = change.after();
+        reactions.changed(before == null ? Map.of() : before.reactions(), after == null ? Map.of() : after.reactions());
+        countryMoved(before, after);
+        meetingChanged(change.meetingId(), after);
+    }
+
+    private void countryMoved(MeetingFacts before, MeetingFacts after) {
+        // The rows in key order, so that two meetings moved at once never wait for each other's rows.
+        countryChanges(before, after).forEach((key, delta) -> CountedRows.add(jdbc, "campaign_country_count",
+                Map.of("campaign_id", key.campaignId(), "country_id", key.countryId()), delta));
+    }
+
+    /**
+     * What a change adds to each row of {@code campaign_country_count}, in key order. Keyed by
+     * campaign and country only: a meeting that stays in both changes nothing.
+     */
+    static Map<CampaignCountry, Integer> countryChanges(MeetingFacts before, MeetingFacts after) {
+        Map<CampaignCountry, Integer> changes = new TreeMap<>(BY_KEY);
+        if (before != null) {
+            changes.merge(new CampaignCountry(before.campaignId(), before.countryId()), -1, Integer::sum);
+        }
+        if (after != null) {
+            changes.merge(new CampaignCountry(after.campaignId(), after.countryId()), 1, Integer::sum);
+        }
+        changes.values().removeIf(delta -> delta == 0);
+        return changes;
+    }
+
+    /**
+     * The meeting's row in {@code coverage_meeting}: written as it is now, or removed when it no
+     * longer counts. Nobody else writes this meeting's row at the same time: the publishing
+     * transaction holds the meeting itself.
+     */
+    private void meetingChanged(long meetingId, MeetingFacts after) {
+        if (after == null) {
+            jdbc.sql("delete from coverage_meeting where meeting_id = :id").param("id", meetingId).update();
+            return;
+        }
+        String response = after.overallResponse() == null ? null : after.overallResponse().name();
+        int updated = jdbc.sql("""
+                        update coverage_meeting
+                        set campaign_id = :campaignId, country_id = :countryId, meeting_date = :date,
+                            overall_response = :response
+                        where meeting_id = :id""")
+                .param("id", meetingId).param("campaignId", after.campaignId()).param("countryId", after.countryId())
+                .param("date", after.date()).param("response", response).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into coverage_meeting (meeting_id, campaign_id, country_id, meeting_date, overall_response)
+                            values (:id, :campaignId, :countryId, :date, :response)""")
+                    .param("id", meetingId).param("campaignId", after.campaignId())
+                    .param("countryId", after.countryId()).param("date", after.date()).param("response", response)
+                    .update();
+        }
+    }
+}

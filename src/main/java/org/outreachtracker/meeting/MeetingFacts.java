@@ -1,0 +1,25 @@
+package org.outreachtracker.meeting;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a live meeting says for the figures kept from meetings: its campaign, country and date,
+ * its overall response ({@code null}: pending) and the reaction to each talking point raised
+ * (talking point id → reaction).
+ */
+public record MeetingFacts(long campaignId, long countryId, LocalDate date, OverallResponse overallResponse,
+        Map<Long, Reaction> reactions) {
+
+    public MeetingFacts {
+        reactions = Map.copyOf(reactions);
+    }
+
+    static MeetingFacts of(Meeting meeting) {
+        Map<Long, Reaction> reactions = new TreeMap<>();
+        meeting.getPoints().forEach(point -> reactions.put(point.talkingPointId(), point.reaction()));
+        return new MeetingFacts(meeting.getCampaignId(), meeting.getCountryId(), meeting.getMeetingDate(),
+                meeting.getOverallResponse(), reactions);
+    }
+}

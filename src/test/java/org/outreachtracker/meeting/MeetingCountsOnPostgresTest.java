@@ -1,8 +1,0 @@
-package org.outreachtracker.meeting;
-
-import org.outreachtracker.PostgresTest;
-
-/** {@link MeetingCountsTest} on PostgreSQL. */
-@PostgresTest
-class MeetingCountsOnPostgresTest extends MeetingCountsTest {
-}
