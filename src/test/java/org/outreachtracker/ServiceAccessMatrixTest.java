@@ -278,6 +278,7 @@ class ServiceAccessMatrixTest {
                 reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
                 reads(FollowUpService.class, "forMeeting", outreach, () -> followUps.forMeeting(1)),
                 reads(FollowUpService.class, "meetingIds", outreach, () -> followUps.meetingIds(FollowUpFilter.all())),
+                reads(FollowUpService.class, "openPerCountry", outreach, () -> followUps.openPerCountry(1, null)),
                 changes(FollowUpService.class, "create", outreach,
                         () -> followUps.create(MISSING, MISSING, followUpDraft)),
                 changes(FollowUpService.class, "createForMeeting", outreach,

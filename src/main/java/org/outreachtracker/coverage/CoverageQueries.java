@@ -13,20 +13,17 @@ import org.springframework.stereotype.Component;
 /**
  * The aggregates coverage is built from: one SQL query each, grouped by country, over all
  * countries of a campaign at once. They read coverage's own tables, kept as meetings change
- * ({@link CoverageCounts}), and the follow-up table; never the meeting feature's tables.
+ * ({@link CoverageCounts}); never another feature's tables (follow-ups come from the follow-up
+ * service).
  *
  * <p>Every per-campaign query over meetings reads only the index
  * {@code ix_coverage_meeting_campaign} (campaign, country, date, meeting, response), never table
- * rows, or the counts per campaign and country; follow-ups read only
- * {@code ix_follow_up_campaign_country} (figures in docs/performance.md).
+ * rows, or the counts per campaign and country (figures in docs/performance.md).
  */
 @Component
 class CoverageQueries {
 
     record MeetingAggregate(int meetings, LocalDate lastMeetingDate) {
-    }
-
-    record FollowUpAggregate(int open, int overdue) {
     }
 
     /** Meetings of one date with one overall response ({@code null}: pending). */
@@ -136,24 +133,6 @@ class CoverageQueries {
         return conditions;
     }
 
-    /** Per country: outstanding follow-ups of the campaign, and how many are overdue. */
-    Map<Long, FollowUpAggregate> followUps(long campaignId, LocalDate today, Set<Long> countries) {
-        Map<Long, FollowUpAggregate> result = new HashMap<>();
-        jdbc.sql("""
-                        select f.country_id, count(*),
-                               sum(case when f.due_date < :today then 1 else 0 end)
-                        from follow_up f
-                        where f.campaign_id = :campaignId and f.status in ('OPEN', 'IN_PROGRESS')"""
-                        + andIn("f.country_id", countries) + """
-
-                        group by f.country_id
-                        """)
-                .param("campaignId", campaignId).param("today", today)
-                .query(rs -> {
-                    result.put(rs.getLong(1), new FollowUpAggregate(rs.getInt(2), rs.getInt(3)));
-                });
-        return result;
-    }
 
     /**
      * Meetings per meeting date and overall response, in one pass: the dashboard adds them up per

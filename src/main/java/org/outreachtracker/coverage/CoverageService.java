@@ -1,8 +1,6 @@
 package org.outreachtracker.coverage;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +11,8 @@ import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.OpenFollowUps;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
@@ -49,15 +49,15 @@ public class CoverageService {
     private final CampaignService campaigns;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final FollowUpService followUps;
 
     CoverageService(CoverageQueries queries, CampaignService campaigns, ReferenceService reference,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, FollowUpService followUps) {
         this.queries = queries;
         this.campaigns = campaigns;
         this.reference = reference;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.followUps = followUps;
     }
 
     /** Every country's coverage in the campaign, in the order of the country list (by name). */
@@ -112,8 +112,7 @@ public class CoverageService {
         long campaignId = campaign.id();
         Map<Long, CoverageQueries.MeetingAggregate> meetings = queries.meetings(campaignId, filter, onlyCountries);
         Map<Long, String> responses = queries.latestResponses(campaignId, filter, onlyCountries);
-        Map<Long, CoverageQueries.FollowUpAggregate> followUps = queries.followUps(campaignId, LocalDate.now(clock),
-                onlyCountries);
+        Map<Long, OpenFollowUps> open = followUps.openPerCountry(campaignId, onlyCountries);
         List<CountryCoverage> result = new ArrayList<>();
         for (CountryRef country : reference.countries()) {
             if (onlyCountries != null && !onlyCountries.contains(country.id())) {
@@ -121,11 +120,11 @@ public class CoverageService {
             }
             boolean targeted = campaign.targets(country);
             var met = meetings.get(country.id());
-            var followUp = followUps.getOrDefault(country.id(), new CoverageQueries.FollowUpAggregate(0, 0));
+            var followUp = open.getOrDefault(country.id(), new OpenFollowUps(country.id(), 0, 0));
             result.add(new CountryCoverage(campaignId, country.id(), targeted,
                     status(targeted, met, responses.get(country.id())),
                     met == null ? 0 : met.meetings(), met == null ? null : met.lastMeetingDate(),
-                    followUp.open(), followUp.overdue()));
+                    (int) followUp.open(), (int) followUp.overdue()));
         }
         return result;
     }

@@ -37,4 +37,19 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
             Long meetingId, LocalDate overdueBefore);
 
     List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
+
+    /** Unfinished follow-ups per country of one campaign; reads only ix_follow_up_campaign_country. */
+    String OPEN_PER_COUNTRY = """
+            select new org.outreachtracker.followup.OpenFollowUps(f.countryId, count(f),
+                   sum(case when f.dueDate < :today then 1 else 0 end))
+            from FollowUp f
+            where f.campaignId = :campaignId and f.status in :statuses
+            """;
+
+    @Query(OPEN_PER_COUNTRY + " group by f.countryId")
+    List<OpenFollowUps> openPerCountry(long campaignId, Collection<FollowUpStatus> statuses, LocalDate today);
+
+    @Query(OPEN_PER_COUNTRY + " and f.countryId in :countries group by f.countryId")
+    List<OpenFollowUps> openPerCountry(long campaignId, Collection<FollowUpStatus> statuses, LocalDate today,
+            Collection<Long> countries);
 }

@@ -5,7 +5,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
@@ -107,6 +109,27 @@ public class FollowUpService {
     }
 
     /** Creates a follow-up for a campaign and country, outside any meeting. */
+    /**
+     * The unfinished (open or in progress) follow-ups of one campaign per country, with how many
+     * are past their due date today; only the countries given, or all when {@code countries} is
+     * null. Countries without any are left out.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, OpenFollowUps> openPerCountry(long campaignId, Set<Long> countries) {
+        if (countries != null && countries.isEmpty()) {
+            return Map.of();
+        }
+        Set<FollowUpStatus> unfinished = FollowUpStatus.OUTSTANDING;
+        LocalDate today = LocalDate.now(clock);
+        List<OpenFollowUps> rows = countries == null
+                ? followUps.openPerCountry(campaignId, unfinished, today)
+                : followUps.openPerCountry(campaignId, unfinished, today, countries);
+        Map<Long, OpenFollowUps> result = new HashMap<>();
+        rows.forEach(row -> result.put(row.countryId(), row));
+        return result;
+    }
+
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public FollowUpRef create(long campaignId, long countryId, @Valid FollowUpDraft draft) {
         checkCampaignAndCountry(campaignId, countryId);
