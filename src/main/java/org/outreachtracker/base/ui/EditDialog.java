@@ -3,7 +3,6 @@ package org.outreachtracker.base.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +12,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The one way the application asks for input in a dialog and saves it: a heading, the feature's
- * form, and in the footer "Cancel" and the primary save button. A feature's dialog extends it,
+ * The one way the application asks for input in a dialog and saves it: an {@link AppDialog} with
+ * the feature's form, and in the footer "Cancel" and the primary save button. A feature's dialog extends it,
  * adds its form and says, once, how it saves ({@link #onSave}):
  *
  * <pre>{@code
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
  * closes the dialog and then runs the feature's follow-up (refreshing a list, opening the next
  * step).
  */
-public class EditDialog extends Dialog {
+public class EditDialog extends AppDialog {
 
     /** The primary button that saves; its label is the dialog's. */
     public final Button save;
@@ -46,10 +45,7 @@ public class EditDialog extends Dialog {
      * @param width the dialog's width, a CSS length, or {@code null} to fit its content
      */
     protected EditDialog(String heading, String saveLabel, String width) {
-        setHeaderTitle(heading);
-        if (width != null) {
-            setWidth(width);
-        }
+        super(heading, width);
         save = new Button(saveLabel, event -> saving.run());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);
@@ -93,24 +89,6 @@ public class EditDialog extends Dialog {
      */
     protected static <B> Supplier<Optional<B>> written(Binder<B> binder, B bean) {
         return () -> binder.writeBeanIfValid(bean) ? Optional.of(bean) : Optional.empty();
-    }
-
-    /** Where the cursor goes each time the dialog opens (usually the first field). */
-    protected final void focusOnOpen(Runnable focus) {
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                focus.run();
-            }
-        });
-    }
-
-    /**
-     * Esc closes the dialog but a click beside it does not, so a long input is not lost by a
-     * stray click.
-     */
-    protected final void keepOpenOnOutsideClick() {
-        setCloseOnEsc(true);
-        setCloseOnOutsideClick(false);
     }
 
     /** Enter anywhere in the dialog presses save (for a short form of single-line fields). */
