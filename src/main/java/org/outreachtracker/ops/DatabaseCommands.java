@@ -82,7 +82,7 @@ public final class DatabaseCommands {
         if (!url.startsWith("jdbc:h2:")) {
             return notEmbedded(url);
         }
-        Path folder = Path.of(environment.getProperty("outreach.backup.folder", "./backups")).toAbsolutePath().normalize();
+        Path folder = Path.of(environment.getProperty("outreach.backup.folder", BackupProperties.DEFAULT_FOLDER)).toAbsolutePath().normalize();
         // IFEXISTS: a wrong data folder must not create an empty database to back up.
         try (Connection connection = connect(url + (url.startsWith("jdbc:h2:mem:") ? "" : ";IFEXISTS=TRUE"))) {
             Path written = H2Backups.write(connection, folder, Instant.now());

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * config/application.properties, documented there).
  *
  * @param systemUseNotice the notice shown on the sign-in page, to be acknowledged before signing in
+ *        [{@link #DEFAULT_SYSTEM_USE_NOTICE}; empty or not set: that text]
  * @param lockout when repeated failed sign-ins lock an account, and for how long
  * @param passwords rules for new passwords
  * @param session when an idle session ends
@@ -18,9 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout lockout,
         @DefaultValue Passwords passwords, @DefaultValue Session session) {
 
+    /** The system-use notice unless the operator sets another; the only place its text is written. */
+    public static final String DEFAULT_SYSTEM_USE_NOTICE = "You are accessing a government information system."
+            + " Use is authorized only for official business. Activity on this system is monitored and recorded,"
+            + " and may be disclosed to authorized officials. Unauthorized use is prohibited and may lead to"
+            + " criminal, civil and administrative penalties. By signing in you consent to these terms.";
+
     public SecurityProperties {
         if (systemUseNotice == null || systemUseNotice.isBlank()) {
-            systemUseNotice = "This is a government information system for authorized use only.";
+            systemUseNotice = DEFAULT_SYSTEM_USE_NOTICE;
         }
     }
 

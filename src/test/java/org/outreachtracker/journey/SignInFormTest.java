@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.outreachtracker.security.SecurityProperties;
 
 /**
  * The sign-in page as a person uses it: focus starts on the notice's tick box and Tab leads into
@@ -25,6 +26,9 @@ class SignInFormTest extends BrowserTest {
         open("login");
 
         wait.until(d -> "acknowledge-notice".equals(focusedFieldId()));
+        assertThat(driver.findElement(By.cssSelector(".system-use-notice p")).getText())
+                .as("the one built-in notice, config/ not setting another")
+                .isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE);
         new Actions(driver).sendKeys(Keys.TAB).perform();
         wait.until(d -> "vaadinLoginUsername".equals(focusedFieldId()));
         new Actions(driver).sendKeys(Keys.TAB).perform();

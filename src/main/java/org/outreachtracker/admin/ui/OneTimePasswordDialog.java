@@ -2,11 +2,11 @@ package org.outreachtracker.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.outreachtracker.base.ui.AppDialog;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.security.OneTimePassword;
 
@@ -14,15 +14,13 @@ import org.outreachtracker.security.OneTimePassword;
  * Shows a generated one-time password once, to be passed on to the person; it is not stored in
  * clear anywhere and cannot be shown again.
  */
-class OneTimePasswordDialog extends Dialog {
+class OneTimePasswordDialog extends AppDialog {
 
     final Span password;
 
     OneTimePasswordDialog(String heading, OneTimePassword oneTime) {
-        setHeaderTitle(heading);
-        setCloseOnEsc(true);
-        setCloseOnOutsideClick(false);
-        setWidth("min(32rem, 95vw)");
+        super(heading, "min(32rem, 95vw)");
+        keepOpenOnOutsideClick();
 
         var username = new Span(oneTime.username());
         username.addClassName("mono");
@@ -41,13 +39,7 @@ class OneTimePasswordDialog extends Dialog {
         add(new Paragraph(new Span("One-time password for "), username, new Span(":")), row,
                 new Paragraph("It is shown only now. Give it to the person by a separate, secure channel."
                         + " They must choose their own password when they first sign in with it."));
-        var done = new Button("Done", event -> close());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(done);
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                copy.focus();
-            }
-        });
+        addCloseButton("Done");
+        focusOnOpen(copy::focus);
     }
 }

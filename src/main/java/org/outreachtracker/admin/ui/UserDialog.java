@@ -3,21 +3,19 @@ package org.outreachtracker.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Supplier;
 import org.outreachtracker.base.ConcurrentChangeException;
-import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.AccountAdminService;
 import org.outreachtracker.security.AccountDetails;
-import org.outreachtracker.security.AccountDraft;
 import org.outreachtracker.security.AccountState;
 import org.outreachtracker.security.OneTimePassword;
 
@@ -25,10 +23,9 @@ import org.outreachtracker.security.OneTimePassword;
  * Creates an account, or edits one: name, roles and desk countries, and the account actions
  * (reset password, unlock, deactivate or reactivate). Refusals are shown and the input stays.
  */
-class UserDialog extends Dialog {
+class UserDialog extends EditDialog {
 
     final UserForm form;
-    final Button save;
     final Button resetPassword = new Button("Reset password");
     final Button unlock = new Button("Unlock");
     final Button deactivate = new Button("Deactivate");
@@ -50,16 +47,15 @@ class UserDialog extends Dialog {
     /** A dialog to edit an account; {@code self} when it is the administrator's own. */
     UserDialog(AccountAdminService admin, ReferenceService reference, Runnable changed, AccountDetails details,
             boolean self) {
+        super(details == null ? "New user" : "User " + details.username(),
+                details == null ? "Create user" : "Save changes", "min(48rem, 95vw)");
         this.admin = admin;
         this.changed = changed;
         this.details = details;
         this.self = self;
         boolean creating = details == null;
         form = new UserForm(reference, creating);
-        setHeaderTitle(creating ? "New user" : "User " + details.username());
-        setCloseOnEsc(true);
-        setCloseOnOutsideClick(false);
-        setWidth("min(48rem, 95vw)");
+        keepOpenOnOutsideClick();
         addClassName("user-dialog");
 
         if (creating) {
@@ -68,20 +64,21 @@ class UserDialog extends Dialog {
                     + " chooses their own at the first sign-in.");
             hint.addClassName("user-dialog-hint");
             add(hint);
-            save = new Button("Create user", event -> create());
+            onSave(form::write, data -> admin.create(data.getUsername(), data.toDraft()),
+                    (data, created) -> "User " + created.username() + " created.", created -> {
+                        changed.run();
+                        showPassword("User created", created);
+                    });
         } else {
             form.read(UserFormData.of(details.username(), details.draft()));
-            save = new Button("Save changes", event -> update());
+            onSave(form::write, data -> {
+                admin.update(this.details.id(), this.details.version(), data.toDraft());
+                return data;
+            }, (data, same) -> "Changes to " + this.details.username() + " saved.", same -> changed.run());
             add(accountSection());
         }
         add(form);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", event -> close()), save);
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                (creating ? form.username : form.displayName).focus();
-            }
-        });
+        focusOnOpen(() -> (creating ? form.username : form.displayName).focus());
     }
 
     private Div accountSection() {
@@ -131,27 +128,6 @@ class UserDialog extends Dialog {
         reactivate.setVisible(current == AccountState.DEACTIVATED);
     }
 
-    private void create() {
-        form.write().ifPresent(data -> Saving.attempt(() -> admin.create(data.getUsername(), data.toDraft()))
-                .ifPresent(created -> {
-                    close();
-                    changed.run();
-                    Notifications.success("User " + created.username() + " created.");
-                    showPassword("User created", created);
-                }));
-    }
-
-    private void update() {
-        form.write().ifPresent(data -> {
-            AccountDraft draft = data.toDraft();
-            if (Saving.run(() -> admin.update(details.id(), details.version(), draft))) {
-                close();
-                changed.run();
-                Notifications.success("Changes to " + details.username() + " saved.");
-            }
-        });
-    }
-
     private void reset() {
         Saving.attempt(() -> admin.resetPassword(details.id(), details.version())).ifPresent(reset -> {
             reload();
@@ -162,21 +138,19 @@ class UserDialog extends Dialog {
 
     /**
      * Runs an account action; on success tells what happened and shows the account's new state.
-     * Not through {@link Saving}: a refusal other than a stale edit also reads the account again,
-     * so the dialog shows the state the action was refused in.
+     * A refusal other than a stale edit also reads the account again, so the dialog shows the
+     * state the action was refused in.
      */
     private void act(Supplier<String> action) {
-        try {
-            String done = action.get();
+        Saving.attempt(action, refused -> {
+            if (!(refused instanceof ConcurrentChangeException)) {
+                reload();
+            }
+        }).ifPresent(done -> {
             reload();
             changed.run();
             Notifications.success(done);
-        } catch (ConcurrentChangeException stale) {
-            Notifications.error(stale.getMessage());
-        } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
-            reload();
-        }
+        });
     }
 
     /** Reads the account again (a new version after an action); the form keeps what was typed. */

@@ -2,6 +2,7 @@ package org.outreachtracker.base.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.outreachtracker.base.RuleViolationException;
 
@@ -35,11 +36,23 @@ public final class Saving {
      * @return the answer, or empty when the call was refused and the refusal has been shown
      */
     public static <T> Optional<T> attempt(Supplier<T> call) {
+        return attempt(call, refused -> {
+        });
+    }
+
+    /**
+     * Runs a service call that answers with a value; after a refusal has been shown, also
+     * {@code afterRefusal} (for example to read again what the refusal was about).
+     *
+     * @return the answer, or empty when the call was refused
+     */
+    public static <T> Optional<T> attempt(Supplier<T> call, Consumer<? super RuleViolationException> afterRefusal) {
         T result;
         try {
             result = call.get();
         } catch (RuleViolationException refused) {
             Notifications.error(refused.getMessage());
+            afterRefusal.accept(refused);
             return Optional.empty();
         }
         return Optional.of(Objects.requireNonNull(result, "the service call answered null"));

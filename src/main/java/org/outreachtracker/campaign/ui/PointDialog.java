@@ -1,38 +1,39 @@
 package org.outreachtracker.campaign.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.PointDraft;
 
 /**
- * Writes a talking point: a short label and the full text. The save action decides whether
- * the dialog may close (it stays open, with the input, when the service refuses).
+ * Writes a talking point: a short label and the full text. The dialog stays open, with the input,
+ * when the service refuses.
  */
-class PointDialog extends Dialog {
+class PointDialog extends EditDialog {
 
     static final String DELIVERED_NOTE = "Already delivered in meetings: those meetings keep the wording that"
             + " was delivered.";
 
     final TextField label = new TextField("Label");
     final TextArea text = new TextArea("Text");
-    final Button save = new Button("Save point");
 
     private final Binder<Fields> binder = new Binder<>();
 
-    /** The dialog's fields; {@code save} returns true when the point was saved. */
-    PointDialog(String heading, PointDraft initial, boolean delivered, Predicate<PointDraft> save) {
-        setHeaderTitle(heading);
-        setCloseOnEsc(true);
-        setCloseOnOutsideClick(false);
-        setWidth("min(40rem, 95vw)");
+    /**
+     * @param save the service call that saves the point
+     * @param savedMessage told to the user once it is saved
+     * @param saved what follows once the dialog has closed
+     */
+    PointDialog(String heading, PointDraft initial, boolean delivered, Consumer<PointDraft> save,
+            String savedMessage, Runnable saved) {
+        super(heading, "Save point", "min(40rem, 95vw)");
+        keepOpenOnOutsideClick();
         addClassName("point-dialog");
 
         label.setHelperText("A few words, shown in meeting forms and reports");
@@ -57,20 +58,17 @@ class PointDialog extends Dialog {
         }
         add(form);
 
-        this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        this.save.addClickListener(event -> {
-            var written = new Fields();
-            if (binder.writeBeanIfValid(written) && save.test(new PointDraft(written.getLabel(), written.getText()))) {
-                close();
-            }
-        });
-        var cancel = new Button("Cancel", event -> close());
-        getFooter().add(cancel, this.save);
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                label.focus();
-            }
-        });
+        onSave(this::written, draft -> {
+            save.accept(draft);
+            return draft;
+        }, (draft, same) -> savedMessage, same -> saved.run());
+        focusOnOpen(label::focus);
+    }
+
+    private Optional<PointDraft> written() {
+        var written = new Fields();
+        return binder.writeBeanIfValid(written) ? Optional.of(new PointDraft(written.getLabel(), written.getText()))
+                : Optional.empty();
     }
 
     private static final class Fields {

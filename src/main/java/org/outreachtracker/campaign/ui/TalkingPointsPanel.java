@@ -128,18 +128,14 @@ class TalkingPointsPanel extends Composite<Section> {
     }
 
     private void openAdd() {
-        new PointDialog("New talking point", null, false, draft -> attempt(() -> {
-            campaigns.addPoint(campaignId, draft);
-            Notifications.success("Talking point added.");
-        })).open();
+        new PointDialog("New talking point", null, false, draft -> campaigns.addPoint(campaignId, draft),
+                "Talking point added.", () -> refresh(null)).open();
     }
 
     private void openEdit(TalkingPointRef point, boolean delivered) {
         new PointDialog("Edit talking point", new PointDraft(point.label(), point.text()), delivered,
-                draft -> attempt(() -> {
-                    campaigns.updatePoint(point.id(), point.version(), draft);
-                    Notifications.success("Talking point saved.");
-                })).open();
+                draft -> campaigns.updatePoint(point.id(), point.version(), draft), "Talking point saved.",
+                () -> refresh(null)).open();
     }
 
     private void move(TalkingPointRef point, int direction) {

@@ -3,19 +3,19 @@ package org.outreachtracker.counterpart.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.LongFunction;
+import org.outreachtracker.base.ui.AppDialog;
 import org.outreachtracker.counterpart.CounterpartRef;
 
 /**
  * One counterpart: their fields, "Edit" when the user may change them, and the meetings held
  * with them (each leading to the meeting). Closes when the user follows a meeting link.
  */
-class CounterpartDetailsDialog extends Dialog {
+class CounterpartDetailsDialog extends AppDialog {
 
     private final DescriptionList fields = new DescriptionList();
     /** Shown only when the user may change the counterpart; the view decides what it does. */
@@ -31,17 +31,16 @@ class CounterpartDetailsDialog extends Dialog {
      */
     CounterpartDetailsDialog(CounterpartRef counterpart, LongFunction<String> countryName,
             boolean mayEdit, Component meetings) {
+        super(counterpart.name(), "min(56rem, 100vw)");
         addClassName("counterpart-details");
-        setWidth("min(56rem, 100vw)");
         fields.addClassName("counterpart-fields");
         show(counterpart, countryName);
 
         edit.setVisible(mayEdit);
         delete.setVisible(mayEdit);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        var close = new Button("Close", event -> close());
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(delete, edit, close);
+        getFooter().add(delete, edit);
+        addCloseButton("Close");
 
         add(fields);
         if (meetings != null) {

@@ -1,17 +1,13 @@
 package org.outreachtracker.followup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import java.util.Objects;
+import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
-import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.FollowUpStatus;
@@ -20,18 +16,16 @@ import org.outreachtracker.followup.FollowUpStatus;
  * Moves a follow-up to another status. "Done" needs a completion note; the message is shown
  * next to the note. A refusal (for example a stale edit) is shown and the input stays.
  */
-class ChangeStatusDialog extends Dialog {
+class ChangeStatusDialog extends EditDialog {
 
     static final String NOTE_REQUIRED = "Say what was done: a completion note is required.";
 
     final Select<FollowUpStatus> status = new Select<>();
     final TextArea note = new TextArea("Completion note");
-    final Button save = new Button("Save");
 
     ChangeStatusDialog(FollowUpRef followUp, FollowUpService service, Runnable onSaved) {
-        setHeaderTitle("Change status");
+        super("Change status", "Save", "min(34rem, 100vw)");
         addClassName("change-status-dialog");
-        setWidth("min(34rem, 100vw)");
         var what = new Paragraph(followUp.description());
         what.addClassName("dialog-context");
 
@@ -56,24 +50,14 @@ class ChangeStatusDialog extends Dialog {
             }
         });
 
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> {
-            if (!binder.writeBeanIfValid(values)) {
-                return;
-            }
-            if (Saving.run(() -> service.changeStatus(followUp.id(), followUp.version(), values.status, values.note))) {
-                Notifications.success("Status set to " + values.status.label() + ".");
-                close();
-                onSaved.run();
-            }
-        });
-        getFooter().add(new Button("Cancel", event -> close()), save);
+        onSave(written(binder, values),
+                chosen -> {
+                    service.changeStatus(followUp.id(), followUp.version(), chosen.status, chosen.note);
+                    return chosen;
+                },
+                (chosen, same) -> "Status set to " + chosen.status.label() + ".", same -> onSaved.run());
         add(what, status, note);
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                status.focus();
-            }
-        });
+        focusOnOpen(status::focus);
     }
 
     private static final class Values {

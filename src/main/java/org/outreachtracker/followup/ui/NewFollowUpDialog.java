@@ -1,10 +1,7 @@
 package org.outreachtracker.followup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,10 +9,9 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.base.ui.DateFields;
-import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpService;
@@ -27,7 +23,7 @@ import org.outreachtracker.security.UserRef;
  * A follow-up for a campaign and a country, outside any meeting (for example a request that
  * arrived by note). Desk officers choose among their desk countries.
  */
-class NewFollowUpDialog extends Dialog {
+class NewFollowUpDialog extends EditDialog {
 
     static final class Bean {
         CampaignSummary campaign;
@@ -47,7 +43,7 @@ class NewFollowUpDialog extends Dialog {
 
     NewFollowUpDialog(FollowUpService followUps, List<CampaignSummary> campaigns, List<CountryRef> countries,
             List<UserRef> owners, UserRef me, LocalDate today, Runnable created) {
-        setHeaderTitle("New follow-up");
+        super("New follow-up", "Add follow-up", "min(44rem, 100vw)");
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(countries);
@@ -76,24 +72,17 @@ class NewFollowUpDialog extends Dialog {
         bean.dueDate = today.plusDays(14);
         binder.readBean(bean);
 
-        var save = new Button("Add follow-up", event -> {
-            if (!binder.writeBeanIfValid(bean)) {
-                return;
-            }
-            var draft = new FollowUpDraft(bean.description, bean.owner.id(), bean.dueDate, bean.priority);
-            if (Saving.run(() -> followUps.create(bean.campaign.id(), bean.country.id(), draft))) {
-                Notifications.success("Follow-up added.");
-                close();
-                created.run();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        onSave(written(binder, bean),
+                written -> {
+                    var draft = new FollowUpDraft(written.description, written.owner.id(), written.dueDate,
+                            written.priority);
+                    followUps.create(written.campaign.id(), written.country.id(), draft);
+                    return written;
+                },
+                (written, same) -> "Follow-up added.", same -> created.run());
         save.setId("save-follow-up");
-        var cancel = new Button("Cancel", event -> close());
         var form = new FormLayout(campaign, country, description, owner, dueDate, priority);
         form.setColspan(description, 2);
         add(form);
-        getFooter().add(cancel, save);
-        setWidth("min(44rem, 100vw)");
     }
 }

@@ -1,9 +1,7 @@
 package org.outreachtracker.meeting.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +11,8 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -28,7 +28,7 @@ import org.outreachtracker.reference.CountryRef;
  * directory already lists the same person (same name and organization in the country, as the
  * import decides), the dialog offers that entry instead of a second one.
  */
-class NewCounterpartDialog extends Dialog {
+class NewCounterpartDialog extends EditDialog {
 
     /** What the officer chose: a person already listed, or a new one. */
     interface Choice {
@@ -48,7 +48,7 @@ class NewCounterpartDialog extends Dialog {
 
     NewCounterpartDialog(CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen,
             Choice choice) {
-        setHeaderTitle("New counterpart in " + country.name());
+        super("New counterpart in " + country.name(), "Add counterpart", null);
         var name = new TextField("Name");
         var title = new TextField("Title");
         var organization = new TextField("Organization");
@@ -75,37 +75,39 @@ class NewCounterpartDialog extends Dialog {
         name.addValueChangeListener(event -> sameAs.removeAll());
         organization.addValueChangeListener(event -> sameAs.removeAll());
 
-        var save = new Button("Add counterpart", event -> {
-            if (!binder.writeBeanIfValid(bean)) {
-                return;
-            }
-            var person = new CounterpartDraft(bean.name, bean.title, bean.organization, country.id(), bean.level);
-            var already = chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
-            if (already.isPresent()) {
-                sameAs.removeAll();
-                sameAs.add(new Paragraph(already.get().name() + " of " + already.get().organization()
-                        + " is already among the counterparts of this meeting."));
-                return;
-            }
-            List<CounterpartRef> listed = counterparts.sameAs(person);
-            if (!listed.isEmpty()) {
-                showSame(listed, choice);
-                return;
-            }
-            choice.fresh(person);
-            close();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        var cancel = new Button("Cancel", event -> close());
+        onSave(() -> written(binder, bean).get().flatMap(written -> notListedYet(counterparts, country, chosen,
+                written, choice)), choice::fresh);
+        saveOnEnter();
         var when = new Paragraph("They are added to the counterpart directory when you save the meeting; if you"
                 + " leave the meeting without saving, nobody is added.");
         when.addClassName("dialog-note");
         sameAs.addClassName("same-counterpart");
         sameAs.getElement().setAttribute("role", "status");
         add(when, new FormLayout(name, title, organization, level), sameAs);
-        getFooter().add(cancel, save);
         name.focus();
+    }
+
+    /**
+     * The person to add, or empty when they are already among the meeting's counterparts or in the
+     * directory (then the dialog says so, and offers the directory's entry).
+     */
+    private Optional<CounterpartDraft> notListedYet(CounterpartService counterparts, CountryRef country,
+            Collection<CounterpartRef> chosen, Bean written, Choice choice) {
+        var person = new CounterpartDraft(written.name, written.title, written.organization, country.id(),
+                written.level);
+        var already = chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
+        if (already.isPresent()) {
+            sameAs.removeAll();
+            sameAs.add(new Paragraph(already.get().name() + " of " + already.get().organization()
+                    + " is already among the counterparts of this meeting."));
+            return Optional.empty();
+        }
+        List<CounterpartRef> listed = counterparts.sameAs(person);
+        if (!listed.isEmpty()) {
+            showSame(listed, choice);
+            return Optional.empty();
+        }
+        return Optional.of(person);
     }
 
     /** Says the person is already there, and offers the directory's entry. */

@@ -1,28 +1,23 @@
 package org.outreachtracker.reference.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.RegionRef;
 
 /** Moves one country to another bureau. A refusal (a stale edit) is shown and the choice stays. */
-class BureauDialog extends Dialog {
+class BureauDialog extends EditDialog {
 
     final Select<RegionRef> bureau = new Select<>();
-    final Button save = new Button("Save");
 
     BureauDialog(ReferenceAdminService service, List<RegionRef> regions, CountryDetails country,
             Consumer<CountryDetails> onSaved) {
-        setHeaderTitle("Bureau of " + country.name());
-        setWidth("min(28rem, 100vw)");
+        super("Bureau of " + country.name(), "Save", "min(28rem, 100vw)");
         bureau.setLabel("Bureau");
         bureau.setItems(regions);
         bureau.setItemLabelGenerator(RegionRef::name);
@@ -32,27 +27,20 @@ class BureauDialog extends Dialog {
         hint.addClassName("bureau-hint");
         add(bureau, hint);
 
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> {
-            RegionRef chosen = bureau.getValue();
-            if (chosen == null) {
-                bureau.setErrorMessage("Choose the bureau.");
-                bureau.setInvalid(true);
-                return;
-            }
-            Saving.attempt(() -> service.changeBureau(country.id(), country.version(), chosen.id())).ifPresent(saved -> {
-                Notifications.success(chosen.id() == country.regionId() ? "Nothing changed."
-                        : saved.name() + " now belongs to " + saved.regionName() + ".");
-                close();
-                onSaved.accept(saved);
-            });
-        });
-        var cancel = new Button("Cancel", event -> close());
-        getFooter().add(cancel, save);
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                bureau.focus();
-            }
-        });
+        onSave(this::chosen,
+                chosen -> service.changeBureau(country.id(), country.version(), chosen.id()),
+                (chosen, saved) -> chosen.id() == country.regionId() ? "Nothing changed."
+                        : saved.name() + " now belongs to " + saved.regionName() + ".",
+                onSaved);
+        focusOnOpen(bureau::focus);
+    }
+
+    private Optional<RegionRef> chosen() {
+        RegionRef chosen = bureau.getValue();
+        if (chosen == null) {
+            bureau.setErrorMessage("Choose the bureau.");
+            bureau.setInvalid(true);
+        }
+        return Optional.ofNullable(chosen);
     }
 }

@@ -85,6 +85,22 @@ class SavingTest extends BrowserlessTest {
         assertThat(open()).isEmpty();
     }
 
+    @Test
+    void whatFollowsARefusalRunsAfterItWasShownAndNotAfterSuccess() {
+        var after = new java.util.ArrayList<String>();
+
+        Optional<String> refused = Saving.attempt(() -> {
+            throw new RuleViolationException("The account is already active.");
+        }, refusal -> after.add("read again after: " + refusal.getMessage()));
+        Optional<String> accepted = Saving.attempt(() -> "Account unlocked.", refusal -> after.add("not expected"));
+
+        assertThat(refused).isEmpty();
+        assertThat(accepted).contains("Account unlocked.");
+        assertThat(after).containsExactly("read again after: The account is already active.");
+        assertThat(open()).extracting(notification -> test(notification).getText())
+                .containsExactly("The account is already active.");
+    }
+
     private List<Notification> open() {
         return $(Notification.class).all().stream().filter(Notification::isOpened).toList();
     }

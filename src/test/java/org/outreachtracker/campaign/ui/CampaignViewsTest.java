@@ -166,7 +166,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.form.status.getValue()).isEqualTo(CampaignStatus.DRAFT);
         test(dialog.form.cableReference).setValue("26 STATE 100001");
         test(dialog.form.objective).setValue("Ask partners to co-sponsor the resolution.");
-        test(dialog.create).click();
+        test(dialog.save).click();
 
         assertThat(dialog.form.title.isInvalid()).isTrue();
         assertThat(dialog.form.title.getErrorMessage()).isEqualTo("Enter a title.");
@@ -175,7 +175,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
         String title = unique("Co-sponsorship drive");
         test(dialog.form.title).setValue(title);
-        test(dialog.create).click();
+        test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(count()).isEqualTo(before + 1);
@@ -196,7 +196,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         test(dialog.form.objective).setValue("Objective.");
         test(dialog.form.status).selectItem("Active");
 
-        test(dialog.create).click();
+        test(dialog.save).click();
 
         assertThat(dialog.form.status.getErrorMessage()).startsWith("An active campaign needs target countries");
         assertThat(dialog.isOpened()).isTrue();

@@ -1,0 +1,105 @@
+package org.outreachtracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.outreachtracker.demo.DemoProperties;
+import org.outreachtracker.meeting.MeetingProperties;
+import org.outreachtracker.ops.BackupProperties;
+import org.outreachtracker.security.SecurityProperties;
+import org.outreachtracker.shell.UiProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * The defaults an operator gets without setting anything are the ones config/application.properties
+ * states in brackets, and each is stated once: in its properties class, not again as a setting in
+ * the jar's application.properties or in config/.
+ */
+class ConfigurationDefaultsTest {
+
+    private static final Binder NOTHING_SET = new Binder(new MapConfigurationPropertySource(Map.of()));
+
+    @Test
+    void signInAndSessionDefaultsAreTheDocumentedOnes() {
+        var security = NOTHING_SET.bindOrCreate("outreach.security", SecurityProperties.class);
+
+        assertThat(security.lockout().maxFailedAttempts()).isEqualTo(3);
+        assertThat(security.lockout().failureWindow()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(security.lockout().lockDuration()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(security.passwords().minLength()).isEqualTo(12);
+        assertThat(security.passwords().contextWords()).containsExactly("ministry", "foreign affairs", "embassy",
+                "consulate", "diplomat", "diplomacy", "demarche", "government");
+        assertThat(security.session().idleTimeout()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(security.session().warningBefore()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void theSystemUseNoticeHasOneTextWhetherUnsetOrLeftEmpty() {
+        var unset = NOTHING_SET.bindOrCreate("outreach.security", SecurityProperties.class);
+        var empty = new Binder(new MapConfigurationPropertySource(Map.of("outreach.security.system-use-notice", " ")))
+                .bindOrCreate("outreach.security", SecurityProperties.class);
+        var own = new Binder(new MapConfigurationPropertySource(
+                Map.of("outreach.security.system-use-notice", "Authorized use only.")))
+                .bindOrCreate("outreach.security", SecurityProperties.class);
+
+        assertThat(unset.systemUseNotice()).isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE)
+                .startsWith("You are accessing a government information system.")
+                .endsWith("By signing in you consent to these terms.");
+        assertThat(empty.systemUseNotice()).isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE);
+        assertThat(own.systemUseNotice()).isEqualTo("Authorized use only.");
+    }
+
+    @Test
+    void meetingBackupAndDemoDefaultsAreTheDocumentedOnes() {
+        var meetings = NOTHING_SET.bindOrCreate("outreach.meetings", MeetingProperties.class);
+        var backup = NOTHING_SET.bindOrCreate("outreach.backup", BackupProperties.class);
+        var demo = NOTHING_SET.bindOrCreate("outreach.demo", DemoProperties.class);
+
+        assertThat(meetings.recentApproachDays()).isEqualTo(30);
+        assertThat(meetings.handlingMarkings()).containsExactly("UNCLASSIFIED", "SENSITIVE BUT UNCLASSIFIED");
+        assertThat(backup.folder().toAbsolutePath().normalize()).isEqualTo(Path.of("backups").toAbsolutePath());
+        assertThat(demo.enabled()).isFalse();
+    }
+
+    @Test
+    void theJarSetsTheBannerAndDataFolderAndNoDefaultOfAPropertiesClass() throws IOException {
+        Properties jar = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            jar.load(in);
+        }
+
+        assertThat(jar.getProperty("outreach.ui.banner-text")).isEqualTo("UNCLASSIFIED");
+        assertThat(jar.getProperty("outreach.data-dir")).isEqualTo("./data");
+        assertThat(new UiProperties(jar.getProperty("outreach.ui.banner-text")).bannerText()).isEqualTo("UNCLASSIFIED");
+        assertThat(jar.stringPropertyNames()).noneMatch(ConfigurationDefaultsTest::ownedByAPropertiesClass);
+    }
+
+    @Test
+    void theOperatorsFileStatesDefaultsOnlyInCommentsAndNoNoticeText() throws IOException {
+        Properties config = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("config/application.properties"), StandardCharsets.ISO_8859_1)) {
+            config.load(in);
+        }
+        String text = Files.readString(Path.of("config/application.properties"), StandardCharsets.ISO_8859_1);
+
+        assertThat(config.stringPropertyNames()).noneMatch(ConfigurationDefaultsTest::ownedByAPropertiesClass);
+        assertThat(config.stringPropertyNames()).doesNotContain("outreach.ui.banner-text", "outreach.data-dir");
+        assertThat(text).doesNotContain("Unauthorized use is prohibited");
+    }
+
+    private static boolean ownedByAPropertiesClass(String key) {
+        return List.of("outreach.security.", "outreach.meetings.", "outreach.backup.").stream()
+                .anyMatch(key::startsWith);
+    }
+}
