@@ -6,10 +6,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,9 +19,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.security.Authenticated;
+import org.outreachtracker.security.SystemAccess;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,6 +88,37 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework.security..", "com.vaadin.flow.spring.security..")
                 .check(classes);
+    }
+
+    /**
+     * Running work as another account ({@link SystemAccess#asUser}) is allowed to these callers
+     * only: the security feature itself, the demo data (created as the demo accounts), background
+     * work that continues a user's request on another thread, and the audit trail check (which
+     * runs on its own thread as the administrator who started it).
+     */
+    static final ArchRule ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER = noClasses()
+            .that().resideOutsideOfPackages("org.outreachtracker.security..", "org.outreachtracker.demo..")
+            .and().haveNameNotMatching("org\\.outreachtracker\\.exchange\\.BackgroundWork(\\$.*)?")
+            .and().haveNameNotMatching("org\\.outreachtracker\\.audit\\.ui\\.TrailCheckPanel(\\$.*)?")
+            .should().callMethod(SystemAccess.class, "asUser", String.class, Supplier.class)
+            .because("running code as another person bypasses who is signed in");
+
+    @Test
+    void onlyNamedCallersRunWorkAsAnotherUser() {
+        ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER.check(classes);
+    }
+
+    @Test
+    void theRunAsAnotherUserRuleCatchesAnUnnamedCaller() {
+        JavaClasses intruder = new ClassFileImporter().importClasses(RunsAsAnotherUser.class, SystemAccess.class);
+        assertThat(ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER.evaluate(intruder).hasViolation()).isTrue();
+    }
+
+    /** A caller the rule does not name: it must be reported. */
+    static final class RunsAsAnotherUser {
+        String sneak(SystemAccess access) {
+            return access.asUser("admin", () -> "done");
+        }
     }
 
     @Test

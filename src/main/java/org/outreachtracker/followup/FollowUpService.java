@@ -228,9 +228,7 @@ public class FollowUpService {
     }
 
     private void checkDesk(long countryId) {
-        if (!currentUser.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(countryId)) {
-            throw new NotPermittedException("You can create follow-ups for your desk countries only.");
-        }
+        currentUser.desk().require(countryId, "You can create follow-ups for your desk countries only.");
     }
 
     private void checkOwner(long ownerId) {

@@ -353,9 +353,7 @@ public class MeetingService {
         if (reference.country(draft.countryId()).isEmpty()) {
             throw new RuleViolationException("Choose an existing country.");
         }
-        if (!user.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(draft.countryId())) {
-            throw new NotPermittedException("You can log meetings for your desk countries only.");
-        }
+        currentUser.desk().require(draft.countryId(), "You can log meetings for your desk countries only.");
         PostRef post = reference.posts().stream().filter(p -> p.id() == draft.postId()).findFirst()
                 .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
         if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {

@@ -49,6 +49,16 @@ public class CurrentUser {
                 .orElse(Set.of());
     }
 
+    /**
+     * The desk rule for the signed-in user: a manager works on every country, a desk officer on
+     * the countries on their desk (read from the database, so an administrator's change applies
+     * at once).
+     */
+    @Transactional(readOnly = true)
+    public DeskRule desk() {
+        return hasRole(Role.MANAGER) ? DeskRule.manager() : new DeskRule(false, deskCountryIds());
+    }
+
     /** Whether the signed-in user must choose a new password before doing anything else. */
     @Transactional(readOnly = true)
     public boolean passwordChangeRequired() {

@@ -109,8 +109,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 pageable -> followUps.count(filter()));
         filters.addComponentAsFirst(whose);
         var create = new Button("New follow-up", VaadinIcon.PLUS.create(), event -> new NewFollowUpDialog(followUps,
-                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), manager ? reference.countries()
-                        : reference.countries().stream().filter(c -> currentUser.deskCountryIds().contains(c.id())).toList(),
+                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), currentUser.desk().countriesIn(reference.countries(), CountryRef::id),
                 owners, owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null),
                 java.time.LocalDate.now(clock), this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.campaign.CampaignService;
@@ -20,7 +19,7 @@ import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.security.DeskRule;
 import org.outreachtracker.security.SignedInUser;
 import org.outreachtracker.security.UserAccountService;
 import org.outreachtracker.security.UserRef;
@@ -42,6 +41,7 @@ class MeetingFormContext {
     private final ReferenceService reference;
     private final Clock clock;
     private final SignedInUser user;
+    private final DeskRule desk;
     private final List<CountryRef> countries;
     private final Map<Long, CountryRef> allCountries;
     private final List<PostRef> posts;
@@ -59,15 +59,15 @@ class MeetingFormContext {
         this.user = currentUser.require();
         List<CountryRef> everyCountry = reference.countries();
         this.allCountries = everyCountry.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        Set<Long> desk = currentUser.deskCountryIds();
-        this.countries = deskOnly() ? everyCountry.stream().filter(c -> desk.contains(c.id())).toList() : everyCountry;
+        this.desk = currentUser.desk();
+        this.countries = desk.countriesIn(everyCountry, CountryRef::id);
         this.posts = reference.posts();
         this.users = users;
     }
 
     /** Whether the user may log meetings for their desk countries only. */
     boolean deskOnly() {
-        return !user.hasRole(Role.MANAGER);
+        return desk.deskOnly();
     }
 
     List<CountryRef> countries() {
