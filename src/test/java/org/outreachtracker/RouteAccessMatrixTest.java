@@ -35,7 +35,7 @@ import org.outreachtracker.ops.ui.BackupsView;
 import org.outreachtracker.reference.ui.CountriesView;
 import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.security.ui.ChangePasswordView;
+import org.outreachtracker.account.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
 import org.springframework.beans.factory.annotation.Autowired;

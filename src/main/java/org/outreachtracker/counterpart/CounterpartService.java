@@ -19,7 +19,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SearchText;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;

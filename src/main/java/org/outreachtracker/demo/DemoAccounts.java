@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.NewAccount;
-import org.outreachtracker.security.Role;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.UserAccountService;
 import org.springframework.stereotype.Component;
 
 /**

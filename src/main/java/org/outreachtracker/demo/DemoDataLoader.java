@@ -2,7 +2,7 @@ package org.outreachtracker.demo;
 
 import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -26,12 +26,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.NewAccount;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestAudit;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -1,5 +1,9 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.NewAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -25,8 +29,6 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
     @Autowired
     AccountAdminService admin;
     @Autowired
-    UserAccountRepository repository;
-    @Autowired
     SystemAccess systemAccess;
 
     @AfterEach
@@ -43,7 +45,7 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(MyDeskView.class);
 
         systemAccess.asUser("admin", () -> {
-            admin.deactivate(id, repository.findById(id).orElseThrow().getVersion());
+            admin.deactivate(id, admin.account(id).orElseThrow().version());
             return null;
         });
         UI.getCurrent().navigate("campaigns");

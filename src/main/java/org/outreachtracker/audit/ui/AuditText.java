@@ -19,7 +19,7 @@ import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.PostType;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.Role;
 
 /**
  * Writes an audit event's changes for people. Events carry each field under its label with the

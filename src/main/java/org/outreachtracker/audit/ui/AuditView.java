@@ -35,10 +35,10 @@ import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 

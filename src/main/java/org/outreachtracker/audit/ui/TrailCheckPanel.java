@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TrailCheck;
 import org.outreachtracker.audit.TrailProgress;
-import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
