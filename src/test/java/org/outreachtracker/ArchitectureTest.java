@@ -97,6 +97,19 @@ class ArchitectureTest {
     }
 
     /**
+     * The audit trail is written to by accounts and security (account changes, sign-ins, refusals)
+     * and knows neither: the names behind usernames come through its own {@code AuditPeople}
+     * port, which the account feature implements. (The trail's page, a view, shows account names
+     * and runs the trail check as the administrator who started it.)
+     */
+    @Test
+    void theAuditTrailKnowsNeitherAccountsNorSecurity() {
+        noClasses().that().resideInAPackage("org.outreachtracker.audit").should().dependOnClassesThat()
+                .resideInAnyPackage("org.outreachtracker.account..", "org.outreachtracker.security..")
+                .check(classes);
+    }
+
+    /**
      * Running work as another account ({@link SystemAccess#asUser}) is allowed to these callers
      * only: the security feature itself, the demo data (created as the demo accounts), background
      * work that continues a user's request on another thread, and the audit trail check (which

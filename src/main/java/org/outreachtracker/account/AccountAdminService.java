@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Account administration, for administrators only: list and search accounts; create them with a
- * one-time password; change name, roles and desk countries; deactivate and reactivate (accounts
+ * Account administration: list and search accounts; create them with a one-time password (or, for
+ * the application's start-up work, with a given password: demo accounts and the first
+ * administrator); change name, roles and desk countries; deactivate and reactivate (accounts
  * are never deleted, so history keeps their names); reset a password; unlock. Every change is in
  * the audit trail. An administrator cannot deactivate their own account or take away their own
  * administrator role, so there is always an administrator.
@@ -45,17 +46,19 @@ public class AccountAdminService {
     private final UserAccountRepository accounts;
     private final PasswordHashing passwordHashing;
     private final OneTimePasswords oneTimePasswords;
+    private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
     private final SecurityProperties.Lockout lockout;
 
     AccountAdminService(UserAccountRepository accounts, PasswordHashing passwordHashing,
-            OneTimePasswords oneTimePasswords, CurrentUser currentUser, AuditLog auditLog, Clock clock,
-            SecurityProperties properties) {
+            OneTimePasswords oneTimePasswords, PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditLog auditLog,
+            Clock clock, SecurityProperties properties) {
         this.accounts = accounts;
         this.passwordHashing = passwordHashing;
         this.oneTimePasswords = oneTimePasswords;
+        this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -112,18 +115,47 @@ public class AccountAdminService {
             String username,
             @Valid AccountDraft draft) {
         checkDesk(draft);
-        if (accounts.existsByUsername(username)) {
-            throw new RuleViolationException("The username '" + username + "' is already taken.");
-        }
+        requireFreeUsername(username);
         String password = oneTimePasswords.generate(username);
         var account = new UserAccount(username, draft.displayName(), passwordHashing.hash(password));
         account.setRoles(draft.roles());
         account.setDeskCountryIds(draft.deskCountryIds());
         account.setPasswordChangeRequired(true);
-        long id = saveChecked(account).requireId();
-        auditLog.changed(AuditAction.CREATED, AuditedObject.USER, id,
-                FieldChanges.between(null, Audited.of(account)));
+        long id = recordCreated(saveChecked(account));
         return new OneTimePassword(id, username, password);
+    }
+
+    /**
+     * Creates an account with the password given (which must follow the password rules); returns
+     * its id. For the application's own start-up work and for tests; administrators use
+     * {@link #create}, which issues a one-time password.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+    public long createAccount(@Valid NewAccount account) {
+        return createWithPassword(account, false);
+    }
+
+    /**
+     * Creates a demo account (usable only while demo mode is on); returns its id. Demo passwords
+     * are published on the sign-in page, so the password rules do not apply to them.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public long createDemoAccount(@Valid NewAccount account) {
+        return createWithPassword(account, true);
+    }
+
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
+    /** Used once, for the first administrator of an empty installation. */
+    long createInitialAdministrator(String username, String password) {
+        var account = new UserAccount(username, "Administrator", passwordHashing.hash(password));
+        account.setRoles(EnumSet.of(Role.ADMIN));
+        account.setPasswordChangeRequired(true);
+        return recordCreated(accounts.save(account));
     }
 
     /** Changes an account's name, roles and desk countries; refused if someone changed it since {@code version}. */
@@ -234,6 +266,35 @@ public class AccountAdminService {
             return AccountState.LOCKED;
         }
         return passwordChangeRequired ? AccountState.PASSWORD_CHANGE_REQUIRED : AccountState.ACTIVE;
+    }
+
+    private long createWithPassword(NewAccount request, boolean demo) {
+        String username = SignInAccounts.normalize(request.username());
+        requireFreeUsername(username);
+        if (!demo) {
+            passwordPolicy.check(username, request.displayName(), request.password()).ifPresent(problem -> {
+                throw new RuleViolationException(problem);
+            });
+        }
+        var account = new UserAccount(username, request.displayName().strip(),
+                passwordHashing.hash(request.password()));
+        account.setRoles(request.roles());
+        account.setDeskCountryIds(request.deskCountryIds());
+        account.setDemoAccount(demo);
+        return recordCreated(accounts.save(account));
+    }
+
+    private void requireFreeUsername(String username) {
+        if (accounts.existsByUsername(username)) {
+            throw new RuleViolationException("The username '" + username + "' is already taken.");
+        }
+    }
+
+    /** Every way of creating an account ends here: the trail records the new account's fields. */
+    private long recordCreated(UserAccount saved) {
+        long id = saved.requireId();
+        auditLog.changed(AuditAction.CREATED, AuditedObject.USER, id, FieldChanges.between(null, Audited.of(saved)));
+        return id;
     }
 
     private UserAccount load(long id, long version) {

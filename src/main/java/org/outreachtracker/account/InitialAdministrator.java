@@ -21,14 +21,14 @@ class InitialAdministrator implements ApplicationRunner {
     static final String PASSWORD_VARIABLE = "OUTREACH_ADMIN_PASSWORD";
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
-    private final UserAccountService accounts;
+    private final AccountAdminService accounts;
     private final UserAccountRepository repository;
     private final OneTimePasswords oneTimePasswords;
     private final boolean demoEnabled;
     private final String passwordFromEnvironment;
     private final StartupLock startupLock;
 
-    InitialAdministrator(UserAccountService accounts, UserAccountRepository repository,
+    InitialAdministrator(AccountAdminService accounts, UserAccountRepository repository,
             OneTimePasswords oneTimePasswords, StartupLock startupLock,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled,
             @Value("${" + PASSWORD_VARIABLE + ":}") String passwordFromEnvironment) {

@@ -3,15 +3,12 @@ package org.outreachtracker.account;
 import org.outreachtracker.base.Authenticated;
 import org.outreachtracker.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
-import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -19,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Accounts as every feature sees them (names to show), creating them at start-up, and changing
- * one's own password. Administrators manage accounts through {@link AccountAdminService}.
+ * Accounts as every feature sees them (names to show), and what a signed-in user does to their
+ * own account (changing their password). Creating and managing accounts is
+ * {@link AccountAdminService}'s.
  */
 @Service
 @Validated
@@ -40,27 +38,6 @@ public class UserAccountService {
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
-    }
-
-    /** Creates an account; returns its id. */
-    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
-    public long createAccount(@Valid NewAccount account) {
-        return create(account, false);
-    }
-
-    /**
-     * Creates a demo account (usable only while demo mode is on); returns its id. Demo passwords
-     * are published on the sign-in page, so the password rules do not apply to them.
-     */
-    @RolesAllowed(Roles.SYSTEM)
-    public long createDemoAccount(@Valid NewAccount account) {
-        return create(account, true);
-    }
-
-    @RolesAllowed(Roles.SYSTEM)
-    @Transactional(readOnly = true)
-    public boolean anyAccountExists() {
-        return accounts.count() > 0;
     }
 
     /** Every account, by name (outreach work shows who reported what and who owns what). */
@@ -106,37 +83,5 @@ public class UserAccountService {
         accounts.flush();
         auditLog.changed(AuditAction.PASSWORD_CHANGED, AuditedObject.USER, account.requireId(),
                 required ? "Changed by the user, replacing a one-time password" : "Changed by the user");
-    }
-
-    private long create(NewAccount request, boolean demo) {
-        String username = SignInAccounts.normalize(request.username());
-        if (accounts.existsByUsername(username)) {
-            throw new RuleViolationException("The username '" + username + "' is already taken.");
-        }
-        if (!demo) {
-            passwordPolicy.check(username, request.displayName(), request.password()).ifPresent(problem -> {
-                throw new RuleViolationException(problem);
-            });
-        }
-        var account = new UserAccount(username, request.displayName().strip(),
-                passwordHashing.hash(request.password()));
-        account.setRoles(request.roles());
-        account.setDeskCountryIds(request.deskCountryIds());
-        account.setDemoAccount(demo);
-        long id = accounts.save(account).requireId();
-        auditLog.changed(AuditAction.CREATED, AuditedObject.USER, id,
-                FieldChanges.between(null, AccountAdminService.Audited.of(account)));
-        return id;
-    }
-
-    /** Used once, for the first administrator of an empty installation. */
-    long createInitialAdministrator(String username, String password) {
-        var account = new UserAccount(username, "Administrator", passwordHashing.hash(password));
-        account.setRoles(EnumSet.of(Role.ADMIN));
-        account.setPasswordChangeRequired(true);
-        long id = accounts.save(account).requireId();
-        auditLog.changed(AuditAction.CREATED, AuditedObject.USER, id,
-                FieldChanges.between(null, AccountAdminService.Audited.of(account)));
-        return id;
     }
 }

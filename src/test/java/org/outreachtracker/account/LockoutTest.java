@@ -50,8 +50,6 @@ class LockoutTest {
     @Autowired
     TestClock clock;
     @Autowired
-    UserAccountService accounts;
-    @Autowired
     AccountAdminService admin;
     @Autowired
     UserAccountRepository repository;
@@ -329,7 +327,7 @@ class LockoutTest {
 
     private long createAccount(String username) {
         String unique = username;
-        return systemAccess.asSystem(() -> accounts.createAccount(new NewAccount(unique, "Test " + unique, PASSWORD,
+        return systemAccess.asSystem(() -> admin.createAccount(new NewAccount(unique, "Test " + unique, PASSWORD,
                 EnumSet.of(Role.DESK_OFFICER), Set.of())));
     }
 

@@ -164,7 +164,7 @@ class RevocationJourneyTest extends BrowserTest {
     // ---------------------------------------------------------------------------- helpers
 
     private long createAccount(String username, Set<Role> roles, Set<Long> desk) {
-        return systemAccess.asSystem(() -> accounts.createAccount(new NewAccount(username, "Revocation " + username,
+        return systemAccess.asSystem(() -> accountAdmin.createAccount(new NewAccount(username, "Revocation " + username,
                 PASSWORD, roles, desk)));
     }
 

@@ -1,7 +1,6 @@
 package org.outreachtracker.security;
 
 import org.outreachtracker.account.Role;
-import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.NewAccount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,6 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    UserAccountService accounts;
-    @Autowired
     AccountAdminService admin;
     @Autowired
     SystemAccess systemAccess;
@@ -38,7 +35,7 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
 
     @Test
     void theNextPageTheyOpenIsTheSignInPage() {
-        long id = systemAccess.asSystem(() -> accounts.createAccount(new NewAccount("guard-leaver", "Gus Leaver",
+        long id = systemAccess.asSystem(() -> admin.createAccount(new NewAccount("guard-leaver", "Gus Leaver",
                 "a perfectly fine passphrase", EnumSet.of(Role.DESK_OFFICER), Set.of())));
         TestSignIn.as(users, "guard-leaver");
         UI.getCurrent().navigate("my-desk");
