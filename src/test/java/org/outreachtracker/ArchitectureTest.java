@@ -73,7 +73,10 @@ class ArchitectureTest {
         slices().matching("org.outreachtracker.(*).ui..").should().beFreeOfCycles().check(classes);
     }
 
-    /** Services never reach into views (security's configuration names its own sign-in page, the one exception). */
+    /**
+     * Services never reach into views. The exception is security, whose configuration and
+     * navigation guards name the sign-in and change-password pages.
+     */
     @Test
     void featuresNeverDependOnViews() {
         noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.outreachtracker.shell..")
