@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,6 +18,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,9 +28,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.outreachtracker.security.Authenticated;
+import org.outreachtracker.base.Authenticated;
+import org.outreachtracker.security.SystemAccess;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -72,12 +76,8 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("org.outreachtracker.(*)..").should().beFreeOfCycles()
-                // Ties being taken apart elsewhere; the lead removes these ignores when that work lands:
-                // exchange is being dissolved into the features it serves, and security is being split
-                // from the accounts, which audit reads and which are audited.
+                // exchange is being dissolved into the features it serves
                 .ignoreDependency(inFeature("exchange"), anyClass()).ignoreDependency(anyClass(), inFeature("exchange"))
-                .ignoreDependency(inFeature("security"), inFeature("audit"))
-                .ignoreDependency(inFeature("audit"), inFeature("security"))
                 .check(classes);
     }
 
@@ -93,7 +93,7 @@ class ArchitectureTest {
      * Vaadin stays in the views. Outside ui packages only the page frame ({@code shell}: app shell,
      * layout, error pages, landing route) and the web side of {@code security} may use it:
      * {@code SecurityConfig} (Vaadin's security configurer and request matchers),
-     * {@code CurrentUser} and {@code SystemUseNotice} (the signed-in user and the notice kept in the
+     * {@code SessionIdentity} and {@code SystemUseNotice} (the signed-in user and the notice kept in the
      * Vaadin session), {@code Refusals} (the refused request's address), and the service
      * listeners and request handler that guard every page request ({@code PageRequestHandler},
      * {@code PageRequestHandlerInstaller}, {@code PasswordChangeGuard}, {@code IdleSessionInstaller}).
@@ -106,7 +106,7 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    private static final Set<String> VAADIN_WEB_SECURITY = Set.of("SecurityConfig", "CurrentUser", "SystemUseNotice",
+    private static final Set<String> VAADIN_WEB_SECURITY = Set.of("SecurityConfig", "SessionIdentity", "SystemUseNotice",
             "Refusals", "PageRequestHandler", "PageRequestHandlerInstaller", "PasswordChangeGuard",
             "IdleSessionInstaller").stream().map(name -> "org.outreachtracker.security." + name)
             .collect(Collectors.toUnmodifiableSet());
@@ -155,7 +155,10 @@ class ArchitectureTest {
         };
     }
 
-    /** Services never reach into views (security's configuration names its own sign-in page, the one exception). */
+    /**
+     * Services never reach into views. The exception is security, whose configuration and
+     * navigation guards name the sign-in and change-password pages.
+     */
     @Test
     void featuresNeverDependOnViews() {
         noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.outreachtracker.shell..")
@@ -164,12 +167,63 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Spring Security is known to the security feature only. The one exception is the access rule
+     * {@link Authenticated} in {@code base}: an annotation every feature's services carry, which is
+     * Spring Security's {@code isAuthenticated()} under a name of our own.
+     */
     @Test
     void onlyTheSecurityFeatureKnowsSpringSecurityInternals() {
         noClasses().that().resideOutsideOfPackage("org.outreachtracker.security..")
+                .and().doNotBelongToAnyOf(Authenticated.class)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework.security..", "com.vaadin.flow.spring.security..")
                 .check(classes);
+    }
+
+    /**
+     * The audit trail is written to by accounts and security (account changes, sign-ins, refusals)
+     * and knows neither: the names behind usernames come through its own {@code AuditPeople}
+     * port, which the account feature implements, and the labels of roles through the account
+     * feature's {@code AuditVocabulary}. The trail's page, which shows account names and runs the
+     * trail check as the administrator who started it, is an administration view ({@code admin.ui}).
+     */
+    @Test
+    void theAuditTrailKnowsNeitherAccountsNorSecurity() {
+        noClasses().that().resideInAPackage("org.outreachtracker.audit..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.outreachtracker.account..", "org.outreachtracker.security..")
+                .check(classes);
+    }
+
+    /**
+     * Running work as another account ({@link SystemAccess#asUser}) is allowed to these callers
+     * only: the security feature itself, the demo data (created as the demo accounts), background
+     * work that continues a user's request on another thread, and the audit trail check (which
+     * runs on its own thread as the administrator who started it).
+     */
+    static final ArchRule ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER = noClasses()
+            .that().resideOutsideOfPackages("org.outreachtracker.security..", "org.outreachtracker.demo..")
+            .and().haveNameNotMatching("org\\.outreachtracker\\.exchange\\.BackgroundWork(\\$.*)?")
+            .and().haveNameNotMatching("org\\.outreachtracker\\.admin\\.ui\\.TrailCheckPanel(\\$.*)?")
+            .should().callMethod(SystemAccess.class, "asUser", String.class, Supplier.class)
+            .because("running code as another person bypasses who is signed in");
+
+    @Test
+    void onlyNamedCallersRunWorkAsAnotherUser() {
+        ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER.check(classes);
+    }
+
+    @Test
+    void theRunAsAnotherUserRuleCatchesAnUnnamedCaller() {
+        JavaClasses intruder = new ClassFileImporter().importClasses(RunsAsAnotherUser.class, SystemAccess.class);
+        assertThat(ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER.evaluate(intruder).hasViolation()).isTrue();
+    }
+
+    /** A caller the rule does not name: it must be reported. */
+    static final class RunsAsAnotherUser {
+        String sneak(SystemAccess access) {
+            return access.asUser("admin", () -> "done");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.demo.DemoProperties;
 import org.outreachtracker.meeting.MeetingProperties;
 import org.outreachtracker.ops.BackupProperties;
-import org.outreachtracker.security.SecurityProperties;
+import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.shell.UiProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;

@@ -55,14 +55,14 @@ import org.outreachtracker.reference.PostFilter;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.AccountDraft;
-import org.outreachtracker.security.AccountFilter;
-import org.outreachtracker.security.NewAccount;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.AccountFilter;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -196,12 +196,12 @@ class ServiceAccessMatrixTest {
                         () -> referenceAdmin.countCountries(CountryFilter.none())),
                 changes(ReferenceAdminService.class, "changeBureau", admins,
                         () -> referenceAdmin.changeBureau(MISSING, 0, MISSING)),
-                changes(UserAccountService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
-                        () -> accounts.createAccount(badPassword)),
-                changes(UserAccountService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),
-                        () -> accounts.createDemoAccount(takenName)),
-                reads(UserAccountService.class, "anyAccountExists", EnumSet.of(Caller.SYSTEM),
-                        () -> accounts.anyAccountExists()),
+                changes(AccountAdminService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
+                        () -> accountAdmin.createAccount(badPassword)),
+                changes(AccountAdminService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),
+                        () -> accountAdmin.createDemoAccount(takenName)),
+                reads(AccountAdminService.class, "anyAccountExists", EnumSet.of(Caller.SYSTEM),
+                        () -> accountAdmin.anyAccountExists()),
                 changes(UserAccountService.class, "changeOwnPassword", PEOPLE,
                         () -> accounts.changeOwnPassword("not-the-password", "another-long-password")),
                 reads(UserAccountService.class, "users", ANY_SIGNED_IN, () -> accounts.users()),

@@ -33,8 +33,8 @@ import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 

@@ -3,7 +3,7 @@ package org.outreachtracker.base;
 /**
  * Role names as compile-time constants, for access annotations such as
  * {@code @RolesAllowed(Roles.MANAGER)}, kept here in the shared kernel so every feature can
- * name them. {@code RolesTest} checks they match {@code org.outreachtracker.security.Role}.
+ * name them. {@code RolesTest} checks they match {@code org.outreachtracker.account.Role}.
  */
 public final class Roles {
 

@@ -15,13 +15,11 @@ import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.DeletedRecord;
-import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SearchText;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -201,9 +199,7 @@ public class CounterpartService {
         if (reference.country(countryId).isEmpty()) {
             throw new RuleViolationException("Choose an existing country.");
         }
-        if (!currentUser.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(countryId)) {
-            throw new NotPermittedException("You can add and change counterparts of your desk countries only.");
-        }
+        currentUser.desk().require(countryId, "You can add and change counterparts of your desk countries only.");
     }
 
     private static Specification<Counterpart> matching(CounterpartFilter filter) {

@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.NewAccount;
-import org.outreachtracker.security.Role;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.AccountAdminService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +28,10 @@ class DemoAccounts {
     /** Regional bureaus whose countries a demo desk account covers (those not on a named officer's desk). */
     static final List<String> REGIONAL_BUREAUS = List.of("AF", "EAP", "EUR", "NEA", "SCA", "WHA");
 
-    private final UserAccountService accounts;
+    private final AccountAdminService accounts;
     private final ReferenceService reference;
 
-    DemoAccounts(UserAccountService accounts, ReferenceService reference) {
+    DemoAccounts(AccountAdminService accounts, ReferenceService reference) {
         this.accounts = accounts;
         this.reference = reference;
     }

@@ -2,7 +2,7 @@ package org.outreachtracker.demo;
 
 import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.AccountAdminService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,12 +23,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DemoProperties demo;
     private final SystemAccess systemAccess;
-    private final UserAccountService accounts;
+    private final AccountAdminService accounts;
     private final DemoAccounts demoAccounts;
     private final DemoOutreach demoOutreach;
     private final StartupLock startupLock;
 
-    DemoDataLoader(DemoProperties demo, SystemAccess systemAccess, UserAccountService accounts,
+    DemoDataLoader(DemoProperties demo, SystemAccess systemAccess, AccountAdminService accounts,
             DemoAccounts demoAccounts, DemoOutreach demoOutreach, StartupLock startupLock) {
         this.demo = demo;
         this.systemAccess = systemAccess;

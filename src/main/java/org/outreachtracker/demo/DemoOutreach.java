@@ -34,8 +34,8 @@ import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.UnStatus;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
@@ -23,8 +22,8 @@ import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.counterpart.SameCounterpart;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.DeskRule;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -149,8 +148,7 @@ public class CounterpartImportService {
     }
 
     private ImportPreview classify(String fileName, List<RawRow> rows) {
-        boolean manager = currentUser.hasRole(Role.MANAGER);
-        Set<Long> desk = manager ? Set.of() : currentUser.deskCountryIds();
+        DeskRule desk = currentUser.desk();
         Countries countries = new Countries(reference.countries());
         Map<Long, Map<String, CounterpartRef>> directories = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -193,7 +191,7 @@ public class CounterpartImportService {
             if (existing != null) {
                 result.add(new ImportRow(row, ImportOutcome.MATCH, matchNote(existing, title, level), existing.id(),
                         null));
-            } else if (!manager && !desk.contains(country.id())) {
+            } else if (!desk.covers(country.id())) {
                 result.add(new ImportRow(row, ImportOutcome.REJECT, country.name()
                         + " is not one of your desk countries.", null, null));
             } else {

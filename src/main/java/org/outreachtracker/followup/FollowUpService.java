@@ -20,12 +20,12 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.security.SignedInUser;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -251,9 +251,7 @@ public class FollowUpService {
     }
 
     private void checkDesk(long countryId) {
-        if (!currentUser.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(countryId)) {
-            throw new NotPermittedException("You can create follow-ups for your desk countries only.");
-        }
+        currentUser.desk().require(countryId, "You can create follow-ups for your desk countries only.");
     }
 
     private void checkOwner(long ownerId) {

@@ -34,10 +34,10 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.account.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -356,9 +356,7 @@ public class MeetingService implements RaisedTalkingPoints {
         if (reference.country(draft.countryId()).isEmpty()) {
             throw new RuleViolationException("Choose an existing country.");
         }
-        if (!user.hasRole(Role.MANAGER) && !currentUser.deskCountryIds().contains(draft.countryId())) {
-            throw new NotPermittedException("You can log meetings for your desk countries only.");
-        }
+        currentUser.desk().require(draft.countryId(), "You can log meetings for your desk countries only.");
         PostRef post = reference.posts().stream().filter(p -> p.id() == draft.postId()).findFirst()
                 .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
         if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
-import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.account.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;

@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SignInAttempts;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;

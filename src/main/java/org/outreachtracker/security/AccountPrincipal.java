@@ -1,5 +1,8 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.SignInAccount;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
@@ -29,19 +32,19 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
 
-    private AccountPrincipal(UserAccount account, boolean locked) {
-        this.id = account.requireId();
-        this.stamp = account.getVersion();
-        this.username = account.getUsername();
-        this.displayName = account.getDisplayName();
-        this.passwordHash = account.getPasswordHash();
-        this.roles = Set.copyOf(account.getRoles());
-        this.enabled = account.isEnabled();
+    private AccountPrincipal(SignInAccount account, boolean locked) {
+        this.id = account.id();
+        this.stamp = account.stamp();
+        this.username = account.username();
+        this.displayName = account.displayName();
+        this.passwordHash = account.passwordHash();
+        this.roles = account.roles();
+        this.enabled = account.enabled();
         this.locked = locked;
     }
 
     /** The principal of an account; {@code locked} says whether its lock is still in force. */
-    static AccountPrincipal of(UserAccount account, boolean locked) {
+    static AccountPrincipal of(SignInAccount account, boolean locked) {
         return new AccountPrincipal(account, locked);
     }
 

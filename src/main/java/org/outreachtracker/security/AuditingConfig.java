@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.CurrentUser;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ class AuditingConfig {
     AuditorAware<String> auditor() {
         return () -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            String name = authentication == null ? SystemAccess.SYSTEM_NAME : authentication.getName();
+            String name = authentication == null ? CurrentUser.SYSTEM_NAME : authentication.getName();
             return Optional.of(name);
         };
     }

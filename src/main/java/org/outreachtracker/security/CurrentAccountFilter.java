@@ -1,5 +1,7 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SignInAccount;
+import org.outreachtracker.account.SignInAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,13 +45,11 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     private static final List<String> STATIC_FILES = List.of("/VAADIN/build/", "/VAADIN/static/", "/VAADIN/themes/",
             "/styles/", "/images/", "/lumo/", "/icons/", "/favicon");
 
-    private final UserAccountRepository accounts;
-    private final AccountUserDetailsService lookup;
+    private final SignInAccounts accounts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    CurrentAccountFilter(UserAccountRepository accounts, AccountUserDetailsService lookup) {
+    CurrentAccountFilter(SignInAccounts accounts) {
         this.accounts = accounts;
-        this.lookup = lookup;
     }
 
     @Override
@@ -70,9 +70,9 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         if (stamp.isPresent() && stamp.get() == principal.stamp()) {
             return;
         }
-        Optional<UserAccount> account = stamp.isEmpty() ? Optional.empty()
-                : lookup.find(principal.getUsername()).filter(found -> found.requireId() == principal.id());
-        if (account.isEmpty() || !account.get().isEnabled()) {
+        Optional<SignInAccount> account = stamp.isEmpty() ? Optional.empty()
+                : accounts.find(principal.getUsername()).filter(found -> found.id() == principal.id());
+        if (account.isEmpty() || !account.get().enabled()) {
             endSession(request);
             return;
         }

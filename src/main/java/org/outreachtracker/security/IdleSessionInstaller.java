@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SecurityProperties;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IdleSessionInstaller implements VaadinServiceInitListener {
 
-    private final CurrentUser currentUser;
+    private final SessionIdentity currentUser;
     private final SecurityProperties.Session sessionRules;
 
-    IdleSessionInstaller(CurrentUser currentUser, SecurityProperties properties) {
+    IdleSessionInstaller(SessionIdentity currentUser, SecurityProperties properties) {
         this.currentUser = currentUser;
         this.sessionRules = properties.session();
     }

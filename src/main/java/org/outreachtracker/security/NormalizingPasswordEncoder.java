@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**

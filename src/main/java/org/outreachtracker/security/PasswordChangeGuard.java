@@ -1,9 +1,10 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.CurrentUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.outreachtracker.security.ui.ChangePasswordView;
+import org.outreachtracker.account.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
+    private final SessionIdentity session;
 
-    PasswordChangeGuard(CurrentUser currentUser) {
+    PasswordChangeGuard(CurrentUser currentUser, SessionIdentity session) {
         this.currentUser = currentUser;
+        this.session = session;
     }
 
     @Override
@@ -37,7 +40,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         }
         if (!currentUser.accountActive()) {
             event.forwardTo(LoginView.class);
-            currentUser.endSessionOfDeactivatedAccount();
+            session.endSessionOfDeactivatedAccount();
             return;
         }
         if (currentUser.passwordChangeRequired()) {

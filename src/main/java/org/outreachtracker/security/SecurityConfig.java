@@ -1,5 +1,10 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.PasswordHashing;
+import org.outreachtracker.account.SignInAccounts;
+import org.outreachtracker.account.SignInAttempts;
+import org.outreachtracker.base.Authenticated;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -50,7 +55,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut,
-            RequestUtil requestUtil, UserAccountRepository accounts, AccountUserDetailsService lookup) throws Exception {
+            RequestUtil requestUtil, SignInAccounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
@@ -59,7 +64,7 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new SystemUseNoticeFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         // Every request of a signed-in session uses the account's current state and roles.
-        http.addFilterBefore(new CurrentAccountFilter(accounts, lookup), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).
         http.logout(logout -> logout.addLogoutHandler(signOut).invalidateHttpSession(true));
         http.headers(headers -> headers
@@ -124,5 +129,21 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new NormalizingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /** How the account feature hashes and checks passwords: with {@link #passwordEncoder}. */
+    @Bean
+    PasswordHashing passwordHashing(PasswordEncoder passwordEncoder) {
+        return new PasswordHashing() {
+            @Override
+            public String hash(String password) {
+                return passwordEncoder.encode(password);
+            }
+
+            @Override
+            public boolean matches(String password, String hash) {
+                return passwordEncoder.matches(password, hash);
+            }
+        };
     }
 }

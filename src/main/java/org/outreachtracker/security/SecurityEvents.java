@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SignInAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import org.aopalliance.intercept.MethodInvocation;

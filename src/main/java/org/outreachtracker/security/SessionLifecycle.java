@@ -1,5 +1,7 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SecurityProperties;
+import org.outreachtracker.account.DurationText;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;

@@ -1,5 +1,7 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SecurityProperties;
+import org.outreachtracker.account.DurationText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.Roles;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemAccess {
 
-    static final String SYSTEM_NAME = "system";
-
     private final UserDetailsService userDetailsService;
 
     SystemAccess(UserDetailsService userDetailsService) {
@@ -27,7 +26,7 @@ public class SystemAccess {
     }
 
     public <T> T asSystem(Supplier<T> work) {
-        var authentication = new UsernamePasswordAuthenticationToken(SYSTEM_NAME, null,
+        var authentication = new UsernamePasswordAuthenticationToken(CurrentUser.SYSTEM_NAME, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM)));
         return runWith(authentication, work);
     }

@@ -6,9 +6,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
-import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignedInUser;
 
 /**
  * {@code /} takes each user to the landing page of their role: managers to the dashboard, desk

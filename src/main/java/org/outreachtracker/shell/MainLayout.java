@@ -20,9 +20,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
-import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 
 /**

@@ -27,7 +27,7 @@ import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
-import org.outreachtracker.security.AccountAdminService;
+import org.outreachtracker.account.AccountAdminService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;

@@ -26,7 +26,7 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
-import org.outreachtracker.security.AccountAdminService;
+import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

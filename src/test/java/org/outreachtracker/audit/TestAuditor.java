@@ -3,9 +3,9 @@ package org.outreachtracker.audit;
 import java.util.EnumSet;
 import java.util.Set;
 import org.outreachtracker.TestOutreach;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.AccountDraft;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.Role;
 
 /**
  * An auditor for tests: an account that is an administrator and also a manager, so it may read

@@ -35,7 +35,7 @@ import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

@@ -18,14 +18,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.AccountDraft;
-import org.outreachtracker.security.NewAccount;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.TestAccounts;
+import org.outreachtracker.account.TestAccounts;
 import org.outreachtracker.security.TestAudit;
-import org.outreachtracker.security.UserAccountService;
+import org.outreachtracker.account.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -164,7 +164,7 @@ class RevocationJourneyTest extends BrowserTest {
     // ---------------------------------------------------------------------------- helpers
 
     private long createAccount(String username, Set<Role> roles, Set<Long> desk) {
-        return systemAccess.asSystem(() -> accounts.createAccount(new NewAccount(username, "Revocation " + username,
+        return systemAccess.asSystem(() -> accountAdmin.createAccount(new NewAccount(username, "Revocation " + username,
                 PASSWORD, roles, desk)));
     }
 

@@ -9,7 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.outreachtracker.security.SecurityProperties;
+import org.outreachtracker.account.SecurityProperties;
 
 /**
  * The sign-in page as a person uses it: focus starts on the notice's tick box and Tab leads into

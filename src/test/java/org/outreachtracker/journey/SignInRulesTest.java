@@ -26,12 +26,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.NewAccount;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestAudit;
-import org.outreachtracker.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -46,8 +45,6 @@ class SignInRulesTest extends BrowserTest {
     static final String PASSWORD = "a perfectly fine passphrase";
     static final Set<String> LOCAL_ADDRESSES = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1");
 
-    @Autowired
-    UserAccountService accounts;
     @Autowired
     SystemAccess systemAccess;
     @Autowired
@@ -284,7 +281,7 @@ class SignInRulesTest extends BrowserTest {
     }
 
     private long createAccount(String username) {
-        return systemAccess.asSystem(() -> accounts.createAccount(new NewAccount(username, "Test " + username,
+        return systemAccess.asSystem(() -> accountAdmin.createAccount(new NewAccount(username, "Test " + username,
                 PASSWORD, EnumSet.of(Role.DESK_OFFICER), Set.of())));
     }
 

@@ -42,9 +42,9 @@ import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.AccountDraft;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 

@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.SignInAccounts;
 import jakarta.servlet.FilterChain;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CurrentAccountCostMeasurement {
 
     @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    AccountUserDetailsService lookup;
+    SignInAccounts accounts;
     @Autowired
     UserDetailsService users;
 
     @Test
     void measure() throws Exception {
-        var filter = new CurrentAccountFilter(accounts, lookup);
+        var filter = new CurrentAccountFilter(accounts);
         FilterChain nothing = (request, response) -> {
         };
         int rounds = 10;
@@ -44,7 +43,7 @@ class CurrentAccountCostMeasurement {
                     round + 1, anonymous, signedIn, signedIn - anonymous);
         }
         long[] stamps = new long[requests];
-        long id = accounts.findByUsername("officer").orElseThrow().requireId();
+        long id = accounts.find("officer").orElseThrow().id();
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
             accounts.stamp(id);

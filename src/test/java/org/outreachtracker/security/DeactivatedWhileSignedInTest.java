@@ -1,5 +1,8 @@
 package org.outreachtracker.security;
 
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.NewAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -21,11 +24,7 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    UserAccountService accounts;
-    @Autowired
     AccountAdminService admin;
-    @Autowired
-    UserAccountRepository repository;
     @Autowired
     SystemAccess systemAccess;
 
@@ -36,14 +35,14 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
 
     @Test
     void theNextPageTheyOpenIsTheSignInPage() {
-        long id = systemAccess.asSystem(() -> accounts.createAccount(new NewAccount("guard-leaver", "Gus Leaver",
+        long id = systemAccess.asSystem(() -> admin.createAccount(new NewAccount("guard-leaver", "Gus Leaver",
                 "a perfectly fine passphrase", EnumSet.of(Role.DESK_OFFICER), Set.of())));
         TestSignIn.as(users, "guard-leaver");
         UI.getCurrent().navigate("my-desk");
         assertThat(getCurrentView()).isInstanceOf(MyDeskView.class);
 
         systemAccess.asUser("admin", () -> {
-            admin.deactivate(id, repository.findById(id).orElseThrow().getVersion());
+            admin.deactivate(id, admin.account(id).orElseThrow().version());
             return null;
         });
         UI.getCurrent().navigate("campaigns");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.outreachtracker.base.ui.AppDialog;
 import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.security.OneTimePassword;
+import org.outreachtracker.account.OneTimePassword;
 
 /**
  * Shows a generated one-time password once, to be passed on to the person; it is not stored in

@@ -14,10 +14,11 @@ import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.AccountAdminService;
-import org.outreachtracker.security.AccountDetails;
-import org.outreachtracker.security.AccountState;
-import org.outreachtracker.security.OneTimePassword;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDetails;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.AccountState;
+import org.outreachtracker.account.OneTimePassword;
 
 /**
  * Creates an account, or edits one: name, roles and desk countries, and the account actions

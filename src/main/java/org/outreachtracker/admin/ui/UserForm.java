@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.ui.CountrySetField;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.Role;
 
 /**
  * An account's fields with their validation messages, in a buffered binder: username (only

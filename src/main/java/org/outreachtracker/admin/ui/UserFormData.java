@@ -3,8 +3,8 @@ package org.outreachtracker.admin.ui;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.outreachtracker.security.AccountDraft;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.Role;
 
 /** The account form's values while they are edited. */
 class UserFormData {

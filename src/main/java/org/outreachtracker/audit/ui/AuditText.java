@@ -4,13 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.audit.AuditDetails;
 import org.outreachtracker.audit.AuditVocabulary;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
-import org.outreachtracker.security.Role;
 
 /**
  * Writes an audit event's changes for people. Events carry each field under its label with the
@@ -85,7 +83,7 @@ public final class AuditText {
             return value == null ? "" : value;
         }
         return switch (field) {
-            case "roles" -> items(value).stream().map(r -> constant(Role.class, r, Role::label))
+            case "roles" -> items(value).stream().map(role -> read(type, field, role, vocabulary))
                     .collect(Collectors.joining(", "));
             case "active", "allCountries" -> yesNo(value);
             case "countryId", "postId", "ownerId" -> named(type, field, value, vocabulary);
@@ -98,16 +96,12 @@ public final class AuditText {
             case "meetingId" -> "Meeting " + value;
             case "counterpartIds" -> items(value).stream().map(id -> "counterpart no. " + id)
                     .collect(Collectors.joining("; "));
-            default -> {
-                String read = vocabulary.read(type, field, value);
-                yield read == null ? value : read;
-            }
+            default -> read(type, field, value, vocabulary);
         };
     }
 
-    private static <E extends Enum<E>> String constant(Class<E> type, String value,
-            Function<E, String> label) {
-        String read = AuditVocabulary.constant(type, value, label);
+    private static String read(AuditedObject type, String field, String value, AuditVocabulary vocabulary) {
+        String read = vocabulary.read(type, field, value);
         return read == null ? value : read;
     }
 

@@ -32,8 +32,8 @@ import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 
 /**
  * One campaign: its details and target countries (managers edit and save them together) and

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,8 +35,8 @@ import org.outreachtracker.exchange.ui.CounterpartImportDialog;
 import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -66,7 +65,7 @@ public class CounterpartsView extends Main {
     private final CounterpartMeetings meetings;
     private final Map<Long, CountryRef> countriesById;
     private final boolean manager;
-    private final Set<Long> desk;
+    private final DeskRule desk;
     private final List<CountryRef> editableCountries;
 
     CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
@@ -76,9 +75,9 @@ public class CounterpartsView extends Main {
         this.meetings = meetings;
         List<CountryRef> countries = reference.countries();
         countriesById = countries.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        manager = currentUser.hasRole(Role.MANAGER);
-        desk = manager ? Set.of() : currentUser.deskCountryIds();
-        editableCountries = manager ? countries : countries.stream().filter(c -> desk.contains(c.id())).toList();
+        desk = currentUser.desk();
+        manager = !desk.deskOnly();
+        editableCountries = desk.countriesIn(countries, CountryRef::id);
         addClassNames("page", "counterparts-view");
 
         search.setPlaceholder("Name, title or organization");
@@ -169,7 +168,7 @@ public class CounterpartsView extends Main {
     }
 
     private boolean mayEdit(CounterpartRef counterpart) {
-        return manager || desk.contains(counterpart.countryId());
+        return desk.covers(counterpart.countryId());
     }
 
     private void openDetails(CounterpartRef counterpart) {

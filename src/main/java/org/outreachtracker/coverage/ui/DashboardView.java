@@ -32,8 +32,8 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 
 /**
  * The manager's landing page, for one campaign ({@code ?campaign=ID}, the newest active one by

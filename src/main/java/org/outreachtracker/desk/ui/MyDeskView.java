@@ -22,9 +22,9 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.security.SignedInUser;
+import org.outreachtracker.account.SignedInUser;
 
 /**
  * The desk officer's landing page: each desk country's standing in every active campaign,

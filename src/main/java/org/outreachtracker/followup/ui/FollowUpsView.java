@@ -29,12 +29,12 @@ import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.security.SignedInUser;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -109,8 +109,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 pageable -> followUps.count(filter()));
         filters.addComponentAsFirst(whose);
         var create = new Button("New follow-up", VaadinIcon.PLUS.create(), event -> new NewFollowUpDialog(followUps,
-                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), manager ? reference.countries()
-                        : reference.countries().stream().filter(c -> currentUser.deskCountryIds().contains(c.id())).toList(),
+                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), currentUser.desk().countriesIn(reference.countries(), CountryRef::id),
                 owners, owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null),
                 java.time.LocalDate.now(clock), this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

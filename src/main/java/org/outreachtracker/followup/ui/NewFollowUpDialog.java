@@ -17,7 +17,7 @@ import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.Priority;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserRef;
 
 /**
  * A follow-up for a campaign and a country, outside any meeting (for example a request that

@@ -7,7 +7,7 @@ import java.util.List;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserRef;
 
 /** Gives a follow-up to another owner (managers), chosen among the people who work on outreach. */
 class ReassignDialog extends EditDialog {

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.Priority;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserRef;
 
 /** New follow-up actions entered with a meeting: what, who, by when, how urgent. */
 class FollowUpRows extends Composite<Div> {

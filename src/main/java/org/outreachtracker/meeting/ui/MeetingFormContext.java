@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.campaign.CampaignService;
@@ -19,11 +18,11 @@ import org.outreachtracker.meeting.RecentApproach;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.Role;
-import org.outreachtracker.security.SignedInUser;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.DeskRule;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -42,6 +41,7 @@ class MeetingFormContext {
     private final ReferenceService reference;
     private final Clock clock;
     private final SignedInUser user;
+    private final DeskRule desk;
     private final List<CountryRef> countries;
     private final Map<Long, CountryRef> allCountries;
     private final List<PostRef> posts;
@@ -59,15 +59,15 @@ class MeetingFormContext {
         this.user = currentUser.require();
         List<CountryRef> everyCountry = reference.countries();
         this.allCountries = everyCountry.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        Set<Long> desk = currentUser.deskCountryIds();
-        this.countries = deskOnly() ? everyCountry.stream().filter(c -> desk.contains(c.id())).toList() : everyCountry;
+        this.desk = currentUser.desk();
+        this.countries = desk.countriesIn(everyCountry, CountryRef::id);
         this.posts = reference.posts();
         this.users = users;
     }
 
     /** Whether the user may log meetings for their desk countries only. */
     boolean deskOnly() {
-        return !user.hasRole(Role.MANAGER);
+        return desk.deskOnly();
     }
 
     List<CountryRef> countries() {

@@ -35,8 +35,8 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
-import org.outreachtracker.security.UserAccountService;
-import org.outreachtracker.security.UserRef;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 
 /**
  * One meeting. Everyone who reads outreach sees it: those who may change it (the officer who

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.internal.AllowInert;
-import org.outreachtracker.security.CurrentUser;
-import org.outreachtracker.security.DurationText;
-import org.outreachtracker.security.SecurityProperties;
+import org.outreachtracker.account.DurationText;
+import org.outreachtracker.account.SecurityProperties;
+import org.outreachtracker.security.SessionIdentity;
 
 /**
  * Ends a signed-in session after a time without activity. A small script in the page watches
@@ -70,10 +70,10 @@ public class IdleSessionTimer extends Div {
             """;
 
     private final SecurityProperties.Session rules;
-    private final CurrentUser currentUser;
+    private final SessionIdentity currentUser;
     private Dialog warning;
 
-    public IdleSessionTimer(SecurityProperties.Session rules, CurrentUser currentUser) {
+    public IdleSessionTimer(SecurityProperties.Session rules, SessionIdentity currentUser) {
         this.rules = rules;
         this.currentUser = currentUser;
         setId("idle-session-timer");

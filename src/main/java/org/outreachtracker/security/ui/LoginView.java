@@ -16,8 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.outreachtracker.security.DurationText;
-import org.outreachtracker.security.SecurityProperties;
+import org.outreachtracker.account.DurationText;
+import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.security.SystemUseNotice;
 import org.springframework.beans.factory.annotation.Value;
 

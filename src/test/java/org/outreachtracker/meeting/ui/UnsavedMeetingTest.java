@@ -19,7 +19,7 @@ import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
-import org.outreachtracker.security.CurrentUser;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.IdleSessionTimer;
 import org.springframework.data.domain.PageRequest;

@@ -1,0 +1,87 @@
+package org.outreachtracker.account;
+
+import org.outreachtracker.base.Authenticated;
+import org.outreachtracker.base.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditLog;
+import org.outreachtracker.audit.AuditOutcome;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.base.RuleViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Accounts as every feature sees them (names to show), and what a signed-in user does to their
+ * own account (changing their password). Creating and managing accounts is
+ * {@link AccountAdminService}'s.
+ */
+@Service
+@Validated
+@Transactional
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordHashing passwordHashing;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    UserAccountService(UserAccountRepository accounts, PasswordHashing passwordHashing,
+            PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.passwordHashing = passwordHashing;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    /** Every account, by name (outreach work shows who reported what and who owns what). */
+    @Authenticated
+    @Transactional(readOnly = true)
+    public List<UserRef> users() {
+        return accounts.findAll(Sort.by("displayName")).stream().map(UserAccountService::toRef).toList();
+    }
+
+    @Authenticated
+    @Transactional(readOnly = true)
+    public Optional<UserRef> user(long id) {
+        return accounts.findById(id).map(UserAccountService::toRef);
+    }
+
+    static UserRef toRef(UserAccount account) {
+        return new UserRef(account.requireId(), account.getUsername(), account.getDisplayName(),
+                account.getRoles(), account.isEnabled());
+    }
+
+    /**
+     * Changes the signed-in user's own password; the current password must be given. A wrong
+     * current password is recorded in the audit trail (someone else at an unlocked screen?).
+     */
+    @Authenticated
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.require().id())
+                .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+        if (currentPassword == null || !passwordHashing.matches(currentPassword, account.getPasswordHash())) {
+            auditLog.event(account.getUsername(), AuditAction.PASSWORD_CHANGED, AuditedObject.USER,
+                    account.requireId(), AuditOutcome.FAILURE, null, "The current password given was not correct");
+            throw new WrongCurrentPasswordException();
+        }
+        if (newPassword != null && PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
+            throw new RuleViolationException("Choose a password different from the current one.");
+        }
+        passwordPolicy.check(account.getUsername(), account.getDisplayName(), newPassword).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        boolean required = account.isPasswordChangeRequired();
+        account.setPasswordHash(passwordHashing.hash(newPassword));
+        account.setPasswordChangeRequired(false);
+        accounts.flush();
+        auditLog.changed(AuditAction.PASSWORD_CHANGED, AuditedObject.USER, account.requireId(),
+                required ? "Changed by the user, replacing a one-time password" : "Changed by the user");
+    }
+}

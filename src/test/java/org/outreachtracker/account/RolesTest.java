@@ -1,0 +1,31 @@
+package org.outreachtracker.account;
+
+import org.outreachtracker.base.Roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RolesTest {
+
+    @Test
+    void roleConstantsForAnnotationsMatchTheRolesPeopleHold() throws IllegalAccessException {
+        Set<String> constants = new HashSet<>();
+        for (Field field : Roles.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add((String) field.get(null));
+            }
+        }
+        constants.remove(Roles.SYSTEM);
+        Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+
+        assertThat(constants).isEqualTo(roles);
+        assertThat(roles).containsExactlyInAnyOrder("DESK_OFFICER", "MANAGER", "ADMIN");
+        assertThat(Role.MANAGER.authority()).isEqualTo("ROLE_MANAGER");
+    }
+}

@@ -1,8 +1,0 @@
-package org.outreachtracker.security;
-
-import org.outreachtracker.PostgresTest;
-
-/** {@link AccountAdminServiceTest} on PostgreSQL. */
-@PostgresTest
-class AccountAdminServiceOnPostgresTest extends AccountAdminServiceTest {
-}

@@ -1,8 +1,0 @@
-package org.outreachtracker.security;
-
-import org.outreachtracker.PostgresTest;
-
-/** {@link FirstStartWithoutDemoTest} on PostgreSQL. */
-@PostgresTest
-class FirstStartWithoutDemoOnPostgresTest extends FirstStartWithoutDemoTest {
-}

@@ -1,8 +1,0 @@
-package org.outreachtracker.security;
-
-import org.outreachtracker.PostgresTest;
-
-/** {@link UserAccountServiceTest} on PostgreSQL. */
-@PostgresTest
-class UserAccountServiceOnPostgresTest extends UserAccountServiceTest {
-}
