@@ -25,7 +25,7 @@ import org.outreachtracker.counterpart.ui.CounterpartsView;
 import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
-import org.outreachtracker.exchange.ui.CountryBriefView;
+import org.outreachtracker.brief.ui.CountryBriefView;
 import org.outreachtracker.followup.ui.FollowUpsView;
 import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;

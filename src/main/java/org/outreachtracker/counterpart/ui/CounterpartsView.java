@@ -29,11 +29,10 @@ import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
-import org.outreachtracker.exchange.BackgroundWork;
-import org.outreachtracker.exchange.CounterpartImportService;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.CounterpartImportDialog;
-import org.outreachtracker.exchange.ui.ExportButtons;
+import org.outreachtracker.counterpart.BackgroundWork;
+import org.outreachtracker.counterpart.CounterpartImportService;
+import org.outreachtracker.counterpart.CounterpartExport;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
@@ -71,7 +70,7 @@ public class CounterpartsView extends Main {
     private final List<CountryRef> editableCountries;
 
     CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            MeetingService meetings, ExportService exports, CounterpartImportService imports,
+            MeetingService meetings, CounterpartExport exports, CounterpartImportService imports,
             BackgroundWork background) {
         this.counterparts = counterparts;
         this.meetings = meetings;

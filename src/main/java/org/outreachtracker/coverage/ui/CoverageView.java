@@ -23,8 +23,8 @@ import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartService;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
+import org.outreachtracker.coverage.CoverageExport;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
@@ -62,7 +62,7 @@ public class CoverageView extends Main {
 
     CoverageView(CoverageService coverage, CampaignService campaigns, ReferenceService reference,
             MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes,
-            ExportService exports) {
+            CoverageExport exports) {
         this.coverage = coverage;
         DateFields.range(from, to);
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));

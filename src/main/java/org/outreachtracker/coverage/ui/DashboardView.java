@@ -26,8 +26,8 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.coverage.DashboardService;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
+import org.outreachtracker.coverage.CoverageExport;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
@@ -48,7 +48,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
     private final FollowUpService followUps;
-    private final ExportService exports;
+    private final CoverageExport exports;
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     private final Div content = new Div();
     private final Map<Long, CountryRef> countries;
@@ -58,7 +58,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final List<CampaignSummary> campaigns;
 
     DashboardView(DashboardService dashboard, CampaignService campaignService, FollowUpService followUps,
-            ReferenceService reference, UserAccountService userAccounts, ExportService exports) {
+            ReferenceService reference, UserAccountService userAccounts, CoverageExport exports) {
         this.dashboard = dashboard;
         this.exports = exports;
         this.followUps = followUps;

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
+import org.outreachtracker.followup.FollowUpExport;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -67,7 +67,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private boolean loaded;
 
     FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
-            UserAccountService users, CurrentUser currentUser, ExportService exports, java.time.Clock clock) {
+            UserAccountService users, CurrentUser currentUser, FollowUpExport exports, java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
         List<UserRef> everyone = users.users();

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Sort;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
+import org.outreachtracker.meeting.MeetingExport;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
@@ -50,7 +50,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     private long total;
 
     MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference,
-            ExportService exports) {
+            MeetingExport exports) {
         this.meetings = meetings;
         this.filters = new MeetingFilterBar(campaigns, reference);
         addClassName("page");
