@@ -1,7 +1,5 @@
 package org.outreachtracker.brief;
 
-import org.outreachtracker.base.export.PdfText;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +25,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfWriter;
+import org.outreachtracker.base.export.PdfText;
 import org.outreachtracker.coverage.CountryCampaignCoverage;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.meeting.DeliveredPoint;

@@ -2,6 +2,7 @@ package org.outreachtracker.brief;
 
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.time.Clock;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.export.HandlingMarkings;
 import org.outreachtracker.campaign.CampaignService;

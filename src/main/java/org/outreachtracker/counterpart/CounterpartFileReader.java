@@ -1,7 +1,5 @@
 package org.outreachtracker.counterpart;
 
-import org.outreachtracker.base.export.CsvTableSink;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +26,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.export.CsvTableSink;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;

@@ -1,9 +1,5 @@
 package org.outreachtracker.counterpart;
 
-import org.outreachtracker.base.export.CellSafety;
-import org.outreachtracker.base.export.ExportProgress;
-import org.outreachtracker.base.export.TableExport;
-
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +15,9 @@ import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.export.CellSafety;
+import org.outreachtracker.base.export.ExportProgress;
+import org.outreachtracker.base.export.TableExport;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.CurrentUser;

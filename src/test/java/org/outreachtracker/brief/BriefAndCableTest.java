@@ -1,9 +1,5 @@
 package org.outreachtracker.brief;
 
-import org.outreachtracker.meeting.CableDraft;
-import org.outreachtracker.meeting.CableFacts;
-import org.outreachtracker.meeting.CableService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +26,9 @@ import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.CableDraft;
+import org.outreachtracker.meeting.CableFacts;
+import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;

@@ -1,8 +1,5 @@
 package org.outreachtracker.counterpart;
 
-import org.outreachtracker.base.export.ExportFormat;
-import org.outreachtracker.base.export.ExportProgress;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +23,8 @@ import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TestAuditor;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.export.ExportFormat;
+import org.outreachtracker.base.export.ExportProgress;
 import org.outreachtracker.security.AccountAdminService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -1,13 +1,5 @@
 package org.outreachtracker.meeting;
 
-import org.outreachtracker.base.export.CsvTableSink;
-import org.outreachtracker.base.export.ExportFormat;
-import org.outreachtracker.base.export.TableExport;
-import org.outreachtracker.counterpart.CounterpartExport;
-import org.outreachtracker.coverage.CoverageExport;
-import org.outreachtracker.followup.FollowUpExport;
-import org.outreachtracker.base.export.ExportProgress;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,17 +32,24 @@ import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
-import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.audit.TestAuditor;
+import org.outreachtracker.base.export.CsvTableSink;
+import org.outreachtracker.base.export.ExportFormat;
+import org.outreachtracker.base.export.ExportProgress;
+import org.outreachtracker.base.export.TableExport;
+import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartExport;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.followup.FollowUpDraft;
+import org.outreachtracker.followup.FollowUpExport;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.Priority;

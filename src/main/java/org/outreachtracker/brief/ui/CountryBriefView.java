@@ -23,12 +23,12 @@ import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.coverage.CountryCampaignCoverage;
-import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.brief.BriefPdf;
 import org.outreachtracker.brief.BriefPdfService;
 import org.outreachtracker.brief.BriefService;
 import org.outreachtracker.brief.CountryBrief;
+import org.outreachtracker.coverage.CountryCampaignCoverage;
+import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.OverallResponse;
 

@@ -2,9 +2,9 @@ package org.outreachtracker.base.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Exported cells that a spreadsheet would run as a formula are neutralised, and read back as they were. */
 class CellSafetyTest {
