@@ -76,17 +76,7 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("org.outreachtracker.(*)..").should().beFreeOfCycles()
-                // exchange is being dissolved into the features it serves
-                .ignoreDependency(inFeature("exchange"), anyClass()).ignoreDependency(anyClass(), inFeature("exchange"))
                 .check(classes);
-    }
-
-    private static DescribedPredicate<JavaClass> inFeature(String feature) {
-        return resideInAPackage("org.outreachtracker." + feature + "..");
-    }
-
-    private static DescribedPredicate<JavaClass> anyClass() {
-        return DescribedPredicate.alwaysTrue();
     }
 
     /**
@@ -203,7 +193,7 @@ class ArchitectureTest {
      */
     static final ArchRule ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER = noClasses()
             .that().resideOutsideOfPackages("org.outreachtracker.security..", "org.outreachtracker.demo..")
-            .and().haveNameNotMatching("org\\.outreachtracker\\.exchange\\.BackgroundWork(\\$.*)?")
+            .and().haveNameNotMatching("org\\.outreachtracker\\.counterpart\\.BackgroundWork(\\$.*)?")
             .and().haveNameNotMatching("org\\.outreachtracker\\.admin\\.ui\\.TrailCheckPanel(\\$.*)?")
             .should().callMethod(SystemAccess.class, "asUser", String.class, Supplier.class)
             .because("running code as another person bypasses who is signed in");

@@ -3,8 +3,10 @@ package org.outreachtracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,35 +17,37 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import java.time.LocalDate;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TrailProgress;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.export.ExportProgress;
+import org.outreachtracker.brief.BriefPdfService;
+import org.outreachtracker.brief.BriefService;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartExport;
 import org.outreachtracker.counterpart.CounterpartFilter;
+import org.outreachtracker.counterpart.CounterpartImportService;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.counterpart.ImportPreview;
+import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DashboardService;
-import org.outreachtracker.exchange.CounterpartImportService;
-import org.outreachtracker.exchange.ExportProgress;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ImportPreview;
-import org.outreachtracker.exchange.ReportService;
-import java.io.OutputStream;
-import org.springframework.data.domain.Sort;
 import org.outreachtracker.followup.FollowUpDraft;
+import org.outreachtracker.followup.FollowUpExport;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.FollowUpStatus;
 import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingDraft;
+import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.MeetingService;
@@ -68,6 +72,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -144,9 +149,19 @@ class ServiceAccessMatrixTest {
     @Autowired
     AuditService audit;
     @Autowired
-    ExportService exports;
+    MeetingExport meetingExport;
     @Autowired
-    ReportService reports;
+    FollowUpExport followUpExport;
+    @Autowired
+    CounterpartExport counterpartExport;
+    @Autowired
+    CoverageExport coverageExport;
+    @Autowired
+    CableService cables;
+    @Autowired
+    BriefService briefs;
+    @Autowired
+    BriefPdfService briefPdfs;
     @Autowired
     CounterpartImportService imports;
     @Autowired
@@ -294,20 +309,20 @@ class ServiceAccessMatrixTest {
                 reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
                 // Exports are called without a format, so an allowed call is refused by a rule before it
                 // writes or audits anything.
-                reads(ExportService.class, "meetings", outreach, () -> exports.meetings(MeetingFilter.none(),
+                reads(MeetingExport.class, "meetings", outreach, () -> meetingExport.meetings(MeetingFilter.none(),
                         Sort.unsorted(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(ExportService.class, "followUps", outreach, () -> exports.followUps(FollowUpFilter.all(), null,
+                reads(FollowUpExport.class, "followUps", outreach, () -> followUpExport.followUps(FollowUpFilter.all(), null,
                         OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(ExportService.class, "counterparts", outreach, () -> exports.counterparts(
+                reads(CounterpartExport.class, "counterparts", outreach, () -> counterpartExport.counterparts(
                         CounterpartFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(ExportService.class, "coverage", managers, () -> exports.coverage(MISSING, null,
+                reads(CoverageExport.class, "coverage", managers, () -> coverageExport.coverage(MISSING, null,
                         CoverageFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(ExportService.class, "reactionMatrix", managers, () -> exports.reactionMatrix(MISSING, null,
+                reads(CoverageExport.class, "reactionMatrix", managers, () -> coverageExport.reactionMatrix(MISSING, null,
                         OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(ReportService.class, "cableFacts", outreach, () -> reports.cableFacts(MISSING)),
-                reads(ReportService.class, "countryBrief", outreach, () -> reports.countryBrief("XX")),
-                reads(ReportService.class, "countryBriefPdf", outreach,
-                        () -> reports.countryBriefPdf("XX", OutputStream.nullOutputStream())),
+                reads(CableService.class, "cableFacts", outreach, () -> cables.cableFacts(MISSING)),
+                reads(BriefService.class, "countryBrief", outreach, () -> briefs.countryBrief("XX")),
+                reads(BriefPdfService.class, "countryBriefPdf", outreach,
+                        () -> briefPdfs.countryBriefPdf("XX", OutputStream.nullOutputStream())),
                 reads(CounterpartImportService.class, "preview", outreach,
                         () -> imports.preview("matrix.csv", new byte[0])),
                 reads(CounterpartImportService.class, "refuseTooLarge", outreach,

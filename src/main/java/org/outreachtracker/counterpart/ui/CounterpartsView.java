@@ -1,9 +1,9 @@
 package org.outreachtracker.counterpart.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,20 +22,21 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.outreachtracker.counterpart.CounterpartFilter;
-import org.outreachtracker.counterpart.CounterpartLevel;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.counterpart.BackgroundWork;
+import org.outreachtracker.counterpart.CounterpartExport;
+import org.outreachtracker.counterpart.CounterpartFilter;
+import org.outreachtracker.counterpart.CounterpartImportService;
+import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
-import org.outreachtracker.exchange.BackgroundWork;
-import org.outreachtracker.exchange.CounterpartImportService;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.CounterpartImportDialog;
-import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.base.Roles;
 import org.springframework.data.domain.PageRequest;
@@ -69,7 +70,7 @@ public class CounterpartsView extends Main {
     private final List<CountryRef> editableCountries;
 
     CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            CounterpartMeetings meetings, ExportService exports, CounterpartImportService imports,
+            CounterpartMeetings meetings, CounterpartExport exports, CounterpartImportService imports,
             BackgroundWork background) {
         this.counterparts = counterparts;
         this.meetings = meetings;

@@ -18,14 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartService;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.coverage.CountryCoverage;
+import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.followup.FollowUpService;
@@ -33,7 +34,6 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.RegionRef;
-import org.outreachtracker.base.Roles;
 
 /**
  * The world coverage map of a campaign, with its legend, a country panel, and the same data
@@ -62,7 +62,7 @@ public class CoverageView extends Main {
 
     CoverageView(CoverageService coverage, CampaignService campaigns, ReferenceService reference,
             MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes,
-            ExportService exports) {
+            CoverageExport exports) {
         this.coverage = coverage;
         DateFields.range(from, to);
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));

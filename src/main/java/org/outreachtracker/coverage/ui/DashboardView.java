@@ -20,14 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.coverage.DashboardService;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
@@ -48,7 +49,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
     private final FollowUpService followUps;
-    private final ExportService exports;
+    private final CoverageExport exports;
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     private final Div content = new Div();
     private final Map<Long, CountryRef> countries;
@@ -58,7 +59,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final List<CampaignSummary> campaigns;
 
     DashboardView(DashboardService dashboard, CampaignService campaignService, FollowUpService followUps,
-            ReferenceService reference, UserAccountService userAccounts, ExportService exports) {
+            ReferenceService reference, UserAccountService userAccounts, CoverageExport exports) {
         this.dashboard = dashboard;
         this.exports = exports;
         this.followUps = followUps;

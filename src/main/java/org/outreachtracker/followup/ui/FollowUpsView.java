@@ -2,13 +2,13 @@ package org.outreachtracker.followup.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -19,11 +19,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
+import org.outreachtracker.followup.FollowUpExport;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -67,7 +68,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private boolean loaded;
 
     FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
-            UserAccountService users, CurrentUser currentUser, ExportService exports, java.time.Clock clock) {
+            UserAccountService users, CurrentUser currentUser, FollowUpExport exports, java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
         List<UserRef> everyone = users.users();

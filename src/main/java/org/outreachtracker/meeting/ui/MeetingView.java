@@ -25,13 +25,12 @@ import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.SaveShortcut;
-import org.outreachtracker.exchange.ReportService;
-import org.outreachtracker.exchange.ui.CableDraftDialog;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
@@ -54,7 +53,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private final Map<Long, String> userNames = new HashMap<>();
     private final MeetingFormContext context;
     private final AuditService audit;
-    private final ReportService reports;
+    private final CableService cables;
     private final UnsavedMeetingService unsaved;
     private final Clock clock;
     private MeetingDetails meeting;
@@ -62,12 +61,12 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private DraftKeeper drafts;
 
     MeetingView(MeetingService meetings, FollowUpService followUps, UserAccountService userAccounts,
-            MeetingFormContext context, AuditService audit, ReportService reports, UnsavedMeetingService unsaved,
+            MeetingFormContext context, AuditService audit, CableService cables, UnsavedMeetingService unsaved,
             Clock clock) {
         this.meetings = meetings;
         this.unsaved = unsaved;
         this.clock = clock;
-        this.reports = reports;
+        this.cables = cables;
         this.audit = audit;
         this.followUps = followUps;
         this.context = context;
@@ -132,7 +131,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     /** The reporting-cable draft of this meeting and the brief on its country. */
     private Div documents() {
         long id = meeting.id();
-        var cable = new Button("Cable draft", VaadinIcon.FILE_TEXT_O.create(), event -> reports.cableFacts(id)
+        var cable = new Button("Cable draft", VaadinIcon.FILE_TEXT_O.create(), event -> cables.cableFacts(id)
                 .ifPresentOrElse(facts -> new CableDraftDialog(facts).open(),
                         () -> Notifications.error("This meeting no longer exists.")));
         cable.setId("cable-draft");

@@ -20,17 +20,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Sort;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.exchange.ExportService;
-import org.outreachtracker.exchange.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.base.Roles;
+import org.springframework.data.domain.Sort;
 
 /**
  * All meetings, filtered and sorted in the database and loaded a page at a time. The filters
@@ -50,7 +50,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     private long total;
 
     MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference,
-            ExportService exports) {
+            MeetingExport exports) {
         this.meetings = meetings;
         this.filters = new MeetingFilterBar(campaigns, reference);
         addClassName("page");

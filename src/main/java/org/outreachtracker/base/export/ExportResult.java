@@ -1,0 +1,5 @@
+package org.outreachtracker.base.export;
+
+/** What an export wrote: how many data rows. */
+public record ExportResult(long rows) {
+}

@@ -1,5 +1,0 @@
-package org.outreachtracker.exchange;
-
-/** What an export wrote: how many data rows. */
-public record ExportResult(long rows) {
-}
