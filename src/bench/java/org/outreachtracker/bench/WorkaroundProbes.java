@@ -108,9 +108,9 @@ final class WorkaroundProbes {
         }
 
         // (c) the indexes of V20, V22 and V23, one at a time
-        List<String> indexes = jdbc.sql("select index_name from information_schema.indexes where table_schema ="
-                        + " 'PUBLIC' and table_name = 'MEETING' order by index_name")
-                .query(String.class).list();
+        List<String> indexes = jdbc.sql("select distinct index_name from information_schema.indexes"
+                        + " where upper(table_name) = 'MEETING' order by index_name")
+                .query(String.class).list().stream().map(String::toUpperCase).toList();
         results.detail("Meeting indexes in this data set: " + String.join(", ", indexes) + ".");
         for (String index : List.of("IX_MEETING_CAMPAIGN_LIVE", "IX_MEETING_LIST", "IX_MEETING_LIST_CAMPAIGN",
                 "IX_MEETING_LIST_RESPONSE", "IX_MEETING_DELETED_BY")) {
