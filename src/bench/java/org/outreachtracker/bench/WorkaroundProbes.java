@@ -110,16 +110,18 @@ final class WorkaroundProbes {
         // (c) the indexes of V20, V22 and V23, one at a time
         List<String> indexes = jdbc.sql("select distinct index_name from information_schema.indexes"
                         + " where upper(table_name) = 'MEETING' order by index_name")
-                .query(String.class).list().stream().map(String::toUpperCase).toList();
+                .query(String.class).list();
         results.detail("Meeting indexes in this data set: " + String.join(", ", indexes) + ".");
         for (String index : List.of("IX_MEETING_CAMPAIGN_LIVE", "IX_MEETING_LIST", "IX_MEETING_LIST_CAMPAIGN",
                 "IX_MEETING_LIST_RESPONSE", "IX_MEETING_DELETED_BY")) {
-            if (!indexes.contains(index)) {
+            if (indexes.stream().noneMatch(index::equalsIgnoreCase)) {
                 results.detail("Index " + index + " is not in this data set; not measured.");
                 continue;
             }
-            String without = " use index (" + indexes.stream().filter(i -> !i.equals(index))
-                    .collect(Collectors.joining(", ")) + ")";
+            // The names as stored, quoted: the application's H2 lowers unquoted names
+            // (DATABASE_TO_LOWER), while the primary key's generated name is upper case.
+            String without = " use index (" + indexes.stream().filter(i -> !i.equalsIgnoreCase(index))
+                    .map(i -> '"' + i + '"').collect(Collectors.joining(", ")) + ")";
             switch (index) {
                 case "IX_MEETING_CAMPAIGN_LIVE" -> {
                     // Coverage (CoverageQueries): each country's latest response, and the meetings
