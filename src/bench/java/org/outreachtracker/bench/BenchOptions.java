@@ -15,7 +15,7 @@ import java.util.Set;
  */
 record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, int sessions, List<Integer> levels,
         double thinkSeconds, int rampSeconds, int measureSeconds, int startups, String heap, Path output,
-        boolean generateOnly, List<String> dataArguments) {
+        boolean generateOnly, boolean probes, List<String> dataArguments) {
 
     static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
@@ -33,18 +33,25 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
         OPTIONS.put("out", "results file; default target/bench/results.md");
         OPTIONS.put("jar", "the production jar (set by the bench profile)");
         OPTIONS.put("generate-only", "only generate the data sets (give it without a value)");
+        OPTIONS.put("probes", "also run scenario w: the meetings list's H2 workarounds timed with and without each,"
+                + " in-process (give it without a value)");
     }
 
     static BenchOptions parse(List<String> args, Path workingDirectory) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> data = new ArrayList<>();
         boolean generateOnly = false;
+        boolean probes = false;
         for (String arg : args) {
             if (arg == null || arg.isBlank()) {
                 continue;
             }
             if (arg.equals("--generate-only")) {
                 generateOnly = true;
+                continue;
+            }
+            if (arg.equals("--probes")) {
+                probes = true;
                 continue;
             }
             String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : null;
@@ -54,6 +61,11 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
                 }
             } else {
                 data.add(arg);
+            }
+        }
+        for (String flag : List.of("generate-only", "probes")) {
+            if (values.containsKey(flag)) {
+                throw BenchDataParameters.refused("--" + flag + " takes no value: give it as --" + flag + ".");
             }
         }
         Set<Character> scenarios = new LinkedHashSet<>();
@@ -93,7 +105,7 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
                     + ": run the harness with ./mvnw -Pbench verify, which builds it.");
         }
         return new BenchOptions(jar, scenarios, warmups, runs, sessions, levels, think, ramp, measure, startups,
-                heap, output, generateOnly, List.copyOf(data));
+                heap, output, generateOnly, probes, List.copyOf(data));
     }
 
     private static List<Integer> levels(String text) {

@@ -73,7 +73,9 @@ class BenchDataParametersTest {
         assertThat(options.thinkSeconds()).isEqualTo(2.5);
         assertThat(options.heap()).isEqualTo("1536m");
         assertThat(options.generateOnly()).isTrue();
+        assertThat(options.probes()).isFalse();
         assertThat(options.dataArguments()).containsExactly("--meetings=1e5");
+        assertThat(BenchOptions.parse(List.of("--scenarios=b", "--probes"), HERE).probes()).isTrue();
 
         assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdef");
         assertHarnessRefused(List.of("--scenarios="), "--scenarios needs at least one letter");
@@ -83,6 +85,7 @@ class BenchDataParametersTest {
         assertHarnessRefused(List.of("--scenarios=a", "--heap=lots"), "--heap=lots is not a heap size");
         assertHarnessRefused(List.of("--scenarios=d"), "Scenarios d, e and f need the production jar");
         assertHarnessRefused(List.of("--scenarios=f", "--jar=missing.jar"), "missing.jar does not exist");
+        assertHarnessRefused(List.of("--scenarios=b", "--probes=yes"), "--probes takes no value");
     }
 
     private static void assertRefused(List<String> args, String message) {

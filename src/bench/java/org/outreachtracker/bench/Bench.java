@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.outreachtracker.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The performance benchmark harness (see docs/performance.md). Run by
@@ -21,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ol>
  * <li>Makes sure the data sets exist (generated once, then reused): the large one
  *     ({@link BenchDataGenerator}, default one million meetings) and an empty one.</li>
- * <li>a, b, c: the application's services in-process on the large database.</li>
+ * <li>a, b, c: the application's services in-process on the large database; with {@code --probes},
+ *     also w: the meetings list's H2 workarounds timed with and without each ({@link WorkaroundProbes}).</li>
  * <li>f, d, e: the production jar as its own process on a copy of the large database (so the
  *     meetings logged by e do not change the data set), driven over HTTP.</li>
  * <li>Prints the results table and writes it to {@code target/bench/results.md}.</li>
@@ -66,12 +68,17 @@ public final class Bench {
         describe(results, options, data, dataset);
         Path outputDirectory = options.output().getParent();
 
-        if (options.scenarios().stream().anyMatch(s -> "abc".indexOf(s) >= 0)) {
+        if (options.probes() || options.scenarios().stream().anyMatch(s -> "abc".indexOf(s) >= 0)) {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = startInProcess(data.directory())) {
                 results.detail(String.format(Locale.ROOT, "Scenarios a–c ran in-process (application context"
                         + " started in %.1f s on the large database).", (System.nanoTime() - started) / 1e9));
-                new QueryScenarios(context, results, options.warmups(), options.runs()).run(options.scenarios());
+                var queries = new QueryScenarios(context, results, options.warmups(), options.runs());
+                queries.run(options.scenarios());
+                if (options.probes()) {
+                    new WorkaroundProbes(context.getBean(JdbcClient.class), results, queries::touch,
+                            options.warmups(), options.runs()).run(queries.campaignsToMeasure().getFirst());
+                }
             } catch (RuntimeException failure) {
                 results.failed("a–c", "application context on the large database", failure);
             }

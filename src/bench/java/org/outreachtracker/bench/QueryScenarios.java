@@ -286,7 +286,7 @@ final class QueryScenarios {
 
     private final java.util.Random random = new java.util.Random(6);
 
-    private void touch() {
+    void touch() {
         long id = 1 + random.nextInt((int) Math.max(1, maxMeetingId));
         jdbc.sql("update meeting set version = version where id = :id").param("id", id).update();
         jdbc.sql("update meeting_point set reaction = reaction where meeting_id = :id").param("id", id).update();
