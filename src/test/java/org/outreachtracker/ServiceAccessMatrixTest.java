@@ -192,7 +192,7 @@ class ServiceAccessMatrixTest {
         var officers = EnumSet.of(Caller.OFFICER);
         var page = PageRequest.of(0, 5);
         return List.of(
-                reads(ReferenceService.class, "regions", ANY_SIGNED_IN, () -> reference.regions()),
+                reads(ReferenceService.class, "bureaus", ANY_SIGNED_IN, () -> reference.bureaus()),
                 reads(ReferenceService.class, "countries", ANY_SIGNED_IN, () -> reference.countries()),
                 reads(ReferenceService.class, "country", ANY_SIGNED_IN, () -> reference.country(1)),
                 reads(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),

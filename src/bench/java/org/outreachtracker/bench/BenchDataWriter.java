@@ -68,7 +68,7 @@ final class BenchDataWriter {
         this.random = new SplittableRandom(parameters.seed());
     }
 
-    record Country(long id, String code, String name, long regionId, boolean eligible) {
+    record Country(long id, String code, String name, long bureauId, boolean eligible) {
     }
 
     record Post(long id, String type, long hostCountryId, boolean active, long[] covers) {
@@ -165,7 +165,7 @@ final class BenchDataWriter {
 
     private void readReference() throws SQLException {
         try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery("select id, code, name, region_id, un_status from country order by id")) {
+                ResultSet rs = statement.executeQuery("select id, code, name, bureau_id, un_status from country order by id")) {
             while (rs.next()) {
                 String status = rs.getString(5);
                 var country = new Country(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getLong(4),
@@ -212,7 +212,7 @@ final class BenchDataWriter {
                 for (int i = 0; i < missing; i++, id++) {
                     Country host = eligible.get(random.nextInt(eligible.size()));
                     int n = perCountry.merge(host.id(), 1, Integer::sum);
-                    String city = host.name() + " region " + n;
+                    String city = host.name() + " bureau " + n;
                     post.setLong(1, id);
                     post.setString(2, String.format("BENCH-CON-%04d", i + 1));
                     post.setString(3, "Consulate " + city + " (bench)");

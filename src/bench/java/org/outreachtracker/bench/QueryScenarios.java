@@ -201,7 +201,7 @@ final class QueryScenarios {
     // ------------------------------------------------------------------ b. meetings list
 
     private void meetingsList(Campaign largest) {
-        Long europe = reference.regions().stream().filter(r -> r.code().equals("EUR")).findFirst()
+        Long europe = reference.bureaus().stream().filter(r -> r.code().equals("EUR")).findFirst()
                 .map(r -> r.id()).orElse(null);
         Map<String, MeetingFilter> filters = new java.util.LinkedHashMap<>();
         filters.put("no filter", MeetingFilter.none());

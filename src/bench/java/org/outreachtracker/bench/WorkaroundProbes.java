@@ -51,9 +51,9 @@ final class WorkaroundProbes {
     }
 
     void run(QueryScenarios.Campaign largest) {
-        long europe = jdbc.sql("select id from region where code = 'EUR'").query(Long.class).single();
-        List<Long> countries = jdbc.sql("select id from country where region_id = :region order by id")
-                .param("region", europe).query(Long.class).list();
+        long europe = jdbc.sql("select id from bureau where code = 'EUR'").query(Long.class).single();
+        List<Long> countries = jdbc.sql("select id from country where bureau_id = :bureau order by id")
+                .param("bureau", europe).query(Long.class).list();
         String literals = countries.stream().map(String::valueOf).collect(Collectors.joining(", "));
 
         Filter none = new Filter("no filter", " where m.deleted_at is null", Map.of(),

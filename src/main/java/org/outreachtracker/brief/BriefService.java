@@ -30,7 +30,7 @@ import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
@@ -91,8 +91,8 @@ public class BriefService {
             return Optional.empty();
         }
         CountryRef country = found.get();
-        String bureau = reference.regions().stream().filter(r -> r.id() == country.regionId())
-                .map(RegionRef::name).findFirst().orElse("");
+        String bureau = reference.bureaus().stream().filter(r -> r.id() == country.bureauId())
+                .map(BureauRef::name).findFirst().orElse("");
         Map<Long, String> people = people();
 
         MeetingFilter inCountry = MeetingFilter.none().withCountry(country.id());

@@ -27,7 +27,7 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.account.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -69,25 +69,25 @@ public class CoverageExport {
      * follow-ups, with meetings counted within the dates of {@code filter}. Managers only.
      */
     @RolesAllowed(Roles.MANAGER)
-    public ExportResult coverage(long campaignId, Long regionId, CoverageFilter filter, ExportFormat format,
+    public ExportResult coverage(long campaignId, Long bureauId, CoverageFilter filter, ExportFormat format,
             OutputStream out, ExportProgress progress) {
         String any = TableExport.ANY;
         CampaignDetails campaign = campaigns.campaign(campaignId)
                 .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
         Map<Long, CountryRef> countries = reference.countries().stream()
                 .collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        Map<Long, RegionRef> regions = reference.regions().stream()
-                .collect(Collectors.toMap(RegionRef::id, Function.identity()));
+        Map<Long, BureauRef> bureaus = reference.bureaus().stream()
+                .collect(Collectors.toMap(BureauRef::id, Function.identity()));
         List<CountryCoverage> rows = coverage.coverage(campaignId, filter).stream()
-                .filter(c -> regionId == null || countries.get(c.countryId()).regionId() == regionId).toList();
+                .filter(c -> bureauId == null || countries.get(c.countryId()).bureauId() == bureauId).toList();
         List<ExportHeading.Fact> facts = new ArrayList<>();
         facts.add(stamp());
         facts.add(TableExport.fact("Campaign", campaign.title() + " (" + campaign.cableReference() + ")"));
-        facts.add(TableExport.fact("Bureau", regionId == null ? "All bureaus" : regions.get(regionId).name()));
+        facts.add(TableExport.fact("Bureau", bureauId == null ? "All bureaus" : bureaus.get(bureauId).name()));
         facts.add(TableExport.fact("Meetings from", filter.from() == null ? any : filter.from().toString()));
         facts.add(TableExport.fact("Meetings to", filter.to() == null ? any : filter.to().toString()));
         String marking = markings.highest(meetings.handlingMarkings(), meetings.handlingMarkingsOf(
-                new MeetingFilter(campaignId, regionId, null, null, null, false, filter.from(), filter.to(), null,
+                new MeetingFilter(campaignId, bureauId, null, null, null, false, filter.from(), filter.to(), null,
                         null, null)));
         return TableExport.write("Coverage table", format, out, progress,
                 new ExportHeading(marking, "Outreach Tracker — coverage by country", facts),
@@ -96,7 +96,7 @@ public class CoverageExport {
                 rows.size(), page -> page == 0 ? new PageImpl<>(rows) : Page.<CountryCoverage>empty(),
                 (CountryCoverage row) -> {
                     CountryRef country = countries.get(row.countryId());
-                    return TableExport.cells(country.name(), country.code(), regions.get(country.regionId()).name(),
+                    return TableExport.cells(country.name(), country.code(), bureaus.get(country.bureauId()).name(),
                             row.targeted(), row.status().label(), row.meetings(), row.lastMeetingDate(),
                             row.openFollowUps(), row.overdueFollowUps());
                 },

@@ -36,7 +36,7 @@ public record DashboardFigures(CampaignDetails campaign, int targets, int reache
     }
 
     /** One bureau: how many of its targeted countries were reached. */
-    public record BureauCoverage(long regionId, String regionName, int targets, int reached) {
+    public record BureauCoverage(long bureauId, String bureauName, int targets, int reached) {
 
         public int reachedPercent() {
             return targets == 0 ? 0 : (int) (100L * reached / targets);

@@ -23,7 +23,7 @@ import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,14 +109,14 @@ public class DashboardService {
         Map<Long, CountryRef> byId = reference.countries().stream()
                 .collect(Collectors.toMap(CountryRef::id, Function.identity()));
         List<DashboardFigures.BureauCoverage> result = new ArrayList<>();
-        for (RegionRef region : reference.regions()) {
-            List<CountryCoverage> inRegion = countries.stream()
-                    .filter(c -> c.targeted() && byId.get(c.countryId()).regionId() == region.id()).toList();
-            if (inRegion.isEmpty()) {
+        for (BureauRef bureau : reference.bureaus()) {
+            List<CountryCoverage> inBureau = countries.stream()
+                    .filter(c -> c.targeted() && byId.get(c.countryId()).bureauId() == bureau.id()).toList();
+            if (inBureau.isEmpty()) {
                 continue;
             }
-            int reached = (int) inRegion.stream().filter(c -> c.status().isApproached()).count();
-            result.add(new DashboardFigures.BureauCoverage(region.id(), region.name(), inRegion.size(), reached));
+            int reached = (int) inBureau.stream().filter(c -> c.status().isApproached()).count();
+            result.add(new DashboardFigures.BureauCoverage(bureau.id(), bureau.name(), inBureau.size(), reached));
         }
         return result;
     }

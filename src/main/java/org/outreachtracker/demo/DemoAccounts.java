@@ -60,7 +60,7 @@ class DemoAccounts {
         if (OFFICER2_DESK.contains(country.code())) {
             return "officer2";
         }
-        return regionalDesk(country.regionCode());
+        return regionalDesk(country.bureauCode());
     }
 
     static String regionalDesk(String bureau) {
@@ -68,11 +68,11 @@ class DemoAccounts {
     }
 
     private String bureauName(String bureau) {
-        return reference.regions().stream().filter(r -> r.code().equals(bureau)).findFirst().orElseThrow().name();
+        return reference.bureaus().stream().filter(r -> r.code().equals(bureau)).findFirst().orElseThrow().name();
     }
 
     private Set<Long> bureauDesk(String bureau) {
-        return reference.countries().stream().filter(c -> c.regionCode().equals(bureau)).map(CountryRef::id)
+        return reference.countries().stream().filter(c -> c.bureauCode().equals(bureau)).map(CountryRef::id)
                 .collect(Collectors.toSet());
     }
 

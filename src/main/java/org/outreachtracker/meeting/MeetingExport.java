@@ -26,7 +26,7 @@ import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
@@ -87,7 +87,7 @@ public class MeetingExport {
                 meetings.count(filter),
                 page -> meetings.search(filter, PageRequest.of(page, pageSize, order)),
                 (MeetingRow row) -> List.of(row.id(), row.meetingDate(), row.campaignTitle(), row.countryName(),
-                        row.regionCode(), row.postName(), row.counterparts(), row.format().label(),
+                        row.bureauCode(), row.postName(), row.counterparts(), row.format().label(),
                         OverallResponse.labelOf(row.overallResponse()), row.reportedBy(),
                         markings.highest(markingOrder, List.of(row.handlingMarking()))),
                 (written, description) -> audit.event(null, AuditAction.EXPORTED, AuditedObject.MEETING, null,
@@ -106,8 +106,8 @@ public class MeetingExport {
                 : campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
                         .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title))
                         .getOrDefault(filter.campaignId(), "#" + filter.campaignId())));
-        facts.add(TableExport.fact("Bureau", filter.regionId() == null ? any : reference.regions().stream()
-                .filter(r -> r.id() == filter.regionId()).map(RegionRef::name).findFirst().orElse(any)));
+        facts.add(TableExport.fact("Bureau", filter.bureauId() == null ? any : reference.bureaus().stream()
+                .filter(r -> r.id() == filter.bureauId()).map(BureauRef::name).findFirst().orElse(any)));
         facts.add(TableExport.fact("Country", filter.countryId() == null ? any : reference.countries().stream()
                 .filter(c -> c.id() == filter.countryId()).map(CountryRef::name).findFirst().orElse("")));
         facts.add(TableExport.fact("Post", filter.postId() == null ? any : reference.posts().stream()

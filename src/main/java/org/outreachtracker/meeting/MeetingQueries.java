@@ -79,13 +79,13 @@ class MeetingQueries {
     private static final String LIVE = "m.deleted_at is null";
 
     private static final String ROW_COLUMNS = "select m.id, m.meeting_date, m.campaign_id, cam.title, m.country_id,"
-            + " c.name as country_name, r.code as region_code, m.post_id, p.name as post_name, m.meeting_format,"
+            + " c.name as country_name, r.code as bureau_code, m.post_id, p.name as post_name, m.meeting_format,"
             + " m.overall_response, m.reported_by_id, u.display_name, m.handling_marking";
 
     private static final String ROW_JOINS = """
              join campaign cam on cam.id = m.campaign_id
              join country c on c.id = m.country_id
-             join region r on r.id = c.region_id
+             join bureau r on r.id = c.bureau_id
              join post p on p.id = m.post_id
              join app_user u on u.id = m.reported_by_id
             """;
@@ -188,7 +188,7 @@ class MeetingQueries {
             // Not with a bureau: in the reverse order H2 reads the campaign's whole list index and
             // checks each country in the table row, 8-10 times slower than reading forwards
             // (docs/performance.md, "The H2 workarounds measured again").
-            reverse = total >= 0 && offset > total / 2 && filter.regionId() == null;
+            reverse = total >= 0 && offset > total / 2 && filter.bureauId() == null;
             long skipped = reverse ? total - offset - Math.min(limit, total - offset) : offset;
             boolean dateOrder = columns.equals(List.of("m.meeting_date", "m.id"));
             if (dateOrder && skipped >= dayStartFromOffset && datesOnly(filter)) {
@@ -295,15 +295,15 @@ class MeetingQueries {
             conditions.add("m.campaign_id = :campaignId");
             parameters.put("campaignId", filter.campaignId());
         }
-        if (filter.regionId() != null) {
+        if (filter.bureauId() != null) {
             // The bureau's countries as a list of values: on ix_meeting_campaign_live that is a set
             // of index ranges, where a subquery would be checked entry by entry. Written as numbers
             // into the query, not as parameters: H2 checks a list of constants with one lookup per
             // meeting, and a list of parameters value by value (a campaign's list by bureau and
             // response, 28,000 index entries: 11-18 ms against 35-48 ms; docs/performance.md).
             // They are ids read from the database, so nothing from the user reaches the query text.
-            List<Long> countries = jdbc.sql("select id from country where region_id = :regionId")
-                    .param("regionId", filter.regionId()).query(Long.class).list();
+            List<Long> countries = jdbc.sql("select id from country where bureau_id = :bureauId")
+                    .param("bureauId", filter.bureauId()).query(Long.class).list();
             conditions.add(countries.isEmpty() ? "1 = 0" : "m.country_id in ("
                     + countries.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
@@ -380,7 +380,7 @@ class MeetingQueries {
 
     /** Whether the filter holds no condition but dates (or none at all). */
     private static boolean datesOnly(MeetingFilter filter) {
-        return filter.campaignId() == null && filter.regionId() == null && filter.countryId() == null
+        return filter.campaignId() == null && filter.bureauId() == null && filter.countryId() == null
                 && filter.postId() == null && filter.response() == null && !filter.pendingOnly()
                 && SearchText.containsPattern(filter.text()) == null && filter.counterpartId() == null
                 && filter.reportedById() == null && filter.talkingPointId() == null;

@@ -39,8 +39,8 @@ class Country extends AbstractEntity {
     private String sortName = "";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "region_id", nullable = false)
-    private Region region;
+    @JoinColumn(name = "bureau_id", nullable = false)
+    private Bureau bureau;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "un_status", nullable = false, length = 10)
@@ -65,12 +65,12 @@ class Country extends AbstractEntity {
         return name;
     }
 
-    Region getRegion() {
-        return region;
+    Bureau getBureau() {
+        return bureau;
     }
 
-    void setRegion(Region region) {
-        this.region = region;
+    void setBureau(Bureau bureau) {
+        this.bureau = bureau;
     }
 
     UnStatus getUnStatus() {
@@ -78,7 +78,7 @@ class Country extends AbstractEntity {
     }
 
     CountryDetails toDetails() {
-        return new CountryDetails(requireId(), getVersion(), code, alpha3, numericCode, name, region.requireId(),
-                region.getName(), unStatus);
+        return new CountryDetails(requireId(), getVersion(), code, alpha3, numericCode, name, bureau.requireId(),
+                bureau.getName(), unStatus);
     }
 }

@@ -5,5 +5,5 @@ package org.outreachtracker.reference;
  * read at (for changing the bureau).
  */
 public record CountryDetails(long id, long version, String code, String alpha3, String numericCode, String name,
-        long regionId, String regionName, UnStatus unStatus) {
+        long bureauId, String bureauName, UnStatus unStatus) {
 }

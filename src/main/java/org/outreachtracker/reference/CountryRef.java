@@ -7,7 +7,7 @@ package org.outreachtracker.reference;
  * @param numericCode ISO 3166-1 numeric, or {@code null} for codes outside the standard (Kosovo)
  */
 public record CountryRef(long id, String code, String alpha3, String numericCode, String name,
-        long regionId, String regionCode, UnStatus unStatus) {
+        long bureauId, String bureauCode, UnStatus unStatus) {
 
     /**
      * Whether it is a UN member or observer state: what "all countries" and a whole bureau stand

@@ -41,14 +41,14 @@ public class ReferenceAdminService {
 
     private final PostRepository posts;
     private final CountryRepository countries;
-    private final RegionRepository regions;
+    private final BureauRepository bureaus;
     private final AuditLog auditLog;
 
-    ReferenceAdminService(PostRepository posts, CountryRepository countries, RegionRepository regions,
+    ReferenceAdminService(PostRepository posts, CountryRepository countries, BureauRepository bureaus,
             AuditLog auditLog) {
         this.posts = posts;
         this.countries = countries;
-        this.regions = regions;
+        this.bureaus = bureaus;
         this.auditLog = auditLog;
     }
 
@@ -110,14 +110,14 @@ public class ReferenceAdminService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<CountryDetails> searchCountries(CountryFilter filter, Pageable pageable) {
-        return countries.search(SearchText.containsPattern(filter.text()), filter.regionId(),
+        return countries.search(SearchText.containsPattern(filter.text()), filter.bureauId(),
                 Names.byKeys(pageable, Map.of("name", "sortName")));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public long countCountries(CountryFilter filter) {
-        return countries.countSearch(SearchText.containsPattern(filter.text()), filter.regionId());
+        return countries.countSearch(SearchText.containsPattern(filter.text()), filter.bureauId());
     }
 
     /**
@@ -125,19 +125,19 @@ public class ReferenceAdminService {
      * every filter by bureau follow at once.
      */
     @RolesAllowed(Roles.ADMIN)
-    public CountryDetails changeBureau(long countryId, long version, long regionId) {
+    public CountryDetails changeBureau(long countryId, long version, long bureauId) {
         Country country = countries.findById(countryId)
                 .orElseThrow(() -> new RuleViolationException("This country no longer exists."));
-        Region region = regions.findById(regionId)
+        Bureau bureau = bureaus.findById(bureauId)
                 .orElseThrow(() -> new RuleViolationException("Choose an existing bureau."));
         if (country.getVersion() != version) {
             throw new ConcurrentChangeException("country");
         }
-        String before = country.getRegion().getName();
-        if (country.getRegion().requireId() == region.requireId()) {
+        String before = country.getBureau().getName();
+        if (country.getBureau().requireId() == bureau.requireId()) {
             return country.toDetails();
         }
-        country.setRegion(region);
+        country.setBureau(bureau);
         try {
             country = countries.saveAndFlush(country);
         } catch (OptimisticLockingFailureException stale) {
@@ -145,7 +145,7 @@ public class ReferenceAdminService {
         }
         auditLog.changed(AuditAction.CHANGED, AuditedObject.COUNTRY, countryId,
                 FieldChanges.between(AuditRecord.of().with("Bureau", before),
-                        AuditRecord.of().with("Bureau", region.getName())));
+                        AuditRecord.of().with("Bureau", bureau.getName())));
         return country.toDetails();
     }
 

@@ -33,18 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceService {
 
     /** The reference data as read at one stamp, shared by all callers until the tables change. */
-    private record Snapshot(List<Long> stamp, List<RegionRef> regions, List<CountryRef> countries,
+    private record Snapshot(List<Long> stamp, List<BureauRef> bureaus, List<CountryRef> countries,
             Map<Long, CountryRef> countriesById, Map<String, CountryRef> countriesByCode, List<PostRef> posts) {
     }
 
-    private final RegionRepository regions;
+    private final BureauRepository bureaus;
     private final CountryRepository countries;
     private final PostRepository posts;
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
 
-    ReferenceService(RegionRepository regions, CountryRepository countries, PostRepository posts, JdbcClient jdbc) {
-        this.regions = regions;
+    ReferenceService(BureauRepository bureaus, CountryRepository countries, PostRepository posts, JdbcClient jdbc) {
+        this.bureaus = bureaus;
         this.countries = countries;
         this.posts = posts;
         this.jdbc = jdbc;
@@ -52,8 +52,8 @@ public class ReferenceService {
 
     /** The bureaus in their usual order. */
     @Authenticated
-    public List<RegionRef> regions() {
-        return current().regions();
+    public List<BureauRef> bureaus() {
+        return current().bureaus();
     }
 
     /** All countries, in alphabetical order of their names ({@link Names#ORDER}). */
@@ -95,7 +95,7 @@ public class ReferenceService {
 
     private Snapshot current() {
         List<Long> stamp = jdbc.sql("""
-                        select (select count(*) from region), (select coalesce(sum(version), 0) from region),
+                        select (select count(*) from bureau), (select coalesce(sum(version), 0) from bureau),
                                (select count(*) from country), (select coalesce(sum(version), 0) from country),
                                (select count(*) from post), (select coalesce(sum(version), 0) from post),
                                (select count(*) from post_country)""")
@@ -133,7 +133,7 @@ public class ReferenceService {
                     (Long) row[5], (Boolean) row[6], coverage.getOrDefault(id, Set.of())));
         }
         allPosts.sort(Comparator.comparing(PostRef::name, Names.ORDER));
-        return new Snapshot(stamp, regions.findAllByOrderBySortOrder().stream().map(Region::toRef).toList(),
+        return new Snapshot(stamp, bureaus.findAllByOrderBySortOrder().stream().map(Bureau::toRef).toList(),
                 List.copyOf(allCountries), Map.copyOf(byId), Map.copyOf(byCode), List.copyOf(allPosts));
     }
 }

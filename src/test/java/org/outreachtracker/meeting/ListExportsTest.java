@@ -246,13 +246,13 @@ class ListExportsTest {
     void coverageAndMatrixExportsAreForManagersOnly() throws IOException {
         long campaignId = outreach.as("manager", () -> campaigns.campaignsIn(java.util.EnumSet.of(CampaignStatus.ACTIVE)))
                 .getFirst().id();
-        long eap = outreach.country("JP").regionId();
+        long eap = outreach.country("JP").bureauId();
         byte[] table = export("manager", () -> coverageExport.coverage(campaignId, eap, CoverageFilter.none(),
                 ExportFormat.CSV, out(), ExportProgress.NONE));
         List<CSVRecord> rows = rows(new String(table, StandardCharsets.UTF_8));
         var countries = outreach.as("manager", () -> context.getBean(
                 org.outreachtracker.reference.ReferenceService.class).countries());
-        long inBureau = countries.stream().filter(c -> c.regionId() == eap).count();
+        long inBureau = countries.stream().filter(c -> c.bureauId() == eap).count();
         assertThat(rows).hasSize((int) inBureau + 1);
         assertThat(rows.stream().filter(r -> r.get(0).equals("Japan")).findFirst()).isPresent();
 

@@ -42,7 +42,7 @@ class MeetingPagingTest extends ManagerIntegrationTest {
                 Sort.by(Sort.Direction.ASC, "overallResponse"),
                 Sort.by(Sort.Direction.DESC, "reportedBy"),
                 Sort.by(Sort.Order.asc("campaignTitle"), Sort.Order.asc("postName"), Sort.Order.desc("format")));
-        long europe = outreach.country("FR").regionId();
+        long europe = outreach.country("FR").bureauId();
         List<MeetingFilter> filters = List.of(MeetingFilter.none(), MeetingFilter.none().withCampaign(demoCampaign),
                 new MeetingFilter(demoCampaign, europe, null, null, OverallResponse.RECEPTIVE, false, null, null, null,
                         null, null),

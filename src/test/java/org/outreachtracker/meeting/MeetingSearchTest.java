@@ -106,7 +106,7 @@ class MeetingSearchTest {
 
     @Test
     void filterByRegionalBureau() {
-        long eastAsia = outreach.country("JP").regionId();
+        long eastAsia = outreach.country("JP").bureauId();
         assertThat(ids(new MeetingFilter(null, eastAsia, null, null, null, false, null, null, word, null, null)))
                 .containsExactlyInAnyOrder(m1, m5, m7);
     }
@@ -179,7 +179,7 @@ class MeetingSearchTest {
         assertThat(row.meetingDate()).isEqualTo(outreach.daysAgo(10));
         assertThat(row.campaignTitle()).isEqualTo(campaignA.title());
         assertThat(row.countryName()).isEqualTo(outreach.country("JP").name());
-        assertThat(row.regionCode()).isEqualTo("EAP");
+        assertThat(row.bureauCode()).isEqualTo("EAP");
         assertThat(row.postName()).isEqualTo(outreach.post("JP").name());
         assertThat(row.counterparts()).isEqualTo(counterpartWord);
         assertThat(row.format()).isEqualTo(MeetingFormat.IN_PERSON);

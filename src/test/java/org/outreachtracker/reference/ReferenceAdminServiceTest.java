@@ -252,15 +252,15 @@ class ReferenceAdminServiceTest {
     @Test
     void aCountryMovesToAnotherBureauForEveryone() {
         CountryRef tuvalu = country("TV");
-        RegionRef before = region(tuvalu.regionCode());
-        RegionRef africa = region("AF");
+        BureauRef before = bureau(tuvalu.bureauCode());
+        BureauRef africa = bureau("AF");
         CountryDetails opened = countryDetails("Tuvalu");
         try {
             CountryDetails moved = admin.changeBureau(tuvalu.id(), opened.version(), africa.id());
 
-            assertThat(moved.regionName()).isEqualTo("Africa");
+            assertThat(moved.bureauName()).isEqualTo("Africa");
             assertThat(reference.countries()).filteredOn(c -> c.id() == tuvalu.id()).singleElement()
-                    .satisfies(c -> assertThat(c.regionCode()).isEqualTo("AF"));
+                    .satisfies(c -> assertThat(c.bureauCode()).isEqualTo("AF"));
             assertThat(admin.searchCountries(new CountryFilter("tuv", africa.id()), PageRequest.of(0, 10)))
                     .extracting(CountryDetails::name).containsExactly("Tuvalu");
             AuditEventRef event = onlyEvent(AuditedObject.COUNTRY, tuvalu.id());
@@ -278,12 +278,12 @@ class ReferenceAdminServiceTest {
         } finally {
             admin.changeBureau(tuvalu.id(), countryDetails("Tuvalu").version(), before.id());
         }
-        assertThat(country("TV").regionCode()).isEqualTo(before.code());
+        assertThat(country("TV").bureauCode()).isEqualTo(before.code());
     }
 
     @Test
     void searchingCountriesByCodeAndBureau() {
-        RegionRef europe = region("EUR");
+        BureauRef europe = bureau("EUR");
         var page = PageRequest.of(0, 300, Sort.by("name"));
 
         assertThat(admin.searchCountries(new CountryFilter("fra", null), page)).extracting(CountryDetails::code)
@@ -292,7 +292,7 @@ class ReferenceAdminServiceTest {
                 .containsExactly("FR");
         List<CountryDetails> european = admin.searchCountries(new CountryFilter(null, europe.id()), page);
         assertThat(european).hasSize((int) admin.countCountries(new CountryFilter(null, europe.id())))
-                .allSatisfy(c -> assertThat(c.regionName()).isEqualTo("Europe & Eurasia"))
+                .allSatisfy(c -> assertThat(c.bureauName()).isEqualTo("Europe & Eurasia"))
                 .extracting(CountryDetails::name).contains("France").doesNotContain("Japan");
         assertThat(admin.countCountries(CountryFilter.none())).isEqualTo(reference.countries().size());
     }
@@ -335,8 +335,8 @@ class ReferenceAdminServiceTest {
                 .filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private RegionRef region(String code) {
-        return reference.regions().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    private BureauRef bureau(String code) {
+        return reference.bureaus().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** The record's audit events, newest first. */

@@ -60,7 +60,7 @@ class ReferenceDataTest {
 
     @Test
     void theSevenRegionalBureausInTheirUsualOrder() {
-        assertThat(reference.regions()).extracting(RegionRef::name).containsExactly(
+        assertThat(reference.bureaus()).extracting(BureauRef::name).containsExactly(
                 "Africa", "East Asia & Pacific", "Europe & Eurasia", "Near East",
                 "South & Central Asia", "Western Hemisphere", "International Organizations");
     }
@@ -85,7 +85,7 @@ class ReferenceDataTest {
                 .satisfies(france -> {
                     assertThat(france.alpha3()).isEqualTo("FRA");
                     assertThat(france.numericCode()).isEqualTo("250");
-                    assertThat(france.regionCode()).isEqualTo("EUR");
+                    assertThat(france.bureauCode()).isEqualTo("EUR");
                 });
         assertThat(reference.countryByCode("XK")).get().extracting(CountryRef::numericCode).isNull();
     }

@@ -27,7 +27,7 @@ class UserForm extends Composite<FormLayout> {
     private final Binder<UserFormData> binder = new Binder<>();
 
     UserForm(ReferenceService reference, boolean creating) {
-        desk = new CountrySetField("Desk countries", reference.regions(), reference.countries(),
+        desk = new CountrySetField("Desk countries", reference.bureaus(), reference.countries(),
                 n -> n == 1 ? "1 desk country" : n + " desk countries",
                 "No desk countries yet. Choose a bureau and add its countries, or type a country name.");
         username.setMaxLength(50);

@@ -107,7 +107,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         header.addClassName("campaign-header");
         add(header);
 
-        var targets = new TargetCountriesField(reference.regions(), reference.countries());
+        var targets = new TargetCountriesField(reference.bureaus(), reference.countries());
         if (manager) {
             form = new CampaignForm(targets);
             form.read(CampaignFormData.of(details));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.ui.CountryChooser;
 
 /**
@@ -21,9 +21,9 @@ class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesFi
     final CountryChooser chooser;
     private boolean showingValue;
 
-    TargetCountriesField(List<RegionRef> regions, List<CountryRef> countries) {
+    TargetCountriesField(List<BureauRef> bureaus, List<CountryRef> countries) {
         super(TargetCountries.NONE);
-        chooser = new CountryChooser("Countries", regions, countries,
+        chooser = new CountryChooser("Countries", bureaus, countries,
                 n -> n == 1 ? "1 target country" : n + " target countries", EMPTY);
         allCountries.setHelperText("Every UN member and observer state, including any added to the reference data"
                 + " later. Territories and other areas (such as Puerto Rico or Pitcairn) are not included: to target"

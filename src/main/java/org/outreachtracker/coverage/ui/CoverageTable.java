@@ -20,8 +20,8 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
         Grid<CoverageRow> grid = getContent();
         grid.addColumn(CoverageRow::name).setHeader("Country").setComparator(Comparator.comparing(CoverageRow::name, Names.ORDER))
                 .setSortable(true).setFlexGrow(2);
-        grid.addColumn(row -> row.region().name()).setHeader("Bureau").setSortable(true)
-                .setComparator(Comparator.comparing((CoverageRow row) -> row.region().name(), Names.ORDER)).setFlexGrow(1);
+        grid.addColumn(row -> row.bureau().name()).setHeader("Bureau").setSortable(true)
+                .setComparator(Comparator.comparing((CoverageRow row) -> row.bureau().name(), Names.ORDER)).setFlexGrow(1);
         grid.addColumn(row -> row.coverage().status().label()).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(row -> row.coverage().status())).setFlexGrow(1);
         grid.addColumn(row -> row.coverage().meetings()).setHeader("Meetings").setSortable(true)

@@ -33,7 +33,7 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 
 /**
  * The world coverage map of a campaign, with its legend, a country panel, and the same data
@@ -48,7 +48,7 @@ public class CoverageView extends Main {
 
     private final CoverageService coverage;
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
-    private final Select<RegionRef> bureau = new Select<>();
+    private final Select<BureauRef> bureau = new Select<>();
     private final DatePicker from = DateFields.configure(new DatePicker("Meetings from"));
     private final DatePicker to = DateFields.configure(new DatePicker("Meetings to"));
     private final CoverageLegend legend = new CoverageLegend();
@@ -57,7 +57,7 @@ public class CoverageView extends Main {
     private final CoverageTable table;
     private final Span summary = new Span();
     private final Map<Long, CountryRef> countries;
-    private final Map<Long, RegionRef> regions;
+    private final Map<Long, BureauRef> bureaus;
     private List<CoverageRow> rows = List.of();
 
     CoverageView(CoverageService coverage, CampaignService campaigns, ReferenceService reference,
@@ -66,7 +66,7 @@ public class CoverageView extends Main {
         this.coverage = coverage;
         DateFields.range(from, to);
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        this.regions = reference.regions().stream().collect(Collectors.toMap(RegionRef::id, Function.identity()));
+        this.bureaus = reference.bureaus().stream().collect(Collectors.toMap(BureauRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);
         this.panel = new CountryPanel(meetings, counterparts, followUps);
         panel.onHide(() -> map.select(null));
@@ -79,8 +79,8 @@ public class CoverageView extends Main {
         campaign.setValue(all.stream().filter(c -> c.status() == CampaignStatus.ACTIVE).findFirst()
                 .orElse(all.isEmpty() ? null : all.getFirst()));
         bureau.setLabel("Bureau");
-        bureau.setItems(reference.regions());
-        bureau.setItemLabelGenerator(region -> region == null ? "All bureaus" : region.name());
+        bureau.setItems(reference.bureaus());
+        bureau.setItemLabelGenerator(bureau -> bureau == null ? "All bureaus" : bureau.name());
         bureau.setEmptySelectionAllowed(true);
         bureau.setEmptySelectionCaption("All bureaus");
         campaign.addValueChangeListener(event -> refresh());
@@ -99,9 +99,9 @@ public class CoverageView extends Main {
         attribution.addClassName("map-attribution");
         var export = new ExportButtons("coverage", "the coverage table", () -> {
             long campaignId = campaign.getValue().id();
-            Long regionId = bureau.getValue() == null ? null : bureau.getValue().id();
+            Long bureauId = bureau.getValue() == null ? null : bureau.getValue().id();
             var dates = new CoverageFilter(from.getValue(), to.getValue());
-            return (format, out, progress) -> exports.coverage(campaignId, regionId, dates, format, out, progress);
+            return (format, out, progress) -> exports.coverage(campaignId, bureauId, dates, format, out, progress);
         });
         var tableTitle = new H2("Coverage by country");
         var tableBar = new Div(tableTitle, export);
@@ -124,20 +124,20 @@ public class CoverageView extends Main {
         if (chosen == null) {
             return;
         }
-        RegionRef region = bureau.getValue();
+        BureauRef selected = bureau.getValue();
         List<CountryCoverage> all = coverage.coverage(chosen.id(), new CoverageFilter(from.getValue(), to.getValue()));
         List<CoverageRow> everything = all.stream().map(c -> new CoverageRow(countries.get(c.countryId()),
-                regions.get(countries.get(c.countryId()).regionId()), c)).toList();
-        rows = everything.stream().filter(row -> region == null || row.region().id() == region.id()).toList();
+                bureaus.get(countries.get(c.countryId()).bureauId()), c)).toList();
+        rows = everything.stream().filter(row -> selected == null || row.bureau().id() == selected.id()).toList();
         legend.show(rows);
         table.show(rows);
         map.show(everything.stream().map(row -> new CoverageMapSvg.Entry(row.country().code(), row.name(),
-                        row.coverage().status(), CoverageMap.detail(row), region == null || row.region().id() == region.id()))
+                        row.coverage().status(), CoverageMap.detail(row), selected == null || row.bureau().id() == selected.id()))
                 .toList(), "Coverage map of " + chosen.title());
         long targets = rows.stream().filter(row -> row.coverage().targeted()).count();
         long reached = rows.stream().filter(row -> row.coverage().targeted() && row.coverage().status().isApproached()).count();
         summary.setText(reached + " of " + targets + " target countries approached"
-                + (region == null ? "" : " in " + region.name())
+                + (selected == null ? "" : " in " + selected.name())
                 + (from.getValue() == null && to.getValue() == null ? "" : " within the chosen dates") + ".");
         panel.hide();
     }

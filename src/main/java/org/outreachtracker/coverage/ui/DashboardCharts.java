@@ -71,9 +71,9 @@ final class DashboardCharts {
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.BureauCoverage bureau : figures.byBureau()) {
-            bars.add(new BarChartSvg.Bar(bureau.regionName(), bureau.reachedPercent(),
+            bars.add(new BarChartSvg.Bar(bureau.bureauName(), bureau.reachedPercent(),
                     bureau.reached() + " of " + bureau.targets() + " (" + bureau.reachedPercent() + "%)", BAR));
-            rows.add(List.of(bureau.regionName(), bureau.reached(), bureau.targets(), bureau.reachedPercent() + "%"));
+            rows.add(List.of(bureau.bureauName(), bureau.reached(), bureau.targets(), bureau.reachedPercent() + "%"));
         }
         String svg = BarChartSvg.horizontal(bars, 100, "Share of target countries reached in each bureau."
                 + " The figures are in the table below.");

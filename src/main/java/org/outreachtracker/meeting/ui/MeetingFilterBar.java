@@ -31,7 +31,7 @@ import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.ReferenceService;
 
 /**
@@ -46,7 +46,7 @@ class MeetingFilterBar extends Composite<Div> {
     static final String PENDING = "PENDING";
 
     private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
-    private final Select<RegionRef> bureau = new Select<>();
+    private final Select<BureauRef> bureau = new Select<>();
     private final ComboBox<CountryRef> country = new ComboBox<>("Country");
     private final ComboBox<PostRef> post = new ComboBox<>("Post");
     private final Select<String> response = new Select<>();
@@ -62,7 +62,7 @@ class MeetingFilterBar extends Composite<Div> {
     private Reaction reaction;
 
     private final List<CountryRef> countries;
-    private final Map<Long, RegionRef> regionsById = new LinkedHashMap<>();
+    private final Map<Long, BureauRef> bureausById = new LinkedHashMap<>();
     private boolean updating;
     private Runnable onChange = () -> { };
 
@@ -70,15 +70,15 @@ class MeetingFilterBar extends Composite<Div> {
         this.campaigns = campaigns;
         DateFields.range(from, to);
         countries = reference.countries();
-        reference.regions().forEach(region -> regionsById.put(region.id(), region));
+        reference.bureaus().forEach(bureau -> bureausById.put(bureau.id(), bureau));
 
         campaign.setItems(campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)));
         campaign.setItemLabelGenerator(CampaignSummary::title);
         campaign.setClearButtonVisible(true);
 
         bureau.setLabel("Bureau");
-        bureau.setItems(List.copyOf(regionsById.values()));
-        bureau.setItemLabelGenerator(region -> region == null ? "All bureaus" : region.name());
+        bureau.setItems(List.copyOf(bureausById.values()));
+        bureau.setItemLabelGenerator(bureau -> bureau == null ? "All bureaus" : bureau.name());
         bureau.setEmptySelectionAllowed(true);
         bureau.setEmptySelectionCaption("All bureaus");
 
@@ -144,7 +144,7 @@ class MeetingFilterBar extends Composite<Div> {
         String chosenResponse = response.getValue();
         OverallResponse overall = chosenResponse == null || PENDING.equals(chosenResponse) ? null
                 : OverallResponse.valueOf(chosenResponse);
-        return new MeetingFilter(id(campaign.getValue(), CampaignSummary::id), id(bureau.getValue(), RegionRef::id),
+        return new MeetingFilter(id(campaign.getValue(), CampaignSummary::id), id(bureau.getValue(), BureauRef::id),
                 id(country.getValue(), CountryRef::id), id(post.getValue(), PostRef::id), overall,
                 PENDING.equals(chosenResponse), from.getValue(), to.getValue(), text.getValue(), null, null)
                 .withPointReaction(pointId, pointId == null ? null : reaction);
@@ -153,7 +153,7 @@ class MeetingFilterBar extends Composite<Div> {
     QueryParameters toQueryParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         put(parameters, "campaign", campaign.getValue(), c -> String.valueOf(c.id()));
-        put(parameters, "bureau", bureau.getValue(), RegionRef::code);
+        put(parameters, "bureau", bureau.getValue(), BureauRef::code);
         put(parameters, "country", country.getValue(), CountryRef::code);
         put(parameters, "post", post.getValue(), PostRef::code);
         put(parameters, "response", response.getValue(), Function.identity());
@@ -172,7 +172,7 @@ class MeetingFilterBar extends Composite<Div> {
             campaign.setValue(first(parameters, "campaign").flatMap(RouteValues::id)
                     .flatMap(id -> campaign.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
                     .orElse(null));
-            bureau.setValue(first(parameters, "bureau").flatMap(code -> regionsById.values().stream()
+            bureau.setValue(first(parameters, "bureau").flatMap(code -> bureausById.values().stream()
                     .filter(r -> r.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
             narrowCountriesToBureau();
             country.setValue(first(parameters, "country").flatMap(code -> countries.stream()
@@ -232,10 +232,10 @@ class MeetingFilterBar extends Composite<Div> {
     }
 
     private void narrowCountriesToBureau() {
-        RegionRef region = bureau.getValue();
+        BureauRef selected = bureau.getValue();
         CountryRef chosen = country.getValue();
-        List<CountryRef> items = region == null ? countries
-                : countries.stream().filter(c -> c.regionId() == region.id()).toList();
+        List<CountryRef> items = selected == null ? countries
+                : countries.stream().filter(c -> c.bureauId() == selected.id()).toList();
         country.setItems(items);
         if (chosen != null && items.contains(chosen)) {
             country.setValue(chosen);

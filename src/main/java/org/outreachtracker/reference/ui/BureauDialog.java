@@ -8,20 +8,20 @@ import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 
 /** Moves one country to another bureau. A refusal (a stale edit) is shown and the choice stays. */
 class BureauDialog extends EditDialog {
 
-    final Select<RegionRef> bureau = new Select<>();
+    final Select<BureauRef> bureau = new Select<>();
 
-    BureauDialog(ReferenceAdminService service, List<RegionRef> regions, CountryDetails country,
+    BureauDialog(ReferenceAdminService service, List<BureauRef> bureaus, CountryDetails country,
             Consumer<CountryDetails> onSaved) {
         super("Bureau of " + country.name(), "Save", "min(28rem, 100vw)");
         bureau.setLabel("Bureau");
-        bureau.setItems(regions);
-        bureau.setItemLabelGenerator(RegionRef::name);
-        bureau.setValue(regions.stream().filter(r -> r.id() == country.regionId()).findFirst().orElse(null));
+        bureau.setItems(bureaus);
+        bureau.setItemLabelGenerator(BureauRef::name);
+        bureau.setValue(bureaus.stream().filter(r -> r.id() == country.bureauId()).findFirst().orElse(null));
         bureau.setWidthFull();
         var hint = new Paragraph("Coverage by bureau, filters and figures follow the new bureau at once.");
         hint.addClassName("bureau-hint");
@@ -29,14 +29,14 @@ class BureauDialog extends EditDialog {
 
         onSave(this::chosen,
                 chosen -> service.changeBureau(country.id(), country.version(), chosen.id()),
-                (chosen, saved) -> chosen.id() == country.regionId() ? "Nothing changed."
-                        : saved.name() + " now belongs to " + saved.regionName() + ".",
+                (chosen, saved) -> chosen.id() == country.bureauId() ? "Nothing changed."
+                        : saved.name() + " now belongs to " + saved.bureauName() + ".",
                 onSaved);
         focusOnOpen(bureau::focus);
     }
 
-    private Optional<RegionRef> chosen() {
-        RegionRef chosen = bureau.getValue();
+    private Optional<BureauRef> chosen() {
+        BureauRef chosen = bureau.getValue();
         if (chosen == null) {
             bureau.setErrorMessage("Choose the bureau.");
             bureau.setInvalid(true);

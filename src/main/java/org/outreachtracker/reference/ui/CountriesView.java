@@ -19,7 +19,7 @@ import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.CountryFilter;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.UnStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,16 +37,16 @@ import org.springframework.data.domain.Sort;
 public class CountriesView extends Main {
 
     final TextField search = new TextField("Search");
-    final Select<RegionRef> bureau = new Select<>();
+    final Select<BureauRef> bureau = new Select<>();
     final Span total = new Span();
     final Grid<CountryDetails> grid = new Grid<>();
 
     private final ReferenceAdminService admin;
-    private final List<RegionRef> regions;
+    private final List<BureauRef> bureaus;
 
     CountriesView(ReferenceAdminService admin, ReferenceService reference) {
         this.admin = admin;
-        this.regions = reference.regions();
+        this.bureaus = reference.bureaus();
         addClassNames("page", "reference-admin-view");
 
         search.setPlaceholder("Name or ISO code");
@@ -55,7 +55,7 @@ public class CountriesView extends Main {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("reference-search");
         bureau.setLabel("Bureau");
-        bureau.setItems(regions);
+        bureau.setItems(bureaus);
         bureau.setItemLabelGenerator(value -> value == null ? "Any bureau" : value.name());
         bureau.setEmptySelectionAllowed(true);
         bureau.setEmptySelectionCaption("Any bureau");
@@ -87,8 +87,8 @@ public class CountriesView extends Main {
         grid.addColumn(c -> c.numericCode() == null ? "—" : c.numericCode()).setKey("numeric").setHeader("Numeric")
                 .setSortProperty("numericCode").setFlexGrow(0).setAutoWidth(true)
                 .setPartNameGenerator(c -> "code-cell");
-        grid.addColumn(CountryDetails::regionName).setKey("bureau").setHeader("Bureau")
-                .setSortProperty("region.sortOrder").setFlexGrow(2);
+        grid.addColumn(CountryDetails::bureauName).setKey("bureau").setHeader("Bureau")
+                .setSortProperty("bureau.sortOrder").setFlexGrow(2);
         grid.addColumn(c -> unStatus(c.unStatus())).setKey("un").setHeader("UN status").setSortProperty("unStatus")
                 .setFlexGrow(1);
         grid.setEmptyStateText("No countries match. Clear the search or the bureau.");
@@ -123,6 +123,6 @@ public class CountriesView extends Main {
 
     private void changeBureau(CountryDetails country) {
         grid.deselectAll();
-        new BureauDialog(admin, regions, country, saved -> refresh()).open();
+        new BureauDialog(admin, bureaus, country, saved -> refresh()).open();
     }
 }

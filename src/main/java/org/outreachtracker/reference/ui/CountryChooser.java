@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 
 /**
  * Chooses a set of countries quickly: a bureau's UN member and observer states added at once
@@ -32,7 +32,7 @@ import org.outreachtracker.reference.RegionRef;
  */
 public class CountryChooser extends Composite<Div> {
 
-    public final Select<RegionRef> bureau = new Select<>();
+    public final Select<BureauRef> bureau = new Select<>();
     public final Button addBureau = new Button("Add its member and observer states", VaadinIcon.PLUS.create());
     public final Button addOthers = new Button("Add its territories and other areas", VaadinIcon.PLUS.create());
     public final Button removeBureau = new Button("Remove all of this bureau", VaadinIcon.MINUS.create());
@@ -41,7 +41,7 @@ public class CountryChooser extends Composite<Div> {
     private final Div picker = new Div();
     private final Div groups = new Div();
 
-    private final List<RegionRef> regions;
+    private final List<BureauRef> bureaus;
     private final List<CountryRef> allCountries;
     private final Map<Long, CountryRef> byId;
     private final IntFunction<String> countText;
@@ -52,9 +52,9 @@ public class CountryChooser extends Composite<Div> {
      * @param countText what the count says for n chosen countries, n ≥ 1 ("3 desk countries")
      * @param emptyText what it says when none is chosen
      */
-    public CountryChooser(String label, List<RegionRef> regions, List<CountryRef> countryRefs,
+    public CountryChooser(String label, List<BureauRef> bureaus, List<CountryRef> countryRefs,
             IntFunction<String> countText, String emptyText) {
-        this.regions = List.copyOf(regions);
+        this.bureaus = List.copyOf(bureaus);
         this.allCountries = countryRefs.stream().sorted(Comparator.comparing(CountryRef::name, Names.ORDER)).toList();
         this.byId = allCountries.stream().collect(Collectors.toMap(CountryRef::id, c -> c));
         this.countText = countText;
@@ -62,8 +62,8 @@ public class CountryChooser extends Composite<Div> {
 
         bureau.setLabel("Bureau");
         bureau.setPlaceholder("Choose a bureau");
-        bureau.setItems(this.regions);
-        bureau.setItemLabelGenerator(RegionRef::name);
+        bureau.setItems(this.bureaus);
+        bureau.setItemLabelGenerator(BureauRef::name);
         bureau.addValueChangeListener(event -> updateBureauButtons());
         addBureau.addClickListener(event -> addOfBureau(CountryRef::isState));
         addOthers.addClickListener(event -> addOfBureau(country -> !country.isState()));
@@ -153,16 +153,16 @@ public class CountryChooser extends Composite<Div> {
             return;
         }
         count.setText(countText.apply(chosen.size()));
-        for (RegionRef region : regions) {
+        for (BureauRef bureau : bureaus) {
             List<CountryRef> picked = allCountries.stream()
-                    .filter(c -> c.regionId() == region.id() && chosen.contains(c)).toList();
+                    .filter(c -> c.bureauId() == bureau.id() && chosen.contains(c)).toList();
             if (picked.isEmpty()) {
                 continue;
             }
-            long states = allCountries.stream().filter(c -> c.regionId() == region.id() && c.isState()).count();
+            long states = allCountries.stream().filter(c -> c.bureauId() == bureau.id() && c.isState()).count();
             long pickedStates = picked.stream().filter(CountryRef::isState).count();
             long pickedOthers = picked.size() - pickedStates;
-            var name = new Span(region.name());
+            var name = new Span(bureau.name());
             name.addClassName("country-chooser-group-name");
             var tally = new Span(pickedStates + " of " + states + " states" + (pickedOthers == 0 ? ""
                     : pickedOthers == 1 ? ", 1 territory or other area" : ", " + pickedOthers + " territories or other areas"));
@@ -176,23 +176,23 @@ public class CountryChooser extends Composite<Div> {
 
     /** Adds the chosen bureau's countries that pass the test. */
     private void addOfBureau(Predicate<CountryRef> which) {
-        RegionRef region = bureau.getValue();
-        if (region == null) {
+        BureauRef selected = bureau.getValue();
+        if (selected == null) {
             return;
         }
         Set<CountryRef> chosen = new HashSet<>(countries.getValue());
-        allCountries.stream().filter(c -> c.regionId() == region.id() && which.test(c)).forEach(chosen::add);
+        allCountries.stream().filter(c -> c.bureauId() == selected.id() && which.test(c)).forEach(chosen::add);
         countries.setValue(inNameOrder(chosen));
     }
 
     /** Takes away every country of the chosen bureau, states and others alike. */
     private void removeBureau() {
-        RegionRef region = bureau.getValue();
-        if (region == null) {
+        BureauRef selected = bureau.getValue();
+        if (selected == null) {
             return;
         }
         Set<CountryRef> chosen = new HashSet<>(countries.getValue());
-        chosen.removeIf(c -> c.regionId() == region.id());
+        chosen.removeIf(c -> c.bureauId() == selected.id());
         countries.setValue(inNameOrder(chosen));
     }
 
@@ -202,10 +202,10 @@ public class CountryChooser extends Composite<Div> {
     }
 
     private void updateBureauButtons() {
-        RegionRef region = bureau.getValue();
-        boolean chosen = region != null;
+        BureauRef selected = bureau.getValue();
+        boolean chosen = selected != null;
         addBureau.setEnabled(chosen);
-        addOthers.setEnabled(chosen && allCountries.stream().anyMatch(c -> c.regionId() == region.id() && !c.isState()));
+        addOthers.setEnabled(chosen && allCountries.stream().anyMatch(c -> c.bureauId() == selected.id() && !c.isState()));
         removeBureau.setEnabled(chosen);
     }
 }

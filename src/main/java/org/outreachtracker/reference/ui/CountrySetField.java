@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 
 /**
  * A field whose value is a set of country ids, chosen with a {@link CountryChooser}: a desk
@@ -21,10 +21,10 @@ public class CountrySetField extends AbstractCompositeField<Div, CountrySetField
     private boolean showingValue;
 
     /** The arguments are {@link CountryChooser}'s. */
-    public CountrySetField(String label, List<RegionRef> regions, List<CountryRef> countries,
+    public CountrySetField(String label, List<BureauRef> bureaus, List<CountryRef> countries,
             IntFunction<String> countText, String emptyText) {
         super(Set.of());
-        chooser = new CountryChooser(label, regions, countries, countText, emptyText);
+        chooser = new CountryChooser(label, bureaus, countries, countText, emptyText);
         chooser.countries.setManualValidation(true);
         chooser.countries.addValueChangeListener(event -> {
             if (!showingValue) {

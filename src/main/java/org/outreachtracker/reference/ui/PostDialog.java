@@ -6,7 +6,7 @@ import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 
 /**
  * Adds a post or changes one. A refusal by the service (a code or name in use, a stale edit) is
@@ -20,10 +20,10 @@ class PostDialog extends EditDialog {
      * @param existing the post to change, as read just now, or {@code null} to add one
      * @param onSaved told about the saved post after the dialog closed
      */
-    PostDialog(ReferenceAdminService service, List<RegionRef> regions, List<CountryRef> countries,
+    PostDialog(ReferenceAdminService service, List<BureauRef> bureaus, List<CountryRef> countries,
             PostDetails existing, Consumer<PostDetails> onSaved) {
         super(existing == null ? "New post" : "Edit " + existing.name(), "Save", "min(48rem, 100vw)");
-        form = new PostForm(regions, countries);
+        form = new PostForm(bureaus, countries);
         form.show(existing);
         add(form);
 

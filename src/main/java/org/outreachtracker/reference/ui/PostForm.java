@@ -20,7 +20,7 @@ import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
 import org.outreachtracker.reference.PostDraft;
 import org.outreachtracker.reference.PostType;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 
 /**
  * The fields of a post, with their validation messages next to them. Choosing the host country
@@ -43,9 +43,9 @@ class PostForm extends Composite<FormLayout> {
     private final Binder<Values> binder = new Binder<>();
     private final Map<Long, CountryRef> countriesById;
 
-    PostForm(List<RegionRef> regions, List<CountryRef> countries) {
+    PostForm(List<BureauRef> bureaus, List<CountryRef> countries) {
         countriesById = countries.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        covered = new CountrySetField("Covered countries", regions, countries,
+        covered = new CountrySetField("Covered countries", bureaus, countries,
                 n -> n == 1 ? "1 country covered" : n + " countries covered",
                 "No countries yet. Choose a bureau and add its countries, or type a country name.");
 

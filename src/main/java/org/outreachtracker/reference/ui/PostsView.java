@@ -26,7 +26,7 @@ import org.outreachtracker.reference.PostSummary;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -49,12 +49,12 @@ public class PostsView extends Main {
     final Grid<PostSummary> grid = new Grid<>();
 
     private final ReferenceAdminService admin;
-    private final List<RegionRef> regions;
+    private final List<BureauRef> bureaus;
     private final List<CountryRef> countries;
 
     PostsView(ReferenceAdminService admin, ReferenceService reference) {
         this.admin = admin;
-        this.regions = reference.regions();
+        this.bureaus = reference.bureaus();
         this.countries = reference.countries();
         addClassNames("page", "reference-admin-view");
 
@@ -137,6 +137,6 @@ public class PostsView extends Main {
     }
 
     private void openForm(PostDetails existing) {
-        new PostDialog(admin, regions, countries, existing, saved -> refresh()).open();
+        new PostDialog(admin, bureaus, countries, existing, saved -> refresh()).open();
     }
 }

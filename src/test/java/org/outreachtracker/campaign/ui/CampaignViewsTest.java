@@ -209,10 +209,10 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long id = create(unique("Bureau picking"));
         UI.getCurrent().navigate("campaigns/" + id);
         var targets = $(TargetCountriesField.class).single();
-        var europe = reference.regions().stream().filter(r -> r.name().equals("Europe & Eurasia")).findFirst()
+        var europe = reference.bureaus().stream().filter(r -> r.name().equals("Europe & Eurasia")).findFirst()
                 .orElseThrow();
         List<CountryRef> european = reference.countries().stream()
-                .filter(c -> c.regionId() == europe.id() && c.isState()).toList();
+                .filter(c -> c.bureauId() == europe.id() && c.isState()).toList();
 
         test(targets.chooser.bureau).selectItem("Europe & Eurasia");
         test(targets.chooser.addBureau).click();

@@ -63,7 +63,7 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         int nearEast = test(table).size();
         assertThat(nearEast).isLessThan(everywhere).isPositive();
         for (int i = 0; i < nearEast; i++) {
-            assertThat(test(table).getRow(i).region().name()).isEqualTo("Near East");
+            assertThat(test(table).getRow(i).bureau().name()).isEqualTo("Near East");
         }
         assertThat(view.getElement().getTextRecursively()).contains("target countries approached in Near East");
     }

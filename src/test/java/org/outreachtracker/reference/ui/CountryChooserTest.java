@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.UnStatus;
 
 /** Choosing countries by bureau: states at once, territories and other areas only on request; names in alphabetical order. */
@@ -17,8 +17,8 @@ import org.outreachtracker.reference.UnStatus;
 @ViewPackages(packages = "org.outreachtracker.reference.ui")
 class CountryChooserTest extends BrowserlessTest {
 
-    private static final RegionRef EAP = new RegionRef(1, "EAP", "East Asia & Pacific");
-    private static final RegionRef WHA = new RegionRef(2, "WHA", "Western Hemisphere");
+    private static final BureauRef EAP = new BureauRef(1, "EAP", "East Asia & Pacific");
+    private static final BureauRef WHA = new BureauRef(2, "WHA", "Western Hemisphere");
     private static final List<CountryRef> COUNTRIES = List.of(
             country(1, "AU", "Australia", EAP, UnStatus.MEMBER),
             country(2, "CX", "Christmas Island", EAP, UnStatus.OTHER),
@@ -91,7 +91,7 @@ class CountryChooserTest extends BrowserlessTest {
         return chooser;
     }
 
-    private static CountryRef country(long id, String code, String name, RegionRef region, UnStatus status) {
-        return new CountryRef(id, code, code + "X", null, name, region.id(), region.code(), status);
+    private static CountryRef country(long id, String code, String name, BureauRef bureau, UnStatus status) {
+        return new CountryRef(id, code, code + "X", null, name, bureau.id(), bureau.code(), status);
     }
 }

@@ -21,7 +21,7 @@ import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.PostSummary;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.RegionRef;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -67,10 +67,10 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
         test(form.covered.chooser.bureau).selectItem("Europe & Eurasia");
         test(form.covered.chooser.addBureau).click();
-        long european = reference.countries().stream().filter(c -> c.regionCode().equals("EUR") && c.isState()).count();
+        long european = reference.countries().stream().filter(c -> c.bureauCode().equals("EUR") && c.isState()).count();
         assertThat(form.covered.chooser.count.getText()).isEqualTo(european + " countries covered");
         test(form.covered.chooser.addOthers).click();
-        long withOthers = reference.countries().stream().filter(c -> c.regionCode().equals("EUR")).count();
+        long withOthers = reference.countries().stream().filter(c -> c.bureauCode().equals("EUR")).count();
         assertThat(withOthers).isGreaterThan(european);
         assertThat(form.covered.chooser.count.getText()).isEqualTo(withOthers + " countries covered");
         test(form.covered.chooser.removeBureau).click();
@@ -176,7 +176,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
     @Test
     void anAdministratorMovesACountryToAnotherBureau() {
         CountryRef nauru = reference.countryByCode("NR").orElseThrow();
-        RegionRef before = reference.regions().stream().filter(r -> r.id() == nauru.regionId()).findFirst()
+        BureauRef before = reference.bureaus().stream().filter(r -> r.id() == nauru.bureauId()).findFirst()
                 .orElseThrow();
         var view = navigate("admin/countries", CountriesView.class);
         try {
@@ -195,7 +195,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
             assertThat(dialog.isOpened()).isFalse();
             assertThat(grid.getCellText(0, grid.getColumnPosition("bureau"))).isEqualTo("Africa");
-            assertThat(reference.countryByCode("NR").orElseThrow().regionCode()).isEqualTo("AF");
+            assertThat(reference.countryByCode("NR").orElseThrow().bureauCode()).isEqualTo("AF");
             test(view.bureau).selectItem("Africa");
             assertThat(grid.size()).as("Nauru under Africa").isEqualTo(1);
         } finally {
@@ -203,7 +203,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
                     .getFirst();
             admin.changeBureau(now.id(), now.version(), before.id());
         }
-        assertThat(reference.countryByCode("NR").orElseThrow().regionId()).isEqualTo(before.id());
+        assertThat(reference.countryByCode("NR").orElseThrow().bureauId()).isEqualTo(before.id());
     }
 
     private PostSummary findRow(PostsView view, String name) {

@@ -7,8 +7,8 @@ import org.outreachtracker.base.AbstractEntity;
 
 /** A regional bureau, such as Africa or Western Hemisphere. */
 @Entity
-@Table(name = "region")
-class Region extends AbstractEntity {
+@Table(name = "bureau")
+class Bureau extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 8)
     private String code = "";
@@ -19,7 +19,7 @@ class Region extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Region() {
+    protected Bureau() {
     }
 
     String getCode() {
@@ -34,7 +34,7 @@ class Region extends AbstractEntity {
         return sortOrder;
     }
 
-    RegionRef toRef() {
-        return new RegionRef(requireId(), code, name);
+    BureauRef toRef() {
+        return new BureauRef(requireId(), code, name);
     }
 }

@@ -3,7 +3,7 @@ package org.outreachtracker.reference;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RegionRepository extends JpaRepository<Region, Long> {
+interface BureauRepository extends JpaRepository<Bureau, Long> {
 
-    List<Region> findAllByOrderBySortOrder();
+    List<Bureau> findAllByOrderBySortOrder();
 }

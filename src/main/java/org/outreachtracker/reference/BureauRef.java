@@ -1,5 +1,5 @@
 package org.outreachtracker.reference;
 
 /** A regional bureau as other features see it. */
-public record RegionRef(long id, String code, String name) {
+public record BureauRef(long id, String code, String name) {
 }
