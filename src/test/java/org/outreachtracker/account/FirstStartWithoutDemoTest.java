@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.account.ui.ChangePasswordView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"outreach.demo.enabled=false", "OUTREACH_ADMIN_PASSWORD=first-admin-one-time-pw"})
 @ActiveProfiles("test")
+@Tag("application")
 class FirstStartWithoutDemoTest extends SpringBrowserlessTest {
 
     @Autowired

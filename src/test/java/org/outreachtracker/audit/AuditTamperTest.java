@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.TestClockConfiguration;
 import org.outreachtracker.audit.TrailBreak.Kind;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = "outreach.demo.enabled=false")
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@Tag("application")
 class AuditTamperTest {
 
     @Autowired

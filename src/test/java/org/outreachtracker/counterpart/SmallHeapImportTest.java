@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * the gigabyte one such file used to exhaust: what a sheet can make the reader allocate is
  * bounded by the import's limits, not by what the sheet claims.
  */
+@Tag("application")
 class SmallHeapImportTest {
 
     /** The heap of the reading JVM. */

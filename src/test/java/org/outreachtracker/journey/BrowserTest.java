@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,9 +33,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the browser journeys: the running application on a random port, driven through
  * Debian's headless Chromium and chromedriver (nothing is downloaded). A screenshot of the
- * page is kept in target/screenshots when a journey fails.
+ * page is kept in target/screenshots when a journey fails. Tagged "browser" (and, as
+ * integration tests, "application").
  */
 @IntegrationTest
+@Tag("browser")
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 abstract class BrowserTest {
 

@@ -9,23 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.counterpart.CounterpartRef;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Finding meetings: each filter narrows the list to the right meetings, free text is plain
@@ -34,13 +31,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * never shows up in the expectations.
  */
 @IntegrationTest
+@SignedInAs("officer")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeetingSearchTest {
 
     @Autowired
     MeetingService meetings;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ApplicationContext context;
 
@@ -85,16 +81,6 @@ class MeetingSearchTest {
     @AfterAll
     void closeCampaigns() {
         outreach.closeCampaigns();
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "officer");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
     }
 
     @Test

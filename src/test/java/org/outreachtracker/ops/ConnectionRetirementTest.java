@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.TestClockConfiguration;
 import org.outreachtracker.TestOutreach;
@@ -48,6 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.hikari.minimum-idle=2", "spring.datasource.hikari.maximum-pool-size=4"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@Tag("application")
 class ConnectionRetirementTest {
 
     static final Duration RUN = Duration.ofSeconds(Long.getLong("outreach.test.retirement.seconds", 120));

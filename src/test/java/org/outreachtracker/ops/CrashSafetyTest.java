@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * started again, and so on for a few cycles. Every meeting whose save was confirmed must be
  * there after the restart. The figures are printed and written to target/crash-safety.txt.
  */
+@Tag("application")
 class CrashSafetyTest {
 
     static final int CYCLES = 3;

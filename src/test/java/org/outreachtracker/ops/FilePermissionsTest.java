@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachtracker.Application;
@@ -19,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * files are readable by the account running the application only, whatever the process's umask,
  * also when an earlier version left them readable by everyone.
  */
+@Tag("application")
 class FilePermissionsTest {
 
     @TempDir

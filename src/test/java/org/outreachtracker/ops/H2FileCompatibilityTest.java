@@ -16,6 +16,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.TestClockConfiguration;
 import org.outreachtracker.TestOutreach;
@@ -46,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@Tag("application")
 class H2FileCompatibilityTest {
 
     static final Path PREVIOUS_H2 = Path.of("target", "previous-h2", "h2-previous.jar");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachtracker.Application;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * liveness (the process works) and readiness (it can serve users, database included). When the
  * database goes away, or refuses writes, the node reports not ready, and still alive.
  */
+@Tag("application")
 class HealthProbesTest {
 
     @TempDir

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreachtracker.PostgresTestDatabase;
@@ -55,6 +56,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
  * scheduled work runs on either node.
  */
 @ExtendWith(PostgresTestDatabase.Condition.class)
+@Tag("application")
 class TwoNodesTest {
 
     static final Duration PATIENCE = Duration.ofMinutes(8);

@@ -6,10 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditOutcome;
@@ -17,32 +16,19 @@ import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestAudit;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Errors reach the user as a short message; the detail stays in the log. */
 @IntegrationTest
+@SignedInAs("officer")
 class ErrorPagesTest extends SpringBrowserlessTest {
 
-    @Autowired
-    UserDetailsService users;
     @Autowired
     AuditService auditService;
     @Autowired
     SystemAccess systemAccess;
     @Autowired
     java.time.Clock clock;
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "officer");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
 
     @Test
     void anUnknownAddressShowsThePageNotFound() {

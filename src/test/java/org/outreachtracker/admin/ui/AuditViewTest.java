@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditedObject;
@@ -26,14 +26,12 @@ import org.outreachtracker.account.Role;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The administrators' Audit trail page, without a browser: names instead of ids, no outreach content, the check. */
 @IntegrationTest
+@SignedInAs("admin")
 class AuditViewTest extends SpringBrowserlessTest {
 
-    @Autowired
-    UserDetailsService users;
     @Autowired
     AccountAdminService accounts;
     @Autowired
@@ -45,14 +43,8 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void openAsAdministrator() {
-        TestSignIn.as(users, "admin");
         UI.getCurrent().navigate("admin/audit");
         view = (AuditView) getCurrentView();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
     }
 
     @Test

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountDetails;
@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** User administration as the administrator does it, without a browser. */
 @IntegrationTest
+@SignedInAs("admin")
 class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -45,14 +46,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void openAsAdministrator() {
-        TestSignIn.as(users, "admin");
         UI.getCurrent().navigate("admin/users");
         view = (UserAdminView) getCurrentView();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
     }
 
     @Test

@@ -162,7 +162,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("New campaign").single()).click();
         var dialog = $(NewCampaignDialog.class).single();
-        assertThat(dialog.form.issueDate.getValue()).as("issued today by default").isNotNull();
+        assertThat(dialog.form.issueDate.getValue()).as("issued today by default").isEqualTo(LocalDate.now(clock));
         assertThat(dialog.form.status.getValue()).isEqualTo(CampaignStatus.DRAFT);
         test(dialog.form.cableReference).setValue("26 STATE 100001");
         test(dialog.form.objective).setValue("Ask partners to co-sponsor the resolution.");

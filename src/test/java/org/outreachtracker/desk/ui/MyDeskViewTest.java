@@ -6,32 +6,31 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
+import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.CoverageStatus;
+import org.outreachtracker.followup.FollowUpFilter;
+import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.followup.FollowUpStatus;
+import org.outreachtracker.meeting.MeetingFilter;
+import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.ui.NewMeetingView;
-import org.outreachtracker.security.TestSignIn;
+import org.outreachtracker.account.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
+@SignedInAs("officer")
 class MyDeskViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserDetailsService users;
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "officer");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
+    CurrentUser currentUser;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    FollowUpService followUps;
 
     @Test
     void eachDeskCountryShowsItsStatusInTheActiveCampaign() {
@@ -60,17 +59,26 @@ class MyDeskViewTest extends SpringBrowserlessTest {
         var country = $(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Country").single();
         assertThat(((org.outreachtracker.reference.CountryRef) country.getValue()).name()).isEqualTo("Poland");
         var campaign = $(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Campaign").single();
-        assertThat(campaign.getValue()).isNotNull();
+        assertThat(((CampaignSummary) campaign.getValue()).title())
+                .isEqualTo("Warning on the extraction and distillation of proprietary AI models");
     }
 
     @Test
     void theOfficersOutstandingFollowUpsAndMeetingsAreListed() {
         UI.getCurrent().navigate("my-desk");
 
-        assertThat($(MyFollowUpsGrid.class).exists()).isTrue();
+        long officer = currentUser.require().id();
+        @SuppressWarnings("unchecked")
+        Grid<?> followUpGrid = $(Grid.class, $(MyFollowUpsGrid.class).single()).single();
+        assertThat(test(followUpGrid).size()).as("the officer's outstanding follow-ups")
+                .isEqualTo((int) followUps.count(FollowUpFilter.all().withOwner(officer)
+                        .withStatuses(FollowUpStatus.OUTSTANDING)));
         @SuppressWarnings("unchecked")
         Grid<?> meetings = $(Grid.class, $(MyMeetingsGrid.class).single()).single();
-        assertThat(test(meetings).size()).isGreaterThan(0);
+        long logged = this.meetings.count(MeetingFilter.none().withReporter(officer));
+        assertThat(logged).as("the demo officer has logged meetings").isPositive();
+        assertThat(test(meetings).size()).as("the officer's own meetings, all of them")
+                .isEqualTo((int) logged);
     }
 
     /** The table of the demo's active campaign (other tests may add active campaigns of their own). */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.UnsavedDrafts;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
@@ -26,21 +27,18 @@ import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Entering a meeting in a hurry: the people met, the summary's length, the date, the post
  * suggested for the country, the desk's countries and the save shortcut.
  */
 @IntegrationTest
+@SignedInAs("officer")
 class MeetingFormEntryTest extends SpringBrowserlessTest {
 
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -55,15 +53,13 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     ReferenceService reference;
 
     @BeforeEach
-    void signIn() {
+    void clearDraftsBefore() {
         UnsavedDrafts.clear(jdbc);
-        TestSignIn.as(users, "officer");
     }
 
     @AfterEach
-    void signOut() {
+    void clearDraftsAfter() {
         UnsavedDrafts.clear(jdbc);
-        TestSignIn.anonymous();
     }
 
     @Test

@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The meeting form flags invisible characters typed into the summary and the counterpart's words. */
 @IntegrationTest
+@SignedInAs("officer")
 class MeetingFormHiddenCharactersTest extends SpringBrowserlessTest {
-
-    @Autowired
-    UserDetailsService users;
-
-    @BeforeEach
-    void signIn() {
-        TestSignIn.as(users, "officer");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
 
     @Test
     void aSummaryOrQuoteWithABidirectionalOverrideShowsAWarningButStaysValid() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.UnsavedDrafts;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
@@ -26,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The meeting form without a browser: what it offers, what it refuses, and what it saves. */
 @IntegrationTest
+@SignedInAs("officer")
 class MeetingFormTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -42,15 +44,13 @@ class MeetingFormTest extends SpringBrowserlessTest {
     CurrentUser currentUser;
 
     @BeforeEach
-    void signIn() {
+    void clearDraftsBefore() {
         UnsavedDrafts.clear(jdbc);
-        TestSignIn.as(users, "officer");
     }
 
     @AfterEach
-    void signOut() {
+    void clearDraftsAfter() {
         UnsavedDrafts.clear(jdbc);
-        TestSignIn.anonymous();
     }
 
     @Test

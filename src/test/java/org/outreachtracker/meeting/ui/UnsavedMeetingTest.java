@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.UnsavedDrafts;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.meeting.MeetingFilter;
@@ -29,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Leaving a meeting form with changes that are not saved. */
 @IntegrationTest
+@SignedInAs("officer")
 class UnsavedMeetingTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -45,15 +47,13 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     @BeforeEach
-    void signIn() {
+    void clearDraftsBefore() {
         UnsavedDrafts.clear(jdbc);
-        TestSignIn.as(users, "officer");
     }
 
     @AfterEach
-    void signOut() {
+    void clearDraftsAfter() {
         UnsavedDrafts.clear(jdbc);
-        TestSignIn.anonymous();
     }
 
     @Test

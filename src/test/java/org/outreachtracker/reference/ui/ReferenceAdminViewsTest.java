@@ -9,10 +9,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.CountryFilter;
@@ -25,28 +24,16 @@ import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** An administrator maintains posts and bureaus through the two admin pages. */
 @IntegrationTest
+@SignedInAs("admin")
 class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ReferenceService reference;
     @Autowired
     ReferenceAdminService admin;
-
-    @BeforeEach
-    void signInAsAdmin() {
-        TestSignIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.anonymous();
-    }
 
     @Test
     void anAdministratorAddsAPostPickingItsCountriesByBureauThenRenamesAndClosesIt() {
