@@ -1,13 +1,11 @@
 package org.outreachtracker;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -16,9 +14,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,8 +25,8 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.base.Authenticated;
@@ -53,16 +51,23 @@ class ArchitectureTest {
 
     @Test
     void userInterfaceNeverUsesRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     /** Messages after an action go through one helper, which keeps copies of one message from stacking up. */
     @Test
     void notificationsAreShownOnlyThroughTheSharedHelper() {
-        noClasses().that().doNotHaveFullyQualifiedName("org.outreachtracker.base.ui.Notifications")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.outreachtracker.base.ui.Notifications")
+                .should()
+                .dependOnClassesThat()
                 .haveFullyQualifiedName("com.vaadin.flow.component.notification.Notification")
                 .check(classes);
     }
@@ -75,8 +80,7 @@ class ArchitectureTest {
      */
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
-        slices().matching("org.outreachtracker.(*)..").should().beFreeOfCycles()
-                .check(classes);
+        slices().matching("org.outreachtracker.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     /**
@@ -90,21 +94,36 @@ class ArchitectureTest {
      */
     @Test
     void vaadinIsUsedOnlyInViewsAndThePageFrame() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.outreachtracker.shell..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.outreachtracker.shell..")
                 .and(isNoneOf(VAADIN_WEB_SECURITY))
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(classes);
     }
 
-    private static final Set<String> VAADIN_WEB_SECURITY = Set.of("SecurityConfig", "SessionIdentity", "SystemUseNotice",
-            "Refusals", "PageRequestHandler", "PageRequestHandlerInstaller", "PasswordChangeGuard",
-            "IdleSessionInstaller").stream().map(name -> "org.outreachtracker.security." + name)
+    private static final Set<String> VAADIN_WEB_SECURITY = Set.of(
+                    "SecurityConfig",
+                    "SessionIdentity",
+                    "SystemUseNotice",
+                    "Refusals",
+                    "PageRequestHandler",
+                    "PageRequestHandlerInstaller",
+                    "PasswordChangeGuard",
+                    "IdleSessionInstaller")
+            .stream()
+            .map(name -> "org.outreachtracker.security." + name)
             .collect(Collectors.toUnmodifiableSet());
 
     /** Not one of these classes, nor a class nested in one. */
     private static DescribedPredicate<JavaClass> isNoneOf(Set<String> names) {
-        return DescribedPredicate.describe("are none of " + names, javaClass -> names.stream()
-                .noneMatch(name -> javaClass.getName().equals(name) || javaClass.getName().startsWith(name + "$")));
+        return DescribedPredicate.describe(
+                "are none of " + names,
+                javaClass -> names.stream()
+                        .noneMatch(name -> javaClass.getName().equals(name)
+                                || javaClass.getName().startsWith(name + "$")));
     }
 
     /**
@@ -114,20 +133,30 @@ class ArchitectureTest {
      */
     @Test
     void transactionalClassesAreBeansOutsideTheViews() {
-        classes().that().areAnnotatedWith(Transactional.class).or().areAnnotatedWith(JAKARTA_TRANSACTIONAL)
+        classes()
+                .that()
+                .areAnnotatedWith(Transactional.class)
+                .or()
+                .areAnnotatedWith(JAKARTA_TRANSACTIONAL)
                 .should(beWithin(beansOutsideViews()))
                 .check(classes);
     }
 
     @Test
     void transactionalMethodsAreDeclaredInBeansOutsideTheViews() {
-        methods().that().areAnnotatedWith(Transactional.class).or().areAnnotatedWith(JAKARTA_TRANSACTIONAL)
-                .should().beDeclaredInClassesThat(beansOutsideViews())
+        methods()
+                .that()
+                .areAnnotatedWith(Transactional.class)
+                .or()
+                .areAnnotatedWith(JAKARTA_TRANSACTIONAL)
+                .should()
+                .beDeclaredInClassesThat(beansOutsideViews())
                 .check(classes);
     }
 
     private static DescribedPredicate<JavaClass> beansOutsideViews() {
-        return resideOutsideOfPackage("..ui..").and(metaAnnotatedWith(Component.class))
+        return resideOutsideOfPackage("..ui..")
+                .and(metaAnnotatedWith(Component.class))
                 .as("are Spring beans outside ui packages");
     }
 
@@ -138,7 +167,8 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 if (!place.test(javaClass)) {
-                    events.add(SimpleConditionEvent.violated(javaClass,
+                    events.add(SimpleConditionEvent.violated(
+                            javaClass,
                             javaClass.getName() + " is not one of the classes that " + place.getDescription()));
                 }
             }
@@ -151,9 +181,16 @@ class ArchitectureTest {
      */
     @Test
     void featuresNeverDependOnViews() {
-        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.outreachtracker.shell..")
-                .and().resideOutsideOfPackage("org.outreachtracker.security..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .resideOutsideOfPackage("org.outreachtracker.shell..")
+                .and()
+                .resideOutsideOfPackage("org.outreachtracker.security..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(classes);
     }
 
@@ -164,10 +201,14 @@ class ArchitectureTest {
      */
     @Test
     void onlyTheSecurityFeatureKnowsSpringSecurityInternals() {
-        noClasses().that().resideOutsideOfPackage("org.outreachtracker.security..")
-                .and().doNotBelongToAnyOf(Authenticated.class)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.security..", "com.vaadin.flow.spring.security..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.outreachtracker.security..")
+                .and()
+                .doNotBelongToAnyOf(Authenticated.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.security..", "com.vaadin.flow.spring.security..")
                 .check(classes);
     }
 
@@ -180,7 +221,11 @@ class ArchitectureTest {
      */
     @Test
     void theAuditTrailKnowsNeitherAccountsNorSecurity() {
-        noClasses().that().resideInAPackage("org.outreachtracker.audit..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("org.outreachtracker.audit..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.outreachtracker.account..", "org.outreachtracker.security..")
                 .check(classes);
     }
@@ -192,10 +237,14 @@ class ArchitectureTest {
      * runs on its own thread as the administrator who started it).
      */
     static final ArchRule ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER = noClasses()
-            .that().resideOutsideOfPackages("org.outreachtracker.security..", "org.outreachtracker.demo..")
-            .and().haveNameNotMatching("org\\.outreachtracker\\.counterpart\\.BackgroundWork(\\$.*)?")
-            .and().haveNameNotMatching("org\\.outreachtracker\\.admin\\.ui\\.TrailCheckPanel(\\$.*)?")
-            .should().callMethod(SystemAccess.class, "asUser", String.class, Supplier.class)
+            .that()
+            .resideOutsideOfPackages("org.outreachtracker.security..", "org.outreachtracker.demo..")
+            .and()
+            .haveNameNotMatching("org\\.outreachtracker\\.counterpart\\.BackgroundWork(\\$.*)?")
+            .and()
+            .haveNameNotMatching("org\\.outreachtracker\\.admin\\.ui\\.TrailCheckPanel(\\$.*)?")
+            .should()
+            .callMethod(SystemAccess.class, "asUser", String.class, Supplier.class)
             .because("running code as another person bypasses who is signed in");
 
     @Test
@@ -206,7 +255,10 @@ class ArchitectureTest {
     @Test
     void theRunAsAnotherUserRuleCatchesAnUnnamedCaller() {
         JavaClasses intruder = new ClassFileImporter().importClasses(RunsAsAnotherUser.class, SystemAccess.class);
-        assertThat(ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER.evaluate(intruder).hasViolation()).isTrue();
+        assertThat(ONLY_NAMED_CALLERS_RUN_WORK_AS_ANOTHER_USER
+                        .evaluate(intruder)
+                        .hasViolation())
+                .isTrue();
     }
 
     /** A caller the rule does not name: it must be reported. */
@@ -218,43 +270,69 @@ class ArchitectureTest {
 
     @Test
     void everyRouteDeclaresWhoMayOpenIt() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
-                .orShould().beAnnotatedWith(DenyAll.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
                 .check(classes);
     }
 
     @Test
     void everyRouteHasAPageTitle() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(PageTitle.class)
-                .orShould().implement(HasDynamicTitle.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(PageTitle.class)
+                .orShould()
+                .implement(HasDynamicTitle.class)
                 .check(classes);
     }
 
     @Test
     void theSignInPageIsTheOnlyRouteOpenToAnonymousVisitors() {
-        classes().that().areAnnotatedWith(Route.class).and().areAnnotatedWith(AnonymousAllowed.class)
-                .should().haveFullyQualifiedName("org.outreachtracker.security.ui.LoginView")
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and()
+                .areAnnotatedWith(AnonymousAllowed.class)
+                .should()
+                .haveFullyQualifiedName("org.outreachtracker.security.ui.LoginView")
                 .check(classes);
     }
 
     @Test
     void everyPublicServiceMethodCarriesAnAccessRule() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().arePublic()
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(Authenticated.class)
-                .orShould().beAnnotatedWith(PreAuthorize.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(Authenticated.class)
+                .orShould()
+                .beAnnotatedWith(PreAuthorize.class)
                 .check(classes);
     }
 
     @Test
     void servicesAreNeverOpenToAnonymousCallers() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .should().notBeAnnotatedWith(PermitAll.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .notBeAnnotatedWith(PermitAll.class)
                 .check(classes);
     }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.demo.DemoProperties;
 import org.outreachtracker.meeting.MeetingProperties;
 import org.outreachtracker.ops.BackupProperties;
-import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.shell.UiProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -38,8 +38,16 @@ class ConfigurationDefaultsTest {
         assertThat(security.lockout().failureWindow()).isEqualTo(Duration.ofMinutes(15));
         assertThat(security.lockout().lockDuration()).isEqualTo(Duration.ofMinutes(30));
         assertThat(security.passwords().minLength()).isEqualTo(12);
-        assertThat(security.passwords().contextWords()).containsExactly("ministry", "foreign affairs", "embassy",
-                "consulate", "diplomat", "diplomacy", "demarche", "government");
+        assertThat(security.passwords().contextWords())
+                .containsExactly(
+                        "ministry",
+                        "foreign affairs",
+                        "embassy",
+                        "consulate",
+                        "diplomat",
+                        "diplomacy",
+                        "demarche",
+                        "government");
         assertThat(security.session().idleTimeout()).isEqualTo(Duration.ofMinutes(15));
         assertThat(security.session().warningBefore()).isEqualTo(Duration.ofMinutes(1));
     }
@@ -50,10 +58,11 @@ class ConfigurationDefaultsTest {
         var empty = new Binder(new MapConfigurationPropertySource(Map.of("outreach.security.system-use-notice", " ")))
                 .bindOrCreate("outreach.security", SecurityProperties.class);
         var own = new Binder(new MapConfigurationPropertySource(
-                Map.of("outreach.security.system-use-notice", "Authorized use only.")))
+                        Map.of("outreach.security.system-use-notice", "Authorized use only.")))
                 .bindOrCreate("outreach.security", SecurityProperties.class);
 
-        assertThat(unset.systemUseNotice()).isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE)
+        assertThat(unset.systemUseNotice())
+                .isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE)
                 .startsWith("You are accessing a government information system.")
                 .endsWith("By signing in you consent to these terms.");
         assertThat(empty.systemUseNotice()).isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE);
@@ -68,7 +77,8 @@ class ConfigurationDefaultsTest {
 
         assertThat(meetings.recentApproachDays()).isEqualTo(30);
         assertThat(meetings.handlingMarkings()).containsExactly("UNCLASSIFIED", "SENSITIVE BUT UNCLASSIFIED");
-        assertThat(backup.folder().toAbsolutePath().normalize()).isEqualTo(Path.of("backups").toAbsolutePath());
+        assertThat(backup.folder().toAbsolutePath().normalize())
+                .isEqualTo(Path.of("backups").toAbsolutePath());
         assertThat(demo.enabled()).isFalse();
     }
 
@@ -81,14 +91,16 @@ class ConfigurationDefaultsTest {
 
         assertThat(jar.getProperty("outreach.ui.banner-text")).isEqualTo("UNCLASSIFIED");
         assertThat(jar.getProperty("outreach.data-dir")).isEqualTo("./data");
-        assertThat(new UiProperties(jar.getProperty("outreach.ui.banner-text")).bannerText()).isEqualTo("UNCLASSIFIED");
+        assertThat(new UiProperties(jar.getProperty("outreach.ui.banner-text")).bannerText())
+                .isEqualTo("UNCLASSIFIED");
         assertThat(jar.stringPropertyNames()).noneMatch(ConfigurationDefaultsTest::ownedByAPropertiesClass);
     }
 
     @Test
     void theOperatorsFileStatesDefaultsOnlyInCommentsAndNoNoticeText() throws IOException {
         Properties config = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("config/application.properties"), StandardCharsets.ISO_8859_1)) {
+        try (Reader in =
+                Files.newBufferedReader(Path.of("config/application.properties"), StandardCharsets.ISO_8859_1)) {
             config.load(in);
         }
         String text = Files.readString(Path.of("config/application.properties"), StandardCharsets.ISO_8859_1);

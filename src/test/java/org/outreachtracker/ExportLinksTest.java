@@ -52,7 +52,8 @@ class ExportLinksTest extends SpringBrowserlessTest {
     private void assertExportLinks() {
         var buttons = $(ExportButtons.class).single();
         List<Anchor> links = $(Anchor.class, buttons).all();
-        assertThat(links).extracting(a -> a.getElement().getAttribute("aria-label"))
+        assertThat(links)
+                .extracting(a -> a.getElement().getAttribute("aria-label"))
                 .allSatisfy(label -> assertThat(label).startsWith("Export ").matches(".* as (CSV|Excel)"));
         assertThat(links).hasSize(2).allSatisfy(link -> {
             assertThat(link.getHref()).startsWith("VAADIN/dynamic/resource/");

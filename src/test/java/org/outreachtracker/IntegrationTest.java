@@ -23,7 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
-@TestExecutionListeners(listeners = SecurityContextStrategyListener.class,
+@TestExecutionListeners(
+        listeners = SecurityContextStrategyListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @ActiveProfiles(PostgresTestDatabase.PROFILE)
 @ExtendWith(PostgresTestDatabase.Condition.class)
-public @interface PostgresTest {
-}
+public @interface PostgresTest {}

@@ -8,15 +8,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,10 +43,10 @@ public final class PostgresTestDatabase {
     public static final String APP_PASSWORD = "OUTREACH_TEST_POSTGRES_APP_PASSWORD";
     /** With this profile as well as {@link #PROFILE}, the application runs as {@link #APP_USER}. */
     public static final String APP_ROLE_PROFILE = "pg-app-role";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     /** The server's JDBC URL, when one is given. */
     public static Optional<String> url() {
@@ -71,7 +71,8 @@ public final class PostgresTestDatabase {
     }
 
     private static Optional<String> setting(String variable) {
-        String property = System.getProperty(variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+        String property =
+                System.getProperty(variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
         String value = property != null ? property : System.getenv(variable);
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
@@ -132,12 +133,18 @@ public final class PostgresTestDatabase {
             // A given schema (several application instances on one database) or a new one.
             String schema = environment.getProperty(SCHEMA_PROPERTY, newSchemaName());
             Map<String, Object> settings = new java.util.HashMap<>(Map.of(
-                    SCHEMA_PROPERTY, schema,
-                    "spring.datasource.url", urlWithSchema(schema),
-                    "spring.datasource.username", user(),
-                    "spring.datasource.password", password(),
-                    "spring.flyway.schemas", schema,
-                    "spring.flyway.create-schemas", "true"));
+                    SCHEMA_PROPERTY,
+                    schema,
+                    "spring.datasource.url",
+                    urlWithSchema(schema),
+                    "spring.datasource.username",
+                    user(),
+                    "spring.datasource.password",
+                    password(),
+                    "spring.flyway.schemas",
+                    schema,
+                    "spring.flyway.create-schemas",
+                    "true"));
             if (environment.acceptsProfiles(Profiles.of(APP_ROLE_PROFILE))) {
                 // The owner migrates; the application runs as the account that owns nothing.
                 String app = appUser().orElseThrow(() -> new IllegalStateException("Set " + APP_USER));
@@ -162,7 +169,8 @@ public final class PostgresTestDatabase {
      * web server has stopped), just before the data source. Not on a lifecycle stop: the test
      * framework stops ("pauses") cached contexts that are not in use and starts them again later.
      */
-    public static final class DropSchemaOnClose implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    public static final class DropSchemaOnClose
+            implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -195,8 +203,9 @@ public final class PostgresTestDatabase {
         public void destroy() {
             try {
                 if (owner != null) {
-                    try (var connection = java.sql.DriverManager.getConnection(url().orElseThrow(), owner,
-                            ownerPassword); var statement = connection.createStatement()) {
+                    try (var connection =
+                                    java.sql.DriverManager.getConnection(url().orElseThrow(), owner, ownerPassword);
+                            var statement = connection.createStatement()) {
                         statement.execute("drop schema if exists " + schema + " cascade");
                     }
                     return;

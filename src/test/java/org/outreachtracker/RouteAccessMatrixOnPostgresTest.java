@@ -2,5 +2,4 @@ package org.outreachtracker;
 
 /** {@link RouteAccessMatrixTest} on PostgreSQL. */
 @PostgresTest
-class RouteAccessMatrixOnPostgresTest extends RouteAccessMatrixTest {
-}
+class RouteAccessMatrixOnPostgresTest extends RouteAccessMatrixTest {}

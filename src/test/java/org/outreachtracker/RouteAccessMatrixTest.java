@@ -17,8 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.account.ui.ChangePasswordView;
 import org.outreachtracker.admin.ui.AuditView;
+import org.outreachtracker.admin.ui.UserAdminView;
 import org.outreachtracker.brief.ui.CountryBriefView;
 import org.outreachtracker.campaign.ui.CampaignView;
 import org.outreachtracker.campaign.ui.CampaignsView;
@@ -35,7 +36,6 @@ import org.outreachtracker.ops.ui.BackupsView;
 import org.outreachtracker.reference.ui.CountriesView;
 import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.account.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,21 +53,66 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     /** Route → (visitor → the page they end up on). */
     public static final Map<String, Map<String, Class<?>>> EXPECTED = Map.ofEntries(
-            Map.entry("", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
-                    "manager", DashboardView.class, "admin", UserAdminView.class)),
-            Map.entry("my-desk", Map.of(ANONYMOUS, LoginView.class, "officer", MyDeskView.class,
-                    "manager", NotAllowedPage.class, "admin", NotAllowedPage.class)),
+            Map.entry(
+                    "",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            MyDeskView.class,
+                            "manager",
+                            DashboardView.class,
+                            "admin",
+                            UserAdminView.class)),
+            Map.entry(
+                    "my-desk",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            MyDeskView.class,
+                            "manager",
+                            NotAllowedPage.class,
+                            "admin",
+                            NotAllowedPage.class)),
             Map.entry("dashboard", managersOnly(DashboardView.class)),
             Map.entry("coverage", managersOnly(CoverageView.class)),
-            Map.entry("admin/users", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
-                    "manager", NotAllowedPage.class, "admin", UserAdminView.class)),
+            Map.entry(
+                    "admin/users",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            NotAllowedPage.class,
+                            "manager",
+                            NotAllowedPage.class,
+                            "admin",
+                            UserAdminView.class)),
             Map.entry("admin/posts", adminsOnly(PostsView.class)),
             Map.entry("admin/countries", adminsOnly(CountriesView.class)),
             Map.entry("admin/backups", adminsOnly(BackupsView.class)),
-            Map.entry("account/password", Map.of(ANONYMOUS, LoginView.class, "officer", ChangePasswordView.class,
-                    "manager", ChangePasswordView.class, "admin", ChangePasswordView.class)),
-            Map.entry("login", Map.of(ANONYMOUS, LoginView.class, "officer", LoginView.class,
-                    "manager", LoginView.class, "admin", LoginView.class)),
+            Map.entry(
+                    "account/password",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            ChangePasswordView.class,
+                            "manager",
+                            ChangePasswordView.class,
+                            "admin",
+                            ChangePasswordView.class)),
+            Map.entry(
+                    "login",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            LoginView.class,
+                            "manager",
+                            LoginView.class,
+                            "admin",
+                            LoginView.class)),
             Map.entry("campaigns", outreachReaders(CampaignsView.class)),
             Map.entry("campaigns/:id", outreachReaders(CampaignView.class)),
             Map.entry("meetings", outreachReaders(MeetingsView.class)),
@@ -77,12 +122,26 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
             Map.entry("countries/:code/brief", outreachReaders(CountryBriefView.class)),
             Map.entry("deleted", managersOnly(DeletedView.class)),
-            Map.entry("admin/audit", Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class,
-                    "manager", NotAllowedPage.class, "admin", AuditView.class)));
+            Map.entry(
+                    "admin/audit",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            NotAllowedPage.class,
+                            "manager",
+                            NotAllowedPage.class,
+                            "admin",
+                            AuditView.class)));
 
     /** Where to go for a route template with parameters: an address with real values. */
-    public static final Map<String, String> OPEN_AT = Map.of("meetings/:meetingId(\\d+)", "meetings/1",
-            "campaigns/:id", "campaigns/1", "countries/:code/brief", "countries/JP/brief");
+    public static final Map<String, String> OPEN_AT = Map.of(
+            "meetings/:meetingId(\\d+)",
+            "meetings/1",
+            "campaigns/:id",
+            "campaigns/1",
+            "countries/:code/brief",
+            "countries/JP/brief");
 
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {
@@ -90,13 +149,27 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
     }
 
     static Map<String, Class<?>> adminsOnly(Class<?> view) {
-        return Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class, "manager", NotAllowedPage.class,
-                "admin", view);
+        return Map.of(
+                ANONYMOUS,
+                LoginView.class,
+                "officer",
+                NotAllowedPage.class,
+                "manager",
+                NotAllowedPage.class,
+                "admin",
+                view);
     }
 
     static Map<String, Class<?>> managersOnly(Class<?> view) {
-        return Map.of(ANONYMOUS, LoginView.class, "officer", NotAllowedPage.class, "manager", view,
-                "admin", NotAllowedPage.class);
+        return Map.of(
+                ANONYMOUS,
+                LoginView.class,
+                "officer",
+                NotAllowedPage.class,
+                "manager",
+                view,
+                "admin",
+                NotAllowedPage.class);
     }
 
     @Autowired
@@ -108,11 +181,12 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
         EXPECTED.forEach((route, outcomes) -> {
             for (String visitor : VISITORS) {
                 Class<?> expected = outcomes.get(visitor);
-                tests.add(DynamicTest.dynamicTest(visitor + " opens /" + route + " → " + expected.getSimpleName(), () -> {
-                    signIn(visitor);
-                    UI.getCurrent().navigate(OPEN_AT.getOrDefault(route, route));
-                    assertThat(getCurrentView().getClass()).isEqualTo(expected);
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        visitor + " opens /" + route + " → " + expected.getSimpleName(), () -> {
+                            signIn(visitor);
+                            UI.getCurrent().navigate(OPEN_AT.getOrDefault(route, route));
+                            assertThat(getCurrentView().getClass()).isEqualTo(expected);
+                        }));
             }
         });
         return tests.stream();

@@ -16,7 +16,9 @@ public class SecurityContextStrategyListener extends AbstractTestExecutionListen
 
     @Override
     public void beforeTestClass(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 

@@ -2,5 +2,4 @@ package org.outreachtracker;
 
 /** {@link ServiceAccessMatrixTest} on PostgreSQL. */
 @PostgresTest
-class ServiceAccessMatrixOnPostgresTest extends ServiceAccessMatrixTest {
-}
+class ServiceAccessMatrixOnPostgresTest extends ServiceAccessMatrixTest {}

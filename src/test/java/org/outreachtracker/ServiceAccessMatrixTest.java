@@ -17,6 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.AccountFilter;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TrailProgress;
@@ -59,14 +65,8 @@ import org.outreachtracker.reference.PostFilter;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.AccountAdminService;
-import org.outreachtracker.account.AccountDraft;
-import org.outreachtracker.account.AccountFilter;
-import org.outreachtracker.account.NewAccount;
-import org.outreachtracker.account.Role;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.account.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -92,7 +92,13 @@ import org.springframework.stereotype.Service;
 @IntegrationTest
 class ServiceAccessMatrixTest {
 
-    enum Caller { ANONYMOUS, OFFICER, MANAGER, ADMIN, SYSTEM }
+    enum Caller {
+        ANONYMOUS,
+        OFFICER,
+        MANAGER,
+        ADMIN,
+        SYSTEM
+    }
 
     static final Set<Caller> PEOPLE = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.ADMIN);
     static final Set<Caller> ANY_SIGNED_IN = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.ADMIN, Caller.SYSTEM);
@@ -109,8 +115,7 @@ class ServiceAccessMatrixTest {
      * is made so that a business rule refuses it after the access check; the matrix checks it
      * was refused by that rule and so changed nothing.
      */
-    record Case(Class<?> service, String method, Set<Caller> allowed, boolean changes, Call call) {
-    }
+    record Case(Class<?> service, String method, Set<Caller> allowed, boolean changes, Call call) {}
 
     static Case reads(Class<?> service, String method, Set<Caller> allowed, Call call) {
         return new Case(service, method, allowed, false, call);
@@ -121,7 +126,12 @@ class ServiceAccessMatrixTest {
     }
 
     /** How a call ended. */
-    enum Outcome { REFUSED_ACCESS, REFUSED_BY_RULE, FAILED_OTHERWISE, COMPLETED }
+    enum Outcome {
+        REFUSED_ACCESS,
+        REFUSED_BY_RULE,
+        FAILED_OTHERWISE,
+        COMPLETED
+    }
 
     /** How a call ended, and the failure that ended it, if any. */
     record Ending(Outcome outcome, Throwable failure) {
@@ -133,70 +143,113 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     ReferenceService reference;
+
     @Autowired
     ReferenceAdminService referenceAdmin;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     AccountAdminService accountAdmin;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     CounterpartService counterparts;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     UnsavedMeetingService unsaved;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     CoverageService coverage;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     MeetingExport meetingExport;
+
     @Autowired
     FollowUpExport followUpExport;
+
     @Autowired
     CounterpartExport counterpartExport;
+
     @Autowired
     CoverageExport coverageExport;
+
     @Autowired
     CableService cables;
+
     @Autowired
     BriefService briefs;
+
     @Autowired
     BriefPdfService briefPdfs;
+
     @Autowired
     CounterpartImportService imports;
+
     @Autowired
     BackupService backups;
+
     @Autowired
     java.time.Clock clock;
 
     List<Case> cases() {
         var badPassword = new NewAccount("matrix-user", "Matrix User", "short", EnumSet.of(Role.MANAGER), Set.of());
-        var takenName = new NewAccount("officer", "Someone", "a-long-enough-password", EnumSet.of(Role.MANAGER), Set.of());
+        var takenName =
+                new NewAccount("officer", "Someone", "a-long-enough-password", EnumSet.of(Role.MANAGER), Set.of());
         // Drafts that pass Bean Validation but refer to records that do not exist (id -1), so
         // every service rule refuses them after the access check.
         LocalDate today = LocalDate.now(clock);
-        var campaignDraft = new CampaignDraft("Matrix campaign", "MATRIX 1", "Matrix objective.", today, null,
-                CampaignStatus.DRAFT, false, Set.of(MISSING));
-        var pointDraft = new PointDraft("Matrix point", "Matrix point text.");
-        var counterpartDraft = new CounterpartDraft("Matrix Person", "Matrix title", "Matrix organization", MISSING,
-                CounterpartLevel.OTHER);
-        var followUpDraft = new FollowUpDraft("Matrix follow-up", MISSING, today, Priority.LOW);
-        var meetingDraft = new MeetingDraft(MISSING, MISSING, MISSING, today, MeetingFormat.CALL, "Matrix deliverer",
-                Set.of(MISSING), List.of(), null, "Matrix summary.", null, "UNCLASSIFIED", List.of(followUpDraft));
-        var accountDraft = new AccountDraft("Matrix User", EnumSet.of(Role.MANAGER), Set.of());
-        var postDraft = new PostDraft("MATRIX-POST", "Matrix post", PostType.EMBASSY, "Matrix city", MISSING, true,
+        var campaignDraft = new CampaignDraft(
+                "Matrix campaign",
+                "MATRIX 1",
+                "Matrix objective.",
+                today,
+                null,
+                CampaignStatus.DRAFT,
+                false,
                 Set.of(MISSING));
+        var pointDraft = new PointDraft("Matrix point", "Matrix point text.");
+        var counterpartDraft = new CounterpartDraft(
+                "Matrix Person", "Matrix title", "Matrix organization", MISSING, CounterpartLevel.OTHER);
+        var followUpDraft = new FollowUpDraft("Matrix follow-up", MISSING, today, Priority.LOW);
+        var meetingDraft = new MeetingDraft(
+                MISSING,
+                MISSING,
+                MISSING,
+                today,
+                MeetingFormat.CALL,
+                "Matrix deliverer",
+                Set.of(MISSING),
+                List.of(),
+                null,
+                "Matrix summary.",
+                null,
+                "UNCLASSIFIED",
+                List.of(followUpDraft));
+        var accountDraft = new AccountDraft("Matrix User", EnumSet.of(Role.MANAGER), Set.of());
+        var postDraft = new PostDraft(
+                "MATRIX-POST", "Matrix post", PostType.EMBASSY, "Matrix city", MISSING, true, Set.of(MISSING));
         var admins = EnumSet.of(Caller.ADMIN);
         var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
         var managers = EnumSet.of(Caller.MANAGER);
@@ -209,72 +262,127 @@ class ServiceAccessMatrixTest {
                 reads(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),
                 reads(ReferenceService.class, "posts", ANY_SIGNED_IN, () -> reference.posts()),
                 reads(ReferenceService.class, "postsCovering", ANY_SIGNED_IN, () -> reference.postsCovering(1)),
-                reads(ReferenceAdminService.class, "searchPosts", admins,
+                reads(
+                        ReferenceAdminService.class,
+                        "searchPosts",
+                        admins,
                         () -> referenceAdmin.searchPosts(PostFilter.none(), page)),
-                reads(ReferenceAdminService.class, "countPosts", admins, () -> referenceAdmin.countPosts(PostFilter.none())),
+                reads(
+                        ReferenceAdminService.class,
+                        "countPosts",
+                        admins,
+                        () -> referenceAdmin.countPosts(PostFilter.none())),
                 reads(ReferenceAdminService.class, "post", admins, () -> referenceAdmin.post(1)),
                 changes(ReferenceAdminService.class, "createPost", admins, () -> referenceAdmin.createPost(postDraft)),
-                changes(ReferenceAdminService.class, "updatePost", admins,
+                changes(
+                        ReferenceAdminService.class,
+                        "updatePost",
+                        admins,
                         () -> referenceAdmin.updatePost(MISSING, 0, postDraft)),
-                reads(ReferenceAdminService.class, "searchCountries", admins,
+                reads(
+                        ReferenceAdminService.class,
+                        "searchCountries",
+                        admins,
                         () -> referenceAdmin.searchCountries(CountryFilter.none(), page)),
-                reads(ReferenceAdminService.class, "countCountries", admins,
+                reads(
+                        ReferenceAdminService.class,
+                        "countCountries",
+                        admins,
                         () -> referenceAdmin.countCountries(CountryFilter.none())),
-                changes(ReferenceAdminService.class, "changeBureau", admins,
+                changes(
+                        ReferenceAdminService.class,
+                        "changeBureau",
+                        admins,
                         () -> referenceAdmin.changeBureau(MISSING, 0, MISSING)),
-                changes(AccountAdminService.class, "createAccount", EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
+                changes(
+                        AccountAdminService.class,
+                        "createAccount",
+                        EnumSet.of(Caller.ADMIN, Caller.SYSTEM),
                         () -> accountAdmin.createAccount(badPassword)),
-                changes(AccountAdminService.class, "createDemoAccount", EnumSet.of(Caller.SYSTEM),
+                changes(
+                        AccountAdminService.class,
+                        "createDemoAccount",
+                        EnumSet.of(Caller.SYSTEM),
                         () -> accountAdmin.createDemoAccount(takenName)),
-                reads(AccountAdminService.class, "anyAccountExists", EnumSet.of(Caller.SYSTEM),
+                reads(
+                        AccountAdminService.class,
+                        "anyAccountExists",
+                        EnumSet.of(Caller.SYSTEM),
                         () -> accountAdmin.anyAccountExists()),
-                changes(UserAccountService.class, "changeOwnPassword", PEOPLE,
+                changes(
+                        UserAccountService.class,
+                        "changeOwnPassword",
+                        PEOPLE,
                         () -> accounts.changeOwnPassword("not-the-password", "another-long-password")),
                 reads(UserAccountService.class, "users", ANY_SIGNED_IN, () -> accounts.users()),
                 reads(UserAccountService.class, "user", ANY_SIGNED_IN, () -> accounts.user(1)),
-
-                reads(AccountAdminService.class, "search", admins,
+                reads(
+                        AccountAdminService.class,
+                        "search",
+                        admins,
                         () -> accountAdmin.search(AccountFilter.none(), page)),
                 reads(AccountAdminService.class, "count", admins, () -> accountAdmin.count(AccountFilter.none())),
                 reads(AccountAdminService.class, "account", admins, () -> accountAdmin.account(1)),
-                changes(AccountAdminService.class, "create", admins, () -> accountAdmin.create("officer", accountDraft)),
-                changes(AccountAdminService.class, "update", admins,
+                changes(
+                        AccountAdminService.class,
+                        "create",
+                        admins,
+                        () -> accountAdmin.create("officer", accountDraft)),
+                changes(
+                        AccountAdminService.class,
+                        "update",
+                        admins,
                         () -> accountAdmin.update(MISSING, 0, accountDraft)),
                 changes(AccountAdminService.class, "deactivate", admins, () -> accountAdmin.deactivate(MISSING, 0)),
                 changes(AccountAdminService.class, "reactivate", admins, () -> accountAdmin.reactivate(MISSING, 0)),
-                changes(AccountAdminService.class, "resetPassword", admins,
+                changes(
+                        AccountAdminService.class,
+                        "resetPassword",
+                        admins,
                         () -> accountAdmin.resetPassword(MISSING, 0)),
                 changes(AccountAdminService.class, "unlock", admins, () -> accountAdmin.unlock(MISSING)),
-
                 reads(CampaignService.class, "campaigns", outreach, () -> campaigns.campaigns(page)),
-                reads(CampaignService.class, "campaignsIn", outreach,
+                reads(
+                        CampaignService.class,
+                        "campaignsIn",
+                        outreach,
                         () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))),
                 reads(CampaignService.class, "campaign", outreach, () -> campaigns.campaign(1)),
                 reads(CampaignService.class, "points", outreach, () -> campaigns.points(1)),
                 changes(CampaignService.class, "create", managers, () -> campaigns.create(campaignDraft)),
                 changes(CampaignService.class, "update", managers, () -> campaigns.update(MISSING, 0, campaignDraft)),
                 changes(CampaignService.class, "addPoint", managers, () -> campaigns.addPoint(MISSING, pointDraft)),
-                changes(CampaignService.class, "updatePoint", managers,
+                changes(
+                        CampaignService.class,
+                        "updatePoint",
+                        managers,
                         () -> campaigns.updatePoint(MISSING, 0, pointDraft)),
                 changes(CampaignService.class, "movePoint", managers, () -> campaigns.movePoint(MISSING, 1)),
                 changes(CampaignService.class, "removePoint", managers, () -> campaigns.removePoint(MISSING)),
-
-                reads(CounterpartService.class, "search", outreach,
+                reads(
+                        CounterpartService.class,
+                        "search",
+                        outreach,
                         () -> counterparts.search(CounterpartFilter.none(), page)),
                 reads(CounterpartService.class, "count", outreach, () -> counterparts.count(CounterpartFilter.none())),
                 reads(CounterpartService.class, "counterpart", outreach, () -> counterparts.counterpart(1)),
                 reads(CounterpartService.class, "counterparts", outreach, () -> counterparts.counterparts(Set.of(1L))),
                 changes(CounterpartService.class, "create", outreach, () -> counterparts.create(counterpartDraft)),
                 reads(CounterpartService.class, "sameAs", outreach, () -> counterparts.sameAs(counterpartDraft)),
-                changes(CounterpartService.class, "createUnlessListed", outreach,
+                changes(
+                        CounterpartService.class,
+                        "createUnlessListed",
+                        outreach,
                         () -> counterparts.createUnlessListed(counterpartDraft)),
-                changes(CounterpartService.class, "update", outreach,
+                changes(
+                        CounterpartService.class,
+                        "update",
+                        outreach,
                         () -> counterparts.update(MISSING, 0, counterpartDraft)),
                 changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
                 changes(CounterpartService.class, "restore", managers, () -> counterparts.restore(MISSING, 0)),
                 reads(CounterpartService.class, "deleted", managers, () -> counterparts.deleted(page)),
                 reads(CounterpartService.class, "countDeleted", managers, () -> counterparts.countDeleted()),
-
                 reads(UnsavedMeetingService.class, "unsaved", outreach, () -> unsaved.unsaved(MISSING)),
                 changes(UnsavedMeetingService.class, "keep", outreach, () -> unsaved.keep(MISSING, "{}")),
                 reads(UnsavedMeetingService.class, "discard", outreach, () -> unsaved.discard(MISSING)),
@@ -283,15 +391,24 @@ class ServiceAccessMatrixTest {
                 reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),
                 reads(MeetingService.class, "meeting", outreach, () -> meetings.meeting(1)),
                 reads(MeetingService.class, "mayEdit", outreach, () -> meetings.mayEdit(1)),
-                reads(MeetingService.class, "recentApproaches", outreach,
+                reads(
+                        MeetingService.class,
+                        "recentApproaches",
+                        outreach,
                         () -> meetings.recentApproaches(Set.of(1L), today, null)),
                 reads(MeetingService.class, "raisedPointIds", outreach, () -> meetings.raisedPointIds(1)),
                 reads(MeetingService.class, "counterpartsMet", outreach, () -> meetings.counterpartsMet(1, 1)),
                 reads(MeetingService.class, "handlingMarkings", outreach, () -> meetings.handlingMarkings()),
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
-                reads(MeetingService.class, "handlingMarkingsOf", outreach,
+                reads(
+                        MeetingService.class,
+                        "handlingMarkingsOf",
+                        outreach,
                         () -> meetings.handlingMarkingsOf(MeetingFilter.none())),
-                reads(MeetingService.class, "handlingMarkingsOf", outreach,
+                reads(
+                        MeetingService.class,
+                        "handlingMarkingsOf",
+                        outreach,
                         () -> meetings.handlingMarkingsOf(java.util.List.of(1L))),
                 changes(MeetingService.class, "log", outreach, () -> meetings.log(meetingDraft)),
                 changes(MeetingService.class, "update", outreach, () -> meetings.update(MISSING, 0, meetingDraft)),
@@ -299,48 +416,103 @@ class ServiceAccessMatrixTest {
                 changes(MeetingService.class, "restore", managers, () -> meetings.restore(MISSING, 0)),
                 reads(MeetingService.class, "deleted", managers, () -> meetings.deleted(page)),
                 reads(MeetingService.class, "countDeleted", managers, () -> meetings.countDeleted()),
-
                 reads(FollowUpService.class, "search", outreach, () -> followUps.search(FollowUpFilter.all(), page)),
                 reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
                 reads(FollowUpService.class, "forMeeting", outreach, () -> followUps.forMeeting(1)),
                 reads(FollowUpService.class, "meetingIds", outreach, () -> followUps.meetingIds(FollowUpFilter.all())),
                 reads(FollowUpService.class, "openPerCountry", outreach, () -> followUps.openPerCountry(1, null)),
-                changes(FollowUpService.class, "create", outreach,
+                changes(
+                        FollowUpService.class,
+                        "create",
+                        outreach,
                         () -> followUps.create(MISSING, MISSING, followUpDraft)),
-                changes(FollowUpService.class, "createForMeeting", outreach,
+                changes(
+                        FollowUpService.class,
+                        "createForMeeting",
+                        outreach,
                         () -> followUps.createForMeeting(MISSING, MISSING, MISSING, List.of(followUpDraft))),
-                changes(FollowUpService.class, "changeStatus", outreach,
+                changes(
+                        FollowUpService.class,
+                        "changeStatus",
+                        outreach,
                         () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
-
-                reads(CoverageService.class, "coverage", managers,
+                reads(
+                        CoverageService.class,
+                        "coverage",
+                        managers,
                         () -> coverage.coverage(MISSING, CoverageFilter.none())),
                 reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()),
                 reads(CoverageService.class, "country", outreach, () -> coverage.country(MISSING)),
                 reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
                 // Exports are called without a format, so an allowed call is refused by a rule before it
                 // writes or audits anything.
-                reads(MeetingExport.class, "meetings", outreach, () -> meetingExport.meetings(MeetingFilter.none(),
-                        Sort.unsorted(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(FollowUpExport.class, "followUps", outreach, () -> followUpExport.followUps(FollowUpFilter.all(), null,
-                        OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(CounterpartExport.class, "counterparts", outreach, () -> counterpartExport.counterparts(
-                        CounterpartFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(CoverageExport.class, "coverage", managers, () -> coverageExport.coverage(MISSING, null,
-                        CoverageFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
-                reads(CoverageExport.class, "reactionMatrix", managers, () -> coverageExport.reactionMatrix(MISSING, null,
-                        OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(
+                        MeetingExport.class,
+                        "meetings",
+                        outreach,
+                        () -> meetingExport.meetings(
+                                MeetingFilter.none(),
+                                Sort.unsorted(),
+                                null,
+                                OutputStream.nullOutputStream(),
+                                ExportProgress.NONE)),
+                reads(
+                        FollowUpExport.class,
+                        "followUps",
+                        outreach,
+                        () -> followUpExport.followUps(
+                                FollowUpFilter.all(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(
+                        CounterpartExport.class,
+                        "counterparts",
+                        outreach,
+                        () -> counterpartExport.counterparts(
+                                CounterpartFilter.none(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
+                reads(
+                        CoverageExport.class,
+                        "coverage",
+                        managers,
+                        () -> coverageExport.coverage(
+                                MISSING,
+                                null,
+                                CoverageFilter.none(),
+                                null,
+                                OutputStream.nullOutputStream(),
+                                ExportProgress.NONE)),
+                reads(
+                        CoverageExport.class,
+                        "reactionMatrix",
+                        managers,
+                        () -> coverageExport.reactionMatrix(
+                                MISSING, null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
                 reads(CableService.class, "cableFacts", outreach, () -> cables.cableFacts(MISSING)),
                 reads(BriefService.class, "countryBrief", outreach, () -> briefs.countryBrief("XX")),
-                reads(BriefPdfService.class, "countryBriefPdf", outreach,
+                reads(
+                        BriefPdfService.class,
+                        "countryBriefPdf",
+                        outreach,
                         () -> briefPdfs.countryBriefPdf("XX", OutputStream.nullOutputStream())),
-                reads(CounterpartImportService.class, "preview", outreach,
+                reads(
+                        CounterpartImportService.class,
+                        "preview",
+                        outreach,
                         () -> imports.preview("matrix.csv", new byte[0])),
-                reads(CounterpartImportService.class, "refuseTooLarge", outreach,
+                reads(
+                        CounterpartImportService.class,
+                        "refuseTooLarge",
+                        outreach,
                         () -> imports.refuseTooLarge("matrix.csv", -1)),
-                changes(CounterpartImportService.class, "importCounterparts", outreach,
-                        () -> imports.importCounterparts(new ImportPreview("matrix.csv", List.of()), ExportProgress.NONE)),
-                reads(AuditService.class, "search", EnumSet.of(Caller.ADMIN),
+                changes(
+                        CounterpartImportService.class,
+                        "importCounterparts",
+                        outreach,
+                        () -> imports.importCounterparts(
+                                new ImportPreview("matrix.csv", List.of()), ExportProgress.NONE)),
+                reads(
+                        AuditService.class,
+                        "search",
+                        EnumSet.of(Caller.ADMIN),
                         () -> audit.search(AuditFilter.none(), page)),
                 reads(AuditService.class, "count", EnumSet.of(Caller.ADMIN), () -> audit.count(AuditFilter.none())),
                 reads(AuditService.class, "meetingHistory", outreach, () -> audit.meetingHistory(1)),
@@ -371,7 +543,8 @@ class ServiceAccessMatrixTest {
                                 .as(because + " (and then refused by a business rule, changing nothing)")
                                 .isEqualTo(Outcome.REFUSED_BY_RULE);
                     } else {
-                        assertThat(ending.outcome()).as(because + " (completed, or refused by a business rule)")
+                        assertThat(ending.outcome())
+                                .as(because + " (completed, or refused by a business rule)")
                                 .isIn(Outcome.COMPLETED, Outcome.REFUSED_BY_RULE);
                     }
                 }));
@@ -413,15 +586,16 @@ class ServiceAccessMatrixTest {
                     TestSignIn.anonymous();
                     call.run();
                 }
-                case SYSTEM -> systemAccess.asSystem(() -> {
-                    try {
-                        call.run();
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                case SYSTEM ->
+                    systemAccess.asSystem(() -> {
+                        try {
+                            call.run();
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
                 default -> {
                     TestSignIn.as(users, caller.name().toLowerCase(java.util.Locale.ROOT));
                     call.run();

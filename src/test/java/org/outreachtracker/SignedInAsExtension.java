@@ -18,8 +18,9 @@ public class SignedInAsExtension implements BeforeEachCallback, AfterEachCallbac
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        account(context).ifPresent(username -> TestSignIn.as(
-                SpringExtension.getApplicationContext(context).getBean(UserDetailsService.class), username));
+        account(context)
+                .ifPresent(username -> TestSignIn.as(
+                        SpringExtension.getApplicationContext(context).getBean(UserDetailsService.class), username));
     }
 
     @Override
@@ -29,8 +30,8 @@ public class SignedInAsExtension implements BeforeEachCallback, AfterEachCallbac
 
     /** The account for the current test: the method's, else the nearest class's. */
     static Optional<String> account(ExtensionContext context) {
-        Optional<SignedInAs> onMethod = context.getTestMethod()
-                .flatMap(method -> AnnotationSupport.findAnnotation(method, SignedInAs.class));
+        Optional<SignedInAs> onMethod =
+                context.getTestMethod().flatMap(method -> AnnotationSupport.findAnnotation(method, SignedInAs.class));
         if (onMethod.isPresent()) {
             return onMethod.map(SignedInAs::value);
         }

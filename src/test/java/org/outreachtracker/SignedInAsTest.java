@@ -16,7 +16,9 @@ class SignedInAsTest {
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
 
         assertThat(signedIn.getName()).isEqualTo("officer");
-        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_DESK_OFFICER");
+        assertThat(signedIn.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_DESK_OFFICER");
     }
 
     @Test
@@ -25,7 +27,9 @@ class SignedInAsTest {
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
 
         assertThat(signedIn.getName()).isEqualTo("manager");
-        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                .contains("ROLE_MANAGER").doesNotContain("ROLE_DESK_OFFICER");
+        assertThat(signedIn.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_MANAGER")
+                .doesNotContain("ROLE_DESK_OFFICER");
     }
 }

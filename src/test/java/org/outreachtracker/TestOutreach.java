@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
@@ -33,8 +35,6 @@ import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 
@@ -65,13 +65,13 @@ public final class TestOutreach {
         this.users = context.getBean(UserAccountService.class);
         this.followUps = context.getBean(FollowUpService.class);
         this.clock = context.getBean(Clock.class);
-        this.handlingMarking = context.getBean(MeetingProperties.class).handlingMarkings().getFirst();
+        this.handlingMarking =
+                context.getBean(MeetingProperties.class).handlingMarkings().getFirst();
     }
 
     /** A name no other test (or earlier run in the same database) uses. */
     public static String unique(String prefix) {
-        return prefix + " " + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-"
-                + SEQUENCE.incrementAndGet();
+        return prefix + " " + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
     }
 
     public LocalDate today() {
@@ -110,12 +110,17 @@ public final class TestOutreach {
     public PostRef post(String countryCode) {
         long countryId = countryId(countryCode);
         return as("manager", () -> reference.postsCovering(countryId)).stream()
-                .filter(p -> p.type() != PostType.MISSION).findFirst().orElseThrow();
+                .filter(p -> p.type() != PostType.MISSION)
+                .findFirst()
+                .orElseThrow();
     }
 
     public long userId(String username) {
-        return as("manager", () -> users.users()).stream().filter(u -> u.username().equals(username))
-                .map(UserRef::id).findFirst().orElseThrow();
+        return as("manager", () -> users.users()).stream()
+                .filter(u -> u.username().equals(username))
+                .map(UserRef::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     public UserRef user(String username) {
@@ -131,11 +136,18 @@ public final class TestOutreach {
         return campaign(CampaignStatus.ACTIVE, daysAgo(issuedDaysAgo), false, targets, pointLabels);
     }
 
-    public CampaignDetails campaign(CampaignStatus status, LocalDate issued, boolean allCountries, Set<Long> targets,
-            String... pointLabels) {
+    public CampaignDetails campaign(
+            CampaignStatus status, LocalDate issued, boolean allCountries, Set<Long> targets, String... pointLabels) {
         return as("manager", () -> {
-            long id = campaigns.create(new CampaignDraft(unique("Test campaign"), unique("TEST CABLE"),
-                    "Objective of a test campaign.", issued, null, status, allCountries, targets));
+            long id = campaigns.create(new CampaignDraft(
+                    unique("Test campaign"),
+                    unique("TEST CABLE"),
+                    "Objective of a test campaign.",
+                    issued,
+                    null,
+                    status,
+                    allCountries,
+                    targets));
             createdCampaigns.add(id);
             for (String label : pointLabels) {
                 campaigns.addPoint(id, new PointDraft(label, "Text of " + label));
@@ -158,7 +170,8 @@ public final class TestOutreach {
         for (long id : createdCampaigns) {
             as("manager", () -> {
                 var outstanding = new FollowUpFilter(null, FollowUpStatus.OUTSTANDING, false, id, null, null);
-                for (FollowUpRef f : followUps.search(outstanding, Pageable.unpaged()).getContent()) {
+                for (FollowUpRef f :
+                        followUps.search(outstanding, Pageable.unpaged()).getContent()) {
                     followUps.changeStatus(f.id(), f.version(), FollowUpStatus.CANCELLED, "Test finished.");
                 }
             });
@@ -174,16 +187,30 @@ public final class TestOutreach {
         as("manager", () -> {
             CampaignDetails campaign = campaigns.campaign(campaignId).orElseThrow();
             CampaignDraft draft = campaign.toDraft();
-            campaigns.update(campaignId, campaign.version(), new CampaignDraft(draft.title(), draft.cableReference(),
-                    draft.objective(), draft.issueDate(), draft.deadline(), status, draft.allCountries(),
-                    draft.targetCountryIds()));
+            campaigns.update(
+                    campaignId,
+                    campaign.version(),
+                    new CampaignDraft(
+                            draft.title(),
+                            draft.cableReference(),
+                            draft.objective(),
+                            draft.issueDate(),
+                            draft.deadline(),
+                            status,
+                            draft.allCountries(),
+                            draft.targetCountryIds()));
         });
     }
 
     /** The demo data's active campaign (its cable reference starts with DEMO). */
     public long demoCampaignId() {
-        return as("manager", () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
-                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow().id());
+        return as(
+                "manager",
+                () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
+                        .filter(c -> c.cableReference().startsWith("DEMO"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     public CampaignDetails reload(long campaignId) {
@@ -193,22 +220,45 @@ public final class TestOutreach {
     /** A new counterpart in the country, created by the manager. */
     public CounterpartRef counterpart(String countryCode, String name) {
         long countryId = countryId(countryCode);
-        return as("manager", () -> counterparts.create(new CounterpartDraft(name, "Director of Testing",
-                "Ministry of Foreign Affairs", countryId, CounterpartLevel.SENIOR_OFFICIAL)));
+        return as(
+                "manager",
+                () -> counterparts.create(new CounterpartDraft(
+                        name,
+                        "Director of Testing",
+                        "Ministry of Foreign Affairs",
+                        countryId,
+                        CounterpartLevel.SENIOR_OFFICIAL)));
     }
 
     /** A draft that passes every rule: the given campaign, country, date and counterparts. */
-    public MeetingDraft meeting(CampaignDetails campaign, String countryCode, LocalDate date, Set<Long> counterpartIds,
-            List<MeetingDraft.PointRaised> raised, OverallResponse response, String summary,
+    public MeetingDraft meeting(
+            CampaignDetails campaign,
+            String countryCode,
+            LocalDate date,
+            Set<Long> counterpartIds,
+            List<MeetingDraft.PointRaised> raised,
+            OverallResponse response,
+            String summary,
             List<FollowUpDraft> followUps) {
-        return new MeetingDraft(campaign.id(), countryId(countryCode), post(countryCode).id(), date,
-                MeetingFormat.IN_PERSON, "Ambassador", counterpartIds, raised, response, summary, null,
-                handlingMarking, followUps);
+        return new MeetingDraft(
+                campaign.id(),
+                countryId(countryCode),
+                post(countryCode).id(),
+                date,
+                MeetingFormat.IN_PERSON,
+                "Ambassador",
+                counterpartIds,
+                raised,
+                response,
+                summary,
+                null,
+                handlingMarking,
+                followUps);
     }
 
     /** A meeting draft with one new counterpart, no points, and a summary. */
-    public MeetingDraft simpleMeeting(CampaignDetails campaign, String countryCode, LocalDate date,
-            OverallResponse response, String summary) {
+    public MeetingDraft simpleMeeting(
+            CampaignDetails campaign, String countryCode, LocalDate date, OverallResponse response, String summary) {
         CounterpartRef met = counterpart(countryCode, unique("Counterpart"));
         return meeting(campaign, countryCode, date, Set.of(met.id()), List.of(), response, summary, List.of());
     }

@@ -9,8 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class UnsavedDrafts {
 
-    private UnsavedDrafts() {
-    }
+    private UnsavedDrafts() {}
 
     public static void clear(JdbcTemplate jdbc) {
         jdbc.update("delete from unsaved_meeting");

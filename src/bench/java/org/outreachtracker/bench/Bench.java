@@ -33,8 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         Path here = Path.of("").toAbsolutePath();
@@ -44,8 +43,14 @@ public final class Bench {
         try {
             options = BenchOptions.parse(List.of(args), here);
             data = BenchDataParameters.parse(options.dataArguments(), here);
-            empty = BenchDataParameters.parse(List.of("--meetings=0", "--campaigns=0", "--users=0",
-                    "--posts=" + data.posts(), "--seed=" + data.seed()), here);
+            empty = BenchDataParameters.parse(
+                    List.of(
+                            "--meetings=0",
+                            "--campaigns=0",
+                            "--users=0",
+                            "--posts=" + data.posts(),
+                            "--seed=" + data.seed()),
+                    here);
         } catch (IllegalArgumentException refused) {
             System.err.println("bench: " + refused.getMessage());
             System.err.println(BenchOptions.usage());
@@ -71,13 +76,21 @@ public final class Bench {
         if (options.probes() || options.scenarios().stream().anyMatch(s -> "abc".indexOf(s) >= 0)) {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = startInProcess(data.directory())) {
-                results.detail(String.format(Locale.ROOT, "Scenarios a–c ran in-process (application context"
-                        + " started in %.1f s on the large database).", (System.nanoTime() - started) / 1e9));
+                results.detail(String.format(
+                        Locale.ROOT,
+                        "Scenarios a–c ran in-process (application context"
+                                + " started in %.1f s on the large database).",
+                        (System.nanoTime() - started) / 1e9));
                 var queries = new QueryScenarios(context, results, options.warmups(), options.runs());
                 queries.run(options.scenarios());
                 if (options.probes()) {
-                    new WorkaroundProbes(context.getBean(JdbcClient.class), results, queries::touch,
-                            options.warmups(), options.runs()).run(queries.campaignsToMeasure().getFirst());
+                    new WorkaroundProbes(
+                                    context.getBean(JdbcClient.class),
+                                    results,
+                                    queries::touch,
+                                    options.warmups(),
+                                    options.runs())
+                            .run(queries.campaignsToMeasure().getFirst());
                 }
             } catch (RuntimeException failure) {
                 results.failed("a–c", "application context on the large database", failure);
@@ -92,16 +105,26 @@ public final class Bench {
                         .jdbcUrl());
                 if (options.scenarios().contains('f')) {
                     try {
-                        new StartupScenario(results).run(options.jar(), runData, empty.directory(), options.heap(),
-                                options.startups(), outputDirectory);
+                        new StartupScenario(results)
+                                .run(
+                                        options.jar(),
+                                        runData,
+                                        empty.directory(),
+                                        options.heap(),
+                                        options.startups(),
+                                        outputDirectory);
                     } catch (Exception failure) {
                         results.failed("f", "start-up", failure);
                     }
                 }
                 var sessions = new SessionScenarios(results, people, outputDirectory);
                 if (options.scenarios().contains('d')) {
-                    try (ServerProcess server = ServerProcess.start(options.jar(), runData, options.heap(),
-                            outputDirectory.resolve("server-d.log"), SessionScenarios.memoryServerDatabase(
+                    try (ServerProcess server = ServerProcess.start(
+                            options.jar(),
+                            runData,
+                            options.heap(),
+                            outputDirectory.resolve("server-d.log"),
+                            SessionScenarios.memoryServerDatabase(
                                     BenchDataParameters.parse(List.of("--db=" + runData), here)))) {
                         sessions.memory(server, options.sessions());
                     } catch (Exception failure) {
@@ -109,9 +132,13 @@ public final class Bench {
                     }
                 }
                 if (options.scenarios().contains('e')) {
-                    try (ServerProcess server = ServerProcess.start(options.jar(), runData, options.heap(),
-                            outputDirectory.resolve("server-e.log"))) {
-                        sessions.concurrency(server, options.levels(), options.thinkSeconds(), options.rampSeconds(),
+                    try (ServerProcess server = ServerProcess.start(
+                            options.jar(), runData, options.heap(), outputDirectory.resolve("server-e.log"))) {
+                        sessions.concurrency(
+                                server,
+                                options.levels(),
+                                options.thinkSeconds(),
+                                options.rampSeconds(),
                                 options.measureSeconds());
                     } catch (Exception failure) {
                         results.failed("e", "concurrent users", failure);
@@ -131,13 +158,15 @@ public final class Bench {
 
     /** The application in this JVM, on the given data folder, demo mode off, on a free port. */
     static ConfigurableApplicationContext startInProcess(Path dataDirectory) {
-        return new SpringApplicationBuilder(Application.class).logStartupInfo(false).run(
-                "--spring.config.location=classpath:/",
-                "--spring.main.banner-mode=off",
-                "--server.port=0",
-                "--logging.level.root=WARN",
-                "--outreach.data-dir=" + dataDirectory,
-                "--outreach.demo.enabled=false");
+        return new SpringApplicationBuilder(Application.class)
+                .logStartupInfo(false)
+                .run(
+                        "--spring.config.location=classpath:/",
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--outreach.data-dir=" + dataDirectory,
+                        "--outreach.demo.enabled=false");
     }
 
     private static void copyDatabase(Path from, Path to) throws IOException {
@@ -147,12 +176,13 @@ public final class Bench {
                 Files.delete(file);
             }
         }
-        Files.copy(from.resolve(BenchDataParameters.DATA_FILE), to.resolve(BenchDataParameters.DATA_FILE),
+        Files.copy(
+                from.resolve(BenchDataParameters.DATA_FILE),
+                to.resolve(BenchDataParameters.DATA_FILE),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void describe(Results results, BenchOptions options, BenchDataParameters data,
-            Properties dataset) {
+    private static void describe(Results results, BenchOptions options, BenchDataParameters data, Properties dataset) {
         results.header("# Benchmark results");
         results.header("");
         results.header("- Run: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -165,7 +195,8 @@ public final class Bench {
         results.header("- Data set: " + data.directory().getFileName() + ": " + dataset.getProperty("meetings")
                 + " meetings, " + dataset.getProperty("rows.meeting_point") + " raised points, "
                 + dataset.getProperty("rows.meeting_counterpart") + " meeting–counterpart links, "
-                + dataset.getProperty("rows.follow_up") + " follow-ups (" + dataset.getProperty("rows.follow_up_overdue")
+                + dataset.getProperty("rows.follow_up") + " follow-ups ("
+                + dataset.getProperty("rows.follow_up_overdue")
                 + " overdue), " + dataset.getProperty("rows.counterpart") + " counterparts, "
                 + dataset.getProperty("rows.campaign") + " campaigns, " + dataset.getProperty("rows.post") + " posts, "
                 + dataset.getProperty("rows.app_user") + " accounts; " + dataset.getProperty("file.megabytes")
@@ -188,8 +219,11 @@ public final class Bench {
 
     private static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse("unknown CPU");
         } catch (IOException unknown) {
             return "unknown CPU";
         }
@@ -198,8 +232,12 @@ public final class Bench {
     private static String memory() {
         try {
             List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("/proc/meminfo")));
-            long kb = lines.stream().filter(l -> l.startsWith("MemTotal")).map(l -> l.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElse(0);
+            long kb = lines.stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> l.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong)
+                    .findFirst()
+                    .orElse(0);
             return String.format(Locale.ROOT, "%.1f GiB RAM", kb / 1024.0 / 1024.0);
         } catch (IOException unknown) {
             return "unknown RAM";

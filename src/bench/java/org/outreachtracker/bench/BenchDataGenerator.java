@@ -33,8 +33,7 @@ final class BenchDataGenerator {
     /** The password of every generated account. */
     static final String PASSWORD = "bench-password-2026";
 
-    private BenchDataGenerator() {
-    }
+    private BenchDataGenerator() {}
 
     public static void main(String[] args) throws Exception {
         BenchDataParameters parameters;
@@ -66,8 +65,9 @@ final class BenchDataGenerator {
                 throw BenchDataParameters.refused(parameters.directory() + " holds a data set made with other"
                         + " parameters (" + written + "); choose another --db or delete that folder.");
             }
-            log.printf("bench-data: reusing %s (%s meetings, generated in %s min)%n", parameters.directory(),
-                    written.getProperty("meetings"), written.getProperty("generation.minutes"));
+            log.printf(
+                    "bench-data: reusing %s (%s meetings, generated in %s min)%n",
+                    parameters.directory(), written.getProperty("meetings"), written.getProperty("generation.minutes"));
             return written;
         }
         if (Files.exists(parameters.dataFile())) {
@@ -109,8 +109,9 @@ final class BenchDataGenerator {
         try (Writer out = Files.newBufferedWriter(parameters.descriptionFile())) {
             description.store(out, "Bench data set (see docs/performance.md); delete this folder to regenerate");
         }
-        log.printf("bench-data: %s meetings written in %s min (%s MB): %s%n", parameters.meetings(),
-                minutes(finished - started), description.getProperty("file.megabytes"), counts);
+        log.printf(
+                "bench-data: %s meetings written in %s min (%s MB): %s%n",
+                parameters.meetings(), minutes(finished - started), description.getProperty("file.megabytes"), counts);
         return description;
     }
 
@@ -128,7 +129,8 @@ final class BenchDataGenerator {
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 // Command-line arguments: they win over the built-in application.properties.
-                .run("--spring.config.location=classpath:/",
+                .run(
+                        "--spring.config.location=classpath:/",
                         "--spring.main.banner-mode=off",
                         "--server.port=0",
                         "--logging.level.root=WARN",

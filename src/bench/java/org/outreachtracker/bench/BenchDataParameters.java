@@ -37,9 +37,12 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
 
     static {
         OPTIONS.put("meetings", "meetings to generate, 0 to " + MAX_MEETINGS + " (e.g. 1e6 or 1000000); default 1e6");
-        OPTIONS.put("campaigns", "campaigns, 0 to " + MAX_CAMPAIGNS + ", at least 1 when there are meetings; default 40");
-        OPTIONS.put("users", "user accounts, 0 to " + MAX_USERS + ", at least " + MIN_USERS_WITH_MEETINGS
-                + " when there are meetings; default 3000");
+        OPTIONS.put(
+                "campaigns", "campaigns, 0 to " + MAX_CAMPAIGNS + ", at least 1 when there are meetings; default 40");
+        OPTIONS.put(
+                "users",
+                "user accounts, 0 to " + MAX_USERS + ", at least " + MIN_USERS_WITH_MEETINGS
+                        + " when there are meetings; default 3000");
         OPTIONS.put("posts", "posts in total, from the number of reference posts to " + MAX_POSTS + "; default 300");
         OPTIONS.put("seed", "random seed (a whole number); default 2026");
         OPTIONS.put("db", "folder of the H2 database; default target/bench-data/<parameters>; never under ./data");
@@ -112,7 +115,8 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
 
     static String usage() {
         var text = new StringBuilder("Options (all optional, --name=value):\n");
-        OPTIONS.forEach((name, help) -> text.append("  --").append(name).append("  ").append(help).append('\n'));
+        OPTIONS.forEach((name, help) ->
+                text.append("  --").append(name).append("  ").append(help).append('\n'));
         return text.toString();
     }
 
@@ -179,8 +183,10 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
             if (in == null) {
                 throw new IllegalStateException("db/data/posts.csv is missing from the classpath");
             }
-            long lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank()).count();
+            long lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank())
+                    .count();
             return (int) lines - 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

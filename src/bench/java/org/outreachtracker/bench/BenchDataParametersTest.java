@@ -24,16 +24,21 @@ class BenchDataParametersTest {
         assertThat(parameters.users()).isEqualTo(3_000);
         assertThat(parameters.posts()).isEqualTo(300);
         assertThat(parameters.directory()).isEqualTo(HERE.resolve("target/bench-data/m1000000-c40-u3000-p300-s2026"));
-        assertThat(parameters.jdbcUrl()).startsWith("jdbc:h2:file:" + parameters.directory().resolve("outreach"))
+        assertThat(parameters.jdbcUrl())
+                .startsWith("jdbc:h2:file:" + parameters.directory().resolve("outreach"))
                 .contains("MODE=PostgreSQL");
     }
 
     @Test
     void numbersMayBeWrittenInENotationOrWithUnderscores() {
-        assertThat(BenchDataParameters.parse(List.of("--meetings=1e5"), HERE).meetings()).isEqualTo(100_000);
-        assertThat(BenchDataParameters.parse(List.of("--meetings=2.5e5"), HERE).meetings()).isEqualTo(250_000);
-        assertThat(BenchDataParameters.parse(List.of("--meetings=1_000"), HERE).meetings()).isEqualTo(1_000);
-        assertThat(BenchDataParameters.parse(List.of("--meetings=0", "--campaigns=0", "--users=0"), HERE).meetings())
+        assertThat(BenchDataParameters.parse(List.of("--meetings=1e5"), HERE).meetings())
+                .isEqualTo(100_000);
+        assertThat(BenchDataParameters.parse(List.of("--meetings=2.5e5"), HERE).meetings())
+                .isEqualTo(250_000);
+        assertThat(BenchDataParameters.parse(List.of("--meetings=1_000"), HERE).meetings())
+                .isEqualTo(1_000);
+        assertThat(BenchDataParameters.parse(List.of("--meetings=0", "--campaigns=0", "--users=0"), HERE)
+                        .meetings())
                 .isZero();
     }
 
@@ -58,14 +63,23 @@ class BenchDataParametersTest {
     void theApplicationsOwnDataFolderIsRefused() {
         assertRefused(List.of("--db=data"), "is inside the application's own data folder");
         assertRefused(List.of("--db=./data/bench"), "is inside the application's own data folder");
-        assertThat(BenchDataParameters.parse(List.of("--db=target/my-data"), HERE).directory())
+        assertThat(BenchDataParameters.parse(List.of("--db=target/my-data"), HERE)
+                        .directory())
                 .isEqualTo(HERE.resolve("target/my-data"));
     }
 
     @Test
     void harnessOptionsAreReadAndNonsenseRefused() {
-        BenchOptions options = BenchOptions.parse(List.of("--scenarios=a,c", "--runs=12", "--levels=10,20",
-                "--think=2.5", "--heap=1536m", "--generate-only", "--meetings=1e5"), HERE);
+        BenchOptions options = BenchOptions.parse(
+                List.of(
+                        "--scenarios=a,c",
+                        "--runs=12",
+                        "--levels=10,20",
+                        "--think=2.5",
+                        "--heap=1536m",
+                        "--generate-only",
+                        "--meetings=1e5"),
+                HERE);
 
         assertThat(options.scenarios()).containsExactly('a', 'c');
         assertThat(options.runs()).isEqualTo(12);
@@ -75,7 +89,9 @@ class BenchDataParametersTest {
         assertThat(options.generateOnly()).isTrue();
         assertThat(options.probes()).isFalse();
         assertThat(options.dataArguments()).containsExactly("--meetings=1e5");
-        assertThat(BenchOptions.parse(List.of("--scenarios=b", "--probes"), HERE).probes()).isTrue();
+        assertThat(BenchOptions.parse(List.of("--scenarios=b", "--probes"), HERE)
+                        .probes())
+                .isTrue();
 
         assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdef");
         assertHarnessRefused(List.of("--scenarios="), "--scenarios needs at least one letter");
@@ -89,12 +105,14 @@ class BenchDataParametersTest {
     }
 
     private static void assertRefused(List<String> args, String message) {
-        assertThatThrownBy(() -> BenchDataParameters.parse(args, HERE)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BenchDataParameters.parse(args, HERE))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 
     private static void assertHarnessRefused(List<String> args, String message) {
-        assertThatThrownBy(() -> BenchOptions.parse(args, HERE)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BenchOptions.parse(args, HERE))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 }

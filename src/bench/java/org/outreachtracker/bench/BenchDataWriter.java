@@ -68,11 +68,9 @@ final class BenchDataWriter {
         this.random = new SplittableRandom(parameters.seed());
     }
 
-    record Country(long id, String code, String name, long bureauId, boolean eligible) {
-    }
+    record Country(long id, String code, String name, long bureauId, boolean eligible) {}
 
-    record Post(long id, String type, long hostCountryId, boolean active, long[] covers) {
-    }
+    record Post(long id, String type, long hostCountryId, boolean active, long[] covers) {}
 
     static final class Campaign {
         long id;
@@ -107,8 +105,8 @@ final class BenchDataWriter {
         // Bulk load: the plain indexes of the large tables are dropped and built again afterwards
         // (the same definitions, read from the catalogue), which is several times faster than
         // maintaining them row by row. Constraints, and the indexes they own, stay in place.
-        List<String> indexes = dropIndexes(List.of("counterpart", "meeting", "meeting_counterpart", "meeting_point",
-                "follow_up"));
+        List<String> indexes =
+                dropIndexes(List.of("counterpart", "meeting", "meeting_counterpart", "meeting_point", "follow_up"));
         writeCounterparts(countryWeights);
         writeMeetings(countryWeights);
         db.commit();
@@ -149,15 +147,28 @@ final class BenchDataWriter {
         }
         db.commit();
         log.printf("bench-data: statistics updated (analyze) in %.1f s%n", (System.nanoTime() - analyzeStarted) / 1e9);
-        for (String table : List.of("country", "post", "app_user", "campaign", "talking_point", "campaign_country",
-                "counterpart", "meeting", "meeting_counterpart", "meeting_point", "follow_up")) {
+        for (String table : List.of(
+                "country",
+                "post",
+                "app_user",
+                "campaign",
+                "talking_point",
+                "campaign_country",
+                "counterpart",
+                "meeting",
+                "meeting_counterpart",
+                "meeting_point",
+                "follow_up")) {
             counts.put(table, single("select count(*) from " + table));
         }
-        counts.put("follow_up_overdue", single("select count(*) from follow_up where status in ('OPEN', 'IN_PROGRESS')"
-                + " and due_date < current_date"));
+        counts.put(
+                "follow_up_overdue",
+                single("select count(*) from follow_up where status in ('OPEN', 'IN_PROGRESS')"
+                        + " and due_date < current_date"));
         counts.put("meeting_deleted", single("select count(*) from meeting where deleted_at is not null"));
-        counts.put("largest_campaign_meetings", single("select max(n) from (select count(*) n from meeting"
-                + " group by campaign_id) t"));
+        counts.put(
+                "largest_campaign_meetings",
+                single("select max(n) from (select count(*) n from meeting" + " group by campaign_id) t"));
         return counts;
     }
 
@@ -165,11 +176,12 @@ final class BenchDataWriter {
 
     private void readReference() throws SQLException {
         try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery("select id, code, name, bureau_id, un_status from country order by id")) {
+                ResultSet rs = statement.executeQuery(
+                        "select id, code, name, bureau_id, un_status from country order by id")) {
             while (rs.next()) {
                 String status = rs.getString(5);
-                var country = new Country(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getLong(4),
-                        !"OTHER".equals(status));
+                var country = new Country(
+                        rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getLong(4), !"OTHER".equals(status));
                 countries.add(country);
                 if (country.eligible()) {
                     eligible.add(country);
@@ -189,11 +201,18 @@ final class BenchDataWriter {
             }
         }
         try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery("select id, post_type, host_country_id, active from post order by id")) {
+                ResultSet rs =
+                        statement.executeQuery("select id, post_type, host_country_id, active from post order by id")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                posts.add(new Post(id, rs.getString(2), rs.getLong(3), rs.getBoolean(4),
-                        covers.getOrDefault(id, List.of()).stream().mapToLong(Long::longValue).toArray()));
+                posts.add(new Post(
+                        id,
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getBoolean(4),
+                        covers.getOrDefault(id, List.of()).stream()
+                                .mapToLong(Long::longValue)
+                                .toArray()));
             }
         }
     }
@@ -205,10 +224,10 @@ final class BenchDataWriter {
             long id = single("select coalesce(max(id), 0) from post") + 1;
             Map<Long, Integer> perCountry = new HashMap<>();
             try (PreparedStatement post = db.prepareStatement("insert into post (id, code, name, post_type, city,"
-                    + " host_country_id, active, version, created_at, created_by, updated_at, updated_by, sort_name)"
-                    + " values (?, ?, ?, 'CONSULATE', ?, ?, ?, 0, ?, ?, ?, ?, ?)");
-                    PreparedStatement covers = db.prepareStatement(
-                            "insert into post_country (post_id, country_id) values (?, ?)")) {
+                            + " host_country_id, active, version, created_at, created_by, updated_at, updated_by, sort_name)"
+                            + " values (?, ?, ?, 'CONSULATE', ?, ?, ?, 0, ?, ?, ?, ?, ?)");
+                    PreparedStatement covers =
+                            db.prepareStatement("insert into post_country (post_id, country_id) values (?, ?)")) {
                 for (int i = 0; i < missing; i++, id++) {
                     Country host = eligible.get(random.nextInt(eligible.size()));
                     int n = perCountry.merge(host.id(), 1, Integer::sum);
@@ -252,12 +271,16 @@ final class BenchDataWriter {
             for (long country : post.covers()) {
                 Integer at = index.get(country);
                 if (at != null) {
-                    ("MISSION".equals(post.type()) ? missions : bilateral).get(at).add(post.id());
+                    ("MISSION".equals(post.type()) ? missions : bilateral)
+                            .get(at)
+                            .add(post.id());
                 }
             }
         }
-        List<Long> embassies = posts.stream().filter(p -> p.active() && "EMBASSY".equals(p.type()))
-                .map(Post::id).toList();
+        List<Long> embassies = posts.stream()
+                .filter(p -> p.active() && "EMBASSY".equals(p.type()))
+                .map(Post::id)
+                .toList();
         bilateralPosts = new long[eligible.size()][];
         missionPosts = new long[eligible.size()][];
         for (int i = 0; i < eligible.size(); i++) {
@@ -267,7 +290,8 @@ final class BenchDataWriter {
                 own = missions.get(i).isEmpty() ? List.of(embassies.get(i % embassies.size())) : missions.get(i);
             }
             bilateralPosts[i] = own.stream().mapToLong(Long::longValue).toArray();
-            missionPosts[i] = missions.get(i).stream().mapToLong(Long::longValue).toArray();
+            missionPosts[i] =
+                    missions.get(i).stream().mapToLong(Long::longValue).toArray();
         }
     }
 
@@ -289,16 +313,19 @@ final class BenchDataWriter {
             officers.add(new ArrayList<>());
         }
         if (total > 0) {
-            String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(BenchDataGenerator.PASSWORD);
+            String hash =
+                    PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(BenchDataGenerator.PASSWORD);
             long id = single("select coalesce(max(id), 0) from app_user") + 1;
             double[] cumulative = cumulative(countryWeights);
             List<Integer> officerIndexes = new ArrayList<>();
-            try (PreparedStatement user = db.prepareStatement("insert into app_user (id, username, display_name,"
-                    + " password_hash, enabled, locked, password_change_required, demo_account, version, created_at,"
-                    + " created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, false, false, false, 0, ?, ?, ?, ?)");
-                    PreparedStatement role = db.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)");
-                    PreparedStatement desk = db.prepareStatement(
-                            "insert into app_user_desk (user_id, country_id) values (?, ?)")) {
+            try (PreparedStatement user = db.prepareStatement(
+                            "insert into app_user (id, username, display_name,"
+                                    + " password_hash, enabled, locked, password_change_required, demo_account, version, created_at,"
+                                    + " created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, false, false, false, 0, ?, ?, ?, ?)");
+                    PreparedStatement role =
+                            db.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)");
+                    PreparedStatement desk =
+                            db.prepareStatement("insert into app_user_desk (user_id, country_id) values (?, ?)")) {
                 int officerNumber = 0;
                 int managerNumber = 0;
                 int adminNumber = 0;
@@ -309,10 +336,15 @@ final class BenchDataWriter {
                     boolean admin = i == 1 || i > 1 && roll == 6;
                     boolean officer = !manager && !admin || manager && i > 1 && random.nextInt(100) < 5;
                     boolean enabled = i < 2 || random.nextInt(100) >= 2;
-                    String username = i == 0 ? "bench-manager" : i == 1 ? "bench-admin"
-                            : officer && !manager ? String.format("bench-officer-%05d", ++officerNumber)
-                            : manager ? String.format("bench-manager-%04d", ++managerNumber)
-                            : String.format("bench-admin-%03d", ++adminNumber);
+                    String username = i == 0
+                            ? "bench-manager"
+                            : i == 1
+                                    ? "bench-admin"
+                                    : officer && !manager
+                                            ? String.format("bench-officer-%05d", ++officerNumber)
+                                            : manager
+                                                    ? String.format("bench-manager-%04d", ++managerNumber)
+                                                    : String.format("bench-admin-%03d", ++adminNumber);
                     user.setLong(1, id);
                     user.setString(2, username);
                     user.setString(3, BenchTexts.name(random) + " (bench)");
@@ -352,7 +384,8 @@ final class BenchDataWriter {
                 // Every country has at least one officer on its desk.
                 for (int c = 0; c < eligible.size() && !desks.isEmpty(); c++) {
                     int c0 = c;
-                    boolean covered = desks.stream().anyMatch(d -> Arrays.stream(d).anyMatch(x -> x == c0));
+                    boolean covered =
+                            desks.stream().anyMatch(d -> Arrays.stream(d).anyMatch(x -> x == c0));
                     if (!covered) {
                         int which = random.nextInt(desks.size());
                         int[] grown = Arrays.copyOf(desks.get(which), desks.get(which).length + 1);
@@ -373,7 +406,8 @@ final class BenchDataWriter {
             }
             db.commit();
         }
-        officersByCountry = officers.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+        officersByCountry = officers.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
     }
 
@@ -422,31 +456,39 @@ final class BenchDataWriter {
             campaign.title = campaign.topic + " (" + campaign.issued.getYear() + ")";
             campaign.allCountries = random.nextInt(100) < 25;
             if (campaign.allCountries) {
-                campaign.targets = java.util.stream.IntStream.range(0, eligible.size()).toArray();
+                campaign.targets =
+                        java.util.stream.IntStream.range(0, eligible.size()).toArray();
             } else {
                 campaign.targets = weightedSample(countryWeights, 25 + random.nextInt(136));
                 int opportunities = 1 + random.nextInt(3);
                 campaign.opportunities = java.util.stream.IntStream.generate(() -> random.nextInt(eligible.size()))
-                        .limit(opportunities).filter(c -> Arrays.stream(campaign.targets).noneMatch(t -> t == c))
+                        .limit(opportunities)
+                        .filter(c -> Arrays.stream(campaign.targets).noneMatch(t -> t == c))
                         .toArray();
             }
-            double share = "CLOSED".equals(campaign.status) ? 0.80 + 0.18 * random.nextDouble()
+            double share = "CLOSED".equals(campaign.status)
+                    ? 0.80 + 0.18 * random.nextDouble()
                     : 0.45 + 0.40 * random.nextDouble();
-            double[] targetWeights = Arrays.stream(campaign.targets).mapToDouble(t -> countryWeights[t]).toArray();
-            int[] picked = weightedSample(targetWeights, Math.max(1, (int) Math.round(campaign.targets.length * share)));
-            campaign.reached = Arrays.stream(picked).map(k -> campaign.targets[k]).toArray();
+            double[] targetWeights = Arrays.stream(campaign.targets)
+                    .mapToDouble(t -> countryWeights[t])
+                    .toArray();
+            int[] picked =
+                    weightedSample(targetWeights, Math.max(1, (int) Math.round(campaign.targets.length * share)));
+            campaign.reached =
+                    Arrays.stream(picked).map(k -> campaign.targets[k]).toArray();
             campaign.reachedCumulative = cumulative(Arrays.stream(campaign.reached)
-                    .mapToDouble(c -> countryWeights[c]).toArray());
+                    .mapToDouble(c -> countryWeights[c])
+                    .toArray());
             campaigns.add(campaign);
         }
         distributeMeetings();
         long campaignId = single("select coalesce(max(id), 0) from campaign") + 1;
         long pointId = single("select coalesce(max(id), 0) from talking_point") + 1;
         try (PreparedStatement insert = db.prepareStatement("insert into campaign (id, title, cable_reference,"
-                + " objective, issue_date, deadline, status, all_countries, version, created_at, created_by,"
-                + " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
-                PreparedStatement target = db.prepareStatement(
-                        "insert into campaign_country (campaign_id, country_id) values (?, ?)");
+                        + " objective, issue_date, deadline, status, all_countries, version, created_at, created_by,"
+                        + " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
+                PreparedStatement target =
+                        db.prepareStatement("insert into campaign_country (campaign_id, country_id) values (?, ?)");
                 PreparedStatement point = db.prepareStatement("insert into talking_point (id, campaign_id, position,"
                         + " label, text, version, created_at, created_by, updated_at, updated_by)"
                         + " values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
@@ -456,10 +498,14 @@ final class BenchDataWriter {
                 created = created.isAfter(now) ? now : created;
                 insert.setLong(1, campaign.id);
                 insert.setString(2, campaign.title);
-                insert.setString(3, String.format("BENCH %02d STATE %06d", campaign.issued.getYear() % 100,
-                        random.nextInt(1_000_000)));
-                insert.setString(4, "Raise our position on " + campaign.topic.toLowerCase()
-                        + " with host governments and report their reactions.");
+                insert.setString(
+                        3,
+                        String.format(
+                                "BENCH %02d STATE %06d", campaign.issued.getYear() % 100, random.nextInt(1_000_000)));
+                insert.setString(
+                        4,
+                        "Raise our position on " + campaign.topic.toLowerCase()
+                                + " with host governments and report their reactions.");
                 insert.setObject(5, campaign.issued);
                 insert.setObject(6, campaign.deadline);
                 insert.setString(7, campaign.status);
@@ -483,7 +529,8 @@ final class BenchDataWriter {
                 campaign.pointTexts = new String[points];
                 for (int k = 0; k < points; k++) {
                     campaign.pointIds[k] = pointId++;
-                    campaign.pointLabels[k] = BenchTexts.POINT_LABELS.get((firstLabel + k) % BenchTexts.POINT_LABELS.size());
+                    campaign.pointLabels[k] =
+                            BenchTexts.POINT_LABELS.get((firstLabel + k) % BenchTexts.POINT_LABELS.size());
                     campaign.pointTexts[k] = BenchTexts.pointText(random);
                     point.setLong(1, campaign.pointIds[k]);
                     point.setLong(2, campaign.id);
@@ -569,7 +616,8 @@ final class BenchDataWriter {
                         live.add(id);
                     }
                 }
-                counterpartsByCountry[c] = live.stream().mapToLong(Long::longValue).toArray();
+                counterpartsByCountry[c] =
+                        live.stream().mapToLong(Long::longValue).toArray();
             }
             insert.executeBatch();
         }
@@ -605,10 +653,11 @@ final class BenchDataWriter {
         long meetingId = single("select coalesce(max(id), 0) from meeting") + 1;
         long followUpId = single("select coalesce(max(id), 0) from follow_up") + 1;
         long started = System.nanoTime();
-        try (PreparedStatement meeting = db.prepareStatement("insert into meeting (id, campaign_id, country_id, post_id,"
-                + " meeting_date, meeting_format, delivered_by, overall_response, summary, response_quote,"
-                + " handling_marking, reported_by_id, deleted_at, deleted_by, version, created_at, created_by,"
-                + " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
+        try (PreparedStatement meeting = db.prepareStatement(
+                        "insert into meeting (id, campaign_id, country_id, post_id,"
+                                + " meeting_date, meeting_format, delivered_by, overall_response, summary, response_quote,"
+                                + " handling_marking, reported_by_id, deleted_at, deleted_by, version, created_at, created_by,"
+                                + " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
                 PreparedStatement met = db.prepareStatement(
                         "insert into meeting_counterpart (meeting_id, counterpart_id) values (?, ?)");
                 PreparedStatement point = db.prepareStatement("insert into meeting_point (meeting_id, talking_point_id,"
@@ -642,9 +691,18 @@ final class BenchDataWriter {
         db.commit();
     }
 
-    private long meeting(PreparedStatement meeting, PreparedStatement met, PreparedStatement point,
-            PreparedStatement followUp, long meetingId, long followUpId, Campaign campaign, int country, LocalDate date,
-            SplittableRandom r) throws SQLException {
+    private long meeting(
+            PreparedStatement meeting,
+            PreparedStatement met,
+            PreparedStatement point,
+            PreparedStatement followUp,
+            long meetingId,
+            long followUpId,
+            Campaign campaign,
+            int country,
+            LocalDate date,
+            SplittableRandom r)
+            throws SQLException {
         boolean closed = "CLOSED".equals(campaign.status);
         String format = format(r);
         long[] missions = missionPosts[country];
@@ -657,7 +715,11 @@ final class BenchDataWriter {
         String deliverer = BenchTexts.pick(BenchTexts.DELIVERERS, r);
         long[] people = counterpartsByCountry[country];
         int howMany = Math.min(people.length, r.nextInt(100) < 70 ? 1 : r.nextInt(100) < 83 ? 2 : 3);
-        long[] chosen = r.ints(0, people.length).distinct().limit(howMany).mapToLong(i -> people[i]).toArray();
+        long[] chosen = r.ints(0, people.length)
+                .distinct()
+                .limit(howMany)
+                .mapToLong(i -> people[i])
+                .toArray();
         OffsetDateTime created = date.atTime(8, 0).atOffset(ZoneOffset.UTC).plusMinutes(r.nextInt(3 * 24 * 60));
         created = created.isAfter(now) ? now : created;
         boolean deleted = r.nextInt(1000) < 3;
@@ -671,10 +733,21 @@ final class BenchDataWriter {
         meeting.setString(6, format);
         meeting.setString(7, deliverer);
         meeting.setString(8, response < 0 ? null : RESPONSES[response]);
-        meeting.setString(9, BenchTexts.summary(deliverer, format, "the " + BenchTexts.POSITIONS.get(r.nextInt(
-                BenchTexts.POSITIONS.size())).title(), eligible.get(country).name(), campaign.topic,
-                response < 0 ? 5 : response, r));
-        meeting.setString(10, r.nextInt(100) < 40 ? "\"" + BenchTexts.pick(BenchTexts.POINT_SENTENCES, r) + "\"" : null);
+        meeting.setString(
+                9,
+                BenchTexts.summary(
+                        deliverer,
+                        format,
+                        "the "
+                                + BenchTexts.POSITIONS
+                                        .get(r.nextInt(BenchTexts.POSITIONS.size()))
+                                        .title(),
+                        eligible.get(country).name(),
+                        campaign.topic,
+                        response < 0 ? 5 : response,
+                        r));
+        meeting.setString(
+                10, r.nextInt(100) < 40 ? "\"" + BenchTexts.pick(BenchTexts.POINT_SENTENCES, r) + "\"" : null);
         meeting.setString(11, r.nextInt(100) < 85 ? "UNCLASSIFIED" : "SENSITIVE BUT UNCLASSIFIED");
         meeting.setLong(12, userIds.get(reporter));
         OffsetDateTime deletedAt = created.plusDays(1 + r.nextInt(30));
@@ -711,13 +784,24 @@ final class BenchDataWriter {
         return followUpId;
     }
 
-    private void followUp(PreparedStatement followUp, long id, long meetingId, Campaign campaign, int country,
-            LocalDate date, int reporter, boolean closed, OffsetDateTime created, SplittableRandom r)
+    private void followUp(
+            PreparedStatement followUp,
+            long id,
+            long meetingId,
+            Campaign campaign,
+            int country,
+            LocalDate date,
+            int reporter,
+            boolean closed,
+            OffsetDateTime created,
+            SplittableRandom r)
             throws SQLException {
         LocalDate due = date.plusDays(14 + r.nextInt(32));
-        int owner = r.nextInt(100) < 80 || managers.isEmpty() ? reporter
-                : r.nextBoolean() ? officersByCountry[country][r.nextInt(officersByCountry[country].length)]
-                : managers.get(r.nextInt(managers.size()));
+        int owner = r.nextInt(100) < 80 || managers.isEmpty()
+                ? reporter
+                : r.nextBoolean()
+                        ? officersByCountry[country][r.nextInt(officersByCountry[country].length)]
+                        : managers.get(r.nextInt(managers.size()));
         int roll = r.nextInt(100);
         String status;
         if (closed) {
@@ -739,8 +823,11 @@ final class BenchDataWriter {
         followUp.setObject(7, due);
         followUp.setString(8, PRIORITIES[r.nextInt(3)]);
         followUp.setString(9, status);
-        followUp.setString(10, "DONE".equals(status) ? "Done as agreed; see the reporting cable."
-                : "CANCELLED".equals(status) ? "No longer needed after the counterpart's reply." : null);
+        followUp.setString(
+                10,
+                "DONE".equals(status)
+                        ? "Done as agreed; see the reporting cable."
+                        : "CANCELLED".equals(status) ? "No longer needed after the counterpart's reply." : null);
         followUp.setObject(11, finished ? completed : null);
         followUp.setObject(12, created);
         followUp.setString(13, usernames.get(reporter));
@@ -752,16 +839,18 @@ final class BenchDataWriter {
     private static final String[] RESPONSES = {"SUPPORTIVE", "RECEPTIVE", "NONCOMMITTAL", "SKEPTICAL", "REJECTED"};
     private static final String[] PRIORITIES = {"HIGH", "MEDIUM", "LOW"};
     private static final String[][] LIKELY_REACTIONS = {
-            {"AGREED", "AGREED", "RECEPTIVE"},
-            {"RECEPTIVE", "AGREED", "ASKED_FOR_MORE"},
-            {"NOTED", "NOTED", "ASKED_FOR_MORE"},
-            {"ASKED_FOR_MORE", "PUSHED_BACK", "NOTED"},
-            {"PUSHED_BACK", "PUSHED_BACK", "NOTED"}};
+        {"AGREED", "AGREED", "RECEPTIVE"},
+        {"RECEPTIVE", "AGREED", "ASKED_FOR_MORE"},
+        {"NOTED", "NOTED", "ASKED_FOR_MORE"},
+        {"ASKED_FOR_MORE", "PUSHED_BACK", "NOTED"},
+        {"PUSHED_BACK", "PUSHED_BACK", "NOTED"}
+    };
 
     private static String format(SplittableRandom r) {
         int roll = r.nextInt(100);
-        return roll < 70 ? "IN_PERSON" : roll < 80 ? "CALL" : roll < 88 ? "VIDEO" : roll < 95 ? "DIPLOMATIC_NOTE"
-                : "MULTILATERAL_MARGINS";
+        return roll < 70
+                ? "IN_PERSON"
+                : roll < 80 ? "CALL" : roll < 88 ? "VIDEO" : roll < 95 ? "DIPLOMATIC_NOTE" : "MULTILATERAL_MARGINS";
     }
 
     /** An index into {@link #RESPONSES}, or -1 for a response still pending (rarer in closed campaigns). */
@@ -793,7 +882,8 @@ final class BenchDataWriter {
                   and not exists (select 1 from information_schema.table_constraints t
                                   where t.index_schema = i.index_schema and t.index_name = i.index_name)
                 order by i.table_name, i.index_name, c.ordinal_position
-                """); ResultSet rs = query.executeQuery()) {
+                """);
+                ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 if (!tables.contains(rs.getString(1))) {
                     continue;
@@ -804,7 +894,8 @@ final class BenchDataWriter {
                 // direction (DEFAULT_NULL_ORDERING=HIGH: last ascending, first descending), as in
                 // ix_meeting_deleted_by (deleted_by nulls first).
                 String nulls = rs.getString(5);
-                String explicit = !descending && "FIRST".equals(nulls) ? " nulls first"
+                String explicit = !descending && "FIRST".equals(nulls)
+                        ? " nulls first"
                         : descending && "LAST".equals(nulls) ? " nulls last" : "";
                 columns.computeIfAbsent(rs.getString(2), name -> new ArrayList<>())
                         .add(rs.getString(3) + (descending ? " desc" : "") + explicit);
@@ -824,8 +915,8 @@ final class BenchDataWriter {
 
     private void restartIdentities() throws SQLException {
         try (Statement statement = db.createStatement()) {
-            for (String table : List.of("post", "app_user", "campaign", "talking_point", "counterpart", "meeting",
-                    "follow_up")) {
+            for (String table :
+                    List.of("post", "app_user", "campaign", "talking_point", "counterpart", "meeting", "follow_up")) {
                 long next = single("select coalesce(max(id), 0) + 1 from " + table);
                 statement.execute("alter table " + table + " alter column id restart with " + next);
             }
@@ -834,7 +925,8 @@ final class BenchDataWriter {
     }
 
     private long single(String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -874,6 +966,9 @@ final class BenchDataWriter {
             keys[i] = Math.log(random.nextDouble()) / weights[i];
         }
         Arrays.sort(indexes, (a, b) -> Double.compare(keys[b], keys[a]));
-        return Arrays.stream(indexes).limit(Math.min(k, n)).mapToInt(Integer::intValue).toArray();
+        return Arrays.stream(indexes)
+                .limit(Math.min(k, n))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

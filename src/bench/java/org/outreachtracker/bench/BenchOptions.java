@@ -13,9 +13,22 @@ import java.util.Set;
  * The harness's own options ({@code --name=value}); the data set's options are passed on to
  * {@link BenchDataParameters}. Nonsense is refused with a message saying what is accepted.
  */
-record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, int sessions, List<Integer> levels,
-        double thinkSeconds, int rampSeconds, int measureSeconds, int startups, String heap, Path output,
-        boolean generateOnly, boolean probes, List<String> dataArguments) {
+record BenchOptions(
+        Path jar,
+        Set<Character> scenarios,
+        int warmups,
+        int runs,
+        int sessions,
+        List<Integer> levels,
+        double thinkSeconds,
+        int rampSeconds,
+        int measureSeconds,
+        int startups,
+        String heap,
+        Path output,
+        boolean generateOnly,
+        boolean probes,
+        List<String> dataArguments) {
 
     static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
@@ -33,8 +46,10 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
         OPTIONS.put("out", "results file; default target/bench/results.md");
         OPTIONS.put("jar", "the production jar (set by the bench profile)");
         OPTIONS.put("generate-only", "only generate the data sets (give it without a value)");
-        OPTIONS.put("probes", "also run scenario w: the meetings list's H2 workarounds timed with and without each,"
-                + " in-process (give it without a value)");
+        OPTIONS.put(
+                "probes",
+                "also run scenario w: the meetings list's H2 workarounds timed with and without each,"
+                        + " in-process (give it without a value)");
     }
 
     static BenchOptions parse(List<String> args, Path workingDirectory) {
@@ -69,7 +84,10 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
             }
         }
         Set<Character> scenarios = new LinkedHashSet<>();
-        String letters = values.getOrDefault("scenarios", "abcdef").replace(",", "").replace(" ", "").toLowerCase();
+        String letters = values.getOrDefault("scenarios", "abcdef")
+                .replace(",", "")
+                .replace(" ", "")
+                .toLowerCase();
         if (letters.isEmpty()) {
             throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdef.");
         }
@@ -92,20 +110,38 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
         if (!heap.matches("\\d{1,6}[mg]") || heap.matches("0+[mg]")) {
             throw BenchDataParameters.refused("--heap=" + heap + " is not a heap size; write e.g. 2g or 1536m.");
         }
-        Path output = workingDirectory.resolve(values.getOrDefault("out", "target/bench/results.md"))
-                .toAbsolutePath().normalize();
+        Path output = workingDirectory
+                .resolve(values.getOrDefault("out", "target/bench/results.md"))
+                .toAbsolutePath()
+                .normalize();
         if (Files.isDirectory(output)) {
             throw BenchDataParameters.refused("--out=" + output + " is a folder; give a file name.");
         }
-        Path jar = values.containsKey("jar") ? workingDirectory.resolve(values.get("jar")).toAbsolutePath() : null;
+        Path jar = values.containsKey("jar")
+                ? workingDirectory.resolve(values.get("jar")).toAbsolutePath()
+                : null;
         boolean needsServer = scenarios.contains('d') || scenarios.contains('e') || scenarios.contains('f');
         if (!generateOnly && needsServer && (jar == null || !Files.isRegularFile(jar))) {
             throw BenchDataParameters.refused("Scenarios d, e and f need the production jar"
                     + (jar == null ? "" : " (" + jar + " does not exist)")
                     + ": run the harness with ./mvnw -Pbench verify, which builds it.");
         }
-        return new BenchOptions(jar, scenarios, warmups, runs, sessions, levels, think, ramp, measure, startups,
-                heap, output, generateOnly, probes, List.copyOf(data));
+        return new BenchOptions(
+                jar,
+                scenarios,
+                warmups,
+                runs,
+                sessions,
+                levels,
+                think,
+                ramp,
+                measure,
+                startups,
+                heap,
+                output,
+                generateOnly,
+                probes,
+                List.copyOf(data));
     }
 
     private static List<Integer> levels(String text) {
@@ -135,19 +171,20 @@ record BenchOptions(Path jar, Set<Character> scenarios, int warmups, int runs, i
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException notANumber) {
-            throw BenchDataParameters.refused("--" + name + "=" + text + " is not a number (accepted: " + min + " to "
-                    + max + ").");
+            throw BenchDataParameters.refused(
+                    "--" + name + "=" + text + " is not a number (accepted: " + min + " to " + max + ").");
         }
         if (!(value >= min && value <= max)) {
-            throw BenchDataParameters.refused("--" + name + "=" + text + " is out of range (accepted: " + min + " to "
-                    + max + ").");
+            throw BenchDataParameters.refused(
+                    "--" + name + "=" + text + " is out of range (accepted: " + min + " to " + max + ").");
         }
         return value;
     }
 
     static String usage() {
         var text = new StringBuilder("Harness options (all optional, --name=value):\n");
-        OPTIONS.forEach((name, help) -> text.append("  --").append(name).append("  ").append(help).append('\n'));
+        OPTIONS.forEach((name, help) ->
+                text.append("  --").append(name).append("  ").append(help).append('\n'));
         return text + BenchDataParameters.usage();
     }
 }

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 record BenchPeople(List<String> managers, List<Officer> officers, List<Long> activeCampaigns) {
 
-    record Officer(String username, List<String> deskCountryCodes) {
-    }
+    record Officer(String username, List<String> deskCountryCodes) {}
 
     static BenchPeople read(String jdbcUrl) throws SQLException {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "outreach", "");
@@ -42,7 +41,8 @@ record BenchPeople(List<String> managers, List<Officer> officers, List<Long> act
                       and not exists (select 1 from app_user_role m where m.user_id = u.id and m.role = 'MANAGER')
                     order by u.id, c.code""")) {
                 while (rs.next()) {
-                    desks.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(rs.getString(2).trim());
+                    desks.computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
+                            .add(rs.getString(2).trim());
                 }
             }
             List<Long> active = new ArrayList<>();
@@ -53,7 +53,8 @@ record BenchPeople(List<String> managers, List<Officer> officers, List<Long> act
                 }
             }
             List<Officer> officers = desks.entrySet().stream()
-                    .map(entry -> new Officer(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+                    .map(entry -> new Officer(entry.getKey(), List.copyOf(entry.getValue())))
+                    .toList();
             if (managers.isEmpty() || officers.isEmpty() || active.isEmpty()) {
                 throw new IllegalStateException("The data set needs managers, desk officers and an active campaign"
                         + " (found " + managers.size() + ", " + officers.size() + ", " + active.size() + ")");

@@ -60,23 +60,26 @@ final class QueryScenarios {
         this.warmups = warmups;
         this.runs = runs;
         TestSignIn.as(context.getBean(UserDetailsService.class), "bench-manager");
-        this.maxMeetingId = jdbc.sql("select coalesce(max(id), 1) from meeting").query(Long.class).single();
+        this.maxMeetingId = jdbc.sql("select coalesce(max(id), 1) from meeting")
+                .query(Long.class)
+                .single();
     }
 
-    record Campaign(long id, String title, long meetings) {
-    }
+    record Campaign(long id, String title, long meetings) {}
 
     /** The campaign with the most meetings, and the newest active one. */
     List<Campaign> campaignsToMeasure() {
         Campaign largest = jdbc.sql("""
                         select c.id, c.title, count(*) from meeting m join campaign c on c.id = m.campaign_id
                         group by c.id, c.title order by count(*) desc, c.id fetch first 1 row only""")
-                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3))).single();
+                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .single();
         Campaign active = jdbc.sql("""
                         select c.id, c.title, (select count(*) from meeting m where m.campaign_id = c.id)
                         from campaign c where c.status = 'ACTIVE' order by c.issue_date desc, c.id desc
                         fetch first 1 row only""")
-                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3))).single();
+                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .single();
         return List.of(largest, active);
     }
 
@@ -109,12 +112,19 @@ final class QueryScenarios {
             List<CountryCoverage> fromService = coverage.coverage(campaign.id(), CoverageFilter.none());
             Map<Long, CoverageStatus> naive = naiveCoverage(campaign.id());
             long differences = fromService.stream()
-                    .filter(c -> c.status() != naive.get(c.countryId())).count();
+                    .filter(c -> c.status() != naive.get(c.countryId()))
+                    .count();
             Stats service = time(() -> coverage.coverage(campaign.id(), CoverageFilter.none()));
             Stats baseline = time(() -> naiveCoverage(campaign.id()));
             double ratio = service.median() / baseline.median();
-            results.add(new Results.Row("a", measure, Stats.ms(service.median()), Stats.ms(service.p95()),
-                    Stats.ms(baseline.median()), Results.ratio(ratio), "p50 ≤ 100 ms",
+            results.add(new Results.Row(
+                    "a",
+                    measure,
+                    Stats.ms(service.median()),
+                    Stats.ms(service.p95()),
+                    Stats.ms(baseline.median()),
+                    Results.ratio(ratio),
+                    "p50 ≤ 100 ms",
                     service.median() <= 100 ? "yes" : "**no**"));
             if (differences != 0) {
                 results.detail("**Warning**: the naive coverage of " + campaign.title() + " differs from the"
@@ -138,8 +148,15 @@ final class QueryScenarios {
                     .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2) + ", " + rs.getLong(3) + " meetings"))
                     .single();
             Stats brief = time(() -> coverage.country(busiest.getKey()));
-            results.add(new Results.Row("a", measure.replace("brief)", "brief of " + busiest.getValue() + ")"),
-                    Stats.ms(brief.median()), Stats.ms(brief.p95()), "", "", "", ""));
+            results.add(new Results.Row(
+                    "a",
+                    measure.replace("brief)", "brief of " + busiest.getValue() + ")"),
+                    Stats.ms(brief.median()),
+                    Stats.ms(brief.p95()),
+                    "",
+                    "",
+                    "",
+                    ""));
         } catch (RuntimeException failure) {
             results.failed("a", measure, failure);
         }
@@ -151,11 +168,11 @@ final class QueryScenarios {
      */
     Map<Long, CoverageStatus> naiveCoverage(long campaignId) {
         CampaignDetails campaign = campaigns.campaign(campaignId).orElseThrow();
-        record Latest(LocalDate date, long id, String response) {
-        }
+        record Latest(LocalDate date, long id, String response) {}
         Map<Long, Integer> count = new HashMap<>();
         Map<Long, Latest> latest = new HashMap<>();
-        jdbc.sql("select * from meeting where campaign_id = :campaign").param("campaign", campaignId)
+        jdbc.sql("select * from meeting where campaign_id = :campaign")
+                .param("campaign", campaignId)
                 .query(rs -> {
                     if (rs.getObject("deleted_at") != null) {
                         return;
@@ -164,16 +181,21 @@ final class QueryScenarios {
                     count.merge(country, 1, Integer::sum);
                     String response = rs.getString("overall_response");
                     if (response != null) {
-                        var candidate = new Latest(rs.getObject("meeting_date", LocalDate.class), rs.getLong("id"),
-                                response);
-                        latest.merge(country, candidate, (a, b) -> a.date().isAfter(b.date())
-                                || a.date().equals(b.date()) && a.id() > b.id() ? a : b);
+                        var candidate =
+                                new Latest(rs.getObject("meeting_date", LocalDate.class), rs.getLong("id"), response);
+                        latest.merge(
+                                country,
+                                candidate,
+                                (a, b) -> a.date().isAfter(b.date()) || a.date().equals(b.date()) && a.id() > b.id()
+                                        ? a
+                                        : b);
                     }
                     blackhole += rs.getString("summary").length();
                 });
         LocalDate today = LocalDate.now(clock);
         Map<Long, int[]> followUps = new HashMap<>();
-        jdbc.sql("select * from follow_up where campaign_id = :campaign").param("campaign", campaignId)
+        jdbc.sql("select * from follow_up where campaign_id = :campaign")
+                .param("campaign", campaignId)
                 .query(rs -> {
                     String status = rs.getString("status");
                     if ("OPEN".equals(status) || "IN_PROGRESS".equals(status)) {
@@ -201,13 +223,28 @@ final class QueryScenarios {
     // ------------------------------------------------------------------ b. meetings list
 
     private void meetingsList(Campaign largest) {
-        Long europe = reference.bureaus().stream().filter(r -> r.code().equals("EUR")).findFirst()
-                .map(r -> r.id()).orElse(null);
+        Long europe = reference.bureaus().stream()
+                .filter(r -> r.code().equals("EUR"))
+                .findFirst()
+                .map(r -> r.id())
+                .orElse(null);
         Map<String, MeetingFilter> filters = new java.util.LinkedHashMap<>();
         filters.put("no filter", MeetingFilter.none());
         filters.put("campaign filter", MeetingFilter.none().withCampaign(largest.id()));
-        filters.put("campaign + bureau + response filter", new MeetingFilter(largest.id(), europe, null, null,
-                OverallResponse.RECEPTIVE, false, null, null, null, null, null));
+        filters.put(
+                "campaign + bureau + response filter",
+                new MeetingFilter(
+                        largest.id(),
+                        europe,
+                        null,
+                        null,
+                        OverallResponse.RECEPTIVE,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         Sort sort = Sort.by(Sort.Direction.DESC, "meetingDate");
         for (var entry : filters.entrySet()) {
             String name = entry.getKey();
@@ -228,9 +265,15 @@ final class QueryScenarios {
                     } else {
                         double ratio = stats.median() / first.median();
                         boolean met = stats.median() <= 50 && (percent != 99 || ratio <= 3);
-                        results.add(new Results.Row("b", measure, Stats.ms(stats.median()), Stats.ms(stats.p95()),
-                                Stats.ms(first.median()) + " (at 0 %)", Results.ratio(ratio),
-                                percent == 99 ? "p50 ≤ 50 ms, ≤ 3× at 0 %" : "p50 ≤ 50 ms", met ? "yes" : "**no**"));
+                        results.add(new Results.Row(
+                                "b",
+                                measure,
+                                Stats.ms(stats.median()),
+                                Stats.ms(stats.p95()),
+                                Stats.ms(first.median()) + " (at 0 %)",
+                                Results.ratio(ratio),
+                                percent == 99 ? "p50 ≤ 50 ms, ≤ 3× at 0 %" : "p50 ≤ 50 ms",
+                                met ? "yes" : "**no**"));
                     }
                 }
             } catch (RuntimeException failure) {
@@ -288,19 +331,31 @@ final class QueryScenarios {
 
     void touch() {
         long id = 1 + random.nextInt((int) Math.max(1, maxMeetingId));
-        jdbc.sql("update meeting set version = version where id = :id").param("id", id).update();
-        jdbc.sql("update meeting_point set reaction = reaction where meeting_id = :id").param("id", id).update();
+        jdbc.sql("update meeting set version = version where id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("update meeting_point set reaction = reaction where meeting_id = :id")
+                .param("id", id)
+                .update();
         jdbc.sql("update meeting_counterpart set counterpart_id = counterpart_id where meeting_id = :id")
-                .param("id", id).update();
-        jdbc.sql("update follow_up set version = version where id = (select min(id) from follow_up)").update();
+                .param("id", id)
+                .update();
+        jdbc.sql("update follow_up set version = version where id = (select min(id) from follow_up)")
+                .update();
         jdbc.sql("update meeting_day_count set meetings = meetings where meeting_date = (select meeting_date"
-                + " from meeting where id = :id)").param("id", id).update();
+                        + " from meeting where id = :id)")
+                .param("id", id)
+                .update();
         jdbc.sql("update point_reaction_count set meetings = meetings where (talking_point_id, reaction) in"
-                + " (select talking_point_id, reaction from meeting_point where meeting_id = :id)").param("id", id)
+                        + " (select talking_point_id, reaction from meeting_point where meeting_id = :id)")
+                .param("id", id)
                 .update();
         jdbc.sql("update campaign_country_count set meetings = meetings where (campaign_id, country_id) in"
-                + " (select campaign_id, country_id from meeting where id = :id)").param("id", id).update();
-        jdbc.sql("update coverage_meeting set meeting_date = meeting_date where meeting_id = :id").param("id", id)
+                        + " (select campaign_id, country_id from meeting where id = :id)")
+                .param("id", id)
+                .update();
+        jdbc.sql("update coverage_meeting set meeting_date = meeting_date where meeting_id = :id")
+                .param("id", id)
                 .update();
     }
 

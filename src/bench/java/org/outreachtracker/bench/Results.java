@@ -19,9 +19,15 @@ final class Results {
      * One row. {@code median}/{@code p95}/{@code baseline} are milliseconds unless {@code value}
      * is given (a figure in other units, e.g. KB per session).
      */
-    record Row(String scenario, String measure, String median, String p95, String baseline, String ratio,
-            String target, String met) {
-    }
+    record Row(
+            String scenario,
+            String measure,
+            String median,
+            String p95,
+            String baseline,
+            String ratio,
+            String target,
+            String met) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
@@ -40,20 +46,34 @@ final class Results {
     /** A timed measure, with its target as a bound on the median ("≤ N ms"). */
     void timed(String scenario, String measure, Stats stats, Double targetMs) {
         String met = targetMs == null ? "" : stats.median() <= targetMs ? "yes" : "**no**";
-        add(new Row(scenario, measure, Stats.ms(stats.median()), Stats.ms(stats.p95()), "", "",
-                targetMs == null ? "" : "p50 ≤ " + Stats.ms(targetMs), met));
+        add(new Row(
+                scenario,
+                measure,
+                Stats.ms(stats.median()),
+                Stats.ms(stats.p95()),
+                "",
+                "",
+                targetMs == null ? "" : "p50 ≤ " + Stats.ms(targetMs),
+                met));
     }
 
     void add(Row row) {
         rows.add(row);
-        out.printf("  %-4s %-58s p50 %-9s p95 %-9s %s %s %s %s%n", row.scenario(), row.measure(), row.median(),
-                row.p95(), row.baseline().isEmpty() ? "" : "baseline " + row.baseline(),
-                row.ratio().isEmpty() ? "" : "ratio " + row.ratio(), row.target(), row.met());
+        out.printf(
+                "  %-4s %-58s p50 %-9s p95 %-9s %s %s %s %s%n",
+                row.scenario(),
+                row.measure(),
+                row.median(),
+                row.p95(),
+                row.baseline().isEmpty() ? "" : "baseline " + row.baseline(),
+                row.ratio().isEmpty() ? "" : "ratio " + row.ratio(),
+                row.target(),
+                row.met());
     }
 
     void failed(String scenario, String measure, Throwable failure) {
-        String message = failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage())
-                .replace('\n', ' ').replace('|', '/');
+        String message = failure.getClass().getSimpleName() + ": "
+                + String.valueOf(failure.getMessage()).replace('\n', ' ').replace('|', '/');
         add(new Row(scenario, measure, "FAILED", "", "", "", "", "**failed**: " + message));
         failure.printStackTrace(out);
     }
@@ -74,8 +94,18 @@ final class Results {
         text.append("| scenario | measure | median | p95 | baseline | ratio | target | met? |\n");
         text.append("|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
-            text.append("| ").append(String.join(" | ", row.scenario(), row.measure(), row.median(), row.p95(),
-                    row.baseline(), row.ratio(), row.target(), row.met())).append(" |\n");
+            text.append("| ")
+                    .append(String.join(
+                            " | ",
+                            row.scenario(),
+                            row.measure(),
+                            row.median(),
+                            row.p95(),
+                            row.baseline(),
+                            row.ratio(),
+                            row.target(),
+                            row.met()))
+                    .append(" |\n");
         }
         for (String detail : details) {
             text.append('\n').append(detail).append('\n');

@@ -38,8 +38,13 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path jar, Path dataDirectory, String heap, Path log, String... settings)
             throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms" + heap, "-Xmx" + heap,
-                "-XX:+UseG1GC", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(),
+                "-Xms" + heap,
+                "-Xmx" + heap,
+                "-XX:+UseG1GC",
+                "-jar",
+                jar.toString(),
                 "--spring.config.location=classpath:/",
                 "--outreach.data-dir=" + dataDirectory,
                 "--outreach.demo.enabled=false",
@@ -47,19 +52,26 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(List.of(settings));
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI login = URI.create("http://localhost:" + port + "/login");
         long deadline = started + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped during start-up (exit " + process.exitValue()
-                        + "); see " + log);
+                throw new IllegalStateException(
+                        "The server stopped during start-up (exit " + process.exitValue() + "); see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(5))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(login)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return new ServerProcess(process, port, System.nanoTime() - started, log);
                 }
@@ -87,7 +99,8 @@ final class ServerProcess implements AutoCloseable {
     /** Bytes of live objects after a full GC ({@code jcmd <pid> GC.class_histogram}); the histogram is kept. */
     long liveHeapBytes(Path histogram) throws Exception {
         Process jcmd = new ProcessBuilder(jcmdExecutable(), Long.toString(process.pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd failed: " + output);
@@ -100,7 +113,8 @@ final class ServerProcess implements AutoCloseable {
                 return Long.parseLong(parts[parts.length - 1]);
             }
         }
-        throw new IllegalStateException("No total in the class histogram: " + output.lines().limit(5).toList());
+        throw new IllegalStateException(
+                "No total in the class histogram: " + output.lines().limit(5).toList());
     }
 
     @Override

@@ -66,8 +66,7 @@ final class SessionScenarios {
      */
     void memory(ServerProcess server, int sessions) throws Exception {
         HttpClient http = FlowClient.newHttpClient();
-        FlowClient.Recorder ignore = (what, nanos, ok) -> {
-        };
+        FlowClient.Recorder ignore = (what, nanos, ok) -> {};
         // Warm-up (classes, caches, the database's page cache): each user measured below opens the
         // same view once first, so that what the measured sessions read is cached already. These
         // sessions sign out again.
@@ -77,30 +76,40 @@ final class SessionScenarios {
         warmUp.addAll(openMany(sessions, i -> meetingsSession(http, server, officer(i), ignore), failed, 1));
         signOutAll(warmUp);
         long start = stableLiveHeap(server, "d-0-start");
-        Batch dashboards = batch(server, "dashboards", sessions,
-                i -> dashboardSession(http, server, manager(i), ignore));
-        Batch lists = batch(server, "meetings-lists", sessions,
-                i -> meetingsSession(http, server, officer(i), ignore));
+        Batch dashboards =
+                batch(server, "dashboards", sessions, i -> dashboardSession(http, server, manager(i), ignore));
+        Batch lists = batch(server, "meetings-lists", sessions, i -> meetingsSession(http, server, officer(i), ignore));
         report("dashboard open", dashboards);
         report("meetings list open (first page loaded)", lists);
-        results.detail(String.format(Locale.ROOT, "Scenario d, on a server with H2's page cache at %d KB (see"
-                + " SessionScenarios.MEMORY_SERVER_CACHE_KB): live heap after a full GC (jcmd GC.class_histogram):"
-                + " %.1f MB after the warm-up; %.1f MB before the dashboard sessions, %.1f MB with %d of them"
-                + " open, %.1f MB after they signed out; %.1f MB with %d meetings-list sessions open, %.1f MB after"
-                + " they signed out. Histograms are written to %s.", MEMORY_SERVER_CACHE_KB, start / 1e6, dashboards.before() / 1e6,
-                dashboards.open() / 1e6, dashboards.opened(), dashboards.closed() / 1e6, lists.open() / 1e6,
-                lists.opened(), lists.closed() / 1e6, outputDirectory));
+        results.detail(String.format(
+                Locale.ROOT,
+                "Scenario d, on a server with H2's page cache at %d KB (see"
+                        + " SessionScenarios.MEMORY_SERVER_CACHE_KB): live heap after a full GC (jcmd GC.class_histogram):"
+                        + " %.1f MB after the warm-up; %.1f MB before the dashboard sessions, %.1f MB with %d of them"
+                        + " open, %.1f MB after they signed out; %.1f MB with %d meetings-list sessions open, %.1f MB after"
+                        + " they signed out. Histograms are written to %s.",
+                MEMORY_SERVER_CACHE_KB,
+                start / 1e6,
+                dashboards.before() / 1e6,
+                dashboards.open() / 1e6,
+                dashboards.opened(),
+                dashboards.closed() / 1e6,
+                lists.open() / 1e6,
+                lists.opened(),
+                lists.closed() / 1e6,
+                outputDirectory));
         for (Batch batch : List.of(dashboards, lists)) {
-            results.detail(histogramGrowth("What one session holds (" + batch.name() + "): live bytes given back"
+            results.detail(histogramGrowth(
+                    "What one session holds (" + batch.name() + "): live bytes given back"
                             + " when the sessions signed out, per session",
                     outputDirectory.resolve("histogram-d-" + batch.name() + "-closed.txt"),
-                    outputDirectory.resolve("histogram-d-" + batch.name() + "-open.txt"), batch.opened()));
+                    outputDirectory.resolve("histogram-d-" + batch.name() + "-open.txt"),
+                    batch.opened()));
         }
     }
 
     /** One kind of session: the live heap before, with the sessions open, and after they signed out. */
-    record Batch(String name, int opened, int failed, long before, long open, long closed) {
-    }
+    record Batch(String name, int opened, int failed, long before, long open, long closed) {}
 
     private Batch batch(ServerProcess server, String name, int sessions, SessionOpener opener) throws Exception {
         int[] failed = new int[1];
@@ -121,7 +130,8 @@ final class SessionScenarios {
     }
 
     private static void signOutAll(List<FlowClient> clients) {
-        long notSignedOut = clients.parallelStream().filter(client -> !client.signOut()).count();
+        long notSignedOut =
+                clients.parallelStream().filter(client -> !client.signOut()).count();
         if (notSignedOut > 0) {
             throw new FlowClient.FlowException(notSignedOut + " sessions showed no \"Sign out\" button");
         }
@@ -129,23 +139,34 @@ final class SessionScenarios {
 
     private void report(String what, Batch batch) {
         if (batch.opened() == 0) {
-            results.add(new Results.Row("d", "memory per session, " + what, "FAILED", "", "", "", "≤ 300 KB",
+            results.add(new Results.Row(
+                    "d",
+                    "memory per session, " + what,
+                    "FAILED",
+                    "",
+                    "",
+                    "",
+                    "≤ 300 KB",
                     "**failed**: no session could be opened"));
             return;
         }
         double kb = (batch.open() - batch.closed()) / 1024.0 / batch.opened();
         double grownKb = (batch.open() - batch.before()) / 1024.0 / batch.opened();
         double perGib = (1024.0 * 1024.0) / kb;
-        results.add(new Results.Row("d", "memory per session, " + what + " (" + batch.opened() + " sessions"
-                + (batch.failed() > 0 ? ", " + batch.failed() + " failed" : "") + "): given back at sign-out",
-                String.format(Locale.ROOT, "%.0f KB", kb), "",
+        results.add(new Results.Row(
+                "d",
+                "memory per session, " + what + " (" + batch.opened() + " sessions"
+                        + (batch.failed() > 0 ? ", " + batch.failed() + " failed" : "") + "): given back at sign-out",
+                String.format(Locale.ROOT, "%.0f KB", kb),
+                "",
                 String.format(Locale.ROOT, "%.0f KB (growth while open)", grownKb),
-                String.format(Locale.ROOT, "%.0f sessions per GiB", perGib), "≤ 300 KB per session",
+                String.format(Locale.ROOT, "%.0f sessions per GiB", perGib),
+                "≤ 300 KB per session",
                 kb <= 300 && grownKb <= 300 && batch.failed() == 0 ? "yes" : "**no**"));
     }
 
-    private FlowClient dashboardSession(HttpClient http, ServerProcess server, String manager,
-            FlowClient.Recorder recorder) {
+    private FlowClient dashboardSession(
+            HttpClient http, ServerProcess server, String manager, FlowClient.Recorder recorder) {
         var client = new FlowClient(http, server.base(), recorder);
         client.signIn(manager, BenchDataGenerator.PASSWORD);
         client.open("dashboard", "");
@@ -154,8 +175,8 @@ final class SessionScenarios {
         return client;
     }
 
-    private FlowClient meetingsSession(HttpClient http, ServerProcess server, String officer,
-            FlowClient.Recorder recorder) {
+    private FlowClient meetingsSession(
+            HttpClient http, ServerProcess server, String officer, FlowClient.Recorder recorder) {
         var client = new FlowClient(http, server.base(), recorder);
         client.signIn(officer, BenchDataGenerator.PASSWORD);
         client.open("meetings", "");
@@ -210,12 +231,17 @@ final class SessionScenarios {
         Map<String, long[]> first = histogram(before);
         Map<String, long[]> second = histogram(after);
         List<Map.Entry<String, Long>> growth = new ArrayList<>();
-        second.forEach((name, figures) -> growth.add(Map.entry(name,
-                figures[1] - first.getOrDefault(name, new long[2])[1])));
+        second.forEach((name, figures) ->
+                growth.add(Map.entry(name, figures[1] - first.getOrDefault(name, new long[2])[1])));
         growth.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         var text = new StringBuilder(title + ":\n\n| class | bytes per session |\n|---|---|\n");
-        growth.stream().limit(12).forEach(entry -> text.append("| ").append(entry.getKey()).append(" | ")
-                .append(entry.getValue() / sessions).append(" |\n"));
+        growth.stream()
+                .limit(12)
+                .forEach(entry -> text.append("| ")
+                        .append(entry.getKey())
+                        .append(" | ")
+                        .append(entry.getValue() / sessions)
+                        .append(" |\n"));
         return text.toString();
     }
 
@@ -234,12 +260,18 @@ final class SessionScenarios {
 
     /** Scenario e's unmeasured warm-up round: at most this many users, for this long after the ramp-up. */
     static final int WARM_UP_USERS = 50;
+
     static final int WARM_UP_SECONDS = 60;
 
-    record Sample(long startedAt, long nanos, boolean ok, String what) {
-    }
+    record Sample(long startedAt, long nanos, boolean ok, String what) {}
 
-    record Level(int users, int requests, Stats stats, int errors, int meetingsLogged, double perSecond,
+    record Level(
+            int users,
+            int requests,
+            Stats stats,
+            int errors,
+            int meetingsLogged,
+            double perSecond,
             Map<String, Stats> byKind) {
 
         boolean holds() {
@@ -255,59 +287,102 @@ final class SessionScenarios {
      * end of the level. An unmeasured warm-up round comes first. Levels above 200 stop at the first
      * that misses the bound.
      */
-    void concurrency(ServerProcess server, List<Integer> levels, double thinkSeconds, int rampSeconds,
-            int measureSeconds) throws Exception {
+    void concurrency(
+            ServerProcess server, List<Integer> levels, double thinkSeconds, int rampSeconds, int measureSeconds)
+            throws Exception {
         // The server has just started: one unmeasured round at a moderate load comes first (classes
         // loaded, code compiled, H2's page cache filled), so that the first level meets a warm
         // server as the later ones do. Its users are not among the levels' users.
         int warmUsers = Math.min(WARM_UP_USERS, levels.getFirst());
-        Level warm = level(server, warmUsers, levels.stream().mapToInt(Integer::intValue).sum(), thinkSeconds,
-                rampSeconds, WARM_UP_SECONDS);
-        results.detail(String.format(Locale.ROOT, "Scenario e: a warm-up round before the levels, not counted:"
-                + " %d users for %d s after a %d s ramp-up (%d requests, p50 %s, p95 %s, %d errors).", warmUsers,
-                WARM_UP_SECONDS, rampSeconds, warm.requests(), Stats.ms(warm.stats().median()),
-                Stats.ms(warm.stats().p95()), warm.errors()));
+        Level warm = level(
+                server,
+                warmUsers,
+                levels.stream().mapToInt(Integer::intValue).sum(),
+                thinkSeconds,
+                rampSeconds,
+                WARM_UP_SECONDS);
+        results.detail(String.format(
+                Locale.ROOT,
+                "Scenario e: a warm-up round before the levels, not counted:"
+                        + " %d users for %d s after a %d s ramp-up (%d requests, p50 %s, p95 %s, %d errors).",
+                warmUsers,
+                WARM_UP_SECONDS,
+                rampSeconds,
+                warm.requests(),
+                Stats.ms(warm.stats().median()),
+                Stats.ms(warm.stats().p95()),
+                warm.errors()));
         List<Level> done = new ArrayList<>();
         int userOffset = 0;
         for (int users : levels) {
             Level level = level(server, users, userOffset, thinkSeconds, rampSeconds, measureSeconds);
             userOffset += users;
             done.add(level);
-            System.out.printf(Locale.ROOT, "bench: e %d users: %d requests, p50 %s, p95 %s, %d errors, %d meetings"
-                    + " logged%n", users, level.requests(), Stats.ms(level.stats().median()),
-                    Stats.ms(level.stats().p95()), level.errors(), level.meetingsLogged());
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench: e %d users: %d requests, p50 %s, p95 %s, %d errors, %d meetings" + " logged%n",
+                    users,
+                    level.requests(),
+                    Stats.ms(level.stats().median()),
+                    Stats.ms(level.stats().p95()),
+                    level.errors(),
+                    level.meetingsLogged());
             if (users > 200 && !level.holds()) {
                 break;
             }
         }
-        int highest = done.stream().filter(Level::holds).mapToInt(Level::users).max().orElse(0);
+        int highest =
+                done.stream().filter(Level::holds).mapToInt(Level::users).max().orElse(0);
         for (Level level : done) {
             boolean target = level.users() == 200;
-            results.add(new Results.Row("e", level.users() + " concurrent users (" + level.requests() + " requests, "
-                    + String.format(Locale.ROOT, "%.1f", level.perSecond()) + " per s, " + level.errors() + " errors, "
-                    + level.meetingsLogged() + " meetings logged)", Stats.ms(level.stats().median()),
-                    Stats.ms(level.stats().p95()), "", "", target ? "p95 ≤ 300 ms, no errors at 200" : "",
+            results.add(new Results.Row(
+                    "e",
+                    level.users() + " concurrent users (" + level.requests() + " requests, "
+                            + String.format(Locale.ROOT, "%.1f", level.perSecond()) + " per s, " + level.errors()
+                            + " errors, "
+                            + level.meetingsLogged() + " meetings logged)",
+                    Stats.ms(level.stats().median()),
+                    Stats.ms(level.stats().p95()),
+                    "",
+                    "",
+                    target ? "p95 ≤ 300 ms, no errors at 200" : "",
                     target ? (level.holds() ? "yes" : "**no**") : (level.holds() ? "(holds)" : "(misses)")));
         }
-        results.add(new Results.Row("e", "highest tested user count that holds p95 ≤ 300 ms with no errors",
-                highest == 0 ? "none" : Integer.toString(highest), "", "", "", "≥ 200",
+        results.add(new Results.Row(
+                "e",
+                "highest tested user count that holds p95 ≤ 300 ms with no errors",
+                highest == 0 ? "none" : Integer.toString(highest),
+                "",
+                "",
+                "",
+                "≥ 200",
                 highest >= 200 ? "yes" : "**no**"));
         var text = new StringBuilder("Scenario e, slowest request kinds (p95) per level:\n\n"
                 + "| users | request | count | p50 | p95 |\n|---|---|---|---|---|\n");
         for (Level level : done) {
             level.byKind().entrySet().stream()
-                    .sorted(Comparator.comparingDouble((Map.Entry<String, Stats> e) -> e.getValue().p95()).reversed())
+                    .sorted(Comparator.comparingDouble(
+                                    (Map.Entry<String, Stats> e) -> e.getValue().p95())
+                            .reversed())
                     .limit(6)
-                    .forEach(e -> text.append("| ").append(level.users()).append(" | ").append(e.getKey())
-                            .append(" | ").append(e.getValue().count()).append(" | ")
-                            .append(Stats.ms(e.getValue().median())).append(" | ")
-                            .append(Stats.ms(e.getValue().p95())).append(" |\n"));
+                    .forEach(e -> text.append("| ")
+                            .append(level.users())
+                            .append(" | ")
+                            .append(e.getKey())
+                            .append(" | ")
+                            .append(e.getValue().count())
+                            .append(" | ")
+                            .append(Stats.ms(e.getValue().median()))
+                            .append(" | ")
+                            .append(Stats.ms(e.getValue().p95()))
+                            .append(" |\n"));
         }
         results.detail(text.toString());
     }
 
-    private Level level(ServerProcess server, int users, int userOffset, double think, int rampSeconds,
-            int measureSeconds) throws Exception {
+    private Level level(
+            ServerProcess server, int users, int userOffset, double think, int rampSeconds, int measureSeconds)
+            throws Exception {
         HttpClient http = FlowClient.newHttpClient();
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
@@ -324,7 +399,8 @@ final class SessionScenarios {
         };
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int u = 0; u < users; u++) {
-                BenchPeople.Officer officer = people.officers().get((userOffset + u) % people.officers().size());
+                BenchPeople.Officer officer = people.officers()
+                        .get((userOffset + u) % people.officers().size());
                 long delay = TimeUnit.SECONDS.toNanos(rampSeconds) * u / users;
                 threads.submit(() -> {
                     sleepUntil(start + delay);
@@ -361,16 +437,28 @@ final class SessionScenarios {
         List<Sample> window = new ArrayList<>(samples);
         int failedRequests = (int) window.stream().filter(s -> !s.ok()).count();
         Map<String, List<Long>> byKind = new HashMap<>();
-        window.forEach(s -> byKind.computeIfAbsent(s.what(), k -> new ArrayList<>()).add(s.nanos()));
+        window.forEach(
+                s -> byKind.computeIfAbsent(s.what(), k -> new ArrayList<>()).add(s.nanos()));
         Map<String, Stats> kindStats = new HashMap<>();
         byKind.forEach((k, v) -> kindStats.put(k, Stats.ofNanos(v)));
-        return new Level(users, window.size(), Stats.ofNanos(window.stream().map(Sample::nanos).toList()),
-                errors.get() + failedRequests, logged.get(), window.size() / (double) measureSeconds, kindStats);
+        return new Level(
+                users,
+                window.size(),
+                Stats.ofNanos(window.stream().map(Sample::nanos).toList()),
+                errors.get() + failedRequests,
+                logged.get(),
+                window.size() / (double) measureSeconds,
+                kindStats);
     }
 
     /** One round of a desk officer's work: list, page, a meeting, and logging a new one. */
-    private static void journey(FlowClient client, BenchPeople.Officer officer, List<Long> campaigns, double think,
-            long stopAt, AtomicInteger logged) {
+    private static void journey(
+            FlowClient client,
+            BenchPeople.Officer officer,
+            List<Long> campaigns,
+            double think,
+            long stopAt,
+            AtomicInteger logged) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         client.open("meetings", "");
         FlowClient.Node grid = client.grid();
@@ -393,15 +481,16 @@ final class SessionScenarios {
         if (!pause(think, stopAt)) {
             return;
         }
-        String country = officer.deskCountryCodes().get(random.nextInt(officer.deskCountryCodes().size()));
+        String country = officer.deskCountryCodes()
+                .get(random.nextInt(officer.deskCountryCodes().size()));
         long campaign = campaigns.get(random.nextInt(campaigns.size()));
         client.open("meetings/new", "campaign=" + campaign + "&country=" + country);
         logMeeting(client, think * 0.4, stopAt, random);
         if (client.location().matches("meetings/\\d+")) {
             logged.incrementAndGet();
         } else {
-            throw new FlowClient.FlowException("Saving the meeting did not open it: " + client.location()
-                    + whatTheFormSays(client));
+            throw new FlowClient.FlowException(
+                    "Saving the meeting did not open it: " + client.location() + whatTheFormSays(client));
         }
         pause(think, stopAt);
     }
@@ -415,8 +504,8 @@ final class SessionScenarios {
                 throw new FlowClient.FlowException("No posts offered");
             }
             pause(think, stopAt);
-            client.pick(post, "value", JSON.stringNode(posts.get(0).get("key").asString()), "value-changed",
-                    "pick post");
+            client.pick(
+                    post, "value", JSON.stringNode(posts.get(0).get("key").asString()), "value-changed", "pick post");
         }
         FlowClient.Node counterparts = client.field("Counterparts met");
         List<JsonNode> people = client.openComboBox(counterparts, "open counterparts");
@@ -431,34 +520,55 @@ final class SessionScenarios {
         FlowClient.Node deliveredBy = client.field("Delivered by");
         List<JsonNode> titles = client.openComboBox(deliveredBy, "open delivered by");
         pause(think, stopAt);
-        client.pick(deliveredBy, "value", JSON.stringNode(titles.get(random.nextInt(titles.size())).get("key")
-                .asString()), "value-changed", "pick delivered by");
+        client.pick(
+                deliveredBy,
+                "value",
+                JSON.stringNode(
+                        titles.get(random.nextInt(titles.size())).get("key").asString()),
+                "value-changed",
+                "pick delivered by");
         pause(think, stopAt);
         List<FlowClient.Node> points = client.findAll(n -> "vaadin-checkbox".equals(n.tag)
-                && n.property("label") != null && n.property("label").matches("\\d+\\. .*"));
+                && n.property("label") != null
+                && n.property("label").matches("\\d+\\. .*"));
         if (points.isEmpty()) {
             throw new FlowClient.FlowException("The form shows no talking points (no campaign chosen?)");
         }
         int raised = 1 + random.nextInt(Math.min(2, points.size()));
         for (int i = 0; i < raised; i++) {
             FlowClient.Node point = points.get(points.size() - 1 - i);
-            String number = point.property("label").substring(0, point.property("label").indexOf('.'));
+            String number =
+                    point.property("label").substring(0, point.property("label").indexOf('.'));
             client.setProperty(point, "checked", JSON.booleanNode(true), "checked-changed", "tick point");
             pause(think, stopAt);
             FlowClient.Node reaction = client.field("Reaction to point " + number);
-            client.setProperty(reaction, "value", JSON.stringNode(client.selectOption(reaction, "Receptive")),
-                    "value-changed", "choose reaction");
+            client.setProperty(
+                    reaction,
+                    "value",
+                    JSON.stringNode(client.selectOption(reaction, "Receptive")),
+                    "value-changed",
+                    "choose reaction");
             pause(think, stopAt);
         }
         FlowClient.Node response = client.field("Overall response");
-        client.setProperty(response, "value", JSON.stringNode(client.selectOption(response, "Receptive")),
-                "value-changed", "choose response");
+        client.setProperty(
+                response,
+                "value",
+                JSON.stringNode(client.selectOption(response, "Receptive")),
+                "value-changed",
+                "choose response");
         pause(think, stopAt);
         FlowClient.Node summary = client.field("Summary");
-        String event = summary.listeners.containsKey("value-changed") ? "value-changed"
+        String event = summary.listeners.containsKey("value-changed")
+                ? "value-changed"
                 : summary.listeners.containsKey("input") ? "input" : "change";
-        client.setProperty(summary, "value", JSON.stringNode("Bench load test: the counterpart listened to our points"
-                + " and asked for the briefing in writing. Post will follow up next week."), event, "type summary");
+        client.setProperty(
+                summary,
+                "value",
+                JSON.stringNode("Bench load test: the counterpart listened to our points"
+                        + " and asked for the briefing in writing. Post will follow up next week."),
+                event,
+                "type summary");
         pause(think, stopAt);
         client.click(client.button("Save meeting"), "save meeting");
     }
@@ -477,7 +587,8 @@ final class SessionScenarios {
 
     /** Think time: uniform between half and one and a half times the mean; false when the level is over. */
     private static boolean pause(double meanSeconds, long stopAt) {
-        long nanos = (long) (meanSeconds * 1e9 * (0.5 + ThreadLocalRandom.current().nextDouble()));
+        long nanos =
+                (long) (meanSeconds * 1e9 * (0.5 + ThreadLocalRandom.current().nextDouble()));
         long until = Math.min(stopAt, System.nanoTime() + nanos);
         sleepUntil(until);
         return System.nanoTime() < stopAt;

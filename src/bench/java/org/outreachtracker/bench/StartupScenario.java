@@ -25,8 +25,12 @@ final class StartupScenario {
         for (int i = -1; i < starts; i++) {
             long emptyNanos = startOnce(jar, emptyData, heap, logs.resolve("server-f-empty.log"));
             long largeNanos = startOnce(jar, largeData, heap, logs.resolve("server-f-large.log"));
-            System.out.printf(Locale.ROOT, "bench: f start %d: empty %.1f s, large %.1f s%n", i + 1,
-                    emptyNanos / 1e9, largeNanos / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench: f start %d: empty %.1f s, large %.1f s%n",
+                    i + 1,
+                    emptyNanos / 1e9,
+                    largeNanos / 1e9);
             if (i >= 0) {
                 empty.add(emptyNanos);
                 large.add(largeNanos);
@@ -35,9 +39,15 @@ final class StartupScenario {
         Stats emptyStats = Stats.ofNanos(empty);
         Stats largeStats = Stats.ofNanos(large);
         double ratio = largeStats.median() / emptyStats.median();
-        results.add(new Results.Row("f", "start-up until /login is served, large database (" + starts + " starts)",
-                Stats.ms(largeStats.median()), Stats.ms(largeStats.p95()), Stats.ms(emptyStats.median())
-                        + " (empty database)", Results.ratio(ratio), "ratio ≤ 1.2", ratio <= 1.2 ? "yes" : "**no**"));
+        results.add(new Results.Row(
+                "f",
+                "start-up until /login is served, large database (" + starts + " starts)",
+                Stats.ms(largeStats.median()),
+                Stats.ms(largeStats.p95()),
+                Stats.ms(emptyStats.median()) + " (empty database)",
+                Results.ratio(ratio),
+                "ratio ≤ 1.2",
+                ratio <= 1.2 ? "yes" : "**no**"));
         results.detail("Scenario f, every measured start (seconds): empty " + seconds(empty) + "; large "
                 + seconds(large) + ".");
     }
@@ -49,6 +59,10 @@ final class StartupScenario {
     }
 
     private static String seconds(List<Long> nanos) {
-        return String.join(", ", nanos.stream().map(n -> String.format(Locale.ROOT, "%.1f", n / 1e9)).toList());
+        return String.join(
+                ", ",
+                nanos.stream()
+                        .map(n -> String.format(Locale.ROOT, "%.1f", n / 1e9))
+                        .toList());
     }
 }

@@ -13,7 +13,10 @@ record Stats(int count, double median, double p95, double max) {
         }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Stats(sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6,
+        return new Stats(
+                sorted.length,
+                percentile(sorted, 50) / 1e6,
+                percentile(sorted, 95) / 1e6,
                 sorted[sorted.length - 1] / 1e6);
     }
 
@@ -31,7 +34,8 @@ record Stats(int count, double median, double p95, double max) {
         if (Double.isNaN(value)) {
             return "–";
         }
-        return value >= 100 ? String.format(Locale.ROOT, "%.0f ms", value)
+        return value >= 100
+                ? String.format(Locale.ROOT, "%.0f ms", value)
                 : String.format(Locale.ROOT, "%.1f ms", value);
     }
 }

@@ -47,30 +47,43 @@ final class WorkaroundProbes {
     }
 
     /** One filter of the list: its conditions, parameters and sort columns (newest first). */
-    private record Filter(String name, String where, Map<String, Object> parameters, List<String> columns) {
-    }
+    private record Filter(String name, String where, Map<String, Object> parameters, List<String> columns) {}
 
     void run(QueryScenarios.Campaign largest) {
-        long europe = jdbc.sql("select id from bureau where code = 'EUR'").query(Long.class).single();
+        long europe = jdbc.sql("select id from bureau where code = 'EUR'")
+                .query(Long.class)
+                .single();
         List<Long> countries = jdbc.sql("select id from country where bureau_id = :bureau order by id")
-                .param("bureau", europe).query(Long.class).list();
+                .param("bureau", europe)
+                .query(Long.class)
+                .list();
         String literals = countries.stream().map(String::valueOf).collect(Collectors.joining(", "));
 
-        Filter none = new Filter("no filter", " where m.deleted_at is null", Map.of(),
-                List.of("m.meeting_date", "m.id"));
-        Filter campaign = new Filter("campaign filter", " where m.deleted_at is null and m.campaign_id = :campaign",
-                Map.of("campaign", largest.id()), List.of("m.campaign_id", "m.meeting_date", "m.id"));
-        Map<String, Object> bureauParameters = new LinkedHashMap<>(Map.of("campaign", largest.id(),
-                "response", "RECEPTIVE"));
-        Filter bureau = new Filter("campaign + bureau + response filter", " where m.deleted_at is null"
-                + " and m.campaign_id = :campaign and m.country_id in (" + literals + ")"
-                + " and m.overall_response = :response", bureauParameters,
+        Filter none =
+                new Filter("no filter", " where m.deleted_at is null", Map.of(), List.of("m.meeting_date", "m.id"));
+        Filter campaign = new Filter(
+                "campaign filter",
+                " where m.deleted_at is null and m.campaign_id = :campaign",
+                Map.of("campaign", largest.id()),
+                List.of("m.campaign_id", "m.meeting_date", "m.id"));
+        Map<String, Object> bureauParameters =
+                new LinkedHashMap<>(Map.of("campaign", largest.id(), "response", "RECEPTIVE"));
+        Filter bureau = new Filter(
+                "campaign + bureau + response filter",
+                " where m.deleted_at is null"
+                        + " and m.campaign_id = :campaign and m.country_id in (" + literals + ")"
+                        + " and m.overall_response = :response",
+                bureauParameters,
                 List.of("m.campaign_id", "m.meeting_date", "m.id"));
         Map<String, Object> asParameters = new LinkedHashMap<>(bureauParameters);
         asParameters.put("countries", countries);
-        Filter bureauAsParameters = new Filter(bureau.name(), " where m.deleted_at is null"
-                + " and m.campaign_id = :campaign and m.country_id in (:countries)"
-                + " and m.overall_response = :response", asParameters, bureau.columns());
+        Filter bureauAsParameters = new Filter(
+                bureau.name(),
+                " where m.deleted_at is null"
+                        + " and m.campaign_id = :campaign and m.country_id in (:countries)"
+                        + " and m.overall_response = :response",
+                asParameters,
+                bureau.columns());
 
         results.detail("Scenario w: each pair timed alternately, " + runs + " calls each after " + warmups
                 + " warm-up calls; \"with\" is the median with the workaround, \"baseline\" the median without,"
@@ -98,11 +111,16 @@ final class WorkaroundProbes {
         // (b) a bureau's countries as numbers in the query
         long bureauTotal = count(bureau, "");
         try {
-            pair("w", "count, " + bureau.name() + ": countries as numbers / as parameters",
-                    () -> count(bureau, ""), () -> count(bureauAsParameters, ""));
-            pair("w", "page at 0 %, " + bureau.name() + ": countries as numbers / as parameters",
-                    () -> ids(bureau, "", 0, false, bureauTotal), () -> ids(bureauAsParameters, "", 0, false,
-                            bureauTotal));
+            pair(
+                    "w",
+                    "count, " + bureau.name() + ": countries as numbers / as parameters",
+                    () -> count(bureau, ""),
+                    () -> count(bureauAsParameters, ""));
+            pair(
+                    "w",
+                    "page at 0 %, " + bureau.name() + ": countries as numbers / as parameters",
+                    () -> ids(bureau, "", 0, false, bureauTotal),
+                    () -> ids(bureauAsParameters, "", 0, false, bureauTotal));
         } catch (RuntimeException failure) {
             results.failed("w", "countries as numbers", failure);
         }
@@ -110,60 +128,86 @@ final class WorkaroundProbes {
         // (c) the indexes of V20, V22 and V23, one at a time
         List<String> indexes = jdbc.sql("select distinct index_name from information_schema.indexes"
                         + " where upper(table_name) = 'MEETING' order by index_name")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         results.detail("Meeting indexes in this data set: " + String.join(", ", indexes) + ".");
-        for (String index : List.of("IX_MEETING_CAMPAIGN_LIVE", "IX_MEETING_LIST", "IX_MEETING_LIST_CAMPAIGN",
-                "IX_MEETING_LIST_RESPONSE", "IX_MEETING_DELETED_BY")) {
+        for (String index : List.of(
+                "IX_MEETING_CAMPAIGN_LIVE",
+                "IX_MEETING_LIST",
+                "IX_MEETING_LIST_CAMPAIGN",
+                "IX_MEETING_LIST_RESPONSE",
+                "IX_MEETING_DELETED_BY")) {
             if (indexes.stream().noneMatch(index::equalsIgnoreCase)) {
                 results.detail("Index " + index + " is not in this data set; not measured.");
                 continue;
             }
             // The names as stored, quoted: the application's H2 lowers unquoted names
             // (DATABASE_TO_LOWER), while the primary key's generated name is upper case.
-            String without = " use index (" + indexes.stream().filter(i -> !i.equalsIgnoreCase(index))
-                    .map(i -> '"' + i + '"').collect(Collectors.joining(", ")) + ")";
+            String without = " use index ("
+                    + indexes.stream()
+                            .filter(i -> !i.equalsIgnoreCase(index))
+                            .map(i -> '"' + i + '"')
+                            .collect(Collectors.joining(", "))
+                    + ")";
             switch (index) {
                 case "IX_MEETING_CAMPAIGN_LIVE" -> {
                     // Coverage (CoverageQueries): each country's latest response, and the meetings
                     // per country within a date range (the case its counts cannot answer).
-                    pairWithout(index, "coverage: latest response per country, largest campaign",
-                            () -> latestResponses(largest.id(), ""), () -> latestResponses(largest.id(), without));
-                    pairWithout(index, "coverage: meetings per country in the last year, largest campaign",
+                    pairWithout(
+                            index,
+                            "coverage: latest response per country, largest campaign",
+                            () -> latestResponses(largest.id(), ""),
+                            () -> latestResponses(largest.id(), without));
+                    pairWithout(
+                            index,
+                            "coverage: meetings per country in the last year, largest campaign",
                             () -> meetingsPerCountry(largest.id(), ""),
                             () -> meetingsPerCountry(largest.id(), without));
                 }
                 case "IX_MEETING_LIST" -> {
                     long total = count(none, "");
-                    pairWithout(index, "page at 0 %, no filter", () -> ids(none, "", 0, false, total),
+                    pairWithout(
+                            index,
+                            "page at 0 %, no filter",
+                            () -> ids(none, "", 0, false, total),
                             () -> ids(none, without, 0, false, total));
                     long offset = total * 99 / 100 / PAGE * PAGE;
-                    pairWithout(index, "page at 99 %, no filter", () -> ids(none, "", offset, true, total),
+                    pairWithout(
+                            index,
+                            "page at 99 %, no filter",
+                            () -> ids(none, "", offset, true, total),
                             () -> ids(none, without, offset, true, total));
                 }
                 case "IX_MEETING_LIST_CAMPAIGN" -> {
                     long total = count(campaign, "");
-                    pairWithout(index, "count, campaign filter", () -> count(campaign, ""),
-                            () -> count(campaign, without));
-                    pairWithout(index, "page at 0 %, campaign filter", () -> ids(campaign, "", 0, false, total),
+                    pairWithout(
+                            index, "count, campaign filter", () -> count(campaign, ""), () -> count(campaign, without));
+                    pairWithout(
+                            index,
+                            "page at 0 %, campaign filter",
+                            () -> ids(campaign, "", 0, false, total),
                             () -> ids(campaign, without, 0, false, total));
                     long offset = total / 2 / PAGE * PAGE;
-                    pairWithout(index, "page at 50 %, campaign filter",
+                    pairWithout(
+                            index,
+                            "page at 50 %, campaign filter",
                             () -> ids(campaign, "", offset, false, total),
                             () -> ids(campaign, without, offset, false, total));
                 }
                 case "IX_MEETING_LIST_RESPONSE" -> {
-                    pairWithout(index, "count, " + bureau.name(), () -> count(bureau, ""),
-                            () -> count(bureau, without));
-                    pairWithout(index, "page at 0 %, " + bureau.name(),
+                    pairWithout(
+                            index, "count, " + bureau.name(), () -> count(bureau, ""), () -> count(bureau, without));
+                    pairWithout(
+                            index,
+                            "page at 0 %, " + bureau.name(),
                             () -> ids(bureau, "", 0, false, bureauTotal),
                             () -> ids(bureau, without, 0, false, bureauTotal));
                 }
                 case "IX_MEETING_DELETED_BY" -> {
                     // The deleted-records view (MeetingService.deleted: count, and a page newest first).
-                    pairWithout(index, "deleted meetings: count", () -> deletedCount(""),
-                            () -> deletedCount(without));
-                    pairWithout(index, "deleted meetings: first page", () -> deletedPage(""),
-                            () -> deletedPage(without));
+                    pairWithout(index, "deleted meetings: count", () -> deletedCount(""), () -> deletedCount(without));
+                    pairWithout(
+                            index, "deleted meetings: first page", () -> deletedPage(""), () -> deletedPage(without));
                 }
                 default -> throw new IllegalStateException(index);
             }
@@ -203,9 +247,15 @@ final class WorkaroundProbes {
         }
         Stats on = Stats.ofNanos(first);
         Stats off = Stats.ofNanos(second);
-        results.add(new Results.Row(scenario, measure, Stats.ms(on.median()), Stats.ms(on.p95()),
-                Stats.ms(off.median()) + " (p95 " + Stats.ms(off.p95()) + ")", Results.ratio(on.median()
-                        / off.median()), "", on.median() <= off.median() ? "pays" : "does not pay"));
+        results.add(new Results.Row(
+                scenario,
+                measure,
+                Stats.ms(on.median()),
+                Stats.ms(on.p95()),
+                Stats.ms(off.median()) + " (p95 " + Stats.ms(off.p95()) + ")",
+                Results.ratio(on.median() / off.median()),
+                "",
+                on.median() <= off.median() ? "pays" : "does not pay"));
     }
 
     private static boolean same(Object a, Object b) {
@@ -222,8 +272,10 @@ final class WorkaroundProbes {
     }
 
     private long count(Filter filter, String hint) {
-        return jdbc.sql("select count(*) from meeting m" + hint + filter.where()).params(filter.parameters())
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from meeting m" + hint + filter.where())
+                .params(filter.parameters())
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -233,13 +285,17 @@ final class WorkaroundProbes {
     private List<Long> ids(Filter filter, String hint, long offset, boolean fromFarEnd, long total) {
         long limit = Math.min(PAGE, total - offset);
         long skip = fromFarEnd ? total - offset - limit : offset;
-        String order = filter.columns().stream().map(c -> c + (fromFarEnd ? " asc" : " desc"))
+        String order = filter.columns().stream()
+                .map(c -> c + (fromFarEnd ? " asc" : " desc"))
                 .collect(Collectors.joining(", ", " order by ", ""));
         Map<String, Object> parameters = new LinkedHashMap<>(filter.parameters());
         parameters.put("offset", skip);
         parameters.put("limit", limit);
         List<Long> ids = new ArrayList<>(jdbc.sql("select m.id from meeting m" + hint + filter.where() + order
-                + " offset :offset rows fetch next :limit rows only").params(parameters).query(Long.class).list());
+                        + " offset :offset rows fetch next :limit rows only")
+                .params(parameters)
+                .query(Long.class)
+                .list());
         if (fromFarEnd) {
             java.util.Collections.reverse(ids);
         }
@@ -248,8 +304,7 @@ final class WorkaroundProbes {
 
     /** The unfiltered page at {@code offset}, newest first, started on its day (MeetingDays.start). */
     private List<Long> fromDay(Filter filter, long offset) {
-        record Start(java.sql.Date day, long before) {
-        }
+        record Start(java.sql.Date day, long before) {}
         Start start = jdbc.sql("select meeting_date, meetings from meeting_day_count order by meeting_date desc")
                 .query((java.sql.ResultSet rs) -> {
                     long before = 0;
@@ -268,7 +323,9 @@ final class WorkaroundProbes {
         parameters.put("limit", PAGE);
         return jdbc.sql("select m.id from meeting m" + filter.where() + " and m.meeting_date <= :startDay"
                         + " order by m.meeting_date desc, m.id desc offset :offset rows fetch next :limit rows only")
-                .params(parameters).query(Long.class).list();
+                .params(parameters)
+                .query(Long.class)
+                .list();
     }
 
     private List<String> latestResponses(long campaign, String hint) {
@@ -277,28 +334,36 @@ final class WorkaroundProbes {
                         + " and m.overall_response is not null"
                         + " order by m.campaign_id, m.country_id, m.meeting_date desc, m.id desc"
                         + " fetch first 1 row only) from country c order by c.id")
-                .param("campaign", campaign).query((rs, n) -> rs.getLong(1) + "=" + rs.getString(2)).list();
+                .param("campaign", campaign)
+                .query((rs, n) -> rs.getLong(1) + "=" + rs.getString(2))
+                .list();
     }
 
     private List<String> meetingsPerCountry(long campaign, String hint) {
         java.sql.Date from = jdbc.sql("select max(meeting_date) - 365 from meeting where campaign_id = :campaign")
-                .param("campaign", campaign).query(java.sql.Date.class).single();
+                .param("campaign", campaign)
+                .query(java.sql.Date.class)
+                .single();
         return jdbc.sql("select m.country_id, count(*), max(m.meeting_date) from meeting m" + hint
                         + " where m.campaign_id = :campaign and m.deleted_at is null and m.meeting_date >= :from"
                         + " group by m.country_id order by m.country_id")
-                .param("campaign", campaign).param("from", from)
-                .query((rs, n) -> rs.getLong(1) + "=" + rs.getLong(2) + "@" + rs.getDate(3)).list();
+                .param("campaign", campaign)
+                .param("from", from)
+                .query((rs, n) -> rs.getLong(1) + "=" + rs.getLong(2) + "@" + rs.getDate(3))
+                .list();
     }
 
     private long deletedCount(String hint) {
         return jdbc.sql("select count(*) from meeting m" + hint + " where m.deleted_at is not null")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> deletedPage(String hint) {
         return jdbc.sql("select m.id from meeting m" + hint + " where m.deleted_at is not null"
-                + " order by m.deleted_at desc, m.id asc offset 0 rows fetch next 50 rows only")
-                .query(Long.class).list();
+                        + " order by m.deleted_at desc, m.id asc offset 0 rows fetch next 50 rows only")
+                .query(Long.class)
+                .list();
     }
 
     long blackhole() {

@@ -52,9 +52,15 @@ public class AccountAdminService {
     private final Clock clock;
     private final SecurityProperties.Lockout lockout;
 
-    AccountAdminService(UserAccountRepository accounts, PasswordHashing passwordHashing,
-            OneTimePasswords oneTimePasswords, PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditLog auditLog,
-            Clock clock, SecurityProperties properties) {
+    AccountAdminService(
+            UserAccountRepository accounts,
+            PasswordHashing passwordHashing,
+            OneTimePasswords oneTimePasswords,
+            PasswordPolicy passwordPolicy,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            Clock clock,
+            SecurityProperties properties) {
         this.accounts = accounts;
         this.passwordHashing = passwordHashing;
         this.oneTimePasswords = oneTimePasswords;
@@ -72,15 +78,25 @@ public class AccountAdminService {
         List<AccountRowData> rows = accounts.search(SearchText.containsPattern(filter.text()), pageable);
         Map<Long, Set<Role>> roles = new HashMap<>();
         if (!rows.isEmpty()) {
-            for (Object[] pair : accounts.rolesOf(rows.stream().map(AccountRowData::id).toList())) {
-                roles.computeIfAbsent((Long) pair[0], id -> EnumSet.noneOf(Role.class)).add((Role) pair[1]);
+            for (Object[] pair :
+                    accounts.rolesOf(rows.stream().map(AccountRowData::id).toList())) {
+                roles.computeIfAbsent((Long) pair[0], id -> EnumSet.noneOf(Role.class))
+                        .add((Role) pair[1]);
             }
         }
         Instant now = clock.instant();
-        return rows.stream().map(row -> new AccountRow(row.id(), row.version(), row.username(), row.displayName(),
-                roles.getOrDefault(row.id(), Set.of()), row.deskCountryCount(),
-                state(row.enabled(), row.locked(), row.lockedAt(), row.passwordChangeRequired(), now),
-                row.lastSignInAt(), row.demoAccount())).toList();
+        return rows.stream()
+                .map(row -> new AccountRow(
+                        row.id(),
+                        row.version(),
+                        row.username(),
+                        row.displayName(),
+                        roles.getOrDefault(row.id(), Set.of()),
+                        row.deskCountryCount(),
+                        state(row.enabled(), row.locked(), row.lockedAt(), row.passwordChangeRequired(), now),
+                        row.lastSignInAt(),
+                        row.demoAccount()))
+                .toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -96,10 +112,18 @@ public class AccountAdminService {
         return accounts.findById(id).map(account -> {
             AccountState state = state(account, now);
             Instant lockedUntil = state == AccountState.LOCKED && account.getLockedAt() != null
-                    ? account.getLockedAt().plus(lockout.lockDuration()) : null;
-            return new AccountDetails(account.requireId(), account.getVersion(), account.getUsername(),
+                    ? account.getLockedAt().plus(lockout.lockDuration())
+                    : null;
+            return new AccountDetails(
+                    account.requireId(),
+                    account.getVersion(),
+                    account.getUsername(),
                     new AccountDraft(account.getDisplayName(), account.getRoles(), account.getDeskCountryIds()),
-                    state, lockedUntil, account.getLastSignInAt(), account.getCreatedAt(), account.isDemoAccount());
+                    state,
+                    lockedUntil,
+                    account.getLastSignInAt(),
+                    account.getCreatedAt(),
+                    account.isDemoAccount());
         });
     }
 
@@ -110,9 +134,10 @@ public class AccountAdminService {
     @RolesAllowed(Roles.ADMIN)
     public OneTimePassword create(
             @NotBlank(message = "Enter a username.")
-            @Pattern(regexp = USERNAME_PATTERN,
-                    message = "Use 2 to 50 lower-case letters, digits, dots, dashes or underscores.")
-            String username,
+                    @Pattern(
+                            regexp = USERNAME_PATTERN,
+                            message = "Use 2 to 50 lower-case letters, digits, dots, dashes or underscores.")
+                    String username,
             @Valid AccountDraft draft) {
         checkDesk(draft);
         requireFreeUsername(username);
@@ -184,14 +209,18 @@ public class AccountAdminService {
     public void deactivate(long id, long version) {
         UserAccount account = load(id, version);
         if (isSelf(id)) {
-            throw new RuleViolationException("You cannot deactivate your own account. Another administrator can do it.");
+            throw new RuleViolationException(
+                    "You cannot deactivate your own account. Another administrator can do it.");
         }
         if (!account.isEnabled()) {
             throw new RuleViolationException("The account '" + account.getUsername() + "' is already deactivated.");
         }
         account.setEnabled(false);
         accounts.flush();
-        auditLog.changed(AuditAction.ACCOUNT_DEACTIVATED, AuditedObject.USER, id,
+        auditLog.changed(
+                AuditAction.ACCOUNT_DEACTIVATED,
+                AuditedObject.USER,
+                id,
                 List.of(new FieldChange("active", "yes", "no")));
     }
 
@@ -204,7 +233,10 @@ public class AccountAdminService {
         }
         account.setEnabled(true);
         accounts.flush();
-        auditLog.changed(AuditAction.ACCOUNT_REACTIVATED, AuditedObject.USER, id,
+        auditLog.changed(
+                AuditAction.ACCOUNT_REACTIVATED,
+                AuditedObject.USER,
+                id,
                 List.of(new FieldChange("active", "no", "yes")));
     }
 
@@ -216,13 +248,17 @@ public class AccountAdminService {
     public OneTimePassword resetPassword(long id, long version) {
         UserAccount account = load(id, version);
         if (isSelf(id)) {
-            throw new RuleViolationException("Change your own password with \u201cPassword\u201d at the top of the page.");
+            throw new RuleViolationException(
+                    "Change your own password with \u201cPassword\u201d at the top of the page.");
         }
         String password = oneTimePasswords.generate(account.getUsername());
         account.setPasswordHash(passwordHashing.hash(password));
         account.setPasswordChangeRequired(true);
         accounts.flush();
-        auditLog.changed(AuditAction.PASSWORD_RESET, AuditedObject.USER, id,
+        auditLog.changed(
+                AuditAction.PASSWORD_RESET,
+                AuditedObject.USER,
+                id,
                 "One-time password issued; it must be changed at the next sign-in");
         return new OneTimePassword(id, account.getUsername(), password);
     }
@@ -230,14 +266,17 @@ public class AccountAdminService {
     /** Lifts a lock before it ends by itself, and clears the count of failed sign-ins. */
     @RolesAllowed(Roles.ADMIN)
     public void unlock(long id) {
-        UserAccount account = accounts.findById(id)
-                .orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+        UserAccount account =
+                accounts.findById(id).orElseThrow(() -> new RuleViolationException("This account no longer exists."));
         String username = account.getUsername();
         if (!account.isLockedAt(clock.instant(), lockout.lockDuration())) {
             throw new RuleViolationException("The account '" + username + "' is not locked.");
         }
         accounts.unlock(id);
-        auditLog.changed(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id,
+        auditLog.changed(
+                AuditAction.ACCOUNT_UNLOCKED,
+                AuditedObject.USER,
+                id,
                 "Account '" + username + "' unlocked by an administrator");
     }
 
@@ -247,18 +286,22 @@ public class AccountAdminService {
         static Audited of(UserAccount account) {
             Set<String> roles = new TreeSet<>();
             account.getRoles().forEach(role -> roles.add(role.name()));
-            return new Audited(account.getUsername(), account.getDisplayName(), roles,
-                    new TreeSet<>(account.getDeskCountryIds()));
+            return new Audited(
+                    account.getUsername(), account.getDisplayName(), roles, new TreeSet<>(account.getDeskCountryIds()));
         }
     }
 
     private AccountState state(UserAccount account, Instant now) {
-        return state(account.isEnabled(), account.isLocked(), account.getLockedAt(),
-                account.isPasswordChangeRequired(), now);
+        return state(
+                account.isEnabled(),
+                account.isLocked(),
+                account.getLockedAt(),
+                account.isPasswordChangeRequired(),
+                now);
     }
 
-    private AccountState state(boolean enabled, boolean locked, Instant lockedAt, boolean passwordChangeRequired,
-            Instant now) {
+    private AccountState state(
+            boolean enabled, boolean locked, Instant lockedAt, boolean passwordChangeRequired, Instant now) {
         if (!enabled) {
             return AccountState.DEACTIVATED;
         }
@@ -272,12 +315,14 @@ public class AccountAdminService {
         String username = SignInAccounts.normalize(request.username());
         requireFreeUsername(username);
         if (!demo) {
-            passwordPolicy.check(username, request.displayName(), request.password()).ifPresent(problem -> {
-                throw new RuleViolationException(problem);
-            });
+            passwordPolicy
+                    .check(username, request.displayName(), request.password())
+                    .ifPresent(problem -> {
+                        throw new RuleViolationException(problem);
+                    });
         }
-        var account = new UserAccount(username, request.displayName().strip(),
-                passwordHashing.hash(request.password()));
+        var account =
+                new UserAccount(username, request.displayName().strip(), passwordHashing.hash(request.password()));
         account.setRoles(request.roles());
         account.setDeskCountryIds(request.deskCountryIds());
         account.setDemoAccount(demo);
@@ -298,8 +343,8 @@ public class AccountAdminService {
     }
 
     private UserAccount load(long id, long version) {
-        UserAccount account = accounts.findById(id)
-                .orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+        UserAccount account =
+                accounts.findById(id).orElseThrow(() -> new RuleViolationException("This account no longer exists."));
         if (account.getVersion() != version) {
             throw new ConcurrentChangeException("account");
         }

@@ -66,7 +66,9 @@ public class CurrentUser {
     /** Whether the signed-in user's account still exists and is not deactivated. */
     @Transactional(readOnly = true)
     public boolean accountActive() {
-        return get().flatMap(user -> accounts.findById(user.id())).map(UserAccount::isEnabled).orElse(false);
+        return get().flatMap(user -> accounts.findById(user.id()))
+                .map(UserAccount::isEnabled)
+                .orElse(false);
     }
 
     /** Signs the user out: the session is invalidated and the browser goes to the sign-in page. */

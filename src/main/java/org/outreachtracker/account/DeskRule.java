@@ -41,7 +41,10 @@ public record DeskRule(boolean everyCountry, Set<Long> deskCountryIds) {
 
     /** The countries of the list the user may work on, in the list's order. */
     public <T> List<T> countriesIn(List<T> countries, ToLongFunction<T> countryId) {
-        return everyCountry ? countries
-                : countries.stream().filter(country -> deskCountryIds.contains(countryId.applyAsLong(country))).toList();
+        return everyCountry
+                ? countries
+                : countries.stream()
+                        .filter(country -> deskCountryIds.contains(countryId.applyAsLong(country)))
+                        .toList();
     }
 }

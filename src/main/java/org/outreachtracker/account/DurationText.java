@@ -5,8 +5,7 @@ import java.time.Duration;
 /** A duration in words, as settings are told to people: "15 minutes", "1 hour 30 minutes", "20 seconds". */
 public final class DurationText {
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     public static String of(Duration duration) {
         long hours = duration.toHours();

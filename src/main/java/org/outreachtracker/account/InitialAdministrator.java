@@ -28,8 +28,11 @@ class InitialAdministrator implements ApplicationRunner {
     private final String passwordFromEnvironment;
     private final StartupLock startupLock;
 
-    InitialAdministrator(AccountAdminService accounts, UserAccountRepository repository,
-            OneTimePasswords oneTimePasswords, StartupLock startupLock,
+    InitialAdministrator(
+            AccountAdminService accounts,
+            UserAccountRepository repository,
+            OneTimePasswords oneTimePasswords,
+            StartupLock startupLock,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled,
             @Value("${" + PASSWORD_VARIABLE + ":}") String passwordFromEnvironment) {
         this.accounts = accounts;
@@ -51,7 +54,8 @@ class InitialAdministrator implements ApplicationRunner {
     private void createIfNoAccount() {
         long demoAccounts = repository.countByDemoAccountTrue();
         if (demoAccounts > 0) {
-            log.warn("{} demo accounts exist in this database; they cannot sign in while demo mode is off.",
+            log.warn(
+                    "{} demo accounts exist in this database; they cannot sign in while demo mode is off.",
                     demoAccounts);
         }
         if (repository.count() > 0) {
@@ -59,13 +63,19 @@ class InitialAdministrator implements ApplicationRunner {
         }
         if (!passwordFromEnvironment.isBlank()) {
             accounts.createInitialAdministrator(USERNAME, passwordFromEnvironment);
-            log.warn("Created the first administrator account '{}' with the one-time password from {}."
-                    + " It must be changed at the first sign-in.", USERNAME, PASSWORD_VARIABLE);
+            log.warn(
+                    "Created the first administrator account '{}' with the one-time password from {}."
+                            + " It must be changed at the first sign-in.",
+                    USERNAME,
+                    PASSWORD_VARIABLE);
             return;
         }
         String password = oneTimePasswords.generate(USERNAME);
         accounts.createInitialAdministrator(USERNAME, password);
-        log.warn("Created the first administrator account '{}' with the one-time password {}"
-                + " (shown only this once; it must be changed at the first sign-in).", USERNAME, password);
+        log.warn(
+                "Created the first administrator account '{}' with the one-time password {}"
+                        + " (shown only this once; it must be changed at the first sign-in).",
+                USERNAME,
+                password);
     }
 }

@@ -10,18 +10,20 @@ import java.util.Set;
 /** What it takes to create an account. Usernames are kept in lower case. */
 public record NewAccount(
         @NotBlank(message = "Enter a username.")
-        @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,49}",
+        @Pattern(
+                regexp = "[a-z0-9][a-z0-9._-]{1,49}",
                 message = "Use 2 to 50 lower-case letters, digits, dots, dashes or underscores.")
         String username,
-        @NotBlank(message = "Enter the person's name.")
-        @Size(max = 100, message = "Use at most 100 characters.")
+
+        @NotBlank(message = "Enter the person's name.") @Size(max = 100, message = "Use at most 100 characters.")
         String displayName,
-        @NotNull(message = "Enter a password.")
-        String password,
+
+        @NotNull(message = "Enter a password.") String password,
+
         @NotEmpty(message = "Give the account at least one role.")
         Set<Role> roles,
-        @NotNull
-        Set<Long> deskCountryIds) {
+
+        @NotNull Set<Long> deskCountryIds) {
 
     public NewAccount {
         username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);

@@ -35,6 +35,7 @@ public class PasswordPolicy {
     static final List<String> PRODUCT_WORDS = List.of("outreach", "tracker");
     /** BCrypt uses at most 72 bytes of a password and refuses longer ones. */
     private static final int MAX_BYTES = 72;
+
     private static final int MIN_DISTINCT_CHARACTERS = 5;
     /** Parts of a context word or a name shorter than this are not looked for (too many false alarms). */
     private static final int MIN_WORD_LENGTH = 4;
@@ -46,8 +47,10 @@ public class PasswordPolicy {
     PasswordPolicy(SecurityProperties properties) {
         this.minLength = properties.passwords().minLength();
         Set<String> words = new LinkedHashSet<>(PRODUCT_WORDS);
-        properties.passwords().contextWords().stream().map(PasswordPolicy::compact)
-                .filter(word -> word.length() >= MIN_WORD_LENGTH).forEach(words::add);
+        properties.passwords().contextWords().stream()
+                .map(PasswordPolicy::compact)
+                .filter(word -> word.length() >= MIN_WORD_LENGTH)
+                .forEach(words::add);
         this.contextWords = List.copyOf(words);
         this.commonPasswords = load();
     }
@@ -92,8 +95,9 @@ public class PasswordPolicy {
                     + " of repeated characters is easy to guess.");
         }
         List<String> forms = comparableForms(lower);
-        if (username != null && !username.isBlank() && (lower.contains(username.toLowerCase(Locale.ROOT))
-                || containsAny(forms, compact(username)))) {
+        if (username != null
+                && !username.isBlank()
+                && (lower.contains(username.toLowerCase(Locale.ROOT)) || containsAny(forms, compact(username)))) {
             return Optional.of("The password must not contain the username.");
         }
         if (displayName != null) {
@@ -138,8 +142,13 @@ public class PasswordPolicy {
      */
     static boolean isInvisible(int c) {
         switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.SURROGATE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.SURROGATE,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> {
                 return true;
             }
             default -> {
@@ -149,9 +158,16 @@ public class PasswordPolicy {
         if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             return true;
         }
-        return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
-                || (c >= 0x180B && c <= 0x180F) || c == 0x3164 || c == 0xFFA0
-                || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+        return c == 0x034F
+                || c == 0x115F
+                || c == 0x1160
+                || c == 0x17B4
+                || c == 0x17B5
+                || (c >= 0x180B && c <= 0x180F)
+                || c == 0x3164
+                || c == 0xFFA0
+                || (c >= 0xFE00 && c <= 0xFE0F)
+                || (c >= 0xE0100 && c <= 0xE01EF);
     }
 
     /** Letters and digits only, lower case: how words are compared with a password. */
@@ -211,9 +227,16 @@ public class PasswordPolicy {
 
     /** Look-alike characters read as letters; '1' and '!' may stand for 'i' or 'l', so two readings. */
     private static List<String> unLeet(String text) {
-        String common = text.replace('@', 'a').replace('4', 'a').replace('3', 'e').replace('0', 'o')
-                .replace('$', 's').replace('5', 's').replace('7', 't').replace('+', 't');
-        return List.of(common.replace('1', 'i').replace('!', 'i').replace('|', 'i'),
+        String common = text.replace('@', 'a')
+                .replace('4', 'a')
+                .replace('3', 'e')
+                .replace('0', 'o')
+                .replace('$', 's')
+                .replace('5', 's')
+                .replace('7', 't')
+                .replace('+', 't');
+        return List.of(
+                common.replace('1', 'i').replace('!', 'i').replace('|', 'i'),
                 common.replace('1', 'l').replace('!', 'l').replace('|', 'l'));
     }
 

@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param session when an idle session ends
  */
 @ConfigurationProperties("outreach.security")
-public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout lockout,
-        @DefaultValue Passwords passwords, @DefaultValue Session session) {
+public record SecurityProperties(
+        String systemUseNotice,
+        @DefaultValue Lockout lockout,
+        @DefaultValue Passwords passwords,
+        @DefaultValue Session session) {
 
     /** The system-use notice unless the operator sets another; the only place its text is written. */
     public static final String DEFAULT_SYSTEM_USE_NOTICE = "You are accessing a government information system."
@@ -36,7 +39,9 @@ public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout l
      * @param failureWindow the failures count only when they fall within this period [15 minutes]
      * @param lockDuration a locked account unlocks itself after this long, or earlier by an administrator [30 minutes]
      */
-    public record Lockout(@DefaultValue("3") int maxFailedAttempts, @DefaultValue("15m") Duration failureWindow,
+    public record Lockout(
+            @DefaultValue("3") int maxFailedAttempts,
+            @DefaultValue("15m") Duration failureWindow,
             @DefaultValue("30m") Duration lockDuration) {
 
         public Lockout {
@@ -52,18 +57,34 @@ public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout l
      *        product's name, the username and the person's name, which are always refused)
      *        [ministry, foreign affairs, embassy, consulate, diplomat, diplomacy, demarche, government]
      */
-    public record Passwords(@DefaultValue("12") int minLength,
-            @DefaultValue({"ministry", "foreign affairs", "embassy", "consulate", "diplomat", "diplomacy", "demarche",
-                    "government"}) List<String> contextWords) {
+    public record Passwords(
+            @DefaultValue("12") int minLength,
+
+            @DefaultValue({
+                "ministry",
+                "foreign affairs",
+                "embassy",
+                "consulate",
+                "diplomat",
+                "diplomacy",
+                "demarche",
+                "government"
+            })
+            List<String> contextWords) {
 
         /** The longest password accepted (BCrypt reads at most 72 bytes; longer ones are refused). */
         public static final int MAX_LENGTH = 64;
 
         public Passwords {
-            require(minLength >= 8 && minLength <= MAX_LENGTH,
+            require(
+                    minLength >= 8 && minLength <= MAX_LENGTH,
                     "outreach.security.passwords.min-length must be between 8 and " + MAX_LENGTH);
-            contextWords = contextWords == null ? List.of() : contextWords.stream()
-                    .filter(word -> word != null && !word.isBlank()).map(String::strip).toList();
+            contextWords = contextWords == null
+                    ? List.of()
+                    : contextWords.stream()
+                            .filter(word -> word != null && !word.isBlank())
+                            .map(String::strip)
+                            .toList();
         }
 
         /** The rules, as told to someone choosing a password. */
@@ -78,12 +99,16 @@ public record SecurityProperties(String systemUseNotice, @DefaultValue Lockout l
      * @param idleTimeout a session without activity ends after this long [15 minutes]
      * @param warningBefore how long before the end the user is warned and may stay signed in [1 minute]
      */
-    public record Session(@DefaultValue("15m") Duration idleTimeout, @DefaultValue("1m") Duration warningBefore) {
+    public record Session(
+            @DefaultValue("15m") Duration idleTimeout,
+            @DefaultValue("1m") Duration warningBefore) {
 
         public Session {
-            require(isPositive(idleTimeout) && idleTimeout.toSeconds() >= 10,
+            require(
+                    isPositive(idleTimeout) && idleTimeout.toSeconds() >= 10,
                     "outreach.security.session.idle-timeout must be at least 10 seconds");
-            require(isPositive(warningBefore) && warningBefore.compareTo(idleTimeout) < 0,
+            require(
+                    isPositive(warningBefore) && warningBefore.compareTo(idleTimeout) < 0,
                     "outreach.security.session.warning-before must be positive and shorter than the idle timeout");
         }
 

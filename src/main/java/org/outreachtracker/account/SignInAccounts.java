@@ -20,8 +20,11 @@ public class SignInAccounts {
     private final Clock clock;
     private final SecurityProperties.Lockout lockout;
 
-    SignInAccounts(UserAccountRepository accounts, @Value("${outreach.demo.enabled:false}") boolean demoEnabled,
-            Clock clock, SecurityProperties properties) {
+    SignInAccounts(
+            UserAccountRepository accounts,
+            @Value("${outreach.demo.enabled:false}") boolean demoEnabled,
+            Clock clock,
+            SecurityProperties properties) {
         this.accounts = accounts;
         this.demoEnabled = demoEnabled;
         this.clock = clock;
@@ -31,9 +34,16 @@ public class SignInAccounts {
     /** The account that may try to sign in with this name, if any. */
     @Transactional(readOnly = true)
     public Optional<SignInAccount> find(String username) {
-        return account(username).map(account -> new SignInAccount(account.requireId(), account.getVersion(),
-                account.getUsername(), account.getDisplayName(), account.getPasswordHash(), account.getRoles(),
-                account.isEnabled(), account.isLockedAt(clock.instant(), lockout.lockDuration())));
+        return account(username)
+                .map(account -> new SignInAccount(
+                        account.requireId(),
+                        account.getVersion(),
+                        account.getUsername(),
+                        account.getDisplayName(),
+                        account.getPasswordHash(),
+                        account.getRoles(),
+                        account.isEnabled(),
+                        account.isLockedAt(clock.instant(), lockout.lockDuration())));
     }
 
     /** The account's stamp (its version), or empty when it no longer exists; one small query, run on every request. */

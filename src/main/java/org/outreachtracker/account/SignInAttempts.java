@@ -31,13 +31,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInAttempts {
 
     /** Why a sign-in failed, as far as the lockout rule cares. */
-    public enum Failure { BAD_CREDENTIALS, LOCKED, DISABLED, OTHER }
+    public enum Failure {
+        BAD_CREDENTIALS,
+        LOCKED,
+        DISABLED,
+        OTHER
+    }
 
     /** What happens to an attempt whose password was right. */
-    public enum Decision { ACCEPTED, LOCKED, DISABLED }
+    public enum Decision {
+        ACCEPTED,
+        LOCKED,
+        DISABLED
+    }
 
     /** When a lock ends, as the trail says it (the format the screens use for a moment in time). */
-    private static final DateTimeFormatter LOCK_END = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter LOCK_END = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private final UserAccountRepository accounts;
@@ -46,7 +56,11 @@ public class SignInAttempts {
     private final Clock clock;
     private final SecurityProperties.Lockout lockout;
 
-    SignInAttempts(UserAccountRepository accounts, SignInAccounts lookup, AuditLog auditLog, Clock clock,
+    SignInAttempts(
+            UserAccountRepository accounts,
+            SignInAccounts lookup,
+            AuditLog auditLog,
+            Clock clock,
             SecurityProperties properties) {
         this.accounts = accounts;
         this.lookup = lookup;
@@ -75,8 +89,8 @@ public class SignInAttempts {
             return Decision.LOCKED;
         }
         accounts.signedIn(accountId, now);
-        auditLog.eventInTransaction(username, AuditAction.SIGN_IN, AuditedObject.USER, accountId, AuditOutcome.SUCCESS,
-                sourceAddress, "");
+        auditLog.eventInTransaction(
+                username, AuditAction.SIGN_IN, AuditedObject.USER, accountId, AuditOutcome.SUCCESS, sourceAddress, "");
         return Decision.ACCEPTED;
     }
 
@@ -98,21 +112,37 @@ public class SignInAttempts {
             return;
         }
         if (state.lockedAt(now, lockout.lockDuration())) {
-            failedEvent(username, id, sourceAddress, failure == Failure.BAD_CREDENTIALS
-                    ? "Wrong password; the account is locked" : "The account is locked");
+            failedEvent(
+                    username,
+                    id,
+                    sourceAddress,
+                    failure == Failure.BAD_CREDENTIALS
+                            ? "Wrong password; the account is locked"
+                            : "The account is locked");
             return;
         }
         if (failure != Failure.BAD_CREDENTIALS) {
-            failedEvent(username, id, sourceAddress, "Refused (" + failure.name().toLowerCase() + ")");
+            failedEvent(
+                    username, id, sourceAddress, "Refused (" + failure.name().toLowerCase() + ")");
             return;
         }
         accounts.countFailure(id, now, now.minus(lockout.failureWindow()));
         int attempts = accounts.failedAttempts(id);
-        failedEvent(username, id, sourceAddress, "Wrong password (failed attempt " + attempts + " of "
-                + lockout.maxFailedAttempts() + " within " + DurationText.of(lockout.failureWindow()) + ")");
+        failedEvent(
+                username,
+                id,
+                sourceAddress,
+                "Wrong password (failed attempt " + attempts + " of " + lockout.maxFailedAttempts() + " within "
+                        + DurationText.of(lockout.failureWindow()) + ")");
         if (attempts >= lockout.maxFailedAttempts() && accounts.lock(id, now) == 1) {
-            auditLog.eventInTransaction(CurrentUser.SYSTEM_NAME, AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id,
-                    AuditOutcome.SUCCESS, sourceAddress, "Account '" + username + "' locked after " + attempts
+            auditLog.eventInTransaction(
+                    CurrentUser.SYSTEM_NAME,
+                    AuditAction.ACCOUNT_LOCKED,
+                    AuditedObject.USER,
+                    id,
+                    AuditOutcome.SUCCESS,
+                    sourceAddress,
+                    "Account '" + username + "' locked after " + attempts
                             + " failed sign-ins within " + DurationText.of(lockout.failureWindow())
                             + "; it unlocks by itself at " + LOCK_END.format(now.plus(lockout.lockDuration()))
                             + ", or when an administrator unlocks it");
@@ -144,7 +174,10 @@ public class SignInAttempts {
      */
     @Transactional
     public void refusedWithoutToken(String usernameTried, String sourceAddress) {
-        failedEvent(usernameTried, null, sourceAddress,
+        failedEvent(
+                usernameTried,
+                null,
+                sourceAddress,
                 "The sign-in form's security token was missing or out of date (page expired, or sent from another site)");
     }
 
@@ -153,14 +186,26 @@ public class SignInAttempts {
         if (accounts.unlockExpired(id, now.minus(lockout.lockDuration())) == 0) {
             return false;
         }
-        auditLog.eventInTransaction(CurrentUser.SYSTEM_NAME, AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id,
-                AuditOutcome.SUCCESS, null, "Account '" + username + "' unlocked automatically, "
-                        + DurationText.of(lockout.lockDuration()) + " after it was locked");
+        auditLog.eventInTransaction(
+                CurrentUser.SYSTEM_NAME,
+                AuditAction.ACCOUNT_UNLOCKED,
+                AuditedObject.USER,
+                id,
+                AuditOutcome.SUCCESS,
+                null,
+                "Account '" + username + "' unlocked automatically, " + DurationText.of(lockout.lockDuration())
+                        + " after it was locked");
         return true;
     }
 
     private void failedEvent(String username, Long id, String sourceAddress, String note) {
-        auditLog.eventInTransaction(username == null || username.isBlank() ? "(none)" : username, AuditAction.SIGN_IN_FAILED,
-                AuditedObject.USER, id, AuditOutcome.FAILURE, sourceAddress, note);
+        auditLog.eventInTransaction(
+                username == null || username.isBlank() ? "(none)" : username,
+                AuditAction.SIGN_IN_FAILED,
+                AuditedObject.USER,
+                id,
+                AuditOutcome.FAILURE,
+                sourceAddress,
+                note);
     }
 }

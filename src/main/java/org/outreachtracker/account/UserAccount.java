@@ -73,8 +73,7 @@ class UserAccount extends AbstractEntity {
     @Column(name = "country_id", nullable = false)
     private Set<Long> deskCountryIds = new HashSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash) {
         this.username = username;
@@ -119,7 +118,8 @@ class UserAccount extends AbstractEntity {
     }
 
     /** When the lock was set (it ends by itself a set time later); none if locked by hand before that rule. */
-    @Nullable Instant getLockedAt() {
+    @Nullable
+    Instant getLockedAt() {
         return lockedAt;
     }
 
@@ -127,7 +127,8 @@ class UserAccount extends AbstractEntity {
         return failedAttempts;
     }
 
-    @Nullable Instant getLastSignInAt() {
+    @Nullable
+    Instant getLastSignInAt() {
         return lastSignInAt;
     }
 

@@ -90,6 +90,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int unlock(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update UserAccount a set a.failedAttempts = 0, a.firstFailedAt = null, a.lastSignInAt = :now where a.id = :id")
+    @Query(
+            "update UserAccount a set a.failedAttempts = 0, a.firstFailedAt = null, a.lastSignInAt = :now where a.id = :id")
     int signedIn(long id, Instant now);
 }

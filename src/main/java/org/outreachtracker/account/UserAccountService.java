@@ -1,14 +1,12 @@
 package org.outreachtracker.account;
 
-import org.outreachtracker.base.Authenticated;
-import org.outreachtracker.base.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.base.Authenticated;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -31,8 +29,12 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    UserAccountService(UserAccountRepository accounts, PasswordHashing passwordHashing,
-            PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditLog auditLog) {
+    UserAccountService(
+            UserAccountRepository accounts,
+            PasswordHashing passwordHashing,
+            PasswordPolicy passwordPolicy,
+            CurrentUser currentUser,
+            AuditLog auditLog) {
         this.accounts = accounts;
         this.passwordHashing = passwordHashing;
         this.passwordPolicy = passwordPolicy;
@@ -44,7 +46,9 @@ public class UserAccountService {
     @Authenticated
     @Transactional(readOnly = true)
     public List<UserRef> users() {
-        return accounts.findAll(Sort.by("displayName")).stream().map(UserAccountService::toRef).toList();
+        return accounts.findAll(Sort.by("displayName")).stream()
+                .map(UserAccountService::toRef)
+                .toList();
     }
 
     @Authenticated
@@ -54,8 +58,12 @@ public class UserAccountService {
     }
 
     static UserRef toRef(UserAccount account) {
-        return new UserRef(account.requireId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles(), account.isEnabled());
+        return new UserRef(
+                account.requireId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRoles(),
+                account.isEnabled());
     }
 
     /**
@@ -67,21 +75,33 @@ public class UserAccountService {
         UserAccount account = accounts.findById(currentUser.require().id())
                 .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
         if (currentPassword == null || !passwordHashing.matches(currentPassword, account.getPasswordHash())) {
-            auditLog.event(account.getUsername(), AuditAction.PASSWORD_CHANGED, AuditedObject.USER,
-                    account.requireId(), AuditOutcome.FAILURE, null, "The current password given was not correct");
+            auditLog.event(
+                    account.getUsername(),
+                    AuditAction.PASSWORD_CHANGED,
+                    AuditedObject.USER,
+                    account.requireId(),
+                    AuditOutcome.FAILURE,
+                    null,
+                    "The current password given was not correct");
             throw new WrongCurrentPasswordException();
         }
-        if (newPassword != null && PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
+        if (newPassword != null
+                && PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
             throw new RuleViolationException("Choose a password different from the current one.");
         }
-        passwordPolicy.check(account.getUsername(), account.getDisplayName(), newPassword).ifPresent(problem -> {
-            throw new RuleViolationException(problem);
-        });
+        passwordPolicy
+                .check(account.getUsername(), account.getDisplayName(), newPassword)
+                .ifPresent(problem -> {
+                    throw new RuleViolationException(problem);
+                });
         boolean required = account.isPasswordChangeRequired();
         account.setPasswordHash(passwordHashing.hash(newPassword));
         account.setPasswordChangeRequired(false);
         accounts.flush();
-        auditLog.changed(AuditAction.PASSWORD_CHANGED, AuditedObject.USER, account.requireId(),
+        auditLog.changed(
+                AuditAction.PASSWORD_CHANGED,
+                AuditedObject.USER,
+                account.requireId(),
                 required ? "Changed by the user, replacing a one-time password" : "Changed by the user");
     }
 }

@@ -25,11 +25,12 @@ public class AppendOnlyTrigger implements Trigger {
     private String schema;
     /** The row positions of the seal's columns, for rows of {@link #sealWidth} columns. */
     private int[] sealPositions;
+
     private int sealWidth = -1;
 
     @Override
-    public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
-            int type) {
+    public void init(
+            Connection connection, String schemaName, String triggerName, String tableName, boolean before, int type) {
         this.schema = schemaName;
     }
 

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -41,8 +41,11 @@ class AuditChain {
             throw new IllegalStateException("Audit events are recorded in a transaction.");
         }
         Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Pending.class::isInstance).map(Pending.class::cast)
-                .filter(p -> p.chain == this).findFirst().orElse(null);
+                .filter(Pending.class::isInstance)
+                .map(Pending.class::cast)
+                .filter(p -> p.chain == this)
+                .findFirst()
+                .orElse(null);
         if (pending == null) {
             pending = new Pending(this);
             TransactionSynchronizationManager.registerSynchronization(pending);
@@ -59,9 +62,11 @@ class AuditChain {
         try {
             AuditSeal.append(connection, events);
         } catch (SQLException e) {
-            RuntimeException translated = new SQLExceptionSubclassTranslator().translate("Appending to the audit trail",
-                    null, e);
-            throw translated != null ? translated : new UncategorizedSQLException("Appending to the audit trail", null, e);
+            RuntimeException translated =
+                    new SQLExceptionSubclassTranslator().translate("Appending to the audit trail", null, e);
+            throw translated != null
+                    ? translated
+                    : new UncategorizedSQLException("Appending to the audit trail", null, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

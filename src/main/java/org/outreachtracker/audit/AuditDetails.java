@@ -19,6 +19,7 @@ public record AuditDetails(String note, List<FieldChange> changes, boolean withh
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Longest stored value of one field; longer values are cut and marked. */
     static final int MAX_VALUE = 1000;
+
     static final int MAX_LENGTH = 8000;
 
     public AuditDetails {
@@ -32,7 +33,10 @@ public record AuditDetails(String note, List<FieldChange> changes, boolean withh
 
     /** The same details without the note and the values: which fields changed, nothing more. */
     public AuditDetails withoutContent() {
-        return new AuditDetails("", changes.stream().map(c -> new FieldChange(c.field(), "", "")).toList(), true);
+        return new AuditDetails(
+                "",
+                changes.stream().map(c -> new FieldChange(c.field(), "", "")).toList(),
+                true);
     }
 
     /** Whether there was anything to withhold or show besides field names. */
@@ -55,13 +59,20 @@ public record AuditDetails(String note, List<FieldChange> changes, boolean withh
         }
         ArrayNode fields = root.putArray("changes");
         for (FieldChange change : changes) {
-            fields.addObject().put("field", change.field()).put("from", cut(change.from())).put("to", cut(change.to()));
+            fields.addObject()
+                    .put("field", change.field())
+                    .put("from", cut(change.from()))
+                    .put("to", cut(change.to()));
         }
         String json = JSON.writeValueAsString(root);
         if (json.length() > MAX_LENGTH) {
             // Keep the event rather than lose it: name the fields, drop the values.
-            return new AuditDetails(note + " (values too long to keep)", changes.stream()
-                    .map(c -> new FieldChange(c.field(), "…", "…")).toList()).write();
+            return new AuditDetails(
+                            note + " (values too long to keep)",
+                            changes.stream()
+                                    .map(c -> new FieldChange(c.field(), "…", "…"))
+                                    .toList())
+                    .write();
         }
         return json;
     }
@@ -73,7 +84,9 @@ public record AuditDetails(String note, List<FieldChange> changes, boolean withh
         JsonNode root = JSON.readTree(json);
         List<FieldChange> changes = new ArrayList<>();
         for (JsonNode change : root.path("changes")) {
-            changes.add(new FieldChange(change.path("field").asString(""), change.path("from").asString(""),
+            changes.add(new FieldChange(
+                    change.path("field").asString(""),
+                    change.path("from").asString(""),
                     change.path("to").asString("")));
         }
         return new AuditDetails(root.path("note").asString(""), changes);

@@ -55,8 +55,7 @@ class AuditEvent {
     @Column(insertable = false, updatable = false)
     private Long seq;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     String getUsername() {
         return username;
@@ -71,7 +70,7 @@ class AuditEvent {
         if (!withContent && read.hasContent()) {
             read = read.withoutContent();
         }
-        return new AuditEventRef(id, occurredAt, username, action, objectType, objectId, outcome, sourceAddress,
-                read, authorName, seq);
+        return new AuditEventRef(
+                id, occurredAt, username, action, objectType, objectId, outcome, sourceAddress, read, authorName, seq);
     }
 }

@@ -10,13 +10,23 @@ import java.time.Instant;
  * @param number the event's place in the sealed chain (1 for the first event), or null for an
  *        event that is not in it
  */
-public record AuditEventRef(long id, Instant occurredAt, String username, AuditAction action,
-        AuditedObject objectType, String objectId, AuditOutcome outcome, String sourceAddress,
-        AuditDetails details, String authorName, Long number) {
+public record AuditEventRef(
+        long id,
+        Instant occurredAt,
+        String username,
+        AuditAction action,
+        AuditedObject objectType,
+        String objectId,
+        AuditOutcome outcome,
+        String sourceAddress,
+        AuditDetails details,
+        String authorName,
+        Long number) {
 
     /** How a person is shown in the trail: their name and username. */
     public static String person(String displayName, String username) {
-        return displayName == null || displayName.isBlank() || displayName.equals(username) ? username
+        return displayName == null || displayName.isBlank() || displayName.equals(username)
+                ? username
                 : displayName + " · " + username;
     }
 

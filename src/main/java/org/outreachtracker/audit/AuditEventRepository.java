@@ -26,12 +26,18 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
             """;
 
     @Query("select e from AuditEvent e " + SEARCH)
-    Page<AuditEvent> search(String username, AuditAction action, AuditedObject objectType, String objectId,
-            Instant from, Instant to, Pageable pageable);
+    Page<AuditEvent> search(
+            String username,
+            AuditAction action,
+            AuditedObject objectType,
+            String objectId,
+            Instant from,
+            Instant to,
+            Pageable pageable);
 
     @Query("select count(e) from AuditEvent e " + SEARCH)
-    long countSearch(String username, AuditAction action, AuditedObject objectType, String objectId,
-            Instant from, Instant to);
+    long countSearch(
+            String username, AuditAction action, AuditedObject objectType, String objectId, Instant from, Instant to);
 
     @Query("select e from AuditEvent e where e.objectType = :objectType and e.objectId = :objectId"
             + " order by e.occurredAt desc, e.id desc")

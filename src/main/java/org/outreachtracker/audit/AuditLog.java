@@ -47,9 +47,21 @@ public class AuditLog {
      * attempt, a sign-in, a sign-out).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void event(String username, AuditAction action, AuditedObject type, Object id, AuditOutcome outcome,
-            String sourceAddress, String note) {
-        append(username == null ? currentUser() : username, action, type, id, outcome, sourceAddress,
+    public void event(
+            String username,
+            AuditAction action,
+            AuditedObject type,
+            Object id,
+            AuditOutcome outcome,
+            String sourceAddress,
+            String note) {
+        append(
+                username == null ? currentUser() : username,
+                action,
+                type,
+                id,
+                outcome,
+                sourceAddress,
                 AuditDetails.note(note));
     }
 
@@ -60,17 +72,41 @@ public class AuditLog {
      * at once each holding one connection while waiting for another would empty the pool.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void eventInTransaction(String username, AuditAction action, AuditedObject type, Object id,
-            AuditOutcome outcome, String sourceAddress, String note) {
-        append(username == null ? currentUser() : username, action, type, id, outcome, sourceAddress,
+    public void eventInTransaction(
+            String username,
+            AuditAction action,
+            AuditedObject type,
+            Object id,
+            AuditOutcome outcome,
+            String sourceAddress,
+            String note) {
+        append(
+                username == null ? currentUser() : username,
+                action,
+                type,
+                id,
+                outcome,
+                sourceAddress,
                 AuditDetails.note(note));
     }
 
-    private void append(String username, AuditAction action, AuditedObject type, Object id, AuditOutcome outcome,
-            String sourceAddress, AuditDetails details) {
-        chain.append(new AuditSeal.Fields(AuditSeal.stored(clock.instant()), cut(username, 100), action.name(),
-                type == null ? null : type.name(), id == null ? null : cut(String.valueOf(id), 100), outcome.name(),
-                cut(sourceAddress, 64), details.write()));
+    private void append(
+            String username,
+            AuditAction action,
+            AuditedObject type,
+            Object id,
+            AuditOutcome outcome,
+            String sourceAddress,
+            AuditDetails details) {
+        chain.append(new AuditSeal.Fields(
+                AuditSeal.stored(clock.instant()),
+                cut(username, 100),
+                action.name(),
+                type == null ? null : type.name(),
+                id == null ? null : cut(String.valueOf(id), 100),
+                outcome.name(),
+                cut(sourceAddress, 64),
+                details.write()));
     }
 
     private String currentUser() {

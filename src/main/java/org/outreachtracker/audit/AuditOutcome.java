@@ -2,5 +2,7 @@ package org.outreachtracker.audit;
 
 /** How an audited action ended. */
 public enum AuditOutcome {
-    SUCCESS, FAILURE, DENIED
+    SUCCESS,
+    FAILURE,
+    DENIED
 }

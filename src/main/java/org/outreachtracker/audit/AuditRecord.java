@@ -67,11 +67,16 @@ public final class AuditRecord {
             return label(constant);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(AuditRecord::text).filter(t -> !t.isEmpty())
+            return list.stream()
+                    .map(AuditRecord::text)
+                    .filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(SEPARATOR));
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(AuditRecord::text).filter(t -> !t.isEmpty()).sorted(String.CASE_INSENSITIVE_ORDER)
+            return collection.stream()
+                    .map(AuditRecord::text)
+                    .filter(t -> !t.isEmpty())
+                    .sorted(String.CASE_INSENSITIVE_ORDER)
                     .collect(Collectors.joining(SEPARATOR));
         }
         return value.toString();

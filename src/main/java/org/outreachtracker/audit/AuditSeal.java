@@ -26,15 +26,21 @@ public final class AuditSeal {
 
     /** The "previous hash" of the first event. */
     public static final String GENESIS = "0".repeat(64);
+
     private static final String VERSION = "outreach-audit-v1";
 
-    private AuditSeal() {
-    }
+    private AuditSeal() {}
 
     /** An event's sealed fields, as stored. */
-    public record Fields(Instant occurredAt, String username, String action, String objectType, String objectId,
-            String outcome, String sourceAddress, String details) {
-    }
+    public record Fields(
+            Instant occurredAt,
+            String username,
+            String action,
+            String objectType,
+            String objectId,
+            String outcome,
+            String sourceAddress,
+            String details) {}
 
     /** The time as stored: both databases keep microseconds, so the seal covers no more. */
     public static Instant stored(Instant instant) {
@@ -43,9 +49,12 @@ public final class AuditSeal {
 
     /** The hash of an event that follows the event whose hash is {@code previous}. */
     public static String hash(String previous, Fields fields) {
-        var text = new StringBuilder(256 + (fields.details() == null ? 0 : fields.details().length()));
+        var text = new StringBuilder(
+                256 + (fields.details() == null ? 0 : fields.details().length()));
         text.append(VERSION).append('\n').append(previous).append('\n');
-        value(text, fields.occurredAt() == null ? null : stored(fields.occurredAt()).toString());
+        value(
+                text,
+                fields.occurredAt() == null ? null : stored(fields.occurredAt()).toString());
         value(text, fields.username());
         value(text, fields.action());
         value(text, fields.objectType());
@@ -54,7 +63,8 @@ public final class AuditSeal {
         value(text, fields.sourceAddress());
         value(text, fields.details());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
@@ -70,8 +80,8 @@ public final class AuditSeal {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement take = connection.prepareStatement(
-                "update audit_chain set last_seq = last_seq + ? where id = 1")) {
+        try (PreparedStatement take =
+                connection.prepareStatement("update audit_chain set last_seq = last_seq + ? where id = 1")) {
             take.setLong(1, events.size());
             if (take.executeUpdate() != 1) {
                 throw new SQLException("The audit trail's chain head (audit_chain, id 1) is missing.");
@@ -79,8 +89,8 @@ public final class AuditSeal {
         }
         long seq;
         String previous;
-        try (PreparedStatement head = connection.prepareStatement(
-                "select last_seq, last_hash from audit_chain where id = 1");
+        try (PreparedStatement head =
+                        connection.prepareStatement("select last_seq, last_hash from audit_chain where id = 1");
                 ResultSet row = head.executeQuery()) {
             row.next();
             seq = row.getLong(1) - events.size();
@@ -107,7 +117,8 @@ public final class AuditSeal {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement move = connection.prepareStatement("update audit_chain set last_hash = ? where id = 1")) {
+        try (PreparedStatement move =
+                connection.prepareStatement("update audit_chain set last_hash = ? where id = 1")) {
             move.setString(1, previous);
             move.executeUpdate();
         }

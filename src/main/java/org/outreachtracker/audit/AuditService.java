@@ -36,8 +36,12 @@ public class AuditService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, ObjectProvider<AuditPeople> people, DataSource dataSource,
-            AuditLog auditLog, Clock clock) {
+    AuditService(
+            AuditEventRepository events,
+            ObjectProvider<AuditPeople> people,
+            DataSource dataSource,
+            AuditLog auditLog,
+            Clock clock) {
         this.events = events;
         this.people = people.getIfAvailable(() -> AuditPeople.NOBODY);
         this.verifier = new TrailVerifier(dataSource);
@@ -47,15 +51,21 @@ public class AuditService {
 
     @RolesAllowed(Roles.ADMIN)
     public Page<AuditEventRef> search(AuditFilter filter, Pageable pageable) {
-        Page<AuditEvent> page = events.search(filter.username(), filter.action(), filter.objectType(),
-                filter.objectId(), filter.from(), filter.to(), pageable);
+        Page<AuditEvent> page = events.search(
+                filter.username(),
+                filter.action(),
+                filter.objectType(),
+                filter.objectId(),
+                filter.from(),
+                filter.to(),
+                pageable);
         return new PageImpl<>(refs(page.getContent(), people.mayReadOutreach()), pageable, page.getTotalElements());
     }
 
     @RolesAllowed(Roles.ADMIN)
     public long count(AuditFilter filter) {
-        return events.countSearch(filter.username(), filter.action(), filter.objectType(), filter.objectId(),
-                filter.from(), filter.to());
+        return events.countSearch(
+                filter.username(), filter.action(), filter.objectType(), filter.objectId(), filter.from(), filter.to());
     }
 
     /** A meeting's change history, newest first, for those who read meetings. */
@@ -75,14 +85,26 @@ public class AuditService {
     public TrailCheck verify(TrailProgress progress) {
         TrailCheck check = verifier.verify(progress == null ? TrailProgress.NONE : progress, clock.instant());
         if (check.intact()) {
-            log.info("Audit trail checked: intact, {} events; last event no. {} sealed {}", check.checked(),
-                    check.lastNumber(), check.lastHash());
+            log.info(
+                    "Audit trail checked: intact, {} events; last event no. {} sealed {}",
+                    check.checked(),
+                    check.lastNumber(),
+                    check.lastHash());
         } else {
-            log.warn("Audit trail checked: broken ({}); last event no. {} sealed {} by the chain's head",
-                    check.firstBreak().kind(), check.lastNumber(), check.lastHash());
+            log.warn(
+                    "Audit trail checked: broken ({}); last event no. {} sealed {} by the chain's head",
+                    check.firstBreak().kind(),
+                    check.lastNumber(),
+                    check.lastHash());
         }
-        auditLog.event(null, AuditAction.TRAIL_VERIFIED, null, null,
-                check.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, check.summary());
+        auditLog.event(
+                null,
+                AuditAction.TRAIL_VERIFIED,
+                null,
+                null,
+                check.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                null,
+                check.summary());
         return check;
     }
 
@@ -90,7 +112,12 @@ public class AuditService {
         Set<String> usernames = new HashSet<>();
         found.forEach(event -> usernames.add(event.getUsername()));
         Map<String, String> names = people.displayNames(usernames);
-        return found.stream().map(event -> event.toRef(names.get(event.getUsername()),
-                mayReadOutreach || event.getObjectType() == null || !event.getObjectType().outreach())).toList();
+        return found.stream()
+                .map(event -> event.toRef(
+                        names.get(event.getUsername()),
+                        mayReadOutreach
+                                || event.getObjectType() == null
+                                || !event.getObjectType().outreach()))
+                .toList();
     }
 }

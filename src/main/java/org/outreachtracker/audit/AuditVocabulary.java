@@ -36,13 +36,20 @@ public interface AuditVocabulary {
         return new AuditVocabulary() {
             @Override
             public String read(AuditedObject type, String field, String item) {
-                return all.stream().map(v -> v.read(type, field, item)).filter(r -> r != null).findFirst()
+                return all.stream()
+                        .map(v -> v.read(type, field, item))
+                        .filter(r -> r != null)
+                        .findFirst()
                         .orElse(null);
             }
 
             @Override
             public String nameOf(AuditedObject type, String id) {
-                return all.stream().map(v -> v.nameOf(type, id)).filter(r -> r != null).findFirst().orElse(null);
+                return all.stream()
+                        .map(v -> v.nameOf(type, id))
+                        .filter(r -> r != null)
+                        .findFirst()
+                        .orElse(null);
             }
         };
     }
@@ -56,14 +63,18 @@ public interface AuditVocabulary {
         return new AuditVocabulary() {
             @Override
             public String read(AuditedObject type, String field, String item) {
-                return answers.computeIfAbsent(List.of("read", String.valueOf(type), field, item),
-                        key -> Optional.ofNullable(vocabulary.read(type, field, item))).orElse(null);
+                return answers.computeIfAbsent(
+                                List.of("read", String.valueOf(type), field, item),
+                                key -> Optional.ofNullable(vocabulary.read(type, field, item)))
+                        .orElse(null);
             }
 
             @Override
             public String nameOf(AuditedObject type, String id) {
-                return answers.computeIfAbsent(List.of("name", String.valueOf(type), id),
-                        key -> Optional.ofNullable(vocabulary.nameOf(type, id))).orElse(null);
+                return answers.computeIfAbsent(
+                                List.of("name", String.valueOf(type), id),
+                                key -> Optional.ofNullable(vocabulary.nameOf(type, id)))
+                        .orElse(null);
             }
         };
     }

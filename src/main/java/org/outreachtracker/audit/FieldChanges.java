@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class FieldChanges {
 
-    private FieldChanges() {
-    }
+    private FieldChanges() {}
 
     /**
      * The fields of {@code after} that differ from {@code before}, by label; {@code before} may be

@@ -31,8 +31,15 @@ class RefusalAuditing {
                 if (refused.markRecorded()) {
                     String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                             + invocation.getMethod().getName();
-                    auditLog.getObject().event(null, AuditAction.ACCESS_DENIED, AuditedObject.SERVICE_CALL, method,
-                            AuditOutcome.DENIED, null, refused.getMessage());
+                    auditLog.getObject()
+                            .event(
+                                    null,
+                                    AuditAction.ACCESS_DENIED,
+                                    AuditedObject.SERVICE_CALL,
+                                    method,
+                                    AuditOutcome.DENIED,
+                                    null,
+                                    refused.getMessage());
                 }
                 throw refused;
             }

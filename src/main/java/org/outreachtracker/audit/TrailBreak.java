@@ -10,8 +10,14 @@ import java.time.Instant;
  * @param number that event's number in the chain
  * @param explanation what is wrong, in a sentence, naming the event
  */
-public record TrailBreak(Kind kind, Long eventId, Long number, Instant occurredAt, String username,
-        AuditAction action, String explanation) {
+public record TrailBreak(
+        Kind kind,
+        Long eventId,
+        Long number,
+        Instant occurredAt,
+        String username,
+        AuditAction action,
+        String explanation) {
 
     public enum Kind {
         /** Events were removed: numbers are missing, or an event follows one that is no longer there. */

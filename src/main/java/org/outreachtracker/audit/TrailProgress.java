@@ -4,7 +4,7 @@ package org.outreachtracker.audit;
 @FunctionalInterface
 public interface TrailProgress {
 
-    TrailProgress NONE = (checked, total) -> { };
+    TrailProgress NONE = (checked, total) -> {};
 
     void checked(long checked, long total);
 }

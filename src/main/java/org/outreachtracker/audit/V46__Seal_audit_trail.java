@@ -27,7 +27,8 @@ class V46__Seal_audit_trail extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         if (postgres) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("alter table audit_event disable trigger audit_event_no_change");
@@ -62,8 +63,8 @@ class V46__Seal_audit_trail extends BaseJavaMigration {
                 seal.executeBatch();
             }
         }
-        try (PreparedStatement head = connection.prepareStatement(
-                "update audit_chain set last_seq = ?, last_hash = ? where id = 1")) {
+        try (PreparedStatement head =
+                connection.prepareStatement("update audit_chain set last_seq = ?, last_hash = ? where id = 1")) {
             head.setLong(1, seq);
             head.setString(2, previous);
             head.executeUpdate();
@@ -75,8 +76,7 @@ class V46__Seal_audit_trail extends BaseJavaMigration {
         }
     }
 
-    private record Unsealed(long id, AuditSeal.Fields fields) {
-    }
+    private record Unsealed(long id, AuditSeal.Fields fields) {}
 
     private static List<Unsealed> next(Connection connection, long after) throws SQLException {
         List<Unsealed> events = new ArrayList<>();
@@ -87,9 +87,17 @@ class V46__Seal_audit_trail extends BaseJavaMigration {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     OffsetDateTime time = rows.getObject(2, OffsetDateTime.class);
-                    events.add(new Unsealed(rows.getLong(1), new AuditSeal.Fields(time.toInstant(), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8), rows.getString(9))));
+                    events.add(new Unsealed(
+                            rows.getLong(1),
+                            new AuditSeal.Fields(
+                                    time.toInstant(),
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    rows.getString(5),
+                                    rows.getString(6),
+                                    rows.getString(7),
+                                    rows.getString(8),
+                                    rows.getString(9))));
                 }
             }
         }

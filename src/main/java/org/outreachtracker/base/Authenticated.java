@@ -15,5 +15,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("isAuthenticated()")
-public @interface Authenticated {
-}
+public @interface Authenticated {}

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CountedRows {
 
-    private CountedRows() {
-    }
+    private CountedRows() {}
 
     /**
      * Adds {@code delta} to the row with this key, creating it first if needed, in the caller's
@@ -31,16 +30,19 @@ public final class CountedRows {
         String values = key.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
         jdbc.sql("insert into " + table + " (" + columns + ", meetings) values (" + values + ", 0)"
                         + " on conflict do nothing")
-                .params(key).update();
+                .params(key)
+                .update();
         if (update(jdbc, table, key, delta) == 0) {
             throw new IllegalStateException("No row in " + table + " for " + key + " after creating it");
         }
     }
 
     private static int update(JdbcClient jdbc, String table, Map<String, Object> key, long delta) {
-        String where = key.keySet().stream().map(column -> column + " = :" + column)
-                .collect(Collectors.joining(" and "));
+        String where =
+                key.keySet().stream().map(column -> column + " = :" + column).collect(Collectors.joining(" and "));
         return jdbc.sql("update " + table + " set meetings = meetings + :delta where " + where)
-                .params(key).param("delta", delta).update();
+                .params(key)
+                .param("delta", delta)
+                .update();
     }
 }

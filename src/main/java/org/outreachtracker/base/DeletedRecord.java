@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param description what the record was, in one line
  * @param countryId the country it belongs to
  */
-public record DeletedRecord(long id, long version, String description, long countryId, Instant deletedAt,
-        String deletedBy) {
-}
+public record DeletedRecord(
+        long id, long version, String description, long countryId, Instant deletedAt, String deletedBy) {}

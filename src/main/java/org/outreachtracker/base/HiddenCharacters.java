@@ -21,16 +21,27 @@ import java.util.Set;
 public final class HiddenCharacters {
 
     /** Scripts in which the joiners shape letters. */
-    private static final Set<Character.UnicodeScript> JOINING_SCRIPTS = EnumSet.of(Character.UnicodeScript.ARABIC,
-            Character.UnicodeScript.SYRIAC, Character.UnicodeScript.NKO, Character.UnicodeScript.MANDAIC,
-            Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI,
-            Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA,
-            Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA,
-            Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER,
-            Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
+    private static final Set<Character.UnicodeScript> JOINING_SCRIPTS = EnumSet.of(
+            Character.UnicodeScript.ARABIC,
+            Character.UnicodeScript.SYRIAC,
+            Character.UnicodeScript.NKO,
+            Character.UnicodeScript.MANDAIC,
+            Character.UnicodeScript.MONGOLIAN,
+            Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.ORIYA,
+            Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA,
+            Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA,
+            Character.UnicodeScript.KHMER,
+            Character.UnicodeScript.MYANMAR,
+            Character.UnicodeScript.TIBETAN);
 
-    private HiddenCharacters() {
-    }
+    private HiddenCharacters() {}
 
     /** Whether the text holds at least one hidden character. */
     public static boolean present(String text) {
@@ -111,15 +122,21 @@ public final class HiddenCharacters {
 
     /** Whether the character is hidden wherever it stands (the joiners aside). */
     static boolean hidden(int c) {
-        if (c >= 0x0600 && c <= 0x0605 || c == 0x06DD || c == 0x070F || c == 0x08E2 || c == 0x110BD
-                || c == 0x110CD) {
+        if (c >= 0x0600 && c <= 0x0605 || c == 0x06DD || c == 0x070F || c == 0x08E2 || c == 0x110BD || c == 0x110CD) {
             return false; // Arabic, Syriac and Kaithi number signs: formatting characters that print
         }
         int type = Character.getType(c);
-        return type == Character.FORMAT || type == Character.CONTROL
+        return type == Character.FORMAT
+                || type == Character.CONTROL
                 // Default-ignorable characters that are not formatting characters: they print as nothing.
-                || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x3164
-                || c == 0xFFA0 || c == 0x180E;
+                || c == 0x034F
+                || c == 0x115F
+                || c == 0x1160
+                || c == 0x17B4
+                || c == 0x17B5
+                || c == 0x3164
+                || c == 0xFFA0
+                || c == 0x180E;
     }
 
     /** Whether a joiner at {@code index} stands between two characters it can join. */
@@ -134,15 +151,16 @@ public final class HiddenCharacters {
 
     private static boolean joinable(int c) {
         int type = Character.getType(c);
-        boolean letterOrMark = Character.isLetter(c) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+        boolean letterOrMark =
+                Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
         return letterOrMark && JOINING_SCRIPTS.contains(Character.UnicodeScript.of(c));
     }
 
     /** A character an emoji sequence joins: a pictograph, a skin-tone modifier, or the emoji presentation selector. */
     private static boolean emoji(int c) {
         int type = Character.getType(c);
-        return c == 0xFE0F || c >= 0x1F3FB && c <= 0x1F3FF
+        return c == 0xFE0F
+                || c >= 0x1F3FB && c <= 0x1F3FF
                 || (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL) && c >= 0x2000;
     }
 

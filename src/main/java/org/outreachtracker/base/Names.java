@@ -27,14 +27,14 @@ public final class Names {
     /** Longest stored key, in characters; longer keys are cut (the name itself then breaks ties). */
     public static final int SORT_KEY_LENGTH = 400;
 
-    private static final Collator COLLATOR = Collator.getInstance(ULocale.ENGLISH).freeze();
+    private static final Collator COLLATOR =
+            Collator.getInstance(ULocale.ENGLISH).freeze();
 
     /** Names in alphabetical order; names the collation finds equal, by their characters. */
     public static final Comparator<String> ORDER = Comparator.<String, String>comparing(name -> name, COLLATOR::compare)
             .thenComparing(Comparator.naturalOrder());
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * The name's collation key as lower-case hexadecimal digits: two keys compare, character by
@@ -67,7 +67,8 @@ public final class Names {
             orders.add(order);
         }
         Sort sort = Sort.by(orders);
-        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+        return pageable.isPaged()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
     }
 }

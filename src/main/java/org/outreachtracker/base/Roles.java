@@ -17,6 +17,5 @@ public final class Roles {
      */
     public static final String SYSTEM = "SYSTEM";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

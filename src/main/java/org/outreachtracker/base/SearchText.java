@@ -9,15 +9,15 @@ import java.util.Locale;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The pattern for "contains", or {@code null} when the text is blank. */
     public static String containsPattern(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
+        String escaped = text.strip()
+                .toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");

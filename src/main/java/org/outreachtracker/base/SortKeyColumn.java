@@ -13,8 +13,7 @@ import java.sql.Statement;
  */
 public final class SortKeyColumn {
 
-    private SortKeyColumn() {
-    }
+    private SortKeyColumn() {}
 
     /** Adds {@code sort_name} to {@code table}, keyed from its {@code name} column, and makes it required. */
     public static void add(Connection connection, String table) throws SQLException {
@@ -23,8 +22,8 @@ public final class SortKeyColumn {
         }
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("select id, name from " + table);
-                PreparedStatement write = connection.prepareStatement(
-                        "update " + table + " set sort_name = ? where id = ?")) {
+                PreparedStatement write =
+                        connection.prepareStatement("update " + table + " set sort_name = ? where id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 write.setString(1, Names.sortKey(rows.getString(2)));

@@ -104,7 +104,8 @@ public class StartupLock {
                 Thread.sleep(pollInterval);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the start-up lock for '" + task + "'", e);
+                throw new IllegalStateException(
+                        "Interrupted while waiting for the start-up lock for '" + task + "'", e);
             }
         }
         if (told) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.openpdf.text.Document;
@@ -47,8 +46,7 @@ public final class BriefPdf {
     private static final Color HEAD = new Color(0xEE, 0xF1, 0xF5);
     private static final Color MUTED = new Color(0x4A, 0x50, 0x58);
 
-    private BriefPdf() {
-    }
+    private BriefPdf() {}
 
     /** Ever shorter lists, tried in turn until the brief fits on one page. */
     private static final int[][] CUTS = {{5, 6, 8, 6}, {4, 5, 6, 5}, {3, 4, 5, 4}, {2, 3, 4, 3}, {1, 2, 3, 2}};
@@ -128,14 +126,21 @@ public final class BriefPdf {
         if (brief.campaigns().isEmpty()) {
             document.add(BODY.paragraph("No campaign has been issued yet."));
         } else {
-            PdfPTable table = table(new float[] {34, 22, 10, 14, 20},
-                    "Campaign", "Status", "Meetings", "Last meeting", "Follow-ups");
+            PdfPTable table = table(
+                    new float[] {34, 22, 10, 14, 20}, "Campaign", "Status", "Meetings", "Last meeting", "Follow-ups");
             for (CountryCampaignCoverage entry : brief.campaigns()) {
                 CountryCoverage c = entry.coverage();
-                cells(table, entry.campaign().title() + " (" + entry.campaign().status().label() + ")",
-                        c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
-                        date(c.lastMeetingDate()), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
-                                + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : ""));
+                cells(
+                        table,
+                        entry.campaign().title() + " ("
+                                + entry.campaign().status().label() + ")",
+                        c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"),
+                        String.valueOf(c.meetings()),
+                        date(c.lastMeetingDate()),
+                        c.openFollowUps() == 0
+                                ? "—"
+                                : c.openFollowUps() + " open"
+                                        + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : ""));
             }
             document.add(table);
         }
@@ -144,26 +149,44 @@ public final class BriefPdf {
         if (brief.meetings().isEmpty()) {
             document.add(BODY.paragraph("No meetings yet."));
         } else {
-            PdfPTable table = table(new float[] {13, 25, 20, 28, 14},
-                    "Date", "Campaign", "Post", "Counterparts", "Response");
+            PdfPTable table =
+                    table(new float[] {13, 25, 20, 28, 14}, "Date", "Campaign", "Post", "Counterparts", "Response");
             for (MeetingRow row : brief.meetings()) {
-                cells(table, date(row.meetingDate()), row.campaignTitle(), row.postName(), row.counterparts(),
+                cells(
+                        table,
+                        date(row.meetingDate()),
+                        row.campaignTitle(),
+                        row.postName(),
+                        row.counterparts(),
                         OverallResponse.labelOf(row.overallResponse()));
             }
             document.add(table);
         }
 
-        heading(document, "Counterparts and their positions" + (brief.counterpartTotal() > brief.counterparts().size()
-                ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal() + ", most recently met first)"
-                : ""));
+        heading(
+                document,
+                "Counterparts and their positions"
+                        + (brief.counterpartTotal() > brief.counterparts().size()
+                                ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal()
+                                        + ", most recently met first)"
+                                : ""));
         if (brief.counterparts().isEmpty()) {
             document.add(BODY.paragraph("No counterparts in the directory."));
         } else {
-            PdfPTable table = table(new float[] {20, 30, 12, 38},
-                    "Name", "Title, organization", "Last met", "Latest response and reactions");
+            PdfPTable table = table(
+                    new float[] {20, 30, 12, 38},
+                    "Name",
+                    "Title, organization",
+                    "Last met",
+                    "Latest response and reactions");
             for (CountryBrief.Position position : brief.counterparts()) {
-                cells(table, position.counterpart().name(), position.counterpart().title() + ", "
-                        + position.counterpart().organization(), date(position.lastMet()), stance(position));
+                cells(
+                        table,
+                        position.counterpart().name(),
+                        position.counterpart().title() + ", "
+                                + position.counterpart().organization(),
+                        date(position.lastMet()),
+                        stance(position));
             }
             document.add(table);
         }
@@ -174,7 +197,11 @@ public final class BriefPdf {
         } else {
             PdfPTable table = table(new float[] {13, 47, 20, 20}, "Due", "Action", "Owner", "Status");
             for (CountryBrief.OpenFollowUp action : brief.followUps()) {
-                cells(table, date(action.dueDate()), action.description(), action.owner(),
+                cells(
+                        table,
+                        date(action.dueDate()),
+                        action.description(),
+                        action.owner(),
                         action.status() + (action.overdue() ? ", overdue" : ""));
             }
             document.add(table);
@@ -253,10 +280,24 @@ public final class BriefPdf {
             }
             PdfContentByte canvas = writer.getDirectContent();
             float middle = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, MARKING.phrase(marking), middle,
-                    document.top() + 20, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, MARKING.phrase(marking), middle,
-                    document.bottom() - 24, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_CENTER,
+                    MARKING.phrase(marking),
+                    middle,
+                    document.top() + 20,
+                    0,
+                    PdfWriter.RUN_DIRECTION_LTR,
+                    0);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_CENTER,
+                    MARKING.phrase(marking),
+                    middle,
+                    document.bottom() - 24,
+                    0,
+                    PdfWriter.RUN_DIRECTION_LTR,
+                    0);
         }
     }
 }

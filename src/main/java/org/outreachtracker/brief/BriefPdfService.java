@@ -26,9 +26,16 @@ public class BriefPdfService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public void countryBriefPdf(String countryCode, OutputStream out) {
         CountryBrief brief = briefs.countryBrief(countryCode)
-                .orElseThrow(() -> new RuleViolationException("There is no country with the code " + countryCode + "."));
+                .orElseThrow(
+                        () -> new RuleViolationException("There is no country with the code " + countryCode + "."));
         BriefPdf.write(brief, out);
-        audit.event(null, AuditAction.EXPORTED, AuditedObject.COUNTRY, brief.country().code(), AuditOutcome.SUCCESS,
-                null, "Country brief on " + brief.country().name() + " as PDF");
+        audit.event(
+                null,
+                AuditAction.EXPORTED,
+                AuditedObject.COUNTRY,
+                brief.country().code(),
+                AuditOutcome.SUCCESS,
+                null,
+                "Country brief on " + brief.country().name() + " as PDF");
     }
 }

@@ -1,6 +1,5 @@
 package org.outreachtracker.brief;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.export.HandlingMarkings;
 import org.outreachtracker.campaign.CampaignService;
@@ -28,12 +30,9 @@ import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,6 +49,7 @@ public class BriefService {
 
     /** How much of each list one brief page holds (the PDF cuts further if a page still overflows). */
     static final int BRIEF_CAMPAIGNS = 5;
+
     static final int BRIEF_MEETINGS = 6;
     static final int BRIEF_COUNTERPARTS = 8;
     static final int BRIEF_FOLLOW_UPS = 6;
@@ -67,9 +67,16 @@ public class BriefService {
     private final Clock clock;
     private final HandlingMarkings markings;
 
-    BriefService(MeetingService meetings, FollowUpService followUps, CounterpartService counterparts,
-            CoverageService coverage, CampaignService campaigns, ReferenceService reference,
-            UserAccountService users, CurrentUser currentUser, Clock clock,
+    BriefService(
+            MeetingService meetings,
+            FollowUpService followUps,
+            CounterpartService counterparts,
+            CoverageService coverage,
+            CampaignService campaigns,
+            ReferenceService reference,
+            UserAccountService users,
+            CurrentUser currentUser,
+            Clock clock,
             HandlingMarkings markings) {
         this.meetings = meetings;
         this.followUps = followUps;
@@ -91,61 +98,89 @@ public class BriefService {
             return Optional.empty();
         }
         CountryRef country = found.get();
-        String bureau = reference.bureaus().stream().filter(r -> r.id() == country.bureauId())
-                .map(BureauRef::name).findFirst().orElse("");
+        String bureau = reference.bureaus().stream()
+                .filter(r -> r.id() == country.bureauId())
+                .map(BureauRef::name)
+                .findFirst()
+                .orElse("");
         Map<Long, String> people = people();
 
         MeetingFilter inCountry = MeetingFilter.none().withCountry(country.id());
-        Page<MeetingRow> latest = meetings.search(inCountry, PageRequest.of(0, BRIEF_MEETINGS,
-                Sort.by(Sort.Direction.DESC, "meetingDate")));
+        Page<MeetingRow> latest = meetings.search(
+                inCountry, PageRequest.of(0, BRIEF_MEETINGS, Sort.by(Sort.Direction.DESC, "meetingDate")));
 
         CounterpartFilter directory = new CounterpartFilter(null, country.id(), null);
-        Page<CounterpartRef> known = counterparts.search(directory, PageRequest.of(0, COUNTERPARTS_CONSIDERED,
-                Sort.by("name").and(Sort.by("id"))));
+        Page<CounterpartRef> known = counterparts.search(
+                directory,
+                PageRequest.of(0, COUNTERPARTS_CONSIDERED, Sort.by("name").and(Sort.by("id"))));
         List<CountryBrief.Position> positions = new ArrayList<>();
         for (CounterpartRef counterpart : known.getContent()) {
             positions.add(position(counterpart));
         }
-        positions.sort(Comparator.comparing(CountryBrief.Position::lastMet,
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(p -> p.counterpart().name()));
+        positions.sort(
+                Comparator.comparing(CountryBrief.Position::lastMet, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(p -> p.counterpart().name()));
 
         Map<Long, String> campaignTitles = campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
                 .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title));
-        FollowUpFilter open = FollowUpFilter.all().withStatuses(FollowUpStatus.OUTSTANDING).withCountry(country.id());
-        Page<FollowUpRef> actions = followUps.search(open, PageRequest.of(0, BRIEF_FOLLOW_UPS,
-                Sort.by("dueDate").and(Sort.by("id"))));
+        FollowUpFilter open =
+                FollowUpFilter.all().withStatuses(FollowUpStatus.OUTSTANDING).withCountry(country.id());
+        Page<FollowUpRef> actions = followUps.search(
+                open, PageRequest.of(0, BRIEF_FOLLOW_UPS, Sort.by("dueDate").and(Sort.by("id"))));
         List<CountryBrief.OpenFollowUp> openFollowUps = actions.getContent().stream()
-                .map(f -> new CountryBrief.OpenFollowUp(f.description(), campaignTitles.getOrDefault(f.campaignId(), ""),
-                        people.getOrDefault(f.ownerId(), ""), f.dueDate(), f.status().label(), f.overdue()))
+                .map(f -> new CountryBrief.OpenFollowUp(
+                        f.description(),
+                        campaignTitles.getOrDefault(f.campaignId(), ""),
+                        people.getOrDefault(f.ownerId(), ""),
+                        f.dueDate(),
+                        f.status().label(),
+                        f.overdue()))
                 .toList();
 
         // Active campaigns first, then closed ones that targeted or reached the country; newest first within each.
         List<CountryCampaignCoverage> standing = coverage.country(country.id()).stream()
-                .filter(c -> c.campaign().status() == CampaignStatus.ACTIVE || c.coverage().targeted()
+                .filter(c -> c.campaign().status() == CampaignStatus.ACTIVE
+                        || c.coverage().targeted()
                         || c.coverage().status().isApproached())
                 .sorted(Comparator.comparing(c -> c.campaign().status() != CampaignStatus.ACTIVE))
                 .toList();
 
         String preparedBy = currentUser.get().map(u -> u.displayName()).orElse("system");
-        // The statuses and counts draw on every meeting with the country, so the brief carries the highest of their markings.
+        // The statuses and counts draw on every meeting with the country, so the brief carries the highest of their
+        // markings.
         String marking = markings.highest(meetings.handlingMarkings(), meetings.handlingMarkingsOf(inCountry));
-        return Optional.of(new CountryBrief(country, bureau, marking, clock.instant(), preparedBy,
-                standing.subList(0, Math.min(BRIEF_CAMPAIGNS, standing.size())), standing.size(),
-                latest.getContent(), latest.getTotalElements(),
-                positions.subList(0, Math.min(BRIEF_COUNTERPARTS, positions.size())), known.getTotalElements(),
-                openFollowUps, actions.getTotalElements()));
+        return Optional.of(new CountryBrief(
+                country,
+                bureau,
+                marking,
+                clock.instant(),
+                preparedBy,
+                standing.subList(0, Math.min(BRIEF_CAMPAIGNS, standing.size())),
+                standing.size(),
+                latest.getContent(),
+                latest.getTotalElements(),
+                positions.subList(0, Math.min(BRIEF_COUNTERPARTS, positions.size())),
+                known.getTotalElements(),
+                openFollowUps,
+                actions.getTotalElements()));
     }
 
     /** The latest meeting with a counterpart, and their reactions in it. */
     private CountryBrief.Position position(CounterpartRef counterpart) {
-        List<MeetingRow> last = meetings.search(MeetingFilter.none().withCounterpart(counterpart.id()),
-                PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "meetingDate"))).getContent();
+        List<MeetingRow> last = meetings.search(
+                        MeetingFilter.none().withCounterpart(counterpart.id()),
+                        PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "meetingDate")))
+                .getContent();
         if (last.isEmpty()) {
             return new CountryBrief.Position(counterpart, null, null, null, List.of());
         }
         MeetingRow row = last.getFirst();
         var details = meetings.meeting(row.id());
-        return new CountryBrief.Position(counterpart, row.meetingDate(), row.id(), row.overallResponse(),
+        return new CountryBrief.Position(
+                counterpart,
+                row.meetingDate(),
+                row.id(),
+                row.overallResponse(),
                 details.map(MeetingDetails::points).orElse(List.of()));
     }
 

@@ -15,9 +15,20 @@ import org.outreachtracker.reference.CountryRef;
  * campaign, its latest meetings, its counterparts with their positions, and its open follow-ups.
  * Lists are cut to fit one page; the totals say how many there are in all.
  */
-public record CountryBrief(CountryRef country, String bureau, String marking, Instant preparedAt, String preparedBy,
-        List<CountryCampaignCoverage> campaigns, long campaignTotal, List<MeetingRow> meetings, long meetingTotal,
-        List<Position> counterparts, long counterpartTotal, List<OpenFollowUp> followUps, long followUpTotal) {
+public record CountryBrief(
+        CountryRef country,
+        String bureau,
+        String marking,
+        Instant preparedAt,
+        String preparedBy,
+        List<CountryCampaignCoverage> campaigns,
+        long campaignTotal,
+        List<MeetingRow> meetings,
+        long meetingTotal,
+        List<Position> counterparts,
+        long counterpartTotal,
+        List<OpenFollowUp> followUps,
+        long followUpTotal) {
 
     public CountryBrief {
         campaigns = List.copyOf(campaigns);
@@ -28,9 +39,20 @@ public record CountryBrief(CountryRef country, String bureau, String marking, In
 
     /** The same brief with each list cut to at most the given number of rows (the totals stay). */
     public CountryBrief limitedTo(int campaignRows, int meetingRows, int counterpartRows, int followUpRows) {
-        return new CountryBrief(country, bureau, marking, preparedAt, preparedBy, first(campaigns, campaignRows),
-                campaignTotal, first(meetings, meetingRows), meetingTotal, first(counterparts, counterpartRows),
-                counterpartTotal, first(followUps, followUpRows), followUpTotal);
+        return new CountryBrief(
+                country,
+                bureau,
+                marking,
+                preparedAt,
+                preparedBy,
+                first(campaigns, campaignRows),
+                campaignTotal,
+                first(meetings, meetingRows),
+                meetingTotal,
+                first(counterparts, counterpartRows),
+                counterpartTotal,
+                first(followUps, followUpRows),
+                followUpTotal);
     }
 
     private static <T> List<T> first(List<T> list, int rows) {
@@ -43,7 +65,11 @@ public record CountryBrief(CountryRef country, String bureau, String marking, In
      *
      * @param lastMet {@code null} when never met
      */
-    public record Position(CounterpartRef counterpart, LocalDate lastMet, Long lastMeetingId, OverallResponse lastResponse,
+    public record Position(
+            CounterpartRef counterpart,
+            LocalDate lastMet,
+            Long lastMeetingId,
+            OverallResponse lastResponse,
             List<DeliveredPoint> lastReactions) {
 
         public Position {
@@ -52,7 +78,6 @@ public record CountryBrief(CountryRef country, String bureau, String marking, In
     }
 
     /** An outstanding follow-up with its campaign and owner by name. */
-    public record OpenFollowUp(String description, String campaign, String owner, LocalDate dueDate, String status,
-            boolean overdue) {
-    }
+    public record OpenFollowUp(
+            String description, String campaign, String owner, LocalDate dueDate, String status, boolean overdue) {}
 }

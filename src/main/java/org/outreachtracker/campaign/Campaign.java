@@ -45,8 +45,7 @@ class Campaign extends AbstractEntity {
     @Column(name = "country_id", nullable = false)
     private Set<Long> targetCountryIds = new HashSet<>();
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     Campaign(CampaignDraft draft) {
         apply(draft);
@@ -99,8 +98,8 @@ class Campaign extends AbstractEntity {
     }
 
     CampaignDraft toDraft() {
-        return new CampaignDraft(title, cableReference, objective, issueDate, deadline, status, allCountries,
-                targetCountryIds);
+        return new CampaignDraft(
+                title, cableReference, objective, issueDate, deadline, status, allCountries, targetCountryIds);
     }
 
     boolean targets(long countryId) {

@@ -11,6 +11,7 @@ class CampaignAuditVocabulary implements AuditVocabulary {
     @Override
     public String read(AuditedObject type, String field, String item) {
         return type == AuditedObject.CAMPAIGN && "status".equals(field)
-                ? AuditVocabulary.constant(CampaignStatus.class, item, CampaignStatus::label) : null;
+                ? AuditVocabulary.constant(CampaignStatus.class, item, CampaignStatus::label)
+                : null;
     }
 }

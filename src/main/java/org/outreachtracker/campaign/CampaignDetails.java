@@ -6,9 +6,18 @@ import java.util.Set;
 import org.outreachtracker.reference.CountryRef;
 
 /** A whole campaign: its fields, its target countries and its talking points in order. */
-public record CampaignDetails(long id, long version, String title, String cableReference, String objective,
-        LocalDate issueDate, LocalDate deadline, CampaignStatus status, boolean allCountries,
-        Set<Long> targetCountryIds, List<TalkingPointRef> points) {
+public record CampaignDetails(
+        long id,
+        long version,
+        String title,
+        String cableReference,
+        String objective,
+        LocalDate issueDate,
+        LocalDate deadline,
+        CampaignStatus status,
+        boolean allCountries,
+        Set<Long> targetCountryIds,
+        List<TalkingPointRef> points) {
 
     public CampaignDetails {
         targetCountryIds = Set.copyOf(targetCountryIds);
@@ -30,7 +39,7 @@ public record CampaignDetails(long id, long version, String title, String cableR
 
     /** The fields as a draft, for editing. */
     public CampaignDraft toDraft() {
-        return new CampaignDraft(title, cableReference, objective, issueDate, deadline, status, allCountries,
-                targetCountryIds);
+        return new CampaignDraft(
+                title, cableReference, objective, issueDate, deadline, status, allCountries, targetCountryIds);
     }
 }

@@ -11,15 +11,16 @@ import java.util.Set;
 public record CampaignDraft(
         @NotBlank(message = "Enter a title.") @Size(max = 200, message = "Use at most 200 characters.")
         String title,
+
         @NotBlank(message = "Enter the cable reference.") @Size(max = 100, message = "Use at most 100 characters.")
         String cableReference,
+
         @NotBlank(message = "Enter the objective.") @Size(max = 4000, message = "Use at most 4,000 characters.")
         String objective,
-        @NotNull(message = "Enter the issue date.")
-        LocalDate issueDate,
+
+        @NotNull(message = "Enter the issue date.") LocalDate issueDate,
         LocalDate deadline,
-        @NotNull(message = "Choose a status.")
-        CampaignStatus status,
+        @NotNull(message = "Choose a status.") CampaignStatus status,
         boolean allCountries,
         Set<Long> targetCountryIds) {
 

@@ -13,10 +13,10 @@ import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.base.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -39,8 +39,8 @@ public class CampaignService {
     private final ReferenceService reference;
     private final AuditLog audit;
 
-    CampaignService(CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference,
-            AuditLog audit) {
+    CampaignService(
+            CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference, AuditLog audit) {
         this.campaigns = campaigns;
         this.points = points;
         this.reference = reference;
@@ -70,7 +70,9 @@ public class CampaignService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public List<TalkingPointRef> points(long campaignId) {
-        return points.findByCampaignIdOrderByPosition(campaignId).stream().map(TalkingPoint::toRef).toList();
+        return points.findByCampaignIdOrderByPosition(campaignId).stream()
+                .map(TalkingPoint::toRef)
+                .toList();
     }
 
     /** Creates a campaign; returns its id. */
@@ -93,7 +95,10 @@ public class CampaignService {
         CampaignDraft before = campaign.toDraft();
         campaign.apply(draft);
         flush(() -> campaigns.saveAndFlush(campaign), "campaign");
-        audit.changed(AuditAction.CHANGED, AuditedObject.CAMPAIGN, id,
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.CAMPAIGN,
+                id,
                 FieldChanges.between(audited(before), audited(campaign.toDraft())));
     }
 
@@ -102,10 +107,19 @@ public class CampaignService {
     public TalkingPointRef addPoint(long campaignId, @Valid PointDraft draft) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
         int position = points.findLastPosition(campaignId) + 1;
-        TalkingPointRef added = points.save(new TalkingPoint(campaignId, position, draft)).toRef();
-        audit.changed(AuditAction.CREATED, AuditedObject.TALKING_POINT, added.id(), FieldChanges.between(null,
-                AuditRecord.of().with("Campaign", campaign.getTitle()).with("Position", position)
-                        .with("Label", draft.label()).with("Text", draft.text())));
+        TalkingPointRef added =
+                points.save(new TalkingPoint(campaignId, position, draft)).toRef();
+        audit.changed(
+                AuditAction.CREATED,
+                AuditedObject.TALKING_POINT,
+                added.id(),
+                FieldChanges.between(
+                        null,
+                        AuditRecord.of()
+                                .with("Campaign", campaign.getTitle())
+                                .with("Position", position)
+                                .with("Label", draft.label())
+                                .with("Text", draft.text())));
         return added;
     }
 
@@ -123,7 +137,10 @@ public class CampaignService {
         PointDraft before = point.toDraft();
         point.apply(draft);
         flush(() -> points.saveAndFlush(point), "talking point");
-        audit.changed(AuditAction.CHANGED, AuditedObject.TALKING_POINT, pointId,
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.TALKING_POINT,
+                pointId,
                 FieldChanges.between(audited(before), audited(point.toDraft())));
     }
 
@@ -142,7 +159,10 @@ public class CampaignService {
         int position = point.getPosition();
         point.setPosition(other.getPosition());
         other.setPosition(position);
-        audit.changed(AuditAction.CHANGED, AuditedObject.TALKING_POINT, pointId,
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.TALKING_POINT,
+                pointId,
                 List.of(new FieldChange("Position", String.valueOf(position), String.valueOf(point.getPosition()))));
     }
 
@@ -154,7 +174,10 @@ public class CampaignService {
         try {
             points.delete(point);
             points.flush();
-            audit.changed(AuditAction.DELETED, AuditedObject.TALKING_POINT, pointId,
+            audit.changed(
+                    AuditAction.DELETED,
+                    AuditedObject.TALKING_POINT,
+                    pointId,
                     FieldChanges.removed(audited(point.toDraft())));
         } catch (DataIntegrityViolationException raised) {
             throw new RuleViolationException("This point has been raised in meetings, so it cannot be removed."
@@ -169,7 +192,9 @@ public class CampaignService {
             targets = "All countries";
         } else {
             Set<Long> ids = draft.targetCountryIds();
-            targets = reference.countries().stream().filter(c -> ids.contains(c.id())).map(CountryRef::name)
+            targets = reference.countries().stream()
+                    .filter(c -> ids.contains(c.id()))
+                    .map(CountryRef::name)
                     .collect(java.util.stream.Collectors.toSet());
         }
         return AuditRecord.of()
@@ -187,10 +212,18 @@ public class CampaignService {
     }
 
     private CampaignDetails details(Campaign campaign) {
-        return new CampaignDetails(campaign.requireId(), campaign.getVersion(), campaign.getTitle(),
-                campaign.getCableReference(), campaign.getObjective(), campaign.getIssueDate(),
-                campaign.getDeadline(), campaign.getStatus(), campaign.isAllCountries(),
-                campaign.getTargetCountryIds(), points(campaign.requireId()));
+        return new CampaignDetails(
+                campaign.requireId(),
+                campaign.getVersion(),
+                campaign.getTitle(),
+                campaign.getCableReference(),
+                campaign.getObjective(),
+                campaign.getIssueDate(),
+                campaign.getDeadline(),
+                campaign.getStatus(),
+                campaign.isAllCountries(),
+                campaign.getTargetCountryIds(),
+                points(campaign.requireId()));
     }
 
     private void checkTargets(CampaignDraft draft) {

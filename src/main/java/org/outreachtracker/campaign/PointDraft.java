@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 public record PointDraft(
         @NotBlank(message = "Enter a short label.") @Size(max = 100, message = "Use at most 100 characters.")
         String label,
+
         @NotBlank(message = "Enter the text of the point.") @Size(max = 4000, message = "Use at most 4,000 characters.")
-        String text) {
-}
+        String text) {}

@@ -25,8 +25,7 @@ class TalkingPoint extends AbstractEntity {
     @Column(nullable = false, length = 4000)
     private String text = "";
 
-    protected TalkingPoint() {
-    }
+    protected TalkingPoint() {}
 
     TalkingPoint(long campaignId, int position, PointDraft draft) {
         this.campaignId = campaignId;

@@ -5,9 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.base.SoftDeletableEntity;
-import org.outreachtracker.base.DeletedRecord;
 
 /** A foreign official whom posts meet. */
 @Entity
@@ -34,9 +34,7 @@ class Counterpart extends SoftDeletableEntity {
     @Column(nullable = false, length = 30)
     private CounterpartLevel level = CounterpartLevel.OTHER;
 
-
-    protected Counterpart() {
-    }
+    protected Counterpart() {}
 
     Counterpart(CounterpartDraft draft) {
         apply(draft);

@@ -10,7 +10,8 @@ class CounterpartAuditVocabulary implements AuditVocabulary {
 
     @Override
     public String read(AuditedObject type, String field, String item) {
-        return "level".equals(field) ? AuditVocabulary.constant(CounterpartLevel.class, item, CounterpartLevel::label)
+        return "level".equals(field)
+                ? AuditVocabulary.constant(CounterpartLevel.class, item, CounterpartLevel::label)
                 : null;
     }
 }

@@ -12,6 +12,5 @@ final class CounterpartColumns {
     static final String LEVEL = "Level";
     static final List<String> ALL = List.of(NAME, TITLE, ORGANIZATION, COUNTRY, LEVEL);
 
-    private CounterpartColumns() {
-    }
+    private CounterpartColumns() {}
 }

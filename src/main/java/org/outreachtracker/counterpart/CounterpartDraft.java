@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Size;
 public record CounterpartDraft(
         @NotBlank(message = "Enter the name.") @Size(max = 200, message = "Use at most 200 characters.")
         String name,
+
         @NotBlank(message = "Enter the title.") @Size(max = 200, message = "Use at most 200 characters.")
         String title,
+
         @NotBlank(message = "Enter the organization.") @Size(max = 200, message = "Use at most 200 characters.")
         String organization,
-        @NotNull(message = "Choose the country.")
-        Long countryId,
-        @NotNull(message = "Choose the level.")
-        CounterpartLevel level) {
-}
+
+        @NotNull(message = "Choose the country.") Long countryId,
+        @NotNull(message = "Choose the level.") CounterpartLevel level) {}

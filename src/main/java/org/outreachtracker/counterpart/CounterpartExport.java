@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -20,7 +21,6 @@ import org.outreachtracker.base.export.HandlingMarkings;
 import org.outreachtracker.base.export.TableExport;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -40,8 +40,13 @@ public class CounterpartExport {
     private final Clock clock;
     private final HandlingMarkings markings;
 
-    CounterpartExport(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            AuditLog audit, Clock clock, HandlingMarkings markings) {
+    CounterpartExport(
+            CounterpartService counterparts,
+            ReferenceService reference,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            HandlingMarkings markings) {
         this.counterparts = counterparts;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -52,28 +57,48 @@ public class CounterpartExport {
 
     /** The counterpart directory as filtered, by name. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public ExportResult counterparts(CounterpartFilter filter, ExportFormat format, OutputStream out,
-            ExportProgress progress) {
+    public ExportResult counterparts(
+            CounterpartFilter filter, ExportFormat format, OutputStream out, ExportProgress progress) {
         String any = TableExport.ANY;
-        Map<Long, CountryRef> countries = reference.countries().stream()
-                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, CountryRef> countries =
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         List<ExportHeading.Fact> facts = List.of(
-                TableExport.stamp(clock.instant(), currentUser.get()
-                        .map(user -> user.displayName() + " (" + user.username() + ")").orElse("system")),
-                TableExport.fact("Search", filter.text() == null || filter.text().isBlank() ? any : filter.text()),
+                TableExport.stamp(
+                        clock.instant(),
+                        currentUser
+                                .get()
+                                .map(user -> user.displayName() + " (" + user.username() + ")")
+                                .orElse("system")),
+                TableExport.fact(
+                        "Search", filter.text() == null || filter.text().isBlank() ? any : filter.text()),
                 TableExport.fact("Country", filter.countryId() == null ? any : name(countries.get(filter.countryId()))),
-                TableExport.fact("Level", filter.level() == null ? any : filter.level().label()));
+                TableExport.fact(
+                        "Level", filter.level() == null ? any : filter.level().label()));
         Sort order = Sort.by("name").and(Sort.by("id"));
         // The directory holds no marked records: the file carries the system's baseline marking.
-        return TableExport.write("Counterparts", format, out, progress,
+        return TableExport.write(
+                "Counterparts",
+                format,
+                out,
+                progress,
                 new ExportHeading(markings.baseline(), "Outreach Tracker — counterparts", facts),
                 CounterpartColumns.ALL,
                 counterparts.count(filter),
                 page -> counterparts.search(filter, PageRequest.of(page, TableExport.PAGE_SIZE, order)),
-                (CounterpartRef row) -> List.of(row.name(), row.title(), row.organization(),
-                        name(countries.get(row.countryId())), row.level().label()),
-                (written, description) -> audit.event(null, AuditAction.EXPORTED, AuditedObject.COUNTERPART, null,
-                        written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, description));
+                (CounterpartRef row) -> List.of(
+                        row.name(),
+                        row.title(),
+                        row.organization(),
+                        name(countries.get(row.countryId())),
+                        row.level().label()),
+                (written, description) -> audit.event(
+                        null,
+                        AuditAction.EXPORTED,
+                        AuditedObject.COUNTERPART,
+                        null,
+                        written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                        null,
+                        description));
     }
 
     private static String name(CountryRef country) {

@@ -21,7 +21,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -57,22 +56,22 @@ final class CounterpartFileReader {
     /** The most parts (files) an .xlsx file may hold. */
     static final int MAX_PARTS = 1_000;
 
-    private static final String COLUMNS_HELP = "The first row must name the columns "
-            + String.join(", ", CounterpartColumns.ALL) + " (in any order).";
+    private static final String COLUMNS_HELP =
+            "The first row must name the columns " + String.join(", ", CounterpartColumns.ALL) + " (in any order).";
 
-    private CounterpartFileReader() {
-    }
+    private CounterpartFileReader() {}
 
     static List<RawRow> read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new RuleViolationException("The file is empty. Choose a file with a row of column names and a row"
-                    + " for each counterpart.");
+            throw new RuleViolationException(
+                    "The file is empty. Choose a file with a row of column names and a row" + " for each counterpart.");
         }
         if (content.length > MAX_BYTES) {
             throw new RuleViolationException(tooLarge(content.length));
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        boolean zip =
+                content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         if (name.endsWith(".xls")) {
             throw new RuleViolationException("Old Excel files (.xls) cannot be read. Save the file as Excel"
                     + " Workbook (.xlsx) or as CSV UTF-8, and upload that.");
@@ -93,10 +92,15 @@ final class CounterpartFileReader {
     /** What a user is told about a file over the limit; {@code bytes} is its size, or 0 or less when not known. */
     static String tooLarge(long bytes) {
         int limit = MAX_BYTES / 1024 / 1024;
-        return bytes > MAX_BYTES ? String.format(Locale.ENGLISH, "The file is too large (%.1f MB). Files of up to %d MB can"
-                + " be imported; split the list into smaller files.", bytes / 1024.0 / 1024.0, limit)
+        return bytes > MAX_BYTES
+                ? String.format(
+                        Locale.ENGLISH,
+                        "The file is too large (%.1f MB). Files of up to %d MB can"
+                                + " be imported; split the list into smaller files.",
+                        bytes / 1024.0 / 1024.0,
+                        limit)
                 : "The file is larger than " + limit + " MB. Files of up to " + limit + " MB can be imported; split the"
-                + " list into smaller files.";
+                        + " list into smaller files.";
     }
 
     /**
@@ -114,8 +118,12 @@ final class CounterpartFileReader {
     private static List<Line> csvRows(byte[] content) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             throw new RuleViolationException("The file is not UTF-8 text, or not text at all. In Excel, save it as"
                     + " \"CSV UTF-8 (comma delimited)\"; or upload the .xlsx file itself.");
@@ -128,11 +136,13 @@ final class CounterpartFileReader {
                     + " as CSV UTF-8, or an .xlsx file.");
         }
         if (text.isBlank()) {
-            throw new RuleViolationException("The file is empty. Choose a file with a row of column names and a row"
-                    + " for each counterpart.");
+            throw new RuleViolationException(
+                    "The file is empty. Choose a file with a row of column names and a row" + " for each counterpart.");
         }
         List<Line> lines = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(CsvTableSink.FORMAT)
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(CsvTableSink.FORMAT)
                 .get()) {
             int line = 1;
             int position = 0;
@@ -161,7 +171,9 @@ final class CounterpartFileReader {
     private static String describe(Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         int at = message.indexOf("line");
-        return at >= 0 ? "a problem near " + message.substring(at).replaceAll("[\\[\\]]", "") + "." : "it cannot be read.";
+        return at >= 0
+                ? "a problem near " + message.substring(at).replaceAll("[\\[\\]]", "") + "."
+                : "it cannot be read.";
     }
 
     private static RuleViolationException tooManyRows() {
@@ -249,11 +261,12 @@ final class CounterpartFileReader {
 
     /** Checks the column names and turns the lines below them into rows. */
     private static List<RawRow> table(List<Line> lines) {
-        List<Line> content = lines.stream().filter(line -> line.cells().stream().anyMatch(c -> c != null && !c.isBlank()))
+        List<Line> content = lines.stream()
+                .filter(line -> line.cells().stream().anyMatch(c -> c != null && !c.isBlank()))
                 .toList();
         if (content.isEmpty()) {
-            throw new RuleViolationException("The file is empty. Choose a file with a row of column names and a row"
-                    + " for each counterpart.");
+            throw new RuleViolationException(
+                    "The file is empty. Choose a file with a row of column names and a row" + " for each counterpart.");
         }
         List<String> header = content.getFirst().cells();
         if (content.getFirst().beyond()) {
@@ -275,14 +288,19 @@ final class CounterpartFileReader {
                 continue;
             }
             lastNamed = i;
-            String column = CounterpartColumns.ALL.stream().filter(c -> c.equalsIgnoreCase(cell)).findFirst().orElse(null);
+            String column = CounterpartColumns.ALL.stream()
+                    .filter(c -> c.equalsIgnoreCase(cell))
+                    .findFirst()
+                    .orElse(null);
             if (column == null) {
                 unknown.add(cell);
             } else if (columns.putIfAbsent(column, i) != null) {
                 twice.add(column);
             }
         }
-        List<String> missing = CounterpartColumns.ALL.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing = CounterpartColumns.ALL.stream()
+                .filter(c -> !columns.containsKey(c))
+                .toList();
         if (!missing.isEmpty() || !unknown.isEmpty() || !twice.isEmpty()) {
             List<String> problems = new ArrayList<>();
             if (!missing.isEmpty()) {
@@ -291,15 +309,19 @@ final class CounterpartFileReader {
             }
             if (!unknown.isEmpty()) {
                 problems.add("the column" + (unknown.size() == 1 ? " " : "s ") + "\""
-                        + String.join("\", \"", unknown.stream().map(CounterpartFileReader::shorten).toList())
+                        + String.join(
+                                "\", \"",
+                                unknown.stream()
+                                        .map(CounterpartFileReader::shorten)
+                                        .toList())
                         + "\"" + (unknown.size() == 1 ? " is" : " are") + " not known");
             }
             if (!twice.isEmpty()) {
                 problems.add(String.join(", ", twice) + " appear" + (twice.size() == 1 ? "s" : "") + " twice");
             }
             String text = String.join("; ", problems);
-            throw new RuleViolationException(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ". "
-                    + COLUMNS_HELP);
+            throw new RuleViolationException(
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1) + ". " + COLUMNS_HELP);
         }
         if (content.size() == 1) {
             throw new RuleViolationException("The file has column names but no counterparts below them.");
@@ -314,11 +336,14 @@ final class CounterpartFileReader {
             for (int i = lastNamed + 1; i < cells.size(); i++) {
                 extra |= cells.get(i) != null && !cells.get(i).isBlank();
             }
-            rows.add(new RawRow(line.number(), cell(cells, columns.get(CounterpartColumns.NAME)),
+            rows.add(new RawRow(
+                    line.number(),
+                    cell(cells, columns.get(CounterpartColumns.NAME)),
                     cell(cells, columns.get(CounterpartColumns.TITLE)),
                     cell(cells, columns.get(CounterpartColumns.ORGANIZATION)),
                     cell(cells, columns.get(CounterpartColumns.COUNTRY)),
-                    cell(cells, columns.get(CounterpartColumns.LEVEL)), extra));
+                    cell(cells, columns.get(CounterpartColumns.LEVEL)),
+                    extra));
         }
         return rows;
     }
@@ -360,6 +385,7 @@ final class CounterpartFileReader {
         private boolean inInlineText;
         /** Text read so far; a sheet with more than this is refused like one with too many rows. */
         private long characters;
+
         private static final long MAX_TEXT = 20L * 1024 * 1024;
 
         SheetRows(ReadOnlySharedStringsTable strings) {
@@ -399,7 +425,7 @@ final class CounterpartFileReader {
                     formula = true;
                 }
                 case "t" -> inInlineText = "inlineStr".equals(type);
-                default -> { }
+                default -> {}
             }
         }
 
@@ -407,8 +433,8 @@ final class CounterpartFileReader {
         public void characters(char[] ch, int start, int length) throws SAXException {
             characters += length;
             if (characters > MAX_TEXT) {
-                throw new TooManyRows("The sheet holds more text than a counterpart list can; split it into"
-                        + " smaller files.");
+                throw new TooManyRows(
+                        "The sheet holds more text than a counterpart list can; split it into" + " smaller files.");
             }
             if (inValue || inInlineText) {
                 value.append(ch, start, length);
@@ -439,7 +465,7 @@ final class CounterpartFileReader {
                     }
                     lines.add(new Line(rowNumber, cells, rowBeyond));
                 }
-                default -> { }
+                default -> {}
             }
         }
 
@@ -461,8 +487,7 @@ final class CounterpartFileReader {
             if (type == null || "n".equals(type)) {
                 try {
                     double number = Double.parseDouble(raw);
-                    return number == Math.rint(number) && Math.abs(number) < 1e15
-                            ? String.valueOf((long) number) : raw;
+                    return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : raw;
                 } catch (NumberFormatException notNumber) {
                     return raw;
                 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -19,8 +21,6 @@ import org.outreachtracker.base.export.ExportProgress;
 import org.outreachtracker.base.export.TableExport;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.DeskRule;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,8 +45,8 @@ public class CounterpartImportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    CounterpartImportService(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            AuditLog audit) {
+    CounterpartImportService(
+            CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser, AuditLog audit) {
         this.counterparts = counterparts;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -83,9 +83,18 @@ public class CounterpartImportService {
 
     /** One audit event for a file that could not be imported, kept whatever else happens. */
     private void refusal(String fileName, long bytes, String reason) {
-        audit.event(null, AuditAction.IMPORTED, AuditedObject.COUNTERPART, null, AuditOutcome.FAILURE, null,
-                "Refused \"" + shorten(fileName == null ? "" : fileName) + "\"" + (bytes >= 0 ? String.format(Locale.ENGLISH,
-                        " (%,d bytes)", bytes) : " (not sent by the browser)") + ": " + reason);
+        audit.event(
+                null,
+                AuditAction.IMPORTED,
+                AuditedObject.COUNTERPART,
+                null,
+                AuditOutcome.FAILURE,
+                null,
+                "Refused \"" + shorten(fileName == null ? "" : fileName) + "\""
+                        + (bytes >= 0
+                                ? String.format(Locale.ENGLISH, " (%,d bytes)", bytes)
+                                : " (not sent by the browser)")
+                        + ": " + reason);
     }
 
     /**
@@ -100,20 +109,31 @@ public class CounterpartImportService {
             return create(preview, progress);
         } catch (RuntimeException failed) {
             // Kept although the import's own transaction is rolled back.
-            audit.event(null, AuditAction.IMPORTED, AuditedObject.COUNTERPART, null, AuditOutcome.FAILURE, null,
-                    "Nothing imported from \"" + shorten(preview.fileName()) + "\": " + (failed instanceof RuleViolationException
-                            ? failed.getMessage() : "the import failed (" + failed.getClass().getSimpleName() + ")"));
+            audit.event(
+                    null,
+                    AuditAction.IMPORTED,
+                    AuditedObject.COUNTERPART,
+                    null,
+                    AuditOutcome.FAILURE,
+                    null,
+                    "Nothing imported from \"" + shorten(preview.fileName()) + "\": "
+                            + (failed instanceof RuleViolationException
+                                    ? failed.getMessage()
+                                    : "the import failed (" + failed.getClass().getSimpleName() + ")"));
             throw failed;
         }
     }
 
     private int create(ImportPreview preview, ExportProgress progress) {
-        ImportPreview now = classify(preview.fileName(), preview.rows().stream().map(ImportRow::raw).toList());
+        ImportPreview now = classify(
+                preview.fileName(), preview.rows().stream().map(ImportRow::raw).toList());
         if (!sameOutcomes(preview, now)) {
             throw new RuleViolationException("The directory changed since this preview, so some rows would now be"
                     + " handled differently. Nothing was imported; check the file again and review the new preview.");
         }
-        List<ImportRow> creating = now.rows().stream().filter(row -> row.outcome() == ImportOutcome.CREATE).toList();
+        List<ImportRow> creating = now.rows().stream()
+                .filter(row -> row.outcome() == ImportOutcome.CREATE)
+                .toList();
         if (creating.isEmpty()) {
             throw new RuleViolationException("There is nothing to import: no row of this file is a new counterpart.");
         }
@@ -123,10 +143,14 @@ public class CounterpartImportService {
             counterparts.create(row.draft());
             progress.rows(++done, creating.size());
         }
-        audit.changed(AuditAction.IMPORTED, AuditedObject.COUNTERPART, null, "Imported " + done
-                + (done == 1 ? " counterpart" : " counterparts") + " from \"" + preview.fileName() + "\"; "
-                + now.count(ImportOutcome.MATCH) + " rows matched counterparts already in the directory, "
-                + now.count(ImportOutcome.REJECT) + " rows were rejected");
+        audit.changed(
+                AuditAction.IMPORTED,
+                AuditedObject.COUNTERPART,
+                null,
+                "Imported " + done
+                        + (done == 1 ? " counterpart" : " counterparts") + " from \"" + preview.fileName() + "\"; "
+                        + now.count(ImportOutcome.MATCH) + " rows matched counterparts already in the directory, "
+                        + now.count(ImportOutcome.REJECT) + " rows were rejected");
         return done;
     }
 
@@ -179,20 +203,29 @@ public class CounterpartImportService {
             String key = country.id() + "|" + SameCounterpart.key(name, organization);
             Integer earlier = seen.putIfAbsent(key, row.line());
             if (earlier != null) {
-                result.add(new ImportRow(row, ImportOutcome.REJECT, "Duplicate: the same counterpart as row "
-                        + earlier + " of this file.", null, null));
+                result.add(new ImportRow(
+                        row,
+                        ImportOutcome.REJECT,
+                        "Duplicate: the same counterpart as row " + earlier + " of this file.",
+                        null,
+                        null));
                 continue;
             }
-            CounterpartRef existing = directories.computeIfAbsent(country.id(), this::directory)
+            CounterpartRef existing = directories
+                    .computeIfAbsent(country.id(), this::directory)
                     .get(SameCounterpart.key(name, organization));
             if (existing != null) {
-                result.add(new ImportRow(row, ImportOutcome.MATCH, matchNote(existing, title, level), existing.id(),
-                        null));
+                result.add(new ImportRow(
+                        row, ImportOutcome.MATCH, matchNote(existing, title, level), existing.id(), null));
             } else if (!desk.covers(country.id())) {
-                result.add(new ImportRow(row, ImportOutcome.REJECT, country.name()
-                        + " is not one of your desk countries.", null, null));
+                result.add(new ImportRow(
+                        row, ImportOutcome.REJECT, country.name() + " is not one of your desk countries.", null, null));
             } else {
-                result.add(new ImportRow(row, ImportOutcome.CREATE, "", null,
+                result.add(new ImportRow(
+                        row,
+                        ImportOutcome.CREATE,
+                        "",
+                        null,
                         new CounterpartDraft(name, title, organization, country.id(), level)));
             }
         }
@@ -233,8 +266,8 @@ public class CounterpartImportService {
         Map<String, CounterpartRef> result = new HashMap<>();
         CounterpartFilter filter = new CounterpartFilter(null, countryId, null);
         for (int page = 0; ; page++) {
-            Page<CounterpartRef> content = counterparts.search(filter, PageRequest.of(page, TableExport.PAGE_SIZE,
-                    Sort.by("id")));
+            Page<CounterpartRef> content =
+                    counterparts.search(filter, PageRequest.of(page, TableExport.PAGE_SIZE, Sort.by("id")));
             content.forEach(c -> result.putIfAbsent(SameCounterpart.key(c.name(), c.organization()), c));
             if (!content.hasNext()) {
                 return result;
@@ -250,7 +283,8 @@ public class CounterpartImportService {
     private static CounterpartLevel level(String text) {
         String wanted = normal(text).replace('_', ' ').replace('-', ' ');
         for (CounterpartLevel level : CounterpartLevel.values()) {
-            if (normal(level.label()).equals(wanted) || normal(level.name().replace('_', ' ')).equals(wanted)) {
+            if (normal(level.label()).equals(wanted)
+                    || normal(level.name().replace('_', ' ')).equals(wanted)) {
                 return level;
             }
         }
@@ -258,7 +292,8 @@ public class CounterpartImportService {
     }
 
     private static String levels() {
-        return java.util.Arrays.stream(CounterpartLevel.values()).map(CounterpartLevel::label)
+        return java.util.Arrays.stream(CounterpartLevel.values())
+                .map(CounterpartLevel::label)
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,8 +1,8 @@
 package org.outreachtracker.counterpart;
 
 /** A counterpart as other features see it. */
-public record CounterpartRef(long id, long version, String name, String title, String organization,
-        long countryId, CounterpartLevel level) {
+public record CounterpartRef(
+        long id, long version, String name, String title, String organization, long countryId, CounterpartLevel level) {
 
     /** "Name, title, organization" in one line. */
     public String describe() {

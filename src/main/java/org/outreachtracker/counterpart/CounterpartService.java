@@ -2,31 +2,31 @@ package org.outreachtracker.counterpart;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Clock;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChanges;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.DeletedRecord;
+import org.outreachtracker.base.Names;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SearchText;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.base.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -46,8 +46,12 @@ public class CounterpartService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CounterpartService(CounterpartRepository counterparts, ReferenceService reference, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+    CounterpartService(
+            CounterpartRepository counterparts,
+            ReferenceService reference,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.counterparts = counterparts;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -58,7 +62,8 @@ public class CounterpartService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public Page<CounterpartRef> search(CounterpartFilter filter, Pageable pageable) {
-        return counterparts.findAll(matching(filter), Names.byKeys(pageable, Map.of("name", "sortName")))
+        return counterparts
+                .findAll(matching(filter), Names.byKeys(pageable, Map.of("name", "sortName")))
                 .map(Counterpart::toRef);
     }
 
@@ -78,7 +83,11 @@ public class CounterpartService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public List<CounterpartRef> counterparts(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : counterparts.findAllByIdIn(ids).stream().map(Counterpart::toRef).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : counterparts.findAllByIdIn(ids).stream()
+                        .map(Counterpart::toRef)
+                        .toList();
     }
 
     /** Adds a counterpart; returns it. */
@@ -86,7 +95,10 @@ public class CounterpartService {
     public CounterpartRef create(@Valid CounterpartDraft draft) {
         checkCountry(draft.countryId());
         CounterpartRef created = counterparts.save(new Counterpart(draft)).toRef();
-        audit.changed(AuditAction.CREATED, AuditedObject.COUNTERPART, created.id(),
+        audit.changed(
+                AuditAction.CREATED,
+                AuditedObject.COUNTERPART,
+                created.id(),
                 FieldChanges.between(null, audited(draft)));
         return created;
     }
@@ -101,8 +113,10 @@ public class CounterpartService {
         if (draft.countryId() == null) {
             return List.of();
         }
-        return counterparts.findByCountryIdAndDeletedAtIsNull(draft.countryId()).stream().map(Counterpart::toRef)
-                .filter(listed -> SameCounterpart.same(draft, listed)).toList();
+        return counterparts.findByCountryIdAndDeletedAtIsNull(draft.countryId()).stream()
+                .map(Counterpart::toRef)
+                .filter(listed -> SameCounterpart.same(draft, listed))
+                .toList();
     }
 
     /**
@@ -119,7 +133,8 @@ public class CounterpartService {
     /** Saves changes to a counterpart opened at the given version. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public CounterpartRef update(long id, long version, @Valid CounterpartDraft draft) {
-        Counterpart counterpart = counterparts.findById(id)
+        Counterpart counterpart = counterparts
+                .findById(id)
                 .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
         checkCountry(counterpart.getCountryId());
         checkCountry(draft.countryId());
@@ -129,7 +144,10 @@ public class CounterpartService {
         CounterpartDraft before = counterpart.toRef().toDraft();
         counterpart.apply(draft);
         CounterpartRef saved = save(counterpart);
-        audit.changed(AuditAction.CHANGED, AuditedObject.COUNTERPART, id,
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.COUNTERPART,
+                id,
                 FieldChanges.between(audited(before), audited(saved.toDraft())));
         return saved;
     }
@@ -147,7 +165,11 @@ public class CounterpartService {
         }
         counterpart.delete(clock.instant(), currentUser.require().username());
         save(counterpart);
-        audit.changed(AuditAction.DELETED, AuditedObject.COUNTERPART, id, counterpart.toRef().describe());
+        audit.changed(
+                AuditAction.DELETED,
+                AuditedObject.COUNTERPART,
+                id,
+                counterpart.toRef().describe());
     }
 
     /** Brings a deleted counterpart back; managers only. */
@@ -159,14 +181,20 @@ public class CounterpartService {
         }
         counterpart.restore();
         save(counterpart);
-        audit.changed(AuditAction.RESTORED, AuditedObject.COUNTERPART, id, counterpart.toRef().describe());
+        audit.changed(
+                AuditAction.RESTORED,
+                AuditedObject.COUNTERPART,
+                id,
+                counterpart.toRef().describe());
     }
 
     /** Deleted counterparts, most recently deleted first; managers only. */
     @RolesAllowed(Roles.MANAGER)
     @Transactional(readOnly = true)
     public Page<DeletedRecord> deleted(Pageable pageable) {
-        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable sorted = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "deletedAt").and(Sort.by("id")));
         return counterparts.findByDeletedAtIsNotNull(sorted).map(Counterpart::toDeleted);
     }
@@ -178,7 +206,8 @@ public class CounterpartService {
     }
 
     private Counterpart find(long id, long version) {
-        Counterpart counterpart = counterparts.findById(id)
+        Counterpart counterpart = counterparts
+                .findById(id)
                 .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
         if (counterpart.getVersion() != version) {
             throw new ConcurrentChangeException("counterpart");
@@ -203,8 +232,8 @@ public class CounterpartService {
     }
 
     private static Specification<Counterpart> matching(CounterpartFilter filter) {
-        return CounterpartRepository.matching(SearchText.containsPattern(filter.text()), filter.countryId(),
-                filter.level());
+        return CounterpartRepository.matching(
+                SearchText.containsPattern(filter.text()), filter.countryId(), filter.level());
     }
 
     /** A counterpart as the audit trail records it: the form's labels, the country's name, the level's label. */
@@ -213,8 +242,14 @@ public class CounterpartService {
                 .with("Name", draft.name())
                 .with("Title", draft.title())
                 .with("Organization", draft.organization())
-                .with("Country", draft.countryId() == null ? ""
-                        : reference.country(draft.countryId()).map(CountryRef::name).orElse(""))
+                .with(
+                        "Country",
+                        draft.countryId() == null
+                                ? ""
+                                : reference
+                                        .country(draft.countryId())
+                                        .map(CountryRef::name)
+                                        .orElse(""))
                 .with("Level", draft.level());
     }
 }

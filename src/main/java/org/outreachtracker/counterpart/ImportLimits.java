@@ -3,8 +3,7 @@ package org.outreachtracker.counterpart;
 /** How large a counterparts file may be, and what a user is told about one that is larger. */
 public final class ImportLimits {
 
-    private ImportLimits() {
-    }
+    private ImportLimits() {}
 
     /** The largest file accepted, in bytes. */
     public static int maxBytes() {

@@ -2,7 +2,6 @@ package org.outreachtracker.counterpart;
 
 import org.outreachtracker.base.export.CellSafety;
 
-
 /**
  * One row of a counterparts file and what importing it would do.
  *

@@ -14,13 +14,16 @@ import org.outreachtracker.base.HiddenCharacters;
  */
 public final class SameCounterpart {
 
-    private SameCounterpart() {
-    }
+    private SameCounterpart() {}
 
     /** Text as the rule compares it. */
     public static String normal(String text) {
-        return text == null ? "" : Normalizer.normalize(HiddenCharacters.reveal(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .strip().replaceAll("\\s+", " ");
+        return text == null
+                ? ""
+                : Normalizer.normalize(HiddenCharacters.reveal(text), Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT)
+                        .strip()
+                        .replaceAll("\\s+", " ");
     }
 
     /** What two entries of one country share when they are the same person. */
@@ -29,7 +32,8 @@ public final class SameCounterpart {
     }
 
     public static boolean same(CounterpartDraft draft, CounterpartRef listed) {
-        return draft.countryId() != null && draft.countryId() == listed.countryId()
+        return draft.countryId() != null
+                && draft.countryId() == listed.countryId()
                 && key(draft.name(), draft.organization()).equals(key(listed.name(), listed.organization()));
     }
 }

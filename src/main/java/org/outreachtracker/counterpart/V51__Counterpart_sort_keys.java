@@ -20,7 +20,8 @@ class V51__Counterpart_sort_keys extends BaseJavaMigration {
         SortKeyColumn.add(context.getConnection(), "counterpart");
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("create index ix_counterpart_sort_name on counterpart (sort_name, id)");
-            statement.execute("create index ix_counterpart_country_sort_name on counterpart (country_id, sort_name, id)");
+            statement.execute(
+                    "create index ix_counterpart_country_sort_name on counterpart (country_id, sort_name, id)");
         }
     }
 }

@@ -9,8 +9,15 @@ import java.time.LocalDate;
  * @param openFollowUps outstanding follow-ups (open or in progress)
  * @param overdueFollowUps outstanding follow-ups past their due date
  */
-public record CountryCoverage(long campaignId, long countryId, boolean targeted, CoverageStatus status,
-        int meetings, LocalDate lastMeetingDate, int openFollowUps, int overdueFollowUps) {
+public record CountryCoverage(
+        long campaignId,
+        long countryId,
+        boolean targeted,
+        CoverageStatus status,
+        int meetings,
+        LocalDate lastMeetingDate,
+        int openFollowUps,
+        int overdueFollowUps) {
 
     public boolean hasOpenFollowUps() {
         return openFollowUps > 0;

@@ -33,11 +33,10 @@ class CoverageCounts {
     static final int ORDER = 10;
 
     /** A row of {@code campaign_country_count}. */
-    record CampaignCountry(long campaignId, long countryId) {
-    }
+    record CampaignCountry(long campaignId, long countryId) {}
 
-    private static final Comparator<CampaignCountry> BY_KEY = Comparator.comparingLong(CampaignCountry::campaignId)
-            .thenComparingLong(CampaignCountry::countryId);
+    private static final Comparator<CampaignCountry> BY_KEY =
+            Comparator.comparingLong(CampaignCountry::campaignId).thenComparingLong(CampaignCountry::countryId);
 
     private final JdbcClient jdbc;
     private final ReactionCounts reactions;
@@ -59,8 +58,12 @@ class CoverageCounts {
 
     private void countryMoved(MeetingFacts before, MeetingFacts after) {
         // The rows in key order, so that two meetings moved at once never wait for each other's rows.
-        countryChanges(before, after).forEach((key, delta) -> CountedRows.add(jdbc, "campaign_country_count",
-                Map.of("campaign_id", key.campaignId(), "country_id", key.countryId()), delta));
+        countryChanges(before, after)
+                .forEach((key, delta) -> CountedRows.add(
+                        jdbc,
+                        "campaign_country_count",
+                        Map.of("campaign_id", key.campaignId(), "country_id", key.countryId()),
+                        delta));
     }
 
     /**
@@ -86,23 +89,33 @@ class CoverageCounts {
      */
     private void meetingChanged(long meetingId, MeetingFacts after) {
         if (after == null) {
-            jdbc.sql("delete from coverage_meeting where meeting_id = :id").param("id", meetingId).update();
+            jdbc.sql("delete from coverage_meeting where meeting_id = :id")
+                    .param("id", meetingId)
+                    .update();
             return;
         }
-        String response = after.overallResponse() == null ? null : after.overallResponse().name();
+        String response =
+                after.overallResponse() == null ? null : after.overallResponse().name();
         int updated = jdbc.sql("""
                         update coverage_meeting
                         set campaign_id = :campaignId, country_id = :countryId, meeting_date = :date,
                             overall_response = :response
                         where meeting_id = :id""")
-                .param("id", meetingId).param("campaignId", after.campaignId()).param("countryId", after.countryId())
-                .param("date", after.date()).param("response", response).update();
+                .param("id", meetingId)
+                .param("campaignId", after.campaignId())
+                .param("countryId", after.countryId())
+                .param("date", after.date())
+                .param("response", response)
+                .update();
         if (updated == 0) {
             jdbc.sql("""
                             insert into coverage_meeting (meeting_id, campaign_id, country_id, meeting_date, overall_response)
                             values (:id, :campaignId, :countryId, :date, :response)""")
-                    .param("id", meetingId).param("campaignId", after.campaignId())
-                    .param("countryId", after.countryId()).param("date", after.date()).param("response", response)
+                    .param("id", meetingId)
+                    .param("campaignId", after.campaignId())
+                    .param("countryId", after.countryId())
+                    .param("date", after.date())
+                    .param("response", response)
                     .update();
         }
     }

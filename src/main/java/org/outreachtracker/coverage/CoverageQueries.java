@@ -23,12 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CoverageQueries {
 
-    record MeetingAggregate(int meetings, LocalDate lastMeetingDate) {
-    }
+    record MeetingAggregate(int meetings, LocalDate lastMeetingDate) {}
 
     /** Meetings of one date with one overall response ({@code null}: pending). */
-    record DateResponseCount(LocalDate date, String response, long meetings) {
-    }
+    record DateResponseCount(LocalDate date, String response, long meetings) {}
 
     private final JdbcClient jdbc;
 
@@ -45,8 +43,8 @@ class CoverageQueries {
      */
     Map<Long, MeetingAggregate> meetings(long campaignId, CoverageFilter filter, Set<Long> countries) {
         Map<Long, MeetingAggregate> result = new HashMap<>();
-        RowCallbackHandler collect = rs -> result.put(rs.getLong(1),
-                new MeetingAggregate(rs.getInt(2), rs.getObject(3, LocalDate.class)));
+        RowCallbackHandler collect =
+                rs -> result.put(rs.getLong(1), new MeetingAggregate(rs.getInt(2), rs.getObject(3, LocalDate.class)));
         if (filter.from() == null && filter.to() == null) {
             jdbc.sql("""
                             select cc.country_id, cc.meetings,
@@ -55,21 +53,22 @@ class CoverageQueries {
                                     order by m.campaign_id, m.country_id, m.meeting_date desc, m.meeting_id desc
                                     fetch first 1 row only)
                             from campaign_country_count cc
-                            where cc.campaign_id = :campaignId and cc.meetings > 0"""
-                            + andIn("cc.country_id", countries))
-                    .param("campaignId", campaignId).query(collect);
+                            where cc.campaign_id = :campaignId and cc.meetings > 0""" + andIn("cc.country_id", countries))
+                    .param("campaignId", campaignId)
+                    .query(collect);
             return result;
         }
         Map<String, Object> parameters = new HashMap<>();
         jdbc.sql("""
                         select m.country_id, count(*), max(m.meeting_date)
                         from coverage_meeting m
-                        where m.campaign_id = :campaignId""" + dates(filter, parameters)
-                        + andIn("m.country_id", countries) + """
+                        where m.campaign_id = :campaignId""" + dates(filter, parameters) + andIn("m.country_id", countries) + """
 
                         group by m.country_id
                         """)
-                .param("campaignId", campaignId).params(parameters).query(collect);
+                .param("campaignId", campaignId)
+                .params(parameters)
+                .query(collect);
         return result;
     }
 
@@ -88,15 +87,14 @@ class CoverageQueries {
         jdbc.sql("""
                         select cc.country_id, (select m.overall_response from coverage_meeting m
                                       where m.campaign_id = :campaignId and m.country_id = cc.country_id
-                                        and m.overall_response is not null"""
-                        + dates(filter, parameters) + """
+                                        and m.overall_response is not null""" + dates(filter, parameters) + """
 
                                       order by m.campaign_id, m.country_id, m.meeting_date desc, m.meeting_id desc
                                       fetch first 1 row only)
                         from campaign_country_count cc
-                        where cc.campaign_id = :campaignId and cc.meetings > 0"""
-                        + andIn("cc.country_id", countries))
-                .param("campaignId", campaignId).params(parameters)
+                        where cc.campaign_id = :campaignId and cc.meetings > 0""" + andIn("cc.country_id", countries))
+                .param("campaignId", campaignId)
+                .params(parameters)
                 .query(rs -> {
                     String response = rs.getString(2);
                     if (response != null) {
@@ -133,7 +131,6 @@ class CoverageQueries {
         return conditions;
     }
 
-
     /**
      * Meetings per meeting date and overall response, in one pass: the dashboard adds them up per
      * week and per response.
@@ -145,8 +142,8 @@ class CoverageQueries {
                         group by m.meeting_date, m.overall_response
                         """)
                 .param("campaignId", campaignId)
-                .query((rs, n) -> new DateResponseCount(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        rs.getLong(3)))
+                .query((rs, n) ->
+                        new DateResponseCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)))
                 .list();
     }
 

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
@@ -15,8 +17,6 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.OpenFollowUps;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +51,12 @@ public class CoverageService {
     private final CurrentUser currentUser;
     private final FollowUpService followUps;
 
-    CoverageService(CoverageQueries queries, CampaignService campaigns, ReferenceService reference,
-            CurrentUser currentUser, FollowUpService followUps) {
+    CoverageService(
+            CoverageQueries queries,
+            CampaignService campaigns,
+            ReferenceService reference,
+            CurrentUser currentUser,
+            FollowUpService followUps) {
         this.queries = queries;
         this.campaigns = campaigns;
         this.reference = reference;
@@ -63,7 +67,8 @@ public class CoverageService {
     /** Every country's coverage in the campaign, in the order of the country list (by name). */
     @RolesAllowed(Roles.MANAGER)
     public List<CountryCoverage> coverage(long campaignId, CoverageFilter filter) {
-        CampaignDetails campaign = campaigns.campaign(campaignId)
+        CampaignDetails campaign = campaigns
+                .campaign(campaignId)
                 .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
         return compute(campaign, filter, null);
     }
@@ -94,7 +99,8 @@ public class CoverageService {
             throw new RuleViolationException("This country does not exist.");
         }
         List<CountryCampaignCoverage> result = new ArrayList<>();
-        for (CampaignSummary summary : campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED))) {
+        for (CampaignSummary summary :
+                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED))) {
             CampaignDetails campaign = campaigns.campaign(summary.id()).orElseThrow();
             compute(campaign, CoverageFilter.none(), Set.of(countryId))
                     .forEach(coverage -> result.add(new CountryCampaignCoverage(summary, coverage)));
@@ -121,10 +127,15 @@ public class CoverageService {
             boolean targeted = campaign.targets(country);
             var met = meetings.get(country.id());
             var followUp = open.getOrDefault(country.id(), new OpenFollowUps(country.id(), 0, 0));
-            result.add(new CountryCoverage(campaignId, country.id(), targeted,
+            result.add(new CountryCoverage(
+                    campaignId,
+                    country.id(),
+                    targeted,
                     status(targeted, met, responses.get(country.id())),
-                    met == null ? 0 : met.meetings(), met == null ? null : met.lastMeetingDate(),
-                    (int) followUp.open(), (int) followUp.overdue()));
+                    met == null ? 0 : met.meetings(),
+                    met == null ? null : met.lastMeetingDate(),
+                    (int) followUp.open(),
+                    (int) followUp.overdue()));
         }
         return result;
     }

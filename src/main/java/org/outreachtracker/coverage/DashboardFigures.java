@@ -19,9 +19,16 @@ import org.outreachtracker.meeting.Reaction;
  * @param matrix talking points (in order) with the number of times each reaction was recorded
  * @param overdueFollowUps outstanding follow-ups past their due date
  */
-public record DashboardFigures(CampaignDetails campaign, int targets, int reached, long meetings,
-        List<WeekCount> meetingsPerWeek, Map<OverallResponse, Long> responses, List<BureauCoverage> byBureau,
-        List<PointReactions> matrix, long overdueFollowUps) {
+public record DashboardFigures(
+        CampaignDetails campaign,
+        int targets,
+        int reached,
+        long meetings,
+        List<WeekCount> meetingsPerWeek,
+        Map<OverallResponse, Long> responses,
+        List<BureauCoverage> byBureau,
+        List<PointReactions> matrix,
+        long overdueFollowUps) {
 
     /** The share of target countries reached, 0–100, rounded down. */
     public int reachedPercent() {
@@ -32,8 +39,7 @@ public record DashboardFigures(CampaignDetails campaign, int targets, int reache
      * Meetings in the week starting on {@code weekStart} (a Monday); {@code partial}: the current
      * week, counted up to today only.
      */
-    public record WeekCount(LocalDate weekStart, long meetings, boolean partial) {
-    }
+    public record WeekCount(LocalDate weekStart, long meetings, boolean partial) {}
 
     /** One bureau: how many of its targeted countries were reached. */
     public record BureauCoverage(long bureauId, String bureauName, int targets, int reached) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
@@ -21,10 +22,9 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
-import org.outreachtracker.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +43,12 @@ public class DashboardService {
     private final ReferenceService reference;
     private final Clock clock;
 
-    DashboardService(CoverageService coverage, CoverageQueries queries, CampaignService campaigns,
-            ReferenceService reference, Clock clock) {
+    DashboardService(
+            CoverageService coverage,
+            CoverageQueries queries,
+            CampaignService campaigns,
+            ReferenceService reference,
+            Clock clock) {
         this.coverage = coverage;
         this.queries = queries;
         this.campaigns = campaigns;
@@ -54,12 +58,16 @@ public class DashboardService {
 
     @RolesAllowed(Roles.MANAGER)
     public DashboardFigures figures(long campaignId) {
-        CampaignDetails campaign = campaigns.campaign(campaignId)
+        CampaignDetails campaign = campaigns
+                .campaign(campaignId)
                 .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
         List<CountryCoverage> countries = coverage.coverage(campaignId, CoverageFilter.none());
         int targets = (int) countries.stream().filter(CountryCoverage::targeted).count();
-        int reached = (int) countries.stream().filter(c -> c.targeted() && c.status().isApproached()).count();
-        long overdue = countries.stream().mapToLong(CountryCoverage::overdueFollowUps).sum();
+        int reached = (int) countries.stream()
+                .filter(c -> c.targeted() && c.status().isApproached())
+                .count();
+        long overdue =
+                countries.stream().mapToLong(CountryCoverage::overdueFollowUps).sum();
 
         Map<LocalDate, Long> byDate = new HashMap<>();
         Map<String, Long> byResponse = new HashMap<>();
@@ -68,8 +76,16 @@ public class DashboardService {
             byResponse.merge(count.response(), count.meetings(), Long::sum);
         }
         long meetings = byDate.values().stream().mapToLong(Long::longValue).sum();
-        return new DashboardFigures(campaign, targets, reached, meetings, weeks(campaign, byDate),
-                responses(byResponse), bureaus(countries), matrix(campaign, queries.reactions(pointIds(campaign))), overdue);
+        return new DashboardFigures(
+                campaign,
+                targets,
+                reached,
+                meetings,
+                weeks(campaign, byDate),
+                responses(byResponse),
+                bureaus(countries),
+                matrix(campaign, queries.reactions(pointIds(campaign))),
+                overdue);
     }
 
     /**
@@ -80,7 +96,8 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = byDate.keySet().stream().max(LocalDate::compareTo).orElse(campaign.issueDate());
         LocalDate end = campaign.status() == CampaignStatus.CLOSED && campaign.deadline() != null
-                ? max(campaign.deadline(), last) : max(today, last);
+                ? max(campaign.deadline(), last)
+                : max(today, last);
         LocalDate week = campaign.issueDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Map<LocalDate, Long> buckets = new LinkedHashMap<>();
         while (!week.isAfter(end)) {
@@ -91,8 +108,8 @@ public class DashboardService {
                 buckets.merge(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), count, Long::sum));
         List<DashboardFigures.WeekCount> result = new ArrayList<>();
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        buckets.forEach((start, count) -> result.add(new DashboardFigures.WeekCount(start, count,
-                start.equals(thisWeek))));
+        buckets.forEach(
+                (start, count) -> result.add(new DashboardFigures.WeekCount(start, count, start.equals(thisWeek))));
         return result;
     }
 
@@ -106,28 +123,30 @@ public class DashboardService {
     }
 
     private List<DashboardFigures.BureauCoverage> bureaus(List<CountryCoverage> countries) {
-        Map<Long, CountryRef> byId = reference.countries().stream()
-                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, CountryRef> byId =
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         List<DashboardFigures.BureauCoverage> result = new ArrayList<>();
         for (BureauRef bureau : reference.bureaus()) {
             List<CountryCoverage> inBureau = countries.stream()
-                    .filter(c -> c.targeted() && byId.get(c.countryId()).bureauId() == bureau.id()).toList();
+                    .filter(c -> c.targeted() && byId.get(c.countryId()).bureauId() == bureau.id())
+                    .toList();
             if (inBureau.isEmpty()) {
                 continue;
             }
-            int reached = (int) inBureau.stream().filter(c -> c.status().isApproached()).count();
+            int reached = (int)
+                    inBureau.stream().filter(c -> c.status().isApproached()).count();
             result.add(new DashboardFigures.BureauCoverage(bureau.id(), bureau.name(), inBureau.size(), reached));
         }
         return result;
     }
 
-    private static List<DashboardFigures.PointReactions> matrix(CampaignDetails campaign,
-            Map<Long, Map<String, Long>> counts) {
+    private static List<DashboardFigures.PointReactions> matrix(
+            CampaignDetails campaign, Map<Long, Map<String, Long>> counts) {
         List<DashboardFigures.PointReactions> result = new ArrayList<>();
         for (TalkingPointRef point : campaign.points()) {
             Map<Reaction, Long> reactions = new EnumMap<>(Reaction.class);
-            counts.getOrDefault(point.id(), Map.of()).forEach((reaction, count) ->
-                    reactions.put(Reaction.valueOf(reaction), count));
+            counts.getOrDefault(point.id(), Map.of())
+                    .forEach((reaction, count) -> reactions.put(Reaction.valueOf(reaction), count));
             result.add(new DashboardFigures.PointReactions(point.id(), point.position(), point.label(), reactions));
         }
         return result;

@@ -17,11 +17,10 @@ import org.springframework.stereotype.Component;
 class ReactionCounts {
 
     /** A row of the counts: a talking point and a reaction. */
-    record Key(long pointId, Reaction reaction) {
-    }
+    record Key(long pointId, Reaction reaction) {}
 
-    private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::pointId)
-            .thenComparing(Key::reaction);
+    private static final Comparator<Key> ORDER =
+            Comparator.comparingLong(Key::pointId).thenComparing(Key::reaction);
 
     private final JdbcClient jdbc;
 
@@ -36,8 +35,16 @@ class ReactionCounts {
      */
     void changed(Map<Long, Reaction> before, Map<Long, Reaction> after) {
         // In key order, so that two meetings changed at once never wait for each other's rows.
-        changes(before, after).forEach((key, delta) -> CountedRows.add(jdbc, "point_reaction_count",
-                Map.of("talking_point_id", key.pointId(), "reaction", key.reaction().name()), delta));
+        changes(before, after)
+                .forEach((key, delta) -> CountedRows.add(
+                        jdbc,
+                        "point_reaction_count",
+                        Map.of(
+                                "talking_point_id",
+                                key.pointId(),
+                                "reaction",
+                                key.reaction().name()),
+                        delta));
     }
 
     /**

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
-import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,18 +38,30 @@ class DemoAccounts {
 
     /** Creates the accounts; the caller runs this as the system. */
     void create() {
-        accounts.createDemoAccount(new NewAccount("officer", "Olivia Officer (demo)", "officer-demo-2026",
-                EnumSet.of(Role.DESK_OFFICER), desk(OFFICER_DESK)));
-        accounts.createDemoAccount(new NewAccount("officer2", "Omar Officer (demo)", "officer2-demo-2026",
-                EnumSet.of(Role.DESK_OFFICER), desk(OFFICER2_DESK)));
+        accounts.createDemoAccount(new NewAccount(
+                "officer",
+                "Olivia Officer (demo)",
+                "officer-demo-2026",
+                EnumSet.of(Role.DESK_OFFICER),
+                desk(OFFICER_DESK)));
+        accounts.createDemoAccount(new NewAccount(
+                "officer2",
+                "Omar Officer (demo)",
+                "officer2-demo-2026",
+                EnumSet.of(Role.DESK_OFFICER),
+                desk(OFFICER2_DESK)));
         for (String bureau : REGIONAL_BUREAUS) {
-            accounts.createDemoAccount(new NewAccount(regionalDesk(bureau), bureauName(bureau) + " desk (demo)",
-                    UUID.randomUUID().toString(), EnumSet.of(Role.DESK_OFFICER), bureauDesk(bureau)));
+            accounts.createDemoAccount(new NewAccount(
+                    regionalDesk(bureau),
+                    bureauName(bureau) + " desk (demo)",
+                    UUID.randomUUID().toString(),
+                    EnumSet.of(Role.DESK_OFFICER),
+                    bureauDesk(bureau)));
         }
-        accounts.createDemoAccount(new NewAccount("manager", "Maria Manager (demo)", "manager-demo-2026",
-                EnumSet.of(Role.MANAGER), Set.of()));
-        accounts.createDemoAccount(new NewAccount("admin", "Adam Admin (demo)", "admin-demo-2026",
-                EnumSet.of(Role.ADMIN), Set.of()));
+        accounts.createDemoAccount(new NewAccount(
+                "manager", "Maria Manager (demo)", "manager-demo-2026", EnumSet.of(Role.MANAGER), Set.of()));
+        accounts.createDemoAccount(
+                new NewAccount("admin", "Adam Admin (demo)", "admin-demo-2026", EnumSet.of(Role.ADMIN), Set.of()));
     }
 
     /** The demo account that reports meetings for a country. */
@@ -68,17 +80,24 @@ class DemoAccounts {
     }
 
     private String bureauName(String bureau) {
-        return reference.bureaus().stream().filter(r -> r.code().equals(bureau)).findFirst().orElseThrow().name();
+        return reference.bureaus().stream()
+                .filter(r -> r.code().equals(bureau))
+                .findFirst()
+                .orElseThrow()
+                .name();
     }
 
     private Set<Long> bureauDesk(String bureau) {
-        return reference.countries().stream().filter(c -> c.bureauCode().equals(bureau)).map(CountryRef::id)
+        return reference.countries().stream()
+                .filter(c -> c.bureauCode().equals(bureau))
+                .map(CountryRef::id)
                 .collect(Collectors.toSet());
     }
 
     private Set<Long> desk(List<String> codes) {
         return codes.stream()
-                .map(code -> reference.countryByCode(code)
+                .map(code -> reference
+                        .countryByCode(code)
                         .orElseThrow(() -> new IllegalStateException("Demo desk country missing: " + code)))
                 .map(CountryRef::id)
                 .collect(Collectors.toSet());

@@ -1,8 +1,8 @@
 package org.outreachtracker.demo;
 
+import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.account.AccountAdminService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,8 +28,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOutreach demoOutreach;
     private final StartupLock startupLock;
 
-    DemoDataLoader(DemoProperties demo, SystemAccess systemAccess, AccountAdminService accounts,
-            DemoAccounts demoAccounts, DemoOutreach demoOutreach, StartupLock startupLock) {
+    DemoDataLoader(
+            DemoProperties demo,
+            SystemAccess systemAccess,
+            AccountAdminService accounts,
+            DemoAccounts demoAccounts,
+            DemoOutreach demoOutreach,
+            StartupLock startupLock) {
         this.demo = demo;
         this.systemAccess = systemAccess;
         this.accounts = accounts;
@@ -56,8 +61,12 @@ class DemoDataLoader implements ApplicationRunner {
             demoAccounts.create();
         });
         DemoOutreach.Created created = demoOutreach.create();
-        log.info("Demo mode: demo accounts, {} campaigns, {} counterparts, {} meetings and {} follow-ups created in {} ms.",
-                created.campaigns(), created.counterparts(), created.meetings(), created.followUps(),
+        log.info(
+                "Demo mode: demo accounts, {} campaigns, {} counterparts, {} meetings and {} follow-ups created in {} ms.",
+                created.campaigns(),
+                created.counterparts(),
+                created.meetings(),
+                created.followUps(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
@@ -34,8 +36,6 @@ import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.UnStatus;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +54,8 @@ class DemoOutreach {
     /** Desk countries always approached, so the named officers have meetings of their own. */
     static final Set<String> ALWAYS_APPROACHED = Set.of("JP", "KR", "SG", "DE", "FR", "IN", "BR", "MX", "AR");
 
-    private static final List<String> DELIVERERS = List.of("Ambassador", "Deputy Chief of Mission",
-            "Political Counselor", "Economic Officer", "Chargé d'affaires");
+    private static final List<String> DELIVERERS = List.of(
+            "Ambassador", "Deputy Chief of Mission", "Political Counselor", "Economic Officer", "Chargé d'affaires");
 
     private final SystemAccess systemAccess;
     private final ReferenceService reference;
@@ -66,9 +66,15 @@ class DemoOutreach {
     private final UserAccountService users;
     private final Clock clock;
 
-    DemoOutreach(SystemAccess systemAccess, ReferenceService reference, CampaignService campaigns,
-            CounterpartService counterparts, MeetingService meetings, FollowUpService followUps,
-            UserAccountService users, Clock clock) {
+    DemoOutreach(
+            SystemAccess systemAccess,
+            ReferenceService reference,
+            CampaignService campaigns,
+            CounterpartService counterparts,
+            MeetingService meetings,
+            FollowUpService followUps,
+            UserAccountService users,
+            Clock clock) {
         this.systemAccess = systemAccess;
         this.reference = reference;
         this.campaigns = campaigns;
@@ -79,31 +85,44 @@ class DemoOutreach {
         this.clock = clock;
     }
 
-    record Created(int campaigns, int counterparts, int meetings, int followUps) {
-    }
+    record Created(int campaigns, int counterparts, int meetings, int followUps) {}
 
     Created create() {
         var random = new Random(SEED);
         LocalDate today = LocalDate.now(clock);
         List<CountryRef> countries = systemAccess.asUser("manager", reference::countries);
         // Meetings are logged at open posts only (an administrator may have closed some).
-        List<PostRef> posts = systemAccess.asUser("manager", reference::posts).stream().filter(PostRef::active).toList();
-        Map<String, Long> userIds = systemAccess.asUser("manager", () -> users.users().stream()
-                .collect(Collectors.toMap(UserRef::username, UserRef::id)));
+        List<PostRef> posts = systemAccess.asUser("manager", reference::posts).stream()
+                .filter(PostRef::active)
+                .toList();
+        Map<String, Long> userIds = systemAccess.asUser(
+                "manager", () -> users.users().stream().collect(Collectors.toMap(UserRef::username, UserRef::id)));
 
         List<CountryRef> targets = countries.stream()
                 .filter(c -> c.unStatus() == UnStatus.MEMBER && !c.code().equals("US"))
                 .filter(c -> posts.stream().anyMatch(p -> p.type() != PostType.MISSION && p.covers(c.id())))
                 .toList();
         LocalDate aiIssued = today.minusDays(92);
-        long ai = createCampaign(DemoTexts.AI_TITLE, DemoTexts.AI_CABLE, DemoTexts.AI_OBJECTIVE, aiIssued,
-                today.plusDays(60), targets, DemoTexts.AI_POINTS);
+        long ai = createCampaign(
+                DemoTexts.AI_TITLE,
+                DemoTexts.AI_CABLE,
+                DemoTexts.AI_OBJECTIVE,
+                aiIssued,
+                today.plusDays(60),
+                targets,
+                DemoTexts.AI_POINTS);
 
-        List<CountryRef> mineralTargets = targets.stream().filter(c -> random.nextInt(100) < 18).toList();
+        List<CountryRef> mineralTargets =
+                targets.stream().filter(c -> random.nextInt(100) < 18).toList();
         LocalDate mineralsIssued = today.minusDays(300);
         LocalDate mineralsDeadline = today.minusDays(200);
-        long minerals = createCampaign(DemoTexts.MINERALS_TITLE, DemoTexts.MINERALS_CABLE,
-                DemoTexts.MINERALS_OBJECTIVE, mineralsIssued, mineralsDeadline, mineralTargets,
+        long minerals = createCampaign(
+                DemoTexts.MINERALS_TITLE,
+                DemoTexts.MINERALS_CABLE,
+                DemoTexts.MINERALS_OBJECTIVE,
+                mineralsIssued,
+                mineralsDeadline,
+                mineralTargets,
                 DemoTexts.MINERALS_POINTS);
 
         var counts = new int[3];
@@ -118,26 +137,59 @@ class DemoOutreach {
             contacts.put(country.id(), people);
             counts[0] += people.size();
             int meetingCount = 1 + random.nextInt(6);
-            logMeetings(ai, country, people, posts, meetingCount, aiIssued.plusDays(1), today, today, userIds,
-                    random, counts);
+            logMeetings(
+                    ai,
+                    country,
+                    people,
+                    posts,
+                    meetingCount,
+                    aiIssued.plusDays(1),
+                    today,
+                    today,
+                    userIds,
+                    random,
+                    counts);
         }
         for (CountryRef country : mineralTargets) {
             List<CounterpartRef> people = contacts.get(country.id());
             if (people == null || random.nextInt(100) < 25) {
                 continue;
             }
-            logMeetings(minerals, country, people, posts, 1 + random.nextInt(2), mineralsIssued,
-                    mineralsDeadline, today, userIds, random, counts);
+            logMeetings(
+                    minerals,
+                    country,
+                    people,
+                    posts,
+                    1 + random.nextInt(2),
+                    mineralsIssued,
+                    mineralsDeadline,
+                    today,
+                    userIds,
+                    random,
+                    counts);
         }
         closeCampaign(minerals);
         return new Created(2, counts[0], counts[1], counts[2]);
     }
 
-    private long createCampaign(String title, String cable, String objective, LocalDate issued, LocalDate deadline,
-            List<CountryRef> targets, List<PointDraft> points) {
+    private long createCampaign(
+            String title,
+            String cable,
+            String objective,
+            LocalDate issued,
+            LocalDate deadline,
+            List<CountryRef> targets,
+            List<PointDraft> points) {
         return systemAccess.asUser("manager", () -> {
-            long id = campaigns.create(new CampaignDraft(title, cable, objective, issued, deadline,
-                    CampaignStatus.ACTIVE, false, targets.stream().map(CountryRef::id).collect(Collectors.toSet())));
+            long id = campaigns.create(new CampaignDraft(
+                    title,
+                    cable,
+                    objective,
+                    issued,
+                    deadline,
+                    CampaignStatus.ACTIVE,
+                    false,
+                    targets.stream().map(CountryRef::id).collect(Collectors.toSet())));
             points.forEach(point -> campaigns.addPoint(id, point));
             return id;
         });
@@ -147,9 +199,18 @@ class DemoOutreach {
         systemAccess.asUser("manager", () -> {
             CampaignDetails campaign = campaigns.campaign(id).orElseThrow();
             CampaignDraft draft = campaign.toDraft();
-            campaigns.update(id, campaign.version(), new CampaignDraft(draft.title(), draft.cableReference(),
-                    draft.objective(), draft.issueDate(), draft.deadline(), CampaignStatus.CLOSED,
-                    draft.allCountries(), draft.targetCountryIds()));
+            campaigns.update(
+                    id,
+                    campaign.version(),
+                    new CampaignDraft(
+                            draft.title(),
+                            draft.cableReference(),
+                            draft.objective(),
+                            draft.issueDate(),
+                            draft.deadline(),
+                            CampaignStatus.CLOSED,
+                            draft.allCountries(),
+                            draft.targetCountryIds()));
             return null;
         });
     }
@@ -161,21 +222,32 @@ class DemoOutreach {
                 var position = DemoTexts.POSITIONS.get(random.nextInt(DemoTexts.POSITIONS.size()));
                 String name = DemoTexts.GIVEN_NAMES.get(random.nextInt(DemoTexts.GIVEN_NAMES.size())) + " "
                         + DemoTexts.SURNAMES.get(random.nextInt(DemoTexts.SURNAMES.size()));
-                created.add(counterparts.create(new CounterpartDraft(name, position.title(), position.organization(),
-                        country.id(), position.level())));
+                created.add(counterparts.create(new CounterpartDraft(
+                        name, position.title(), position.organization(), country.id(), position.level())));
             }
             return created;
         });
     }
 
-    private void logMeetings(long campaignId, CountryRef country, List<CounterpartRef> people, List<PostRef> posts,
-            int howMany, LocalDate from, LocalDate to, LocalDate today, Map<String, Long> userIds, Random random,
+    private void logMeetings(
+            long campaignId,
+            CountryRef country,
+            List<CounterpartRef> people,
+            List<PostRef> posts,
+            int howMany,
+            LocalDate from,
+            LocalDate to,
+            LocalDate today,
+            Map<String, Long> userIds,
+            Random random,
             int[] counts) {
         String reporter = DemoAccounts.deskOfficerFor(country);
         List<PostRef> bilateral = posts.stream()
-                .filter(p -> p.type() != PostType.MISSION && p.covers(country.id())).toList();
+                .filter(p -> p.type() != PostType.MISSION && p.covers(country.id()))
+                .toList();
         List<PostRef> multilateral = posts.stream()
-                .filter(p -> p.type() == PostType.MISSION && p.covers(country.id())).toList();
+                .filter(p -> p.type() == PostType.MISSION && p.covers(country.id()))
+                .toList();
         systemAccess.asUser(reporter, () -> {
             List<TalkingPointRef> points = campaigns.points(campaignId);
             long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
@@ -193,15 +265,27 @@ class DemoOutreach {
                 OverallResponse response = response(random);
                 List<FollowUpDraft> actions = new ArrayList<>();
                 if (random.nextInt(100) < 35) {
-                    actions.add(new FollowUpDraft(DemoTexts.FOLLOW_UPS.get(random.nextInt(DemoTexts.FOLLOW_UPS.size())),
-                            userIds.get(reporter), date.plusDays(14 + random.nextInt(32)),
+                    actions.add(new FollowUpDraft(
+                            DemoTexts.FOLLOW_UPS.get(random.nextInt(DemoTexts.FOLLOW_UPS.size())),
+                            userIds.get(reporter),
+                            date.plusDays(14 + random.nextInt(32)),
                             Priority.values()[random.nextInt(3)]));
                 }
-                long meetingId = meetings.log(new MeetingDraft(campaignId, country.id(), post.id(), date, format,
-                        DELIVERERS.get(random.nextInt(DELIVERERS.size())), met, raised(points, response, random),
-                        response, DemoTexts.summary(main.name() + " (" + main.title() + ")", country.name(), response,
-                                points.size() == 3),
-                        DemoTexts.quote(response), meetings.handlingMarkings().getFirst(), actions));
+                long meetingId = meetings.log(new MeetingDraft(
+                        campaignId,
+                        country.id(),
+                        post.id(),
+                        date,
+                        format,
+                        DELIVERERS.get(random.nextInt(DELIVERERS.size())),
+                        met,
+                        raised(points, response, random),
+                        response,
+                        DemoTexts.summary(
+                                main.name() + " (" + main.title() + ")", country.name(), response, points.size() == 3),
+                        DemoTexts.quote(response),
+                        meetings.handlingMarkings().getFirst(),
+                        actions));
                 counts[1]++;
                 counts[2] += actions.size();
                 progress(meetingId, today, random);
@@ -216,10 +300,16 @@ class DemoOutreach {
             int roll = random.nextInt(100);
             if (action.dueDate().isBefore(today)) {
                 if (roll < 45) {
-                    followUps.changeStatus(action.id(), action.version(), FollowUpStatus.DONE,
+                    followUps.changeStatus(
+                            action.id(),
+                            action.version(),
+                            FollowUpStatus.DONE,
                             "Done as agreed; see the reporting cable.");
                 } else if (roll < 55) {
-                    followUps.changeStatus(action.id(), action.version(), FollowUpStatus.CANCELLED,
+                    followUps.changeStatus(
+                            action.id(),
+                            action.version(),
+                            FollowUpStatus.CANCELLED,
                             "No longer needed after the counterpart's reply.");
                 }
             } else if (roll < 30) {
@@ -266,8 +356,8 @@ class DemoOutreach {
     }
 
     /** The points raised: the first always, the others often; reactions in line with the response. */
-    private static List<MeetingDraft.PointRaised> raised(List<TalkingPointRef> points, OverallResponse response,
-            Random random) {
+    private static List<MeetingDraft.PointRaised> raised(
+            List<TalkingPointRef> points, OverallResponse response, Random random) {
         int[] chance = {100, 90, 60, 40, 50};
         List<MeetingDraft.PointRaised> result = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * accounts and invented outreach data are created, and every page says "DEMO".
  */
 @ConfigurationProperties("outreach.demo")
-public record DemoProperties(boolean enabled) {
-}
+public record DemoProperties(boolean enabled) {}

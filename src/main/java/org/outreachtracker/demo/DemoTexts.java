@@ -8,8 +8,7 @@ import org.outreachtracker.meeting.OverallResponse;
 /** The words of the demo data: campaigns, points, names and meeting summaries (all invented). */
 final class DemoTexts {
 
-    private DemoTexts() {
-    }
+    private DemoTexts() {}
 
     static final String AI_TITLE = "Warning on the extraction and distillation of proprietary AI models";
     static final String AI_CABLE = "DEMO 26 STATE 041187";
@@ -18,19 +17,24 @@ final class DemoTexts {
             + " of relying on such models, and prepare the ground for follow-up consultations on AI security.";
 
     static final List<PointDraft> AI_POINTS = List.of(
-            new PointDraft("Extraction at scale",
+            new PointDraft(
+                    "Extraction at scale",
                     "Proprietary AI models are being queried systematically, through networks of proxy accounts"
                             + " and other evasion techniques, to copy their know-how into competing models."),
-            new PointDraft("What distillation hides",
+            new PointDraft(
+                    "What distillation hides",
                     "A distilled model can look competitive on selected benchmarks at a lower price, but it often"
                             + " lacks the full capabilities and the safety safeguards of the system it imitates."),
-            new PointDraft("Procurement caution",
+            new PointDraft(
+                    "Procurement caution",
                     "We encourage your government to weigh these risks before adopting or procuring AI models of"
                             + " uncertain origin, including those offered by the companies named in our briefing."),
-            new PointDraft("Protecting your own developers",
+            new PointDraft(
+                    "Protecting your own developers",
                     "The same extraction methods can be turned against models built by your own companies and"
                             + " research institutes; shared awareness protects everyone's investment."),
-            new PointDraft("Next steps",
+            new PointDraft(
+                    "Next steps",
                     "We would welcome a point of contact for follow-up consultations, and intend to deepen"
                             + " cooperation with partners on AI security."));
 
@@ -39,57 +43,123 @@ final class DemoTexts {
     static final String MINERALS_OBJECTIVE = "Encourage diversified and transparent supply chains for critical"
             + " minerals and invite partners to a working group on processing capacity.";
     static final List<PointDraft> MINERALS_POINTS = List.of(
-            new PointDraft("Concentration risk",
+            new PointDraft(
+                    "Concentration risk",
                     "Processing of several critical minerals is concentrated in very few places, which exposes"
                             + " every importer to sudden restrictions."),
-            new PointDraft("Transparent investment",
+            new PointDraft(
+                    "Transparent investment",
                     "We support investment in extraction and processing that meets high standards of"
                             + " transparency, labour rights and environmental protection."),
-            new PointDraft("Working group invitation",
+            new PointDraft(
+                    "Working group invitation",
                     "We invite your government to join a technical working group on processing capacity."));
 
-    static final List<String> GIVEN_NAMES = List.of("Amina", "Lars", "Mei", "Rafael", "Priya", "Tomasz", "Leila",
-            "Kenji", "Sofia", "Daniel", "Aiko", "Mateo", "Nadia", "Olu", "Ingrid", "Hassan", "Camila", "Jonas",
-            "Yuki", "Farah", "Pedro", "Elena", "Kwame", "Anya", "Marco", "Sun-hee", "Tariq", "Helena", "Ravi",
-            "Zanele", "Luis", "Mira", "Ahmed", "Clara", "Jin", "Fatou", "Nikos", "Ana", "Omar", "Lucia");
-    static final List<String> SURNAMES = List.of("Okafor", "Lindqvist", "Chen", "Silva", "Raman", "Nowak",
-            "Haddad", "Tanaka", "Rossi", "Meyer", "Sato", "Fernandez", "Karimi", "Adeyemi", "Berg", "Mansour",
-            "Lopez", "Weber", "Kato", "Aziz", "Costa", "Petrova", "Mensah", "Ivanova", "Bianchi", "Park", "Qureshi",
-            "Novak", "Iyer", "Dlamini", "Garcia", "Horvat", "Saleh", "Dubois", "Kim", "Diallo", "Papadopoulos",
-            "Santos", "Farouk", "Moreno");
+    static final List<String> GIVEN_NAMES = List.of(
+            "Amina", "Lars", "Mei", "Rafael", "Priya", "Tomasz", "Leila", "Kenji", "Sofia", "Daniel", "Aiko", "Mateo",
+            "Nadia", "Olu", "Ingrid", "Hassan", "Camila", "Jonas", "Yuki", "Farah", "Pedro", "Elena", "Kwame", "Anya",
+            "Marco", "Sun-hee", "Tariq", "Helena", "Ravi", "Zanele", "Luis", "Mira", "Ahmed", "Clara", "Jin", "Fatou",
+            "Nikos", "Ana", "Omar", "Lucia");
+    static final List<String> SURNAMES = List.of(
+            "Okafor",
+            "Lindqvist",
+            "Chen",
+            "Silva",
+            "Raman",
+            "Nowak",
+            "Haddad",
+            "Tanaka",
+            "Rossi",
+            "Meyer",
+            "Sato",
+            "Fernandez",
+            "Karimi",
+            "Adeyemi",
+            "Berg",
+            "Mansour",
+            "Lopez",
+            "Weber",
+            "Kato",
+            "Aziz",
+            "Costa",
+            "Petrova",
+            "Mensah",
+            "Ivanova",
+            "Bianchi",
+            "Park",
+            "Qureshi",
+            "Novak",
+            "Iyer",
+            "Dlamini",
+            "Garcia",
+            "Horvat",
+            "Saleh",
+            "Dubois",
+            "Kim",
+            "Diallo",
+            "Papadopoulos",
+            "Santos",
+            "Farouk",
+            "Moreno");
 
-    record Position(String title, String organization, CounterpartLevel level) {
-    }
+    record Position(String title, String organization, CounterpartLevel level) {}
 
     static final List<Position> POSITIONS = List.of(
             new Position("Minister of Foreign Affairs", "Ministry of Foreign Affairs", CounterpartLevel.MINISTER),
             new Position("Minister for Digital Affairs", "Ministry of Digital Affairs", CounterpartLevel.MINISTER),
             new Position("Deputy Foreign Minister", "Ministry of Foreign Affairs", CounterpartLevel.DEPUTY_MINISTER),
-            new Position("Vice Minister for Science and Technology", "Ministry of Science and Technology", CounterpartLevel.DEPUTY_MINISTER),
-            new Position("Director-General for Technology Policy", "Ministry of Foreign Affairs", CounterpartLevel.SENIOR_OFFICIAL),
-            new Position("Head of Cyber and Emerging Technologies", "Ministry of Foreign Affairs", CounterpartLevel.SENIOR_OFFICIAL),
-            new Position("Director, National AI Strategy", "Office of the Prime Minister", CounterpartLevel.SENIOR_OFFICIAL),
-            new Position("Deputy Director, Digital Security", "National Cybersecurity Agency", CounterpartLevel.SENIOR_OFFICIAL),
-            new Position("Counsellor, Emerging Technologies", "Ministry of Foreign Affairs", CounterpartLevel.WORKING_LEVEL),
+            new Position(
+                    "Vice Minister for Science and Technology",
+                    "Ministry of Science and Technology",
+                    CounterpartLevel.DEPUTY_MINISTER),
+            new Position(
+                    "Director-General for Technology Policy",
+                    "Ministry of Foreign Affairs",
+                    CounterpartLevel.SENIOR_OFFICIAL),
+            new Position(
+                    "Head of Cyber and Emerging Technologies",
+                    "Ministry of Foreign Affairs",
+                    CounterpartLevel.SENIOR_OFFICIAL),
+            new Position(
+                    "Director, National AI Strategy", "Office of the Prime Minister", CounterpartLevel.SENIOR_OFFICIAL),
+            new Position(
+                    "Deputy Director, Digital Security",
+                    "National Cybersecurity Agency",
+                    CounterpartLevel.SENIOR_OFFICIAL),
+            new Position(
+                    "Counsellor, Emerging Technologies", "Ministry of Foreign Affairs", CounterpartLevel.WORKING_LEVEL),
             new Position("Desk Officer, North America", "Ministry of Foreign Affairs", CounterpartLevel.WORKING_LEVEL),
-            new Position("Policy Adviser, Artificial Intelligence", "Ministry of Digital Affairs", CounterpartLevel.WORKING_LEVEL),
+            new Position(
+                    "Policy Adviser, Artificial Intelligence",
+                    "Ministry of Digital Affairs",
+                    CounterpartLevel.WORKING_LEVEL),
             new Position("Chief Executive", "National AI Agency", CounterpartLevel.OTHER),
-            new Position("National Security Adviser", "Office of the President", CounterpartLevel.HEAD_OF_STATE_OR_GOVERNMENT));
+            new Position(
+                    "National Security Adviser",
+                    "Office of the President",
+                    CounterpartLevel.HEAD_OF_STATE_OR_GOVERNMENT));
 
     static String summary(String counterpart, String country, OverallResponse response, boolean minerals) {
-        String topic = minerals ? "critical minerals supply chains" : "the extraction and distillation of proprietary AI models";
+        String topic = minerals
+                ? "critical minerals supply chains"
+                : "the extraction and distillation of proprietary AI models";
         String opening = "Delivered the points on " + topic + " to " + counterpart + ". ";
         String body = switch (response == null ? "PENDING" : response.name()) {
-            case "SUPPORTIVE" -> "The counterpart shared our concern, said " + country
-                    + " had seen similar activity, and offered to brief their own agencies.";
-            case "RECEPTIVE" -> "The counterpart listened with interest, asked how distilled models can be"
-                    + " recognised, and promised to pass the message to the relevant ministry.";
-            case "NONCOMMITTAL" -> "The counterpart took note without taking a position and said the government"
-                    + " was still forming its view on AI procurement.";
-            case "SKEPTICAL" -> "The counterpart questioned the evidence and noted that lower-cost models help"
-                    + " their public services; they asked for specific examples.";
-            case "REJECTED" -> "The counterpart rejected the premise, calling it a commercial dispute, and said"
-                    + " " + country + " would not restrict any supplier.";
+            case "SUPPORTIVE" ->
+                "The counterpart shared our concern, said " + country
+                        + " had seen similar activity, and offered to brief their own agencies.";
+            case "RECEPTIVE" ->
+                "The counterpart listened with interest, asked how distilled models can be"
+                        + " recognised, and promised to pass the message to the relevant ministry.";
+            case "NONCOMMITTAL" ->
+                "The counterpart took note without taking a position and said the government"
+                        + " was still forming its view on AI procurement.";
+            case "SKEPTICAL" ->
+                "The counterpart questioned the evidence and noted that lower-cost models help"
+                        + " their public services; they asked for specific examples.";
+            case "REJECTED" ->
+                "The counterpart rejected the premise, calling it a commercial dispute, and said" + " " + country
+                        + " would not restrict any supplier.";
             default -> "The counterpart said they would consult colleagues and reply after internal discussion.";
         };
         return opening + body;

@@ -46,8 +46,7 @@ class FollowUp extends AbstractEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     FollowUp(long campaignId, long countryId, Long meetingId, FollowUpDraft draft) {
         this.campaignId = campaignId;
@@ -84,7 +83,18 @@ class FollowUp extends AbstractEntity {
     }
 
     FollowUpRef toRef(LocalDate today) {
-        return new FollowUpRef(requireId(), getVersion(), campaignId, countryId, meetingId, description, ownerId,
-                dueDate, priority, status, completionNote, status.isOutstanding() && dueDate.isBefore(today));
+        return new FollowUpRef(
+                requireId(),
+                getVersion(),
+                campaignId,
+                countryId,
+                meetingId,
+                description,
+                ownerId,
+                dueDate,
+                priority,
+                status,
+                completionNote,
+                status.isOutstanding() && dueDate.isBefore(today));
     }
 }

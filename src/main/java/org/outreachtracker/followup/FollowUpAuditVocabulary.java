@@ -12,8 +12,10 @@ class FollowUpAuditVocabulary implements AuditVocabulary {
     public String read(AuditedObject type, String field, String item) {
         return switch (field) {
             case "priority" -> AuditVocabulary.constant(Priority.class, item, Priority::label);
-            case "status" -> type == AuditedObject.FOLLOW_UP
-                    ? AuditVocabulary.constant(FollowUpStatus.class, item, FollowUpStatus::label) : null;
+            case "status" ->
+                type == AuditedObject.FOLLOW_UP
+                        ? AuditVocabulary.constant(FollowUpStatus.class, item, FollowUpStatus::label)
+                        : null;
             default -> null;
         };
     }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public record FollowUpDraft(
         @NotBlank(message = "Describe what must happen.") @Size(max = 2000, message = "Use at most 2,000 characters.")
         String description,
+
         @NotNull(message = "Choose who owns it.") Long ownerId,
         @NotNull(message = "Enter the due date.") LocalDate dueDate,
-        @NotNull(message = "Choose the priority.") Priority priority) {
-}
+        @NotNull(message = "Choose the priority.") Priority priority) {}

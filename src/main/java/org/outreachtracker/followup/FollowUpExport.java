@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -26,9 +29,6 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -51,9 +51,16 @@ public class FollowUpExport {
     private final Clock clock;
     private final HandlingMarkings markings;
 
-    FollowUpExport(FollowUpService followUps, MeetingMarkings meetingMarkings, CampaignService campaigns,
-            ReferenceService reference, UserAccountService users, CurrentUser currentUser, AuditLog audit,
-            Clock clock, HandlingMarkings markings) {
+    FollowUpExport(
+            FollowUpService followUps,
+            MeetingMarkings meetingMarkings,
+            CampaignService campaigns,
+            ReferenceService reference,
+            UserAccountService users,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            HandlingMarkings markings) {
         this.followUps = followUps;
         this.meetingMarkings = meetingMarkings;
         this.campaigns = campaigns;
@@ -67,27 +74,36 @@ public class FollowUpExport {
 
     /** Follow-ups as the follow-ups list filters them, soonest due first. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public ExportResult followUps(FollowUpFilter filter, ExportFormat format, OutputStream out,
-            ExportProgress progress) {
+    public ExportResult followUps(
+            FollowUpFilter filter, ExportFormat format, OutputStream out, ExportProgress progress) {
         String any = TableExport.ANY;
         Map<Long, String> people = users.users().stream().collect(Collectors.toMap(UserRef::id, UserRef::displayName));
         Map<Long, String> campaignTitles = campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
                 .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title));
-        Map<Long, CountryRef> countries = reference.countries().stream()
-                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, CountryRef> countries =
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         List<ExportHeading.Fact> facts = new ArrayList<>();
-        facts.add(TableExport.stamp(clock.instant(), currentUser.get()
-                .map(user -> user.displayName() + " (" + user.username() + ")").orElse("system")));
-        facts.add(TableExport.fact("Owner", filter.ownerId() == null ? "Everyone"
-                : people.getOrDefault(filter.ownerId(), any)));
-        facts.add(TableExport.fact("Status", filter.statuses().isEmpty() || filter.statuses().containsAll(
-                EnumSet.allOf(FollowUpStatus.class)) ? any : filter.statuses().stream().sorted()
-                .map(FollowUpStatus::label).collect(Collectors.joining(", "))));
+        facts.add(TableExport.stamp(
+                clock.instant(),
+                currentUser
+                        .get()
+                        .map(user -> user.displayName() + " (" + user.username() + ")")
+                        .orElse("system")));
+        facts.add(TableExport.fact(
+                "Owner", filter.ownerId() == null ? "Everyone" : people.getOrDefault(filter.ownerId(), any)));
+        facts.add(TableExport.fact(
+                "Status",
+                filter.statuses().isEmpty() || filter.statuses().containsAll(EnumSet.allOf(FollowUpStatus.class))
+                        ? any
+                        : filter.statuses().stream()
+                                .sorted()
+                                .map(FollowUpStatus::label)
+                                .collect(Collectors.joining(", "))));
         facts.add(TableExport.fact("Overdue only", filter.overdueOnly() ? "Yes" : "No"));
-        facts.add(TableExport.fact("Campaign", filter.campaignId() == null ? any
-                : campaignTitles.getOrDefault(filter.campaignId(), any)));
-        facts.add(TableExport.fact("Country", filter.countryId() == null ? any
-                : name(countries.get(filter.countryId()))));
+        facts.add(TableExport.fact(
+                "Campaign", filter.campaignId() == null ? any : campaignTitles.getOrDefault(filter.campaignId(), any)));
+        facts.add(TableExport.fact(
+                "Country", filter.countryId() == null ? any : name(countries.get(filter.countryId()))));
         if (filter.meetingId() != null) {
             facts.add(TableExport.fact("Meeting", "#" + filter.meetingId()));
         }
@@ -95,22 +111,51 @@ public class FollowUpExport {
         // Each follow-up carries the marking of the meeting it came from; the file, the highest of them.
         List<String> markingOrder = meetingMarkings.order();
         Map<Long, String> byMeeting = meetingMarkings.of(followUps.meetingIds(filter));
-        return TableExport.write("Follow-ups", format, out, progress,
-                new ExportHeading(markings.highest(markingOrder, byMeeting.values()), "Outreach Tracker — follow-ups",
-                        facts),
-                List.of("Description", "Campaign", "Country", "Meeting ID", "Owner", "Due date", "Priority",
-                        "Status", "Overdue", "Completion note", "Marking"),
+        return TableExport.write(
+                "Follow-ups",
+                format,
+                out,
+                progress,
+                new ExportHeading(
+                        markings.highest(markingOrder, byMeeting.values()), "Outreach Tracker — follow-ups", facts),
+                List.of(
+                        "Description",
+                        "Campaign",
+                        "Country",
+                        "Meeting ID",
+                        "Owner",
+                        "Due date",
+                        "Priority",
+                        "Status",
+                        "Overdue",
+                        "Completion note",
+                        "Marking"),
                 followUps.count(filter),
                 page -> followUps.search(filter, PageRequest.of(page, TableExport.PAGE_SIZE, order)),
-                (FollowUpRef row) -> TableExport.cells(row.description(),
+                (FollowUpRef row) -> TableExport.cells(
+                        row.description(),
                         campaignTitles.getOrDefault(row.campaignId(), ""),
-                        name(countries.get(row.countryId())), row.meetingId(),
-                        people.getOrDefault(row.ownerId(), ""), row.dueDate(), row.priority().label(),
-                        row.status().label(), row.overdue(), row.completionNote(), markings.highest(markingOrder,
-                                row.meetingId() == null ? List.of()
-                                : Collections.singletonList(byMeeting.get(row.meetingId())))),
-                (written, description) -> audit.event(null, AuditAction.EXPORTED, AuditedObject.FOLLOW_UP, null,
-                        written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, description));
+                        name(countries.get(row.countryId())),
+                        row.meetingId(),
+                        people.getOrDefault(row.ownerId(), ""),
+                        row.dueDate(),
+                        row.priority().label(),
+                        row.status().label(),
+                        row.overdue(),
+                        row.completionNote(),
+                        markings.highest(
+                                markingOrder,
+                                row.meetingId() == null
+                                        ? List.of()
+                                        : Collections.singletonList(byMeeting.get(row.meetingId())))),
+                (written, description) -> audit.event(
+                        null,
+                        AuditAction.EXPORTED,
+                        AuditedObject.FOLLOW_UP,
+                        null,
+                        written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                        null,
+                        description));
     }
 
     private static String name(CountryRef country) {

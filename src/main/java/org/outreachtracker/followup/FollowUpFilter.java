@@ -9,8 +9,13 @@ import java.util.Set;
  * @param statuses only these states; empty for all
  * @param overdueOnly only outstanding ones past their due date
  */
-public record FollowUpFilter(Long ownerId, Set<FollowUpStatus> statuses, boolean overdueOnly,
-        Long campaignId, Long countryId, Long meetingId) {
+public record FollowUpFilter(
+        Long ownerId,
+        Set<FollowUpStatus> statuses,
+        boolean overdueOnly,
+        Long campaignId,
+        Long countryId,
+        Long meetingId) {
 
     public FollowUpFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -25,16 +25,32 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
             """;
 
     @Query("select f from FollowUp f " + SEARCH)
-    Page<FollowUp> search(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
-            Long meetingId, LocalDate overdueBefore, Pageable pageable);
+    Page<FollowUp> search(
+            Collection<FollowUpStatus> statuses,
+            Long ownerId,
+            Long campaignId,
+            Long countryId,
+            Long meetingId,
+            LocalDate overdueBefore,
+            Pageable pageable);
 
     @Query("select count(f) from FollowUp f " + SEARCH)
-    long countSearch(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
-            Long meetingId, LocalDate overdueBefore);
+    long countSearch(
+            Collection<FollowUpStatus> statuses,
+            Long ownerId,
+            Long campaignId,
+            Long countryId,
+            Long meetingId,
+            LocalDate overdueBefore);
 
     @Query("select distinct f.meetingId from FollowUp f " + SEARCH + " and f.meetingId is not null")
-    List<Long> meetingIdsOf(Collection<FollowUpStatus> statuses, Long ownerId, Long campaignId, Long countryId,
-            Long meetingId, LocalDate overdueBefore);
+    List<Long> meetingIdsOf(
+            Collection<FollowUpStatus> statuses,
+            Long ownerId,
+            Long campaignId,
+            Long countryId,
+            Long meetingId,
+            LocalDate overdueBefore);
 
     List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
 
@@ -50,6 +66,6 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     List<OpenFollowUps> openPerCountry(long campaignId, Collection<FollowUpStatus> statuses, LocalDate today);
 
     @Query(OPEN_PER_COUNTRY + " and f.countryId in :countries group by f.countryId")
-    List<OpenFollowUps> openPerCountry(long campaignId, Collection<FollowUpStatus> statuses, LocalDate today,
-            Collection<Long> countries);
+    List<OpenFollowUps> openPerCountry(
+            long campaignId, Collection<FollowUpStatus> statuses, LocalDate today, Collection<Long> countries);
 }

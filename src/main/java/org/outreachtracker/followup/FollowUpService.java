@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditRecord;
@@ -16,16 +21,11 @@ import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.NotPermittedException;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.Role;
-import org.outreachtracker.base.Roles;
-import org.outreachtracker.account.SignedInUser;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -50,8 +50,14 @@ public class FollowUpService {
     private final Clock clock;
     private final AuditLog audit;
 
-    FollowUpService(FollowUpRepository followUps, CampaignService campaigns, ReferenceService reference,
-            UserAccountService users, CurrentUser currentUser, Clock clock, AuditLog audit) {
+    FollowUpService(
+            FollowUpRepository followUps,
+            CampaignService campaigns,
+            ReferenceService reference,
+            UserAccountService users,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.followUps = followUps;
         this.campaigns = campaigns;
@@ -69,16 +75,31 @@ public class FollowUpService {
         if (statuses.isEmpty()) {
             return Page.empty(pageable);
         }
-        return followUps.search(statuses, filter.ownerId(), filter.campaignId(), filter.countryId(),
-                filter.meetingId(), filter.overdueOnly() ? today : null, pageable).map(f -> f.toRef(today));
+        return followUps
+                .search(
+                        statuses,
+                        filter.ownerId(),
+                        filter.campaignId(),
+                        filter.countryId(),
+                        filter.meetingId(),
+                        filter.overdueOnly() ? today : null,
+                        pageable)
+                .map(f -> f.toRef(today));
     }
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public long count(FollowUpFilter filter) {
         Set<FollowUpStatus> statuses = statuses(filter);
-        return statuses.isEmpty() ? 0 : followUps.countSearch(statuses, filter.ownerId(), filter.campaignId(),
-                filter.countryId(), filter.meetingId(), filter.overdueOnly() ? today() : null);
+        return statuses.isEmpty()
+                ? 0
+                : followUps.countSearch(
+                        statuses,
+                        filter.ownerId(),
+                        filter.campaignId(),
+                        filter.countryId(),
+                        filter.meetingId(),
+                        filter.overdueOnly() ? today() : null);
     }
 
     /** The meetings the filtered follow-ups came from, each once (follow-ups outside a meeting have none). */
@@ -86,14 +107,21 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public Set<Long> meetingIds(FollowUpFilter filter) {
         Set<FollowUpStatus> statuses = statuses(filter);
-        return statuses.isEmpty() ? Set.of() : Set.copyOf(followUps.meetingIdsOf(statuses, filter.ownerId(),
-                filter.campaignId(), filter.countryId(), filter.meetingId(), filter.overdueOnly() ? today() : null));
+        return statuses.isEmpty()
+                ? Set.of()
+                : Set.copyOf(followUps.meetingIdsOf(
+                        statuses,
+                        filter.ownerId(),
+                        filter.campaignId(),
+                        filter.countryId(),
+                        filter.meetingId(),
+                        filter.overdueOnly() ? today() : null));
     }
 
     /** The states the filter asks for; "overdue only" keeps the outstanding ones. */
     private static Set<FollowUpStatus> statuses(FollowUpFilter filter) {
-        Set<FollowUpStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(FollowUpStatus.class)
-                : EnumSet.copyOf(filter.statuses());
+        Set<FollowUpStatus> statuses =
+                filter.statuses().isEmpty() ? EnumSet.allOf(FollowUpStatus.class) : EnumSet.copyOf(filter.statuses());
         if (filter.overdueOnly()) {
             statuses.retainAll(FollowUpStatus.OUTSTANDING);
         }
@@ -105,7 +133,9 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public List<FollowUpRef> forMeeting(long meetingId) {
         LocalDate today = today();
-        return followUps.findByMeetingIdOrderByDueDate(meetingId).stream().map(f -> f.toRef(today)).toList();
+        return followUps.findByMeetingIdOrderByDueDate(meetingId).stream()
+                .map(f -> f.toRef(today))
+                .toList();
     }
 
     /** Creates a follow-up for a campaign and country, outside any meeting. */
@@ -136,7 +166,8 @@ public class FollowUpService {
         checkDesk(countryId);
         checkOwner(draft.ownerId());
         checkDueDate(draft.dueDate());
-        FollowUpRef created = followUps.save(new FollowUp(campaignId, countryId, null, draft)).toRef(today());
+        FollowUpRef created =
+                followUps.save(new FollowUp(campaignId, countryId, null, draft)).toRef(today());
         audited(AuditAction.CREATED, null, created);
         return created;
     }
@@ -160,8 +191,12 @@ public class FollowUpService {
         for (FollowUpDraft draft : drafts) {
             checkOwner(draft.ownerId());
             checkDueDate(draft.dueDate());
-            audited(AuditAction.CREATED, null, followUps.save(new FollowUp(campaignId, countryId, meetingId, draft))
-                    .toRef(today));
+            audited(
+                    AuditAction.CREATED,
+                    null,
+                    followUps
+                            .save(new FollowUp(campaignId, countryId, meetingId, draft))
+                            .toRef(today));
         }
     }
 
@@ -171,7 +206,8 @@ public class FollowUpService {
         if (status == null) {
             throw new RuleViolationException("Choose the new status.");
         }
-        FollowUp followUp = followUps.findById(id)
+        FollowUp followUp = followUps
+                .findById(id)
                 .orElseThrow(() -> new RuleViolationException("This follow-up no longer exists."));
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.MANAGER) && followUp.getOwnerId() != user.id()) {
@@ -202,7 +238,10 @@ public class FollowUpService {
     }
 
     private FollowUpRef audited(AuditAction action, FollowUpRef before, FollowUpRef after) {
-        audit.changed(action, AuditedObject.FOLLOW_UP, after.id(),
+        audit.changed(
+                action,
+                AuditedObject.FOLLOW_UP,
+                after.id(),
                 FieldChanges.between(before == null ? null : audited(before), audited(after)));
         return after;
     }
@@ -213,11 +252,23 @@ public class FollowUpService {
      */
     private AuditRecord audited(FollowUpRef followUp) {
         return AuditRecord.of()
-                .with("Campaign", campaigns.campaign(followUp.campaignId()).map(c -> c.title()).orElse(""))
-                .with("Country", reference.country(followUp.countryId()).map(CountryRef::name).orElse(""))
+                .with(
+                        "Campaign",
+                        campaigns
+                                .campaign(followUp.campaignId())
+                                .map(c -> c.title())
+                                .orElse(""))
+                .with(
+                        "Country",
+                        reference
+                                .country(followUp.countryId())
+                                .map(CountryRef::name)
+                                .orElse(""))
                 .with("Meeting", followUp.meetingId() == null ? "" : "Meeting " + followUp.meetingId())
                 .with("Description", followUp.description())
-                .with("Owner", users.user(followUp.ownerId()).map(UserRef::displayName).orElse(""))
+                .with(
+                        "Owner",
+                        users.user(followUp.ownerId()).map(UserRef::displayName).orElse(""))
                 .with("Due", followUp.dueDate())
                 .with("Priority", followUp.priority())
                 .with("Status", followUp.status())
@@ -225,7 +276,8 @@ public class FollowUpService {
     }
 
     private FollowUp find(long id, long version) {
-        FollowUp followUp = followUps.findById(id)
+        FollowUp followUp = followUps
+                .findById(id)
                 .orElseThrow(() -> new RuleViolationException("This follow-up no longer exists."));
         if (followUp.getVersion() != version) {
             throw new ConcurrentChangeException("follow-up");
@@ -255,11 +307,11 @@ public class FollowUpService {
     }
 
     private void checkOwner(long ownerId) {
-        UserRef owner = users.user(ownerId)
-                .orElseThrow(() -> new RuleViolationException("Choose an existing user as owner."));
+        UserRef owner =
+                users.user(ownerId).orElseThrow(() -> new RuleViolationException("Choose an existing user as owner."));
         if (!owner.worksOnOutreach()) {
-            throw new RuleViolationException(owner.displayName()
-                    + " cannot own follow-ups: choose an active desk officer or manager.");
+            throw new RuleViolationException(
+                    owner.displayName() + " cannot own follow-ups: choose an active desk officer or manager.");
         }
     }
 

@@ -18,8 +18,7 @@ public final class CableDraft {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final String COMMENT_PLACEHOLDER = "[Post's assessment of the response and recommended next steps.]";
 
-    private CableDraft() {
-    }
+    private CableDraft() {}
 
     public static String fileName(CableFacts facts) {
         return "cable-draft-meeting-" + facts.meetingId() + ".txt";
@@ -27,12 +26,18 @@ public final class CableDraft {
 
     public static String text(CableFacts facts) {
         var out = new StringBuilder();
-        String marking = facts.handlingMarking() == null || facts.handlingMarking().isBlank()
-                ? "UNCLASSIFIED" : facts.handlingMarking().strip();
+        String marking =
+                facts.handlingMarking() == null || facts.handlingMarking().isBlank()
+                        ? "UNCLASSIFIED"
+                        : facts.handlingMarking().strip();
         out.append(marking).append("\n\n");
-        out.append("SUBJECT: ").append(facts.countryName().toUpperCase(Locale.ROOT)).append(": ")
-                .append(oneLine(facts.campaignTitle())).append(" — DÉMARCHE DELIVERED ")
-                .append(DATE.format(facts.meetingDate()).toUpperCase(Locale.ROOT)).append("\n\n");
+        out.append("SUBJECT: ")
+                .append(facts.countryName().toUpperCase(Locale.ROOT))
+                .append(": ")
+                .append(oneLine(facts.campaignTitle()))
+                .append(" — DÉMARCHE DELIVERED ")
+                .append(DATE.format(facts.meetingDate()).toUpperCase(Locale.ROOT))
+                .append("\n\n");
         if (facts.cableReference() != null && !facts.cableReference().isBlank()) {
             out.append("REF: ").append(oneLine(facts.cableReference())).append("\n\n");
         }
@@ -45,17 +50,28 @@ public final class CableDraft {
         }
         char letter = 'A';
         for (DeliveredPoint point : facts.points()) {
-            out.append("   ").append(letter).append(". ").append(oneLine(point.label()))
-                    .append(" — reaction: ").append(point.reaction() == null ? "not recorded"
-                            : point.reaction().label().toLowerCase(Locale.ROOT)).append(".\n");
-            out.append("      Point as delivered: ").append(oneLine(point.text())).append("\n");
+            out.append("   ")
+                    .append(letter)
+                    .append(". ")
+                    .append(oneLine(point.label()))
+                    .append(" — reaction: ")
+                    .append(
+                            point.reaction() == null
+                                    ? "not recorded"
+                                    : point.reaction().label().toLowerCase(Locale.ROOT))
+                    .append(".\n");
+            out.append("      Point as delivered: ")
+                    .append(oneLine(point.text()))
+                    .append("\n");
             letter = letter == 'Z' ? 'A' : (char) (letter + 1);
         }
         out.append("\n");
 
         if (facts.responseQuote() != null && !facts.responseQuote().isBlank()) {
-            out.append(paragraph++).append(". RESPONSE: In the counterpart's words: ")
-                    .append(quoted(facts.responseQuote())).append("\n\n");
+            out.append(paragraph++)
+                    .append(". RESPONSE: In the counterpart's words: ")
+                    .append(quoted(facts.responseQuote()))
+                    .append("\n\n");
         }
 
         out.append(paragraph++).append(". FOLLOW-UP:\n");
@@ -63,9 +79,15 @@ public final class CableDraft {
             out.append("   None recorded.\n");
         }
         for (CableFacts.FollowUpLine action : facts.followUps()) {
-            out.append("   - ").append(oneLine(action.description())).append(" (").append(action.owner())
-                    .append(", due ").append(DATE.format(action.dueDate())).append(", ")
-                    .append(action.status().toLowerCase(Locale.ROOT)).append(").\n");
+            out.append("   - ")
+                    .append(oneLine(action.description()))
+                    .append(" (")
+                    .append(action.owner())
+                    .append(", due ")
+                    .append(DATE.format(action.dueDate()))
+                    .append(", ")
+                    .append(action.status().toLowerCase(Locale.ROOT))
+                    .append(").\n");
         }
         out.append("\n");
 
@@ -80,17 +102,25 @@ public final class CableDraft {
         var text = new StringBuilder();
         text.append("On ").append(DATE.format(facts.meetingDate())).append(", ");
         text.append(blank(facts.deliveredBy()) ? "post officers" : oneLine(facts.deliveredBy()));
-        text.append(" (").append(oneLine(facts.postName())).append(") delivered the démarche on ")
-                .append(quoted(facts.campaignTitle())).append(how(facts.format()));
+        text.append(" (")
+                .append(oneLine(facts.postName()))
+                .append(") delivered the démarche on ")
+                .append(quoted(facts.campaignTitle()))
+                .append(how(facts.format()));
         List<String> counterparts = facts.counterparts();
         if (counterparts.isEmpty()) {
             text.append(".");
         } else {
-            text.append(" to ").append(String.join("; ", counterparts.stream().map(CableDraft::oneLine).toList()))
+            text.append(" to ")
+                    .append(String.join(
+                            "; ", counterparts.stream().map(CableDraft::oneLine).toList()))
                     .append(".");
         }
-        text.append(facts.response() == null ? " The overall response is pending."
-                : " The overall response was " + facts.response().label().toLowerCase(Locale.ROOT) + ".");
+        text.append(
+                facts.response() == null
+                        ? " The overall response is pending."
+                        : " The overall response was "
+                                + facts.response().label().toLowerCase(Locale.ROOT) + ".");
         if (!blank(facts.summary())) {
             String summary = oneLine(facts.summary());
             text.append(" ").append(summary).append(summary.endsWith(".") ? "" : ".");
@@ -113,6 +143,7 @@ public final class CableDraft {
 
     /** Opening and closing quotation marks that officers type around quoted words. */
     private static final String OPENING = "\"\u201C\u201E\u00AB\u300C\u300E";
+
     private static final String CLOSING = "\"\u201D\u201C\u00BB\u300D\u300F";
 
     /**
@@ -126,7 +157,9 @@ public final class CableDraft {
         if (pair >= 0 && line.charAt(line.length() - 1) == CLOSING.charAt(pair)) {
             String inner = line.substring(1, line.length() - 1).strip();
             // "a" and "b" is two quotations, not one: only a single quotation loses its marks.
-            if (!inner.isEmpty() && inner.indexOf(OPENING.charAt(pair)) < 0 && inner.indexOf(CLOSING.charAt(pair)) < 0) {
+            if (!inner.isEmpty()
+                    && inner.indexOf(OPENING.charAt(pair)) < 0
+                    && inner.indexOf(CLOSING.charAt(pair)) < 0) {
                 line = inner;
             }
         }

@@ -10,10 +10,22 @@ import java.util.List;
  * @param response {@code null} while the response is pending
  * @param responseQuote the counterpart's words, or {@code null}/blank when none were recorded
  */
-public record CableFacts(long meetingId, String handlingMarking, String campaignTitle, String cableReference,
-        String countryName, String postName, LocalDate meetingDate, MeetingFormat format, String deliveredBy,
-        List<String> counterparts, List<DeliveredPoint> points, OverallResponse response, String summary,
-        String responseQuote, List<FollowUpLine> followUps) {
+public record CableFacts(
+        long meetingId,
+        String handlingMarking,
+        String campaignTitle,
+        String cableReference,
+        String countryName,
+        String postName,
+        LocalDate meetingDate,
+        MeetingFormat format,
+        String deliveredBy,
+        List<String> counterparts,
+        List<DeliveredPoint> points,
+        OverallResponse response,
+        String summary,
+        String responseQuote,
+        List<FollowUpLine> followUps) {
 
     public CableFacts {
         counterparts = List.copyOf(counterparts);
@@ -22,6 +34,5 @@ public record CableFacts(long meetingId, String handlingMarking, String campaign
     }
 
     /** A follow-up action as the cable lists it. */
-    public record FollowUpLine(String description, String owner, LocalDate dueDate, String status) {
-    }
+    public record FollowUpLine(String description, String owner, LocalDate dueDate, String status) {}
 }

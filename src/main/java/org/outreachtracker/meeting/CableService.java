@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.export.HandlingMarkings;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -16,8 +18,6 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +36,13 @@ public class CableService {
     private final UserAccountService users;
     private final HandlingMarkings markings;
 
-    CableService(MeetingService meetings, FollowUpService followUps, CounterpartService counterparts,
-            CampaignService campaigns, ReferenceService reference, UserAccountService users,
+    CableService(
+            MeetingService meetings,
+            FollowUpService followUps,
+            CounterpartService counterparts,
+            CampaignService campaigns,
+            ReferenceService reference,
+            UserAccountService users,
             HandlingMarkings markings) {
         this.meetings = meetings;
         this.followUps = followUps;
@@ -57,22 +62,40 @@ public class CableService {
         }
         MeetingDetails meeting = found.get();
         CampaignDetails campaign = campaigns.campaign(meeting.campaignId()).orElseThrow();
-        String country = reference.country(meeting.countryId()).map(CountryRef::name).orElse("");
-        String post = reference.posts().stream().filter(p -> p.id() == meeting.postId()).map(PostRef::name)
-                .findFirst().orElse("");
+        String country =
+                reference.country(meeting.countryId()).map(CountryRef::name).orElse("");
+        String post = reference.posts().stream()
+                .filter(p -> p.id() == meeting.postId())
+                .map(PostRef::name)
+                .findFirst()
+                .orElse("");
         List<String> met = counterparts.counterparts(meeting.counterpartIds()).stream()
-                .sorted(Comparator.comparing(CounterpartRef::name)).map(CounterpartRef::describe).toList();
-        Map<Long, String> people = users.users().stream()
-                .collect(Collectors.toMap(UserRef::id, UserRef::displayName));
-        List<CableFacts.FollowUpLine> actions = followUps.forMeeting(meetingId).stream()
-                .map(f -> new CableFacts.FollowUpLine(f.description(), people.getOrDefault(f.ownerId(), "unknown owner"),
-                        f.dueDate(), f.status().label()))
+                .sorted(Comparator.comparing(CounterpartRef::name))
+                .map(CounterpartRef::describe)
                 .toList();
-        return Optional.of(new CableFacts(meeting.id(),
+        Map<Long, String> people = users.users().stream().collect(Collectors.toMap(UserRef::id, UserRef::displayName));
+        List<CableFacts.FollowUpLine> actions = followUps.forMeeting(meetingId).stream()
+                .map(f -> new CableFacts.FollowUpLine(
+                        f.description(),
+                        people.getOrDefault(f.ownerId(), "unknown owner"),
+                        f.dueDate(),
+                        f.status().label()))
+                .toList();
+        return Optional.of(new CableFacts(
+                meeting.id(),
                 markings.highest(meetings.handlingMarkings(), List.of(meeting.handlingMarking())),
                 campaign.title(),
-                campaign.cableReference(), country, post, meeting.meetingDate(), meeting.format(),
-                meeting.deliveredBy(), met, meeting.points(), meeting.overallResponse(), meeting.summary(),
-                meeting.responseQuote(), actions));
+                campaign.cableReference(),
+                country,
+                post,
+                meeting.meetingDate(),
+                meeting.format(),
+                meeting.deliveredBy(),
+                met,
+                meeting.points(),
+                meeting.overallResponse(),
+                meeting.summary(),
+                meeting.responseQuote(),
+                actions));
     }
 }

@@ -13,7 +13,12 @@ import jakarta.persistence.Enumerated;
 public record DeliveredPoint(
         @Column(name = "talking_point_id", nullable = false) long talkingPointId,
         @Column(name = "position", nullable = false) int position,
-        @Column(name = "delivered_label", nullable = false, length = 100) String label,
-        @Column(name = "delivered_text", nullable = false, length = 4000) String text,
-        @Enumerated(EnumType.STRING) @Column(name = "reaction", nullable = false, length = 20) Reaction reaction) {
-}
+
+        @Column(name = "delivered_label", nullable = false, length = 100)
+        String label,
+
+        @Column(name = "delivered_text", nullable = false, length = 4000)
+        String text,
+
+        @Enumerated(EnumType.STRING) @Column(name = "reaction", nullable = false, length = 20)
+        Reaction reaction) {}

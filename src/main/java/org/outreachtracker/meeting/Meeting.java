@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.outreachtracker.base.SoftDeletableEntity;
 import org.outreachtracker.base.DeletedRecord;
+import org.outreachtracker.base.SoftDeletableEntity;
 
 /** An outreach engagement: a post delivering a campaign's points to counterparts of a country. */
 @Entity
@@ -57,7 +57,6 @@ class Meeting extends SoftDeletableEntity {
     @Column(name = "reported_by_id", nullable = false, updatable = false)
     private long reportedById;
 
-
     @ElementCollection
     @CollectionTable(name = "meeting_counterpart", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "counterpart_id", nullable = false)
@@ -68,8 +67,7 @@ class Meeting extends SoftDeletableEntity {
     @OrderBy("position")
     private List<DeliveredPoint> points = new ArrayList<>();
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     Meeting(long reportedById) {
         this.reportedById = reportedById;
@@ -85,7 +83,9 @@ class Meeting extends SoftDeletableEntity {
         deliveredBy = draft.deliveredBy().strip();
         overallResponse = draft.overallResponse();
         summary = draft.summary().strip();
-        responseQuote = draft.responseQuote() == null || draft.responseQuote().isBlank() ? null : draft.responseQuote().strip();
+        responseQuote = draft.responseQuote() == null || draft.responseQuote().isBlank()
+                ? null
+                : draft.responseQuote().strip();
         handlingMarking = draft.handlingMarking();
         counterpartIds.clear();
         counterpartIds.addAll(draft.counterpartIds());
@@ -127,8 +127,24 @@ class Meeting extends SoftDeletableEntity {
     }
 
     MeetingDetails toDetails() {
-        return new MeetingDetails(requireId(), getVersion(), campaignId, countryId, postId, meetingDate, format,
-                deliveredBy, Set.copyOf(counterpartIds), List.copyOf(points), overallResponse, summary,
-                responseQuote, handlingMarking, reportedById, getCreatedAt(), getUpdatedAt(), getUpdatedBy());
+        return new MeetingDetails(
+                requireId(),
+                getVersion(),
+                campaignId,
+                countryId,
+                postId,
+                meetingDate,
+                format,
+                deliveredBy,
+                Set.copyOf(counterpartIds),
+                List.copyOf(points),
+                overallResponse,
+                summary,
+                responseQuote,
+                handlingMarking,
+                reportedById,
+                getCreatedAt(),
+                getUpdatedAt(),
+                getUpdatedBy());
     }
 }

@@ -34,7 +34,9 @@ public final class MeetingAuditVocabulary implements AuditVocabulary {
                 text.append("; ");
             }
             String reaction = AuditVocabulary.constant(Reaction.class, matcher.group(2), Reaction::label);
-            text.append("talking point no. ").append(matcher.group(1)).append(": ")
+            text.append("talking point no. ")
+                    .append(matcher.group(1))
+                    .append(": ")
                     .append(reaction == null ? matcher.group(2) : reaction);
         }
         return text.isEmpty() ? null : text.toString();

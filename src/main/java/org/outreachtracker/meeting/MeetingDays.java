@@ -37,8 +37,7 @@ class MeetingDays {
      * Where a page starts: the date of its first meeting, and how many meetings of the list come
      * before that date.
      */
-    record Start(LocalDate day, long before) {
-    }
+    record Start(LocalDate day, long before) {}
 
     private final JdbcClient jdbc;
 
@@ -49,7 +48,8 @@ class MeetingDays {
     @EventListener
     @Order(ORDER)
     void on(MeetingChanged change) {
-        moved(change.before() == null ? null : change.before().date(),
+        moved(
+                change.before() == null ? null : change.before().date(),
                 change.after() == null ? null : change.after().date());
     }
 
@@ -77,7 +77,9 @@ class MeetingDays {
     long count(LocalDate from, LocalDate to) {
         Map<String, Object> parameters = new HashMap<>();
         return jdbc.sql("select coalesce(sum(meetings), 0) from meeting_day_count" + range(from, to, parameters))
-                .params(parameters).query(Long.class).single();
+                .params(parameters)
+                .query(Long.class)
+                .single();
     }
 
     /**

@@ -7,10 +7,25 @@ import java.util.Set;
 import org.outreachtracker.followup.FollowUpDraft;
 
 /** A logged meeting, as read back. */
-public record MeetingDetails(long id, long version, long campaignId, long countryId, long postId,
-        LocalDate meetingDate, MeetingFormat format, String deliveredBy, Set<Long> counterpartIds,
-        List<DeliveredPoint> points, OverallResponse overallResponse, String summary, String responseQuote,
-        String handlingMarking, long reportedById, Instant reportedAt, Instant updatedAt, String updatedBy) {
+public record MeetingDetails(
+        long id,
+        long version,
+        long campaignId,
+        long countryId,
+        long postId,
+        LocalDate meetingDate,
+        MeetingFormat format,
+        String deliveredBy,
+        Set<Long> counterpartIds,
+        List<DeliveredPoint> points,
+        OverallResponse overallResponse,
+        String summary,
+        String responseQuote,
+        String handlingMarking,
+        long reportedById,
+        Instant reportedAt,
+        Instant updatedAt,
+        String updatedBy) {
 
     public MeetingDetails {
         counterpartIds = Set.copyOf(counterpartIds);
@@ -19,8 +34,21 @@ public record MeetingDetails(long id, long version, long campaignId, long countr
 
     /** The meeting as a draft, for editing (no new follow-ups yet). */
     public MeetingDraft toDraft() {
-        return new MeetingDraft(campaignId, countryId, postId, meetingDate, format, deliveredBy, counterpartIds,
-                points.stream().map(p -> new MeetingDraft.PointRaised(p.talkingPointId(), p.reaction())).toList(),
-                overallResponse, summary, responseQuote, handlingMarking, List.<FollowUpDraft>of());
+        return new MeetingDraft(
+                campaignId,
+                countryId,
+                postId,
+                meetingDate,
+                format,
+                deliveredBy,
+                counterpartIds,
+                points.stream()
+                        .map(p -> new MeetingDraft.PointRaised(p.talkingPointId(), p.reaction()))
+                        .toList(),
+                overallResponse,
+                summary,
+                responseQuote,
+                handlingMarking,
+                List.<FollowUpDraft>of());
     }
 }

@@ -26,14 +26,20 @@ public record MeetingDraft(
         @NotNull(message = "Choose the post.") Long postId,
         @NotNull(message = "Enter the date of the meeting.") LocalDate meetingDate,
         @NotNull(message = "Choose the format.") MeetingFormat format,
+
         @NotBlank(message = "Say who delivered the points.") @Size(max = 200, message = "Use at most 200 characters.")
         String deliveredBy,
+
         @NotNull Set<Long> counterpartIds,
         @NotNull List<@Valid PointRaised> raisedPoints,
         OverallResponse overallResponse,
+
         @NotBlank(message = "Write a summary.") @Size(max = 10_000, message = "Use at most 10,000 characters.")
         String summary,
-        @Size(max = 2000, message = "Use at most 2,000 characters.") String responseQuote,
+
+        @Size(max = 2000, message = "Use at most 2,000 characters.")
+        String responseQuote,
+
         @NotBlank(message = "Choose the handling marking.") String handlingMarking,
         @NotNull List<@Valid FollowUpDraft> followUps,
         @NotNull List<@Valid CounterpartDraft> newCounterparts) {
@@ -46,12 +52,35 @@ public record MeetingDraft(
     }
 
     /** A meeting with counterparts from the directory only. */
-    public MeetingDraft(Long campaignId, Long countryId, Long postId, LocalDate meetingDate, MeetingFormat format,
-            String deliveredBy, Set<Long> counterpartIds, List<PointRaised> raisedPoints,
-            OverallResponse overallResponse, String summary, String responseQuote, String handlingMarking,
+    public MeetingDraft(
+            Long campaignId,
+            Long countryId,
+            Long postId,
+            LocalDate meetingDate,
+            MeetingFormat format,
+            String deliveredBy,
+            Set<Long> counterpartIds,
+            List<PointRaised> raisedPoints,
+            OverallResponse overallResponse,
+            String summary,
+            String responseQuote,
+            String handlingMarking,
             List<FollowUpDraft> followUps) {
-        this(campaignId, countryId, postId, meetingDate, format, deliveredBy, counterpartIds, raisedPoints,
-                overallResponse, summary, responseQuote, handlingMarking, followUps, List.of());
+        this(
+                campaignId,
+                countryId,
+                postId,
+                meetingDate,
+                format,
+                deliveredBy,
+                counterpartIds,
+                raisedPoints,
+                overallResponse,
+                summary,
+                responseQuote,
+                handlingMarking,
+                followUps,
+                List.of());
     }
 
     @AssertTrue(message = "Choose at least one counterpart.")
@@ -61,13 +90,27 @@ public record MeetingDraft(
 
     /** The same meeting with these counterparts from the directory and no new ones. */
     public MeetingDraft withCounterparts(Set<Long> ids) {
-        return new MeetingDraft(campaignId, countryId, postId, meetingDate, format, deliveredBy, ids, raisedPoints,
-                overallResponse, summary, responseQuote, handlingMarking, followUps, List.of());
+        return new MeetingDraft(
+                campaignId,
+                countryId,
+                postId,
+                meetingDate,
+                format,
+                deliveredBy,
+                ids,
+                raisedPoints,
+                overallResponse,
+                summary,
+                responseQuote,
+                handlingMarking,
+                followUps,
+                List.of());
     }
 
     /** A campaign point raised in the meeting, and how the counterpart reacted. */
     public record PointRaised(
             @NotNull Long talkingPointId,
-            @NotNull(message = "Choose the reaction to each point raised.") Reaction reaction) {
-    }
+
+            @NotNull(message = "Choose the reaction to each point raised.")
+            Reaction reaction) {}
 }

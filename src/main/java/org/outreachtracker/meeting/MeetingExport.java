@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -23,13 +26,10 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -56,9 +56,16 @@ public class MeetingExport {
     private final Clock clock;
     private final HandlingMarkings markings;
 
-    MeetingExport(MeetingService meetings, CampaignService campaigns, CounterpartService counterparts,
-            ReferenceService reference, UserAccountService users, CurrentUser currentUser, AuditLog audit,
-            Clock clock, HandlingMarkings markings) {
+    MeetingExport(
+            MeetingService meetings,
+            CampaignService campaigns,
+            CounterpartService counterparts,
+            ReferenceService reference,
+            UserAccountService users,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            HandlingMarkings markings) {
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
@@ -72,65 +79,140 @@ public class MeetingExport {
 
     /** The meetings list as filtered (and sorted, when {@code sort} is given), newest first otherwise. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public ExportResult meetings(MeetingFilter filter, Sort sort, ExportFormat format, OutputStream out,
-            ExportProgress progress) {
+    public ExportResult meetings(
+            MeetingFilter filter, Sort sort, ExportFormat format, OutputStream out, ExportProgress progress) {
         List<ExportHeading.Fact> facts = new ArrayList<>();
         facts.add(TableExport.stamp(clock.instant(), who()));
         facts.addAll(describe(filter));
         Sort order = sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "meetingDate") : sort;
         List<String> markingOrder = meetings.handlingMarkings();
-        return TableExport.write("Meetings", format, out, progress,
-                new ExportHeading(markings.highest(markingOrder, meetings.handlingMarkingsOf(filter)),
-                        "Outreach Tracker — meetings", facts),
-                List.of("Meeting ID", "Date", "Campaign", "Country", "Bureau", "Post", "Counterparts", "Format",
-                        "Response", "Reported by", "Marking"),
+        return TableExport.write(
+                "Meetings",
+                format,
+                out,
+                progress,
+                new ExportHeading(
+                        markings.highest(markingOrder, meetings.handlingMarkingsOf(filter)),
+                        "Outreach Tracker — meetings",
+                        facts),
+                List.of(
+                        "Meeting ID",
+                        "Date",
+                        "Campaign",
+                        "Country",
+                        "Bureau",
+                        "Post",
+                        "Counterparts",
+                        "Format",
+                        "Response",
+                        "Reported by",
+                        "Marking"),
                 meetings.count(filter),
                 page -> meetings.search(filter, PageRequest.of(page, pageSize, order)),
-                (MeetingRow row) -> List.of(row.id(), row.meetingDate(), row.campaignTitle(), row.countryName(),
-                        row.bureauCode(), row.postName(), row.counterparts(), row.format().label(),
-                        OverallResponse.labelOf(row.overallResponse()), row.reportedBy(),
+                (MeetingRow row) -> List.of(
+                        row.id(),
+                        row.meetingDate(),
+                        row.campaignTitle(),
+                        row.countryName(),
+                        row.bureauCode(),
+                        row.postName(),
+                        row.counterparts(),
+                        row.format().label(),
+                        OverallResponse.labelOf(row.overallResponse()),
+                        row.reportedBy(),
                         markings.highest(markingOrder, List.of(row.handlingMarking()))),
-                (written, description) -> audit.event(null, AuditAction.EXPORTED, AuditedObject.MEETING, null,
-                        written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, description));
+                (written, description) -> audit.event(
+                        null,
+                        AuditAction.EXPORTED,
+                        AuditedObject.MEETING,
+                        null,
+                        written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                        null,
+                        description));
     }
 
     private String who() {
-        return currentUser.get().map(user -> user.displayName() + " (" + user.username() + ")").orElse("system");
+        return currentUser
+                .get()
+                .map(user -> user.displayName() + " (" + user.username() + ")")
+                .orElse("system");
     }
 
     /** Each condition of the meetings filter, by name. */
     private List<ExportHeading.Fact> describe(MeetingFilter filter) {
         String any = TableExport.ANY;
         List<ExportHeading.Fact> facts = new ArrayList<>();
-        facts.add(TableExport.fact("Campaign", filter.campaignId() == null ? any
-                : campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
-                        .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title))
-                        .getOrDefault(filter.campaignId(), "#" + filter.campaignId())));
-        facts.add(TableExport.fact("Bureau", filter.bureauId() == null ? any : reference.bureaus().stream()
-                .filter(r -> r.id() == filter.bureauId()).map(BureauRef::name).findFirst().orElse(any)));
-        facts.add(TableExport.fact("Country", filter.countryId() == null ? any : reference.countries().stream()
-                .filter(c -> c.id() == filter.countryId()).map(CountryRef::name).findFirst().orElse("")));
-        facts.add(TableExport.fact("Post", filter.postId() == null ? any : reference.posts().stream()
-                .filter(p -> p.id() == filter.postId()).map(PostRef::name).findFirst().orElse(any)));
-        facts.add(TableExport.fact("Response", filter.response() != null ? filter.response().label()
-                : filter.pendingOnly() ? OverallResponse.PENDING_LABEL : any));
-        facts.add(TableExport.fact("From", filter.from() == null ? any : filter.from().toString()));
+        facts.add(TableExport.fact(
+                "Campaign",
+                filter.campaignId() == null
+                        ? any
+                        : campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
+                                .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title))
+                                .getOrDefault(filter.campaignId(), "#" + filter.campaignId())));
+        facts.add(TableExport.fact(
+                "Bureau",
+                filter.bureauId() == null
+                        ? any
+                        : reference.bureaus().stream()
+                                .filter(r -> r.id() == filter.bureauId())
+                                .map(BureauRef::name)
+                                .findFirst()
+                                .orElse(any)));
+        facts.add(TableExport.fact(
+                "Country",
+                filter.countryId() == null
+                        ? any
+                        : reference.countries().stream()
+                                .filter(c -> c.id() == filter.countryId())
+                                .map(CountryRef::name)
+                                .findFirst()
+                                .orElse("")));
+        facts.add(TableExport.fact(
+                "Post",
+                filter.postId() == null
+                        ? any
+                        : reference.posts().stream()
+                                .filter(p -> p.id() == filter.postId())
+                                .map(PostRef::name)
+                                .findFirst()
+                                .orElse(any)));
+        facts.add(TableExport.fact(
+                "Response",
+                filter.response() != null
+                        ? filter.response().label()
+                        : filter.pendingOnly() ? OverallResponse.PENDING_LABEL : any));
+        facts.add(TableExport.fact(
+                "From", filter.from() == null ? any : filter.from().toString()));
         facts.add(TableExport.fact("To", filter.to() == null ? any : filter.to().toString()));
-        facts.add(TableExport.fact("Search", filter.text() == null || filter.text().isBlank() ? any : filter.text()));
+        facts.add(TableExport.fact(
+                "Search", filter.text() == null || filter.text().isBlank() ? any : filter.text()));
         if (filter.counterpartId() != null) {
-            facts.add(TableExport.fact("Counterpart", counterparts.counterpart(filter.counterpartId())
-                    .map(CounterpartRef::name).orElse("#" + filter.counterpartId())));
+            facts.add(TableExport.fact(
+                    "Counterpart",
+                    counterparts
+                            .counterpart(filter.counterpartId())
+                            .map(CounterpartRef::name)
+                            .orElse("#" + filter.counterpartId())));
         }
         if (filter.reportedById() != null) {
-            facts.add(TableExport.fact("Reported by", users.user(filter.reportedById()).map(UserRef::displayName)
-                    .orElse("#" + filter.reportedById())));
+            facts.add(TableExport.fact(
+                    "Reported by",
+                    users.user(filter.reportedById()).map(UserRef::displayName).orElse("#" + filter.reportedById())));
         }
         if (filter.talkingPointId() != null) {
-            String point = filter.campaignId() == null ? "#" + filter.talkingPointId()
-                    : campaigns.points(filter.campaignId()).stream().filter(p -> p.id() == filter.talkingPointId())
-                    .map(p -> p.position() + ". " + p.label()).findFirst().orElse("#" + filter.talkingPointId());
-            facts.add(TableExport.fact("Talking point", point + (filter.reaction() == null ? ""
-                    : ", reaction " + filter.reaction().label())));
+            String point = filter.campaignId() == null
+                    ? "#" + filter.talkingPointId()
+                    : campaigns.points(filter.campaignId()).stream()
+                            .filter(p -> p.id() == filter.talkingPointId())
+                            .map(p -> p.position() + ". " + p.label())
+                            .findFirst()
+                            .orElse("#" + filter.talkingPointId());
+            facts.add(TableExport.fact(
+                    "Talking point",
+                    point
+                            + (filter.reaction() == null
+                                    ? ""
+                                    : ", reaction " + filter.reaction().label())));
         }
         return facts;
     }

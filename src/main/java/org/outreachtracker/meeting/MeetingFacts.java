@@ -9,7 +9,11 @@ import java.util.TreeMap;
  * its overall response ({@code null}: pending) and the reaction to each talking point raised
  * (talking point id → reaction).
  */
-public record MeetingFacts(long campaignId, long countryId, LocalDate date, OverallResponse overallResponse,
+public record MeetingFacts(
+        long campaignId,
+        long countryId,
+        LocalDate date,
+        OverallResponse overallResponse,
         Map<Long, Reaction> reactions) {
 
     public MeetingFacts {
@@ -19,7 +23,11 @@ public record MeetingFacts(long campaignId, long countryId, LocalDate date, Over
     static MeetingFacts of(Meeting meeting) {
         Map<Long, Reaction> reactions = new TreeMap<>();
         meeting.getPoints().forEach(point -> reactions.put(point.talkingPointId(), point.reaction()));
-        return new MeetingFacts(meeting.getCampaignId(), meeting.getCountryId(), meeting.getMeetingDate(),
-                meeting.getOverallResponse(), reactions);
+        return new MeetingFacts(
+                meeting.getCampaignId(),
+                meeting.getCountryId(),
+                meeting.getMeetingDate(),
+                meeting.getOverallResponse(),
+                reactions);
     }
 }

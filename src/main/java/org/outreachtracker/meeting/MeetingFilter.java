@@ -11,15 +11,48 @@ import java.time.LocalDate;
  * @param talkingPointId only meetings that raised this talking point
  * @param reaction with {@code talkingPointId}: only meetings where the point met this reaction
  */
-public record MeetingFilter(Long campaignId, Long bureauId, Long countryId, Long postId,
-        OverallResponse response, boolean pendingOnly, LocalDate from, LocalDate to, String text,
-        Long counterpartId, Long reportedById, Long talkingPointId, Reaction reaction) {
+public record MeetingFilter(
+        Long campaignId,
+        Long bureauId,
+        Long countryId,
+        Long postId,
+        OverallResponse response,
+        boolean pendingOnly,
+        LocalDate from,
+        LocalDate to,
+        String text,
+        Long counterpartId,
+        Long reportedById,
+        Long talkingPointId,
+        Reaction reaction) {
 
     /** A filter without the talking-point condition. */
-    public MeetingFilter(Long campaignId, Long bureauId, Long countryId, Long postId, OverallResponse response,
-            boolean pendingOnly, LocalDate from, LocalDate to, String text, Long counterpartId, Long reportedById) {
-        this(campaignId, bureauId, countryId, postId, response, pendingOnly, from, to, text, counterpartId,
-                reportedById, null, null);
+    public MeetingFilter(
+            Long campaignId,
+            Long bureauId,
+            Long countryId,
+            Long postId,
+            OverallResponse response,
+            boolean pendingOnly,
+            LocalDate from,
+            LocalDate to,
+            String text,
+            Long counterpartId,
+            Long reportedById) {
+        this(
+                campaignId,
+                bureauId,
+                countryId,
+                postId,
+                response,
+                pendingOnly,
+                from,
+                to,
+                text,
+                counterpartId,
+                reportedById,
+                null,
+                null);
     }
 
     public static MeetingFilter none() {
@@ -27,27 +60,87 @@ public record MeetingFilter(Long campaignId, Long bureauId, Long countryId, Long
     }
 
     public MeetingFilter withReporter(Long reporter) {
-        return new MeetingFilter(campaignId, bureauId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpartId, reporter, talkingPointId, reaction);
+        return new MeetingFilter(
+                campaignId,
+                bureauId,
+                countryId,
+                postId,
+                response,
+                pendingOnly,
+                from,
+                to,
+                text,
+                counterpartId,
+                reporter,
+                talkingPointId,
+                reaction);
     }
 
     public MeetingFilter withCounterpart(Long counterpart) {
-        return new MeetingFilter(campaignId, bureauId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpart, reportedById, talkingPointId, reaction);
+        return new MeetingFilter(
+                campaignId,
+                bureauId,
+                countryId,
+                postId,
+                response,
+                pendingOnly,
+                from,
+                to,
+                text,
+                counterpart,
+                reportedById,
+                talkingPointId,
+                reaction);
     }
 
     public MeetingFilter withCountry(Long country) {
-        return new MeetingFilter(campaignId, bureauId, country, postId, response, pendingOnly, from, to, text,
-                counterpartId, reportedById, talkingPointId, reaction);
+        return new MeetingFilter(
+                campaignId,
+                bureauId,
+                country,
+                postId,
+                response,
+                pendingOnly,
+                from,
+                to,
+                text,
+                counterpartId,
+                reportedById,
+                talkingPointId,
+                reaction);
     }
 
     public MeetingFilter withCampaign(Long campaign) {
-        return new MeetingFilter(campaign, bureauId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpartId, reportedById, talkingPointId, reaction);
+        return new MeetingFilter(
+                campaign,
+                bureauId,
+                countryId,
+                postId,
+                response,
+                pendingOnly,
+                from,
+                to,
+                text,
+                counterpartId,
+                reportedById,
+                talkingPointId,
+                reaction);
     }
 
     public MeetingFilter withPointReaction(Long pointId, Reaction pointReaction) {
-        return new MeetingFilter(campaignId, bureauId, countryId, postId, response, pendingOnly, from, to, text,
-                counterpartId, reportedById, pointId, pointReaction);
+        return new MeetingFilter(
+                campaignId,
+                bureauId,
+                countryId,
+                postId,
+                response,
+                pendingOnly,
+                from,
+                to,
+                text,
+                counterpartId,
+                reportedById,
+                pointId,
+                pointReaction);
     }
 }

@@ -16,6 +16,7 @@ public record MeetingProperties(Integer recentApproachDays, List<String> handlin
     public MeetingProperties {
         recentApproachDays = recentApproachDays == null ? 30 : recentApproachDays;
         handlingMarkings = handlingMarkings == null || handlingMarkings.isEmpty()
-                ? List.of("UNCLASSIFIED", "SENSITIVE BUT UNCLASSIFIED") : List.copyOf(handlingMarkings);
+                ? List.of("UNCLASSIFIED", "SENSITIVE BUT UNCLASSIFIED")
+                : List.copyOf(handlingMarkings);
     }
 }

@@ -119,8 +119,10 @@ class MeetingQueries {
         }
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = conditions(filter, parameters);
-        return jdbc.sql("select count(*) from meeting m" + where(conditions)).params(parameters)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from meeting m" + where(conditions))
+                .params(parameters)
+                .query(Long.class)
+                .single();
     }
 
     /** A page of meetings with the total count. */
@@ -173,7 +175,11 @@ class MeetingQueries {
             ascending.addFirst(ascending.getFirst());
         }
         StringBuilder joins = new StringBuilder();
-        columns.stream().map(SORT_JOINS::get).filter(Objects::nonNull).distinct().forEach(joins::append);
+        columns.stream()
+                .map(SORT_JOINS::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(joins::append);
 
         String inner = "select m.id from meeting m" + joins + where;
         boolean reverse = false;
@@ -215,7 +221,8 @@ class MeetingQueries {
         if (pageable.isPaged()) {
             // The page's ids first, then their rows: a page of ids as a derived table in the row
             // query cost H2 about 15 ms more at deep offsets (docs/performance.md, scenario b).
-            List<Long> ids = new ArrayList<>(jdbc.sql(inner).params(parameters).query(Long.class).list());
+            List<Long> ids = new ArrayList<>(
+                    jdbc.sql(inner).params(parameters).query(Long.class).list());
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -223,15 +230,24 @@ class MeetingQueries {
                 Collections.reverse(ids);
             }
             Map<Long, MeetingRow> byId = new HashMap<>();
-            jdbc.sql(ROW_COLUMNS + " from meeting m" + ROW_JOINS + " where m.id in (:ids)").param("ids", ids)
-                    .query(MeetingQueries::row).list().forEach(row -> byId.put(row.id(), row));
+            jdbc.sql(ROW_COLUMNS + " from meeting m" + ROW_JOINS + " where m.id in (:ids)")
+                    .param("ids", ids)
+                    .query(MeetingQueries::row)
+                    .list()
+                    .forEach(row -> byId.put(row.id(), row));
             rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         } else {
             rows = jdbc.sql(ROW_COLUMNS + " from (" + inner + ") page join meeting m on m.id = page.id" + ROW_JOINS
-                    + orderBy(columns, ascending, false)).params(parameters).query(MeetingQueries::row).list();
+                            + orderBy(columns, ascending, false))
+                    .params(parameters)
+                    .query(MeetingQueries::row)
+                    .list();
         }
-        Map<Long, String> counterparts = counterpartNames(rows.stream().map(MeetingRow::id).toList());
-        return rows.stream().map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), ""))).toList();
+        Map<Long, String> counterparts =
+                counterpartNames(rows.stream().map(MeetingRow::id).toList());
+        return rows.stream()
+                .map(row -> row.withCounterparts(counterparts.getOrDefault(row.id(), "")))
+                .toList();
     }
 
     private static String orderBy(List<String> columns, List<Boolean> ascending, boolean reverse) {
@@ -243,7 +259,8 @@ class MeetingQueries {
     }
 
     /** Meetings with any of the counterparts dated within {@code days} of {@code date}. */
-    List<RecentApproach> recentApproaches(Collection<Long> counterpartIds, LocalDate date, int days, Long excludeMeetingId) {
+    List<RecentApproach> recentApproaches(
+            Collection<Long> counterpartIds, LocalDate date, int days, Long excludeMeetingId) {
         if (counterpartIds.isEmpty()) {
             return List.of();
         }
@@ -266,8 +283,14 @@ class MeetingQueries {
                 .param("from", date.minusDays(days))
                 .param("to", date.plusDays(days))
                 .param("exclude", excludeMeetingId == null ? -1L : excludeMeetingId)
-                .query((rs, n) -> new RecentApproach(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new RecentApproach(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -280,12 +303,11 @@ class MeetingQueries {
                         select mc.meeting_id, cp.name from meeting_counterpart mc
                         join counterpart cp on cp.id = mc.counterpart_id
                         where mc.meeting_id in (:ids) order by cp.name
-                        """)
-                .param("ids", meetingIds)
-                .query((ResultSet rs) -> {
-                    names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
+                        """).param("ids", meetingIds).query((ResultSet rs) -> {
+            names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return names.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
     private List<String> conditions(MeetingFilter filter, Map<String, Object> parameters) {
@@ -303,9 +325,14 @@ class MeetingQueries {
             // response, 28,000 index entries: 11-18 ms against 35-48 ms; docs/performance.md).
             // They are ids read from the database, so nothing from the user reaches the query text.
             List<Long> countries = jdbc.sql("select id from country where bureau_id = :bureauId")
-                    .param("bureauId", filter.bureauId()).query(Long.class).list();
-            conditions.add(countries.isEmpty() ? "1 = 0" : "m.country_id in ("
-                    + countries.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+                    .param("bureauId", filter.bureauId())
+                    .query(Long.class)
+                    .list();
+            conditions.add(
+                    countries.isEmpty()
+                            ? "1 = 0"
+                            : "m.country_id in ("
+                                    + countries.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
         if (filter.countryId() != null) {
             conditions.add("m.country_id = :countryId");
@@ -362,7 +389,9 @@ class MeetingQueries {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = conditions(filter, parameters);
         return new HashSet<>(jdbc.sql("select distinct m.handling_marking from meeting m" + where(conditions))
-                .params(parameters).query(String.class).list());
+                .params(parameters)
+                .query(String.class)
+                .list());
     }
 
     /** The handling marking of each of these meetings (deleted ones too), by id. */
@@ -372,7 +401,8 @@ class MeetingQueries {
         for (int from = 0; from < ids.size(); from += 1_000) {
             jdbc.sql("select id, handling_marking from meeting where id in (:ids)")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list()
                     .forEach(e -> result.put(e.getKey(), e.getValue()));
         }
         return result;
@@ -380,10 +410,16 @@ class MeetingQueries {
 
     /** Whether the filter holds no condition but dates (or none at all). */
     private static boolean datesOnly(MeetingFilter filter) {
-        return filter.campaignId() == null && filter.bureauId() == null && filter.countryId() == null
-                && filter.postId() == null && filter.response() == null && !filter.pendingOnly()
-                && SearchText.containsPattern(filter.text()) == null && filter.counterpartId() == null
-                && filter.reportedById() == null && filter.talkingPointId() == null;
+        return filter.campaignId() == null
+                && filter.bureauId() == null
+                && filter.countryId() == null
+                && filter.postId() == null
+                && filter.response() == null
+                && !filter.pendingOnly()
+                && SearchText.containsPattern(filter.text()) == null
+                && filter.counterpartId() == null
+                && filter.reportedById() == null
+                && filter.talkingPointId() == null;
     }
 
     private static String where(List<String> conditions) {
@@ -392,9 +428,21 @@ class MeetingQueries {
 
     private static MeetingRow row(ResultSet rs, int rowNum) throws SQLException {
         String response = rs.getString(11);
-        return new MeetingRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4),
-                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), "",
-                MeetingFormat.valueOf(rs.getString(10)), response == null ? null : OverallResponse.valueOf(response),
-                rs.getLong(12), rs.getString(13), rs.getString(14));
+        return new MeetingRow(
+                rs.getLong(1),
+                rs.getObject(2, LocalDate.class),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getLong(8),
+                rs.getString(9),
+                "",
+                MeetingFormat.valueOf(rs.getString(10)),
+                response == null ? null : OverallResponse.valueOf(response),
+                rs.getLong(12),
+                rs.getString(13),
+                rs.getString(14));
     }
 }

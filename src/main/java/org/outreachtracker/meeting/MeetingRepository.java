@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
-    org.springframework.data.domain.Page<Meeting> findByDeletedAtIsNotNull(org.springframework.data.domain.Pageable pageable);
+    org.springframework.data.domain.Page<Meeting> findByDeletedAtIsNotNull(
+            org.springframework.data.domain.Pageable pageable);
 
     long countByDeletedAtIsNotNull();
 

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignedInUser;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditRecord;
@@ -21,6 +24,7 @@ import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.NotPermittedException;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
@@ -34,10 +38,6 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.Role;
-import org.outreachtracker.base.Roles;
-import org.outreachtracker.account.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -57,8 +57,8 @@ import org.springframework.validation.annotation.Validated;
 public class MeetingService implements RaisedTalkingPoints {
 
     /** Dates in messages as every page writes them. */
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
@@ -73,10 +73,18 @@ public class MeetingService implements RaisedTalkingPoints {
     private final AuditLog audit;
     private final UnsavedMeetingRepository unsaved;
 
-    MeetingService(MeetingRepository meetings, MeetingQueries queries, ApplicationEventPublisher events,
+    MeetingService(
+            MeetingRepository meetings,
+            MeetingQueries queries,
+            ApplicationEventPublisher events,
             CampaignService campaigns,
-            CounterpartService counterparts, FollowUpService followUps, ReferenceService reference,
-            CurrentUser currentUser, MeetingProperties properties, Clock clock, AuditLog audit,
+            CounterpartService counterparts,
+            FollowUpService followUps,
+            ReferenceService reference,
+            CurrentUser currentUser,
+            MeetingProperties properties,
+            Clock clock,
+            AuditLog audit,
             UnsavedMeetingRepository unsaved) {
         this.audit = audit;
         this.unsaved = unsaved;
@@ -127,8 +135,10 @@ public class MeetingService implements RaisedTalkingPoints {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public boolean mayEdit(long meetingId) {
-        return meetings.findById(meetingId).filter(m -> !m.isDeleted())
-                .map(m -> mayEdit(currentUser.require(), m)).orElse(false);
+        return meetings.findById(meetingId)
+                .filter(m -> !m.isDeleted())
+                .map(m -> mayEdit(currentUser.require(), m))
+                .orElse(false);
     }
 
     /**
@@ -137,9 +147,13 @@ public class MeetingService implements RaisedTalkingPoints {
      */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
-    public List<RecentApproach> recentApproaches(Collection<Long> counterpartIds, LocalDate date, Long excludeMeetingId) {
-        return queries.recentApproaches(counterpartIds, date == null ? LocalDate.now(clock) : date,
-                properties.recentApproachDays(), excludeMeetingId);
+    public List<RecentApproach> recentApproaches(
+            Collection<Long> counterpartIds, LocalDate date, Long excludeMeetingId) {
+        return queries.recentApproaches(
+                counterpartIds,
+                date == null ? LocalDate.now(clock) : date,
+                properties.recentApproachDays(),
+                excludeMeetingId);
     }
 
     /** The ids of the campaign's talking points raised in at least one meeting. */
@@ -201,7 +215,10 @@ public class MeetingService implements RaisedTalkingPoints {
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
-        audit.changed(AuditAction.CREATED, AuditedObject.MEETING, id,
+        audit.changed(
+                AuditAction.CREATED,
+                AuditedObject.MEETING,
+                id,
                 FieldChanges.between(null, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         unsaved.delete(user.id(), UnsavedMeetingService.key(null));
@@ -217,7 +234,8 @@ public class MeetingService implements RaisedTalkingPoints {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public void update(long id, long version, @Valid MeetingDraft given) {
         SignedInUser user = currentUser.require();
-        Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
+        Meeting meeting = meetings.findById(id)
+                .filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
         if (!mayEdit(user, meeting)) {
             throw new NotPermittedException("Only the officer who reported this meeting or a manager can change it.");
@@ -242,7 +260,10 @@ public class MeetingService implements RaisedTalkingPoints {
         } catch (OptimisticLockingFailureException stale) {
             throw new ConcurrentChangeException("meeting");
         }
-        audit.changed(AuditAction.CHANGED, AuditedObject.MEETING, id,
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.MEETING,
+                id,
                 FieldChanges.between(before, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
         unsaved.delete(user.id(), UnsavedMeetingService.key(id));
@@ -256,7 +277,8 @@ public class MeetingService implements RaisedTalkingPoints {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public void delete(long id, long version) {
         SignedInUser user = currentUser.require();
-        Meeting meeting = meetings.findById(id).filter(m -> !m.isDeleted())
+        Meeting meeting = meetings.findById(id)
+                .filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
         if (!mayEdit(user, meeting)) {
             throw new NotPermittedException("Only the officer who reported this meeting or a manager can delete it.");
@@ -266,21 +288,30 @@ public class MeetingService implements RaisedTalkingPoints {
         }
         meeting.delete(clock.instant(), user.username());
         saveChecked(meeting);
-        audit.changed(AuditAction.DELETED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+        audit.changed(
+                AuditAction.DELETED,
+                AuditedObject.MEETING,
+                id,
+                meeting.toDeleted().description());
         events.publishEvent(MeetingChanged.removed(id, MeetingFacts.of(meeting)));
     }
 
     /** Brings a deleted meeting back; managers only. */
     @RolesAllowed(Roles.MANAGER)
     public void restore(long id, long version) {
-        Meeting meeting = meetings.findById(id).filter(Meeting::isDeleted)
+        Meeting meeting = meetings.findById(id)
+                .filter(Meeting::isDeleted)
                 .orElseThrow(() -> new RuleViolationException("This meeting is not deleted."));
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
         meeting.restore();
         saveChecked(meeting);
-        audit.changed(AuditAction.RESTORED, AuditedObject.MEETING, id, meeting.toDeleted().description());
+        audit.changed(
+                AuditAction.RESTORED,
+                AuditedObject.MEETING,
+                id,
+                meeting.toDeleted().description());
         events.publishEvent(MeetingChanged.added(id, MeetingFacts.of(meeting)));
     }
 
@@ -288,10 +319,13 @@ public class MeetingService implements RaisedTalkingPoints {
     @RolesAllowed(Roles.MANAGER)
     @Transactional(readOnly = true)
     public Page<DeletedRecord> deleted(Pageable pageable) {
-        return meetings.findByDeletedAtIsNotNull(org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Direction.DESC, "deletedAt").and(
-                        org.springframework.data.domain.Sort.by("id")))).map(Meeting::toDeleted);
+        return meetings.findByDeletedAtIsNotNull(org.springframework.data.domain.PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        org.springframework.data.domain.Sort.by(
+                                        org.springframework.data.domain.Sort.Direction.DESC, "deletedAt")
+                                .and(org.springframework.data.domain.Sort.by("id"))))
+                .map(Meeting::toDeleted);
     }
 
     @RolesAllowed(Roles.MANAGER)
@@ -321,7 +355,8 @@ public class MeetingService implements RaisedTalkingPoints {
 
     /** What the draft refers to, with the counterparts it names once the new ones are in the directory. */
     private Checked withMet(Checked checked, MeetingDraft draft) {
-        return checked.met().size() == draft.counterpartIds().size() ? checked
+        return checked.met().size() == draft.counterpartIds().size()
+                ? checked
                 : new Checked(checked.campaign(), checked.post(), counterparts.counterparts(draft.counterpartIds()));
     }
 
@@ -335,14 +370,13 @@ public class MeetingService implements RaisedTalkingPoints {
 
     private static void requireActive(CampaignDetails campaign) {
         if (campaign.status() != CampaignStatus.ACTIVE) {
-            throw new RuleViolationException("Meetings are logged for active campaigns only; \""
-                    + campaign.title() + "\" is " + campaign.status().label().toLowerCase() + ".");
+            throw new RuleViolationException("Meetings are logged for active campaigns only; \"" + campaign.title()
+                    + "\" is " + campaign.status().label().toLowerCase() + ".");
         }
     }
 
     private boolean mayEdit(SignedInUser user, Meeting meeting) {
-        return user.hasRole(Role.MANAGER)
-                || user.hasRole(Role.DESK_OFFICER) && meeting.getReportedById() == user.id();
+        return user.hasRole(Role.MANAGER) || user.hasRole(Role.DESK_OFFICER) && meeting.getReportedById() == user.id();
     }
 
     /**
@@ -351,13 +385,16 @@ public class MeetingService implements RaisedTalkingPoints {
      * the draft refers to.
      */
     private Checked checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
-        CampaignDetails campaign = campaigns.campaign(draft.campaignId())
+        CampaignDetails campaign = campaigns
+                .campaign(draft.campaignId())
                 .orElseThrow(() -> new RuleViolationException("Choose an existing campaign."));
         if (reference.country(draft.countryId()).isEmpty()) {
             throw new RuleViolationException("Choose an existing country.");
         }
         currentUser.desk().require(draft.countryId(), "You can log meetings for your desk countries only.");
-        PostRef post = reference.posts().stream().filter(p -> p.id() == draft.postId()).findFirst()
+        PostRef post = reference.posts().stream()
+                .filter(p -> p.id() == draft.postId())
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
         if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {
             throw new RuleViolationException(post.name() + " is closed; choose another post.");
@@ -378,24 +415,29 @@ public class MeetingService implements RaisedTalkingPoints {
             throw new RuleViolationException("Every counterpart must be from the meeting's country.");
         }
         if (!properties.handlingMarkings().contains(draft.handlingMarking())) {
-            throw new RuleViolationException("Choose one of the handling markings: "
-                    + String.join(", ", properties.handlingMarkings()) + ".");
+            throw new RuleViolationException(
+                    "Choose one of the handling markings: " + String.join(", ", properties.handlingMarkings()) + ".");
         }
         return new Checked(campaign, post, met);
     }
 
     /** What a draft refers to, once checked: its campaign, post and counterparts. */
-    private record Checked(CampaignDetails campaign, PostRef post, List<CounterpartRef> met) {
-    }
+    private record Checked(CampaignDetails campaign, PostRef post, List<CounterpartRef> met) {}
 
     /** What a meeting referred to before a change, reusing what the change refers to where it is the same. */
     private Checked namesBefore(MeetingDetails meeting, Checked now) {
-        CampaignDetails campaign = meeting.campaignId() == now.campaign().id() ? now.campaign()
+        CampaignDetails campaign = meeting.campaignId() == now.campaign().id()
+                ? now.campaign()
                 : campaigns.campaign(meeting.campaignId()).orElse(null);
-        PostRef post = meeting.postId() == now.post().id() ? now.post()
-                : reference.posts().stream().filter(p -> p.id() == meeting.postId()).findFirst().orElse(null);
+        PostRef post = meeting.postId() == now.post().id()
+                ? now.post()
+                : reference.posts().stream()
+                        .filter(p -> p.id() == meeting.postId())
+                        .findFirst()
+                        .orElse(null);
         Set<Long> metNow = now.met().stream().map(CounterpartRef::id).collect(Collectors.toSet());
-        List<CounterpartRef> met = meeting.counterpartIds().equals(metNow) ? now.met()
+        List<CounterpartRef> met = meeting.counterpartIds().equals(metNow)
+                ? now.met()
                 : counterparts.counterparts(meeting.counterpartIds());
         return new Checked(campaign, post, met);
     }
@@ -406,7 +448,8 @@ public class MeetingService implements RaisedTalkingPoints {
      * they were, however the records are renamed or deleted later).
      */
     private AuditRecord audited(MeetingDetails meeting, Checked refs) {
-        String country = reference.country(meeting.countryId()).map(CountryRef::name).orElse("");
+        String country =
+                reference.country(meeting.countryId()).map(CountryRef::name).orElse("");
         return AuditRecord.of()
                 .with("Campaign", refs.campaign() == null ? "" : refs.campaign().title())
                 .with("Country", country)
@@ -414,10 +457,16 @@ public class MeetingService implements RaisedTalkingPoints {
                 .with("Date", meeting.meetingDate())
                 .with("Format", meeting.format())
                 .with("Delivered by", meeting.deliveredBy())
-                .with("Counterparts met", refs.met().stream().map(CounterpartRef::name).collect(Collectors.toSet()))
-                .with("Points raised", meeting.points().stream()
-                        .sorted(java.util.Comparator.comparingInt(DeliveredPoint::position))
-                        .map(p -> p.position() + ". " + p.label() + ": " + p.reaction().label()).toList())
+                .with(
+                        "Counterparts met",
+                        refs.met().stream().map(CounterpartRef::name).collect(Collectors.toSet()))
+                .with(
+                        "Points raised",
+                        meeting.points().stream()
+                                .sorted(java.util.Comparator.comparingInt(DeliveredPoint::position))
+                                .map(p -> p.position() + ". " + p.label() + ": "
+                                        + p.reaction().label())
+                                .toList())
                 .with("Overall response", OverallResponse.labelOf(meeting.overallResponse()))
                 .with("Summary", meeting.summary())
                 .with("In their own words", meeting.responseQuote())
@@ -428,8 +477,8 @@ public class MeetingService implements RaisedTalkingPoints {
      * The points raised, with their wording: kept from {@code earlier} for points already
      * recorded as delivered, taken from the campaign for newly raised ones.
      */
-    private static List<DeliveredPoint> delivered(MeetingDraft draft, CampaignDetails campaign,
-            List<DeliveredPoint> earlier) {
+    private static List<DeliveredPoint> delivered(
+            MeetingDraft draft, CampaignDetails campaign, List<DeliveredPoint> earlier) {
         Map<Long, TalkingPointRef> current = new HashMap<>();
         campaign.points().forEach(point -> current.put(point.id(), point));
         Map<Long, DeliveredPoint> recorded = new HashMap<>();
@@ -449,7 +498,8 @@ public class MeetingService implements RaisedTalkingPoints {
             }
             DeliveredPoint before = recorded.get(pointId);
             if (before != null) {
-                result.add(new DeliveredPoint(pointId, before.position(), before.label(), before.text(), raised.reaction()));
+                result.add(new DeliveredPoint(
+                        pointId, before.position(), before.label(), before.text(), raised.reaction()));
                 continue;
             }
             result.add(new DeliveredPoint(pointId, point.position(), point.label(), point.text(), raised.reaction()));

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param savedAt when it was last kept
  * @param content the form's state, as the form wrote it
  */
-public record UnsavedMeeting(Long meetingId, Instant savedAt, String content) {
-}
+public record UnsavedMeeting(Long meetingId, Instant savedAt, String content) {}

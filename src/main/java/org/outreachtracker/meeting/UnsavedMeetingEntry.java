@@ -26,8 +26,7 @@ class UnsavedMeetingEntry extends AbstractEntity {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
-    protected UnsavedMeetingEntry() {
-    }
+    protected UnsavedMeetingEntry() {}
 
     UnsavedMeetingEntry(long userId, long meetingKey) {
         this.userId = userId;

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
-import org.outreachtracker.account.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -32,8 +32,8 @@ public class UnsavedMeetingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UnsavedMeetingService(UnsavedMeetingRepository entries, MeetingService meetings, CurrentUser currentUser,
-            Clock clock) {
+    UnsavedMeetingService(
+            UnsavedMeetingRepository entries, MeetingService meetings, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
         this.meetings = meetings;
         this.currentUser = currentUser;
@@ -52,14 +52,15 @@ public class UnsavedMeetingService {
      * returns when. Changes are kept only for a meeting the user may change.
      */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-    public Instant keep(Long meetingId, @NotNull @Size(max = MAX_CONTENT,
-            message = "The form is too large to keep as a draft.") String content) {
+    public Instant keep(
+            Long meetingId,
+            @NotNull @Size(max = MAX_CONTENT, message = "The form is too large to keep as a draft.") String content) {
         if (meetingId != null && !meetings.mayEdit(meetingId)) {
             throw new RuleViolationException("This meeting no longer exists, or you cannot change it.");
         }
         long userId = currentUser.require().id();
-        UnsavedMeetingEntry entry = entries.find(userId, key(meetingId))
-                .orElseGet(() -> new UnsavedMeetingEntry(userId, key(meetingId)));
+        UnsavedMeetingEntry entry =
+                entries.find(userId, key(meetingId)).orElseGet(() -> new UnsavedMeetingEntry(userId, key(meetingId)));
         Instant now = clock.instant();
         entry.keep(content, now);
         entries.saveAndFlush(entry);

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default {@code ./backups} under the working directory; created when missing).
  */
 @ConfigurationProperties("outreach.backup")
-public record BackupProperties(@DefaultValue(BackupProperties.DEFAULT_FOLDER) Path folder) {
+public record BackupProperties(
+        @DefaultValue(BackupProperties.DEFAULT_FOLDER) Path folder) {
 
     /** The folder when {@code outreach.backup.folder} is not set; the only place it is written. */
     static final String DEFAULT_FOLDER = "./backups";

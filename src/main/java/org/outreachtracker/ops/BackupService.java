@@ -82,16 +82,33 @@ public class BackupService {
         try (Connection connection = dataSource.getConnection()) {
             Path written = H2Backups.write(connection, folder, clock.instant());
             BackupFile backup = H2Backups.list(folder).stream()
-                    .filter(b -> b.name().equals(written.getFileName().toString())).findFirst()
+                    .filter(b -> b.name().equals(written.getFileName().toString()))
+                    .findFirst()
                     .orElseThrow(() -> new UncheckedIOException(new IOException("The backup vanished: " + written)));
-            auditLog.event(null, AuditAction.BACKED_UP, AuditedObject.DATABASE, backup.name(), AuditOutcome.SUCCESS,
-                    null, "Whole database, " + backup.size() + " bytes");
-            log.info("Database backup {} written to {} ({} bytes, {} ms).", backup.name(), folder, backup.size(),
+            auditLog.event(
+                    null,
+                    AuditAction.BACKED_UP,
+                    AuditedObject.DATABASE,
+                    backup.name(),
+                    AuditOutcome.SUCCESS,
+                    null,
+                    "Whole database, " + backup.size() + " bytes");
+            log.info(
+                    "Database backup {} written to {} ({} bytes, {} ms).",
+                    backup.name(),
+                    folder,
+                    backup.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return backup;
         } catch (SQLException | IOException | UncheckedIOException e) {
             log.error("The database backup to {} failed: {}", folder, e.toString());
-            auditLog.event(null, AuditAction.BACKED_UP, AuditedObject.DATABASE, null, AuditOutcome.FAILURE, null,
+            auditLog.event(
+                    null,
+                    AuditAction.BACKED_UP,
+                    AuditedObject.DATABASE,
+                    null,
+                    AuditOutcome.FAILURE,
+                    null,
                     "Backup to " + folder + " failed: " + e.getMessage());
             throw new RuleViolationException("The backup could not be written to " + folder + ": " + e.getMessage());
         }

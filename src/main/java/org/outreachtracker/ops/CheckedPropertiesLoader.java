@@ -46,11 +46,13 @@ public class CheckedPropertiesLoader implements PropertySourceLoader, Ordered {
             String where = resource.isFile() ? resource.getFile().getPath() : resource.getDescription();
             var bad = BrokenEscape.find(text);
             String description = bad.map(b -> "The settings file " + where + " has a broken escape on line "
-                    + b.line() + ": \"" + b.text() + "\". After \\u come four hexadecimal digits (0-9, a-f), as in"
-                    + " \\u00e9 for é.").orElse("The settings file " + where + " has a broken \\u escape.")
+                                    + b.line() + ": \"" + b.text()
+                                    + "\". After \\u come four hexadecimal digits (0-9, a-f), as in"
+                                    + " \\u00e9 for é.")
+                            .orElse("The settings file " + where + " has a broken \\u escape.")
                     + " The application stopped before changing anything.";
             String action = bad.map(b -> "Correct line " + b.line() + " of that file: give the character's four"
-                    + " hexadecimal digits after \\u, or write \\\\ for a backslash that is meant as it is.")
+                            + " hexadecimal digits after \\u, or write \\\\ for a backslash that is meant as it is.")
                     .orElse("Correct the escapes in that file: after \\u come four hexadecimal digits; write \\\\ for a"
                             + " backslash that is meant as it is.");
             throw new StartupProblem(description, action, e);
@@ -73,8 +75,8 @@ public class CheckedPropertiesLoader implements PropertySourceLoader, Ordered {
                         continue;
                     }
                     if (line.charAt(i + 1) == 'u' && !fourHexDigits(line, i + 2)) {
-                        return java.util.Optional.of(new BrokenEscape(number,
-                                line.substring(i, Math.min(line.length(), i + 6))));
+                        return java.util.Optional.of(
+                                new BrokenEscape(number, line.substring(i, Math.min(line.length(), i + 6))));
                     }
                     i++; // the escaped character, which may itself be a backslash
                 }

@@ -33,9 +33,12 @@ public class DataFolder implements ApplicationListener<SpringApplicationEvent> {
                 try {
                     OwnerOnly.filesIn(folder);
                 } catch (IOException e) {
-                    throw new StartupProblem("The files in the data folder " + folder + " could not be made"
-                            + " readable by their owner only: " + e.getMessage(), "Give the account running the"
-                            + " application ownership of " + folder + " and the files in it.", e);
+                    throw new StartupProblem(
+                            "The files in the data folder " + folder + " could not be made"
+                                    + " readable by their owner only: " + e.getMessage(),
+                            "Give the account running the" + " application ownership of " + folder
+                                    + " and the files in it.",
+                            e);
                 }
             });
         }
@@ -68,22 +71,29 @@ public class DataFolder implements ApplicationListener<SpringApplicationEvent> {
     static void prepare(Path folder) {
         String setting = DATA_DIR + " (or the folder in spring.datasource.url)";
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new StartupProblem("The data folder " + folder + " is a file, not a folder. The application"
-                    + " keeps its database in that folder.", "Set " + setting + " to a folder (it is created"
-                    + " when missing), or move the file " + folder + " away.", null);
+            throw new StartupProblem(
+                    "The data folder " + folder + " is a file, not a folder. The application"
+                            + " keeps its database in that folder.",
+                    "Set " + setting + " to a folder (it is created" + " when missing), or move the file " + folder
+                            + " away.",
+                    null);
         }
         try {
             OwnerOnly.folder(folder);
         } catch (IOException | SecurityException e) {
-            throw new StartupProblem("The data folder " + folder + " could not be created or prepared: "
-                    + reason(folder, e) + ".", "Create the folder and let the account running the application ("
-                    + System.getProperty("user.name") + ") write in it, or set " + setting
-                    + " to a folder it can write in.", e);
+            throw new StartupProblem(
+                    "The data folder " + folder + " could not be created or prepared: " + reason(folder, e) + ".",
+                    "Create the folder and let the account running the application ("
+                            + System.getProperty("user.name") + ") write in it, or set " + setting
+                            + " to a folder it can write in.",
+                    e);
         }
         if (!Files.isReadable(folder) || !Files.isWritable(folder) || !Files.isExecutable(folder)) {
-            throw new StartupProblem("The application cannot write in its data folder " + folder + ".",
+            throw new StartupProblem(
+                    "The application cannot write in its data folder " + folder + ".",
                     "Let the account running the application (" + System.getProperty("user.name") + ") read and"
-                            + " write in " + folder + ", or set " + setting + " to a folder it can write in.", null);
+                            + " write in " + folder + ", or set " + setting + " to a folder it can write in.",
+                    null);
         }
     }
 

@@ -52,7 +52,8 @@ public final class DatabaseCommands {
 
     /** Whether the command line asks for a database command rather than the application. */
     public static boolean requested(String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + BACKUP + "=") || arg.startsWith("--" + RESTORE + "="));
+        return Arrays.stream(args)
+                .anyMatch(arg -> arg.startsWith("--" + BACKUP + "=") || arg.startsWith("--" + RESTORE + "="));
     }
 
     /** Runs the command the arguments ask for; returns the process exit code. */
@@ -82,7 +83,9 @@ public final class DatabaseCommands {
         if (!url.startsWith("jdbc:h2:")) {
             return notEmbedded(url);
         }
-        Path folder = Path.of(environment.getProperty("outreach.backup.folder", BackupProperties.DEFAULT_FOLDER)).toAbsolutePath().normalize();
+        Path folder = Path.of(environment.getProperty("outreach.backup.folder", BackupProperties.DEFAULT_FOLDER))
+                .toAbsolutePath()
+                .normalize();
         // IFEXISTS: a wrong data folder must not create an empty database to back up.
         try (Connection connection = connect(url + (url.startsWith("jdbc:h2:mem:") ? "" : ";IFEXISTS=TRUE"))) {
             Path written = H2Backups.write(connection, folder, Instant.now());
@@ -125,8 +128,9 @@ public final class DatabaseCommands {
             if (folder.isPresent()) {
                 OwnerOnly.filesIn(folder.get());
             }
-            out.println("Restored " + backup.toAbsolutePath() + " into " + shown(url) + ": " + count(connection, "meeting")
-                    + " meetings, " + count(connection, "app_user") + " accounts. Start the application as usual.");
+            out.println("Restored " + backup.toAbsolutePath() + " into " + shown(url) + ": "
+                    + count(connection, "meeting") + " meetings, " + count(connection, "app_user")
+                    + " accounts. Start the application as usual.");
             return 0;
         } catch (SQLException e) {
             err.println(explain(e, shown(url)));
@@ -149,8 +153,17 @@ public final class DatabaseCommands {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                AuditSeal.append(connection, List.of(new AuditSeal.Fields(Instant.now(), "system", "RESTORED",
-                        "DATABASE", backup.getFileName().toString(), "SUCCESS", null, details)));
+                AuditSeal.append(
+                        connection,
+                        List.of(new AuditSeal.Fields(
+                                Instant.now(),
+                                "system",
+                                "RESTORED",
+                                "DATABASE",
+                                backup.getFileName().toString(),
+                                "SUCCESS",
+                                null,
+                                details)));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -161,8 +174,9 @@ public final class DatabaseCommands {
             return;
         }
         // A backup from before the trail was sealed: the next start's migration seals this event too.
-        try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (occurred_at, username,"
-                + " action, object_type, object_id, outcome, details) values (?, ?, 'RESTORED', 'DATABASE', ?, 'SUCCESS', ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_event (occurred_at, username,"
+                        + " action, object_type, object_id, outcome, details) values (?, ?, 'RESTORED', 'DATABASE', ?, 'SUCCESS', ?)")) {
             insert.setTimestamp(1, Timestamp.from(Instant.now()));
             insert.setString(2, "system");
             insert.setString(3, backup.getFileName().toString());
@@ -199,15 +213,18 @@ public final class DatabaseCommands {
     }
 
     private Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, environment.getProperty("spring.datasource.username", ""),
+        return DriverManager.getConnection(
+                url,
+                environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""));
     }
 
     private static String explain(SQLException e, String url) {
         // H2's error codes: 90020 database in use by another process, 90146 database not found.
         return switch (e.getErrorCode()) {
-            case 90020 -> "The database at " + url + " is in use: the application is running. Back up from its"
-                    + " Backups page (administrators), or stop the application and run this again.";
+            case 90020 ->
+                "The database at " + url + " is in use: the application is running. Back up from its"
+                        + " Backups page (administrators), or stop the application and run this again.";
             case 90146 -> "There is no database at " + url + ": check outreach.data-dir (or spring.datasource.url).";
             default -> "The database at " + url + " could not be used: " + e.getMessage();
         };

@@ -59,9 +59,11 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
             }
         }
         if (find(failure, UnknownHostException.class) != null) {
-            return analysis("The database server named in " + URL + " (" + url() + ") is unknown: its host name"
-                    + " does not resolve." + NOTHING_CHANGED,
-                    "Correct the host in " + URL + ".", failure);
+            return analysis(
+                    "The database server named in " + URL + " (" + url() + ") is unknown: its host name"
+                            + " does not resolve." + NOTHING_CHANGED,
+                    "Correct the host in " + URL + ".",
+                    failure);
         }
         for (SQLException each : all(failure, SQLException.class)) {
             FailureAnalysis analysis = refused(each, failure, true);
@@ -73,11 +75,14 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
             return unreachable(failure);
         }
         if (find(failure, SocketTimeoutException.class) != null) {
-            return analysis("The database server at " + url() + " (" + URL + ") did not answer in time."
-                    + NOTHING_CHANGED, "Check that the server is running and reachable from this machine"
-                    + " (firewall, network), or correct " + URL + ".", failure);
+            return analysis(
+                    "The database server at " + url() + " (" + URL + ") did not answer in time." + NOTHING_CHANGED,
+                    "Check that the server is running and reachable from this machine"
+                            + " (firewall, network), or correct " + URL + ".",
+                    failure);
         }
-        boolean noDriver = all(failure, Throwable.class).stream().map(t -> String.valueOf(t.getMessage()))
+        boolean noDriver = all(failure, Throwable.class).stream()
+                .map(t -> String.valueOf(t.getMessage()))
                 .anyMatch(message -> message.contains("No suitable driver")
                         || message.contains("Failed to get driver instance")
                         || message.contains("claims to not accept jdbcUrl")
@@ -91,58 +96,74 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
         // SQL states: 28P01/28000 authentication failed (PostgreSQL, H2), 3D000 no such database
         // (PostgreSQL), 08xxx connection failures (08004 when no password was given); H2 error
         // 90020: the file is in use.
-        boolean noPassword = state.equals("08004") && String.valueOf(sql.getMessage()).contains("password");
+        boolean noPassword =
+                state.equals("08004") && String.valueOf(sql.getMessage()).contains("password");
         if (state.equals("28P01") || state.equals("28000") || noPassword) {
-            return analysis("The database refused the user name or password: user '" + username() + "' at "
-                    + url() + "." + NOTHING_CHANGED,
+            return analysis(
+                    "The database refused the user name or password: user '" + username() + "' at " + url() + "."
+                            + NOTHING_CHANGED,
                     "Set " + USERNAME + " and " + PASSWORD + " to the database account's. Keep the password out"
                             + " of files: give it as the environment variable SPRING_DATASOURCE_PASSWORD.",
                     failure);
         }
         if (state.equals("3D000")) {
-            return analysis("The database named in " + URL + " (" + url() + ") does not exist on that server."
-                    + NOTHING_CHANGED, "Create the database (createdb), or correct its name in " + URL + ".",
+            return analysis(
+                    "The database named in " + URL + " (" + url() + ") does not exist on that server."
+                            + NOTHING_CHANGED,
+                    "Create the database (createdb), or correct its name in " + URL + ".",
                     failure);
         }
         if (sql.getErrorCode() == 90020) {
-            return analysis("The H2 database file is in use by another process (" + url() + "): another"
-                    + " instance of the application, or a backup command, has it open. H2 serves one"
-                    + " application process." + NOTHING_CHANGED,
+            return analysis(
+                    "The H2 database file is in use by another process (" + url() + "): another"
+                            + " instance of the application, or a backup command, has it open. H2 serves one"
+                            + " application process." + NOTHING_CHANGED,
                     "Stop the other process, or give this instance its own outreach.data-dir. To run several"
-                            + " application nodes on one database, use PostgreSQL (see the README).", failure);
+                            + " application nodes on one database, use PostgreSQL (see the README).",
+                    failure);
         }
-        if (generic && state.startsWith("08") && !String.valueOf(sql.getMessage()).contains("No suitable driver")) {
+        if (generic
+                && state.startsWith("08")
+                && !String.valueOf(sql.getMessage()).contains("No suitable driver")) {
             return unreachable(failure);
         }
         return null;
     }
 
     private FailureAnalysis unreachable(Throwable failure) {
-        return analysis("No database answers at " + url() + " (" + URL + "): the connection was refused or"
-                + " could not be made." + NOTHING_CHANGED, "Start the database server, or correct the host and"
-                + " port in " + URL + ".", failure);
+        return analysis(
+                "No database answers at " + url() + " (" + URL + "): the connection was refused or"
+                        + " could not be made." + NOTHING_CHANGED,
+                "Start the database server, or correct the host and" + " port in " + URL + ".",
+                failure);
     }
 
     private FailureAnalysis notAUrl(Throwable failure) {
-        return analysis("'" + url() + "' (" + URL + ") is not a database address this application can use."
-                + NOTHING_CHANGED, "Set " + URL + " to jdbc:h2:file:… (the embedded database) or"
-                + " jdbc:postgresql://host:port/database, or remove it to use the embedded database in"
-                + " outreach.data-dir.", failure);
+        return analysis(
+                "'" + url() + "' (" + URL + ") is not a database address this application can use." + NOTHING_CHANGED,
+                "Set " + URL + " to jdbc:h2:file:… (the embedded database) or"
+                        + " jdbc:postgresql://host:port/database, or remove it to use the embedded database in"
+                        + " outreach.data-dir.",
+                failure);
     }
 
     private FailureAnalysis schemaMismatch(FlywayValidateException invalid, Throwable failure) {
         Matcher future = NOT_RESOLVED.matcher(invalid.getMessage());
         if (future.find()) {
-            return analysis("The database at " + url() + " (" + URL + ") has been updated by a newer version of"
-                    + " Outreach Tracker: its schema has migration " + future.group(1) + ", which this version"
-                    + " does not know. This version will not run on it." + NOTHING_CHANGED,
+            return analysis(
+                    "The database at " + url() + " (" + URL + ") has been updated by a newer version of"
+                            + " Outreach Tracker: its schema has migration " + future.group(1) + ", which this version"
+                            + " does not know. This version will not run on it." + NOTHING_CHANGED,
                     "Run the newer version of the application, or set " + URL + " to a database of this"
-                            + " version (for example one restored from a backup taken with it).", failure);
+                            + " version (for example one restored from a backup taken with it).",
+                    failure);
         }
-        return analysis("The schema of the database at " + url() + " (" + URL + ") does not match this version"
-                + " of Outreach Tracker: " + firstLine(invalid.getMessage()) + NOTHING_CHANGED,
+        return analysis(
+                "The schema of the database at " + url() + " (" + URL + ") does not match this version"
+                        + " of Outreach Tracker: " + firstLine(invalid.getMessage()) + NOTHING_CHANGED,
                 "Set " + URL + " to this installation's own database. Never edit the schema or the"
-                        + " flyway_schema_history table by hand.", failure);
+                        + " flyway_schema_history table by hand.",
+                failure);
     }
 
     /** The database URL as set, any password in it masked. */

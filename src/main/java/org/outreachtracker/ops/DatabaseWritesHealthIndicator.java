@@ -35,7 +35,8 @@ class DatabaseWritesHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            int updated = jdbc.update("update health_probe set probed_at = ?, probes = probes + 1 where id = 1",
+            int updated = jdbc.update(
+                    "update health_probe set probed_at = ?, probes = probes + 1 where id = 1",
                     Timestamp.from(clock.instant()));
             if (updated != 1) {
                 return down("the probe row is missing from health_probe");

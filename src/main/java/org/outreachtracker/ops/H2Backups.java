@@ -29,12 +29,12 @@ final class H2Backups {
     static final String SUFFIX = ".sql.gz";
     /** H2's snapshot isolation: every read of the transaction sees the database as it was at its first. */
     private static final int SNAPSHOT = 6;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "[0-9-]+" + Pattern.quote(SUFFIX));
 
-    private H2Backups() {
-    }
+    private H2Backups() {}
 
     static boolean isH2(Connection connection) throws SQLException {
         return "H2".equals(connection.getMetaData().getDatabaseProductName());
@@ -76,8 +76,8 @@ final class H2Backups {
     /** Whether the database holds no tables of its own yet (a new, empty database). */
     static boolean isEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select count(*) from information_schema.tables"
-                        + " where upper(table_schema) = 'PUBLIC'")) {
+                ResultSet result = statement.executeQuery(
+                        "select count(*) from information_schema.tables" + " where upper(table_schema) = 'PUBLIC'")) {
             result.next();
             return result.getLong(1) == 0;
         }
@@ -97,9 +97,13 @@ final class H2Backups {
         }
         List<BackupFile> backups = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> NAME.matcher(f.getFileName().toString()).matches()).toList()) {
-                backups.add(new BackupFile(file.getFileName().toString(),
-                        Files.getLastModifiedTime(file).toInstant(), Files.size(file)));
+            for (Path file : files.filter(
+                            f -> NAME.matcher(f.getFileName().toString()).matches())
+                    .toList()) {
+                backups.add(new BackupFile(
+                        file.getFileName().toString(),
+                        Files.getLastModifiedTime(file).toInstant(),
+                        Files.size(file)));
             }
         }
         backups.sort(Comparator.comparing(BackupFile::name).reversed());

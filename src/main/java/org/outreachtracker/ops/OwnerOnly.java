@@ -18,8 +18,7 @@ final class OwnerOnly {
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /** Creates the folder (and missing parents) if needed, and leaves it open to its owner only. */
     static void folder(Path folder) throws IOException {

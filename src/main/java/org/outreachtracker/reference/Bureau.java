@@ -19,8 +19,7 @@ class Bureau extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Bureau() {
-    }
+    protected Bureau() {}
 
     String getCode() {
         return code;

@@ -46,8 +46,7 @@ class Country extends AbstractEntity {
     @Column(name = "un_status", nullable = false, length = 10)
     private UnStatus unStatus = UnStatus.OTHER;
 
-    protected Country() {
-    }
+    protected Country() {}
 
     String getCode() {
         return code;
@@ -78,7 +77,15 @@ class Country extends AbstractEntity {
     }
 
     CountryDetails toDetails() {
-        return new CountryDetails(requireId(), getVersion(), code, alpha3, numericCode, name, bureau.requireId(),
-                bureau.getName(), unStatus);
+        return new CountryDetails(
+                requireId(),
+                getVersion(),
+                code,
+                alpha3,
+                numericCode,
+                name,
+                bureau.requireId(),
+                bureau.getName(),
+                unStatus);
     }
 }

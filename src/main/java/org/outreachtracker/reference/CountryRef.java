@@ -6,8 +6,15 @@ package org.outreachtracker.reference;
  * @param code ISO 3166-1 alpha-2
  * @param numericCode ISO 3166-1 numeric, or {@code null} for codes outside the standard (Kosovo)
  */
-public record CountryRef(long id, String code, String alpha3, String numericCode, String name,
-        long bureauId, String bureauCode, UnStatus unStatus) {
+public record CountryRef(
+        long id,
+        String code,
+        String alpha3,
+        String numericCode,
+        String name,
+        long bureauId,
+        String bureauCode,
+        UnStatus unStatus) {
 
     /**
      * Whether it is a UN member or observer state: what "all countries" and a whole bureau stand

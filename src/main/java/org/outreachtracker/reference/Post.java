@@ -46,13 +46,13 @@ class Post extends AbstractEntity {
     private boolean active = true;
 
     @ManyToMany
-    @JoinTable(name = "post_country",
+    @JoinTable(
+            name = "post_country",
             joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "country_id"))
     private Set<Country> coveredCountries = new HashSet<>();
 
-    protected Post() {
-    }
+    protected Post() {}
 
     /** A new post with the given values; the draft has been checked (see {@link ReferenceAdminService}). */
     Post(PostDraft draft, Country hostCountry, Set<Country> coveredCountries) {
@@ -73,7 +73,8 @@ class Post extends AbstractEntity {
         Set<Long> wanted = coveredCountries.stream().map(Country::requireId).collect(Collectors.toSet());
         this.coveredCountries.removeIf(country -> !wanted.contains(country.requireId()));
         Set<Long> kept = this.coveredCountries.stream().map(Country::requireId).collect(Collectors.toSet());
-        coveredCountries.stream().filter(country -> !kept.contains(country.requireId()))
+        coveredCountries.stream()
+                .filter(country -> !kept.contains(country.requireId()))
                 .forEach(this.coveredCountries::add);
     }
 
@@ -106,7 +107,15 @@ class Post extends AbstractEntity {
     }
 
     PostDetails toDetails() {
-        return new PostDetails(requireId(), getVersion(), code, name, type, city, hostCountry.requireId(), active,
+        return new PostDetails(
+                requireId(),
+                getVersion(),
+                code,
+                name,
+                type,
+                city,
+                hostCountry.requireId(),
+                active,
                 coveredCountries.stream().map(Country::requireId).collect(Collectors.toSet()));
     }
 }

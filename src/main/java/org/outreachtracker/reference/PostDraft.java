@@ -16,18 +16,22 @@ import java.util.Set;
  * @param coveredCountryIds the countries the post covers; an embassy or consulate covers its host country
  */
 public record PostDraft(
-        @NotBlank(message = "Enter the code.") @Size(max = 30, message = "Use at most 30 characters.")
+        @NotBlank(message = "Enter the code.")
+        @Size(max = 30, message = "Use at most 30 characters.")
         @Pattern(regexp = "[A-Za-z0-9-]*", message = "Use letters, digits and hyphens only.")
         String code,
+
         @NotBlank(message = "Enter the name.") @Size(max = 150, message = "Use at most 150 characters.")
         String name,
-        @NotNull(message = "Choose the type.")
-        PostType type,
+
+        @NotNull(message = "Choose the type.") PostType type,
+
         @NotBlank(message = "Enter the city.") @Size(max = 100, message = "Use at most 100 characters.")
         String city,
-        @NotNull(message = "Choose the host country.")
-        Long hostCountryId,
+
+        @NotNull(message = "Choose the host country.") Long hostCountryId,
         boolean active,
+
         @NotEmpty(message = "Choose at least one country the post covers.")
         Set<@NotNull Long> coveredCountryIds) {
 

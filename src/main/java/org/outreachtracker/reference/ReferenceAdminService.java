@@ -14,8 +14,8 @@ import org.outreachtracker.audit.AuditRecord;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.FieldChanges;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.Names;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SearchText;
@@ -44,8 +44,8 @@ public class ReferenceAdminService {
     private final BureauRepository bureaus;
     private final AuditLog auditLog;
 
-    ReferenceAdminService(PostRepository posts, CountryRepository countries, BureauRepository bureaus,
-            AuditLog auditLog) {
+    ReferenceAdminService(
+            PostRepository posts, CountryRepository countries, BureauRepository bureaus, AuditLog auditLog) {
         this.posts = posts;
         this.countries = countries;
         this.bureaus = bureaus;
@@ -56,7 +56,9 @@ public class ReferenceAdminService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<PostSummary> searchPosts(PostFilter filter, Pageable pageable) {
-        return posts.search(SearchText.containsPattern(filter.text()), filter.type(),
+        return posts.search(
+                SearchText.containsPattern(filter.text()),
+                filter.type(),
                 Names.byKeys(pageable, Map.of("name", "sortName", "hostCountry.name", "hostCountry.sortName")));
     }
 
@@ -78,8 +80,8 @@ public class ReferenceAdminService {
     public PostDetails createPost(@Valid PostDraft draft) {
         Resolved resolved = check(null, draft);
         Post post = save(new Post(draft, resolved.host(), resolved.covered()));
-        auditLog.changed(AuditAction.CREATED, AuditedObject.POST, post.requireId(),
-                FieldChanges.between(null, audited(post)));
+        auditLog.changed(
+                AuditAction.CREATED, AuditedObject.POST, post.requireId(), FieldChanges.between(null, audited(post)));
         return post.toDetails();
     }
 
@@ -110,7 +112,9 @@ public class ReferenceAdminService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<CountryDetails> searchCountries(CountryFilter filter, Pageable pageable) {
-        return countries.search(SearchText.containsPattern(filter.text()), filter.bureauId(),
+        return countries.search(
+                SearchText.containsPattern(filter.text()),
+                filter.bureauId(),
                 Names.byKeys(pageable, Map.of("name", "sortName")));
     }
 
@@ -126,10 +130,11 @@ public class ReferenceAdminService {
      */
     @RolesAllowed(Roles.ADMIN)
     public CountryDetails changeBureau(long countryId, long version, long bureauId) {
-        Country country = countries.findById(countryId)
+        Country country = countries
+                .findById(countryId)
                 .orElseThrow(() -> new RuleViolationException("This country no longer exists."));
-        Bureau bureau = bureaus.findById(bureauId)
-                .orElseThrow(() -> new RuleViolationException("Choose an existing bureau."));
+        Bureau bureau =
+                bureaus.findById(bureauId).orElseThrow(() -> new RuleViolationException("Choose an existing bureau."));
         if (country.getVersion() != version) {
             throw new ConcurrentChangeException("country");
         }
@@ -143,29 +148,33 @@ public class ReferenceAdminService {
         } catch (OptimisticLockingFailureException stale) {
             throw new ConcurrentChangeException("country");
         }
-        auditLog.changed(AuditAction.CHANGED, AuditedObject.COUNTRY, countryId,
-                FieldChanges.between(AuditRecord.of().with("Bureau", before),
+        auditLog.changed(
+                AuditAction.CHANGED,
+                AuditedObject.COUNTRY,
+                countryId,
+                FieldChanges.between(
+                        AuditRecord.of().with("Bureau", before),
                         AuditRecord.of().with("Bureau", bureau.getName())));
         return country.toDetails();
     }
 
     /** The host country and covered countries of a draft, once the rules are met. */
-    private record Resolved(Country host, Set<Country> covered) {
-    }
+    private record Resolved(Country host, Set<Country> covered) {}
 
     /** The rules a post must meet beyond its fields' own: unique code and name, existing countries. */
     private Resolved check(Long id, PostDraft draft) {
         List<String> sameCode = posts.otherWithCode(draft.code(), id);
         if (!sameCode.isEmpty()) {
-            throw new RuleViolationException("The code " + draft.code() + " is already used by "
-                    + sameCode.getFirst() + ". Choose another code.");
+            throw new RuleViolationException("The code " + draft.code() + " is already used by " + sameCode.getFirst()
+                    + ". Choose another code.");
         }
         List<String> sameName = posts.otherWithName(draft.name(), id);
         if (!sameName.isEmpty()) {
             throw new RuleViolationException("Another post (" + sameName.getFirst() + ") is already called "
                     + draft.name() + ". Choose another name.");
         }
-        Country host = countries.findById(draft.hostCountryId())
+        Country host = countries
+                .findById(draft.hostCountryId())
                 .orElseThrow(() -> new RuleViolationException("Choose an existing host country."));
         Set<Country> covered = new HashSet<>(countries.findAllById(draft.coveredCountryIds()));
         if (covered.size() != draft.coveredCountryIds().size()) {
@@ -174,8 +183,8 @@ public class ReferenceAdminService {
         if (draft.type() != PostType.MISSION
                 && covered.stream().noneMatch(country -> country.requireId() == host.requireId())) {
             String kind = draft.type() == PostType.EMBASSY ? "An embassy" : "A consulate";
-            throw new RuleViolationException(kind + " covers its host country: add " + host.getName()
-                    + " to the covered countries.");
+            throw new RuleViolationException(
+                    kind + " covers its host country: add " + host.getName() + " to the covered countries.");
         }
         return new Resolved(host, covered);
     }
@@ -187,8 +196,8 @@ public class ReferenceAdminService {
             throw new ConcurrentChangeException("post");
         } catch (DataIntegrityViolationException duplicate) {
             // Another administrator saved the same code or name a moment ago.
-            throw new RuleViolationException("Another post with this code or name was saved a moment ago."
-                    + " Choose another code or name.");
+            throw new RuleViolationException(
+                    "Another post with this code or name was saved a moment ago." + " Choose another code or name.");
         }
     }
 
@@ -201,7 +210,10 @@ public class ReferenceAdminService {
                 .with("City", post.getCity())
                 .with("Host country", post.getHostCountry().getName())
                 .with("Open", post.isActive())
-                .with("Covered countries", post.getCoveredCountries().stream().map(Country::getName)
-                        .collect(Collectors.toSet()));
+                .with(
+                        "Covered countries",
+                        post.getCoveredCountries().stream()
+                                .map(Country::getName)
+                                .collect(Collectors.toSet()));
     }
 }

@@ -22,7 +22,8 @@ class ReferenceAuditVocabulary implements AuditVocabulary {
         return switch (field) {
             case "type" -> AuditVocabulary.constant(PostType.class, item, PostType::label);
             case "countryId", "targetCountryIds", "deskCountryIds" -> countryName(number(item));
-            case "hostCountry", "coveredCountries" -> reference.countryByCode(item).map(CountryRef::name).orElse(null);
+            case "hostCountry", "coveredCountries" ->
+                reference.countryByCode(item).map(CountryRef::name).orElse(null);
             case "postId" -> postName(number(item));
             default -> null;
         };
@@ -33,8 +34,10 @@ class ReferenceAuditVocabulary implements AuditVocabulary {
         Long number = number(id);
         return switch (type) {
             case POST -> postName(number);
-            case COUNTRY -> number == null ? reference.countryByCode(id).map(CountryRef::name).orElse(null)
-                    : countryName(number);
+            case COUNTRY ->
+                number == null
+                        ? reference.countryByCode(id).map(CountryRef::name).orElse(null)
+                        : countryName(number);
             default -> null;
         };
     }
@@ -44,8 +47,13 @@ class ReferenceAuditVocabulary implements AuditVocabulary {
     }
 
     private String postName(Long id) {
-        return id == null ? null
-                : reference.posts().stream().filter(post -> post.id() == id).map(PostRef::name).findFirst().orElse(null);
+        return id == null
+                ? null
+                : reference.posts().stream()
+                        .filter(post -> post.id() == id)
+                        .map(PostRef::name)
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static Long number(String id) {

@@ -1,6 +1,5 @@
 package org.outreachtracker.reference;
 
-import org.outreachtracker.base.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.outreachtracker.base.Authenticated;
+import org.outreachtracker.base.Names;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceService {
 
     /** The reference data as read at one stamp, shared by all callers until the tables change. */
-    private record Snapshot(List<Long> stamp, List<BureauRef> bureaus, List<CountryRef> countries,
-            Map<Long, CountryRef> countriesById, Map<String, CountryRef> countriesByCode, List<PostRef> posts) {
-    }
+    private record Snapshot(
+            List<Long> stamp,
+            List<BureauRef> bureaus,
+            List<CountryRef> countries,
+            Map<Long, CountryRef> countriesById,
+            Map<String, CountryRef> countriesByCode,
+            List<PostRef> posts) {}
 
     private final BureauRepository bureaus;
     private final CountryRepository countries;
@@ -70,8 +74,10 @@ public class ReferenceService {
     /** A country by its ISO 3166-1 alpha-2 code (any case). */
     @Authenticated
     public Optional<CountryRef> countryByCode(String code) {
-        return code == null ? Optional.empty()
-                : Optional.ofNullable(current().countriesByCode().get(code.trim().toUpperCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        current().countriesByCode().get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
     /** All posts, in alphabetical order of their names ({@link Names#ORDER}). */
@@ -99,8 +105,14 @@ public class ReferenceService {
                                (select count(*) from country), (select coalesce(sum(version), 0) from country),
                                (select count(*) from post), (select coalesce(sum(version), 0) from post),
                                (select count(*) from post_country)""")
-                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7)))
+                .query((rs, n) -> List.of(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7)))
                 .single();
         Snapshot held = snapshot;
         if (held != null && held.stamp().equals(stamp)) {
@@ -115,7 +127,8 @@ public class ReferenceService {
 
     private Snapshot read(List<Long> stamp) {
         List<CountryRef> allCountries = countries.findAllRefs().stream()
-                .sorted(Comparator.comparing(CountryRef::name, Names.ORDER)).toList();
+                .sorted(Comparator.comparing(CountryRef::name, Names.ORDER))
+                .toList();
         Map<Long, CountryRef> byId = new HashMap<>();
         Map<String, CountryRef> byCode = new HashMap<>();
         for (CountryRef country : allCountries) {
@@ -129,11 +142,23 @@ public class ReferenceService {
         List<PostRef> allPosts = new ArrayList<>();
         for (Object[] row : posts.findAllRows()) {
             long id = (Long) row[0];
-            allPosts.add(new PostRef(id, (String) row[1], (String) row[2], (PostType) row[3], (String) row[4],
-                    (Long) row[5], (Boolean) row[6], coverage.getOrDefault(id, Set.of())));
+            allPosts.add(new PostRef(
+                    id,
+                    (String) row[1],
+                    (String) row[2],
+                    (PostType) row[3],
+                    (String) row[4],
+                    (Long) row[5],
+                    (Boolean) row[6],
+                    coverage.getOrDefault(id, Set.of())));
         }
         allPosts.sort(Comparator.comparing(PostRef::name, Names.ORDER));
-        return new Snapshot(stamp, bureaus.findAllByOrderBySortOrder().stream().map(Bureau::toRef).toList(),
-                List.copyOf(allCountries), Map.copyOf(byId), Map.copyOf(byCode), List.copyOf(allPosts));
+        return new Snapshot(
+                stamp,
+                bureaus.findAllByOrderBySortOrder().stream().map(Bureau::toRef).toList(),
+                List.copyOf(allCountries),
+                Map.copyOf(byId),
+                Map.copyOf(byCode),
+                List.copyOf(allPosts));
     }
 }

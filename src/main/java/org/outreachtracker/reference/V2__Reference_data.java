@@ -33,8 +33,12 @@ class V2__Reference_data extends BaseJavaMigration {
     static final String COUNTRIES = "db/data/countries.csv";
     static final String POSTS = "db/data/posts.csv";
     private static final String AUTHOR = "reference-data";
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    private static final CSVFormat CSV = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .get();
 
     @Override
     public void migrate(Context context) throws SQLException {
@@ -116,8 +120,8 @@ class V2__Reference_data extends BaseJavaMigration {
             insert.executeBatch();
         }
         Map<String, Long> postIds = ids(connection, "select code, id from post");
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into post_country (post_id, country_id) values (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into post_country (post_id, country_id) values (?, ?)")) {
             for (CSVRecord row : rows) {
                 for (String code : row.get("covers").split(" +")) {
                     insert.setLong(1, postIds.get(row.get("code")));
@@ -132,15 +136,16 @@ class V2__Reference_data extends BaseJavaMigration {
     private static long require(Map<String, Long> ids, String code, CSVRecord row) {
         Long id = ids.get(code);
         if (id == null) {
-            throw new IllegalStateException("Unknown code '" + code + "' in reference data line "
-                    + row.getRecordNumber() + ": " + row);
+            throw new IllegalStateException(
+                    "Unknown code '" + code + "' in reference data line " + row.getRecordNumber() + ": " + row);
         }
         return id;
     }
 
     private static Map<String, Long> ids(Connection connection, String sql) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 ids.put(rs.getString(1).trim(), rs.getLong(2));
             }

@@ -5,8 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Tells other features whether a failure was an access rule refusing the action. */
 public final class AccessDenials {
 
-    private AccessDenials() {
-    }
+    private AccessDenials() {}
 
     public static boolean isAccessDenied(Throwable problem) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {

@@ -27,18 +27,16 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         setPasswordEncoder(passwordEncoder);
         // The state read when the account was loaded may be out of date by the time the password
         // is checked; the decision below reads it again, under the row lock.
-        setPreAuthenticationChecks(user -> {
-        });
-        setPostAuthenticationChecks(user -> {
-        });
+        setPreAuthenticationChecks(user -> {});
+        setPostAuthenticationChecks(user -> {});
     }
 
     @Override
-    protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-            UserDetails user) {
+    protected Authentication createSuccessAuthentication(
+            Object principal, Authentication authentication, UserDetails user) {
         if (user instanceof AccountPrincipal account) {
-            switch (attempts.rightPassword(account.id(), account.getUsername(),
-                    SecurityEvents.sourceAddress(authentication))) {
+            switch (attempts.rightPassword(
+                    account.id(), account.getUsername(), SecurityEvents.sourceAddress(authentication))) {
                 case LOCKED -> throw new LockedException("The account is locked");
                 case DISABLED -> throw new DisabledException("The account is deactivated");
                 case ACCEPTED -> {

@@ -1,13 +1,13 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.Role;
-import org.outreachtracker.account.SignedInUser;
-import org.outreachtracker.account.SignInAccount;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignInAccount;
+import org.outreachtracker.account.SignedInUser;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,6 +25,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final long id;
     /** The account's version when this principal was made: any change to the account raises it. */
     private final long stamp;
+
     private final String username;
     private final String displayName;
     private @Nullable String passwordHash;
@@ -66,7 +67,9 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

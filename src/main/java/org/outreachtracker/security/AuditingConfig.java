@@ -1,8 +1,8 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.CurrentUser;
 import java.time.Clock;
 import java.util.Optional;
+import org.outreachtracker.account.CurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;

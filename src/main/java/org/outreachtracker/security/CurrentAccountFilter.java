@@ -1,7 +1,5 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SignInAccount;
-import org.outreachtracker.account.SignInAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.outreachtracker.account.SignInAccount;
+import org.outreachtracker.account.SignInAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -40,10 +40,18 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 
     /** Session attribute: the roles of the signed-in account changed; its open pages are to be shown again. */
     static final String ROLES_CHANGED = CurrentAccountFilter.class.getName() + ".rolesChanged";
+
     static final String DEACTIVATED = "Session ended: the account was deactivated";
 
-    private static final List<String> STATIC_FILES = List.of("/VAADIN/build/", "/VAADIN/static/", "/VAADIN/themes/",
-            "/styles/", "/images/", "/lumo/", "/icons/", "/favicon");
+    private static final List<String> STATIC_FILES = List.of(
+            "/VAADIN/build/",
+            "/VAADIN/static/",
+            "/VAADIN/themes/",
+            "/styles/",
+            "/images/",
+            "/lumo/",
+            "/icons/",
+            "/favicon");
 
     private final SignInAccounts accounts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -70,7 +78,8 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         if (stamp.isPresent() && stamp.get() == principal.stamp()) {
             return;
         }
-        Optional<SignInAccount> account = stamp.isEmpty() ? Optional.empty()
+        Optional<SignInAccount> account = stamp.isEmpty()
+                ? Optional.empty()
                 : accounts.find(principal.getUsername()).filter(found -> found.id() == principal.id());
         if (account.isEmpty() || !account.get().enabled()) {
             endSession(request);

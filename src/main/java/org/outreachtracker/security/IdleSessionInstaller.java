@@ -1,12 +1,12 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SecurityProperties;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SessionDestroyEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
+import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.security.ui.IdleSessionTimer;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,8 @@ class IdleSessionInstaller implements VaadinServiceInitListener {
     }
 
     private void install(UI ui, BeforeEnterEvent event) {
-        if (event.getNavigationTarget() == LoginView.class || currentUser.get().isEmpty()
+        if (event.getNavigationTarget() == LoginView.class
+                || currentUser.get().isEmpty()
                 || ui.getChildren().anyMatch(IdleSessionTimer.class::isInstance)) {
             return;
         }

@@ -112,8 +112,11 @@ final class PageRequestHandler extends UidlRequestHandler {
         @Override
         public Optional<Runnable> handle(UI ui, JsonNode invocation) {
             JsonNode nodeId = invocation.get("node");
-            StateNode node = nodeId == null ? null : ui.getInternals().getStateTree().getNodeById(nodeId.asInt());
-            if (node != null && node.isAttached() && isIgnored(node, invocation)
+            StateNode node =
+                    nodeId == null ? null : ui.getInternals().getStateTree().getNodeById(nodeId.asInt());
+            if (node != null
+                    && node.isAttached()
+                    && isIgnored(node, invocation)
                     && VaadinRequest.getCurrent() != null
                     && VaadinRequest.getCurrent().getAttribute(COLLECTED) instanceof List<?> collected) {
                 @SuppressWarnings("unchecked")
@@ -137,10 +140,12 @@ final class PageRequestHandler extends UidlRequestHandler {
             }
             return switch (invocation.path("type").asString("")) {
                 case "event", "publishedEventHandler" -> true;
-                case "mSync" -> !node.hasFeature(ElementListenerMap.class)
-                        || node.getFeature(ElementListenerMap.class)
-                                .getPropertySynchronizationMode(invocation.path("property").asString(""))
-                                != DisabledUpdateMode.ALWAYS;
+                case "mSync" ->
+                    !node.hasFeature(ElementListenerMap.class)
+                            || node.getFeature(ElementListenerMap.class)
+                                            .getPropertySynchronizationMode(
+                                                    invocation.path("property").asString(""))
+                                    != DisabledUpdateMode.ALWAYS;
                 default -> false;
             };
         }
@@ -149,14 +154,16 @@ final class PageRequestHandler extends UidlRequestHandler {
             String what = switch (invocation.path("type").asString("")) {
                 case "event" -> "'" + invocation.path("event").asString("") + "' event";
                 case "mSync" -> "change of '" + invocation.path("property").asString("") + "'";
-                case "publishedEventHandler" -> "call of '" + invocation.path("templateEventMethodName").asString("")
-                        + "'";
+                case "publishedEventHandler" ->
+                    "call of '" + invocation.path("templateEventMethodName").asString("") + "'";
                 default -> invocation.path("type").asString("") + " message";
             };
             String control = "element";
             if (node.hasFeature(ElementData.class)) {
                 Element element = Element.get(node);
-                control = element.getComponent().map(Component::getClass).map(Class::getSimpleName)
+                control = element.getComponent()
+                        .map(Component::getClass)
+                        .map(Class::getSimpleName)
                         .orElse("<" + element.getTag() + ">");
             }
             return what + " on a " + control;

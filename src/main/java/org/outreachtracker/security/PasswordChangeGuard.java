@@ -1,9 +1,9 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.CurrentUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.ui.ChangePasswordView;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.stereotype.Component;

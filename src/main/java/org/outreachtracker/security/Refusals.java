@@ -34,8 +34,14 @@ public class Refusals {
         if (signedInUser() == null || !firstInRequest("page:" + page)) {
             return;
         }
-        auditLog.event(signedInUser(), AuditAction.ACCESS_DENIED, AuditedObject.PAGE, page, AuditOutcome.DENIED,
-                SecurityEvents.sourceAddress(null), "Refused by the access rules: the page " + page);
+        auditLog.event(
+                signedInUser(),
+                AuditAction.ACCESS_DENIED,
+                AuditedObject.PAGE,
+                page,
+                AuditOutcome.DENIED,
+                SecurityEvents.sourceAddress(null),
+                "Refused by the access rules: the page " + page);
     }
 
     /** Actions sent for disabled or hidden controls, ignored while handling one request of a page. */
@@ -45,15 +51,22 @@ public class Refusals {
         }
         String listed = String.join("; ", actions.size() > 5 ? actions.subList(0, 5) : actions)
                 + (actions.size() > 5 ? "; and " + (actions.size() - 5) + " more" : "");
-        auditLog.event(signedInUser(), AuditAction.ACCESS_DENIED, AuditedObject.UI_EVENT, page, AuditOutcome.DENIED,
-                SecurityEvents.sourceAddress(null), "Ignored " + (actions.size() == 1 ? "an action" : actions.size()
-                        + " actions") + " on a disabled or hidden control on the page " + page + ": " + listed);
+        auditLog.event(
+                signedInUser(),
+                AuditAction.ACCESS_DENIED,
+                AuditedObject.UI_EVENT,
+                page,
+                AuditOutcome.DENIED,
+                SecurityEvents.sourceAddress(null),
+                "Ignored " + (actions.size() == 1 ? "an action" : actions.size() + " actions")
+                        + " on a disabled or hidden control on the page " + page + ": " + listed);
     }
 
     private static String signedInUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                ? principal.getUsername() : null;
+                ? principal.getUsername()
+                : null;
     }
 
     private static boolean firstInRequest(String what) {

@@ -1,14 +1,13 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.Role;
-import org.outreachtracker.account.PasswordHashing;
-import org.outreachtracker.account.SignInAccounts;
-import org.outreachtracker.account.SignInAttempts;
-import org.outreachtracker.base.Authenticated;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import org.outreachtracker.account.PasswordHashing;
+import org.outreachtracker.account.SignInAccounts;
+import org.outreachtracker.account.SignInAttempts;
+import org.outreachtracker.base.Authenticated;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -20,21 +19,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
-import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
-import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.stereotype.Service;
 
@@ -54,24 +53,33 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignOutRecorder signOut,
-            RequestUtil requestUtil, SignInAccounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInAttempts attempts,
+            SignOutRecorder signOut,
+            RequestUtil requestUtil,
+            SignInAccounts accounts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
-                .requestMatchers("/styles/**", "/images/**", "/lumo/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").denyAll());
+                .requestMatchers("/styles/**", "/images/**", "/lumo/**")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .denyAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new SystemUseNoticeFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         // Every request of a signed-in session uses the account's current state and roles.
         http.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).
         http.logout(logout -> logout.addLogoutHandler(signOut).invalidateHttpSession(true));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // CSRF: Vaadin's own requests (UI events, heartbeats) carry Vaadin's security key instead, as
         // Vaadin configures it. Unlike Vaadin's default, the sign-in form must carry the session's
         // token too: a form posted from another site must not sign the victim into someone else's
@@ -87,16 +95,18 @@ class SecurityConfig {
         // Addresses that are no view are passed to Vaadin, which shows its not-found page to
         // anyone (Vaadin's default refuses them: a bare 403 once signed in). Views keep their own
         // rules: a signed-in user is required, and each view's access annotation is checked.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out")
-                .enableCsrfConfiguration(false)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(
+                vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out")
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 
     /** Password sign-in ({@link AccountAuthenticationProvider}). */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInAttempts attempts) {
+    DaoAuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts) {
         return new AccountAuthenticationProvider(users, passwordEncoder, attempts);
     }
 

@@ -1,9 +1,9 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SignInAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import org.aopalliance.intercept.MethodInvocation;
+import org.outreachtracker.account.SignInAttempts;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -59,13 +59,21 @@ class SecurityEvents {
             case null, default -> null;
         };
         Authentication authentication = event.getAuthentication().get();
-        if (method == null || authentication == null || !authentication.isAuthenticated()
+        if (method == null
+                || authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return;
         }
         String call = method.getDeclaringClass().getSimpleName() + "." + method.getName();
-        auditLog.event(authentication.getName(), AuditAction.ACCESS_DENIED, AuditedObject.SERVICE_CALL, call,
-                AuditOutcome.DENIED, sourceAddress(authentication), "Refused by the access rules: " + call);
+        auditLog.event(
+                authentication.getName(),
+                AuditAction.ACCESS_DENIED,
+                AuditedObject.SERVICE_CALL,
+                call,
+                AuditOutcome.DENIED,
+                sourceAddress(authentication),
+                "Refused by the access rules: " + call);
     }
 
     /** Where the request came from: the current request, or the address the user signed in from. */

@@ -1,10 +1,10 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SecurityProperties;
-import org.outreachtracker.account.DurationText;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import org.outreachtracker.account.DurationText;
+import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -41,7 +41,8 @@ class SessionLifecycle implements HttpSessionListener {
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        event.getSession().setMaxInactiveInterval((int) sessionRules.serverTimeout().toSeconds());
+        event.getSession()
+                .setMaxInactiveInterval((int) sessionRules.serverTimeout().toSeconds());
     }
 
     @Override
@@ -54,12 +55,20 @@ class SessionLifecycle implements HttpSessionListener {
                 || !(context.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
             return;
         }
-        String note = session.getAttribute(END_REASON) instanceof String reason ? reason
-                : stopping ? "Session ended: the server stopped"
-                : "Session ended after " + DurationText.of(sessionRules.idleTimeout()) + " without activity";
+        String note = session.getAttribute(END_REASON) instanceof String reason
+                ? reason
+                : stopping
+                        ? "Session ended: the server stopped"
+                        : "Session ended after " + DurationText.of(sessionRules.idleTimeout()) + " without activity";
         try {
-            auditLog.event(principal.getUsername(), AuditAction.SIGN_OUT, AuditedObject.USER, principal.id(),
-                    AuditOutcome.SUCCESS, null, note);
+            auditLog.event(
+                    principal.getUsername(),
+                    AuditAction.SIGN_OUT,
+                    AuditedObject.USER,
+                    principal.id(),
+                    AuditOutcome.SUCCESS,
+                    null,
+                    note);
         } catch (RuntimeException e) {
             log.warn("Could not record the end of {}'s session: {}", principal.getUsername(), e.toString());
         }

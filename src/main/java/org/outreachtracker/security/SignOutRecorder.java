@@ -1,10 +1,10 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SecurityProperties;
-import org.outreachtracker.account.DurationText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.outreachtracker.account.DurationText;
+import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
@@ -40,8 +40,14 @@ class SignOutRecorder implements LogoutHandler {
         }
         HttpSession session = request.getSession(false);
         boolean idle = session != null && Boolean.TRUE.equals(session.getAttribute(IDLE));
-        auditLog.event(principal.getUsername(), AuditAction.SIGN_OUT, AuditedObject.USER, principal.id(),
-                AuditOutcome.SUCCESS, request.getRemoteAddr(), idle
+        auditLog.event(
+                principal.getUsername(),
+                AuditAction.SIGN_OUT,
+                AuditedObject.USER,
+                principal.id(),
+                AuditOutcome.SUCCESS,
+                request.getRemoteAddr(),
+                idle
                         ? "Signed out automatically after " + DurationText.of(sessionRules.idleTimeout())
                                 + " without activity"
                         : "Signed out");

@@ -1,9 +1,9 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.base.Roles;
 import java.util.List;
 import java.util.function.Supplier;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.base.Roles;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,8 +26,8 @@ public class SystemAccess {
     }
 
     public <T> T asSystem(Supplier<T> work) {
-        var authentication = new UsernamePasswordAuthenticationToken(CurrentUser.SYSTEM_NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM)));
+        var authentication = new UsernamePasswordAuthenticationToken(
+                CurrentUser.SYSTEM_NAME, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM)));
         return runWith(authentication, work);
     }
 
@@ -41,8 +41,8 @@ public class SystemAccess {
     /** Runs the work as the given account, with that account's roles. */
     public <T> T asUser(String username, Supplier<T> work) {
         var principal = userDetailsService.loadUserByUsername(username);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         return runWith(authentication, work);
     }
 

@@ -19,10 +19,10 @@ public final class SystemUseNotice {
     static final String USERNAME_TRIED = SystemUseNotice.class.getName() + ".usernameTried";
     /** The sign-in form's field that carries the tick, and its value when ticked. */
     public static final String FORM_PARAMETER = "notice";
+
     public static final String FORM_VALUE = "acknowledged";
 
-    private SystemUseNotice() {
-    }
+    private SystemUseNotice() {}
 
     /** Records (or withdraws) the acknowledgement in the current session. */
     public static void acknowledge(boolean agreed) {
@@ -44,7 +44,8 @@ public final class SystemUseNotice {
     public static Optional<String> usernameTried() {
         WrappedSession session = currentSession();
         return session != null && session.getAttribute(USERNAME_TRIED) instanceof String username
-                ? Optional.of(username) : Optional.empty();
+                ? Optional.of(username)
+                : Optional.empty();
     }
 
     static boolean isAcknowledged(HttpServletRequest request) {
@@ -60,8 +61,9 @@ public final class SystemUseNotice {
         String username = request.getParameter("username");
         HttpSession session = request.getSession(false);
         if (session != null && username != null && !username.isBlank()) {
-            session.setAttribute(USERNAME_TRIED, username.strip().length() > 100
-                    ? username.strip().substring(0, 100) : username.strip());
+            session.setAttribute(
+                    USERNAME_TRIED,
+                    username.strip().length() > 100 ? username.strip().substring(0, 100) : username.strip());
         }
     }
 

@@ -1,11 +1,11 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SignInAttempts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.outreachtracker.account.SignInAttempts;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -39,8 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, UiProperties ui,
-            @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
+    MainLayout(CurrentUser currentUser, UiProperties ui, @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         setPrimarySection(Section.NAVBAR);
         addToNavbar(true, header(currentUser, ui, demoEnabled));
         addToDrawer(drawerTitle(), new Scroller(navigation()));
@@ -78,8 +77,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         roles.addClassName("user-roles");
         var who = new Div(name, roles);
         who.addClassName("user-who");
-        var password = new Button("Password", event -> event.getSource().getUI()
-                .ifPresent(ui -> ui.navigate("account/password")));
+        var password = new Button(
+                "Password", event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var signOut = new Button("Sign out", event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -28,8 +28,10 @@ public class NotAllowedPage extends ErrorPage implements HasErrorParameter<Acces
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         refusals.pageRefused(event.getLocation().getPath());
-        show("Not allowed", "Your roles do not allow you to open this page."
-                + " If you need it for your work, ask an administrator.");
+        show(
+                "Not allowed",
+                "Your roles do not allow you to open this page."
+                        + " If you need it for your work, ask an administrator.");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -22,9 +22,11 @@ class ShellInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().select("html").attr("lang", "en"));
-        event.getSource().addSessionInitListener(sessionEvent ->
-                sessionEvent.getSession().setErrorHandler(ShellInitializer::handle));
+        event.addIndexHtmlRequestListener(
+                response -> response.getDocument().select("html").attr("lang", "en"));
+        event.getSource()
+                .addSessionInitListener(
+                        sessionEvent -> sessionEvent.getSession().setErrorHandler(ShellInitializer::handle));
     }
 
     static void handle(ErrorEvent event) {

@@ -25,9 +25,15 @@ public class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = newReference();
-        log.error("Error {} while opening '{}'", reference, event.getLocation().getPath(), parameter.getCaughtException());
-        show("Something went wrong", "The page could not be opened. If this happens again, tell your"
-                + " administrator and quote the reference " + reference + ".");
+        log.error(
+                "Error {} while opening '{}'",
+                reference,
+                event.getLocation().getPath(),
+                parameter.getCaughtException());
+        show(
+                "Something went wrong",
+                "The page could not be opened. If this happens again, tell your"
+                        + " administrator and quote the reference " + reference + ".");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

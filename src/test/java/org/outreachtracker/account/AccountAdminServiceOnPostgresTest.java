@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link AccountAdminServiceTest} on PostgreSQL. */
 @PostgresTest
-class AccountAdminServiceOnPostgresTest extends AccountAdminServiceTest {
-}
+class AccountAdminServiceOnPostgresTest extends AccountAdminServiceTest {}

@@ -1,8 +1,5 @@
 package org.outreachtracker.account;
 
-import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.security.TestAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +19,9 @@ import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.TestAudit;
+import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -38,20 +38,28 @@ class AccountAdminServiceTest {
 
     @Autowired
     AccountAdminService admin;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     AuditService auditService;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     TestClock clock;
 
@@ -81,25 +89,31 @@ class AccountAdminServiceTest {
         UserAccount account = repository.findById(created.accountId()).orElseThrow();
         assertThat(created.username()).isEqualTo("adm-new");
         assertThat(created.password()).matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}");
-        assertThat(passwordEncoder.matches(created.password(), account.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(created.password(), account.getPasswordHash()))
+                .isTrue();
         assertThat(account.isPasswordChangeRequired()).isTrue();
         assertThat(admin.account(created.accountId()).orElseThrow().state())
                 .isEqualTo(AccountState.PASSWORD_CHANGE_REQUIRED);
-        assertThat(audit.events(AuditAction.CREATED, AuditedObject.USER, created.accountId(), start)).singleElement()
+        assertThat(audit.events(AuditAction.CREATED, AuditedObject.USER, created.accountId(), start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("admin");
-                    assertThat(event.details().changes()).contains(
-                            new FieldChange("username", "", "adm-new"),
-                            new FieldChange("displayName", "", "Nadia New"),
-                            new FieldChange("roles", "", "[DESK_OFFICER]"));
-                    assertThat(event.details().changes()).extracting(FieldChange::field).contains("deskCountryIds");
+                    assertThat(event.details().changes())
+                            .contains(
+                                    new FieldChange("username", "", "adm-new"),
+                                    new FieldChange("displayName", "", "Nadia New"),
+                                    new FieldChange("roles", "", "[DESK_OFFICER]"));
+                    assertThat(event.details().changes())
+                            .extracting(FieldChange::field)
+                            .contains("deskCountryIds");
                     assertThat(event.details().toString()).doesNotContain(created.password());
                 });
     }
 
     @Test
     void editingRecordsWhichFieldsChangedFromWhatToWhat() {
-        long id = admin.create("adm-edit", draft("Eddie Edit", Set.of(Role.DESK_OFFICER), japan)).accountId();
+        long id = admin.create("adm-edit", draft("Eddie Edit", Set.of(Role.DESK_OFFICER), japan))
+                .accountId();
         long version = admin.account(id).orElseThrow().version();
 
         admin.update(id, version, draft("Eddie Edited", Set.of(Role.DESK_OFFICER, Role.MANAGER), japan, korea));
@@ -108,11 +122,14 @@ class AccountAdminServiceTest {
         assertThat(after.draft().displayName()).isEqualTo("Eddie Edited");
         assertThat(after.draft().roles()).containsExactlyInAnyOrder(Role.DESK_OFFICER, Role.MANAGER);
         assertThat(after.draft().deskCountryIds()).containsExactlyInAnyOrder(japan, korea);
-        assertThat(audit.events(AuditAction.CHANGED, AuditedObject.USER, id, start)).singleElement()
-                .satisfies(event -> assertThat(event.details().changes()).containsExactlyInAnyOrder(
-                        new FieldChange("displayName", "Eddie Edit", "Eddie Edited"),
-                        new FieldChange("roles", "[DESK_OFFICER]", "[DESK_OFFICER, MANAGER]"),
-                        new FieldChange("deskCountryIds", "[" + japan + "]", "[" + sorted(japan, korea) + "]")));
+        assertThat(audit.events(AuditAction.CHANGED, AuditedObject.USER, id, start))
+                .singleElement()
+                .satisfies(event -> assertThat(event.details().changes())
+                        .containsExactlyInAnyOrder(
+                                new FieldChange("displayName", "Eddie Edit", "Eddie Edited"),
+                                new FieldChange("roles", "[DESK_OFFICER]", "[DESK_OFFICER, MANAGER]"),
+                                new FieldChange(
+                                        "deskCountryIds", "[" + japan + "]", "[" + sorted(japan, korea) + "]")));
 
         assertThatThrownBy(() -> admin.update(id, version, draft("Stale", Set.of(Role.MANAGER))))
                 .isInstanceOf(ConcurrentChangeException.class);
@@ -122,7 +139,8 @@ class AccountAdminServiceTest {
     @Test
     void onlyDeskOfficersHaveDeskCountries() {
         assertThatThrownBy(() -> admin.create("adm-desk", draft("Manny Manager", Set.of(Role.MANAGER), japan)))
-                .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("Only desk officers have desk countries");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Only desk officers have desk countries");
         assertThat(repository.findByUsername("adm-desk")).isEmpty();
     }
 
@@ -135,7 +153,8 @@ class AccountAdminServiceTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("You cannot take the administrator role away from your own account."
                         + " Another administrator can do it.");
-        assertThatThrownBy(() -> admin.deactivate(self, version)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> admin.deactivate(self, version))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("You cannot deactivate your own account. Another administrator can do it.");
         assertThat(admin.account(self).orElseThrow().draft().roles()).contains(Role.ADMIN);
         assertThat(admin.account(self).orElseThrow().state()).isNotEqualTo(AccountState.DEACTIVATED);
@@ -143,20 +162,25 @@ class AccountAdminServiceTest {
 
     @Test
     void deactivatingAndReactivatingAreRecordedAndStopSignIn() {
-        long id = admin.create("adm-leaver", draft("Lee Leaver", Set.of(Role.MANAGER))).accountId();
+        long id = admin.create("adm-leaver", draft("Lee Leaver", Set.of(Role.MANAGER)))
+                .accountId();
 
         admin.deactivate(id, admin.account(id).orElseThrow().version());
         assertThat(users.loadUserByUsername("adm-leaver").isEnabled()).isFalse();
         assertThat(admin.account(id).orElseThrow().state()).isEqualTo(AccountState.DEACTIVATED);
-        assertThat(accounts.user(id).orElseThrow().displayName()).as("the name stays").isEqualTo("Lee Leaver");
+        assertThat(accounts.user(id).orElseThrow().displayName())
+                .as("the name stays")
+                .isEqualTo("Lee Leaver");
 
         admin.reactivate(id, admin.account(id).orElseThrow().version());
         assertThat(users.loadUserByUsername("adm-leaver").isEnabled()).isTrue();
 
-        assertThat(audit.events(AuditAction.ACCOUNT_DEACTIVATED, AuditedObject.USER, id, start)).singleElement()
-                .satisfies(event -> assertThat(event.details().changes())
-                        .containsExactly(new FieldChange("active", "yes", "no")));
-        assertThat(audit.events(AuditAction.ACCOUNT_REACTIVATED, AuditedObject.USER, id, start)).hasSize(1);
+        assertThat(audit.events(AuditAction.ACCOUNT_DEACTIVATED, AuditedObject.USER, id, start))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.details().changes()).containsExactly(new FieldChange("active", "yes", "no")));
+        assertThat(audit.events(AuditAction.ACCOUNT_REACTIVATED, AuditedObject.USER, id, start))
+                .hasSize(1);
     }
 
     @Test
@@ -164,14 +188,18 @@ class AccountAdminServiceTest {
         OneTimePassword first = admin.create("adm-reset", draft("Rita Reset", Set.of(Role.MANAGER)));
         long id = first.accountId();
 
-        OneTimePassword reset = admin.resetPassword(id, admin.account(id).orElseThrow().version());
+        OneTimePassword reset =
+                admin.resetPassword(id, admin.account(id).orElseThrow().version());
 
         UserAccount account = repository.findById(id).orElseThrow();
         assertThat(reset.password()).isNotEqualTo(first.password());
-        assertThat(passwordEncoder.matches(reset.password(), account.getPasswordHash())).isTrue();
-        assertThat(passwordEncoder.matches(first.password(), account.getPasswordHash())).isFalse();
+        assertThat(passwordEncoder.matches(reset.password(), account.getPasswordHash()))
+                .isTrue();
+        assertThat(passwordEncoder.matches(first.password(), account.getPasswordHash()))
+                .isFalse();
         assertThat(account.isPasswordChangeRequired()).isTrue();
-        assertThat(audit.events(AuditAction.PASSWORD_RESET, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.PASSWORD_RESET, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("admin");
                     assertThat(event.details().note()).doesNotContain(reset.password());
@@ -191,7 +219,8 @@ class AccountAdminServiceTest {
         assertThat(events).extracting(e -> e.outcome()).containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
         assertThat(events.get(1).username()).isEqualTo("adm-changer");
         assertThat(events.get(1).details().note()).isEqualTo("Changed by the user, replacing a one-time password");
-        assertThat(repository.findById(created.accountId()).orElseThrow().isPasswordChangeRequired()).isFalse();
+        assertThat(repository.findById(created.accountId()).orElseThrow().isPasswordChangeRequired())
+                .isFalse();
     }
 
     @Test
@@ -209,7 +238,8 @@ class AccountAdminServiceTest {
         assertThat(byUsername).extracting(AccountRow::username).containsExactly("adm-findme");
         assertThat(admin.count(new AccountFilter("findable"))).isEqualTo(1);
         assertThat(admin.search(new AccountFilter("officer"), PageRequest.of(0, 10, Sort.by("username"))))
-                .filteredOn(row -> row.username().equals("officer")).singleElement()
+                .filteredOn(row -> row.username().equals("officer"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.deskCountryCount()).isEqualTo(7));
     }
 
@@ -236,17 +266,19 @@ class AccountAdminServiceTest {
 
         assertThatThrownBy(() -> admin.count(AccountFilter.none())).isInstanceOf(RuntimeException.class);
 
-        assertThat(audit.events(AuditAction.ACCESS_DENIED, AuditedObject.SERVICE_CALL, "AccountAdminService.count",
-                start)).isEmpty();
+        assertThat(audit.events(
+                        AuditAction.ACCESS_DENIED, AuditedObject.SERVICE_CALL, "AccountAdminService.count", start))
+                .isEmpty();
     }
 
     private static AccountDraft draft(String name, Set<Role> roles, Long... desk) {
-        return new AccountDraft(name, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
-                Set.of(desk));
+        return new AccountDraft(
+                name, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), Set.of(desk));
     }
 
     private static String sorted(long a, long b) {
         return String.valueOf(Math.min(a, b)).compareTo(String.valueOf(Math.max(a, b))) <= 0
-                ? Math.min(a, b) + ", " + Math.max(a, b) : Math.max(a, b) + ", " + Math.min(a, b);
+                ? Math.min(a, b) + ", " + Math.max(a, b)
+                : Math.max(a, b) + ", " + Math.min(a, b);
     }
 }

@@ -11,11 +11,10 @@ import org.outreachtracker.base.NotPermittedException;
 /** The desk rule: a manager works on every country, a desk officer on their desk's countries only. */
 class DeskRuleTest {
 
-    record Country(long id, String name) {
-    }
+    record Country(long id, String name) {}
 
-    private final List<Country> countries = List.of(new Country(1, "Chile"), new Country(2, "Kenya"),
-            new Country(3, "Nepal"));
+    private final List<Country> countries =
+            List.of(new Country(1, "Chile"), new Country(2, "Kenya"), new Country(3, "Nepal"));
 
     @Test
     void aManagerWorksOnEveryCountry() {
@@ -34,7 +33,9 @@ class DeskRuleTest {
         assertThat(officer.deskOnly()).isTrue();
         assertThat(officer.covers(1)).isTrue();
         assertThat(officer.covers(2)).isFalse();
-        assertThat(officer.countriesIn(countries, Country::id)).extracting(Country::name).containsExactly("Chile", "Nepal");
+        assertThat(officer.countriesIn(countries, Country::id))
+                .extracting(Country::name)
+                .containsExactly("Chile", "Nepal");
     }
 
     @Test

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link FirstStartWithoutDemoTest} on PostgreSQL. */
 @PostgresTest
-class FirstStartWithoutDemoOnPostgresTest extends FirstStartWithoutDemoTest {
-}
+class FirstStartWithoutDemoOnPostgresTest extends FirstStartWithoutDemoTest {}

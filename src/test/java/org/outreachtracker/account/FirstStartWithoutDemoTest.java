@@ -1,6 +1,5 @@
 package org.outreachtracker.account;
 
-import org.outreachtracker.security.TestSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.account.ui.ChangePasswordView;
+import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A real installation (demo mode off) starting on an empty database: exactly one administrator
  * exists, with the one-time password from OUTREACH_ADMIN_PASSWORD, who must change it first.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"outreach.demo.enabled=false", "OUTREACH_ADMIN_PASSWORD=first-admin-one-time-pw"})
 @ActiveProfiles("test")
 @Tag("application")
@@ -29,8 +30,10 @@ class FirstStartWithoutDemoTest extends SpringBrowserlessTest {
 
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -46,7 +49,8 @@ class FirstStartWithoutDemoTest extends SpringBrowserlessTest {
             assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
             assertThat(admin.isPasswordChangeRequired()).isTrue();
             assertThat(admin.isDemoAccount()).isFalse();
-            assertThat(passwordEncoder.matches("first-admin-one-time-pw", admin.getPasswordHash())).isTrue();
+            assertThat(passwordEncoder.matches("first-admin-one-time-pw", admin.getPasswordHash()))
+                    .isTrue();
         });
         assertThatThrownBy(() -> users.loadUserByUsername("officer")).isInstanceOf(UsernameNotFoundException.class);
     }

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link LockoutTest} on PostgreSQL. */
 @PostgresTest
-class LockoutOnPostgresTest extends LockoutTest {
-}
+class LockoutOnPostgresTest extends LockoutTest {}

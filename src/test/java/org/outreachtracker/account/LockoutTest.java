@@ -1,8 +1,5 @@
 package org.outreachtracker.account;
 
-import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.security.TestAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +16,9 @@ import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.TestAudit;
+import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -45,18 +45,25 @@ class LockoutTest {
 
     @Autowired
     DaoAuthenticationProvider provider;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     AccountAdminService admin;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     AuditService auditService;
+
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
@@ -83,17 +90,23 @@ class LockoutTest {
     void threeWrongPasswordsLockTheAccountUntilItUnlocksItselfThirtyMinutesLater() {
         long id = createAccount("lock-sequence");
 
-        assertThatThrownBy(() -> attempt("lock-sequence", "wrong password one")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> attempt("lock-sequence", "wrong password two")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt("lock-sequence", "wrong password one"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt("lock-sequence", "wrong password two"))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(isLocked("lock-sequence")).isFalse();
-        assertThat(attempt("lock-sequence", PASSWORD).isAuthenticated()).as("two failures do not lock").isTrue();
+        assertThat(attempt("lock-sequence", PASSWORD).isAuthenticated())
+                .as("two failures do not lock")
+                .isTrue();
 
         for (int i = 1; i <= 3; i++) {
             int n = i;
-            assertThatThrownBy(() -> attempt("lock-sequence", "wrong again " + n)).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt("lock-sequence", "wrong again " + n))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         assertThat(isLocked("lock-sequence")).isTrue();
-        assertThat(audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("system");
                     assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
@@ -104,17 +117,21 @@ class LockoutTest {
         assertThatThrownBy(() -> attempt("lock-sequence", PASSWORD)).isInstanceOf(LockedException.class);
         clock.advance(Duration.ofMinutes(29));
         assertThatThrownBy(() -> attempt("lock-sequence", PASSWORD)).isInstanceOf(LockedException.class);
-        assertThat(audit.events(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id, start)).isEmpty();
+        assertThat(audit.events(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id, start))
+                .isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
         assertThat(isLocked("lock-sequence")).isFalse();
         assertThat(attempt("lock-sequence", PASSWORD).isAuthenticated()).isTrue();
-        assertThat(audit.events(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("system");
                     assertThat(event.details().note()).contains("unlocked automatically, 30 minutes after");
                 });
-        assertThat(repository.findById(id).orElseThrow().getFailedAttempts()).as("the count starts again").isZero();
+        assertThat(repository.findById(id).orElseThrow().getFailedAttempts())
+                .as("the count starts again")
+                .isZero();
     }
 
     @Test
@@ -124,7 +141,9 @@ class LockoutTest {
         failTimes("lock-window", 2);
         clock.advance(Duration.ofMinutes(16));
         failTimes("lock-window", 2);
-        assertThat(isLocked("lock-window")).as("2 + 2 failures, 16 minutes apart").isFalse();
+        assertThat(isLocked("lock-window"))
+                .as("2 + 2 failures, 16 minutes apart")
+                .isFalse();
 
         failTimes("lock-window", 1);
         assertThat(isLocked("lock-window")).as("3 failures within 15 minutes").isTrue();
@@ -137,12 +156,15 @@ class LockoutTest {
         attempt("lock-audit", PASSWORD);
         assertThatThrownBy(() -> attempt("lock-audit", "not the password")).isInstanceOf(BadCredentialsException.class);
 
-        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).singleElement().satisfies(event -> {
-            assertThat(event.username()).isEqualTo("lock-audit");
-            assertThat(event.sourceAddress()).isEqualTo(ADDRESS);
-            assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
-        });
-        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.username()).isEqualTo("lock-audit");
+                    assertThat(event.sourceAddress()).isEqualTo(ADDRESS);
+                    assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+                });
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("lock-audit");
                     assertThat(event.sourceAddress()).isEqualTo(ADDRESS);
@@ -157,11 +179,13 @@ class LockoutTest {
         long accountsBefore = repository.count();
 
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("nobody-by-this-name", PASSWORD)).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt("nobody-by-this-name", PASSWORD))
+                    .isInstanceOf(BadCredentialsException.class);
         }
 
         assertThat(repository.count()).isEqualTo(accountsBefore);
-        assertThat(audit.byUser("nobody-by-this-name", AuditAction.SIGN_IN_FAILED, start)).hasSize(4)
+        assertThat(audit.byUser("nobody-by-this-name", AuditAction.SIGN_IN_FAILED, start))
+                .hasSize(4)
                 .allSatisfy(event -> {
                     assertThat(event.objectId()).isNull();
                     assertThat(event.sourceAddress()).isEqualTo(ADDRESS);
@@ -181,7 +205,8 @@ class LockoutTest {
         });
 
         assertThat(attempt("lock-admin", PASSWORD).isAuthenticated()).isTrue();
-        assertThat(audit.events(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.ACCOUNT_UNLOCKED, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("admin");
                     assertThat(event.details().note()).isEqualTo("Account 'lock-admin' unlocked by an administrator");
@@ -198,7 +223,8 @@ class LockoutTest {
 
         assertThatThrownBy(() -> attempt("lock-deactivated", PASSWORD))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
-        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> assertThat(event.details().note()).isEqualTo("The account is deactivated"));
     }
 
@@ -231,8 +257,10 @@ class LockoutTest {
             go.countDown();
             for (int i = 0; i < count; i++) {
                 assertThat(results.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES))
-                        .as("attempt %d signed in", i + 1).isEqualTo(i == right
-                                && !audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start).isEmpty());
+                        .as("attempt %d signed in", i + 1)
+                        .isEqualTo(i == right
+                                && !audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)
+                                        .isEmpty());
             }
         } finally {
             pool.shutdownNow();
@@ -241,19 +269,27 @@ class LockoutTest {
         var failures = audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start);
         var signIns = audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start);
         var locks = audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, id, start);
-        assertThat(failures.size() + signIns.size()).as("every attempt recorded once").isEqualTo(count);
+        assertThat(failures.size() + signIns.size())
+                .as("every attempt recorded once")
+                .isEqualTo(count);
         assertThat(locks).as("locked once").hasSize(1);
         assertThat(isLocked("lock-parallel")).isTrue();
-        var counted = failures.stream().map(event -> event.details().note())
-                .filter(note -> note.startsWith("Wrong password (failed attempt")).toList();
-        assertThat(counted).as("never more than 3 of 3")
+        var counted = failures.stream()
+                .map(event -> event.details().note())
+                .filter(note -> note.startsWith("Wrong password (failed attempt"))
+                .toList();
+        assertThat(counted)
+                .as("never more than 3 of 3")
                 .allSatisfy(note -> assertThat(note).matches("Wrong password \\(failed attempt [123] of 3 .*"));
         assertThat(counted).filteredOn(note -> note.contains("attempt 3 of 3")).hasSize(1);
-        assertThat(failures).filteredOn(event -> !event.details().note().startsWith("Wrong password (failed attempt"))
+        assertThat(failures)
+                .filteredOn(event -> !event.details().note().startsWith("Wrong password (failed attempt"))
                 .allSatisfy(event -> assertThat(event.details().note())
                         .isIn("Wrong password; the account is locked", "The account is locked"));
         if (!signIns.isEmpty()) {
-            assertThat(signIns.getFirst().id()).as("a sign-in only before the lock").isLessThan(locks.getFirst().id());
+            assertThat(signIns.getFirst().id())
+                    .as("a sign-in only before the lock")
+                    .isLessThan(locks.getFirst().id());
         }
     }
 
@@ -292,26 +328,34 @@ class LockoutTest {
         try {
             var rightAttempt = pool.submit(() -> attempt("lock-race", PASSWORD));
             assertThat(checking.await(1, java.util.concurrent.TimeUnit.MINUTES))
-                    .as("the right password's check has begun").isTrue();
+                    .as("the right password's check has begun")
+                    .isTrue();
             failTimes("lock-race", 3);
 
             var outcome = org.assertj.core.api.Assertions.catchThrowable(
                     () -> rightAttempt.get(2, java.util.concurrent.TimeUnit.MINUTES));
-            assertThat(outcome).as("the right password after the lock").isNotNull()
+            assertThat(outcome)
+                    .as("the right password after the lock")
+                    .isNotNull()
                     .hasCauseInstanceOf(LockedException.class);
         } finally {
             pool.shutdownNow();
             provider.setPasswordEncoder(passwordEncoder);
         }
-        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).isEmpty();
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start))
+                .isEmpty();
         assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, id, start))
-                .extracting(event -> event.details().note()).hasSize(4).last().isEqualTo("The account is locked");
+                .extracting(event -> event.details().note())
+                .hasSize(4)
+                .last()
+                .isEqualTo("The account is locked");
     }
 
     private void failTimes(String username, int times) {
         for (int i = 0; i < times; i++) {
             int n = i;
-            assertThatThrownBy(() -> attempt(username, "wrong password " + n)).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(username, "wrong password " + n))
+                    .isInstanceOf(BadCredentialsException.class);
         }
     }
 
@@ -327,8 +371,7 @@ class LockoutTest {
 
     private long createAccount(String username) {
         String unique = username;
-        return systemAccess.asSystem(() -> admin.createAccount(new NewAccount(unique, "Test " + unique, PASSWORD,
-                EnumSet.of(Role.DESK_OFFICER), Set.of())));
+        return systemAccess.asSystem(() -> admin.createAccount(
+                new NewAccount(unique, "Test " + unique, PASSWORD, EnumSet.of(Role.DESK_OFFICER), Set.of())));
     }
-
 }

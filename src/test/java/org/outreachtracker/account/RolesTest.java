@@ -1,6 +1,5 @@
 package org.outreachtracker.account;
 
-import org.outreachtracker.base.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -10,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.outreachtracker.base.Roles;
 
 class RolesTest {
 

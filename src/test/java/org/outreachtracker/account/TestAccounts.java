@@ -11,14 +11,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TestAccounts {
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     public static void lock(ApplicationContext context, String username) {
         UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
         long id = accounts.findByUsername(username).orElseThrow().requireId();
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
-                .executeWithoutResult(status -> accounts.lock(id, context.getBean(Clock.class).instant()));
+                .executeWithoutResult(
+                        status -> accounts.lock(id, context.getBean(Clock.class).instant()));
     }
 
     /** Takes every role away from the account (as a change of the account: its version goes up). */

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link UserAccountServiceTest} on PostgreSQL. */
 @PostgresTest
-class UserAccountServiceOnPostgresTest extends UserAccountServiceTest {
-}
+class UserAccountServiceOnPostgresTest extends UserAccountServiceTest {}

@@ -1,7 +1,5 @@
 package org.outreachtracker.account;
 
-import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.security.TestSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,14 +20,19 @@ class UserAccountServiceTest {
 
     @Autowired
     UserAccountService service;
+
     @Autowired
     AccountAdminService admin;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -51,15 +56,18 @@ class UserAccountServiceTest {
 
         assertThat(repository.findByUsername("unique-name")).isPresent();
         assertThatThrownBy(() -> createAccount("unique-name", "another fine passphrase"))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already taken");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already taken");
     }
 
     @Test
     void aNewAccountsPasswordFollowsThePasswordRules() {
         assertThatThrownBy(() -> createAccount("short-pw", "too-short"))
-                .isInstanceOf(RuleViolationException.class).hasMessage("Use at least 12 characters.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Use at least 12 characters.");
         assertThatThrownBy(() -> createAccount("carla", "carla-is-my-password"))
-                .isInstanceOf(RuleViolationException.class).hasMessage("The password must not contain the username.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("The password must not contain the username.");
         assertThat(repository.findByUsername("short-pw")).isEmpty();
         assertThat(repository.findByUsername("carla")).isEmpty();
     }
@@ -70,16 +78,21 @@ class UserAccountServiceTest {
         TestSignIn.as(users, username);
 
         assertThatThrownBy(() -> service.changeOwnPassword("not the current one", "the second passphrase"))
-                .isInstanceOf(RuleViolationException.class).hasMessage("The current password is not correct.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("The current password is not correct.");
         assertThatThrownBy(() -> service.changeOwnPassword("the first passphrase", "short"))
-                .isInstanceOf(RuleViolationException.class).hasMessage("Use at least 12 characters.");
-        assertThat(passwordEncoder.matches("the first passphrase",
-                repository.findByUsername(username).orElseThrow().getPasswordHash())).isTrue();
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Use at least 12 characters.");
+        assertThat(passwordEncoder.matches(
+                        "the first passphrase",
+                        repository.findByUsername(username).orElseThrow().getPasswordHash()))
+                .isTrue();
 
         service.changeOwnPassword("the first passphrase", "the second passphrase");
 
         var account = repository.findByUsername(username).orElseThrow();
-        assertThat(passwordEncoder.matches("the second passphrase", account.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("the second passphrase", account.getPasswordHash()))
+                .isTrue();
         assertThat(account.isPasswordChangeRequired()).isFalse();
     }
 
@@ -94,8 +107,8 @@ class UserAccountServiceTest {
     }
 
     private String createAccount(String username, String password) {
-        systemAccess.asSystem(() -> admin.createAccount(new NewAccount(username, "Test " + username, password,
-                EnumSet.of(Role.DESK_OFFICER), Set.of())));
+        systemAccess.asSystem(() -> admin.createAccount(
+                new NewAccount(username, "Test " + username, password, EnumSet.of(Role.DESK_OFFICER), Set.of())));
         return username.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -24,10 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or on PostgreSQL with {@code -Dspring.profiles.active=test,pg}. Run it alone:
  * {@code ./mvnw test -Dtest=AuditAppendMeasurement}; the figures go to standard output.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "outreach.demo.enabled=false",
-        "spring.datasource.url=jdbc:h2:file:./target/audit-measurement/db-${random.uuid};MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {
+            "outreach.demo.enabled=false",
+            "spring.datasource.url=jdbc:h2:file:./target/audit-measurement/db-${random.uuid};MODE=PostgreSQL;"
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+        })
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 class AuditAppendMeasurement {
@@ -37,19 +40,23 @@ class AuditAppendMeasurement {
 
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void measure() throws Exception {
         var template = new TransactionTemplate(transactions);
-        Runnable plain = () -> template.executeWithoutResult(status -> jdbc.update("insert into audit_event"
-                + " (occurred_at, username, action, outcome, details) values (?, 'measure', 'SIGN_IN', 'SUCCESS',"
-                + " '{\"note\":\"plain\",\"changes\":[]}')", java.sql.Timestamp.from(Instant.now())));
-        Runnable sealed = () -> auditLog.event("measure", AuditAction.SIGN_IN, null, null, AuditOutcome.SUCCESS, null,
-                "sealed");
+        Runnable plain = () -> template.executeWithoutResult(status -> jdbc.update(
+                "insert into audit_event"
+                        + " (occurred_at, username, action, outcome, details) values (?, 'measure', 'SIGN_IN', 'SUCCESS',"
+                        + " '{\"note\":\"plain\",\"changes\":[]}')",
+                java.sql.Timestamp.from(Instant.now())));
+        Runnable sealed =
+                () -> auditLog.event("measure", AuditAction.SIGN_IN, null, null, AuditOutcome.SUCCESS, null, "sealed");
         // Warm up both paths first.
         run(plain, 500, 1);
         run(sealed, 500, 1);
@@ -62,8 +69,13 @@ class AuditAppendMeasurement {
     }
 
     private static void report(String what, long nanos) {
-        System.out.printf(Locale.ENGLISH, "AUDIT-MEASUREMENT %-40s %8.1f µs per event (%d events, %.0f events/s)%n",
-                what, nanos / 1000.0 / EVENTS, EVENTS, EVENTS / (nanos / 1e9));
+        System.out.printf(
+                Locale.ENGLISH,
+                "AUDIT-MEASUREMENT %-40s %8.1f µs per event (%d events, %.0f events/s)%n",
+                what,
+                nanos / 1000.0 / EVENTS,
+                EVENTS,
+                EVENTS / (nanos / 1e9));
     }
 
     private static long run(Runnable append, int events, int threads) throws Exception {

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link AuditAppendMeasurement} on PostgreSQL (not run by the build): {@code -Dtest=AuditAppendMeasurementOnPostgres}. */
 @PostgresTest
-class AuditAppendMeasurementOnPostgres extends AuditAppendMeasurement {
-}
+class AuditAppendMeasurementOnPostgres extends AuditAppendMeasurement {}

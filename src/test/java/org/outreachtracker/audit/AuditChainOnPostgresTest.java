@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link AuditChainTest} on PostgreSQL: many threads appending at once still form one chain. */
 @PostgresTest
-class AuditChainOnPostgresTest extends AuditChainTest {
-}
+class AuditChainOnPostgresTest extends AuditChainTest {}

@@ -30,12 +30,16 @@ class AuditChainTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     ApplicationContext context;
 
@@ -45,10 +49,14 @@ class AuditChainTest {
 
         assertThat(check.intact()).as(check.summary()).isTrue();
         assertThat(check.checked()).isEqualTo(check.lastNumber()).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where seq is null or hash is null", Long.class))
-                .as("events without a seal").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where seq <= ?", Long.class,
-                check.lastNumber())).as("one event for each number up to the last").isEqualTo(check.lastNumber());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where seq is null or hash is null", Long.class))
+                .as("events without a seal")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where seq <= ?", Long.class, check.lastNumber()))
+                .as("one event for each number up to the last")
+                .isEqualTo(check.lastNumber());
     }
 
     @Test
@@ -66,12 +74,30 @@ class AuditChainTest {
                     int n = i;
                     // Two events in one transaction, and one in a transaction of its own.
                     template.executeWithoutResult(status -> {
-                        auditLog.eventInTransaction("chain-test", AuditAction.SIGN_IN_FAILED, null, null,
-                                AuditOutcome.FAILURE, null, "thread " + thread + " transaction " + n + " first");
-                        auditLog.eventInTransaction("chain-test", AuditAction.SIGN_IN_FAILED, null, null,
-                                AuditOutcome.FAILURE, null, "thread " + thread + " transaction " + n + " second");
+                        auditLog.eventInTransaction(
+                                "chain-test",
+                                AuditAction.SIGN_IN_FAILED,
+                                null,
+                                null,
+                                AuditOutcome.FAILURE,
+                                null,
+                                "thread " + thread + " transaction " + n + " first");
+                        auditLog.eventInTransaction(
+                                "chain-test",
+                                AuditAction.SIGN_IN_FAILED,
+                                null,
+                                null,
+                                AuditOutcome.FAILURE,
+                                null,
+                                "thread " + thread + " transaction " + n + " second");
                     });
-                    auditLog.event("chain-test", AuditAction.SIGN_IN_FAILED, null, null, AuditOutcome.FAILURE, null,
+                    auditLog.event(
+                            "chain-test",
+                            AuditAction.SIGN_IN_FAILED,
+                            null,
+                            null,
+                            AuditOutcome.FAILURE,
+                            null,
                             "thread " + thread + " alone " + n);
                 }
                 return null;
@@ -85,8 +111,13 @@ class AuditChainTest {
 
         long written = (long) THREADS * TRANSACTIONS * 3;
         assertThat(head()).isGreaterThanOrEqualTo(before + written);
-        assertThat(jdbc.queryForObject("select count(distinct seq) from audit_event where seq > ? and seq <= ?",
-                Long.class, before, head())).as("numbers without gaps or repeats").isEqualTo(head() - before);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct seq) from audit_event where seq > ? and seq <= ?",
+                        Long.class,
+                        before,
+                        head()))
+                .as("numbers without gaps or repeats")
+                .isEqualTo(head() - before);
         TrailCheck check = new TestOutreach(context).as("admin", () -> audit.verify(TrailProgress.NONE));
         assertThat(check.intact()).as(check.summary()).isTrue();
     }
@@ -96,27 +127,31 @@ class AuditChainTest {
         long before = head();
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            auditLog.eventInTransaction("chain-test", AuditAction.SIGN_IN_FAILED, null, null, AuditOutcome.FAILURE,
-                    null, "rolled back");
+            auditLog.eventInTransaction(
+                    "chain-test", AuditAction.SIGN_IN_FAILED, null, null, AuditOutcome.FAILURE, null, "rolled back");
             status.setRollbackOnly();
         });
 
         assertThat(head()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where details like '%rolled back%'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where details like '%rolled back%'", Long.class))
+                .isZero();
     }
 
     @Test
     void theCheckReportsItsProgressAndIsItselfRecorded() {
         List<long[]> reports = new ArrayList<>();
 
-        TrailCheck check = new TestOutreach(context).as("admin", () -> audit.verify(
-                (checked, total) -> reports.add(new long[] {checked, total})));
+        TrailCheck check = new TestOutreach(context)
+                .as("admin", () -> audit.verify((checked, total) -> reports.add(new long[] {checked, total})));
 
         assertThat(reports).isNotEmpty();
         assertThat(reports.getLast()).containsExactly(check.checked(), check.lastNumber());
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'TRAIL_VERIFIED'"
-                + " and seq > ?", Long.class, check.lastNumber())).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'TRAIL_VERIFIED'" + " and seq > ?",
+                        Long.class,
+                        check.lastNumber()))
+                .isPositive();
     }
 
     private long head() {

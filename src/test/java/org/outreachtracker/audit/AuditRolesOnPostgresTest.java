@@ -36,10 +36,13 @@ class AuditRolesOnPostgresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ApplicationContext context;
 
@@ -56,19 +59,30 @@ class AuditRolesOnPostgresTest {
     void theApplicationRunsAsAnAccountThatOwnsNothing() {
         assertThat(jdbc.queryForObject("select current_user", String.class))
                 .isEqualTo(PostgresTestDatabase.appUser().orElseThrow());
-        assertThat(jdbc.queryForObject("select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                + " where n.nspname = current_schema() and pg_get_userbyid(c.relowner) = current_user", Long.class))
-                .as("tables, indexes and sequences the application's account owns").isZero();
-        assertThat(jdbc.queryForObject("select pg_get_userbyid(nspowner) from pg_namespace"
-                + " where nspname = current_schema()", String.class)).isEqualTo(PostgresTestDatabase.user());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                                + " where n.nspname = current_schema() and pg_get_userbyid(c.relowner) = current_user",
+                        Long.class))
+                .as("tables, indexes and sequences the application's account owns")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select pg_get_userbyid(nspowner) from pg_namespace" + " where nspname = current_schema()",
+                        String.class))
+                .isEqualTo(PostgresTestDatabase.user());
     }
 
     @Test
     void itLogsAMeetingAndItsTrailIsIntact() {
         outreach = new TestOutreach(context);
         CampaignDetails campaign = outreach.activeCampaign(20, outreach.countryIds("JP"), "Point on roles");
-        long id = outreach.as("officer", () -> meetings.log(outreach.simpleMeeting(campaign, "JP",
-                outreach.daysAgo(1), OverallResponse.SUPPORTIVE, "Logged by the application's own account.")));
+        long id = outreach.as(
+                "officer",
+                () -> meetings.log(outreach.simpleMeeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(1),
+                        OverallResponse.SUPPORTIVE,
+                        "Logged by the application's own account.")));
 
         assertThat(outreach.as("officer", () -> audit.meetingHistory(id))).hasSize(1);
         TrailCheck check = outreach.as("admin", () -> audit.verify(TrailProgress.NONE));
@@ -79,25 +93,36 @@ class AuditRolesOnPostgresTest {
     void itsAccountCannotTruncateDeleteOrChangeTheTrail() {
         long before = jdbc.queryForObject("select count(*) from audit_event", Long.class);
 
-        for (String statement : List.of("truncate table audit_event", "delete from audit_event",
-                "update audit_event set username = 'someone-else'", "truncate table audit_chain",
+        for (String statement : List.of(
+                "truncate table audit_event",
+                "delete from audit_event",
+                "update audit_event set username = 'someone-else'",
+                "truncate table audit_chain",
                 "delete from audit_chain")) {
-            assertThatThrownBy(() -> jdbc.execute(statement)).as(statement).rootCause()
+            assertThatThrownBy(() -> jdbc.execute(statement))
+                    .as(statement)
+                    .rootCause()
                     .hasMessageContaining("permission denied");
         }
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void itsAccountCannotSwitchOffOrDropTheGuardNorTouchTheMigrationHistory() {
-        for (String statement : List.of("alter table audit_event disable trigger audit_event_no_change",
-                "drop trigger audit_event_no_change on audit_event", "drop table audit_event",
+        for (String statement : List.of(
+                "alter table audit_event disable trigger audit_event_no_change",
+                "drop trigger audit_event_no_change on audit_event",
+                "drop table audit_event",
                 "alter table audit_event owner to current_user")) {
-            assertThatThrownBy(() -> jdbc.execute(statement)).as(statement).rootCause()
+            assertThatThrownBy(() -> jdbc.execute(statement))
+                    .as(statement)
+                    .rootCause()
                     .hasMessageContaining("must be owner");
         }
-        assertThatThrownBy(() -> jdbc.execute("delete from flyway_schema_history")).rootCause()
+        assertThatThrownBy(() -> jdbc.execute("delete from flyway_schema_history"))
+                .rootCause()
                 .hasMessageContaining("permission denied");
     }
 }

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link AuditTamperTest} on PostgreSQL, the guard switched off by the schema's owner. */
 @PostgresTest
-class AuditTamperOnPostgresTest extends AuditTamperTest {
-}
+class AuditTamperOnPostgresTest extends AuditTamperTest {}

@@ -32,10 +32,13 @@ class AuditTamperTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SystemAccess systemAccess;
 
@@ -46,8 +49,14 @@ class AuditTamperTest {
     void writeSomeEvents() {
         long before = head();
         for (int i = 1; i <= 5; i++) {
-            auditLog.event("tamper-test", AuditAction.SIGN_IN_FAILED, AuditedObject.USER, null, AuditOutcome.FAILURE,
-                    "192.0.2." + i, "attempt " + i);
+            auditLog.event(
+                    "tamper-test",
+                    AuditAction.SIGN_IN_FAILED,
+                    AuditedObject.USER,
+                    null,
+                    AuditOutcome.FAILURE,
+                    "192.0.2." + i,
+                    "attempt " + i);
         }
         numbers = new ArrayList<>();
         for (long n = before + 1; n <= before + 5; n++) {
@@ -60,8 +69,8 @@ class AuditTamperTest {
     void aRemovedEventIsReportedMissingAtTheEventAfterIt() {
         Map<String, Object> removed = event(numbers.get(2));
 
-        TrailCheck check = withGuardOff(() -> jdbc.update("delete from audit_event where seq = ?", numbers.get(2)),
-                () -> restore(removed));
+        TrailCheck check = withGuardOff(
+                () -> jdbc.update("delete from audit_event where seq = ?", numbers.get(2)), () -> restore(removed));
 
         assertThat(check.firstBreak().kind()).isEqualTo(Kind.MISSING);
         assertThat(check.firstBreak().number()).isEqualTo(numbers.get(3));
@@ -76,8 +85,8 @@ class AuditTamperTest {
 
         TrailCheck check = withGuardOff(
                 () -> jdbc.update("update audit_event set username = 'someone-else' where seq = ?", numbers.get(1)),
-                () -> jdbc.update("update audit_event set username = ? where seq = ?", original.get("username"),
-                        numbers.get(1)));
+                () -> jdbc.update(
+                        "update audit_event set username = ? where seq = ?", original.get("username"), numbers.get(1)));
 
         assertThat(check.firstBreak().kind()).isEqualTo(Kind.CHANGED);
         assertThat(check.firstBreak().number()).isEqualTo(numbers.get(1));
@@ -106,8 +115,8 @@ class AuditTamperTest {
         long last = head();
         Map<String, Object> removed = event(last);
 
-        TrailCheck check = withGuardOff(() -> jdbc.update("delete from audit_event where seq = ?", last),
-                () -> restore(removed));
+        TrailCheck check =
+                withGuardOff(() -> jdbc.update("delete from audit_event where seq = ?", last), () -> restore(removed));
 
         assertThat(check.firstBreak().kind()).isEqualTo(Kind.MISSING);
         assertThat(check.firstBreak().explanation()).contains("The last event is missing", "no. " + last);
@@ -140,7 +149,9 @@ class AuditTamperTest {
         }
         assertThat(tampered.intact()).as("the check of the tampered trail").isFalse();
         TrailCheck repaired = check();
-        assertThat(repaired.intact()).as("the trail put back: " + repaired.summary()).isTrue();
+        assertThat(repaired.intact())
+                .as("the trail put back: " + repaired.summary())
+                .isTrue();
         return tampered;
     }
 
@@ -160,7 +171,8 @@ class AuditTamperTest {
 
     private boolean postgres() {
         return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase().contains("postgres");
+                .toLowerCase()
+                .contains("postgres");
     }
 
     private TrailCheck check() {
@@ -173,9 +185,10 @@ class AuditTamperTest {
 
     private void restore(Map<String, Object> row) {
         List<String> columns = new ArrayList<>(row.keySet());
-        jdbc.update("insert into audit_event (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")", columns.stream().map(row::get)
-                .toArray());
+        jdbc.update(
+                "insert into audit_event (" + String.join(", ", columns) + ") values ("
+                        + String.join(", ", columns.stream().map(c -> "?").toList()) + ")",
+                columns.stream().map(row::get).toArray());
     }
 
     private long id(long number) {

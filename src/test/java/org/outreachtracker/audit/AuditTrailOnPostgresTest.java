@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link AuditTrailTest} on PostgreSQL. */
 @PostgresTest
-class AuditTrailOnPostgresTest extends AuditTrailTest {
-}
+class AuditTrailOnPostgresTest extends AuditTrailTest {}

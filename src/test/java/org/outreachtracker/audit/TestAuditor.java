@@ -13,14 +13,15 @@ import org.outreachtracker.account.Role;
  */
 public final class TestAuditor {
 
-    private TestAuditor() {
-    }
+    private TestAuditor() {}
 
     /** Creates such an account (as the demo administrator) and returns its username. */
     public static String create(TestOutreach outreach, AccountAdminService accounts) {
         String username = TestOutreach.unique("auditor").replace(' ', '-').toLowerCase();
-        outreach.as("admin", () -> accounts.create(username, new AccountDraft("Ada Auditor",
-                EnumSet.of(Role.ADMIN, Role.MANAGER), Set.of())));
+        outreach.as(
+                "admin",
+                () -> accounts.create(
+                        username, new AccountDraft("Ada Auditor", EnumSet.of(Role.ADMIN, Role.MANAGER), Set.of())));
         return username;
     }
 }

@@ -103,6 +103,7 @@ public final class FlowClient {
     java.util.function.Consumer<JsonNode> trace;
     /** Item keys the server sent for each data component (grid, combo box), by node. */
     private final Map<Integer, List<JsonNode>> items = new HashMap<>();
+
     private final Map<Integer, Integer> sizes = new HashMap<>();
     private String location = "";
     private long bytesReceived;
@@ -114,8 +115,11 @@ public final class FlowClient {
     }
 
     public static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     // ------------------------------------------------------------------ sign-in and pages
@@ -132,16 +136,20 @@ public final class FlowClient {
             throw new FlowException("The login page has no CSRF token");
         }
         // The system-use notice must be acknowledged (ticked on the page) before the form is accepted.
-        Node notice = require("the system-use notice's checkbox",
-                n -> "acknowledge-notice".equals(n.attributes.get("id")));
+        Node notice =
+                require("the system-use notice's checkbox", n -> "acknowledge-notice".equals(n.attributes.get("id")));
         setProperty(notice, "checked", NODES.booleanNode(true), "checked-changed", "acknowledge notice");
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(token.group(1));
-        HttpResponse<String> response = send("sign in", HttpRequest.newBuilder(base.resolve("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), r -> r.statusCode() == 302
+        String form =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> response = send(
+                "sign in",
+                HttpRequest.newBuilder(base.resolve("login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)),
+                r -> r.statusCode() == 302
                         && !r.headers().firstValue("Location").orElse("").contains("error"));
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new FlowException("Sign-in failed for " + username + ": " + response.statusCode() + " "
                     + response.headers().firstValue("Location").orElse(""));
         }
@@ -176,9 +184,12 @@ public final class FlowClient {
         message.put("syncId", syncId);
         message.put("clientId", clientId++);
         message.put("UNLOAD", true);
-        send("unload", HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())), r -> r.statusCode() == 200);
+        send(
+                "unload",
+                HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(message.toString())),
+                r -> r.statusCode() == 200);
         uiId = -1;
     }
 
@@ -197,8 +208,10 @@ public final class FlowClient {
         sizes.clear();
         constants.clear();
         HttpResponse<String> page = get("page " + label(route), route + (query.isEmpty() ? "" : "?" + query));
-        HttpResponse<String> init = get("init " + label(route), "?v-r=init&location=" + encode(route) + "&query="
-                + encode(query) + "&v-curdate=" + System.currentTimeMillis() + BROWSER);
+        HttpResponse<String> init = get(
+                "init " + label(route),
+                "?v-r=init&location=" + encode(route) + "&query=" + encode(query) + "&v-curdate="
+                        + System.currentTimeMillis() + BROWSER);
         JsonNode appConfig = parse(init.body()).path("appConfig");
         if (appConfig.isMissingNode()) {
             throw new FlowException("The init response of " + route + " has no appConfig");
@@ -216,7 +229,8 @@ public final class FlowClient {
         data.put("trigger", "");
         uidl("navigate " + label(route), List.of(event(1, "ui-navigate", data)));
         settle(label(route));
-        if (!"login".equals(route) && find(n -> "vaadin-login-form".equals(n.tag)).isPresent()) {
+        if (!"login".equals(route)
+                && find(n -> "vaadin-login-form".equals(n.tag)).isPresent()) {
             throw new FlowException("Not signed in: " + route + " showed the login form");
         }
         return page;
@@ -298,8 +312,12 @@ public final class FlowClient {
         opened.put("feature", 1);
         opened.put("property", "opened");
         opened.put("value", true);
-        uidl(what, List.of(opened, event(comboBox.id, "opened-changed", NODES.objectNode()),
-                call(comboBox.id, "setViewportRange", 0, 50, "")));
+        uidl(
+                what,
+                List.of(
+                        opened,
+                        event(comboBox.id, "opened-changed", NODES.objectNode()),
+                        call(comboBox.id, "setViewportRange", 0, 50, "")));
         settle(what);
         return items.getOrDefault(comboBox.id, List.of());
     }
@@ -318,8 +336,13 @@ public final class FlowClient {
         sync.put("feature", 1);
         sync.put("property", property);
         sync.set("value", value);
-        uidl(what, List.of(sync, event(comboBox.id, eventName, NODES.objectNode()), closed,
-                event(comboBox.id, "opened-changed", NODES.objectNode())));
+        uidl(
+                what,
+                List.of(
+                        sync,
+                        event(comboBox.id, eventName, NODES.objectNode()),
+                        closed,
+                        event(comboBox.id, "opened-changed", NODES.objectNode())));
         settle(what);
     }
 
@@ -332,7 +355,10 @@ public final class FlowClient {
     // ------------------------------------------------------------------ state tree queries
 
     List<Node> findAll(Predicate<Node> test) {
-        return nodes.values().stream().filter(test).sorted(java.util.Comparator.comparingInt(n -> n.id)).toList();
+        return nodes.values().stream()
+                .filter(test)
+                .sorted(java.util.Comparator.comparingInt(n -> n.id))
+                .toList();
     }
 
     Optional<Node> find(Predicate<Node> test) {
@@ -388,7 +414,8 @@ public final class FlowClient {
     String selectOption(Node select, String label) {
         return descendants(select).stream()
                 .filter(n -> "vaadin-select-item".equals(n.tag) && label.equals(textOf(n)))
-                .map(n -> n.property("value")).findFirst()
+                .map(n -> n.property("value"))
+                .findFirst()
                 .orElseThrow(() -> new FlowException("No option \"" + label + "\" in " + select.property("label")));
     }
 
@@ -436,9 +463,12 @@ public final class FlowClient {
         rpc.forEach(invocations::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId++);
-        HttpResponse<String> response = send(what, HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())), r -> r.statusCode() == 200);
+        HttpResponse<String> response = send(
+                what,
+                HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(message.toString())),
+                r -> r.statusCode() == 200);
         if (response.statusCode() != 200) {
             throw new FlowException(what + ": HTTP " + response.statusCode());
         }
@@ -510,8 +540,7 @@ public final class FlowClient {
                     case 3 -> node.attributes.put(key, value.isString() ? value.asString() : value.toString());
                     case 4 -> node.listeners.put(key, value.asString());
                     case 7 -> node.text = value.asString();
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             case "remove" -> {
@@ -519,8 +548,7 @@ public final class FlowClient {
                     case 1 -> node.properties.remove(key);
                     case 3 -> node.attributes.remove(key);
                     case 4 -> node.listeners.remove(key);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             case "splice" -> {
@@ -559,8 +587,7 @@ public final class FlowClient {
                     node.properties.clear();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -574,10 +601,13 @@ public final class FlowClient {
         }
         String script = invocation.get(invocation.size() - 1).asString();
         Integer target = invocation.size() > 1 && invocation.get(0).has("@v-node")
-                ? invocation.get(0).get("@v-node").asInt() : null;
+                ? invocation.get(0).get("@v-node").asInt()
+                : null;
         if (target == null) {
             // Server-side navigation: the browser is told the new address.
-            if (script.contains("'vaadin-navigate'") && invocation.size() > 2 && invocation.get(1).isString()) {
+            if (script.contains("'vaadin-navigate'")
+                    && invocation.size() > 2
+                    && invocation.get(1).isString()) {
                 location = invocation.get(1).asString();
             }
             return;
@@ -585,7 +615,9 @@ public final class FlowClient {
         for (int i = 1; i < invocation.size() - 1; i++) {
             collectItems(target, invocation.get(i));
         }
-        if (script.contains("$connector.updateSize(") && invocation.size() == 3 && invocation.get(1).isNumber()) {
+        if (script.contains("$connector.updateSize(")
+                && invocation.size() == 3
+                && invocation.get(1).isNumber()) {
             sizes.put(target, invocation.get(1).asInt());
         }
         if (script.contains("$connector.confirm(") || script.contains("$connector.confirm (")) {
@@ -642,16 +674,15 @@ public final class FlowClient {
     // ------------------------------------------------------------------ HTTP
 
     private HttpResponse<String> get(String what, String path) {
-        HttpResponse<String> response = send(what, HttpRequest.newBuilder(base.resolve(path)).GET(),
-                r -> r.statusCode() == 200);
+        HttpResponse<String> response =
+                send(what, HttpRequest.newBuilder(base.resolve(path)).GET(), r -> r.statusCode() == 200);
         if (response.statusCode() != 200) {
             throw new FlowException(what + ": HTTP " + response.statusCode() + " for " + path);
         }
         return response;
     }
 
-    private HttpResponse<String> send(String what, HttpRequest.Builder request,
-            Predicate<HttpResponse<String>> ok) {
+    private HttpResponse<String> send(String what, HttpRequest.Builder request, Predicate<HttpResponse<String>> ok) {
         if (sessionCookie != null) {
             request.header("Cookie", sessionCookie);
         }
@@ -672,8 +703,8 @@ public final class FlowClient {
         response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .findFirst()
-                .ifPresent(cookie -> sessionCookie = cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length()
-                        : cookie.indexOf(';')));
+                .ifPresent(cookie -> sessionCookie =
+                        cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')));
         return response;
     }
 

@@ -47,14 +47,19 @@ class BriefAndCableTest {
 
     @Autowired
     BriefService briefs;
+
     @Autowired
     BriefPdfService pdfs;
+
     @Autowired
     CableService cables;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CoverageService coverage;
+
     @Autowired
     ApplicationContext context;
 
@@ -72,10 +77,16 @@ class BriefAndCableTest {
         counterpart = outreach.counterpart("PL", TestOutreach.unique("Zofia Brief"));
         followUp = TestOutreach.unique("Send the brief follow-up");
         var points = campaign.points();
-        MeetingDraft draft = outreach.meeting(campaign, "PL", outreach.today(), Set.of(counterpart.id()),
-                List.of(new MeetingDraft.PointRaised(points.get(0).id(), Reaction.AGREED),
+        MeetingDraft draft = outreach.meeting(
+                campaign,
+                "PL",
+                outreach.today(),
+                Set.of(counterpart.id()),
+                List.of(
+                        new MeetingDraft.PointRaised(points.get(0).id(), Reaction.AGREED),
                         new MeetingDraft.PointRaised(points.get(1).id(), Reaction.ASKED_FOR_MORE)),
-                OverallResponse.RECEPTIVE, "Receptive, wants the technical paper.",
+                OverallResponse.RECEPTIVE,
+                "Receptive, wants the technical paper.",
                 List.of(new FollowUpDraft(followUp, outreach.userId("officer"), outreach.daysAgo(300), Priority.HIGH)));
         meetingId = outreach.as("officer", () -> meetings.log(draft));
     }
@@ -87,66 +98,109 @@ class BriefAndCableTest {
 
     @Test
     void theCableFactsNameEverythingTheDraftNeeds() {
-        CableFacts facts = outreach.as("manager", () -> cables.cableFacts(meetingId)).orElseThrow();
+        CableFacts facts =
+                outreach.as("manager", () -> cables.cableFacts(meetingId)).orElseThrow();
         assertThat(facts.campaignTitle()).isEqualTo(campaign.title());
         assertThat(facts.countryName()).isEqualTo("Poland");
         assertThat(facts.counterparts()).containsExactly(counterpart.describe());
-        assertThat(facts.points()).extracting(p -> p.reaction()).containsExactly(Reaction.AGREED, Reaction.ASKED_FOR_MORE);
-        assertThat(facts.followUps()).extracting(CableFacts.FollowUpLine::description).containsExactly(followUp);
-        assertThat(CableDraft.text(facts)).contains("SUBJECT: POLAND: " + campaign.title())
+        assertThat(facts.points())
+                .extracting(p -> p.reaction())
+                .containsExactly(Reaction.AGREED, Reaction.ASKED_FOR_MORE);
+        assertThat(facts.followUps())
+                .extracting(CableFacts.FollowUpLine::description)
+                .containsExactly(followUp);
+        assertThat(CableDraft.text(facts))
+                .contains("SUBJECT: POLAND: " + campaign.title())
                 .contains("A. Brief point one — reaction: agreed.");
         assertThat(outreach.as("officer2", () -> cables.cableFacts(-1))).isEmpty();
     }
 
     @Test
     void theBriefShowsEachCampaignsStatusByTheMapsRulesAndTheLatestPositions() {
-        CountryBrief brief = outreach.as("officer2", () -> briefs.countryBrief("pl")).orElseThrow();
+        CountryBrief brief =
+                outreach.as("officer2", () -> briefs.countryBrief("pl")).orElseThrow();
 
         assertThat(brief.country().name()).isEqualTo("Poland");
-        CountryCampaignCoverage mine = brief.campaigns().stream().filter(c -> c.campaign().id() == campaign.id())
-                .findFirst().orElseThrow();
+        CountryCampaignCoverage mine = brief.campaigns().stream()
+                .filter(c -> c.campaign().id() == campaign.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.coverage().status()).isEqualTo(CoverageStatus.RECEPTIVE);
         for (CountryCampaignCoverage entry : brief.campaigns()) {
-            var onMap = outreach.as("manager", () -> coverage.coverage(entry.campaign().id(), CoverageFilter.none()))
-                    .stream().filter(c -> c.countryId() == brief.country().id()).findFirst().orElseThrow();
+            var onMap =
+                    outreach
+                            .as(
+                                    "manager",
+                                    () -> coverage.coverage(entry.campaign().id(), CoverageFilter.none()))
+                            .stream()
+                            .filter(c -> c.countryId() == brief.country().id())
+                            .findFirst()
+                            .orElseThrow();
             assertThat(entry.coverage()).isEqualTo(onMap);
             assertThat(entry.campaign().status()).isIn(EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED));
         }
         CountryBrief.Position position = brief.counterparts().stream()
-                .filter(p -> p.counterpart().id() == counterpart.id()).findFirst().orElseThrow();
+                .filter(p -> p.counterpart().id() == counterpart.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(position.lastMeetingId()).isEqualTo(meetingId);
-        assertThat(BriefPdf.stance(position)).isEqualTo("Receptive — 1. Brief point one: Agreed; 2. Brief point two:"
-                + " Asked for more");
+        assertThat(BriefPdf.stance(position))
+                .isEqualTo("Receptive — 1. Brief point one: Agreed; 2. Brief point two:" + " Asked for more");
         assertThat(brief.meetings()).extracting(m -> m.id()).contains(meetingId);
-        assertThat(brief.followUps()).extracting(CountryBrief.OpenFollowUp::description).contains(followUp);
+        assertThat(brief.followUps())
+                .extracting(CountryBrief.OpenFollowUp::description)
+                .contains(followUp);
         assertThat(outreach.as("manager", () -> briefs.countryBrief("XX"))).isEmpty();
     }
 
     @Test
     void aBriefOrCableDraftIncludingASensitiveMeetingCarriesTheHighestMarking() throws IOException {
-        assertThat(outreach.as("officer", () -> briefs.countryBrief("DE")).orElseThrow().marking())
-                .as("only unclassified meetings with Germany so far").isEqualTo("UNCLASSIFIED");
-        MeetingDraft plain = outreach.simpleMeeting(campaign, "DE", outreach.today(), OverallResponse.SKEPTICAL,
-                "Sensitive exchange on procurement.");
-        MeetingDraft sensitive = new MeetingDraft(plain.campaignId(), plain.countryId(), plain.postId(),
-                plain.meetingDate(), plain.format(), plain.deliveredBy(), plain.counterpartIds(), plain.raisedPoints(),
-                plain.overallResponse(), plain.summary(), plain.responseQuote(), "SENSITIVE BUT UNCLASSIFIED",
+        assertThat(outreach.as("officer", () -> briefs.countryBrief("DE"))
+                        .orElseThrow()
+                        .marking())
+                .as("only unclassified meetings with Germany so far")
+                .isEqualTo("UNCLASSIFIED");
+        MeetingDraft plain = outreach.simpleMeeting(
+                campaign, "DE", outreach.today(), OverallResponse.SKEPTICAL, "Sensitive exchange on procurement.");
+        MeetingDraft sensitive = new MeetingDraft(
+                plain.campaignId(),
+                plain.countryId(),
+                plain.postId(),
+                plain.meetingDate(),
+                plain.format(),
+                plain.deliveredBy(),
+                plain.counterpartIds(),
+                plain.raisedPoints(),
+                plain.overallResponse(),
+                plain.summary(),
+                plain.responseQuote(),
+                "SENSITIVE BUT UNCLASSIFIED",
                 plain.followUps());
         long sensitiveId = outreach.as("officer", () -> meetings.log(sensitive));
 
-        CountryBrief brief = outreach.as("officer", () -> briefs.countryBrief("DE")).orElseThrow();
+        CountryBrief brief =
+                outreach.as("officer", () -> briefs.countryBrief("DE")).orElseThrow();
         assertThat(brief.marking()).isEqualTo("SENSITIVE BUT UNCLASSIFIED");
         var out = new ByteArrayOutputStream();
         outreach.as("manager", () -> pdfs.countryBriefPdf("DE", out));
         String text = BriefPdfTest.pdfText(out.toByteArray());
-        assertThat(text.split("SENSITIVE BUT UNCLASSIFIED", -1)).as("marked at the top and the bottom").hasSize(3);
+        assertThat(text.split("SENSITIVE BUT UNCLASSIFIED", -1))
+                .as("marked at the top and the bottom")
+                .hasSize(3);
         assertThat(text.lines().map(String::strip)).doesNotContain("UNCLASSIFIED");
 
-        assertThat(CableDraft.text(outreach.as("officer", () -> cables.cableFacts(sensitiveId)).orElseThrow()))
-                .startsWith("SENSITIVE BUT UNCLASSIFIED\n").endsWith("SENSITIVE BUT UNCLASSIFIED\n");
-        assertThat(outreach.as("officer", () -> cables.cableFacts(meetingId)).orElseThrow().handlingMarking())
-                .as("an unclassified meeting's cable").isEqualTo("UNCLASSIFIED");
-        assertThat(outreach.as("officer", () -> briefs.countryBrief("PL")).orElseThrow().marking())
+        assertThat(CableDraft.text(outreach.as("officer", () -> cables.cableFacts(sensitiveId))
+                        .orElseThrow()))
+                .startsWith("SENSITIVE BUT UNCLASSIFIED\n")
+                .endsWith("SENSITIVE BUT UNCLASSIFIED\n");
+        assertThat(outreach.as("officer", () -> cables.cableFacts(meetingId))
+                        .orElseThrow()
+                        .handlingMarking())
+                .as("an unclassified meeting's cable")
+                .isEqualTo("UNCLASSIFIED");
+        assertThat(outreach.as("officer", () -> briefs.countryBrief("PL"))
+                        .orElseThrow()
+                        .marking())
                 .isEqualTo("UNCLASSIFIED");
     }
 
@@ -155,12 +209,16 @@ class BriefAndCableTest {
         var out = new ByteArrayOutputStream();
         outreach.as("officer", () -> pdfs.countryBriefPdf("PL", out));
         byte[] pdf = out.toByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (var reader = new PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).isOne();
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Country brief: Poland").contains("UNCLASSIFIED")
-                    .contains(counterpart.name()).contains("Status in each campaign");
+            assertThat(text)
+                    .contains("Country brief: Poland")
+                    .contains("UNCLASSIFIED")
+                    .contains(counterpart.name())
+                    .contains("Status in each campaign");
         }
         assertThatThrownBy(() -> outreach.as("officer", () -> pdfs.countryBriefPdf("XX", new ByteArrayOutputStream())))
                 .isInstanceOf(RuleViolationException.class);

@@ -46,14 +46,18 @@ class BriefPdfTest {
         try (var reader = new PdfReader(out.toByteArray())) {
             assertThat(reader.getNumberOfPages()).isOne();
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Country brief: Greece").contains("Status in each campaign (")
-                    .contains(" of 20)").contains("Αθήνα Official").contains("SENSITIVE BUT UNCLASSIFIED");
+            assertThat(text)
+                    .contains("Country brief: Greece")
+                    .contains("Status in each campaign (")
+                    .contains(" of 20)")
+                    .contains("Αθήνα Official")
+                    .contains("SENSITIVE BUT UNCLASSIFIED");
         }
     }
 
     /** Names as officers type them, one in each script a brief must print. */
-    static final List<String> NAMES = List.of("محمد الهاشمي", "王小明", "佐藤さくら", "김민준", "Сергей Лавров",
-            "Γιώργος Παπαδόπουλος", "Łukasz Żółć-Núñez");
+    static final List<String> NAMES = List.of(
+            "محمد الهاشمي", "王小明", "佐藤さくら", "김민준", "Сергей Лавров", "Γιώργος Παπαδόπουλος", "Łukasz Żółć-Núñez");
 
     @Test
     void namesInEveryScriptArePrintedAsWrittenWithArabicInReadingOrder() throws IOException {
@@ -62,7 +66,9 @@ class BriefPdfTest {
 
         String text = pdfText(out.toByteArray());
         for (String name : NAMES) {
-            assertThat(text).as("the brief's text holds the counterpart " + name).contains(name);
+            assertThat(text)
+                    .as("the brief's text holds the counterpart " + name)
+                    .contains(name);
         }
         // Each name's row keeps its title and organization too.
         assertThat(text.replaceAll("\\s+", " ").split("Director-General, Ministry of Foreign Affairs", -1))
@@ -86,13 +92,19 @@ class BriefPdfTest {
             stripper.getText(document);
         }
         // The first letter of the name, meem, starts the word on the right; its last, yeh, ends the name on the left.
-        TextPosition meem = glyphs.stream().filter(g -> isForm(g, 'م')).min(Comparator.comparing(TextPosition::getX))
+        TextPosition meem = glyphs.stream()
+                .filter(g -> isForm(g, 'م'))
+                .min(Comparator.comparing(TextPosition::getX))
                 .orElseThrow(() -> new AssertionError("no meem printed"));
-        TextPosition yeh = glyphs.stream().filter(g -> isForm(g, 'ي')).findFirst()
+        TextPosition yeh = glyphs.stream()
+                .filter(g -> isForm(g, 'ي'))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no yeh printed"));
         assertThat(yeh.getX()).as("the name ends on the left").isLessThan(meem.getX());
         // Joined letters are printed in their initial, medial or final forms, not as isolated letters.
-        assertThat(glyphs).anyMatch(g -> g.getUnicode().codePointAt(0) >= 0xFE70 && g.getUnicode().codePointAt(0) <= 0xFEFF);
+        assertThat(glyphs)
+                .anyMatch(g -> g.getUnicode().codePointAt(0) >= 0xFE70
+                        && g.getUnicode().codePointAt(0) <= 0xFEFF);
     }
 
     @Test
@@ -129,12 +141,28 @@ class BriefPdfTest {
         var country = new CountryRef(1, "GR", "GRC", "300", "Greece", 2, "EUR", UnStatus.values()[0]);
         List<CountryBrief.Position> positions = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            positions.add(new CountryBrief.Position(new CounterpartRef(i, 0, names.get(i), "Director-General",
-                    organization, 1, CounterpartLevel.SENIOR_OFFICIAL), DAY, (long) i, OverallResponse.RECEPTIVE,
+            positions.add(new CountryBrief.Position(
+                    new CounterpartRef(
+                            i, 0, names.get(i), "Director-General", organization, 1, CounterpartLevel.SENIOR_OFFICIAL),
+                    DAY,
+                    (long) i,
+                    OverallResponse.RECEPTIVE,
                     List.of()));
         }
-        return new CountryBrief(country, "Europe & Eurasia", "UNCLASSIFIED", Instant.parse("2026-03-05T10:00:00Z"),
-                "Maria Manager", List.of(), 0, List.of(), 0, positions, positions.size(), List.of(), 0);
+        return new CountryBrief(
+                country,
+                "Europe & Eurasia",
+                "UNCLASSIFIED",
+                Instant.parse("2026-03-05T10:00:00Z"),
+                "Maria Manager",
+                List.of(),
+                0,
+                List.of(),
+                0,
+                positions,
+                positions.size(),
+                List.of(),
+                0);
     }
 
     private static CountryBrief fullBrief() {
@@ -149,19 +177,58 @@ class BriefPdfTest {
         }
         for (int i = 0; i < 20; i++) {
             var campaign = new CampaignSummary(i, LONG + " " + i, "STATE " + i, CampaignStatus.ACTIVE, DAY, null, true);
-            campaigns.add(new CountryCampaignCoverage(campaign, new CountryCoverage(i, 1, true, CoverageStatus.SKEPTICAL,
-                    4, DAY, 3, 2)));
-            meetings.add(new MeetingRow(i, DAY, i, LONG, 1, "Greece", "EUR", 1, "Embassy Athens",
-                    "Αθήνα Official, Another Official, A Third Official", MeetingFormat.CALL, OverallResponse.SKEPTICAL,
-                    1, "Olivia Officer"));
-            positions.add(new CountryBrief.Position(new CounterpartRef(i, 0, "Αθήνα Official " + i,
-                    "Director-General for Technology and Innovation Policy", "Ministry of Digital Governance",
-                    1, CounterpartLevel.SENIOR_OFFICIAL), DAY, (long) i, OverallResponse.SKEPTICAL, reactions));
-            followUps.add(new CountryBrief.OpenFollowUp("Arrange an expert briefing with the cyber agency and the"
-                    + " procurement office " + i, LONG, "Europe & Eurasia desk", DAY, "Open", true));
+            campaigns.add(new CountryCampaignCoverage(
+                    campaign, new CountryCoverage(i, 1, true, CoverageStatus.SKEPTICAL, 4, DAY, 3, 2)));
+            meetings.add(new MeetingRow(
+                    i,
+                    DAY,
+                    i,
+                    LONG,
+                    1,
+                    "Greece",
+                    "EUR",
+                    1,
+                    "Embassy Athens",
+                    "Αθήνα Official, Another Official, A Third Official",
+                    MeetingFormat.CALL,
+                    OverallResponse.SKEPTICAL,
+                    1,
+                    "Olivia Officer"));
+            positions.add(new CountryBrief.Position(
+                    new CounterpartRef(
+                            i,
+                            0,
+                            "Αθήνα Official " + i,
+                            "Director-General for Technology and Innovation Policy",
+                            "Ministry of Digital Governance",
+                            1,
+                            CounterpartLevel.SENIOR_OFFICIAL),
+                    DAY,
+                    (long) i,
+                    OverallResponse.SKEPTICAL,
+                    reactions));
+            followUps.add(new CountryBrief.OpenFollowUp(
+                    "Arrange an expert briefing with the cyber agency and the" + " procurement office " + i,
+                    LONG,
+                    "Europe & Eurasia desk",
+                    DAY,
+                    "Open",
+                    true));
         }
-        return new CountryBrief(country, "Europe & Eurasia", "SENSITIVE BUT UNCLASSIFIED", Instant.parse(
-                "2026-03-05T10:00:00Z"), "Maria Manager", campaigns, 20, meetings, 20, positions, 20, followUps, 20)
+        return new CountryBrief(
+                        country,
+                        "Europe & Eurasia",
+                        "SENSITIVE BUT UNCLASSIFIED",
+                        Instant.parse("2026-03-05T10:00:00Z"),
+                        "Maria Manager",
+                        campaigns,
+                        20,
+                        meetings,
+                        20,
+                        positions,
+                        20,
+                        followUps,
+                        20)
                 .limitedTo(5, 6, 8, 6);
     }
 }

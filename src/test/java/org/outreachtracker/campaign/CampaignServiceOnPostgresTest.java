@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link CampaignServiceTest} on PostgreSQL. */
 @PostgresTest
-class CampaignServiceOnPostgresTest extends CampaignServiceTest {
-}
+class CampaignServiceOnPostgresTest extends CampaignServiceTest {}

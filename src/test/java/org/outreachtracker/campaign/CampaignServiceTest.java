@@ -32,10 +32,13 @@ class CampaignServiceTest {
 
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -59,7 +62,12 @@ class CampaignServiceTest {
         String title = TestOutreach.unique("Cyber norms");
         signIn("manager");
 
-        long id = create(draft("  " + title + "  ", today, today.plusDays(30), CampaignStatus.ACTIVE, false,
+        long id = create(draft(
+                "  " + title + "  ",
+                today,
+                today.plusDays(30),
+                CampaignStatus.ACTIVE,
+                false,
                 outreach.countryIds("JP", "FR")));
 
         CampaignDetails created = campaigns.campaign(id).orElseThrow();
@@ -68,18 +76,23 @@ class CampaignServiceTest {
         assertThat(created.targetCountryIds()).isEqualTo(outreach.countryIds("JP", "FR"));
         assertThat(created.targets(outreach.country("JP"))).isTrue();
         assertThat(created.targets(outreach.country("BR"))).isFalse();
-        assertThat(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))).extracting(CampaignSummary::id)
+        assertThat(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)))
+                .extracting(CampaignSummary::id)
                 .contains(id);
 
-        campaigns.update(id, created.version(), draft(title + " (all)", today, null, CampaignStatus.ACTIVE, true,
-                Set.of()));
+        campaigns.update(
+                id, created.version(), draft(title + " (all)", today, null, CampaignStatus.ACTIVE, true, Set.of()));
 
         CampaignDetails changed = campaigns.campaign(id).orElseThrow();
         assertThat(changed.title()).isEqualTo(title + " (all)");
         assertThat(changed.allCountries()).isTrue();
         assertThat(changed.targets(outreach.country("BR"))).isTrue();
-        assertThat(changed.targets(outreach.country("VA"))).as("the Holy See, an observer state").isTrue();
-        assertThat(changed.targets(outreach.country("CX"))).as("Christmas Island, a territory").isFalse();
+        assertThat(changed.targets(outreach.country("VA")))
+                .as("the Holy See, an observer state")
+                .isTrue();
+        assertThat(changed.targets(outreach.country("CX")))
+                .as("Christmas Island, a territory")
+                .isFalse();
         assertThat(changed.deadline()).isNull();
     }
 
@@ -90,7 +103,9 @@ class CampaignServiceTest {
         signIn("officer");
 
         assertThat(campaigns.campaign(campaign.id())).isPresent();
-        assertThat(campaigns.points(campaign.id())).extracting(TalkingPointRef::label).containsExactly("Only point");
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::label)
+                .containsExactly("Only point");
         assertThatThrownBy(() -> campaigns.create(draft(title, today, null, CampaignStatus.DRAFT, false, Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> campaigns.update(campaign.id(), campaign.version(), campaign.toDraft()))
@@ -99,7 +114,8 @@ class CampaignServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(outreach.reload(campaign.id()).points()).hasSize(1);
         signIn("manager");
-        assertThat(campaigns.campaigns(PageRequest.of(0, 1000)).getContent()).extracting(CampaignSummary::title)
+        assertThat(campaigns.campaigns(PageRequest.of(0, 1000)).getContent())
+                .extracting(CampaignSummary::title)
                 .doesNotContain(title);
     }
 
@@ -108,13 +124,20 @@ class CampaignServiceTest {
         String title = TestOutreach.unique("Backwards");
         signIn("manager");
 
-        assertThatThrownBy(() -> campaigns.create(draft(title, today, today.minusDays(1), CampaignStatus.DRAFT, true,
-                Set.of()))).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() ->
+                        campaigns.create(draft(title, today, today.minusDays(1), CampaignStatus.DRAFT, true, Set.of())))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("The deadline cannot be before the issue date.");
 
         CampaignDetails existing = outreach.activeCampaign(110, outreach.countryIds("JP"));
-        CampaignDraft backwards = new CampaignDraft(existing.title(), existing.cableReference(), existing.objective(),
-                existing.issueDate(), existing.issueDate().minusDays(1), existing.status(), false,
+        CampaignDraft backwards = new CampaignDraft(
+                existing.title(),
+                existing.cableReference(),
+                existing.objective(),
+                existing.issueDate(),
+                existing.issueDate().minusDays(1),
+                existing.status(),
+                false,
                 existing.targetCountryIds());
         assertThatThrownBy(() -> campaigns.update(existing.id(), existing.version(), backwards))
                 .isInstanceOf(ConstraintViolationException.class);
@@ -141,8 +164,9 @@ class CampaignServiceTest {
         String title = TestOutreach.unique("Phantom targets");
         signIn("manager");
 
-        assertThatThrownBy(() -> campaigns.create(draft(title, today, null, CampaignStatus.ACTIVE, false,
-                Set.of(outreach.countryId("JP"), -5L)))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> campaigns.create(
+                        draft(title, today, null, CampaignStatus.ACTIVE, false, Set.of(outreach.countryId("JP"), -5L))))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Some target countries do not exist.");
         assertThat(titles()).doesNotContain(title);
     }
@@ -164,7 +188,8 @@ class CampaignServiceTest {
         signIn("manager");
 
         TalkingPointRef three = campaigns.addPoint(campaign.id(), new PointDraft("Three", "Text of Three"));
-        assertThat(campaigns.points(campaign.id())).extracting(TalkingPointRef::label)
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::label)
                 .containsExactly("One", "Two", "Three");
         assertThat(three.position()).isGreaterThan(campaign.points().get(1).position());
 
@@ -180,21 +205,34 @@ class CampaignServiceTest {
         TalkingPointRef raised = campaign.points().get(0);
         TalkingPointRef unraised = campaign.points().get(1);
         var official = outreach.counterpart("JP", TestOutreach.unique("Official"));
-        outreach.as("officer", () -> meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(1),
-                Set.of(official.id()), List.of(new MeetingDraft.PointRaised(raised.id(), Reaction.NOTED)), null,
-                "Raised the first point.", List.of())));
+        outreach.as(
+                "officer",
+                () -> meetings.log(outreach.meeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(1),
+                        Set.of(official.id()),
+                        List.of(new MeetingDraft.PointRaised(raised.id(), Reaction.NOTED)),
+                        null,
+                        "Raised the first point.",
+                        List.of())));
         signIn("manager");
 
-        assertThatThrownBy(() -> campaigns.removePoint(raised.id())).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> campaigns.removePoint(raised.id()))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("This point has been raised in meetings, so it cannot be removed."
                         + " You can still change its wording; the meetings keep what was delivered.");
-        assertThat(campaigns.points(campaign.id())).extracting(TalkingPointRef::id)
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::id)
                 .containsExactly(raised.id(), unraised.id());
 
         campaigns.removePoint(unraised.id());
 
-        assertThat(campaigns.points(campaign.id())).extracting(TalkingPointRef::id).containsExactly(raised.id());
-        assertThatThrownBy(() -> campaigns.removePoint(unraised.id())).isInstanceOf(RuleViolationException.class)
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::id)
+                .containsExactly(raised.id());
+        assertThatThrownBy(() -> campaigns.removePoint(unraised.id()))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("This talking point no longer exists.");
     }
 
@@ -210,12 +248,18 @@ class CampaignServiceTest {
         campaigns.movePoint(c, -1);
         assertThat(labels(campaign)).containsExactly("C", "A", "B");
         campaigns.movePoint(c, -1);
-        assertThat(labels(campaign)).as("the first point cannot move further up").containsExactly("C", "A", "B");
+        assertThat(labels(campaign))
+                .as("the first point cannot move further up")
+                .containsExactly("C", "A", "B");
         campaigns.movePoint(a, 1);
         assertThat(labels(campaign)).containsExactly("C", "B", "A");
         campaigns.movePoint(a, 1);
-        assertThat(labels(campaign)).as("the last point cannot move further down").containsExactly("C", "B", "A");
-        assertThat(campaigns.points(campaign.id())).extracting(TalkingPointRef::position).doesNotHaveDuplicates();
+        assertThat(labels(campaign))
+                .as("the last point cannot move further down")
+                .containsExactly("C", "B", "A");
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::position)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -225,7 +269,8 @@ class CampaignServiceTest {
 
         assertThat(page.getContent()).hasSize(2);
         assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(2);
-        assertThat(page.getContent().get(0).issueDate()).isBeforeOrEqualTo(page.getContent().get(1).issueDate());
+        assertThat(page.getContent().get(0).issueDate())
+                .isBeforeOrEqualTo(page.getContent().get(1).issueDate());
     }
 
     /** Creates a campaign as the signed-in user; the test closes it afterwards. */
@@ -236,23 +281,35 @@ class CampaignServiceTest {
     }
 
     private List<String> labels(CampaignDetails campaign) {
-        return campaigns.points(campaign.id()).stream().map(TalkingPointRef::label).toList();
+        return campaigns.points(campaign.id()).stream()
+                .map(TalkingPointRef::label)
+                .toList();
     }
 
     private List<String> titles() {
-        return outreach.as("manager", () -> campaigns.campaigns(PageRequest.of(0, 1000)).getContent().stream()
-                .map(CampaignSummary::title).toList());
+        return outreach.as(
+                "manager",
+                () -> campaigns.campaigns(PageRequest.of(0, 1000)).getContent().stream()
+                        .map(CampaignSummary::title)
+                        .toList());
     }
 
-    private static CampaignDraft draft(String title, LocalDate issued, LocalDate deadline, CampaignStatus status,
-            boolean all, Set<Long> targets) {
+    private static CampaignDraft draft(
+            String title, LocalDate issued, LocalDate deadline, CampaignStatus status, boolean all, Set<Long> targets) {
         return new CampaignDraft(title, "TEST 26 CABLE 1", "Test objective.", issued, deadline, status, all, targets);
     }
 
     private static CampaignDraft withTitle(CampaignDetails campaign, String title) {
         CampaignDraft d = campaign.toDraft();
-        return new CampaignDraft(title, d.cableReference(), d.objective(), d.issueDate(), d.deadline(), d.status(),
-                d.allCountries(), d.targetCountryIds());
+        return new CampaignDraft(
+                title,
+                d.cableReference(),
+                d.objective(),
+                d.issueDate(),
+                d.deadline(),
+                d.status(),
+                d.allCountries(),
+                d.targetCountryIds());
     }
 
     private void signIn(String username) {

@@ -23,19 +23,30 @@ class CounterpartFileReaderTest {
                 Poland,Deputy,"Nowak, Jan",MFA,Deputy Director
                 """));
 
-        assertThat(rows).containsExactly(
-                new RawRow(2, "Aiko Sato", "Director-General", "Ministry of Foreign Affairs", "Japan", "Director", false),
-                new RawRow(3, "Nowak, Jan", "Deputy Director", "MFA", "Poland", "Deputy", false));
+        assertThat(rows)
+                .containsExactly(
+                        new RawRow(
+                                2,
+                                "Aiko Sato",
+                                "Director-General",
+                                "Ministry of Foreign Affairs",
+                                "Japan",
+                                "Director",
+                                false),
+                        new RawRow(3, "Nowak, Jan", "Deputy Director", "MFA", "Poland", "Deputy", false));
     }
 
     @Test
     void aByteOrderMarkAndBlankLinesAreIgnoredButLineNumbersStayTrue() {
-        List<RawRow> rows = CounterpartFileReader.read("list.csv", csv("\uFEFFName,Title,Organization,Country,Level\n"
-                + "\n"
-                + "Aiko Sato,Director-General,MOFA,Japan,Director\n"));
+        List<RawRow> rows = CounterpartFileReader.read(
+                "list.csv",
+                csv("\uFEFFName,Title,Organization,Country,Level\n"
+                        + "\n"
+                        + "Aiko Sato,Director-General,MOFA,Japan,Director\n"));
 
-        assertThat(rows).extracting(RawRow::line, RawRow::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "Aiko Sato"));
+        assertThat(rows)
+                .extracting(RawRow::line, RawRow::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Aiko Sato"));
     }
 
     @Test
@@ -61,8 +72,9 @@ class CounterpartFileReaderTest {
 
     @Test
     void semicolonSeparatedFilesGetAdviceOnSavingAsCsv() {
-        assertThatThrownBy(() -> CounterpartFileReader.read("list.csv", csv("Name;Title;Organization;Country;Level\n"
-                + "Aiko Sato;DG;MOFA;Japan;Director\n")))
+        assertThatThrownBy(() -> CounterpartFileReader.read(
+                        "list.csv",
+                        csv("Name;Title;Organization;Country;Level\n" + "Aiko Sato;DG;MOFA;Japan;Director\n")))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("The columns are separated by semicolons. Save the file as CSV UTF-8 (comma delimited),"
                         + " or upload the .xlsx file itself.");
@@ -91,9 +103,11 @@ class CounterpartFileReaderTest {
 
     @Test
     void theSizeLimitIsStatedInMegabytes() {
-        assertThat(CounterpartFileReader.tooLarge(7L * 1024 * 1024)).isEqualTo("The file is too large (7.0 MB)."
-                + " Files of up to 5 MB can be imported; split the list into smaller files.");
-        assertThat(CounterpartFileReader.tooLarge(0)).isEqualTo("The file is larger than 5 MB. Files of up to 5 MB"
-                + " can be imported; split the list into smaller files.");
+        assertThat(CounterpartFileReader.tooLarge(7L * 1024 * 1024))
+                .isEqualTo("The file is too large (7.0 MB)."
+                        + " Files of up to 5 MB can be imported; split the list into smaller files.");
+        assertThat(CounterpartFileReader.tooLarge(0))
+                .isEqualTo("The file is larger than 5 MB. Files of up to 5 MB"
+                        + " can be imported; split the list into smaller files.");
     }
 }

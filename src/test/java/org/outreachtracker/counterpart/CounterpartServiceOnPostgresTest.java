@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link CounterpartServiceTest} on PostgreSQL. */
 @PostgresTest
-class CounterpartServiceOnPostgresTest extends CounterpartServiceTest {
-}
+class CounterpartServiceOnPostgresTest extends CounterpartServiceTest {}

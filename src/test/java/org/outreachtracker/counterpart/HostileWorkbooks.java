@@ -14,8 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Small .xlsx files made to make a careless reader allocate far more than they hold. */
 final class HostileWorkbooks {
 
-    private HostileWorkbooks() {
-    }
+    private HostileWorkbooks() {}
 
     /**
      * A valid counterparts workbook (a header and one row) whose last cell of the second row is
@@ -46,10 +45,13 @@ final class HostileWorkbooks {
 
     /** Header and one counterpart in Japan, written by POI. */
     static byte[] counterparts() {
-        try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var book = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             XSSFSheet data = book.createSheet("Data");
-            String[][] cells = {{"Name", "Title", "Organization", "Country", "Level"},
-                {"Hostile Workbook Person", "Adviser", "Ministry of Tests", "JP", "Other"}};
+            String[][] cells = {
+                {"Name", "Title", "Organization", "Country", "Level"},
+                {"Hostile Workbook Person", "Adviser", "Ministry of Tests", "JP", "Other"}
+            };
             for (int r = 0; r < cells.length; r++) {
                 var row = data.createRow(r);
                 for (int c = 0; c < cells[r].length; c++) {
@@ -79,7 +81,8 @@ final class HostileWorkbooks {
 
     private static byte[] rewrite(byte[] workbook, Entry entry) {
         var out = new ByteArrayOutputStream();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(workbook)); var zip = new ZipOutputStream(out)) {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                var zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 entry.write(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8), zip);

@@ -10,13 +10,13 @@ import org.outreachtracker.base.RuleViolationException;
  */
 public final class ReadWithSmallHeap {
 
-    private ReadWithSmallHeap() {
-    }
+    private ReadWithSmallHeap() {}
 
     public static void main(String[] args) throws Exception {
         byte[] content = Files.readAllBytes(Path.of(args[0]));
         try {
-            System.out.println("ROWS " + CounterpartFileReader.read(args[1], content).size());
+            System.out.println(
+                    "ROWS " + CounterpartFileReader.read(args[1], content).size());
         } catch (RuleViolationException refused) {
             System.out.println("REFUSED " + refused.getMessage());
         } catch (OutOfMemoryError exhausted) {

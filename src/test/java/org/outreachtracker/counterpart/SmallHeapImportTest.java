@@ -29,7 +29,8 @@ class SmallHeapImportTest {
 
         String outcome = readInOwnJvm(workbook);
 
-        assertThat(outcome).startsWith("REFUSED The workbook has a cell (ZZZZZZ2) outside the columns Excel has")
+        assertThat(outcome)
+                .startsWith("REFUSED The workbook has a cell (ZZZZZZ2) outside the columns Excel has")
                 .contains("save it again as Excel Workbook (.xlsx)");
     }
 
@@ -53,14 +54,26 @@ class SmallHeapImportTest {
         try {
             Files.write(file, workbook);
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(List.of(java, HEAP, "-cp", System.getProperty("java.class.path"),
-                    ReadWithSmallHeap.class.getName(), file.toString(), "people.xlsx")).redirectErrorStream(true)
+            Process process = new ProcessBuilder(List.of(
+                            java,
+                            HEAP,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ReadWithSmallHeap.class.getName(),
+                            file.toString(),
+                            "people.xlsx"))
+                    .redirectErrorStream(true)
                     .start();
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the reading JVM ends within two minutes").isTrue();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as("the reading JVM ends within two minutes")
+                    .isTrue();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.exitValue()).as(output).isZero();
-            return output.lines().filter(line -> line.startsWith("ROWS") || line.startsWith("REFUSED")
-                    || line.startsWith("OUT OF MEMORY")).findFirst().orElse(output);
+            return output.lines()
+                    .filter(line ->
+                            line.startsWith("ROWS") || line.startsWith("REFUSED") || line.startsWith("OUT OF MEMORY"))
+                    .findFirst()
+                    .orElse(output);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -30,20 +30,20 @@ class CountChangesTest {
     void aLoggedMeetingAddsOneToItsCampaignAndCountryAndToEachPointsReaction() {
         MeetingFacts logged = facts(1, 7, Map.of(11L, Reaction.AGREED, 12L, Reaction.NOTED));
 
-        assertThat(CoverageCounts.countryChanges(null, logged)).containsExactly(
-                Map.entry(new CampaignCountry(1, 7), 1));
-        assertThat(ReactionCounts.changes(Map.of(), logged.reactions())).containsExactly(
-                Map.entry(new Key(11, Reaction.AGREED), 1), Map.entry(new Key(12, Reaction.NOTED), 1));
+        assertThat(CoverageCounts.countryChanges(null, logged))
+                .containsExactly(Map.entry(new CampaignCountry(1, 7), 1));
+        assertThat(ReactionCounts.changes(Map.of(), logged.reactions()))
+                .containsExactly(Map.entry(new Key(11, Reaction.AGREED), 1), Map.entry(new Key(12, Reaction.NOTED), 1));
     }
 
     @Test
     void aDeletedMeetingTakesOneAwayFromEachOfItsRows() {
         MeetingFacts deleted = facts(1, 7, Map.of(11L, Reaction.AGREED));
 
-        assertThat(CoverageCounts.countryChanges(deleted, null)).containsExactly(
-                Map.entry(new CampaignCountry(1, 7), -1));
-        assertThat(ReactionCounts.changes(deleted.reactions(), Map.of())).containsExactly(
-                Map.entry(new Key(11, Reaction.AGREED), -1));
+        assertThat(CoverageCounts.countryChanges(deleted, null))
+                .containsExactly(Map.entry(new CampaignCountry(1, 7), -1));
+        assertThat(ReactionCounts.changes(deleted.reactions(), Map.of()))
+                .containsExactly(Map.entry(new Key(11, Reaction.AGREED), -1));
     }
 
     @Test
@@ -52,15 +52,16 @@ class CountChangesTest {
         MeetingFacts after = new MeetingFacts(1, 7, DAY.minusDays(3), null, Map.of(11L, Reaction.AGREED));
 
         assertThat(CoverageCounts.countryChanges(before, after)).isEmpty();
-        assertThat(ReactionCounts.changes(before.reactions(), after.reactions())).isEmpty();
+        assertThat(ReactionCounts.changes(before.reactions(), after.reactions()))
+                .isEmpty();
     }
 
     @Test
     void aMeetingMovedToAnotherCountryOrCampaignMovesOneFromTheOldRowToTheNewOneInKeyOrder() {
-        assertThat(CoverageCounts.countryChanges(facts(2, 9, Map.of()), facts(2, 3, Map.of()))).containsExactly(
-                Map.entry(new CampaignCountry(2, 3), 1), Map.entry(new CampaignCountry(2, 9), -1));
-        assertThat(CoverageCounts.countryChanges(facts(2, 3, Map.of()), facts(1, 3, Map.of()))).containsExactly(
-                Map.entry(new CampaignCountry(1, 3), 1), Map.entry(new CampaignCountry(2, 3), -1));
+        assertThat(CoverageCounts.countryChanges(facts(2, 9, Map.of()), facts(2, 3, Map.of())))
+                .containsExactly(Map.entry(new CampaignCountry(2, 3), 1), Map.entry(new CampaignCountry(2, 9), -1));
+        assertThat(CoverageCounts.countryChanges(facts(2, 3, Map.of()), facts(1, 3, Map.of())))
+                .containsExactly(Map.entry(new CampaignCountry(1, 3), 1), Map.entry(new CampaignCountry(2, 3), -1));
     }
 
     @Test
@@ -68,10 +69,12 @@ class CountChangesTest {
         Map<Long, Reaction> before = Map.of(11L, Reaction.AGREED, 12L, Reaction.NOTED);
         Map<Long, Reaction> after = Map.of(11L, Reaction.PUSHED_BACK, 13L, Reaction.NOTED);
 
-        assertThat(ReactionCounts.changes(before, after)).containsOnly(
-                Map.entry(new Key(11, Reaction.AGREED), -1), Map.entry(new Key(11, Reaction.PUSHED_BACK), 1),
-                Map.entry(new Key(12, Reaction.NOTED), -1), Map.entry(new Key(13, Reaction.NOTED), 1));
-        assertThat(List.copyOf(ReactionCounts.changes(before, after).keySet())).as("in key order")
+        assertThat(ReactionCounts.changes(before, after))
+                .containsOnly(
+                        Map.entry(new Key(11, Reaction.AGREED), -1), Map.entry(new Key(11, Reaction.PUSHED_BACK), 1),
+                        Map.entry(new Key(12, Reaction.NOTED), -1), Map.entry(new Key(13, Reaction.NOTED), 1));
+        assertThat(List.copyOf(ReactionCounts.changes(before, after).keySet()))
+                .as("in key order")
                 .isSortedAccordingTo(Comparator.comparingLong(Key::pointId).thenComparing(Key::reaction));
     }
 }

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link CoverageCountsTest} on PostgreSQL. */
 @PostgresTest
-class CoverageCountsOnPostgresTest extends CoverageCountsTest {
-}
+class CoverageCountsOnPostgresTest extends CoverageCountsTest {}

@@ -33,10 +33,13 @@ class CoverageCountsTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CoverageService coverage;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -51,26 +54,39 @@ class CoverageCountsTest extends ManagerIntegrationTest {
 
         long first = meetings.log(outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(5), null, "First."));
         long second = meetings.log(outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(4), null, "Second."));
-        assertThat(counted()).isEqualTo(liveMeetings()).containsEntry(inFrance, 2L).doesNotContainKey(inGermany);
+        assertThat(counted())
+                .isEqualTo(liveMeetings())
+                .containsEntry(inFrance, 2L)
+                .doesNotContainKey(inGermany);
         assertThat(kept()).isEqualTo(liveMeetingFacts());
 
         MeetingDraft toGermany = outreach.simpleMeeting(campaign, "DE", outreach.daysAgo(5), null, "Moved.");
         meetings.update(first, meetings.meeting(first).orElseThrow().version(), toGermany);
-        assertThat(counted()).as("moved to another country").isEqualTo(liveMeetings())
-                .containsEntry(inFrance, 1L).containsEntry(inGermany, 1L);
+        assertThat(counted())
+                .as("moved to another country")
+                .isEqualTo(liveMeetings())
+                .containsEntry(inFrance, 1L)
+                .containsEntry(inGermany, 1L);
         assertThat(kept()).as("moved to another country").isEqualTo(liveMeetingFacts());
 
         MeetingDetails kept = meetings.meeting(second).orElseThrow();
-        meetings.update(second, kept.version(), outreach.simpleMeeting(other, "FR", outreach.daysAgo(4), null, "Other."));
-        assertThat(counted()).as("moved to another campaign").isEqualTo(liveMeetings())
-                .doesNotContainKey(inFrance).containsEntry(other.id() + " " + outreach.countryId("FR"), 1L);
+        meetings.update(
+                second, kept.version(), outreach.simpleMeeting(other, "FR", outreach.daysAgo(4), null, "Other."));
+        assertThat(counted())
+                .as("moved to another campaign")
+                .isEqualTo(liveMeetings())
+                .doesNotContainKey(inFrance)
+                .containsEntry(other.id() + " " + outreach.countryId("FR"), 1L);
         assertThat(kept()).as("moved to another campaign").isEqualTo(liveMeetingFacts());
 
         meetings.delete(first, meetings.meeting(first).orElseThrow().version());
         assertThat(counted()).as("deleted").isEqualTo(liveMeetings()).doesNotContainKey(inGermany);
         assertThat(kept()).as("deleted").isEqualTo(liveMeetingFacts()).doesNotContainKey(first);
         long version = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
-                .filter(d -> d.id() == first).findFirst().orElseThrow().version();
+                .filter(d -> d.id() == first)
+                .findFirst()
+                .orElseThrow()
+                .version();
         meetings.restore(first, version);
         assertThat(counted()).as("restored").isEqualTo(liveMeetings()).containsEntry(inGermany, 1L);
         assertThat(kept()).as("restored").isEqualTo(liveMeetingFacts()).containsKey(first);
@@ -84,49 +100,74 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         long beta = campaign.points().get(1).id();
         long france = outreach.countryId("FR");
         long germany = outreach.countryId("DE");
-        MeetingDraft inFrance = outreach.meeting(campaign, "FR", outreach.daysAgo(6),
+        MeetingDraft inFrance = outreach.meeting(
+                campaign,
+                "FR",
+                outreach.daysAgo(6),
                 Set.of(outreach.counterpart("FR", "Counterpart in Paris").id()),
-                List.of(new PointRaised(alpha, Reaction.AGREED)), OverallResponse.SUPPORTIVE, "In Paris.", List.of());
+                List.of(new PointRaised(alpha, Reaction.AGREED)),
+                OverallResponse.SUPPORTIVE,
+                "In Paris.",
+                List.of());
         long id = meetings.log(inFrance);
-        assertThat(country(campaign, france)).extracting(CountryCoverage::status, CountryCoverage::meetings,
-                CountryCoverage::lastMeetingDate).containsExactly(CoverageStatus.SUPPORTIVE, 1, outreach.daysAgo(6));
+        assertThat(country(campaign, france))
+                .extracting(CountryCoverage::status, CountryCoverage::meetings, CountryCoverage::lastMeetingDate)
+                .containsExactly(CoverageStatus.SUPPORTIVE, 1, outreach.daysAgo(6));
         DashboardFigures logged = dashboard.figures(campaign.id());
         assertThat(logged.reached()).isEqualTo(1);
         assertThat(logged.responses()).containsEntry(OverallResponse.SUPPORTIVE, 1L);
         assertThat(point(logged, alpha).count(Reaction.AGREED)).isEqualTo(1);
 
         // To Germany, another date and response, another reaction and another point.
-        MeetingDraft toGermany = outreach.meeting(campaign, "DE", outreach.daysAgo(3),
+        MeetingDraft toGermany = outreach.meeting(
+                campaign,
+                "DE",
+                outreach.daysAgo(3),
                 Set.of(outreach.counterpart("DE", "Counterpart in Berlin").id()),
                 List.of(new PointRaised(alpha, Reaction.PUSHED_BACK), new PointRaised(beta, Reaction.NOTED)),
-                OverallResponse.SKEPTICAL, "In Berlin.", List.of());
+                OverallResponse.SKEPTICAL,
+                "In Berlin.",
+                List.of());
         meetings.update(id, meetings.meeting(id).orElseThrow().version(), toGermany);
         assertThat(country(campaign, france).status()).isEqualTo(CoverageStatus.NOT_APPROACHED);
-        assertThat(country(campaign, germany)).extracting(CountryCoverage::status, CountryCoverage::meetings,
-                CountryCoverage::lastMeetingDate).containsExactly(CoverageStatus.SKEPTICAL, 1, outreach.daysAgo(3));
+        assertThat(country(campaign, germany))
+                .extracting(CountryCoverage::status, CountryCoverage::meetings, CountryCoverage::lastMeetingDate)
+                .containsExactly(CoverageStatus.SKEPTICAL, 1, outreach.daysAgo(3));
         DashboardFigures changed = dashboard.figures(campaign.id());
         assertThat(changed.reached()).isEqualTo(1);
-        assertThat(changed.responses()).containsEntry(OverallResponse.SUPPORTIVE, 0L)
+        assertThat(changed.responses())
+                .containsEntry(OverallResponse.SUPPORTIVE, 0L)
                 .containsEntry(OverallResponse.SKEPTICAL, 1L);
         assertThat(point(changed, alpha).counts()).isEqualTo(Map.of(Reaction.PUSHED_BACK, 1L));
         assertThat(point(changed, beta).counts()).isEqualTo(Map.of(Reaction.NOTED, 1L));
 
         // To another campaign: gone from this one's figures, there in the other's.
         MeetingDetails moving = meetings.meeting(id).orElseThrow();
-        meetings.update(id, moving.version(), outreach.meeting(other, "FR", outreach.daysAgo(2),
-                Set.of(outreach.counterpart("FR", "Counterpart in Lyon").id()), List.of(), null, "In Lyon.",
-                List.of()));
+        meetings.update(
+                id,
+                moving.version(),
+                outreach.meeting(
+                        other,
+                        "FR",
+                        outreach.daysAgo(2),
+                        Set.of(outreach.counterpart("FR", "Counterpart in Lyon").id()),
+                        List.of(),
+                        null,
+                        "In Lyon.",
+                        List.of()));
         assertThat(country(campaign, germany).status()).isEqualTo(CoverageStatus.NOT_APPROACHED);
         DashboardFigures left = dashboard.figures(campaign.id());
         assertThat(left.meetings()).isZero();
         assertThat(point(left, alpha).raised()).isZero();
-        assertThat(country(other, france)).extracting(CountryCoverage::status, CountryCoverage::meetings)
+        assertThat(country(other, france))
+                .extracting(CountryCoverage::status, CountryCoverage::meetings)
                 .containsExactly(CoverageStatus.PENDING, 1);
         meetings.update(id, meetings.meeting(id).orElseThrow().version(), toGermany);
 
         meetings.delete(id, meetings.meeting(id).orElseThrow().version());
-        assertThat(country(campaign, germany)).extracting(CountryCoverage::status, CountryCoverage::meetings,
-                CountryCoverage::lastMeetingDate).containsExactly(CoverageStatus.NOT_APPROACHED, 0, null);
+        assertThat(country(campaign, germany))
+                .extracting(CountryCoverage::status, CountryCoverage::meetings, CountryCoverage::lastMeetingDate)
+                .containsExactly(CoverageStatus.NOT_APPROACHED, 0, null);
         assertThat(country(other, france).meetings()).isZero();
         DashboardFigures deleted = dashboard.figures(campaign.id());
         assertThat(deleted.meetings()).isZero();
@@ -134,10 +175,14 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         assertThat(point(deleted, beta).raised()).isZero();
 
         long version = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
-                .filter(d -> d.id() == id).findFirst().orElseThrow().version();
+                .filter(d -> d.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .version();
         meetings.restore(id, version);
-        assertThat(country(campaign, germany)).extracting(CountryCoverage::status, CountryCoverage::meetings,
-                CountryCoverage::lastMeetingDate).containsExactly(CoverageStatus.SKEPTICAL, 1, outreach.daysAgo(3));
+        assertThat(country(campaign, germany))
+                .extracting(CountryCoverage::status, CountryCoverage::meetings, CountryCoverage::lastMeetingDate)
+                .containsExactly(CoverageStatus.SKEPTICAL, 1, outreach.daysAgo(3));
         DashboardFigures restored = dashboard.figures(campaign.id());
         assertThat(restored.meetings()).isEqualTo(1);
         assertThat(restored.reached()).isEqualTo(1);
@@ -155,17 +200,22 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         meetings.delete(deleted, meetings.meeting(deleted).orElseThrow().version());
 
         List<CountryCoverage> fromCounts = coverage.coverage(campaign.id(), CoverageFilter.none());
-        List<CountryCoverage> fromMeetings = coverage.coverage(campaign.id(),
-                new CoverageFilter(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31)));
+        List<CountryCoverage> fromMeetings = coverage.coverage(
+                campaign.id(), new CoverageFilter(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31)));
 
         assertThat(fromCounts).isEqualTo(fromMeetings);
         CountryCoverage germany = fromCounts.stream()
-                .filter(c -> c.countryId() == outreach.countryId("DE")).findFirst().orElseThrow();
+                .filter(c -> c.countryId() == outreach.countryId("DE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(germany.meetings()).isEqualTo(1);
-        assertThat(germany.lastMeetingDate()).as("the deleted meeting's later date does not count")
+        assertThat(germany.lastMeetingDate())
+                .as("the deleted meeting's later date does not count")
                 .isEqualTo(outreach.daysAgo(8));
         CountryCoverage france = fromCounts.stream()
-                .filter(c -> c.countryId() == outreach.countryId("FR")).findFirst().orElseThrow();
+                .filter(c -> c.countryId() == outreach.countryId("FR"))
+                .findFirst()
+                .orElseThrow();
         assertThat(france.meetings()).isEqualTo(2);
         assertThat(france.lastMeetingDate()).isEqualTo(outreach.daysAgo(10));
     }
@@ -191,19 +241,27 @@ class CoverageCountsTest extends ManagerIntegrationTest {
 
     private CountryCoverage country(CampaignDetails campaign, long countryId) {
         return coverage.coverage(campaign.id(), CoverageFilter.none()).stream()
-                .filter(c -> c.countryId() == countryId).findFirst().orElseThrow();
+                .filter(c -> c.countryId() == countryId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DashboardFigures.PointReactions point(DashboardFigures figures, long pointId) {
-        return figures.matrix().stream().filter(p -> p.talkingPointId() == pointId).findFirst().orElseThrow();
+        return figures.matrix().stream()
+                .filter(p -> p.talkingPointId() == pointId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What coverage keeps of each live meeting, by meeting: campaign, country, date, response. */
     private Map<Long, String> kept() {
         Map<Long, String> facts = new TreeMap<>();
         jdbc.sql("select meeting_id, campaign_id, country_id, meeting_date, overall_response from coverage_meeting")
-                .query((rs, n) -> facts.put(rs.getLong(1), rs.getLong(2) + " " + rs.getLong(3) + " "
-                        + rs.getObject(4, LocalDate.class) + " " + rs.getString(5))).list();
+                .query((rs, n) -> facts.put(
+                        rs.getLong(1),
+                        rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getObject(4, LocalDate.class) + " "
+                                + rs.getString(5)))
+                .list();
         return facts;
     }
 
@@ -211,15 +269,19 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         Map<Long, String> facts = new TreeMap<>();
         jdbc.sql("select id, campaign_id, country_id, meeting_date, overall_response from meeting"
                         + " where deleted_at is null")
-                .query((rs, n) -> facts.put(rs.getLong(1), rs.getLong(2) + " " + rs.getLong(3) + " "
-                        + rs.getObject(4, LocalDate.class) + " " + rs.getString(5))).list();
+                .query((rs, n) -> facts.put(
+                        rs.getLong(1),
+                        rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getObject(4, LocalDate.class) + " "
+                                + rs.getString(5)))
+                .list();
         return facts;
     }
 
     private Map<String, Long> counted() {
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("select campaign_id, country_id, meetings from campaign_country_count where meetings > 0")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3)))
+                .list();
         return counts;
     }
 
@@ -227,7 +289,8 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("select campaign_id, country_id, count(*) from meeting where deleted_at is null"
                         + " group by campaign_id, country_id")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3)))
+                .list();
         return counts;
     }
 }

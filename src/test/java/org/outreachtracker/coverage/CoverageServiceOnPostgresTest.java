@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link CoverageServiceTest} on PostgreSQL. */
 @PostgresTest
-class CoverageServiceOnPostgresTest extends CoverageServiceTest {
-}
+class CoverageServiceOnPostgresTest extends CoverageServiceTest {}

@@ -48,16 +48,22 @@ class CoverageServiceTest {
 
     @Autowired
     CoverageService coverage;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -90,18 +96,27 @@ class CoverageServiceTest {
         long officer = outreach.userId("officer");
         long japan = outreach.countryId("JP");
         outreach.as("officer", () -> {
-            followUps.create(campaign.id(), japan, new FollowUpDraft("Open, due later", officer,
-                    outreach.today().plusDays(10), Priority.MEDIUM));
-            followUps.create(campaign.id(), japan, new FollowUpDraft("Open, overdue", officer,
-                    outreach.daysAgo(1), Priority.HIGH));
-            FollowUpRef started = followUps.create(campaign.id(), japan, new FollowUpDraft("In progress, overdue",
-                    officer, outreach.daysAgo(3), Priority.HIGH));
+            followUps.create(
+                    campaign.id(),
+                    japan,
+                    new FollowUpDraft(
+                            "Open, due later", officer, outreach.today().plusDays(10), Priority.MEDIUM));
+            followUps.create(
+                    campaign.id(),
+                    japan,
+                    new FollowUpDraft("Open, overdue", officer, outreach.daysAgo(1), Priority.HIGH));
+            FollowUpRef started = followUps.create(
+                    campaign.id(),
+                    japan,
+                    new FollowUpDraft("In progress, overdue", officer, outreach.daysAgo(3), Priority.HIGH));
             followUps.changeStatus(started.id(), started.version(), FollowUpStatus.IN_PROGRESS, null);
-            FollowUpRef done = followUps.create(campaign.id(), japan, new FollowUpDraft("Done, was due earlier",
-                    officer, outreach.daysAgo(5), Priority.LOW));
+            FollowUpRef done = followUps.create(
+                    campaign.id(),
+                    japan,
+                    new FollowUpDraft("Done, was due earlier", officer, outreach.daysAgo(5), Priority.LOW));
             followUps.changeStatus(done.id(), done.version(), FollowUpStatus.DONE, "Done.");
-            FollowUpRef cancelled = followUps.create(campaign.id(), japan, new FollowUpDraft("Cancelled",
-                    officer, outreach.daysAgo(5), Priority.LOW));
+            FollowUpRef cancelled = followUps.create(
+                    campaign.id(), japan, new FollowUpDraft("Cancelled", officer, outreach.daysAgo(5), Priority.LOW));
             followUps.changeStatus(cancelled.id(), cancelled.version(), FollowUpStatus.CANCELLED, null);
         });
 
@@ -141,7 +156,9 @@ class CoverageServiceTest {
         CountryCoverage france = byCode(CoverageFilter.none()).get("FR");
         assertThat(france.status()).isEqualTo(CoverageStatus.NONCOMMITTAL);
         assertThat(france.meetings()).isEqualTo(2);
-        assertThat(france.lastMeetingDate()).as("the pending meeting is still the last one").isEqualTo(outreach.daysAgo(5));
+        assertThat(france.lastMeetingDate())
+                .as("the pending meeting is still the last one")
+                .isEqualTo(outreach.daysAgo(5));
     }
 
     @Test
@@ -174,7 +191,8 @@ class CoverageServiceTest {
     @Test
     void everyCountryIsListedInTheOrderOfTheCountryList() {
         List<CountryCoverage> all = asManager(() -> coverage.coverage(campaign.id(), CoverageFilter.none()));
-        List<Long> countries = asManager(() -> reference.countries()).stream().map(c -> c.id()).toList();
+        List<Long> countries =
+                asManager(() -> reference.countries()).stream().map(c -> c.id()).toList();
         assertThat(all).extracting(CountryCoverage::countryId).containsExactlyElementsOf(countries);
         assertThat(all).filteredOn(c -> c.status().isApproached()).hasSize(6);
         assertThat(all).filteredOn(CountryCoverage::targeted).hasSize(7);
@@ -185,7 +203,9 @@ class CoverageServiceTest {
     void openAndOverdueFollowUpsAreCounted() {
         Map<String, CountryCoverage> countries = byCode(CoverageFilter.none());
         CountryCoverage japan = countries.get("JP");
-        assertThat(japan.openFollowUps()).as("open and in progress, not done or cancelled").isEqualTo(3);
+        assertThat(japan.openFollowUps())
+                .as("open and in progress, not done or cancelled")
+                .isEqualTo(3);
         assertThat(japan.overdueFollowUps()).isEqualTo(2);
         assertThat(japan.hasOpenFollowUps()).isTrue();
         assertThat(japan.hasOverdueFollowUps()).isTrue();
@@ -198,7 +218,9 @@ class CoverageServiceTest {
         Map<String, CountryCoverage> recent = byCode(new CoverageFilter(outreach.daysAgo(12), null));
         assertThat(recent.get("JP").status()).isEqualTo(CoverageStatus.REJECTED);
         assertThat(recent.get("JP").meetings()).isEqualTo(1);
-        assertThat(recent.get("FR").status()).as("only the pending meeting is in range").isEqualTo(CoverageStatus.PENDING);
+        assertThat(recent.get("FR").status())
+                .as("only the pending meeting is in range")
+                .isEqualTo(CoverageStatus.PENDING);
         assertThat(recent.get("KR").status()).isEqualTo(CoverageStatus.NOT_APPROACHED);
         assertThat(recent.get("DE").meetings()).isEqualTo(1);
 
@@ -214,16 +236,20 @@ class CoverageServiceTest {
 
         List<CountryCoverage> all = asManager(() -> coverage.coverage(everywhere.id(), CoverageFilter.none()));
 
-        List<CountryCoverage> targeted = all.stream().filter(CountryCoverage::targeted).toList();
-        assertThat(targeted).as("the 193 UN members and 2 observer states").hasSize(195)
+        List<CountryCoverage> targeted =
+                all.stream().filter(CountryCoverage::targeted).toList();
+        assertThat(targeted)
+                .as("the 193 UN members and 2 observer states")
+                .hasSize(195)
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(CoverageStatus.NOT_APPROACHED));
-        Map<Long, CountryCoverage> byId = all.stream()
-                .collect(java.util.stream.Collectors.toMap(CountryCoverage::countryId, c -> c));
+        Map<Long, CountryCoverage> byId =
+                all.stream().collect(java.util.stream.Collectors.toMap(CountryCoverage::countryId, c -> c));
         for (String state : List.of("FR", "VA", "PS")) {
             assertThat(byId.get(outreach.countryId(state)).targeted()).as(state).isTrue();
         }
         for (String territory : List.of("CX", "CC", "PN", "TK", "PR")) {
-            assertThat(byId.get(outreach.countryId(territory)).status()).as(territory)
+            assertThat(byId.get(outreach.countryId(territory)).status())
+                    .as(territory)
                     .isEqualTo(CoverageStatus.NOT_TARGETED);
         }
     }
@@ -231,7 +257,8 @@ class CoverageServiceTest {
     @Test
     void coverageOfAMissingCampaignIsRefused() {
         assertThatThrownBy(() -> asManager(() -> coverage.coverage(-1, CoverageFilter.none())))
-                .isInstanceOf(RuleViolationException.class).hasMessage("This campaign no longer exists.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("This campaign no longer exists.");
     }
 
     @Test
@@ -241,19 +268,27 @@ class CoverageServiceTest {
         List<DeskCampaignCoverage> desk = coverage.myDesk();
 
         assertThat(desk).extracting(d -> d.campaign().status()).containsOnly(CampaignStatus.ACTIVE);
-        assertThat(desk).extracting(d -> d.campaign().id()).contains(campaign.id())
+        assertThat(desk)
+                .extracting(d -> d.campaign().id())
+                .contains(campaign.id())
                 .doesNotContain(closedCampaign.id());
         Set<Long> officersDesk = outreach.countryIds("JP", "KR", "SG", "AU", "DE", "FR", "PL");
-        assertThat(desk).allSatisfy(d -> assertThat(d.countries()).extracting(CountryCoverage::countryId)
-                .containsExactlyInAnyOrderElementsOf(officersDesk));
-        DeskCampaignCoverage mine = desk.stream().filter(d -> d.campaign().id() == campaign.id()).findFirst()
+        assertThat(desk)
+                .allSatisfy(d -> assertThat(d.countries())
+                        .extracting(CountryCoverage::countryId)
+                        .containsExactlyInAnyOrderElementsOf(officersDesk));
+        DeskCampaignCoverage mine = desk.stream()
+                .filter(d -> d.campaign().id() == campaign.id())
+                .findFirst()
                 .orElseThrow();
         Map<Long, CoverageStatus> statuses = mine.countries().stream()
                 .collect(Collectors.toMap(CountryCoverage::countryId, CountryCoverage::status));
-        assertThat(statuses).containsEntry(outreach.countryId("JP"), CoverageStatus.REJECTED)
+        assertThat(statuses)
+                .containsEntry(outreach.countryId("JP"), CoverageStatus.REJECTED)
                 .containsEntry(outreach.countryId("AU"), CoverageStatus.NOT_TARGETED)
                 .containsEntry(outreach.countryId("DE"), CoverageStatus.PENDING);
-        List<LocalDate> issueDates = desk.stream().map(d -> d.campaign().issueDate()).toList();
+        List<LocalDate> issueDates =
+                desk.stream().map(d -> d.campaign().issueDate()).toList();
         assertThat(issueDates).as("newest campaign first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
         List<CampaignSummary> active = campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE));
         assertThat(desk).hasSameSizeAs(active);
@@ -268,33 +303,48 @@ class CoverageServiceTest {
 
         assertThat(desk).isNotEmpty();
         for (DeskCampaignCoverage mine : desk) {
-            Set<Long> deskCountries = mine.countries().stream().map(CountryCoverage::countryId)
-                    .collect(Collectors.toSet());
-            assertThat(mine.countries()).as(mine.campaign().title()).containsExactlyElementsOf(
-                    asManager(() -> coverage.coverage(mine.campaign().id(), CoverageFilter.none())).stream()
-                            .filter(c -> deskCountries.contains(c.countryId())).toList());
+            Set<Long> deskCountries =
+                    mine.countries().stream().map(CountryCoverage::countryId).collect(Collectors.toSet());
+            assertThat(mine.countries())
+                    .as(mine.campaign().title())
+                    .containsExactlyElementsOf(
+                            asManager(() -> coverage.coverage(mine.campaign().id(), CoverageFilter.none())).stream()
+                                    .filter(c -> deskCountries.contains(c.countryId()))
+                                    .toList());
         }
         assertThat(brief).extracting(b -> b.campaign().id()).contains(campaign.id(), closedCampaign.id());
         for (CountryCampaignCoverage one : brief) {
-            assertThat(one.coverage()).as(one.campaign().title()).isEqualTo(
-                    asManager(() -> coverage.coverage(one.campaign().id(), CoverageFilter.none())).stream()
-                            .filter(c -> c.countryId() == japan).findFirst().orElseThrow());
+            assertThat(one.coverage())
+                    .as(one.campaign().title())
+                    .isEqualTo(asManager(() -> coverage.coverage(one.campaign().id(), CoverageFilter.none())).stream()
+                            .filter(c -> c.countryId() == japan)
+                            .findFirst()
+                            .orElseThrow());
         }
-        assertThat(brief).filteredOn(b -> b.campaign().id() == campaign.id()).singleElement()
-                .extracting(b -> b.coverage().status()).isEqualTo(CoverageStatus.REJECTED);
+        assertThat(brief)
+                .filteredOn(b -> b.campaign().id() == campaign.id())
+                .singleElement()
+                .extracting(b -> b.coverage().status())
+                .isEqualTo(CoverageStatus.REJECTED);
     }
 
     @Test
     void anotherOfficerSeesTheirOwnDesk() {
         TestSignIn.as(users, "officer2");
 
-        DeskCampaignCoverage mine = coverage.myDesk().stream().filter(d -> d.campaign().id() == campaign.id())
-                .findFirst().orElseThrow();
+        DeskCampaignCoverage mine = coverage.myDesk().stream()
+                .filter(d -> d.campaign().id() == campaign.id())
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(mine.countries()).extracting(CountryCoverage::countryId)
+        assertThat(mine.countries())
+                .extracting(CountryCoverage::countryId)
                 .containsExactlyInAnyOrderElementsOf(outreach.countryIds("IN", "KZ", "BR", "MX", "AR", "CL"));
-        assertThat(mine.countries()).filteredOn(c -> c.countryId() == outreach.countryId("BR")).singleElement()
-                .extracting(CountryCoverage::status).isEqualTo(CoverageStatus.NOT_APPROACHED);
+        assertThat(mine.countries())
+                .filteredOn(c -> c.countryId() == outreach.countryId("BR"))
+                .singleElement()
+                .extracting(CountryCoverage::status)
+                .isEqualTo(CoverageStatus.NOT_APPROACHED);
     }
 
     @Test
@@ -325,13 +375,14 @@ class CoverageServiceTest {
         for (OverallResponse response : OverallResponse.values()) {
             assertThat(CoverageService.status(true, some, response.name()))
                     .isEqualTo(CoverageStatus.valueOf(response.name()));
-            assertThat(CoverageService.status(false, some, response.name()).label()).isEqualTo(response.label());
+            assertThat(CoverageService.status(false, some, response.name()).label())
+                    .isEqualTo(response.label());
         }
     }
 
     private Map<String, CountryCoverage> byCode(CoverageFilter filter) {
-        Map<Long, String> codes = asManager(() -> reference.countries()).stream()
-                .collect(Collectors.toMap(c -> c.id(), c -> c.code()));
+        Map<Long, String> codes =
+                asManager(() -> reference.countries()).stream().collect(Collectors.toMap(c -> c.id(), c -> c.code()));
         return asManager(() -> coverage.coverage(campaign.id(), filter)).stream()
                 .collect(Collectors.toMap(c -> codes.get(c.countryId()), Function.identity()));
     }
@@ -341,7 +392,11 @@ class CoverageServiceTest {
     }
 
     private void log(CampaignDetails into, String countryCode, int daysAgo, OverallResponse response) {
-        var draft = outreach.simpleMeeting(into, countryCode, outreach.daysAgo(daysAgo), response,
+        var draft = outreach.simpleMeeting(
+                into,
+                countryCode,
+                outreach.daysAgo(daysAgo),
+                response,
                 "Coverage test meeting in " + countryCode + ".");
         outreach.as("manager", () -> meetings.log(draft));
     }

@@ -12,7 +12,9 @@ class CoverageStatusTest {
     void onlyNotTargetedAndNotApproachedCountAsNotApproached() {
         assertThat(Arrays.stream(CoverageStatus.values()).filter(s -> !s.isApproached()))
                 .containsExactly(CoverageStatus.NOT_TARGETED, CoverageStatus.NOT_APPROACHED);
-        assertThat(CoverageStatus.PENDING.isApproached()).as("approached, response pending").isTrue();
+        assertThat(CoverageStatus.PENDING.isApproached())
+                .as("approached, response pending")
+                .isTrue();
         assertThat(CoverageStatus.REJECTED.isApproached()).isTrue();
     }
 

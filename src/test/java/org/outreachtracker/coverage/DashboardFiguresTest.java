@@ -24,18 +24,20 @@ class DashboardFiguresTest {
     @Test
     void aCampaignWithoutTargetsShowsZeroNotAnError() {
         assertThat(reached(0, 0).reachedPercent()).isZero();
-        assertThat(new DashboardFigures.BureauCoverage(1, "Europe", 0, 0).reachedPercent()).isZero();
+        assertThat(new DashboardFigures.BureauCoverage(1, "Europe", 0, 0).reachedPercent())
+                .isZero();
     }
 
     @Test
     void aBureausShareIsItsOwn() {
-        assertThat(new DashboardFigures.BureauCoverage(1, "Europe", 8, 3).reachedPercent()).isEqualTo(37);
+        assertThat(new DashboardFigures.BureauCoverage(1, "Europe", 8, 3).reachedPercent())
+                .isEqualTo(37);
     }
 
     @Test
     void aPointCountsEachReactionAndHowOftenItWasRaised() {
-        var point = new DashboardFigures.PointReactions(11, 1, "Co-sponsor the resolution",
-                Map.of(Reaction.AGREED, 4L, Reaction.PUSHED_BACK, 2L));
+        var point = new DashboardFigures.PointReactions(
+                11, 1, "Co-sponsor the resolution", Map.of(Reaction.AGREED, 4L, Reaction.PUSHED_BACK, 2L));
 
         assertThat(point.count(Reaction.AGREED)).isEqualTo(4);
         assertThat(point.raised()).isEqualTo(6);

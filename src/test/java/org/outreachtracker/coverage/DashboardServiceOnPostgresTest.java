@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link DashboardServiceTest} on PostgreSQL. */
 @PostgresTest
-class DashboardServiceOnPostgresTest extends DashboardServiceTest {
-}
+class DashboardServiceOnPostgresTest extends DashboardServiceTest {}

@@ -22,8 +22,10 @@ class DashboardServiceTest extends ManagerIntegrationTest {
 
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     java.time.Clock clock;
 
@@ -40,14 +42,29 @@ class DashboardServiceTest extends ManagerIntegrationTest {
         long logged = meetings.count(MeetingFilter.none().withCampaign(demoCampaign));
 
         assertThat(figures.meetings()).isEqualTo(logged).isPositive();
-        assertThat(figures.meetingsPerWeek().stream().mapToLong(DashboardFigures.WeekCount::meetings).sum())
+        assertThat(figures.meetingsPerWeek().stream()
+                        .mapToLong(DashboardFigures.WeekCount::meetings)
+                        .sum())
                 .isEqualTo(logged);
-        assertThat(figures.meetingsPerWeek()).allSatisfy(week ->
-                assertThat(week.weekStart().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
-        assertThat(figures.responses().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(logged);
-        assertThat(figures.responses().get(OverallResponse.REJECTED)).isEqualTo(meetings.count(
-                new MeetingFilter(demoCampaign, null, null, null, OverallResponse.REJECTED, false, null, null, null,
-                        null, null)));
+        assertThat(figures.meetingsPerWeek())
+                .allSatisfy(week -> assertThat(week.weekStart().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+        assertThat(figures.responses().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(logged);
+        assertThat(figures.responses().get(OverallResponse.REJECTED))
+                .isEqualTo(meetings.count(new MeetingFilter(
+                        demoCampaign,
+                        null,
+                        null,
+                        null,
+                        OverallResponse.REJECTED,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
     }
 
     @Test
@@ -58,19 +75,26 @@ class DashboardServiceTest extends ManagerIntegrationTest {
 
         assertThat(figures.meetingsPerWeek().getLast().weekStart()).isEqualTo(monday);
         assertThat(figures.meetingsPerWeek().getLast().partial()).isTrue();
-        assertThat(figures.meetingsPerWeek().subList(0, figures.meetingsPerWeek().size() - 1))
-                .isNotEmpty().noneMatch(DashboardFigures.WeekCount::partial);
+        assertThat(figures.meetingsPerWeek()
+                        .subList(0, figures.meetingsPerWeek().size() - 1))
+                .isNotEmpty()
+                .noneMatch(DashboardFigures.WeekCount::partial);
     }
 
     @Test
     void targetsReachedMatchTheCoverageAndTheBureausAddUp() {
         DashboardFigures figures = dashboard.figures(demoCampaign);
 
-        assertThat(figures.targets()).isEqualTo(figures.campaign().targetCountryIds().size());
+        assertThat(figures.targets())
+                .isEqualTo(figures.campaign().targetCountryIds().size());
         assertThat(figures.reached()).isBetween(1, figures.targets() - 1);
-        assertThat(figures.byBureau().stream().mapToInt(DashboardFigures.BureauCoverage::targets).sum())
+        assertThat(figures.byBureau().stream()
+                        .mapToInt(DashboardFigures.BureauCoverage::targets)
+                        .sum())
                 .isEqualTo(figures.targets());
-        assertThat(figures.byBureau().stream().mapToInt(DashboardFigures.BureauCoverage::reached).sum())
+        assertThat(figures.byBureau().stream()
+                        .mapToInt(DashboardFigures.BureauCoverage::reached)
+                        .sum())
                 .isEqualTo(figures.reached());
         assertThat(figures.reachedPercent()).isEqualTo(100 * figures.reached() / figures.targets());
     }
@@ -82,9 +106,12 @@ class DashboardServiceTest extends ManagerIntegrationTest {
         assertThat(figures.matrix()).hasSize(5);
         for (DashboardFigures.PointReactions point : figures.matrix()) {
             for (Reaction reaction : List.of(Reaction.AGREED, Reaction.PUSHED_BACK)) {
-                long behind = meetings.count(MeetingFilter.none().withCampaign(demoCampaign)
+                long behind = meetings.count(MeetingFilter.none()
+                        .withCampaign(demoCampaign)
                         .withPointReaction(point.talkingPointId(), reaction));
-                assertThat(point.count(reaction)).as(point.label() + " × " + reaction).isEqualTo(behind);
+                assertThat(point.count(reaction))
+                        .as(point.label() + " × " + reaction)
+                        .isEqualTo(behind);
             }
         }
     }
@@ -100,7 +127,8 @@ class DashboardServiceTest extends ManagerIntegrationTest {
         assertThat(figures.reached()).isZero();
         assertThat(figures.reachedPercent()).isZero();
         assertThat(figures.matrix()).isEmpty();
-        assertThat(figures.meetingsPerWeek()).isNotEmpty()
+        assertThat(figures.meetingsPerWeek())
+                .isNotEmpty()
                 .allSatisfy(week -> assertThat(week.meetings()).isZero());
         assertThat(figures.overdueFollowUps()).isZero();
     }
@@ -111,13 +139,26 @@ class DashboardServiceTest extends ManagerIntegrationTest {
         long first = campaign.points().get(0).id();
         long second = campaign.points().get(1).id();
         var counterpart = outreach.counterpart("JP", TestOutreach.unique("Counterpart"));
-        long kept = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(3), Set.of(counterpart.id()),
-                List.of(new MeetingDraft.PointRaised(first, Reaction.AGREED)), OverallResponse.SUPPORTIVE,
-                "Kept.", List.of()));
-        long deleted = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(2), Set.of(counterpart.id()),
-                List.of(new MeetingDraft.PointRaised(first, Reaction.AGREED),
+        long kept = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(3),
+                Set.of(counterpart.id()),
+                List.of(new MeetingDraft.PointRaised(first, Reaction.AGREED)),
+                OverallResponse.SUPPORTIVE,
+                "Kept.",
+                List.of()));
+        long deleted = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(2),
+                Set.of(counterpart.id()),
+                List.of(
+                        new MeetingDraft.PointRaised(first, Reaction.AGREED),
                         new MeetingDraft.PointRaised(second, Reaction.PUSHED_BACK)),
-                OverallResponse.REJECTED, "Deleted.", List.of()));
+                OverallResponse.REJECTED,
+                "Deleted.",
+                List.of()));
         meetings.delete(deleted, meetings.meeting(deleted).orElseThrow().version());
 
         DashboardFigures figures = dashboard.figures(campaign.id());
@@ -128,7 +169,9 @@ class DashboardServiceTest extends ManagerIntegrationTest {
         assertThat(figures.matrix().get(1).raised()).isZero();
         assertThat(figures.responses().get(OverallResponse.SUPPORTIVE)).isEqualTo(1);
         assertThat(figures.responses().get(OverallResponse.REJECTED)).isZero();
-        assertThat(figures.meetingsPerWeek().stream().mapToLong(DashboardFigures.WeekCount::meetings).sum())
+        assertThat(figures.meetingsPerWeek().stream()
+                        .mapToLong(DashboardFigures.WeekCount::meetings)
+                        .sum())
                 .isEqualTo(1);
     }
 }

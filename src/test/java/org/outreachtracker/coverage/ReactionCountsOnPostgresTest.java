@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link ReactionCountsTest} on PostgreSQL. */
 @PostgresTest
-class ReactionCountsOnPostgresTest extends ReactionCountsTest {
-}
+class ReactionCountsOnPostgresTest extends ReactionCountsTest {}

@@ -27,6 +27,7 @@ class ReactionCountsTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,29 +40,51 @@ class ReactionCountsTest extends ManagerIntegrationTest {
         long beta = campaign.points().get(1).id();
         long gamma = campaign.points().get(2).id();
 
-        long first = meetings.log(withPoints(campaign, List.of(new PointRaised(alpha, Reaction.AGREED),
-                new PointRaised(beta, Reaction.NOTED))));
+        long first = meetings.log(withPoints(
+                campaign, List.of(new PointRaised(alpha, Reaction.AGREED), new PointRaised(beta, Reaction.NOTED))));
         long second = meetings.log(withPoints(campaign, List.of(new PointRaised(alpha, Reaction.AGREED))));
-        assertThat(counted()).isEqualTo(raisedInLiveMeetings())
-                .containsEntry(alpha + " AGREED", 2L).containsEntry(beta + " NOTED", 1L);
+        assertThat(counted())
+                .isEqualTo(raisedInLiveMeetings())
+                .containsEntry(alpha + " AGREED", 2L)
+                .containsEntry(beta + " NOTED", 1L);
 
         MeetingDetails changed = meetings.meeting(first).orElseThrow();
-        meetings.update(first, changed.version(), withPoints(changed.toDraft(), campaign.id(),
-                List.of(new PointRaised(alpha, Reaction.PUSHED_BACK), new PointRaised(gamma, Reaction.RECEPTIVE))));
-        assertThat(counted()).isEqualTo(raisedInLiveMeetings()).containsEntry(alpha + " AGREED", 1L)
-                .containsEntry(alpha + " PUSHED_BACK", 1L).containsEntry(gamma + " RECEPTIVE", 1L)
+        meetings.update(
+                first,
+                changed.version(),
+                withPoints(
+                        changed.toDraft(),
+                        campaign.id(),
+                        List.of(
+                                new PointRaised(alpha, Reaction.PUSHED_BACK),
+                                new PointRaised(gamma, Reaction.RECEPTIVE))));
+        assertThat(counted())
+                .isEqualTo(raisedInLiveMeetings())
+                .containsEntry(alpha + " AGREED", 1L)
+                .containsEntry(alpha + " PUSHED_BACK", 1L)
+                .containsEntry(gamma + " RECEPTIVE", 1L)
                 .doesNotContainKey(beta + " NOTED");
 
         MeetingDetails moved = meetings.meeting(second).orElseThrow();
-        meetings.update(second, moved.version(), withPoints(moved.toDraft(), other.id(),
-                List.of(new PointRaised(other.points().getFirst().id(), Reaction.ASKED_FOR_MORE))));
-        assertThat(counted()).as("moved to another campaign").isEqualTo(raisedInLiveMeetings())
+        meetings.update(
+                second,
+                moved.version(),
+                withPoints(
+                        moved.toDraft(),
+                        other.id(),
+                        List.of(new PointRaised(other.points().getFirst().id(), Reaction.ASKED_FOR_MORE))));
+        assertThat(counted())
+                .as("moved to another campaign")
+                .isEqualTo(raisedInLiveMeetings())
                 .doesNotContainKey(alpha + " AGREED");
 
         meetings.delete(first, meetings.meeting(first).orElseThrow().version());
         assertThat(counted()).as("deleted").isEqualTo(raisedInLiveMeetings()).doesNotContainKey(gamma + " RECEPTIVE");
         long version = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
-                .filter(d -> d.id() == first).findFirst().orElseThrow().version();
+                .filter(d -> d.id() == first)
+                .findFirst()
+                .orElseThrow()
+                .version();
         meetings.restore(first, version);
         assertThat(counted()).as("restored").isEqualTo(raisedInLiveMeetings()).containsEntry(gamma + " RECEPTIVE", 1L);
     }
@@ -72,15 +95,27 @@ class ReactionCountsTest extends ManagerIntegrationTest {
     }
 
     private static MeetingDraft withPoints(MeetingDraft draft, long campaignId, List<PointRaised> raised) {
-        return new MeetingDraft(campaignId, draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(),
-                draft.deliveredBy(), Set.copyOf(draft.counterpartIds()), raised, draft.overallResponse(),
-                draft.summary(), draft.responseQuote(), draft.handlingMarking(), List.of());
+        return new MeetingDraft(
+                campaignId,
+                draft.countryId(),
+                draft.postId(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                Set.copyOf(draft.counterpartIds()),
+                raised,
+                draft.overallResponse(),
+                draft.summary(),
+                draft.responseQuote(),
+                draft.handlingMarking(),
+                List.of());
     }
 
     private Map<String, Long> counted() {
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("select talking_point_id, reaction, meetings from point_reaction_count where meetings > 0")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3))).list();
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3)))
+                .list();
         return counts;
     }
 
@@ -90,7 +125,8 @@ class ReactionCountsTest extends ManagerIntegrationTest {
                         select mp.talking_point_id, mp.reaction, count(*) from meeting_point mp
                         join meeting m on m.id = mp.meeting_id where m.deleted_at is null
                         group by mp.talking_point_id, mp.reaction""")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3))).list();
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3)))
+                .list();
         return counts;
     }
 }

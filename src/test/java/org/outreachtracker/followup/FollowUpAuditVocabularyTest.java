@@ -14,7 +14,8 @@ class FollowUpAuditVocabularyTest {
 
     @Test
     void aFollowUpsStoredStatusAndPriorityReadAsTheirLabels() {
-        assertThat(AuditText.line(AuditedObject.FOLLOW_UP, new FieldChange("status", "OPEN", "IN_PROGRESS"), vocabulary))
+        assertThat(AuditText.line(
+                        AuditedObject.FOLLOW_UP, new FieldChange("status", "OPEN", "IN_PROGRESS"), vocabulary))
                 .isEqualTo("Status: Open → In progress");
         assertThat(AuditText.line(AuditedObject.FOLLOW_UP, new FieldChange("priority", "LOW", "HIGH"), vocabulary))
                 .isEqualTo("Priority: Low → High");

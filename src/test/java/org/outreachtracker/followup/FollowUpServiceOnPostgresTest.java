@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link FollowUpServiceTest} on PostgreSQL. */
 @PostgresTest
-class FollowUpServiceOnPostgresTest extends FollowUpServiceTest {
-}
+class FollowUpServiceOnPostgresTest extends FollowUpServiceTest {}

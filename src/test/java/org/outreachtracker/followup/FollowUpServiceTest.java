@@ -31,8 +31,10 @@ class FollowUpServiceTest {
 
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -70,8 +72,9 @@ class FollowUpServiceTest {
         assertThat(created.ownerId()).isEqualTo(officer);
         assertThat(created.meetingId()).isNull();
         assertThat(created.overdue()).isFalse();
-        assertThatThrownBy(() -> followUps.create(campaign.id(), outreach.countryId("BR"),
-                draft("Not my desk", officer, 7))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() ->
+                        followUps.create(campaign.id(), outreach.countryId("BR"), draft("Not my desk", officer, 7)))
+                .isInstanceOf(NotPermittedException.class);
         assertThat(inCampaign()).isEqualTo(1);
     }
 
@@ -81,13 +84,15 @@ class FollowUpServiceTest {
         signIn("officer");
 
         assertThatThrownBy(() -> followUps.changeStatus(item.id(), item.version(), FollowUpStatus.DONE, null))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("completion note is required");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("completion note is required");
         assertThatThrownBy(() -> followUps.changeStatus(item.id(), item.version(), FollowUpStatus.DONE, "   "))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("completion note is required");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("completion note is required");
         assertThat(current(item).status()).isEqualTo(FollowUpStatus.OPEN);
 
-        FollowUpRef done = followUps.changeStatus(item.id(), item.version(), FollowUpStatus.DONE,
-                "  Briefing held on Tuesday.  ");
+        FollowUpRef done =
+                followUps.changeStatus(item.id(), item.version(), FollowUpStatus.DONE, "  Briefing held on Tuesday.  ");
 
         assertThat(done.status()).isEqualTo(FollowUpStatus.DONE);
         assertThat(done.completionNote()).isEqualTo("Briefing held on Tuesday.");
@@ -109,8 +114,8 @@ class FollowUpServiceTest {
         assertThat(started.status()).isEqualTo(FollowUpStatus.IN_PROGRESS);
 
         signIn("manager");
-        FollowUpRef cancelled = followUps.changeStatus(item.id(), started.version(), FollowUpStatus.CANCELLED,
-                "Overtaken by events.");
+        FollowUpRef cancelled =
+                followUps.changeStatus(item.id(), started.version(), FollowUpStatus.CANCELLED, "Overtaken by events.");
         assertThat(cancelled.status()).isEqualTo(FollowUpStatus.CANCELLED);
     }
 
@@ -135,15 +140,18 @@ class FollowUpServiceTest {
 
         signIn("manager");
         assertThatThrownBy(() -> followUps.reassign(item.id(), item.version(), admin))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot own follow-ups");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("cannot own follow-ups");
         assertThat(current(item).ownerId()).isEqualTo(officer);
 
         FollowUpRef reassigned = followUps.reassign(item.id(), item.version(), officer2);
         assertThat(reassigned.ownerId()).isEqualTo(officer2);
 
         signIn("officer");
-        assertThatThrownBy(() -> followUps.changeStatus(item.id(), reassigned.version(), FollowUpStatus.IN_PROGRESS,
-                null)).as("the former owner no longer moves it along").isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(
+                        () -> followUps.changeStatus(item.id(), reassigned.version(), FollowUpStatus.IN_PROGRESS, null))
+                .as("the former owner no longer moves it along")
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -155,7 +163,8 @@ class FollowUpServiceTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Adam Admin (demo) cannot own follow-ups: choose an active desk officer or manager.");
         assertThatThrownBy(() -> followUps.create(campaign.id(), japan, draft("For nobody", -1L, 7)))
-                .isInstanceOf(RuleViolationException.class).hasMessage("Choose an existing user as owner.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Choose an existing user as owner.");
         assertThat(inCampaign()).isZero();
     }
 
@@ -180,12 +189,15 @@ class FollowUpServiceTest {
         assertThat(current(cancelledLate).overdue()).isFalse();
 
         var overdueOnly = campaignFilter().withOverdueOnly(true);
-        assertThat(followUps.search(overdueOnly, Pageable.unpaged()).getContent()).extracting(FollowUpRef::id)
+        assertThat(followUps.search(overdueOnly, Pageable.unpaged()).getContent())
+                .extracting(FollowUpRef::id)
                 .containsExactlyInAnyOrder(yesterday.id(), startedLate.id());
         assertThat(followUps.count(overdueOnly)).isEqualTo(2);
-        assertThat(followUps.count(overdueOnly.withStatuses(EnumSet.of(FollowUpStatus.IN_PROGRESS)))).isEqualTo(1);
+        assertThat(followUps.count(overdueOnly.withStatuses(EnumSet.of(FollowUpStatus.IN_PROGRESS))))
+                .isEqualTo(1);
         assertThat(followUps.count(overdueOnly.withStatuses(EnumSet.of(FollowUpStatus.DONE))))
-                .as("done ones are never overdue, even when asked for").isZero();
+                .as("done ones are never overdue, even when asked for")
+                .isZero();
         assertThat(followUps.count(campaignFilter())).isEqualTo(6);
     }
 
@@ -196,12 +208,19 @@ class FollowUpServiceTest {
         signIn("officer");
         followUps.changeStatus(mine.id(), mine.version(), FollowUpStatus.IN_PROGRESS, null);
 
-        assertThat(followUps.search(campaignFilter().withOwner(officer), Pageable.unpaged()).getContent())
-                .extracting(FollowUpRef::id).containsExactly(mine.id());
-        assertThat(followUps.search(campaignFilter().withStatuses(Set.of(FollowUpStatus.OPEN)), Pageable.unpaged())
-                .getContent()).extracting(FollowUpRef::id).containsExactly(theirs.id());
-        assertThat(followUps.count(campaignFilter().withOwner(officer2)
-                .withStatuses(Set.of(FollowUpStatus.IN_PROGRESS)))).isZero();
+        assertThat(followUps
+                        .search(campaignFilter().withOwner(officer), Pageable.unpaged())
+                        .getContent())
+                .extracting(FollowUpRef::id)
+                .containsExactly(mine.id());
+        assertThat(followUps
+                        .search(campaignFilter().withStatuses(Set.of(FollowUpStatus.OPEN)), Pageable.unpaged())
+                        .getContent())
+                .extracting(FollowUpRef::id)
+                .containsExactly(theirs.id());
+        assertThat(followUps.count(
+                        campaignFilter().withOwner(officer2).withStatuses(Set.of(FollowUpStatus.IN_PROGRESS))))
+                .isZero();
     }
 
     @Test
@@ -209,9 +228,11 @@ class FollowUpServiceTest {
         signIn("officer");
 
         assertThatThrownBy(() -> followUps.create(campaign.id(), japan, draft("Too late", officer, 6 * 366)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("due date");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("due date");
         assertThatThrownBy(() -> followUps.create(campaign.id(), japan, draft("Too early", officer, -400)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("due date");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("due date");
         assertThat(inCampaign()).isZero();
     }
 
@@ -225,8 +246,13 @@ class FollowUpServiceTest {
     }
 
     private FollowUpRef current(FollowUpRef item) {
-        return outreach.as("manager", () -> followUps.search(campaignFilter(), Pageable.unpaged())).getContent()
-                .stream().filter(f -> f.id() == item.id()).findFirst().orElseThrow();
+        return outreach
+                .as("manager", () -> followUps.search(campaignFilter(), Pageable.unpaged()))
+                .getContent()
+                .stream()
+                .filter(f -> f.id() == item.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     private FollowUpFilter campaignFilter() {

@@ -24,8 +24,8 @@ import org.outreachtracker.shell.NotAllowedPage;
 class AccessibilityScanTest extends BrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    static final Map<String, String> PASSWORDS = Map.of("officer", "officer-demo-2026",
-            "manager", "manager-demo-2026", "admin", "admin-demo-2026");
+    static final Map<String, String> PASSWORDS =
+            Map.of("officer", "officer-demo-2026", "manager", "manager-demo-2026", "admin", "admin-demo-2026");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -48,7 +48,8 @@ class AccessibilityScanTest extends BrowserTest {
         open("meetings/1");
         waitUntilSettled();
         click(driver.findElement(By.id("cable-draft")));
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]"))
+                .isEmpty());
         waitUntilSettled();
         scan("/meetings/1 with the cable draft dialog (officer)");
         scanImportPreview();
@@ -66,7 +67,8 @@ class AccessibilityScanTest extends BrowserTest {
         open("campaigns");
         waitUntilSettled();
         click(driver.findElement(By.xpath("//vaadin-button[contains(normalize-space(.), 'New campaign')]")));
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]"))
+                .isEmpty());
         waitUntilSettled();
         scan("/campaigns with the new-campaign dialog (manager)");
         assertNoProblems();
@@ -86,17 +88,22 @@ class AccessibilityScanTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-upload")).isEmpty());
         try {
             var file = java.nio.file.Files.createTempFile("import", ".csv");
-            java.nio.file.Files.writeString(file, "Name,Title,Organization,Country,Level\n"
-                    + "Axe Person,Adviser,Ministry of Tests,JP,Other\nAxe Person,Adviser,Ministry of Tests,JP,Other\n"
-                    + "Nobody,Head,Office,Atlantis,Minister\n");
-            var input = (org.openqa.selenium.WebElement) ((JavascriptExecutor) driver).executeScript(
-                    "const u = document.querySelector('vaadin-upload');"
-                            + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+            java.nio.file.Files.writeString(
+                    file,
+                    "Name,Title,Organization,Country,Level\n"
+                            + "Axe Person,Adviser,Ministry of Tests,JP,Other\nAxe Person,Adviser,Ministry of Tests,JP,Other\n"
+                            + "Nobody,Head,Office,Atlantis,Minister\n");
+            var input = (org.openqa.selenium.WebElement)
+                    ((JavascriptExecutor) driver)
+                            .executeScript(
+                                    "const u = document.querySelector('vaadin-upload');"
+                                            + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
             input.sendKeys(file.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        wait.until(d -> d.findElement(By.cssSelector(".import-summary")).getText().contains("rejected"));
+        wait.until(
+                d -> d.findElement(By.cssSelector(".import-summary")).getText().contains("rejected"));
         waitUntilSettled();
         scan("/counterparts with the import preview (officer)");
     }
@@ -120,8 +127,15 @@ class AccessibilityScanTest extends BrowserTest {
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         for (Rule violation : results.getViolations()) {
             var text = new StringBuilder(where + ": " + violation.getId() + " — " + violation.getHelp());
-            violation.getNodes().forEach(node -> text.append("\n      ").append(node.getTarget())
-                    .append(" ").append(node.getHtml().length() > 200 ? node.getHtml().substring(0, 200) : node.getHtml()));
+            violation
+                    .getNodes()
+                    .forEach(node -> text.append("\n      ")
+                            .append(node.getTarget())
+                            .append(" ")
+                            .append(
+                                    node.getHtml().length() > 200
+                                            ? node.getHtml().substring(0, 200)
+                                            : node.getHtml()));
             problems.add(text.toString());
         }
     }
@@ -133,8 +147,11 @@ class AccessibilityScanTest extends BrowserTest {
 
     /** Waits until the page has rendered and Vaadin has no request under way. */
     private void waitUntilSettled() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return !!document.querySelector('main') && !!(window.Vaadin && window.Vaadin.Flow)"
-                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());"));
+        wait.until(
+                d -> (Boolean)
+                        ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return !!document.querySelector('main') && !!(window.Vaadin && window.Vaadin.Flow)"
+                                                + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());"));
     }
 }

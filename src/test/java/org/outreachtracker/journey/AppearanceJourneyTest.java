@@ -40,10 +40,15 @@ class AppearanceJourneyTest extends BrowserTest {
 
         assertThat(icons).hasSizeGreaterThanOrEqualTo(3);
         assertThat(icons).allSatisfy(icon -> {
-            assertThat(((Number) icon.get("status")).intValue()).as(String.valueOf(icon.get("href"))).isEqualTo(200);
-            assertThat(String.valueOf(icon.get("type"))).as(String.valueOf(icon.get("href"))).startsWith("image/");
+            assertThat(((Number) icon.get("status")).intValue())
+                    .as(String.valueOf(icon.get("href")))
+                    .isEqualTo(200);
+            assertThat(String.valueOf(icon.get("type")))
+                    .as(String.valueOf(icon.get("href")))
+                    .startsWith("image/");
         });
-        assertThat(icons).anySatisfy(icon -> assertThat(String.valueOf(icon.get("type"))).startsWith("image/svg+xml"));
+        assertThat(icons)
+                .anySatisfy(icon -> assertThat(String.valueOf(icon.get("type"))).startsWith("image/svg+xml"));
     }
 
     @Test
@@ -51,7 +56,8 @@ class AppearanceJourneyTest extends BrowserTest {
         signIn("admin", "admin-demo-2026");
         waitForNavigation();
         open("admin/users");
-        wait.until(d -> !d.findElements(By.cssSelector(".users-grid .account-state")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector(".users-grid .account-state")).isEmpty());
 
         // The demo accounts are all active: the longest state is measured in the same cell.
         Map<?, ?> fit = (Map<?, ?>) js().executeScript("""
@@ -68,8 +74,11 @@ class AppearanceJourneyTest extends BrowserTest {
                 """);
         screenshot("users-grid");
 
-        assertThat(((Number) fit.get("overflow")).doubleValue()).as("the cell's content wider than the cell").isLessThanOrEqualTo(0);
-        assertThat(((Number) fit.get("badge")).doubleValue()).as("the badge's right edge")
+        assertThat(((Number) fit.get("overflow")).doubleValue())
+                .as("the cell's content wider than the cell")
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) fit.get("badge")).doubleValue())
+                .as("the badge's right edge")
                 .isLessThanOrEqualTo(((Number) fit.get("cell")).doubleValue());
     }
 
@@ -91,7 +100,9 @@ class AppearanceJourneyTest extends BrowserTest {
 
         Object widths = js().executeScript("return [...document.querySelectorAll('svg.chart')]"
                 + ".map(svg => Math.round(svg.getBoundingClientRect().width) + ' of ' + svg.viewBox.baseVal.width)");
-        assertThat(small).as("chart labels drawn smaller than 12 px (charts shown at %s px)", widths).isEmpty();
+        assertThat(small)
+                .as("chart labels drawn smaller than 12 px (charts shown at %s px)", widths)
+                .isEmpty();
     }
 
     @Test
@@ -101,10 +112,18 @@ class AppearanceJourneyTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector(".view-title")).isEmpty());
         Map<String, Object> problems = new LinkedHashMap<>();
         long meeting = jdbc.queryForObject("select min(id) from meeting where deleted_at is null", Long.class);
-        for (String page : List.of("dashboard", "coverage", "meetings", "meetings/new", "meetings/" + meeting,
-                "campaigns", "follow-ups", "counterparts")) {
+        for (String page : List.of(
+                "dashboard",
+                "coverage",
+                "meetings",
+                "meetings/new",
+                "meetings/" + meeting,
+                "campaigns",
+                "follow-ups",
+                "counterparts")) {
             open(page);
-            wait.until(d -> !d.findElement(By.cssSelector(".view-title")).getText().isBlank());
+            wait.until(
+                    d -> !d.findElement(By.cssSelector(".view-title")).getText().isBlank());
             if (page.equals("dashboard")) {
                 wait.until(d -> d.findElements(By.cssSelector("svg.chart")).size() >= 3);
             }
@@ -129,13 +148,16 @@ class AppearanceJourneyTest extends BrowserTest {
                     return {outside: [...new Set(sticking)].slice(0, 5),
                             title: title.scrollWidth > title.clientWidth + 1 ? title.textContent + ' cut' : ''};
                     """);
-            if (!((List<?>) found.get("outside")).isEmpty() || !found.get("title").toString().isEmpty()) {
+            if (!((List<?>) found.get("outside")).isEmpty()
+                    || !found.get("title").toString().isEmpty()) {
                 problems.put(page, found);
             }
         }
         screenshot("phone-last-page");
 
-        assertThat(problems).as("pages wider than a 390 px phone, or whose name is cut").isEmpty();
+        assertThat(problems)
+                .as("pages wider than a 390 px phone, or whose name is cut")
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -158,11 +180,13 @@ class AppearanceJourneyTest extends BrowserTest {
         signIn("manager", "manager-demo-2026");
         waitForNavigation();
         open("coverage");
-        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map .status-supportive path")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map .status-supportive path"))
+                .isEmpty());
         String map = (String) js().executeScript("return getComputedStyle("
                 + "document.querySelector('svg.coverage-map .status-supportive path')).fill");
         open("dashboard");
-        wait.until(d -> !d.findElements(By.cssSelector("svg.chart rect.ot-fill-supportive")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("svg.chart rect.ot-fill-supportive"))
+                .isEmpty());
         String dashboard = (String) js().executeScript("return getComputedStyle("
                 + "document.querySelector('svg.chart rect.ot-fill-supportive')).fill");
         driver.findElement(By.id("sign-out")).click();
@@ -171,7 +195,8 @@ class AppearanceJourneyTest extends BrowserTest {
         signIn("officer", "officer-demo-2026");
         waitForNavigation();
         open("my-desk");
-        wait.until(d -> !d.findElements(By.cssSelector(".status-badge.status-supportive")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector(".status-badge.status-supportive"))
+                .isEmpty());
         String desk = (String) js().executeScript("return getComputedStyle("
                 + "document.querySelector('.status-badge.status-supportive')).backgroundColor");
 

@@ -55,17 +55,29 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(new File(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").canRead();
+        assertThat(new File(CHROMEDRIVER))
+                .as("chromedriver (apt-get install chromium-driver)")
+                .canRead();
         assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium)").canRead();
         profile = Files.createTempDirectory("outreach-chromium");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         // Generous: a busy CI machine can be many times slower than an idle one.
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
@@ -89,10 +101,13 @@ abstract class BrowserTest {
     void signIn(String username, String password) {
         open("login");
         acknowledgeNotice();
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+        WebElement user = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
     }
 
     /** Ticks "I have read the notice…" on the sign-in page and waits until the form can be used. */
@@ -101,7 +116,8 @@ abstract class BrowserTest {
         if (acknowledge.getDomAttribute("checked") == null) {
             acknowledge.click();
         }
-        wait.until(d -> "false".equals(d.findElement(By.cssSelector("vaadin-login-form")).getDomProperty("disabled")));
+        wait.until(d -> "false"
+                .equals(d.findElement(By.cssSelector("vaadin-login-form")).getDomProperty("disabled")));
     }
 
     /** Clicks an element after scrolling it into the middle of the view (the layout, not the window, scrolls). */
@@ -114,7 +130,9 @@ abstract class BrowserTest {
     /** The field of that tag whose label is exactly {@code label}, once it is there. */
     WebElement field(WebElement scope, String tag, String label) {
         return wait.until(d -> scope.findElements(By.cssSelector(tag)).stream()
-                .filter(e -> label.equals(e.getDomProperty("label"))).findFirst().orElse(null));
+                .filter(e -> label.equals(e.getDomProperty("label")))
+                .findFirst()
+                .orElse(null));
     }
 
     static WebElement inputOf(WebElement field) {
@@ -126,7 +144,9 @@ abstract class BrowserTest {
         WebElement input = inputOf(comboBox);
         input.sendKeys(text);
         WebElement option = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(e -> e.isDisplayed() && text.equals(e.getText().strip())).findFirst().orElse(null));
+                .filter(e -> e.isDisplayed() && text.equals(e.getText().strip()))
+                .findFirst()
+                .orElse(null));
         option.click();
         wait.until(d -> text.equals(input.getDomProperty("value")) && comboBox.getDomAttribute("opened") == null);
     }
@@ -134,9 +154,12 @@ abstract class BrowserTest {
     void chooseInSelect(WebElement select, String label) {
         click(select);
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip()))
+                .findFirst()
+                .orElse(null));
         item.click();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+        wait.until(d ->
+                d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
         wait.until(d -> select.getText().contains(label));
     }
 
@@ -151,16 +174,22 @@ abstract class BrowserTest {
             chooseInComboBox(campaign, DEMO_CAMPAIGN);
         }
         chooseInComboBox(field(form, "vaadin-combo-box", "Country"), country);
-        wait.until(d -> !inputOf(field(form, "vaadin-combo-box", "Post")).getDomProperty("value").isEmpty());
+        wait.until(d -> !inputOf(field(form, "vaadin-combo-box", "Post"))
+                .getDomProperty("value")
+                .isEmpty());
         WebElement counterparts = field(form, "vaadin-multi-select-combo-box", "Counterparts met");
         inputOf(counterparts).sendKeys(Keys.ARROW_DOWN);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))
+                .isEmpty());
         inputOf(counterparts).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         // Chosen means in the selection: the box always holds one hidden overflow chip.
-        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].selectedItems.length;",
-                counterparts)).intValue() > 0);
+        wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                                .executeScript("return arguments[0].selectedItems.length;", counterparts))
+                        .intValue()
+                > 0);
         inputOf(counterparts).sendKeys(Keys.ESCAPE);
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]"))
+                .isEmpty());
         chooseInComboBox(field(form, "vaadin-combo-box", "Delivered by"), "Ambassador");
     }
 
@@ -170,7 +199,9 @@ abstract class BrowserTest {
 
     List<String> menuEntries() {
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
     }
 
     String viewTitle() {
@@ -195,7 +226,8 @@ abstract class BrowserTest {
         @Override
         public void afterTestExecution(ExtensionContext context) {
             if (context.getExecutionException().isPresent()
-                    && context.getRequiredTestInstance() instanceof BrowserTest test && test.driver != null) {
+                    && context.getRequiredTestInstance() instanceof BrowserTest test
+                    && test.driver != null) {
                 test.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
                         + context.getRequiredTestMethod().getName());
             }

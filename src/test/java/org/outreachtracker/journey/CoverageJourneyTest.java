@@ -25,7 +25,8 @@ class CoverageJourneyTest extends BrowserTest {
 
         WebElement panel = wait.until(d -> d.findElement(By.cssSelector(".country-panel")));
         wait.until(d -> panel.isDisplayed() && panel.getText().contains("Brazil"));
-        String meetingsHeading = panel.findElement(By.xpath(".//h3[starts-with(., 'Meetings (')]")).getText();
+        String meetingsHeading = panel.findElement(By.xpath(".//h3[starts-with(., 'Meetings (')]"))
+                .getText();
         String count = meetingsHeading.replaceAll("\\D", "");
         screenshot("journey-coverage-panel");
 
@@ -33,7 +34,8 @@ class CoverageJourneyTest extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("/meetings?"));
         assertThat(driver.getCurrentUrl()).contains("country=BR").contains("campaign=");
-        wait.until(d -> d.findElement(By.cssSelector(".result-count")).getText()
+        wait.until(d -> d.findElement(By.cssSelector(".result-count"))
+                .getText()
                 .equals(count + (count.equals("1") ? " meeting" : " meetings")));
     }
 
@@ -44,15 +46,19 @@ class CoverageJourneyTest extends BrowserTest {
         open("coverage");
         WebElement brazil = wait.until(d -> d.findElement(By.cssSelector("svg.coverage-map [data-country='BR']")));
         double closedWidth = width("svg.coverage-map");
-        double closedHeight = number("return document.querySelector('svg.coverage-map').getBoundingClientRect().height");
+        double closedHeight =
+                number("return document.querySelector('svg.coverage-map').getBoundingClientRect().height");
 
         click(brazil);
         WebElement panel = wait.until(d -> d.findElement(By.cssSelector(".country-panel")));
         wait.until(d -> panel.isDisplayed() && panel.getText().contains("Brazil"));
-        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map-selection [data-selected='BR']")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map-selection [data-selected='BR']"))
+                .isEmpty());
         screenshot("coverage-panel-open");
 
-        assertThat(width("svg.coverage-map")).as("the map's width with the panel open").isEqualTo(closedWidth);
+        assertThat(width("svg.coverage-map"))
+                .as("the map's width with the panel open")
+                .isEqualTo(closedWidth);
         assertThat(number("return document.querySelector('svg.coverage-map').getBoundingClientRect().height"))
                 .isEqualTo(closedHeight);
         // The outline lies exactly over Brazil, and the panel beside it does not hide it.
@@ -63,11 +69,14 @@ class CoverageJourneyTest extends BrowserTest {
         }
         var beside = rect(".country-panel");
         assertThat(beside.get("left") >= country.get("right") || beside.get("right") <= country.get("left"))
-                .as("the panel is beside Brazil, not over it").isTrue();
+                .as("the panel is beside Brazil, not over it")
+                .isTrue();
         // The two links at the panel's foot are on lines of their own.
         var all = rect(".country-panel .panel-links li:nth-child(1)");
         var brief = rect(".country-panel .panel-links li:nth-child(2)");
-        assertThat(brief.get("top")).as("the second link starts below the first").isGreaterThanOrEqualTo(all.get("bottom"));
+        assertThat(brief.get("top"))
+                .as("the second link starts below the first")
+                .isGreaterThanOrEqualTo(all.get("bottom"));
     }
 
     private double width(String selector) {
@@ -80,9 +89,11 @@ class CoverageJourneyTest extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private java.util.Map<String, Double> rect(String selector) {
-        var values = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                        + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};", selector);
+        var values = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                                + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};",
+                        selector);
         var result = new java.util.HashMap<String, Double>();
         values.forEach((key, value) -> result.put(key, ((Number) value).doubleValue()));
         return result;
@@ -98,7 +109,8 @@ class CoverageJourneyTest extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", japan);
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        wait.until(d -> d.findElement(By.cssSelector(".country-panel")).getText().contains("Japan"));
+        wait.until(
+                d -> d.findElement(By.cssSelector(".country-panel")).getText().contains("Japan"));
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait.until(d -> !d.findElement(By.cssSelector(".country-panel")).isDisplayed());
     }

@@ -45,17 +45,22 @@ class ErrorPagesJourneyTest extends BrowserTest {
         wait.withMessage("the not-found page for a visitor")
                 .until(d -> d.findElements(By.cssSelector(".error-page h1")).stream()
                         .anyMatch(h -> h.getText().equals("Page not found")));
-        assertThat(driver.findElement(By.cssSelector(".handling-banner")).getText()).isEqualTo("UNCLASSIFIED");
+        assertThat(driver.findElement(By.cssSelector(".handling-banner")).getText())
+                .isEqualTo("UNCLASSIFIED");
         assertThat(driver.findElement(By.id("sign-in-link")).getText()).isEqualTo("Sign in");
         assertThat(driver.getCurrentUrl()).endsWith("/no-such-page");
 
         open("meetings");
-        wait.withMessage("a real page still asking a visitor to sign in").until(d -> d.getCurrentUrl().contains("/login"));
+        wait.withMessage("a real page still asking a visitor to sign in")
+                .until(d -> d.getCurrentUrl().contains("/login"));
     }
 
     private void assertFramed(String path) {
-        assertThat(driver.findElements(By.id("main-nav"))).as("navigation on the page for /" + path).isNotEmpty();
+        assertThat(driver.findElements(By.id("main-nav")))
+                .as("navigation on the page for /" + path)
+                .isNotEmpty();
         assertThat(driver.findElement(By.cssSelector(".handling-banner")).getText())
-                .as("handling banner on the page for /" + path).isEqualTo("UNCLASSIFIED");
+                .as("handling banner on the page for /" + path)
+                .isEqualTo("UNCLASSIFIED");
     }
 }

@@ -29,8 +29,10 @@ class ExportJourneyTest extends BrowserTest {
     @Test
     void anOfficerDownloadsTheFilteredMeetingsListAsCsv() throws IOException {
         Path downloads = Files.createTempDirectory("outreach-downloads");
-        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         signIn("officer", "officer-demo-2026");
         waitForNavigation();
         open("meetings?country=FR");
@@ -40,29 +42,36 @@ class ExportJourneyTest extends BrowserTest {
 
         click(driver.findElement(By.cssSelector(".export-link[data-format='csv']")));
 
-        wait.until(d -> d.findElement(By.cssSelector(".export-status")).getText().startsWith("Done: "));
+        wait.until(
+                d -> d.findElement(By.cssSelector(".export-status")).getText().startsWith("Done: "));
         Path file = wait.until(d -> downloaded(downloads));
-        assertThat(driver.findElement(By.cssSelector(".export-status")).getText()).isEqualTo("Done: " + shown
-                + (shown == 1 ? " row" : " rows") + " exported to " + file.getFileName() + ".");
+        assertThat(driver.findElement(By.cssSelector(".export-status")).getText())
+                .isEqualTo("Done: " + shown + (shown == 1 ? " row" : " rows") + " exported to " + file.getFileName()
+                        + ".");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(file.getFileName().toString()).matches("meetings-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat(text).contains("# Country: France\r\n");
 
         List<CSVRecord> rows;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(1)))
-                .setFormat(CSVFormat.RFC4180.builder().setCommentMarker('#').get()).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text.substring(1)))
+                .setFormat(CSVFormat.RFC4180.builder().setCommentMarker('#').get())
+                .get()) {
             rows = parser.getRecords();
         }
         assertThat(rows.getFirst().get(3)).isEqualTo("Country");
         assertThat(rows).hasSize(shown + 1);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(3)).isEqualTo("France"));
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(row -> assertThat(row.get(3)).isEqualTo("France"));
         screenshot("export-journey-done");
     }
 
     /** The finished download, once Chromium has renamed it from its temporary name. */
     private static Path downloaded(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }

@@ -35,6 +35,7 @@ class HostileTextJourneyTest extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MeetingService meetings;
 
@@ -48,9 +49,17 @@ class HostileTextJourneyTest extends BrowserTest {
         campaign = outreach.activeCampaign(30, outreach.countryIds("MT"), "Hostile point");
         CounterpartRef counterpart = outreach.as("manager", () -> outreach.counterpart("MT", NAME));
         long manager = outreach.userId("manager");
-        meetingId = outreach.as("manager", () -> meetings.log(outreach.meeting(campaign, "MT", outreach.daysAgo(20),
-                Set.of(counterpart.id()), List.of(), OverallResponse.SKEPTICAL, SUMMARY,
-                List.of(new FollowUpDraft(ACTION, manager, outreach.daysAgo(2), Priority.HIGH)))));
+        meetingId = outreach.as(
+                "manager",
+                () -> meetings.log(outreach.meeting(
+                        campaign,
+                        "MT",
+                        outreach.daysAgo(20),
+                        Set.of(counterpart.id()),
+                        List.of(),
+                        OverallResponse.SKEPTICAL,
+                        SUMMARY,
+                        List.of(new FollowUpDraft(ACTION, manager, outreach.daysAgo(2), Priority.HIGH)))));
     }
 
     @AfterAll
@@ -81,8 +90,10 @@ class HostileTextJourneyTest extends BrowserTest {
         assertNothingRan();
 
         open("coverage");
-        WebElement campaignBox = wait.until(d -> d.findElement(By.cssSelector(".coverage-filters vaadin-combo-box input")));
-        campaignBox.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        WebElement campaignBox =
+                wait.until(d -> d.findElement(By.cssSelector(".coverage-filters vaadin-combo-box input")));
+        campaignBox.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                 org.openqa.selenium.Keys.BACK_SPACE);
         campaignBox.sendKeys(campaign.title());
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
@@ -100,12 +111,16 @@ class HostileTextJourneyTest extends BrowserTest {
     }
 
     private String cellsText() {
-        return String.join(" | ", driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList());
+        return String.join(
+                " | ",
+                driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .map(WebElement::getText)
+                        .toList());
     }
 
     private void assertNothingRan() {
-        Object hostile = ((JavascriptExecutor) driver).executeScript("return window.hostile === undefined ? null : window.hostile;");
+        Object hostile = ((JavascriptExecutor) driver)
+                .executeScript("return window.hostile === undefined ? null : window.hostile;");
         assertThat(hostile).as("a script planted in user text ran").isNull();
         assertThat(driver.findElements(By.cssSelector("img[src='x']"))).isEmpty();
     }

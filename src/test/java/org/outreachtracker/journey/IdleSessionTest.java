@@ -24,15 +24,17 @@ import org.springframework.test.context.TestPropertySource;
  * signed out and the session no longer opens anything. Its own application context (with these
  * settings), closed afterwards.
  */
-@TestPropertySource(properties = {"outreach.security.session.idle-timeout=12s",
-        "outreach.security.session.warning-before=6s"})
+@TestPropertySource(
+        properties = {"outreach.security.session.idle-timeout=12s", "outreach.security.session.warning-before=6s"})
 @DirtiesContext
 class IdleSessionTest extends BrowserTest {
 
     @Autowired
     AuditService auditService;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     java.time.Clock clock;
 
@@ -56,14 +58,16 @@ class IdleSessionTest extends BrowserTest {
         // The warning comes again; this time nobody answers.
         patient.until(ExpectedConditions.elementToBeClickable(By.id("stay-signed-in")));
         patient.until(ExpectedConditions.urlContains("/login?timed-out"));
-        patient.until(d -> d.findElement(By.cssSelector(".login-status")).getText()
+        patient.until(d -> d.findElement(By.cssSelector(".login-status"))
+                .getText()
                 .equals("You were signed out after 12 seconds without activity."));
 
         open("my-desk");
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(driver.findElements(By.id("main-nav"))).isEmpty();
         assertThat(new TestAudit(auditService, systemAccess).byUser("officer2", AuditAction.SIGN_OUT, start))
-                .singleElement().satisfies(event -> assertThat(event.details().note())
+                .singleElement()
+                .satisfies(event -> assertThat(event.details().note())
                         .isEqualTo("Signed out automatically after 12 seconds without activity"));
     }
 
@@ -78,8 +82,11 @@ class IdleSessionTest extends BrowserTest {
         while (Instant.now().isBefore(end)) {
             new Actions(driver).sendKeys(Keys.SHIFT).perform();
             Instant next = Instant.now().plusSeconds(2);
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Instant.now().isAfter(next));
-            assertThat(driver.findElements(By.id("stay-signed-in"))).as("no warning while active").isEmpty();
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> Instant.now().isAfter(next));
+            assertThat(driver.findElements(By.id("stay-signed-in")))
+                    .as("no warning while active")
+                    .isEmpty();
         }
         assertThat(driver.getCurrentUrl()).doesNotContain("login");
         assertThat(driver.findElements(By.id("main-nav"))).isNotEmpty();

@@ -42,27 +42,37 @@ class ImportJourneyTest extends BrowserTest {
                 + "and Economic Security Questions";
         int rows = 4_900;
         for (int i = 0; i < rows; i++) {
-            csv.append("Journey Upload Person ").append(i).append(",\"").append(title).append("\",\"")
-                    .append(organization).append("\",JP,Senior official\n");
+            csv.append("Journey Upload Person ")
+                    .append(i)
+                    .append(",\"")
+                    .append(title)
+                    .append("\",\"")
+                    .append(organization)
+                    .append("\",JP,Senior official\n");
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        assertThat(Files.size(file)).as("over the servlet container's default of 1 MB, under 5 MB")
+        assertThat(Files.size(file))
+                .as("over the servlet container's default of 1 MB, under 5 MB")
                 .isBetween(1_500_000L, 5L * 1024 * 1024);
 
         signIn("officer", "officer-demo-2026");
         waitForNavigation();
         openImportDialog();
         if (multipart) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].uploadFormat = 'multipart'",
-                    driver.findElement(By.cssSelector("vaadin-upload")));
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].uploadFormat = 'multipart'",
+                            driver.findElement(By.cssSelector("vaadin-upload")));
         }
         fileInput().sendKeys(file.toString());
 
-        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-summary")));
-        new WebDriverWait(driver, Duration.ofSeconds(90)).withMessage("the preview of the uploaded file")
+        WebElement summary =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-summary")));
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .withMessage("the preview of the uploaded file")
                 .until(d -> summary.getText().contains(" new, "));
-        assertThat(summary.getText()).isEqualTo(file.getFileName() + ": " + rows + " new, 0 already in the directory,"
-                + " 0 rejected.");
+        assertThat(summary.getText())
+                .isEqualTo(file.getFileName() + ": " + rows + " new, 0 already in the directory," + " 0 rejected.");
         screenshot("import-journey-preview" + (multipart ? "-multipart" : ""));
         Files.delete(file);
     }
@@ -77,18 +87,19 @@ class ImportJourneyTest extends BrowserTest {
         openImportDialog();
         fileInput().sendKeys(file.toString());
 
-        WebElement problem = new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(
-                "the message about the file's size").until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".import-problem")));
-        assertThat(problem.getText()).isEqualTo("Nothing can be imported from this file. The file is larger than 5 MB."
-                + " Files of up to 5 MB can be imported; split the list into smaller files.");
+        WebElement problem = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage("the message about the file's size")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-problem")));
+        assertThat(problem.getText())
+                .isEqualTo("Nothing can be imported from this file. The file is larger than 5 MB."
+                        + " Files of up to 5 MB can be imported; split the list into smaller files.");
         Files.delete(file);
     }
 
     private void openImportDialog() {
         open("counterparts");
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='Import']")));
+        WebElement button = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Import']")));
         click(button);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
     }

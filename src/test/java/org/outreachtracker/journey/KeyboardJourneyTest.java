@@ -73,8 +73,12 @@ class KeyboardJourneyTest extends BrowserTest {
         tabUntil(f -> "Country".equals(f.get("label")));
         type("Japan");
         chooseFirstOption("Japan");
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
-                + "'vaadin-combo-box')].some(c => c.label === 'Post' && c.inputElement && c.inputElement.value !== '');"));
+        wait.until(
+                d -> (Boolean)
+                        ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return [...document.querySelectorAll("
+                                                + "'vaadin-combo-box')].some(c => c.label === 'Post' && c.inputElement && c.inputElement.value !== '');"));
         tabUntil(f -> "Delivered by".equals(f.get("label")));
         type("Ambassador");
         chooseFirstOption("Ambassador");
@@ -83,13 +87,19 @@ class KeyboardJourneyTest extends BrowserTest {
         // The counterparts load a page at a time: wait for this box's own options, not the items
         // the other combo boxes left in the page, and for the choice to reach the selection (the
         // box always holds one hidden overflow chip, so a chip alone proves nothing).
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
-                + "'vaadin-multi-select-combo-box-item')].some(i => i.offsetParent && i.textContent.trim());"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll("
+                        + "'vaadin-multi-select-combo-box-item')].some(i => i.offsetParent && i.textContent.trim());"));
         press(Keys.ARROW_DOWN);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item[focused]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item[focused]"))
+                .isEmpty());
         press(Keys.ENTER);
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
-                + "'vaadin-multi-select-combo-box')].some(c => c.label === 'Counterparts met' && c.selectedItems.length > 0);"));
+        wait.until(
+                d -> (Boolean)
+                        ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return [...document.querySelectorAll("
+                                                + "'vaadin-multi-select-combo-box')].some(c => c.label === 'Counterparts met' && c.selectedItems.length > 0);"));
         press(Keys.ESCAPE);
 
         raisePoint("1. ", "Reaction to point 1");
@@ -109,7 +119,8 @@ class KeyboardJourneyTest extends BrowserTest {
         shiftTabUntil(f -> f.get("text").toString().equals("Coverage map"));
         press(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/coverage"));
-        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map [data-country]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("svg.coverage-map [data-country]"))
+                .isEmpty());
         tabUntil(f -> !f.get("country").toString().isEmpty());
         String country = focus().get("country").toString();
         press(Keys.ENTER);
@@ -127,11 +138,13 @@ class KeyboardJourneyTest extends BrowserTest {
     }
 
     private void raisePoint(String labelStart, String reactionLabel) {
-        tabUntil(f -> f.get("text").toString().startsWith(labelStart) || f.get("label").toString().startsWith(labelStart));
+        tabUntil(f -> f.get("text").toString().startsWith(labelStart)
+                || f.get("label").toString().startsWith(labelStart));
         press(Keys.SPACE);
         tabUntil(f -> reactionLabel.equals(f.get("label")));
         press(Keys.ENTER);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-select-overlay[opened], vaadin-select[opened]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-select-overlay[opened], vaadin-select[opened]"))
+                .isEmpty());
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
@@ -171,7 +184,12 @@ class KeyboardJourneyTest extends BrowserTest {
     }
 
     private void selectAll() {
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.BACK_SPACE).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(Keys.BACK_SPACE)
+                .perform();
     }
 
     /**
@@ -179,16 +197,19 @@ class KeyboardJourneyTest extends BrowserTest {
      * the list to be filtered (long lists are filtered on the server).
      */
     private void chooseFirstOption(String typed) {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "const box = [...document.querySelectorAll('vaadin-combo-box')].find(c => c.opened);"
-                        + " if (!box || box.loading) { return false; }"
-                        + " const items = [...document.querySelectorAll('vaadin-combo-box-item')].filter(i => i.offsetParent);"
-                        + " return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(arguments[0]));",
-                typed.toLowerCase()));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript(
+                        "const box = [...document.querySelectorAll('vaadin-combo-box')].find(c => c.opened);"
+                                + " if (!box || box.loading) { return false; }"
+                                + " const items = [...document.querySelectorAll('vaadin-combo-box-item')].filter(i => i.offsetParent);"
+                                + " return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(arguments[0]));",
+                        typed.toLowerCase()));
         press(Keys.ARROW_DOWN);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item[focused]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item[focused]"))
+                .isEmpty());
         press(Keys.ENTER);
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box[opened]")).isEmpty());
+        wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-combo-box[opened]")).isEmpty());
     }
 
     @SuppressWarnings("unchecked")

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link LogMeetingJourneyTest} on PostgreSQL. */
 @PostgresTest
-class LogMeetingJourneyOnPostgresTest extends LogMeetingJourneyTest {
-}
+class LogMeetingJourneyOnPostgresTest extends LogMeetingJourneyTest {}

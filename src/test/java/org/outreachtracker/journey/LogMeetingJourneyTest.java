@@ -34,12 +34,14 @@ class LogMeetingJourneyTest extends BrowserTest {
         chooseInSelect(field(form, "vaadin-select", "Reaction to point 1"), "Agreed");
         chooseInSelect(field(form, "vaadin-select", "Reaction to point 2"), "Asked for more");
         chooseInSelect(field(form, "vaadin-select", "Overall response"), "Receptive");
-        field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"))
+        field(form, "vaadin-text-area", "Summary")
+                .findElement(By.tagName("textarea"))
                 .sendKeys("Delivered both points. " + marker + " The counterpart asked for the indicators.");
 
         click(driver.findElement(By.id("add-follow-up")));
         WebElement followUp = wait.until(d -> d.findElement(By.cssSelector(".follow-up-row")));
-        field(followUp, "vaadin-text-field", "Follow-up 1").findElement(By.tagName("input"))
+        field(followUp, "vaadin-text-field", "Follow-up 1")
+                .findElement(By.tagName("input"))
                 .sendKeys("Send the indicators " + marker);
         screenshot("journey-meeting-form");
 
@@ -65,14 +67,18 @@ class LogMeetingJourneyTest extends BrowserTest {
         driver.navigate().to(bookmark);
         wait.until(d -> d.findElement(By.cssSelector(".result-count")).getText().equals("1 meeting"));
         assertThat(inputOf(field(driver.findElement(By.cssSelector(".meeting-filters")), "vaadin-text-field", "Search"))
-                .getDomProperty("value")).isEqualTo(marker);
+                        .getDomProperty("value"))
+                .isEqualTo(marker);
         assertThat(gridText()).contains("Japan");
     }
 
     private String gridText() {
         return wait.until(d -> {
-            String text = String.join(" | ", d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                    .map(WebElement::getText).toList());
+            String text = String.join(
+                    " | ",
+                    d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                            .map(WebElement::getText)
+                            .toList());
             return text.contains("Japan") ? text : null;
         });
     }

@@ -26,6 +26,7 @@ class MeetingEntryJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -51,8 +52,10 @@ class MeetingEntryJourneyTest extends BrowserTest {
         waitForError(date, "The meeting cannot be in the future. The latest is " + today + ".");
 
         typeDate(date, "02/12/2026");
-        waitForError(date, "\"02/12/2026\" could be 2 Dec 2026 or 12 Feb 2026. Write the month as a word, as in"
-                + " 2 Dec 2026, or use 2026-12-02.");
+        waitForError(
+                date,
+                "\"02/12/2026\" could be 2 Dec 2026 or 12 Feb 2026. Write the month as a word, as in"
+                        + " 2 Dec 2026, or use 2026-12-02.");
 
         typeDate(date, "2026-06-03");
         wait.until(d -> "2026-06-03".equals(date.getDomProperty("value")));
@@ -66,8 +69,12 @@ class MeetingEntryJourneyTest extends BrowserTest {
         WebElement form = openNewMeeting();
         WebElement summary = field(form, "vaadin-text-area", "Summary");
         WebElement textarea = summary.findElement(By.tagName("textarea"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", textarea, "x".repeat(9_995));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        textarea,
+                        "x".repeat(9_995));
 
         click(textarea);
         textarea.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "abcdef");
@@ -84,7 +91,8 @@ class MeetingEntryJourneyTest extends BrowserTest {
         fillMeetingStart(form, "Japan");
         WebElement people = field(form, "vaadin-multi-select-combo-box", "Counterparts met");
         inputOf(people).sendKeys(Keys.ARROW_DOWN);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))
+                .isEmpty());
         inputOf(people).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
         wait.until(d -> selected(people) == 2);
         // Done choosing: Tab leaves the field and closes its list.
@@ -99,17 +107,22 @@ class MeetingEntryJourneyTest extends BrowserTest {
         inputOf(field(dialog, "vaadin-text-field", "Organization")).sendKeys("METI");
         click(dialog.findElement(By.xpath(".//vaadin-button[contains(., 'Add counterpart')]")));
         wait.until(d -> selected(people) == 3);
-        assertThat(listed(name)).as("not in the directory before the meeting is saved").isZero();
+        assertThat(listed(name))
+                .as("not in the directory before the meeting is saved")
+                .isZero();
 
         click(form.findElements(By.cssSelector(".point-row vaadin-checkbox")).get(0));
         chooseInSelect(field(form, "vaadin-select", "Reaction to point 1"), "Agreed");
-        field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"))
+        field(form, "vaadin-text-area", "Summary")
+                .findElement(By.tagName("textarea"))
                 .sendKeys("Met three people, one of them new.", Keys.chord(Keys.CONTROL, "s"));
         wait.until(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
 
         long meeting = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/meetings/", ""));
-        assertThat(jdbc.queryForObject("select count(*) from meeting_counterpart where meeting_id = ?", Long.class,
-                meeting)).as("the two picked and the new person").isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting_counterpart where meeting_id = ?", Long.class, meeting))
+                .as("the two picked and the new person")
+                .isEqualTo(3);
         assertThat(listed(name)).as("the new person, once").isEqualTo(1);
     }
 
@@ -125,7 +138,8 @@ class MeetingEntryJourneyTest extends BrowserTest {
         for (int picked = 1; picked <= 2; picked++) {
             int wanted = picked;
             inputOf(people).sendKeys(Keys.ARROW_DOWN);
-            wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))
+                    .isEmpty());
             for (int down = 0; down < picked; down++) {
                 inputOf(people).sendKeys(Keys.ARROW_DOWN);
             }
@@ -133,12 +147,17 @@ class MeetingEntryJourneyTest extends BrowserTest {
             wait.until(d -> selected(people) == wanted);
             inputOf(people).sendKeys(Keys.ESCAPE);
         }
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]"))
+                .isEmpty());
         var chips = people.findElements(By.cssSelector("vaadin-multi-select-combo-box-chip:not([slot='overflow'])"));
         assertThat(chips.stream().filter(WebElement::isDisplayed).map(chip -> chip.getDomProperty("label")))
-                .as("both people shown by name").hasSize(2).allSatisfy(label -> assertThat(label).contains(","));
-        assertThat(people.findElements(By.cssSelector("vaadin-multi-select-combo-box-chip[slot='overflow']"))
-                .stream().filter(WebElement::isDisplayed)).as("no overflow chip such as '1'").isEmpty();
+                .as("both people shown by name")
+                .hasSize(2)
+                .allSatisfy(label -> assertThat(label).contains(","));
+        assertThat(people.findElements(By.cssSelector("vaadin-multi-select-combo-box-chip[slot='overflow']")).stream()
+                        .filter(WebElement::isDisplayed))
+                .as("no overflow chip such as '1'")
+                .isEmpty();
         screenshot("journey-meeting-people");
 
         chooseInComboBox(field(form, "vaadin-combo-box", "Delivered by"), "Ambassador");
@@ -187,7 +206,8 @@ class MeetingEntryJourneyTest extends BrowserTest {
         WebElement question = wait.until(d -> d.findElement(By.cssSelector("vaadin-confirm-dialog[opened]")));
         assertThat(question.getDomProperty("header")).isEqualTo("Leave this meeting unsaved?");
         confirmButton("Keep editing").click();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        wait.until(d ->
+                d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
         assertThat(driver.getCurrentUrl()).endsWith("/meetings/new");
         assertThat(summary.getDomProperty("value")).isEqualTo("Half a summary before the phone rang.");
 
@@ -223,8 +243,9 @@ class MeetingEntryJourneyTest extends BrowserTest {
     }
 
     private boolean leavingThePageIsQuestioned() {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript("const e = new Event('beforeunload',"
-                + " {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("const e = new Event('beforeunload',"
+                        + " {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
     }
 
     @Test
@@ -235,22 +256,23 @@ class MeetingEntryJourneyTest extends BrowserTest {
         summary.sendKeys("Delivered points one and two; to be finished after lunch.");
         summary.sendKeys(Keys.TAB);
         wait.until(d -> d.findElement(By.cssSelector(".draft-status")).getText().startsWith("Draft kept at"));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return typeof window.__outreachUnsaved === 'function';")));
+        wait.until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return typeof window.__outreachUnsaved === 'function';")));
 
         driver.quit();
         startBrowser();
         WebElement again = openNewMeeting();
 
         WebElement offer = wait.until(d -> d.findElement(By.cssSelector("vaadin-confirm-dialog[opened]")));
-        assertThat(offer.getDomProperty("header")).startsWith("Restore the draft from "
-                + Formats.date(LocalDate.now(clock)));
+        assertThat(offer.getDomProperty("header"))
+                .startsWith("Restore the draft from " + Formats.date(LocalDate.now(clock)));
         screenshot("journey-meeting-draft-offered");
         confirmButton("Restore the draft").click();
         WebElement restored = field(again, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"));
-        wait.until(d -> "Delivered points one and two; to be finished after lunch."
-                .equals(restored.getDomProperty("value")));
-        assertThat(inputOf(field(again, "vaadin-combo-box", "Country")).getDomProperty("value")).isEqualTo("Japan");
+        wait.until(d ->
+                "Delivered points one and two; to be finished after lunch.".equals(restored.getDomProperty("value")));
+        assertThat(inputOf(field(again, "vaadin-combo-box", "Country")).getDomProperty("value"))
+                .isEqualTo("Japan");
     }
 
     private WebElement openNewMeeting() {
@@ -263,12 +285,16 @@ class MeetingEntryJourneyTest extends BrowserTest {
 
     private WebElement menuItem(String text) {
         return wait.until(d -> d.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .filter(item -> text.equals(item.getText().strip())).findFirst().orElse(null));
+                .filter(item -> text.equals(item.getText().strip()))
+                .findFirst()
+                .orElse(null));
     }
 
     private WebElement confirmButton(String text) {
         return wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened] vaadin-button")).stream()
-                .filter(button -> button.isDisplayed() && text.equals(button.getText().strip())).findFirst()
+                .filter(button ->
+                        button.isDisplayed() && text.equals(button.getText().strip()))
+                .findFirst()
                 .orElse(null));
     }
 
@@ -286,7 +312,8 @@ class MeetingEntryJourneyTest extends BrowserTest {
     }
 
     private long selected(WebElement people) {
-        return ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].selectedItems.length;",
-                people)).longValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].selectedItems.length;", people))
+                .longValue();
     }
 }

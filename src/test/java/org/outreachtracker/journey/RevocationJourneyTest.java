@@ -15,17 +15,17 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.outreachtracker.audit.AuditAction;
-import org.outreachtracker.audit.AuditService;
-import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountDraft;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
-import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.account.TestAccounts;
-import org.outreachtracker.security.TestAudit;
 import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.security.SystemAccess;
+import org.outreachtracker.security.TestAudit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -42,14 +42,19 @@ class RevocationJourneyTest extends BrowserTest {
 
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     AccountAdminService accountAdmin;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     AuditService auditService;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Clock clock;
 
@@ -78,10 +83,13 @@ class RevocationJourneyTest extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(d -> d.findElements(By.id("main-nav")).isEmpty());
-        assertThat(audit.byUser("rev-leaver", AuditAction.CREATED, start)).as("no meeting saved").isEmpty();
-        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start)).singleElement()
-                .satisfies(event -> assertThat(event.details().note())
-                        .isEqualTo("Session ended: the account was deactivated"));
+        assertThat(audit.byUser("rev-leaver", AuditAction.CREATED, start))
+                .as("no meeting saved")
+                .isEmpty();
+        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.details().note()).isEqualTo("Session ended: the account was deactivated"));
     }
 
     @Test
@@ -94,23 +102,30 @@ class RevocationJourneyTest extends BrowserTest {
 
         systemAccess.asUser("admin", () -> {
             var account = accountAdmin.account(id).orElseThrow();
-            accountAdmin.update(id, account.version(), new AccountDraft(account.draft().displayName(),
-                    EnumSet.of(Role.DESK_OFFICER), officersDesk()));
+            accountAdmin.update(
+                    id,
+                    account.version(),
+                    new AccountDraft(account.draft().displayName(), EnumSet.of(Role.DESK_OFFICER), officersDesk()));
             return null;
         });
         click(createCampaignButton());
 
         waitForNotification("You are not allowed to do that.");
-        assertThat(audit.byUser("rev-demoted", AuditAction.ACCESS_DENIED, start)).singleElement()
+        assertThat(audit.byUser("rev-demoted", AuditAction.ACCESS_DENIED, start))
+                .singleElement()
                 .satisfies(event -> assertThat(event.objectId()).isEqualTo("CampaignService.create"));
-        assertThat(audit.byUser("rev-demoted", AuditAction.CREATED, start)).as("no campaign saved").isEmpty();
+        assertThat(audit.byUser("rev-demoted", AuditAction.CREATED, start))
+                .as("no campaign saved")
+                .isEmpty();
         // The page is shown again as an officer sees it: no "New campaign", no manager menu.
-        wait.until(d -> d.findElements(By.xpath("//vaadin-button[contains(., 'New campaign')]")).isEmpty());
+        wait.until(d -> d.findElements(By.xpath("//vaadin-button[contains(., 'New campaign')]"))
+                .isEmpty());
         wait.until(d -> !menuEntries().contains("Dashboard"));
         assertThat(menuEntries()).contains("My desk");
 
         open("dashboard");
-        wait.until(d -> d.findElements(By.cssSelector("main h1")).stream().anyMatch(h -> h.getText().equals("Not allowed")));
+        wait.until(d -> d.findElements(By.cssSelector("main h1")).stream()
+                .anyMatch(h -> h.getText().equals("Not allowed")));
     }
 
     @Test
@@ -125,8 +140,11 @@ class RevocationJourneyTest extends BrowserTest {
         click(createCampaignButton());
 
         waitForNotification("You are not allowed to do that.");
-        wait.until(d -> d.findElements(By.cssSelector("main h1")).stream().anyMatch(h -> h.getText().equals("Not allowed")));
-        assertThat(audit.byUser("rev-roleless", AuditAction.CREATED, start)).as("no campaign saved").isEmpty();
+        wait.until(d -> d.findElements(By.cssSelector("main h1")).stream()
+                .anyMatch(h -> h.getText().equals("Not allowed")));
+        assertThat(audit.byUser("rev-roleless", AuditAction.CREATED, start))
+                .as("no campaign saved")
+                .isEmpty();
 
         for (String page : List.of("deleted", "dashboard")) {
             open(page);
@@ -150,45 +168,62 @@ class RevocationJourneyTest extends BrowserTest {
             var account = accountAdmin.account(id).orElseThrow();
             var desk = new java.util.HashSet<>(account.draft().deskCountryIds());
             desk.remove(japan());
-            accountAdmin.update(id, account.version(), new AccountDraft(account.draft().displayName(),
-                    account.draft().roles(), desk));
+            accountAdmin.update(
+                    id,
+                    account.version(),
+                    new AccountDraft(
+                            account.draft().displayName(), account.draft().roles(), desk));
             return null;
         });
         click(driver.findElement(By.id("save-meeting")));
 
-        wait.until(d -> !audit.byUser("rev-desk", AuditAction.ACCESS_DENIED, start).isEmpty());
+        wait.until(
+                d -> !audit.byUser("rev-desk", AuditAction.ACCESS_DENIED, start).isEmpty());
         assertThat(driver.getCurrentUrl()).as("still on the form").endsWith("/meetings/new");
-        assertThat(audit.byUser("rev-desk", AuditAction.CREATED, start)).as("no meeting saved").isEmpty();
+        assertThat(audit.byUser("rev-desk", AuditAction.CREATED, start))
+                .as("no meeting saved")
+                .isEmpty();
     }
 
     // ---------------------------------------------------------------------------- helpers
 
     private long createAccount(String username, Set<Role> roles, Set<Long> desk) {
-        return systemAccess.asSystem(() -> accountAdmin.createAccount(new NewAccount(username, "Revocation " + username,
-                PASSWORD, roles, desk)));
+        return systemAccess.asSystem(() ->
+                accountAdmin.createAccount(new NewAccount(username, "Revocation " + username, PASSWORD, roles, desk)));
     }
 
     /** The demo officer's desk countries (Japan among them). */
     private Set<Long> officersDesk() {
         return systemAccess.asUser("admin", () -> {
-            long officer = accounts.users().stream().filter(u -> u.username().equals("officer")).findFirst()
-                    .orElseThrow().id();
+            long officer = accounts.users().stream()
+                    .filter(u -> u.username().equals("officer"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             return accountAdmin.account(officer).orElseThrow().draft().deskCountryIds();
         });
     }
 
     private long japan() {
-        return systemAccess.asUser("officer", () -> context.getBean(org.outreachtracker.reference.ReferenceService.class)
-                .countries().stream().filter(c -> c.name().equals("Japan")).findFirst().orElseThrow().id());
+        return systemAccess.asUser(
+                "officer",
+                () -> context.getBean(org.outreachtracker.reference.ReferenceService.class).countries().stream()
+                        .filter(c -> c.name().equals("Japan"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     private void fillNewCampaign() {
         click(wait.until(d -> d.findElement(By.xpath("//vaadin-button[contains(., 'New campaign')]"))));
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]"))
+                .isEmpty());
         WebElement dialog = driver.findElement(By.tagName("body"));
         inputOf(field(dialog, "vaadin-text-field", "Title")).sendKeys("Revocation " + UUID.randomUUID());
         inputOf(field(dialog, "vaadin-text-field", "Cable reference")).sendKeys("26 STATE 555001");
-        field(dialog, "vaadin-text-area", "Objective").findElement(By.tagName("textarea")).sendKeys("Nothing at all.");
+        field(dialog, "vaadin-text-area", "Objective")
+                .findElement(By.tagName("textarea"))
+                .sendKeys("Nothing at all.");
     }
 
     private WebElement createCampaignButton() {
@@ -219,7 +254,8 @@ class RevocationJourneyTest extends BrowserTest {
         click(form.findElements(By.cssSelector(".point-row vaadin-checkbox")).get(0));
         chooseInSelect(field(form, "vaadin-select", "Reaction to point 1"), "Agreed");
         chooseInSelect(field(form, "vaadin-select", "Overall response"), "Receptive");
-        field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"))
+        field(form, "vaadin-text-area", "Summary")
+                .findElement(By.tagName("textarea"))
                 .sendKeys("Delivered the first point. " + marker);
     }
 }

@@ -19,7 +19,8 @@ import org.outreachtracker.account.SecurityProperties;
  */
 class SignInFormTest extends BrowserTest {
 
-    private static final String NOTICE_REQUIRED = "Tick this box to confirm that you have read the notice, then sign in.";
+    private static final String NOTICE_REQUIRED =
+            "Tick this box to confirm that you have read the notice, then sign in.";
 
     @Test
     void focusStartsOnTheNoticeAndTabLeadsIntoTheForm() {
@@ -38,17 +39,19 @@ class SignInFormTest extends BrowserTest {
     @Test
     void signingInWithoutTheTickSaysWhatToDoAndKeepsWhatWasTyped() {
         open("login");
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        WebElement user = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         WebElement form = driver.findElement(By.cssSelector("vaadin-login-form"));
-        assertThat(form.getDomProperty("disabled")).as("the form can be used before the tick").isEqualTo("false");
+        assertThat(form.getDomProperty("disabled"))
+                .as("the form can be used before the tick")
+                .isEqualTo("false");
         user.sendKeys("officer");
         WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         password.sendKeys("officer-demo-2026", Keys.ENTER);
 
         WebElement box = driver.findElement(By.id("acknowledge-notice"));
-        wait.until(d -> NOTICE_REQUIRED.equals(box.getDomProperty("errorMessage"))
-                && box.getDomAttribute("invalid") != null);
+        wait.until(d ->
+                NOTICE_REQUIRED.equals(box.getDomProperty("errorMessage")) && box.getDomAttribute("invalid") != null);
         wait.until(d -> "acknowledge-notice".equals(focusedFieldId()));
         assertThat(driver.getCurrentUrl()).as("nothing was sent").endsWith("/login");
         assertThat(form.getDomProperty("disabled")).isEqualTo("false");
@@ -58,7 +61,8 @@ class SignInFormTest extends BrowserTest {
 
         new Actions(driver).sendKeys(Keys.SPACE).perform();
         wait.until(d -> box.getDomAttribute("invalid") == null);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         waitForNavigation();
     }
 
@@ -71,7 +75,8 @@ class SignInFormTest extends BrowserTest {
         WebElement user = driver.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
         wait.until(d -> "officer".equals(user.getDomProperty("value")));
         assertThat(driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .getDomProperty("value")).isEmpty();
+                        .getDomProperty("value"))
+                .isEmpty();
         wait.until(d -> "vaadinLoginPassword".equals(focusedFieldId()));
     }
 
@@ -79,7 +84,8 @@ class SignInFormTest extends BrowserTest {
     void aSignInPageOpenTooLongSaysSo() {
         open("login?expired");
 
-        wait.until(d -> d.findElement(By.cssSelector(".login-status")).getText()
+        wait.until(d -> d.findElement(By.cssSelector(".login-status"))
+                .getText()
                 .startsWith("The sign-in page had been open too long"));
     }
 

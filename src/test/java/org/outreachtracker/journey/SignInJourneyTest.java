@@ -25,7 +25,8 @@ class SignInJourneyTest extends BrowserTest {
 
         wait.until(d -> landingTitle.equals(viewTitle()));
         assertThat(menuEntries()).isEqualTo(List.of(menu.split(",")));
-        assertThat(driver.findElement(By.cssSelector(".handling-banner")).getText()).isEqualTo("UNCLASSIFIED");
+        assertThat(driver.findElement(By.cssSelector(".handling-banner")).getText())
+                .isEqualTo("UNCLASSIFIED");
         assertThat(driver.findElement(By.cssSelector(".demo-badge")).getText()).isEqualTo("DEMO");
         screenshot("landing-" + username);
 

@@ -21,14 +21,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.outreachtracker.audit.AuditAction;
-import org.outreachtracker.audit.AuditService;
-import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.audit.AuditAction;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestAudit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,21 +46,24 @@ class SignInRulesTest extends BrowserTest {
 
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     AuditService auditService;
+
     @Autowired
     AccountAdminService accountAdmin;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     TestAudit audit;
+
     @Autowired
     java.time.Clock clock;
 
     Instant start;
 
     /** A browser session that has acknowledged the notice: its cookie and the form's CSRF token. */
-    record Session(String id, String csrf) {
-    }
+    record Session(String id, String csrf) {}
 
     @BeforeEach
     void setUp() {
@@ -86,10 +88,13 @@ class SignInRulesTest extends BrowserTest {
         for (var response : List.of(unknown, wrongPassword, lockedWrongPassword, lockedRightPassword)) {
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(location(response)).endsWith("/login?error");
-            assertThat(sessionCookie(response)).as("no new session: nobody signed in").isEmpty();
+            assertThat(sessionCookie(response))
+                    .as("no new session: nobody signed in")
+                    .isEmpty();
         }
         assertThat(List.of(wrongPassword, lockedWrongPassword, lockedRightPassword))
-                .extracting(SignInRulesTest::answer).containsOnly(answer(unknown));
+                .extracting(SignInRulesTest::answer)
+                .containsOnly(answer(unknown));
 
         // The page the browser then shows is the same one, with the one message for every failure.
         open("login?error");
@@ -97,15 +102,20 @@ class SignInRulesTest extends BrowserTest {
         var form = wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form")));
         wait.until(d -> form.getDomAttribute("error") != null);
 
-        assertThat(audit.byUser("http-nobody", AuditAction.SIGN_IN_FAILED, start)).singleElement()
+        assertThat(audit.byUser("http-nobody", AuditAction.SIGN_IN_FAILED, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
                     assertThat(event.details().note()).isEqualTo("Unknown username");
                 });
-        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, wrongPasswordId, start)).hasSize(1);
-        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, lockedId, start)).hasSize(5);
-        assertThat(audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, lockedId, start)).hasSize(1);
-        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, lockedId, start)).isEmpty();
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, wrongPasswordId, start))
+                .hasSize(1);
+        assertThat(audit.events(AuditAction.SIGN_IN_FAILED, AuditedObject.USER, lockedId, start))
+                .hasSize(5);
+        assertThat(audit.events(AuditAction.ACCOUNT_LOCKED, AuditedObject.USER, lockedId, start))
+                .hasSize(1);
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, lockedId, start))
+                .isEmpty();
     }
 
     @Test
@@ -119,12 +129,15 @@ class SignInRulesTest extends BrowserTest {
         assertThat(location(response)).doesNotContain("error");
         String newId = sessionCookie(response).orElseThrow();
         assertThat(newId).isNotEqualTo(session.id());
-        assertThat(get("my-desk", newId).statusCode()).as("signed in with the new session id").isEqualTo(200);
+        assertThat(get("my-desk", newId).statusCode())
+                .as("signed in with the new session id")
+                .isEqualTo(200);
         var withOldId = get("my-desk", session.id());
         assertThat(withOldId.statusCode()).isEqualTo(302);
         assertThat(location(withOldId)).endsWith("/login");
 
-        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("http-session");
                     assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
@@ -145,7 +158,8 @@ class SignInRulesTest extends BrowserTest {
         var afterSignOut = get("my-desk", sessionId);
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
         assertThat(location(afterSignOut)).endsWith("/login");
-        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start)).singleElement()
+        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.username()).isEqualTo("http-signout");
                     assertThat(event.details().note()).isEqualTo("Signed out");
@@ -168,10 +182,13 @@ class SignInRulesTest extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(d -> d.findElements(By.id("main-nav")).isEmpty());
-        assertThat(get("campaigns", sessionId).statusCode()).as("the session has ended").isEqualTo(302);
-        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start)).singleElement()
-                .satisfies(event -> assertThat(event.details().note())
-                        .isEqualTo("Session ended: the account was deactivated"));
+        assertThat(get("campaigns", sessionId).statusCode())
+                .as("the session has ended")
+                .isEqualTo(302);
+        assertThat(audit.events(AuditAction.SIGN_OUT, AuditedObject.USER, id, start))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.details().note()).isEqualTo("Session ended: the account was deactivated"));
     }
 
     @Test
@@ -186,9 +203,10 @@ class SignInRulesTest extends BrowserTest {
         assertThat(location(response)).endsWith("/login?notice");
         assertThat(sessionCookie(response)).isEmpty();
         assertThat(get("my-desk", sessionId).statusCode()).isEqualTo(302);
-        assertThat(audit.byUser("http-notice", AuditAction.SIGN_IN_FAILED, start)).singleElement()
-                .satisfies(event -> assertThat(event.details().note())
-                        .isEqualTo("The system-use notice was not acknowledged"));
+        assertThat(audit.byUser("http-notice", AuditAction.SIGN_IN_FAILED, start))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.details().note()).isEqualTo("The system-use notice was not acknowledged"));
     }
 
     /**
@@ -210,12 +228,14 @@ class SignInRulesTest extends BrowserTest {
             assertThat(sessionCookie(response)).as("nobody signed in").isEmpty();
         }
         assertThat(get("my-desk", session.id()).statusCode()).isEqualTo(302);
-        assertThat(audit.byUser("http-csrf", AuditAction.SIGN_IN_FAILED, start)).hasSize(2)
+        assertThat(audit.byUser("http-csrf", AuditAction.SIGN_IN_FAILED, start))
+                .hasSize(2)
                 .allSatisfy(event -> {
                     assertThat(event.details().note()).startsWith("The sign-in form's security token was missing");
                     assertThat(event.sourceAddress()).isIn(LOCAL_ADDRESSES);
                 });
-        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start)).isEmpty();
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start))
+                .isEmpty();
 
         var withToken = signIn(session, "http-csrf", PASSWORD);
         assertThat(withToken.statusCode()).isEqualTo(302);
@@ -243,7 +263,8 @@ class SignInRulesTest extends BrowserTest {
         var request = HttpRequest.newBuilder(url("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "JSESSIONID=" + session.id())
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -270,19 +291,22 @@ class SignInRulesTest extends BrowserTest {
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
         Pattern cookie = Pattern.compile("JSESSIONID=([^;]+)");
-        return response.headers().allValues("Set-Cookie").stream().map(cookie::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(cookie::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst();
     }
 
     private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        Matcher matcher =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
         assertThat(matcher.find()).as("CSRF token on the sign-in page").isTrue();
         return matcher.group(1);
     }
 
     private long createAccount(String username) {
-        return systemAccess.asSystem(() -> accountAdmin.createAccount(new NewAccount(username, "Test " + username,
-                PASSWORD, EnumSet.of(Role.DESK_OFFICER), Set.of())));
+        return systemAccess.asSystem(() -> accountAdmin.createAccount(
+                new NewAccount(username, "Test " + username, PASSWORD, EnumSet.of(Role.DESK_OFFICER), Set.of())));
     }
-
 }

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link CounterpartsMetTest} on PostgreSQL. */
 @PostgresTest
-class CounterpartsMetOnPostgresTest extends CounterpartsMetTest {
-}
+class CounterpartsMetOnPostgresTest extends CounterpartsMetTest {}

@@ -23,6 +23,7 @@ class CounterpartsMetTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ApplicationContext context;
 
@@ -46,7 +47,8 @@ class CounterpartsMetTest {
         long deleted = log(campaign, "JP", Set.of(adviser.id()));
         log(campaign, "FR", Set.of(french.id()));
         log(other, "JP", Set.of(adviser.id()));
-        long version = outreach.as("manager", () -> meetings.meeting(deleted).orElseThrow().version());
+        long version = outreach.as(
+                "manager", () -> meetings.meeting(deleted).orElseThrow().version());
         outreach.as("manager", () -> meetings.delete(deleted, version));
 
         assertThat(outreach.as("officer", () -> meetings.counterpartsMet(campaign.id(), outreach.countryId("JP"))))
@@ -58,8 +60,15 @@ class CounterpartsMetTest {
     }
 
     private long log(CampaignDetails campaign, String country, Set<Long> counterparts) {
-        var draft = outreach.meeting(campaign, country, outreach.daysAgo(3), counterparts, List.of(),
-                OverallResponse.RECEPTIVE, "Met them.", List.of());
+        var draft = outreach.meeting(
+                campaign,
+                country,
+                outreach.daysAgo(3),
+                counterparts,
+                List.of(),
+                OverallResponse.RECEPTIVE,
+                "Met them.",
+                List.of());
         return outreach.as("manager", () -> meetings.log(draft));
     }
 }

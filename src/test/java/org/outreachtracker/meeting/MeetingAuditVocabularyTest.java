@@ -21,8 +21,11 @@ class MeetingAuditVocabularyTest {
 
     @Test
     void raisedPointsReadAsNumberedPointsWithTheReaction() {
-        assertThat(line("raisedPoints", "[]", "[PointRaised[talkingPointId=4, reaction=AGREED], "
-                + "PointRaised[talkingPointId=7, reaction=PUSHED_BACK]]"))
+        assertThat(line(
+                        "raisedPoints",
+                        "[]",
+                        "[PointRaised[talkingPointId=4, reaction=AGREED], "
+                                + "PointRaised[talkingPointId=7, reaction=PUSHED_BACK]]"))
                 .isEqualTo("Points raised: [] → talking point no. 4: Agreed; talking point no. 7: Pushed back");
     }
 
@@ -30,7 +33,8 @@ class MeetingAuditVocabularyTest {
     void valuesItDoesNotKnowAreShownAsStoredAndIdsAsNumbers() {
         assertThat(line("format", "TELEPATHY", "CALL")).isEqualTo("Format: TELEPATHY → Call");
         assertThat(line("countryId", "3", "5")).isEqualTo("Country: no. 3 → no. 5");
-        assertThat(vocabulary.read(AuditedObject.MEETING, "summary", "IN_PERSON")).isNull();
+        assertThat(vocabulary.read(AuditedObject.MEETING, "summary", "IN_PERSON"))
+                .isNull();
     }
 
     private String line(String field, String from, String to) {

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link MeetingDaysTest} on PostgreSQL. */
 @PostgresTest
-class MeetingDaysOnPostgresTest extends MeetingDaysTest {
-}
+class MeetingDaysOnPostgresTest extends MeetingDaysTest {}

@@ -37,10 +37,13 @@ class MeetingDaysTest extends ManagerIntegrationTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingDays days;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -59,7 +62,9 @@ class MeetingDaysTest extends ManagerIntegrationTest {
 
         MeetingDetails moved = meetings.meeting(first).orElseThrow();
         meetings.update(first, moved.version(), redated(moved.toDraft(), quietDay.minusDays(1)));
-        assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L)
+        assertThat(dayCounts())
+                .isEqualTo(meetingsPerDay())
+                .containsEntry(quietDay, 1L)
                 .containsEntry(quietDay.minusDays(1), 1L);
 
         MeetingDetails kept = meetings.meeting(second).orElseThrow();
@@ -67,15 +72,23 @@ class MeetingDaysTest extends ManagerIntegrationTest {
         assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L);
 
         MeetingDetails refused = meetings.meeting(second).orElseThrow();
-        assertThatThrownBy(() -> meetings.update(second, refused.version(),
-                redated(refused.toDraft(), outreach.today().plusDays(1))))
+        assertThatThrownBy(() -> meetings.update(
+                        second,
+                        refused.version(),
+                        redated(refused.toDraft(), outreach.today().plusDays(1))))
                 .isInstanceOf(RuleViolationException.class);
-        assertThat(dayCounts()).as("after a refused save").isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L);
+        assertThat(dayCounts())
+                .as("after a refused save")
+                .isEqualTo(meetingsPerDay())
+                .containsEntry(quietDay, 1L);
 
         meetings.delete(recent, meetings.meeting(recent).orElseThrow().version());
         assertThat(dayCounts()).isEqualTo(meetingsPerDay());
         long deletedVersion = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
-                .filter(d -> d.id() == recent).findFirst().orElseThrow().version();
+                .filter(d -> d.id() == recent)
+                .findFirst()
+                .orElseThrow()
+                .version();
         meetings.restore(recent, deletedVersion);
         assertThat(dayCounts()).isEqualTo(meetingsPerDay());
     }
@@ -101,11 +114,15 @@ class MeetingDaysTest extends ManagerIntegrationTest {
             });
             first.get(30, TimeUnit.SECONDS);
             second.get(30, TimeUnit.SECONDS);
-            assertThat(secondUnderWay).as("the second counted while the first was open").isTrue();
+            assertThat(secondUnderWay)
+                    .as("the second counted while the first was open")
+                    .isTrue();
             assertThat(dayCounts()).containsEntry(day, 2L);
         } finally {
             // The day had no meetings: its row goes again, whatever happened above.
-            jdbc.sql("delete from meeting_day_count where meeting_date = :day").param("day", day).update();
+            jdbc.sql("delete from meeting_day_count where meeting_date = :day")
+                    .param("day", day)
+                    .update();
         }
         assertThat(dayCounts()).isEqualTo(meetingsPerDay());
     }
@@ -115,8 +132,11 @@ class MeetingDaysTest extends ManagerIntegrationTest {
      * statement on the day counts (H2, which lists no blocker for a row a statement waits for).
      */
     private boolean awaitOtherSessionOnDayCounts() {
-        boolean postgres = jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName()).single().startsWith("PostgreSQL");
+        boolean postgres = jdbc.sql("select 1")
+                .query((rs, n) ->
+                        rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                .single()
+                .startsWith("PostgreSQL");
         String others = postgres
                 ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()"
                 : "select count(*) from information_schema.sessions where session_id <> session_id()"
@@ -142,14 +162,20 @@ class MeetingDaysTest extends ManagerIntegrationTest {
 
     private void pagesShowTheWholeListInOrder(MeetingQueries fromTheirDay) {
         LocalDate today = outreach.today();
-        List<MeetingFilter> filters = List.of(MeetingFilter.none(),
-                dates(today.minusDays(60), null), dates(null, today.minusDays(20)),
-                dates(today.minusDays(90), today.minusDays(30)), dates(today.plusDays(1), null));
-        List<Sort> sorts = List.of(Sort.unsorted(), Sort.by(Sort.Direction.DESC, "meetingDate"),
+        List<MeetingFilter> filters = List.of(
+                MeetingFilter.none(),
+                dates(today.minusDays(60), null),
+                dates(null, today.minusDays(20)),
+                dates(today.minusDays(90), today.minusDays(30)),
+                dates(today.plusDays(1), null));
+        List<Sort> sorts = List.of(
+                Sort.unsorted(),
+                Sort.by(Sort.Direction.DESC, "meetingDate"),
                 Sort.by(Sort.Direction.ASC, "meetingDate"));
         for (MeetingFilter filter : filters) {
             for (Sort sort : sorts) {
-                List<Long> whole = ids(fromTheirDay.search(filter, Pageable.unpaged(sort)).getContent());
+                List<Long> whole =
+                        ids(fromTheirDay.search(filter, Pageable.unpaged(sort)).getContent());
                 assertThat(whole).doesNotHaveDuplicates().hasSize(plainCount(filter));
                 assertThat(fromTheirDay.count(filter)).as("count, " + filter).isEqualTo(whole.size());
                 for (int size : new int[] {7, 50}) {
@@ -159,12 +185,16 @@ class MeetingDaysTest extends ManagerIntegrationTest {
                         told.addAll(ids(fromTheirDay.page(filter, PageRequest.of(page, size, sort), whole.size())));
                         uncounted.addAll(ids(fromTheirDay.page(filter, PageRequest.of(page, size, sort), -1)));
                     }
-                    assertThat(told).as(filter + ", " + sort + ", pages of " + size).isEqualTo(whole);
-                    assertThat(uncounted).as(filter + ", " + sort + ", pages of " + size + " uncounted")
+                    assertThat(told)
+                            .as(filter + ", " + sort + ", pages of " + size)
+                            .isEqualTo(whole);
+                    assertThat(uncounted)
+                            .as(filter + ", " + sort + ", pages of " + size + " uncounted")
                             .isEqualTo(whole);
                 }
                 assertThat(fromTheirDay.page(filter, PageRequest.of(whole.size() / 7 + 1, 7, sort), -1))
-                        .as("past the end").isEmpty();
+                        .as("past the end")
+                        .isEmpty();
             }
         }
     }
@@ -174,21 +204,25 @@ class MeetingDaysTest extends ManagerIntegrationTest {
         return jdbc.sql("select count(*) from meeting where deleted_at is null"
                         + " and meeting_date >= coalesce(:from, date '1900-01-01')"
                         + " and meeting_date <= coalesce(:to, date '2999-12-31')")
-                .param("from", filter.from(), java.sql.Types.DATE).param("to", filter.to(), java.sql.Types.DATE)
-                .query(Integer.class).single();
+                .param("from", filter.from(), java.sql.Types.DATE)
+                .param("to", filter.to(), java.sql.Types.DATE)
+                .query(Integer.class)
+                .single();
     }
 
     private Map<LocalDate, Long> dayCounts() {
         Map<LocalDate, Long> counts = new TreeMap<>();
         jdbc.sql("select meeting_date, meetings from meeting_day_count where meetings > 0")
-                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2)))
+                .list();
         return counts;
     }
 
     private Map<LocalDate, Long> meetingsPerDay() {
         Map<LocalDate, Long> counts = new TreeMap<>();
         jdbc.sql("select meeting_date, count(*) from meeting where deleted_at is null group by meeting_date")
-                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2)))
+                .list();
         return counts;
     }
 
@@ -197,9 +231,20 @@ class MeetingDaysTest extends ManagerIntegrationTest {
     }
 
     private static MeetingDraft redated(MeetingDraft draft, LocalDate date) {
-        return new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(), date, draft.format(),
-                draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(),
-                draft.summary(), draft.responseQuote(), draft.handlingMarking(), List.of());
+        return new MeetingDraft(
+                draft.campaignId(),
+                draft.countryId(),
+                draft.postId(),
+                date,
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                draft.summary(),
+                draft.responseQuote(),
+                draft.handlingMarking(),
+                List.of());
     }
 
     private static List<Long> ids(List<MeetingRow> rows) {

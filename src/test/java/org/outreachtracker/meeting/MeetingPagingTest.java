@@ -36,20 +36,34 @@ class MeetingPagingTest extends ManagerIntegrationTest {
 
     @Test
     void pageAfterPageShowsTheWholeListInOrderWhicheverEndAPageIsReadFrom() {
-        List<Sort> sorts = List.of(Sort.by(Sort.Direction.DESC, "meetingDate"),
+        List<Sort> sorts = List.of(
+                Sort.by(Sort.Direction.DESC, "meetingDate"),
                 Sort.by(Sort.Direction.ASC, "meetingDate"),
                 Sort.by(Sort.Order.asc("countryName"), Sort.Order.desc("meetingDate")),
                 Sort.by(Sort.Direction.ASC, "overallResponse"),
                 Sort.by(Sort.Direction.DESC, "reportedBy"),
                 Sort.by(Sort.Order.asc("campaignTitle"), Sort.Order.asc("postName"), Sort.Order.desc("format")));
         long europe = outreach.country("FR").bureauId();
-        List<MeetingFilter> filters = List.of(MeetingFilter.none(), MeetingFilter.none().withCampaign(demoCampaign),
-                new MeetingFilter(demoCampaign, europe, null, null, OverallResponse.RECEPTIVE, false, null, null, null,
-                        null, null),
+        List<MeetingFilter> filters = List.of(
+                MeetingFilter.none(),
+                MeetingFilter.none().withCampaign(demoCampaign),
+                new MeetingFilter(
+                        demoCampaign,
+                        europe,
+                        null,
+                        null,
+                        OverallResponse.RECEPTIVE,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
                 new MeetingFilter(null, europe, null, null, null, false, null, null, null, null, null));
         for (MeetingFilter filter : filters) {
             for (Sort sort : sorts) {
-                List<Long> whole = ids(meetings.search(filter, Pageable.unpaged(sort)).getContent());
+                List<Long> whole =
+                        ids(meetings.search(filter, Pageable.unpaged(sort)).getContent());
                 assertThat(whole).as("the whole list").isNotEmpty().doesNotHaveDuplicates();
                 assertThat(meetings.count(filter)).isEqualTo(whole.size());
                 for (int size : new int[] {7, 50}) {
@@ -62,12 +76,20 @@ class MeetingPagingTest extends ManagerIntegrationTest {
                         told.addAll(ids(meetings.page(filter, request, whole.size())));
                         uncounted.addAll(ids(meetings.page(filter, request, -1)));
                     }
-                    assertThat(counted).as(sort + ", pages of " + size + " read from either end").isEqualTo(whole);
-                    assertThat(told).as(sort + ", grid pages of " + size + " told the total").isEqualTo(whole);
-                    assertThat(uncounted).as(sort + ", grid pages of " + size + " read forwards").isEqualTo(whole);
+                    assertThat(counted)
+                            .as(sort + ", pages of " + size + " read from either end")
+                            .isEqualTo(whole);
+                    assertThat(told)
+                            .as(sort + ", grid pages of " + size + " told the total")
+                            .isEqualTo(whole);
+                    assertThat(uncounted)
+                            .as(sort + ", grid pages of " + size + " read forwards")
+                            .isEqualTo(whole);
                 }
                 int beyond = (whole.size() / 7 + 1);
-                assertThat(meetings.search(filter, PageRequest.of(beyond, 7, sort)).getContent()).isEmpty();
+                assertThat(meetings.search(filter, PageRequest.of(beyond, 7, sort))
+                                .getContent())
+                        .isEmpty();
             }
         }
     }
@@ -83,12 +105,19 @@ class MeetingPagingTest extends ManagerIntegrationTest {
 
         assertThat(meetings.count(MeetingFilter.none())).isEqualTo(before);
         assertThat(ids(meetings.search(MeetingFilter.none(), Pageable.unpaged()).getContent()))
-                .hasSize((int) before).doesNotContain(id);
-        meetings.restore(id, meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
-                .filter(d -> d.id() == id).findFirst().orElseThrow().version());
+                .hasSize((int) before)
+                .doesNotContain(id);
+        meetings.restore(
+                id,
+                meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
+                        .filter(d -> d.id() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .version());
         assertThat(meetings.count(MeetingFilter.none())).isEqualTo(before + 1);
-        assertThat(Set.copyOf(ids(meetings.page(MeetingFilter.none().withCampaign(campaign.id()),
-                PageRequest.of(0, 50), -1)))).containsExactly(id);
+        assertThat(Set.copyOf(ids(
+                        meetings.page(MeetingFilter.none().withCampaign(campaign.id()), PageRequest.of(0, 50), -1))))
+                .containsExactly(id);
     }
 
     private static List<Long> ids(List<MeetingRow> rows) {

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link MeetingSearchTest} on PostgreSQL. */
 @PostgresTest
-class MeetingSearchOnPostgresTest extends MeetingSearchTest {
-}
+class MeetingSearchOnPostgresTest extends MeetingSearchTest {}

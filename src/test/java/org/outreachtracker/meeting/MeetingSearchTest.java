@@ -37,6 +37,7 @@ class MeetingSearchTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ApplicationContext context;
 
@@ -63,19 +64,61 @@ class MeetingSearchTest {
         campaignA = outreach.activeCampaign(120, targets);
         campaignB = outreach.activeCampaign(120, targets);
         hiroshi = outreach.counterpart("JP", counterpartWord);
-        m1 = log("officer", campaignA, "JP", 10, OverallResponse.SUPPORTIVE, MeetingFormat.IN_PERSON,
-                word + " Tokyo talk.", hiroshi);
+        m1 = log(
+                "officer",
+                campaignA,
+                "JP",
+                10,
+                OverallResponse.SUPPORTIVE,
+                MeetingFormat.IN_PERSON,
+                word + " Tokyo talk.",
+                hiroshi);
         m2 = log("officer", campaignA, "FR", 20, null, MeetingFormat.CALL, word + " Paris call.", null);
-        m3 = log("officer2", campaignA, "BR", 5, OverallResponse.REJECTED, MeetingFormat.VIDEO,
-                word + " Brasilia video.", null);
-        m4 = log("manager", campaignB, "DE", 30, OverallResponse.RECEPTIVE, MeetingFormat.DIPLOMATIC_NOTE,
-                word + " Berlin note.", null);
-        m5 = log("manager", campaignB, "JP", 2, null, MeetingFormat.MULTILATERAL_MARGINS,
-                word + " Tokyo margins.", null);
-        m6 = log("officer2", campaignB, "MX", 15, OverallResponse.SKEPTICAL, MeetingFormat.IN_PERSON,
-                word + " They are 100% sure_thing, 'quoted' as said; ' or 1=1 -- was in the note.", null);
-        m7 = log("manager", campaignB, "KR", 40, OverallResponse.NONCOMMITTAL, MeetingFormat.CALL,
-                word + " They are 100x surexthing, quoted as said.", null);
+        m3 = log(
+                "officer2",
+                campaignA,
+                "BR",
+                5,
+                OverallResponse.REJECTED,
+                MeetingFormat.VIDEO,
+                word + " Brasilia video.",
+                null);
+        m4 = log(
+                "manager",
+                campaignB,
+                "DE",
+                30,
+                OverallResponse.RECEPTIVE,
+                MeetingFormat.DIPLOMATIC_NOTE,
+                word + " Berlin note.",
+                null);
+        m5 = log(
+                "manager",
+                campaignB,
+                "JP",
+                2,
+                null,
+                MeetingFormat.MULTILATERAL_MARGINS,
+                word + " Tokyo margins.",
+                null);
+        m6 = log(
+                "officer2",
+                campaignB,
+                "MX",
+                15,
+                OverallResponse.SKEPTICAL,
+                MeetingFormat.IN_PERSON,
+                word + " They are 100% sure_thing, 'quoted' as said; ' or 1=1 -- was in the note.",
+                null);
+        m7 = log(
+                "manager",
+                campaignB,
+                "KR",
+                40,
+                OverallResponse.NONCOMMITTAL,
+                MeetingFormat.CALL,
+                word + " They are 100x surexthing, quoted as said.",
+                null);
     }
 
     @AfterAll
@@ -111,12 +154,15 @@ class MeetingSearchTest {
 
     @Test
     void filterByResponseOrPending() {
-        assertThat(ids(new MeetingFilter(null, null, null, null, OverallResponse.SUPPORTIVE, false, null, null, word,
-                null, null))).containsExactly(m1);
+        assertThat(ids(new MeetingFilter(
+                        null, null, null, null, OverallResponse.SUPPORTIVE, false, null, null, word, null, null)))
+                .containsExactly(m1);
         assertThat(ids(new MeetingFilter(null, null, null, null, null, true, null, null, word, null, null)))
                 .containsExactlyInAnyOrder(m2, m5);
-        assertThat(ids(new MeetingFilter(null, null, null, null, OverallResponse.REJECTED, true, null, null, word,
-                null, null))).as("a chosen response wins over 'pending only'").containsExactly(m3);
+        assertThat(ids(new MeetingFilter(
+                        null, null, null, null, OverallResponse.REJECTED, true, null, null, word, null, null)))
+                .as("a chosen response wins over 'pending only'")
+                .containsExactly(m3);
     }
 
     @Test
@@ -135,9 +181,13 @@ class MeetingSearchTest {
     @Test
     void freeTextMatchesTheSummaryOrACounterpartsNameInAnyCase() {
         assertThat(ids(filter())).containsExactlyInAnyOrder(m1, m2, m3, m4, m5, m6, m7);
-        assertThat(ids(text(word.toUpperCase(java.util.Locale.ROOT) + " tokyo"))).containsExactlyInAnyOrder(m1, m5);
-        assertThat(ids(text(counterpartWord.toLowerCase(java.util.Locale.ROOT)))).containsExactly(m1);
-        assertThat(ids(text("  " + counterpartWord + "  "))).as("surrounding blanks are ignored").containsExactly(m1);
+        assertThat(ids(text(word.toUpperCase(java.util.Locale.ROOT) + " tokyo")))
+                .containsExactlyInAnyOrder(m1, m5);
+        assertThat(ids(text(counterpartWord.toLowerCase(java.util.Locale.ROOT))))
+                .containsExactly(m1);
+        assertThat(ids(text("  " + counterpartWord + "  ")))
+                .as("surrounding blanks are ignored")
+                .containsExactly(m1);
     }
 
     @Test
@@ -150,8 +200,12 @@ class MeetingSearchTest {
         assertThat(ids(text("' or 1=1 --").withCampaign(b))).containsExactly(m6);
         assertThat(ids(text("' or 1=1 --").withCampaign(a))).isEmpty();
         assertThat(ids(text("' or '1'='1").withCampaign(a))).isEmpty();
-        assertThat(ids(text("%").withCampaign(a))).as("%% matches a percent sign, not everything").isEmpty();
-        assertThat(ids(text("_").withCampaign(a))).as("_ matches an underscore, not any character").isEmpty();
+        assertThat(ids(text("%").withCampaign(a)))
+                .as("%% matches a percent sign, not everything")
+                .isEmpty();
+        assertThat(ids(text("_").withCampaign(a)))
+                .as("_ matches an underscore, not any character")
+                .isEmpty();
         assertThat(ids(text("\\").withCampaign(a))).isEmpty();
         assertThat(ids(text("\"; drop table meeting; --").withCampaign(a))).isEmpty();
         assertThat(ids(filter().withCampaign(a))).as("the table is still there").hasSize(3);
@@ -159,7 +213,8 @@ class MeetingSearchTest {
 
     @Test
     void rowsShowWhatTheListDisplays() {
-        MeetingRow row = meetings.search(filter().withCounterpart(hiroshi.id()), Pageable.unpaged()).getContent()
+        MeetingRow row = meetings.search(filter().withCounterpart(hiroshi.id()), Pageable.unpaged())
+                .getContent()
                 .getFirst();
         assertThat(row.id()).isEqualTo(m1);
         assertThat(row.meetingDate()).isEqualTo(outreach.daysAgo(10));
@@ -180,8 +235,13 @@ class MeetingSearchTest {
         byKey.put("countryName", Comparator.comparing(MeetingRow::countryName));
         byKey.put("campaignTitle", Comparator.comparing(MeetingRow::campaignTitle));
         byKey.put("postName", Comparator.comparing(MeetingRow::postName));
-        byKey.put("overallResponse", Comparator.comparing((MeetingRow r) -> r.overallResponse() == null ? null
-                : r.overallResponse().name(), Comparator.nullsLast(Comparator.naturalOrder())));
+        byKey.put(
+                "overallResponse",
+                Comparator.comparing(
+                        (MeetingRow r) -> r.overallResponse() == null
+                                ? null
+                                : r.overallResponse().name(),
+                        Comparator.nullsLast(Comparator.naturalOrder())));
         byKey.put("reportedBy", Comparator.comparing(MeetingRow::reportedBy));
         byKey.put("format", Comparator.comparing((MeetingRow r) -> r.format().name()));
         assertThat(byKey.keySet()).as("every sort key of the list").isEqualTo(MeetingQueries.SORT_COLUMNS.keySet());
@@ -189,12 +249,17 @@ class MeetingSearchTest {
         for (var entry : byKey.entrySet()) {
             List<MeetingRow> ascending = rows(Sort.by(Sort.Order.asc(entry.getKey())));
             List<MeetingRow> descending = rows(Sort.by(Sort.Order.desc(entry.getKey())));
-            assertThat(ascending).as("ascending by " + entry.getKey()).hasSize(7)
+            assertThat(ascending)
+                    .as("ascending by " + entry.getKey())
+                    .hasSize(7)
                     .isSortedAccordingTo(entry.getValue());
-            assertThat(descending).as("descending by " + entry.getKey()).hasSize(7)
+            assertThat(descending)
+                    .as("descending by " + entry.getKey())
+                    .hasSize(7)
                     .isSortedAccordingTo(entry.getValue().reversed());
             assertThat(entry.getValue().compare(ascending.getFirst(), descending.getFirst()))
-                    .as("ascending and descending by " + entry.getKey() + " start at opposite ends").isNegative();
+                    .as("ascending and descending by " + entry.getKey() + " start at opposite ends")
+                    .isNegative();
         }
     }
 
@@ -202,8 +267,10 @@ class MeetingSearchTest {
     void withoutAKnownSortTheNewestMeetingsComeFirst() {
         List<Long> expected = List.of(m5, m3, m1, m6, m2, m4, m7);
         assertThat(rows(Sort.unsorted())).extracting(MeetingRow::id).containsExactlyElementsOf(expected);
-        assertThat(rows(Sort.by("summary; drop table meeting"))).extracting(MeetingRow::id)
-                .as("an unknown sort key is ignored").containsExactlyElementsOf(expected);
+        assertThat(rows(Sort.by("summary; drop table meeting")))
+                .extracting(MeetingRow::id)
+                .as("an unknown sort key is ignored")
+                .containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -226,18 +293,45 @@ class MeetingSearchTest {
             assertThat(page.getTotalPages()).isEqualTo(3);
         });
         assertThat(meetings.count(filter())).isEqualTo(7);
-        assertThat(meetings.search(text("nothing matches " + word), PageRequest.of(0, 3)).getTotalElements()).isZero();
+        assertThat(meetings.search(text("nothing matches " + word), PageRequest.of(0, 3))
+                        .getTotalElements())
+                .isZero();
     }
 
-    private long log(String reporter, CampaignDetails campaign, String countryCode, int daysAgo,
-            OverallResponse response, MeetingFormat format, String summary, CounterpartRef counterpart) {
-        CounterpartRef met = counterpart != null ? counterpart
-                : outreach.counterpart(countryCode, TestOutreach.unique("Official"));
-        MeetingDraft d = outreach.meeting(campaign, countryCode, outreach.daysAgo(daysAgo), Set.of(met.id()),
-                List.of(), response, summary, List.of());
-        MeetingDraft draft = new MeetingDraft(d.campaignId(), d.countryId(), d.postId(), d.meetingDate(), format,
-                d.deliveredBy(), d.counterpartIds(), d.raisedPoints(), d.overallResponse(), d.summary(),
-                d.responseQuote(), d.handlingMarking(), d.followUps());
+    private long log(
+            String reporter,
+            CampaignDetails campaign,
+            String countryCode,
+            int daysAgo,
+            OverallResponse response,
+            MeetingFormat format,
+            String summary,
+            CounterpartRef counterpart) {
+        CounterpartRef met =
+                counterpart != null ? counterpart : outreach.counterpart(countryCode, TestOutreach.unique("Official"));
+        MeetingDraft d = outreach.meeting(
+                campaign,
+                countryCode,
+                outreach.daysAgo(daysAgo),
+                Set.of(met.id()),
+                List.of(),
+                response,
+                summary,
+                List.of());
+        MeetingDraft draft = new MeetingDraft(
+                d.campaignId(),
+                d.countryId(),
+                d.postId(),
+                d.meetingDate(),
+                format,
+                d.deliveredBy(),
+                d.counterpartIds(),
+                d.raisedPoints(),
+                d.overallResponse(),
+                d.summary(),
+                d.responseQuote(),
+                d.handlingMarking(),
+                d.followUps());
         return outreach.as(reporter, () -> meetings.log(draft));
     }
 
@@ -255,7 +349,9 @@ class MeetingSearchTest {
     }
 
     private List<Long> ids(MeetingFilter filter) {
-        List<Long> ids = meetings.search(filter, Pageable.unpaged()).getContent().stream().map(MeetingRow::id).toList();
+        List<Long> ids = meetings.search(filter, Pageable.unpaged()).getContent().stream()
+                .map(MeetingRow::id)
+                .toList();
         assertThat(meetings.count(filter)).as("count agrees with the list").isEqualTo(ids.size());
         return ids;
     }

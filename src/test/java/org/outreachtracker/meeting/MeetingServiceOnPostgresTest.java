@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link MeetingServiceTest} on PostgreSQL. */
 @PostgresTest
-class MeetingServiceOnPostgresTest extends MeetingServiceTest {
-}
+class MeetingServiceOnPostgresTest extends MeetingServiceTest {}

@@ -43,14 +43,19 @@ class MeetingServiceTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     org.outreachtracker.counterpart.CounterpartService counterparts;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -73,37 +78,106 @@ class MeetingServiceTest {
     void aMeetingAtAPostClosedSinceCanStillBeCorrectedButNoMeetingMovesToAClosedPost() {
         var admin = context.getBean(org.outreachtracker.reference.ReferenceAdminService.class);
         long iceland = outreach.countryId("IS");
-        var closing = outreach.as("admin", () -> admin.createPost(new org.outreachtracker.reference.PostDraft(
-                TestOutreach.unique("EMB-TEST").replace(' ', '-').replaceAll("[^A-Za-z0-9-]", ""),
-                TestOutreach.unique("Embassy to be closed"), org.outreachtracker.reference.PostType.EMBASSY,
-                "Reykjavik", iceland, true, Set.of(iceland))));
+        var closing = outreach.as(
+                "admin",
+                () -> admin.createPost(new org.outreachtracker.reference.PostDraft(
+                        TestOutreach.unique("EMB-TEST").replace(' ', '-').replaceAll("[^A-Za-z0-9-]", ""),
+                        TestOutreach.unique("Embassy to be closed"),
+                        org.outreachtracker.reference.PostType.EMBASSY,
+                        "Reykjavik",
+                        iceland,
+                        true,
+                        Set.of(iceland))));
         CampaignDetails icelandCampaign = outreach.activeCampaign(60, Set.of(iceland), "Point");
         CounterpartRef minister = outreach.counterpart("IS", TestOutreach.unique("Minister"));
-        MeetingDraft draft = outreach.meeting(icelandCampaign, "IS", outreach.daysAgo(5), Set.of(minister.id()),
-                List.of(), OverallResponse.RECEPTIVE, "At the post before it closed.", List.of());
-        MeetingDraft atClosing = new MeetingDraft(draft.campaignId(), draft.countryId(), closing.id(),
-                draft.meetingDate(), draft.format(), draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(),
-                draft.overallResponse(), draft.summary(), null, draft.handlingMarking(), List.of());
+        MeetingDraft draft = outreach.meeting(
+                icelandCampaign,
+                "IS",
+                outreach.daysAgo(5),
+                Set.of(minister.id()),
+                List.of(),
+                OverallResponse.RECEPTIVE,
+                "At the post before it closed.",
+                List.of());
+        MeetingDraft atClosing = new MeetingDraft(
+                draft.campaignId(),
+                draft.countryId(),
+                closing.id(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                draft.summary(),
+                null,
+                draft.handlingMarking(),
+                List.of());
         long atClosed = outreach.as("manager", () -> meetings.log(atClosing));
         long elsewhere = outreach.as("manager", () -> meetings.log(draft));
-        outreach.as("admin", () -> admin.updatePost(closing.id(), closing.version(),
-                new org.outreachtracker.reference.PostDraft(closing.code(), closing.name(), closing.type(),
-                        closing.city(), closing.hostCountryId(), false, closing.coveredCountryIds())));
+        outreach.as(
+                "admin",
+                () -> admin.updatePost(
+                        closing.id(),
+                        closing.version(),
+                        new org.outreachtracker.reference.PostDraft(
+                                closing.code(),
+                                closing.name(),
+                                closing.type(),
+                                closing.city(),
+                                closing.hostCountryId(),
+                                false,
+                                closing.coveredCountryIds())));
 
-        MeetingDetails kept = outreach.as("manager", () -> meetings.meeting(atClosed).orElseThrow());
-        outreach.as("manager", () -> meetings.update(atClosed, kept.version(), new MeetingDraft(kept.campaignId(),
-                kept.countryId(), kept.postId(), kept.meetingDate(), kept.format(), kept.deliveredBy(),
-                kept.counterpartIds(), List.of(), kept.overallResponse(), "Corrected after the post closed.", null,
-                kept.handlingMarking(), List.of())));
-        assertThat(outreach.as("manager", () -> meetings.meeting(atClosed).orElseThrow().summary()))
+        MeetingDetails kept =
+                outreach.as("manager", () -> meetings.meeting(atClosed).orElseThrow());
+        outreach.as(
+                "manager",
+                () -> meetings.update(
+                        atClosed,
+                        kept.version(),
+                        new MeetingDraft(
+                                kept.campaignId(),
+                                kept.countryId(),
+                                kept.postId(),
+                                kept.meetingDate(),
+                                kept.format(),
+                                kept.deliveredBy(),
+                                kept.counterpartIds(),
+                                List.of(),
+                                kept.overallResponse(),
+                                "Corrected after the post closed.",
+                                null,
+                                kept.handlingMarking(),
+                                List.of())));
+        assertThat(outreach.as(
+                        "manager",
+                        () -> meetings.meeting(atClosed).orElseThrow().summary()))
                 .isEqualTo("Corrected after the post closed.");
 
-        MeetingDetails other = outreach.as("manager", () -> meetings.meeting(elsewhere).orElseThrow());
-        assertThatThrownBy(() -> outreach.as("manager", () -> meetings.update(elsewhere, other.version(),
-                new MeetingDraft(other.campaignId(), other.countryId(), closing.id(), other.meetingDate(),
-                        other.format(), other.deliveredBy(), other.counterpartIds(), List.of(),
-                        other.overallResponse(), other.summary(), null, other.handlingMarking(), List.of()))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("is closed");
+        MeetingDetails other =
+                outreach.as("manager", () -> meetings.meeting(elsewhere).orElseThrow());
+        assertThatThrownBy(() -> outreach.as(
+                        "manager",
+                        () -> meetings.update(
+                                elsewhere,
+                                other.version(),
+                                new MeetingDraft(
+                                        other.campaignId(),
+                                        other.countryId(),
+                                        closing.id(),
+                                        other.meetingDate(),
+                                        other.format(),
+                                        other.deliveredBy(),
+                                        other.counterpartIds(),
+                                        List.of(),
+                                        other.overallResponse(),
+                                        other.summary(),
+                                        null,
+                                        other.handlingMarking(),
+                                        List.of()))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("is closed");
     }
 
     @Test
@@ -112,9 +186,15 @@ class MeetingServiceTest {
         TalkingPointRef first = campaign.points().getFirst();
         signIn("officer");
 
-        long id = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(3), Set.of(minister.id()),
-                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.AGREED)), OverallResponse.SUPPORTIVE,
-                "Delivered the points in Tokyo.", List.of()));
+        long id = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(3),
+                Set.of(minister.id()),
+                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.AGREED)),
+                OverallResponse.SUPPORTIVE,
+                "Delivered the points in Tokyo.",
+                List.of()));
 
         MeetingDetails meeting = meetings.meeting(id).orElseThrow();
         assertThat(meeting.countryId()).isEqualTo(outreach.countryId("JP"));
@@ -135,7 +215,8 @@ class MeetingServiceTest {
         MeetingDraft brazil = outreach.simpleMeeting(campaign, "BR", outreach.daysAgo(3), null, "Brasilia meeting.");
         signIn("officer");
 
-        assertThatThrownBy(() -> meetings.log(brazil)).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> meetings.log(brazil))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessage("You can log meetings for your desk countries only.");
 
         assertThat(meetingsInCampaign()).isZero();
@@ -143,10 +224,13 @@ class MeetingServiceTest {
 
     @Test
     void anOfficerChangesOnlyMeetingsTheyReported() {
-        long own = outreach.as("officer", () -> meetings.log(
-                outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "Own meeting.")));
-        long officer2s = outreach.as("officer2", () -> meetings.log(
-                outreach.simpleMeeting(campaign, "BR", outreach.daysAgo(5), null, "Officer2's meeting.")));
+        long own = outreach.as(
+                "officer",
+                () -> meetings.log(outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "Own meeting.")));
+        long officer2s = outreach.as(
+                "officer2",
+                () -> meetings.log(
+                        outreach.simpleMeeting(campaign, "BR", outreach.daysAgo(5), null, "Officer2's meeting.")));
         signIn("officer");
 
         MeetingDetails mine = meetings.meeting(own).orElseThrow();
@@ -163,8 +247,10 @@ class MeetingServiceTest {
 
     @Test
     void aManagerChangesAnyMeetingAndTheReporterStays() {
-        long id = outreach.as("officer", () -> meetings.log(
-                outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "Reported by the officer.")));
+        long id = outreach.as(
+                "officer",
+                () -> meetings.log(
+                        outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "Reported by the officer.")));
         signIn("manager");
 
         MeetingDetails before = meetings.meeting(id).orElseThrow();
@@ -180,14 +266,17 @@ class MeetingServiceTest {
 
     @Test
     void aStaleEditIsRefusedAndChangesNothing() {
-        long id = outreach.as("officer", () -> meetings.log(
-                outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "First version.")));
+        long id = outreach.as(
+                "officer",
+                () -> meetings.log(
+                        outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "First version.")));
         signIn("officer");
         MeetingDetails opened = meetings.meeting(id).orElseThrow();
         meetings.update(id, opened.version(), withSummary(opened, "Second version."));
 
         assertThatThrownBy(() -> meetings.update(id, opened.version(), withSummary(opened, "Stale version.")))
-                .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("Someone else changed this meeting");
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageContaining("Someone else changed this meeting");
 
         assertThat(meetings.meeting(id).orElseThrow().summary()).isEqualTo("Second version.");
     }
@@ -196,11 +285,13 @@ class MeetingServiceTest {
     void theMeetingDateIsNeitherInTheFutureNorBeforeTheCampaignWasIssued() {
         signIn("officer");
 
-        assertThatThrownBy(() -> meetings.log(outreach.simpleMeeting(campaign, "JP", outreach.today().plusDays(1),
-                null, "Tomorrow."))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.log(
+                        outreach.simpleMeeting(campaign, "JP", outreach.today().plusDays(1), null, "Tomorrow.")))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("The meeting date cannot be in the future.");
-        assertThatThrownBy(() -> meetings.log(outreach.simpleMeeting(campaign, "JP",
-                campaign.issueDate().minusDays(1), null, "Before the cable."))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.log(outreach.simpleMeeting(
+                        campaign, "JP", campaign.issueDate().minusDays(1), null, "Before the cable.")))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageStartingWith("The meeting date cannot be before the campaign was issued");
 
         meetings.log(outreach.simpleMeeting(campaign, "JP", outreach.today(), null, "Today."));
@@ -214,8 +305,15 @@ class MeetingServiceTest {
         CounterpartRef french = outreach.counterpart("FR", TestOutreach.unique("French official"));
         signIn("officer");
 
-        assertThatThrownBy(() -> meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(1),
-                Set.of(japanese.id(), french.id()), List.of(), null, "Mixed company.", List.of())))
+        assertThatThrownBy(() -> meetings.log(outreach.meeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(1),
+                        Set.of(japanese.id(), french.id()),
+                        List.of(),
+                        null,
+                        "Mixed company.",
+                        List.of())))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Every counterpart must be from the meeting's country.");
         assertThat(meetingsInCampaign()).isZero();
@@ -228,9 +326,16 @@ class MeetingServiceTest {
         long foreignPoint = other.points().getFirst().id();
         signIn("officer");
 
-        assertThatThrownBy(() -> meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(1),
-                Set.of(official.id()), List.of(new MeetingDraft.PointRaised(foreignPoint, Reaction.NOTED)), null,
-                "Wrong point.", List.of()))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.log(outreach.meeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(1),
+                        Set.of(official.id()),
+                        List.of(new MeetingDraft.PointRaised(foreignPoint, Reaction.NOTED)),
+                        null,
+                        "Wrong point.",
+                        List.of())))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("A talking point does not belong to the chosen campaign.");
         assertThat(meetingsInCampaign()).isZero();
     }
@@ -241,16 +346,34 @@ class MeetingServiceTest {
         CounterpartRef official = outreach.counterpart("JP", TestOutreach.unique("Official"));
         long firstPoint = campaign.points().getFirst().id();
         signIn("officer");
-        long id = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(official.id()),
-                List.of(new MeetingDraft.PointRaised(firstPoint, Reaction.NOTED)), null, "Logged in the first.",
+        long id = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(1),
+                Set.of(official.id()),
+                List.of(new MeetingDraft.PointRaised(firstPoint, Reaction.NOTED)),
+                null,
+                "Logged in the first.",
                 List.of()));
         MeetingDetails logged = meetings.meeting(id).orElseThrow();
         MeetingDraft draft = logged.toDraft();
-        MeetingDraft moved = new MeetingDraft(other.id(), draft.countryId(), draft.postId(), draft.meetingDate(),
-                draft.format(), draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(),
-                draft.overallResponse(), draft.summary(), draft.responseQuote(), draft.handlingMarking(), List.of());
+        MeetingDraft moved = new MeetingDraft(
+                other.id(),
+                draft.countryId(),
+                draft.postId(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                draft.summary(),
+                draft.responseQuote(),
+                draft.handlingMarking(),
+                List.of());
 
-        assertThatThrownBy(() -> meetings.update(id, logged.version(), moved)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.update(id, logged.version(), moved))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("A talking point does not belong to the chosen campaign.");
         assertThat(meetings.meeting(id).orElseThrow().campaignId()).isEqualTo(campaign.id());
     }
@@ -260,18 +383,39 @@ class MeetingServiceTest {
         CounterpartRef official = outreach.counterpart("JP", TestOutreach.unique("Official"));
         long first = campaign.points().getFirst().id();
         signIn("officer");
-        MeetingDraft twice = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(official.id()),
-                List.of(new MeetingDraft.PointRaised(first, Reaction.NOTED),
-                        new MeetingDraft.PointRaised(first, Reaction.AGREED)), null, "Twice.", List.of());
-        MeetingDraft d = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(official.id()), List.of(), null,
-                "Odd marking.", List.of());
-        MeetingDraft oddMarking = new MeetingDraft(d.campaignId(), d.countryId(), d.postId(), d.meetingDate(),
-                d.format(), d.deliveredBy(), d.counterpartIds(), d.raisedPoints(), d.overallResponse(), d.summary(),
-                d.responseQuote(), "TOP SECRET", d.followUps());
+        MeetingDraft twice = outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(1),
+                Set.of(official.id()),
+                List.of(
+                        new MeetingDraft.PointRaised(first, Reaction.NOTED),
+                        new MeetingDraft.PointRaised(first, Reaction.AGREED)),
+                null,
+                "Twice.",
+                List.of());
+        MeetingDraft d = outreach.meeting(
+                campaign, "JP", outreach.daysAgo(1), Set.of(official.id()), List.of(), null, "Odd marking.", List.of());
+        MeetingDraft oddMarking = new MeetingDraft(
+                d.campaignId(),
+                d.countryId(),
+                d.postId(),
+                d.meetingDate(),
+                d.format(),
+                d.deliveredBy(),
+                d.counterpartIds(),
+                d.raisedPoints(),
+                d.overallResponse(),
+                d.summary(),
+                d.responseQuote(),
+                "TOP SECRET",
+                d.followUps());
 
-        assertThatThrownBy(() -> meetings.log(twice)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.log(twice))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("A talking point is listed twice.");
-        assertThatThrownBy(() -> meetings.log(oddMarking)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.log(oddMarking))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageStartingWith("Choose one of the handling markings: ");
         assertThat(meetings.handlingMarkings()).isNotEmpty().doesNotContain("TOP SECRET");
         assertThat(meetingsInCampaign()).isZero();
@@ -283,8 +427,10 @@ class MeetingServiceTest {
         outreach.setStatus(campaign.id(), CampaignStatus.CLOSED);
         signIn("officer");
 
-        assertThatThrownBy(() -> meetings.log(draft)).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("active campaigns only").hasMessageEndingWith("is closed.");
+        assertThatThrownBy(() -> meetings.log(draft))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("active campaigns only")
+                .hasMessageEndingWith("is closed.");
         assertThat(meetingsInCampaign()).isZero();
     }
 
@@ -296,19 +442,33 @@ class MeetingServiceTest {
         long id = meetings.log(outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(1), null, "Open campaign."));
         MeetingDetails logged = meetings.meeting(id).orElseThrow();
         MeetingDraft draft = logged.toDraft();
-        MeetingDraft moved = new MeetingDraft(closed.id(), draft.countryId(), draft.postId(), draft.meetingDate(),
-                draft.format(), draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(),
-                draft.overallResponse(), draft.summary(), draft.responseQuote(), draft.handlingMarking(), List.of());
+        MeetingDraft moved = new MeetingDraft(
+                closed.id(),
+                draft.countryId(),
+                draft.postId(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                draft.summary(),
+                draft.responseQuote(),
+                draft.handlingMarking(),
+                List.of());
 
-        assertThatThrownBy(() -> meetings.update(id, logged.version(), moved)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> meetings.update(id, logged.version(), moved))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("active campaigns only");
         assertThat(meetings.meeting(id).orElseThrow().campaignId()).isEqualTo(campaign.id());
     }
 
     @Test
     void aMeetingOfACampaignClosedSinceCanStillBeCorrected() {
-        long id = outreach.as("officer", () -> meetings.log(
-                outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(1), null, "Before closing.")));
+        long id = outreach.as(
+                "officer",
+                () -> meetings.log(
+                        outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(1), null, "Before closing.")));
         outreach.setStatus(campaign.id(), CampaignStatus.CLOSED);
         signIn("officer");
 
@@ -324,12 +484,32 @@ class MeetingServiceTest {
         CounterpartRef other = outreach.counterpart("JP", TestOutreach.unique("Other counterpart"));
         LocalDate longAgo = outreach.daysAgo(45);
         LocalDate recently = outreach.daysAgo(10);
-        long old = outreach.as("manager", () -> meetings.log(outreach.meeting(campaign, "JP", longAgo,
-                Set.of(shared.id()), List.of(), null, "Long ago.", List.of())));
-        long recent = outreach.as("officer", () -> meetings.log(outreach.meeting(campaign, "JP", recently,
-                Set.of(shared.id()), List.of(), OverallResponse.RECEPTIVE, "Recently.", List.of())));
-        outreach.as("officer", () -> meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(2),
-                Set.of(other.id()), List.of(), null, "Someone else.", List.of())));
+        long old = outreach.as(
+                "manager",
+                () -> meetings.log(outreach.meeting(
+                        campaign, "JP", longAgo, Set.of(shared.id()), List.of(), null, "Long ago.", List.of())));
+        long recent = outreach.as(
+                "officer",
+                () -> meetings.log(outreach.meeting(
+                        campaign,
+                        "JP",
+                        recently,
+                        Set.of(shared.id()),
+                        List.of(),
+                        OverallResponse.RECEPTIVE,
+                        "Recently.",
+                        List.of())));
+        outreach.as(
+                "officer",
+                () -> meetings.log(outreach.meeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(2),
+                        Set.of(other.id()),
+                        List.of(),
+                        null,
+                        "Someone else.",
+                        List.of())));
         signIn("officer2");
         assertThat(meetings.recentApproachDays()).isEqualTo(30);
 
@@ -345,9 +525,11 @@ class MeetingServiceTest {
             assertThat(approach.reportedBy()).isEqualTo("Olivia Officer (demo)");
         });
         assertThat(meetings.recentApproaches(Set.of(shared.id()), outreach.daysAgo(20), null))
-                .extracting(RecentApproach::meetingId).containsExactly(recent, old);
+                .extracting(RecentApproach::meetingId)
+                .containsExactly(recent, old);
         assertThat(meetings.recentApproaches(Set.of(shared.id()), recently, recent))
-                .as("the meeting being edited is left out, and the other is 35 days earlier").isEmpty();
+                .as("the meeting being edited is left out, and the other is 35 days earlier")
+                .isEmpty();
         assertThat(meetings.recentApproaches(Set.of(), null, null)).isEmpty();
     }
 
@@ -357,8 +539,14 @@ class MeetingServiceTest {
         TalkingPointRef first = campaign.points().get(0);
         TalkingPointRef second = campaign.points().get(1);
         signIn("officer");
-        long id = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(4), Set.of(official.id()),
-                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.NOTED)), null, "Raised the first point.",
+        long id = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(4),
+                Set.of(official.id()),
+                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.NOTED)),
+                null,
+                "Raised the first point.",
                 List.of()));
 
         outreach.as("manager", () -> {
@@ -373,11 +561,22 @@ class MeetingServiceTest {
         });
 
         MeetingDraft draft = logged.toDraft();
-        MeetingDraft edited = new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(),
-                draft.meetingDate(), draft.format(), draft.deliveredBy(), draft.counterpartIds(),
-                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.AGREED),
+        MeetingDraft edited = new MeetingDraft(
+                draft.campaignId(),
+                draft.countryId(),
+                draft.postId(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                List.of(
+                        new MeetingDraft.PointRaised(first.id(), Reaction.AGREED),
                         new MeetingDraft.PointRaised(second.id(), Reaction.RECEPTIVE)),
-                OverallResponse.RECEPTIVE, "Both points now.", null, draft.handlingMarking(), List.of());
+                OverallResponse.RECEPTIVE,
+                "Both points now.",
+                null,
+                draft.handlingMarking(),
+                List.of());
         meetings.update(id, logged.version(), edited);
 
         assertThat(meetings.meeting(id).orElseThrow().points())
@@ -387,13 +586,21 @@ class MeetingServiceTest {
                         org.assertj.core.groups.Tuple.tuple("First", "Text of First", Reaction.AGREED),
                         org.assertj.core.groups.Tuple.tuple("Second, revised", "Revised second", Reaction.RECEPTIVE));
 
-        long later = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(official.id()),
-                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.AGREED)), null, "Raised it again.",
+        long later = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(1),
+                Set.of(official.id()),
+                List.of(new MeetingDraft.PointRaised(first.id(), Reaction.AGREED)),
+                null,
+                "Raised it again.",
                 List.of()));
-        assertThat(meetings.meeting(later).orElseThrow().points()).singleElement().satisfies(point -> {
-            assertThat(point.label()).isEqualTo("First, revised");
-            assertThat(point.text()).isEqualTo("Revised text");
-        });
+        assertThat(meetings.meeting(later).orElseThrow().points())
+                .singleElement()
+                .satisfies(point -> {
+                    assertThat(point.label()).isEqualTo("First, revised");
+                    assertThat(point.text()).isEqualTo("Revised text");
+                });
         assertThat(meetings.raisedPointIds(campaign.id())).containsExactlyInAnyOrder(first.id(), second.id());
     }
 
@@ -403,12 +610,22 @@ class MeetingServiceTest {
         CounterpartRef official = outreach.counterpart("JP", TestOutreach.unique("Official"));
         signIn("officer");
 
-        long id = meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(2), Set.of(official.id()), List.of(),
-                null, "With follow-ups.", List.of(
-                        new FollowUpDraft("Send the non-paper", officer, outreach.today().plusDays(7), Priority.HIGH),
-                        new FollowUpDraft("Propose dates", officer, outreach.today().plusDays(14), Priority.LOW))));
+        long id = meetings.log(outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(2),
+                Set.of(official.id()),
+                List.of(),
+                null,
+                "With follow-ups.",
+                List.of(
+                        new FollowUpDraft(
+                                "Send the non-paper", officer, outreach.today().plusDays(7), Priority.HIGH),
+                        new FollowUpDraft(
+                                "Propose dates", officer, outreach.today().plusDays(14), Priority.LOW))));
 
-        assertThat(followUps.forMeeting(id)).extracting(FollowUpRef::description)
+        assertThat(followUps.forMeeting(id))
+                .extracting(FollowUpRef::description)
                 .containsExactly("Send the non-paper", "Propose dates");
         assertThat(followUps.forMeeting(id)).allSatisfy(f -> {
             assertThat(f.campaignId()).isEqualTo(campaign.id());
@@ -424,28 +641,51 @@ class MeetingServiceTest {
         CounterpartRef official = outreach.counterpart("JP", TestOutreach.unique("Official"));
         signIn("officer");
 
-        assertThatThrownBy(() -> meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(2),
-                Set.of(official.id()), List.of(), null, "Follow-up for the admin.", List.of(
-                        new FollowUpDraft("A valid one", officer, outreach.today().plusDays(7), Priority.HIGH),
-                        new FollowUpDraft("For the admin", admin, outreach.today().plusDays(7), Priority.HIGH)))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot own follow-ups");
+        assertThatThrownBy(() -> meetings.log(outreach.meeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(2),
+                        Set.of(official.id()),
+                        List.of(),
+                        null,
+                        "Follow-up for the admin.",
+                        List.of(
+                                new FollowUpDraft(
+                                        "A valid one", officer, outreach.today().plusDays(7), Priority.HIGH),
+                                new FollowUpDraft(
+                                        "For the admin", admin, outreach.today().plusDays(7), Priority.HIGH)))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("cannot own follow-ups");
 
         assertThat(meetingsInCampaign()).isZero();
-        assertThat(followUps.count(new FollowUpFilter(null, Set.of(), false, campaign.id(), null, null))).isZero();
+        assertThat(followUps.count(new FollowUpFilter(null, Set.of(), false, campaign.id(), null, null)))
+                .isZero();
     }
 
     @Test
     void anInvalidFollowUpAddedOnEditKeepsTheEditFromBeingSaved() {
         long admin = outreach.userId("admin");
-        long id = outreach.as("officer", () -> meetings.log(
-                outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "Before.")));
+        long id = outreach.as(
+                "officer",
+                () -> meetings.log(outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(5), null, "Before.")));
         signIn("officer");
         MeetingDetails logged = meetings.meeting(id).orElseThrow();
         MeetingDraft draft = withSummary(logged, "After.");
-        MeetingDraft withFollowUp = new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(),
-                draft.meetingDate(), draft.format(), draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(),
-                draft.overallResponse(), draft.summary(), draft.responseQuote(), draft.handlingMarking(),
-                List.of(new FollowUpDraft("For the admin", admin, outreach.today().plusDays(3), Priority.LOW)));
+        MeetingDraft withFollowUp = new MeetingDraft(
+                draft.campaignId(),
+                draft.countryId(),
+                draft.postId(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                draft.summary(),
+                draft.responseQuote(),
+                draft.handlingMarking(),
+                List.of(new FollowUpDraft(
+                        "For the admin", admin, outreach.today().plusDays(3), Priority.LOW)));
 
         assertThatThrownBy(() -> meetings.update(id, logged.version(), withFollowUp))
                 .isInstanceOf(RuleViolationException.class);
@@ -462,9 +702,20 @@ class MeetingServiceTest {
 
     private static MeetingDraft withSummary(MeetingDetails meeting, String summary) {
         MeetingDraft d = meeting.toDraft();
-        return new MeetingDraft(d.campaignId(), d.countryId(), d.postId(), d.meetingDate(), d.format(), d.deliveredBy(),
-                d.counterpartIds(), d.raisedPoints(), d.overallResponse(), summary, d.responseQuote(),
-                d.handlingMarking(), d.followUps());
+        return new MeetingDraft(
+                d.campaignId(),
+                d.countryId(),
+                d.postId(),
+                d.meetingDate(),
+                d.format(),
+                d.deliveredBy(),
+                d.counterpartIds(),
+                d.raisedPoints(),
+                d.overallResponse(),
+                summary,
+                d.responseQuote(),
+                d.handlingMarking(),
+                d.followUps());
     }
 
     @Test
@@ -474,10 +725,21 @@ class MeetingServiceTest {
         long japan = outreach.countryId("JP");
         String newName = TestOutreach.unique("Kenji Mori");
         var newcomer = new CounterpartDraft(newName, "Director", "METI", japan, CounterpartLevel.SENIOR_OFFICIAL);
-        var sameAsListed = new CounterpartDraft("  " + listed.name().toLowerCase() + " ", "Deputy Minister",
-                listed.organization().toUpperCase(), japan, CounterpartLevel.DEPUTY_MINISTER);
-        MeetingDraft base = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(), List.of(), null,
-                "Met a newcomer and an old contact.", List.of());
+        var sameAsListed = new CounterpartDraft(
+                "  " + listed.name().toLowerCase() + " ",
+                "Deputy Minister",
+                listed.organization().toUpperCase(),
+                japan,
+                CounterpartLevel.DEPUTY_MINISTER);
+        MeetingDraft base = outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(1),
+                Set.of(),
+                List.of(),
+                null,
+                "Met a newcomer and an old contact.",
+                List.of());
         long before = counterparts.count(new CounterpartFilter(null, japan, null));
 
         // A meeting that is refused (a date in the future) adds nobody.
@@ -488,27 +750,44 @@ class MeetingServiceTest {
         long id = meetings.log(withPeople(base, base.meetingDate(), newcomer, sameAsListed));
 
         assertThat(counterparts.count(new CounterpartFilter(null, japan, null))).isEqualTo(before + 1);
-        List<CounterpartRef> met = counterparts.counterparts(meetings.meeting(id).orElseThrow().counterpartIds());
+        List<CounterpartRef> met =
+                counterparts.counterparts(meetings.meeting(id).orElseThrow().counterpartIds());
         assertThat(met).extracting(CounterpartRef::name).containsExactlyInAnyOrder(newName, listed.name());
-        assertThat(met).filteredOn(c -> c.id() == listed.id()).singleElement()
-                .satisfies(c -> assertThat(c.title()).as("the listed entry is left as it is")
+        assertThat(met)
+                .filteredOn(c -> c.id() == listed.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.title())
+                        .as("the listed entry is left as it is")
                         .isEqualTo(listed.title()));
     }
 
     @Test
     void aMeetingNeedsSomeoneMetFromTheDirectoryOrNew() {
         signIn("officer");
-        MeetingDraft nobody = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(), List.of(), null,
-                "Nobody was met.", List.of());
+        MeetingDraft nobody = outreach.meeting(
+                campaign, "JP", outreach.daysAgo(1), Set.of(), List.of(), null, "Nobody was met.", List.of());
 
-        assertThatThrownBy(() -> meetings.log(nobody)).isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+        assertThatThrownBy(() -> meetings.log(nobody))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
                 .hasMessageContaining("Choose at least one counterpart.");
     }
 
     private static MeetingDraft withPeople(MeetingDraft draft, LocalDate date, CounterpartDraft... people) {
-        return new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(), date, draft.format(),
-                draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(),
-                draft.summary(), draft.responseQuote(), draft.handlingMarking(), draft.followUps(), List.of(people));
+        return new MeetingDraft(
+                draft.campaignId(),
+                draft.countryId(),
+                draft.postId(),
+                date,
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                draft.summary(),
+                draft.responseQuote(),
+                draft.handlingMarking(),
+                draft.followUps(),
+                List.of(people));
     }
 
     private void signIn(String username) {

@@ -68,14 +68,19 @@ class BackupRestoreTest {
 
     @Autowired
     BackupService backups;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -97,8 +102,17 @@ class BackupRestoreTest {
         assertThat(backups.backups()).first().isEqualTo(backup);
         Path file = Path.of(backups.folder()).resolve(backup.name());
         assertThat(Files.size(file)).isEqualTo(backup.size()).isPositive();
-        assertThat(audit.search(new AuditFilter("admin", AuditAction.BACKED_UP, AuditedObject.DATABASE, backup.name(),
-                null, null), PageRequest.of(0, 5)).getContent()).singleElement()
+        assertThat(audit.search(
+                                new AuditFilter(
+                                        "admin",
+                                        AuditAction.BACKED_UP,
+                                        AuditedObject.DATABASE,
+                                        backup.name(),
+                                        null,
+                                        null),
+                                PageRequest.of(0, 5))
+                        .getContent())
+                .singleElement()
                 .satisfies(event -> assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS));
 
         String restored = freshDatabase("restored");
@@ -107,15 +121,22 @@ class BackupRestoreTest {
         assertThat(restore.output).contains("Restored", original.size() + " meetings");
 
         try (Connection connection = connect(restored)) {
-            assertThat(lines(connection, MEETINGS)).as("meetings of the restored database")
-                    .hasSizeGreaterThan(400).isEqualTo(original);
+            assertThat(lines(connection, MEETINGS))
+                    .as("meetings of the restored database")
+                    .hasSizeGreaterThan(400)
+                    .isEqualTo(original);
             assertThat(lines(connection, "select version || ' ' || script from flyway_schema_history order by 1"))
-                    .isEqualTo(lines(dataSource, "select version || ' ' || script from flyway_schema_history order by 1"));
-            assertThat(lines(connection, "select object_id from audit_event where action = 'RESTORED'"
-                    + " and object_type = 'DATABASE'")).containsExactly(backup.name());
+                    .isEqualTo(
+                            lines(dataSource, "select version || ' ' || script from flyway_schema_history order by 1"));
+            assertThat(lines(
+                            connection,
+                            "select object_id from audit_event where action = 'RESTORED'"
+                                    + " and object_type = 'DATABASE'"))
+                    .containsExactly(backup.name());
             try (Statement statement = connection.createStatement()) {
                 assertThatThrownBy(() -> statement.executeUpdate("delete from audit_event"))
-                        .as("the restored audit trail is append-only too").isInstanceOf(SQLException.class);
+                        .as("the restored audit trail is append-only too")
+                        .isInstanceOf(SQLException.class);
             }
         }
 
@@ -132,35 +153,44 @@ class BackupRestoreTest {
         TestSignIn.as(users, "admin");
         Path source = Path.of(backups.folder()).resolve(backups.backUpNow().name());
         String stopped = freshDatabase("stopped");
-        assertThat(command("--outreach.restore=" + source, "--spring.datasource.url=" + stopped).exit).isZero();
+        assertThat(command("--outreach.restore=" + source, "--spring.datasource.url=" + stopped).exit)
+                .isZero();
         List<String> original;
         try (Connection connection = connect(stopped)) {
             original = lines(connection, MEETINGS);
         }
 
         Path folder = temp.resolve("cli-backups");
-        Command backUp = command("--outreach.backup=now", "--spring.datasource.url=" + stopped,
-                "--outreach.backup.folder=" + folder);
+        Command backUp = command(
+                "--outreach.backup=now", "--spring.datasource.url=" + stopped, "--outreach.backup.folder=" + folder);
 
         assertThat(backUp.exit).as(backUp.output).isZero();
         assertThat(backUp.output).contains("Backup written: " + folder.toAbsolutePath());
         List<BackupFile> written = H2Backups.list(folder);
         assertThat(written).hasSize(1);
         String copy = freshDatabase("copy");
-        assertThat(command("--outreach.restore=" + folder.resolve(written.getFirst().name()),
-                "--spring.datasource.url=" + copy).exit).isZero();
+        assertThat(command(
+                                "--outreach.restore="
+                                        + folder.resolve(written.getFirst().name()),
+                                "--spring.datasource.url=" + copy)
+                        .exit)
+                .isZero();
         try (Connection connection = connect(copy)) {
             assertThat(lines(connection, MEETINGS)).isEqualTo(original).isNotEmpty();
         }
 
-        Command missing = command("--outreach.backup=now", "--spring.datasource.url=jdbc:h2:file:"
-                + temp.resolve("no-such-database") + H2_SETTINGS, "--outreach.backup.folder=" + folder);
+        Command missing = command(
+                "--outreach.backup=now",
+                "--spring.datasource.url=jdbc:h2:file:" + temp.resolve("no-such-database") + H2_SETTINGS,
+                "--outreach.backup.folder=" + folder);
         assertThat(missing.exit).isEqualTo(1);
         assertThat(missing.output).contains("There is no database at", "outreach.data-dir");
-        assertThat(temp.resolve("no-such-database.mv.db")).as("no empty database created by mistake").doesNotExist();
+        assertThat(temp.resolve("no-such-database.mv.db"))
+                .as("no empty database created by mistake")
+                .doesNotExist();
 
-        Command postgres = command("--outreach.backup=now",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/outreach");
+        Command postgres =
+                command("--outreach.backup=now", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/outreach");
         assertThat(postgres.exit).isEqualTo(2);
         assertThat(postgres.output).contains("pg_dump");
     }
@@ -175,7 +205,11 @@ class BackupRestoreTest {
         Future<?> writing = writer.submit(() -> {
             TestSignIn.as(users, "officer");
             while (!stop.get()) {
-                var draft = outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(1), OverallResponse.RECEPTIVE,
+                var draft = outreach.simpleMeeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(1),
+                        OverallResponse.RECEPTIVE,
                         "Logged while a backup is written.");
                 TestSignIn.as(users, "officer");
                 logged.add(meetings.log(draft));
@@ -192,21 +226,30 @@ class BackupRestoreTest {
             writing.get(1, TimeUnit.MINUTES);
 
             String restored = freshDatabase("consistent");
-            assertThat(command("--outreach.restore=" + Path.of(backups.folder()).resolve(backup.name()),
-                    "--spring.datasource.url=" + restored).exit).isZero();
+            assertThat(command(
+                                    "--outreach.restore="
+                                            + Path.of(backups.folder()).resolve(backup.name()),
+                                    "--spring.datasource.url=" + restored)
+                            .exit)
+                    .isZero();
             try (Connection connection = connect(restored)) {
-                Set<Long> meetingsInBackup = ids(connection, "select id from meeting where campaign_id = "
-                        + campaign.id());
+                Set<Long> meetingsInBackup =
+                        ids(connection, "select id from meeting where campaign_id = " + campaign.id());
                 Set<Long> creationsInBackup = new TreeSet<>();
-                for (String id : lines(connection, "select object_id from audit_event where action = 'CREATED'"
-                        + " and object_type = 'MEETING'")) {
+                for (String id : lines(
+                        connection,
+                        "select object_id from audit_event where action = 'CREATED'"
+                                + " and object_type = 'MEETING'")) {
                     if (logged.contains(Long.valueOf(id))) {
                         creationsInBackup.add(Long.valueOf(id));
                     }
                 }
-                assertThat(meetingsInBackup).as("meetings in the backup, taken while meetings were logged")
-                        .hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(logged.size());
-                assertThat(creationsInBackup).as("their 'created' audit events: the same moment for both tables")
+                assertThat(meetingsInBackup)
+                        .as("meetings in the backup, taken while meetings were logged")
+                        .hasSizeGreaterThanOrEqualTo(3)
+                        .hasSizeLessThan(logged.size());
+                assertThat(creationsInBackup)
+                        .as("their 'created' audit events: the same moment for both tables")
                         .isEqualTo(meetingsInBackup);
             }
         } finally {
@@ -217,8 +260,7 @@ class BackupRestoreTest {
         }
     }
 
-    record Command(int exit, String output) {
-    }
+    record Command(int exit, String output) {}
 
     private static Command command(String... args) {
         var buffer = new ByteArrayOutputStream();
@@ -243,7 +285,8 @@ class BackupRestoreTest {
 
     private static List<String> lines(Connection connection, String sql) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 lines.add(result.getString(1));
             }

@@ -45,8 +45,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Every other test runs with the same 30-second lifetime too (application-test.properties), so
  * the whole suite saves while connections retire.
  */
-@SpringBootTest(properties = {"spring.datasource.hikari.max-lifetime=30000",
-        "spring.datasource.hikari.minimum-idle=2", "spring.datasource.hikari.maximum-pool-size=4"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.hikari.max-lifetime=30000",
+            "spring.datasource.hikari.minimum-idle=2",
+            "spring.datasource.hikari.maximum-pool-size=4"
+        })
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @Tag("application")
@@ -56,12 +60,16 @@ class ConnectionRetirementTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     DaoAuthenticationProvider signInProvider;
+
     @Autowired
     DataSource dataSource;
 
@@ -91,14 +99,25 @@ class ConnectionRetirementTest {
         while (System.nanoTime() < deadline) {
             rounds++;
             try {
-                signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("officer", "officer-demo-2026"));
-                signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("manager", "manager-demo-2026"));
+                signIn.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("officer", "officer-demo-2026"));
+                signIn.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("manager", "manager-demo-2026"));
                 String country = rounds % 2 == 0 ? "JP" : "FR";
                 var met = outreach.counterpart(country, TestOutreach.unique("Counterpart"));
-                var draft = outreach.meeting(campaign, country, outreach.daysAgo(rounds % 20), Set.of(met.id()),
-                        List.of(), OverallResponse.RECEPTIVE, "Round " + rounds + " while connections retire.",
-                        List.of(new FollowUpDraft("Send the non-paper (round " + rounds + ").", officerId,
-                                outreach.today().plusDays(7), Priority.MEDIUM)));
+                var draft = outreach.meeting(
+                        campaign,
+                        country,
+                        outreach.daysAgo(rounds % 20),
+                        Set.of(met.id()),
+                        List.of(),
+                        OverallResponse.RECEPTIVE,
+                        "Round " + rounds + " while connections retire.",
+                        List.of(new FollowUpDraft(
+                                "Send the non-paper (round " + rounds + ").",
+                                officerId,
+                                outreach.today().plusDays(7),
+                                Priority.MEDIUM)));
                 long meetingId = outreach.as("officer", () -> meetings.log(draft));
                 outreach.as("officer", () -> {
                     var followUp = followUps.forMeeting(meetingId).getFirst();
@@ -111,11 +130,12 @@ class ConnectionRetirementTest {
         }
         Set<Long> stillOpen = openSessions(jdbc);
 
-        System.out.printf("Connection retirement: %d rounds in %d s, %d failed%n", rounds, RUN.toSeconds(),
-                failures.size());
+        System.out.printf(
+                "Connection retirement: %d rounds in %d s, %d failed%n", rounds, RUN.toSeconds(), failures.size());
         assertThat(failures).as("saves that failed while connections retired").isEmpty();
         assertThat(rounds).isGreaterThan(10);
-        assertThat(stillOpen).as("connections open at the start that were never retired")
+        assertThat(stillOpen)
+                .as("connections open at the start that were never retired")
                 .doesNotContainAnyElementsOf(sessionsAtStart);
     }
 

@@ -48,14 +48,17 @@ class CrashSafetyTest {
             int killAfter = 15 + random.nextInt(25);
             try (Child child = Child.start(installation, cycle, 10_000)) {
                 Set<Long> present = child.presentAtStart();
-                assertThat(present).as("meetings confirmed before kill number %d, found after the restart", cycle - 1)
+                assertThat(present)
+                        .as("meetings confirmed before kill number %d, found after the restart", cycle - 1)
                         .containsAll(confirmed);
                 int before = confirmed.size();
                 while (confirmed.size() - before < killAfter) {
                     long id = child.nextCommitted();
                     confirmed.add(id);
-                    when.put(id, "cycle " + cycle + ", save " + (confirmed.size() - before) + " of " + killAfter
-                            + " before the kill");
+                    when.put(
+                            id,
+                            "cycle " + cycle + ", save " + (confirmed.size() - before) + " of " + killAfter
+                                    + " before the kill");
                 }
                 child.kill();
                 report.add("cycle " + cycle + ": killed with SIGKILL after " + (confirmed.size() - before)
@@ -76,8 +79,11 @@ class CrashSafetyTest {
         Files.writeString(Path.of("target", "crash-safety.txt"), figures + System.lineSeparator());
 
         assertThat(confirmed).hasSizeGreaterThanOrEqualTo(CYCLES * 15);
-        assertThat(lost).as("confirmed meetings missing after the restarts (%s)",
-                lost.stream().map(id -> id + ": " + when.get(id)).toList()).isEmpty();
+        assertThat(lost)
+                .as(
+                        "confirmed meetings missing after the restarts (%s)",
+                        lost.stream().map(id -> id + ": " + when.get(id)).toList())
+                .isEmpty();
     }
 
     /** The application process and what it says on standard output. */
@@ -89,34 +95,44 @@ class CrashSafetyTest {
 
         private Child(Process process) {
             this.process = process;
-            Thread reader = new Thread(() -> {
-                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    // The process died; the test sees no more lines.
-                }
-                lines.add("<end of output>");
-            }, "crash-writer-output");
+            Thread reader = new Thread(
+                    () -> {
+                        try (var in = new BufferedReader(
+                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                                lines.add(line);
+                            }
+                        } catch (IOException e) {
+                            // The process died; the test sees no more lines.
+                        }
+                        lines.add("<end of output>");
+                    },
+                    "crash-writer-output");
             reader.setDaemon(true);
             reader.start();
         }
 
         static Child start(Path installation, int cycle, int meetings) throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                    "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
+            List<String> command = new ArrayList<>(List.of(
+                    java,
+                    "-Xmx512m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CrashWriter.class.getName(),
                     "--outreach.data-dir=" + installation.resolve("data"),
                     "--outreach.demo.enabled=true",
                     "--server.port=0",
                     "--spring.config.location=classpath:/",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN",
-                    "--crash.cycle=" + cycle, "--crash.meetings=" + meetings));
+                    "--crash.cycle=" + cycle,
+                    "--crash.meetings=" + meetings));
             // The built-in settings (no config/ folder), an H2 file database in a folder of its own. The
             // process runs in the project folder, where Vaadin's development mode finds the project.
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             return new Child(process);
         }
 
@@ -145,7 +161,9 @@ class CrashSafetyTest {
 
         void kill() throws InterruptedException {
             process.destroyForcibly();
-            assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("the process ended").isTrue();
+            assertThat(process.waitFor(1, TimeUnit.MINUTES))
+                    .as("the process ended")
+                    .isTrue();
             assertThat(process.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
         }
 
@@ -153,13 +171,17 @@ class CrashSafetyTest {
             while (!next(Duration.ofMinutes(1)).equals("DONE")) {
                 // reading on
             }
-            assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("the process ended").isTrue();
+            assertThat(process.waitFor(1, TimeUnit.MINUTES))
+                    .as("the process ended")
+                    .isTrue();
         }
 
         private String next(Duration patience) throws InterruptedException {
             String line = lines.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
-            assertThat(line).as("output of the application process; so far:%n%s", String.join("\n", tail()))
-                    .isNotNull().isNotEqualTo("<end of output>");
+            assertThat(line)
+                    .as("output of the application process; so far:%n%s", String.join("\n", tail()))
+                    .isNotNull()
+                    .isNotEqualTo("<end of output>");
             seen.add(line);
             return line;
         }

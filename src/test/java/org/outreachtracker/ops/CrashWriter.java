@@ -32,8 +32,7 @@ public final class CrashWriter {
 
     static final String SUMMARY = "Crash-safety meeting";
 
-    private CrashWriter() {
-    }
+    private CrashWriter() {}
 
     public static void main(String[] args) {
         int cycle = Integer.parseInt(argument(args, "crash.cycle", "0"));
@@ -42,8 +41,12 @@ public final class CrashWriter {
         MeetingService service = context.getBean(MeetingService.class);
         var outreach = new TestOutreach(context);
 
-        List<MeetingRow> present = outreach.as("officer", () -> service.search(new MeetingFilter(null, null, null,
-                null, null, false, null, null, SUMMARY, null, null), PageRequest.of(0, 100_000)).getContent());
+        List<MeetingRow> present = outreach.as(
+                "officer",
+                () -> service.search(
+                                new MeetingFilter(null, null, null, null, null, false, null, null, SUMMARY, null, null),
+                                PageRequest.of(0, 100_000))
+                        .getContent());
         for (MeetingRow row : present) {
             System.out.println("PRESENT " + row.id());
         }
@@ -54,8 +57,15 @@ public final class CrashWriter {
             CampaignDetails campaign = outreach.activeCampaign(10, outreach.countryIds("JP"), "Point");
             CounterpartRef minister = outreach.counterpart("JP", TestOutreach.unique("Minister"));
             for (int n = 1; n <= meetings; n++) {
-                var draft = outreach.meeting(campaign, "JP", outreach.daysAgo(1), Set.of(minister.id()), List.of(),
-                        OverallResponse.RECEPTIVE, SUMMARY + " " + cycle + "-" + n, List.of());
+                var draft = outreach.meeting(
+                        campaign,
+                        "JP",
+                        outreach.daysAgo(1),
+                        Set.of(minister.id()),
+                        List.of(),
+                        OverallResponse.RECEPTIVE,
+                        SUMMARY + " " + cycle + "-" + n,
+                        List.of());
                 long id = outreach.as("officer", () -> service.log(draft));
                 System.out.println("COMMITTED " + id);
                 System.out.flush();

@@ -54,9 +54,14 @@ class FilePermissionsTest {
     }
 
     private static void start(Path data) {
-        try (ConfigurableApplicationContext node = SpringApplication.run(Application.class, "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--outreach.demo.enabled=false",
-                "--OUTREACH_ADMIN_PASSWORD=file-permissions-admin", "--outreach.data-dir=" + data)) {
+        try (ConfigurableApplicationContext node = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--outreach.demo.enabled=false",
+                "--OUTREACH_ADMIN_PASSWORD=file-permissions-admin",
+                "--outreach.data-dir=" + data)) {
             assertThat(node.isRunning()).isTrue();
         }
     }

@@ -39,7 +39,8 @@ class H2CheckConstraintTest {
         }
         try (Connection other = DriverManager.getConnection(url, "sa", "");
                 Statement insert = other.createStatement()) {
-            assertThat(insert.executeUpdate("insert into note (kind) values ('CALL')")).isEqualTo(1);
+            assertThat(insert.executeUpdate("insert into note (kind) values ('CALL')"))
+                    .isEqualTo(1);
             assertThatThrownBy(() -> insert.executeUpdate("insert into note (kind) values ('LETTER')"))
                     .as("the constraint still refuses a value outside its list")
                     .isInstanceOf(SQLException.class)
@@ -52,8 +53,11 @@ class H2CheckConstraintTest {
         String url = newDatabase();
         // Flyway opens its own connections from the URL and closes them when it is done, as the
         // pool eventually closes the one that migrated the application's database.
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         try (Connection later = DriverManager.getConnection(url, "sa", "");
                 Statement insert = later.createStatement()) {
             assertThat(insert.executeUpdate("""

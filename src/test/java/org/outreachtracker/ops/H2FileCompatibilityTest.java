@@ -65,7 +65,8 @@ class H2FileCompatibilityTest {
 
     /** Runs the application's migrations with the previous H2 version; returns that version. */
     private static String migrateWithPreviousVersion(String url) throws Exception {
-        assertThat(PREVIOUS_H2).as("the previous H2 version, copied by the build (mvn generate-test-resources)")
+        assertThat(PREVIOUS_H2)
+                .as("the previous H2 version, copied by the build (mvn generate-test-resources)")
                 .exists();
         URL[] classpath = {jarUrl(PREVIOUS_H2), jarUrl(Path.of("target", "classes"))};
         // The engine and the audit trail's trigger class (which implements H2's Trigger) come from
@@ -75,10 +76,12 @@ class H2FileCompatibilityTest {
             var driver = (Driver) driverClass.getMethod("load").invoke(null);
             try {
                 var dataSource = new SimpleDriverDataSource(driver, url, "outreach", "");
-                Flyway.configure().dataSource(dataSource)
+                Flyway.configure()
+                        .dataSource(dataSource)
                         .locations("classpath:db/migration", "classpath:db/vendor/h2")
                         .javaMigrations(javaMigrations())
-                        .load().migrate();
+                        .load()
+                        .migrate();
                 try (Connection connection = dataSource.getConnection();
                         Statement statement = connection.createStatement()) {
                     var result = statement.executeQuery("select h2version()");
@@ -120,8 +123,10 @@ class H2FileCompatibilityTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MeetingService meetings;
 
@@ -143,10 +148,16 @@ class H2FileCompatibilityTest {
 
         var outreach = new TestOutreach(context);
         var campaign = outreach.activeCampaign(30, outreach.countryIds("JP"), "Point");
-        var draft = outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(1), OverallResponse.SUPPORTIVE,
+        var draft = outreach.simpleMeeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(1),
+                OverallResponse.SUPPORTIVE,
                 "Logged on a database file written by H2 " + previousVersion + ".");
         long id = outreach.as("officer", () -> meetings.log(draft));
-        assertThat(outreach.as("officer", () -> meetings.meeting(id)).orElseThrow().summary())
+        assertThat(outreach.as("officer", () -> meetings.meeting(id))
+                        .orElseThrow()
+                        .summary())
                 .isEqualTo(draft.summary());
     }
 }

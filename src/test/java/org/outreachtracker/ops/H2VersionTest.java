@@ -27,14 +27,18 @@ class H2VersionTest {
         Level before = flywayLog.getLevel();
         flywayLog.setLevel(Level.INFO);
         try {
-            Flyway flyway = Flyway.configure().dataSource("jdbc:h2:mem:h2-version-check", "sa", "")
-                    .locations("classpath:no-migrations-here").load();
+            Flyway flyway = Flyway.configure()
+                    .dataSource("jdbc:h2:mem:h2-version-check", "sa", "")
+                    .locations("classpath:no-migrations-here")
+                    .load();
             assertThat(flyway.info().all()).isEmpty();
         } finally {
             flywayLog.setLevel(before);
         }
 
-        assertThat(output.getAll()).as("Flyway's start-up messages").contains("(H2 2.")
+        assertThat(output.getAll())
+                .as("Flyway's start-up messages")
+                .contains("(H2 2.")
                 .doesNotContain("newer than the version Flyway has been verified with");
     }
 }

@@ -37,19 +37,31 @@ class HealthProbesTest {
         String url = "jdbc:h2:file:" + data.resolve("outreach") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
                 + ";DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
         DriverManager.getConnection(url, "outreach", "").close();
-        try (ConfigurableApplicationContext node = SpringApplication.run(Application.class, "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--outreach.demo.enabled=false",
-                "--OUTREACH_ADMIN_PASSWORD=health-probes-admin", "--spring.datasource.url=" + url + ";IFEXISTS=TRUE",
+        try (ConfigurableApplicationContext node = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--outreach.demo.enabled=false",
+                "--OUTREACH_ADMIN_PASSWORD=health-probes-admin",
+                "--spring.datasource.url=" + url + ";IFEXISTS=TRUE",
                 "--spring.datasource.hikari.connection-timeout=1000")) {
             int port = ((WebServerApplicationContext) node).getWebServer().getPort();
             var groups = node.getBean(HealthEndpointGroups.class);
-            assertThat(groups.get("readiness").isMember("db")).as("readiness includes the database").isTrue();
-            assertThat(groups.get("liveness").isMember("db")).as("liveness does not").isFalse();
+            assertThat(groups.get("readiness").isMember("db"))
+                    .as("readiness includes the database")
+                    .isTrue();
+            assertThat(groups.get("liveness").isMember("db"))
+                    .as("liveness does not")
+                    .isFalse();
 
             assertThat(get(port, "/actuator/health/liveness")).isEqualTo("200 {\"status\":\"UP\"}");
             assertThat(get(port, "/actuator/health/readiness")).isEqualTo("200 {\"status\":\"UP\"}");
-            assertThat(get(port, "/actuator/health")).as("no details for anonymous callers")
-                    .startsWith("200 ").contains("\"status\":\"UP\"").doesNotContain("components", "db");
+            assertThat(get(port, "/actuator/health"))
+                    .as("no details for anonymous callers")
+                    .startsWith("200 ")
+                    .contains("\"status\":\"UP\"")
+                    .doesNotContain("components", "db");
 
             // The database goes away under the running node.
             try (Connection connection = DriverManager.getConnection(url, "outreach", "")) {
@@ -70,31 +82,42 @@ class HealthProbesTest {
     void aNodeWhoseDatabaseRefusesWritesIsNotReady() throws Exception {
         String url = "jdbc:h2:file:" + data.resolve("outreach") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
                 + ";DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-        try (ConfigurableApplicationContext node = SpringApplication.run(Application.class, "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--outreach.demo.enabled=false",
-                "--OUTREACH_ADMIN_PASSWORD=health-probes-admin", "--spring.datasource.url=" + url);
+        try (ConfigurableApplicationContext node = SpringApplication.run(
+                        Application.class,
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--outreach.demo.enabled=false",
+                        "--OUTREACH_ADMIN_PASSWORD=health-probes-admin",
+                        "--spring.datasource.url=" + url);
                 Connection operator = DriverManager.getConnection(url, "outreach", "")) {
             int port = ((WebServerApplicationContext) node).getWebServer().getPort();
             assertThat(get(port, "/actuator/health/readiness")).isEqualTo("200 {\"status\":\"UP\"}");
 
             // Reads still work, but every write fails a check constraint, as every save did when
             // H2 2.4.240 lost its constraints' sessions.
-            operator.createStatement().execute(
-                    "alter table health_probe add constraint ck_refuse_every_write check (probes < 0) nocheck");
-            assertThat(get(port, "/actuator/health/readiness")).as("readiness while writes fail")
+            operator.createStatement()
+                    .execute(
+                            "alter table health_probe add constraint ck_refuse_every_write check (probes < 0) nocheck");
+            assertThat(get(port, "/actuator/health/readiness"))
+                    .as("readiness while writes fail")
                     .isEqualTo("503 {\"status\":\"DOWN\"}");
             assertThat(get(port, "/actuator/health/liveness")).isEqualTo("200 {\"status\":\"UP\"}");
 
             operator.createStatement().execute("alter table health_probe drop constraint ck_refuse_every_write");
-            assertThat(get(port, "/actuator/health/readiness")).as("readiness once writes work again")
+            assertThat(get(port, "/actuator/health/readiness"))
+                    .as("readiness once writes work again")
                     .isEqualTo("200 {\"status\":\"UP\"}");
         }
     }
 
     private static String get(int port, String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() + " " + response.body();
         }
     }

@@ -44,14 +44,19 @@ class LogHygieneTest {
 
     @Autowired
     LoggingSystem logging;
+
     @Autowired
     DaoAuthenticationProvider provider;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     BackupService backups;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -73,29 +78,57 @@ class LogHygieneTest {
     @Test
     void theLogHoldsNoOutreachContentAndNoPassword(CapturedOutput output) {
         AuthenticationManager signIn = new ProviderManager(provider);
-        assertThatThrownBy(() -> signIn.authenticate(new UsernamePasswordAuthenticationToken("officer",
-                WRONG_PASSWORD))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(
+                        () -> signIn.authenticate(new UsernamePasswordAuthenticationToken("officer", WRONG_PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(signIn.authenticate(new UsernamePasswordAuthenticationToken("officer", "officer-demo-2026"))
-                .isAuthenticated()).isTrue();
+                        .isAuthenticated())
+                .isTrue();
 
         CampaignDetails campaign = outreach.activeCampaign(20, outreach.countryIds("JP"), "Point");
         String name = TestOutreach.unique("Counterpart-Name-5d2b");
         CounterpartRef counterpart = outreach.counterpart("JP", name);
-        MeetingDraft draft = outreach.meeting(campaign, "JP", outreach.daysAgo(2), Set.of(counterpart.id()),
-                List.of(), OverallResponse.SKEPTICAL, SUMMARY, List.of());
+        MeetingDraft draft = outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(2),
+                Set.of(counterpart.id()),
+                List.of(),
+                OverallResponse.SKEPTICAL,
+                SUMMARY,
+                List.of());
         long id = outreach.as("officer", () -> meetings.log(draft));
-        long version = outreach.as("officer", () -> meetings.meeting(id).orElseThrow().version());
-        outreach.as("officer", () -> meetings.update(id, version, new MeetingDraft(draft.campaignId(),
-                draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(), draft.deliveredBy(),
-                draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(), SUMMARY + " Edited.", null,
-                draft.handlingMarking(), List.of())));
-        long edited = outreach.as("officer", () -> meetings.meeting(id).orElseThrow().version());
+        long version =
+                outreach.as("officer", () -> meetings.meeting(id).orElseThrow().version());
+        outreach.as(
+                "officer",
+                () -> meetings.update(
+                        id,
+                        version,
+                        new MeetingDraft(
+                                draft.campaignId(),
+                                draft.countryId(),
+                                draft.postId(),
+                                draft.meetingDate(),
+                                draft.format(),
+                                draft.deliveredBy(),
+                                draft.counterpartIds(),
+                                draft.raisedPoints(),
+                                draft.overallResponse(),
+                                SUMMARY + " Edited.",
+                                null,
+                                draft.handlingMarking(),
+                                List.of())));
+        long edited =
+                outreach.as("officer", () -> meetings.meeting(id).orElseThrow().version());
         outreach.as("officer", () -> meetings.delete(id, edited));
         TestSignIn.as(users, "admin");
         backups.backUpNow();
 
-        assertThat(output.toString()).as("the log (INFO)").contains("Database backup")
-                .doesNotContain("Confidential-summary-7f3a", "Counterpart-Name-5d2b", WRONG_PASSWORD,
-                        "officer-demo-2026");
+        assertThat(output.toString())
+                .as("the log (INFO)")
+                .contains("Database backup")
+                .doesNotContain(
+                        "Confidential-summary-7f3a", "Counterpart-Name-5d2b", WRONG_PASSWORD, "officer-demo-2026");
     }
 }

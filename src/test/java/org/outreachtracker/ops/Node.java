@@ -36,7 +36,8 @@ final class Node implements AutoCloseable {
 
     /** Starts a node; {@code settings} are command-line style ("--key=value"). */
     static Node start(String name, String schema, String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
                 "--" + PostgresTestDatabase.SCHEMA_PROPERTY + "=" + schema,
                 "--spring.datasource.hikari.data-source-properties.ApplicationName=" + applicationName(name, schema),
                 "--spring.datasource.hikari.pool-name=" + name));
@@ -65,8 +66,12 @@ final class Node implements AutoCloseable {
     /** The HTTP status of GET {@code path} on this node. */
     int get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
     }
 
@@ -78,7 +83,8 @@ final class Node implements AutoCloseable {
      */
     <T> T as(String username, Supplier<T> work) {
         var principal = bean(UserDetailsService.class).loadUserByUsername(username);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         List<SecurityContextHolderStrategy> holders = new ArrayList<>();
         holders.add(SecurityContextHolder.getContextHolderStrategy());
         for (Node node : OPEN) {

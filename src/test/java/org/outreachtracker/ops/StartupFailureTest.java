@@ -38,7 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("application")
 class StartupFailureTest {
 
-    static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    static final String H2_SETTINGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
     @TempDir
     Path temp;
@@ -49,36 +50,50 @@ class StartupFailureTest {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String report = failToStart(output, "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/outreach");
+        String report =
+                failToStart(output, "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/outreach");
 
-        assertThat(report).contains("No database answers at jdbc:postgresql://127.0.0.1:" + port + "/outreach",
-                "spring.datasource.url", "Start the database server, or correct the host and port");
+        assertThat(report)
+                .contains(
+                        "No database answers at jdbc:postgresql://127.0.0.1:" + port + "/outreach",
+                        "spring.datasource.url",
+                        "Start the database server, or correct the host and port");
     }
 
     @Test
     void anAddressThatIsNoDatabaseUrl(CapturedOutput output) {
         String report = failToStart(output, "--spring.datasource.url=jdbc:postgresq://127.0.0.1:5432/outreach");
 
-        assertThat(report).contains("'jdbc:postgresq://127.0.0.1:5432/outreach' (spring.datasource.url) is not a"
-                + " database address", "jdbc:postgresql://host:port/database");
+        assertThat(report)
+                .contains(
+                        "'jdbc:postgresq://127.0.0.1:5432/outreach' (spring.datasource.url) is not a"
+                                + " database address",
+                        "jdbc:postgresql://host:port/database");
     }
 
     @Test
     void aWrongPassword(CapturedOutput output) {
         String url = postgres();
-        String report = failToStart(output, "--spring.datasource.url=" + url,
+        String report = failToStart(
+                output,
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.user(),
                 "--spring.datasource.password=not-the-password");
 
-        assertThat(report).contains("The database refused the user name or password: user '"
-                + PostgresTestDatabase.user() + "'", "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD")
+        assertThat(report)
+                .contains(
+                        "The database refused the user name or password: user '" + PostgresTestDatabase.user() + "'",
+                        "spring.datasource.password",
+                        "SPRING_DATASOURCE_PASSWORD")
                 .doesNotContain("not-the-password");
     }
 
     @Test
     void aDatabaseNameThatDoesNotExist(CapturedOutput output) {
         String url = postgres().replaceFirst("/[^/?]+(\\?|$)", "/no_such_database$1");
-        String report = failToStart(output, "--spring.datasource.url=" + url,
+        String report = failToStart(
+                output,
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.user(),
                 "--spring.datasource.password=" + PostgresTestDatabase.password());
 
@@ -88,9 +103,19 @@ class StartupFailureTest {
     @Test
     void anH2DatabaseFileAnotherProcessHasOpen(CapturedOutput output) throws Exception {
         String url = "jdbc:h2:file:" + temp.resolve("outreach") + H2_SETTINGS;
-        Process holder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), "org.h2.tools.Shell", "-url", url, "-user", "outreach",
-                "-password", "").redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.h2.tools.Shell",
+                        "-url",
+                        url,
+                        "-user",
+                        "outreach",
+                        "-password",
+                        "")
+                .redirectErrorStream(true)
+                .start();
         try {
             awaitPrompt(holder.getInputStream());
             String report = failToStart(output, "--spring.datasource.url=" + url);
@@ -107,8 +132,9 @@ class StartupFailureTest {
     @Test
     void aSchemaFromANewerVersionIsLeftAsItIs(CapturedOutput output) throws Exception {
         String url = "jdbc:h2:file:" + temp.resolve("outreach") + H2_SETTINGS;
-        try (ConfigurableApplicationContext first = SpringApplication.run(Application.class, settings(
-                "--spring.datasource.url=" + url, "--OUTREACH_ADMIN_PASSWORD=newer-schema-admin"))) {
+        try (ConfigurableApplicationContext first = SpringApplication.run(
+                Application.class,
+                settings("--spring.datasource.url=" + url, "--OUTREACH_ADMIN_PASSWORD=newer-schema-admin"))) {
             assertThat(first.isRunning()).isTrue();
         }
         try (Connection connection = DriverManager.getConnection(url, "outreach", "");
@@ -122,9 +148,12 @@ class StartupFailureTest {
 
         String report = failToStart(output, "--spring.datasource.url=" + url);
 
-        assertThat(report).contains("has been updated by a newer version of Outreach Tracker",
-                "its schema has migration 99, which this version does not know", "spring.datasource.url",
-                "stopped before changing anything");
+        assertThat(report)
+                .contains(
+                        "has been updated by a newer version of Outreach Tracker",
+                        "its schema has migration 99, which this version does not know",
+                        "spring.datasource.url",
+                        "stopped before changing anything");
         assertThat(contents(url)).as("the database after the refused start").isEqualTo(before);
     }
 
@@ -145,8 +174,11 @@ class StartupFailureTest {
 
         String report = failToStart(output, "--outreach.data-dir=" + folder);
 
-        assertThat(report).contains("The data folder " + folder + " could not be created or prepared",
-                file + " is a file, not a folder", "outreach.data-dir");
+        assertThat(report)
+                .contains(
+                        "The data folder " + folder + " could not be created or prepared",
+                        file + " is a file, not a folder",
+                        "outreach.data-dir");
     }
 
     @Test
@@ -160,31 +192,44 @@ class StartupFailureTest {
 
         String report = failToStart(output, "--spring.config.location=classpath:/,file:" + settings);
 
-        assertThat(report).contains(settings.toString(), "broken escape on line 3", "\\u00ZZ",
-                "four hexadecimal digits", "Correct line 3");
+        assertThat(report)
+                .contains(
+                        settings.toString(),
+                        "broken escape on line 3",
+                        "\\u00ZZ",
+                        "four hexadecimal digits",
+                        "Correct line 3");
     }
 
     /** Starts the application, which must fail; returns what it printed, checked to be one report. */
     private static String failToStart(CapturedOutput output, String... settings) {
         int start = output.length();
-        assertThatThrownBy(() -> SpringApplication.run(Application.class, settings(settings)).close())
-                .as("the start with " + String.join(" ", settings)).isNotNull();
+        assertThatThrownBy(() -> SpringApplication.run(Application.class, settings(settings))
+                        .close())
+                .as("the start with " + String.join(" ", settings))
+                .isNotNull();
         String printed = output.toString().substring(start);
-        assertThat(printed.split("APPLICATION FAILED TO START", -1)).as("failure reports in:%n%s", printed).hasSize(2);
+        assertThat(printed.split("APPLICATION FAILED TO START", -1))
+                .as("failure reports in:%n%s", printed)
+                .hasSize(2);
         assertThat(printed).as("one report, no stack trace").doesNotContain("Caused by", "\tat org.");
         return printed.substring(printed.indexOf("APPLICATION FAILED TO START"));
     }
 
     private static String[] settings(String... specific) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--outreach.demo.enabled=false"));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--outreach.demo.enabled=false"));
         args.addAll(List.of(specific));
         return args.toArray(String[]::new);
     }
 
     private static String postgres() {
-        Assumptions.assumeTrue(PostgresTestDatabase.url().isPresent(), "PostgreSQL tests skipped: no PostgreSQL"
-                + " server given (" + PostgresTestDatabase.URL + ").");
+        Assumptions.assumeTrue(
+                PostgresTestDatabase.url().isPresent(),
+                "PostgreSQL tests skipped: no PostgreSQL" + " server given (" + PostgresTestDatabase.URL + ").");
         return PostgresTestDatabase.url().orElseThrow();
     }
 
@@ -193,9 +238,12 @@ class StartupFailureTest {
         var text = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(url, "outreach", "");
                 Statement statement = connection.createStatement()) {
-            for (String sql : List.of("select installed_rank || ' ' || version || ' ' || success from"
-                    + " flyway_schema_history order by installed_rank", "select count(*) from app_user",
-                    "select count(*) from audit_event", "select count(*) from meeting")) {
+            for (String sql : List.of(
+                    "select installed_rank || ' ' || version || ' ' || success from"
+                            + " flyway_schema_history order by installed_rank",
+                    "select count(*) from app_user",
+                    "select count(*) from audit_event",
+                    "select count(*) from meeting")) {
                 try (ResultSet result = statement.executeQuery(sql)) {
                     while (result.next()) {
                         text.append(result.getString(1)).append('\n');
@@ -215,7 +263,7 @@ class StartupFailureTest {
                 return;
             }
         }
-        throw new IllegalStateException("The H2 shell ended: " + new String(seen.toString().getBytes(),
-                StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+                "The H2 shell ended: " + new String(seen.toString().getBytes(), StandardCharsets.UTF_8));
     }
 }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreachtracker.PostgresTestDatabase;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditLog;
@@ -43,9 +46,6 @@ import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.AccountAdminService;
-import org.outreachtracker.account.AccountDraft;
-import org.outreachtracker.account.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
@@ -67,7 +67,8 @@ class TwoNodesTest {
     @AfterEach
     void stopNodes() throws SQLException {
         nodes.forEach(Node::close);
-        try (Connection connection = connect(); var statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                var statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");
         }
     }
@@ -84,49 +85,88 @@ class TwoNodesTest {
                 Future<Node> startingA = starter.submit(() -> startProductionNode("node-a"));
                 Future<Node> startingB = starter.submit(() -> startProductionNode("node-b"));
                 awaitWaitingForTheLock(connection, java.util.Map.of("node-a", startingA, "node-b", startingB));
-                assertThat(count(connection, "app_user")).as("accounts created while the lock was held").isZero();
+                assertThat(count(connection, "app_user"))
+                        .as("accounts created while the lock was held")
+                        .isZero();
 
                 advisoryLock(lockHolder, "pg_advisory_unlock");
                 nodes.add(startingA.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
                 nodes.add(startingB.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
                 starter.shutdown();
             }
-            assertThat(count(connection, "app_user")).as("accounts after both nodes started").isEqualTo(1);
+            assertThat(count(connection, "app_user"))
+                    .as("accounts after both nodes started")
+                    .isEqualTo(1);
         }
         Node a = nodes.get(0);
         Node b = nodes.get(1);
         assertThat(a.port()).isNotEqualTo(b.port());
         assertThat(a.get("/actuator/health/readiness")).as("node A ready").isEqualTo(200);
         assertThat(b.get("/actuator/health/readiness")).as("node B ready").isEqualTo(200);
-        long adminCreated = a.as("admin", () -> a.bean(AuditService.class).search(
-                new AuditFilter(null, AuditAction.CREATED, AuditedObject.USER, null, null, null),
-                PageRequest.of(0, 10)).getTotalElements());
-        assertThat(adminCreated).as("'account created' events for the first administrator").isEqualTo(1);
+        long adminCreated = a.as(
+                "admin",
+                () -> a.bean(AuditService.class)
+                        .search(
+                                new AuditFilter(null, AuditAction.CREATED, AuditedObject.USER, null, null, null),
+                                PageRequest.of(0, 10))
+                        .getTotalElements());
+        assertThat(adminCreated)
+                .as("'account created' events for the first administrator")
+                .isEqualTo(1);
 
         // Accounts and outreach created on node A.
-        long japan = a.as("admin", () -> a.bean(ReferenceService.class).countries().stream()
-                .filter(c -> c.code().equals("JP")).findFirst().orElseThrow().id());
+        long japan = a.as(
+                "admin",
+                () -> a.bean(ReferenceService.class).countries().stream()
+                        .filter(c -> c.code().equals("JP"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
         a.as("admin", () -> {
             var admin = a.bean(AccountAdminService.class);
             admin.create("manager", new AccountDraft("Manager on two nodes", EnumSet.of(Role.MANAGER), Set.of()));
-            admin.create("officer", new AccountDraft("Officer on two nodes", EnumSet.of(Role.DESK_OFFICER),
-                    Set.of(japan)));
+            admin.create(
+                    "officer", new AccountDraft("Officer on two nodes", EnumSet.of(Role.DESK_OFFICER), Set.of(japan)));
             return null;
         });
         TestOutreach outreach = new TestOutreach(a.select().context);
         CampaignDetails campaign = outreach.activeCampaign(30, Set.of(japan), "Point");
         CounterpartRef minister = outreach.counterpart("JP", TestOutreach.unique("Minister"));
-        MeetingDraft draft = outreach.meeting(campaign, "JP", outreach.daysAgo(2), Set.of(minister.id()), List.of(),
-                OverallResponse.RECEPTIVE, "Logged on node A.", List.of());
+        MeetingDraft draft = outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(2),
+                Set.of(minister.id()),
+                List.of(),
+                OverallResponse.RECEPTIVE,
+                "Logged on node A.",
+                List.of());
 
         // A meeting logged on node A is there on node B.
         long id = a.as("officer", () -> a.bean(MeetingService.class).log(draft));
-        MeetingDetails onB = b.as("officer", () -> b.bean(MeetingService.class).meeting(id).orElseThrow());
+        MeetingDetails onB =
+                b.as("officer", () -> b.bean(MeetingService.class).meeting(id).orElseThrow());
         assertThat(onB.summary()).isEqualTo("Logged on node A.");
-        assertThat(b.as("manager", () -> b.bean(MeetingService.class)
-                .search(new MeetingFilter(campaign.id(), null, null, null, null, false, null, null, null, null, null),
-                        PageRequest.of(0, 10)).getContent()))
-                .extracting(row -> row.id()).containsExactly(id);
+        assertThat(b.as(
+                        "manager",
+                        () -> b.bean(MeetingService.class)
+                                .search(
+                                        new MeetingFilter(
+                                                campaign.id(),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                false,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null),
+                                        PageRequest.of(0, 10))
+                                .getContent()))
+                .extracting(row -> row.id())
+                .containsExactly(id);
 
         // Opened on both nodes; saved on A; the save on B with what it opened is refused.
         long opened = onB.version();
@@ -135,14 +175,22 @@ class TwoNodesTest {
             return null;
         });
         assertThatThrownBy(() -> b.as("manager", () -> {
-            b.bean(MeetingService.class).update(id, opened, edited(draft, "Edited on node B."));
-            return null;
-        })).isInstanceOf(ConcurrentChangeException.class);
-        assertThat(b.as("manager", () -> b.bean(MeetingService.class).meeting(id).orElseThrow().summary()))
+                    b.bean(MeetingService.class).update(id, opened, edited(draft, "Edited on node B."));
+                    return null;
+                }))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(b.as(
+                        "manager",
+                        () -> b.bean(MeetingService.class)
+                                .meeting(id)
+                                .orElseThrow()
+                                .summary()))
                 .isEqualTo("Edited on node A.");
 
         // Both save at the same moment, each with the version it opened: one is saved, one refused.
-        long current = a.as("manager", () -> a.bean(MeetingService.class).meeting(id).orElseThrow().version());
+        long current = a.as(
+                "manager",
+                () -> a.bean(MeetingService.class).meeting(id).orElseThrow().version());
         var together = new CyclicBarrier(2);
         ExecutorService editors = Executors.newFixedThreadPool(2);
         Future<String> editA = editors.submit(() -> save(a, id, current, edited(draft, "Race: node A."), together));
@@ -150,7 +198,8 @@ class TwoNodesTest {
         List<String> outcomes = List.of(editA.get(1, TimeUnit.MINUTES), editB.get(1, TimeUnit.MINUTES));
         editors.shutdown();
         assertThat(outcomes).containsExactlyInAnyOrder("saved", "refused as a concurrent change");
-        MeetingDetails after = a.as("manager", () -> a.bean(MeetingService.class).meeting(id).orElseThrow());
+        MeetingDetails after =
+                a.as("manager", () -> a.bean(MeetingService.class).meeting(id).orElseThrow());
         assertThat(after.version()).isEqualTo(current + 1);
         assertThat(after.summary()).isEqualTo(outcomes.get(0).equals("saved") ? "Race: node A." : "Race: node B.");
 
@@ -160,8 +209,15 @@ class TwoNodesTest {
         for (Node node : List.of(a, b)) {
             appends.add(writers.submit(() -> {
                 for (int i = 0; i < 50; i++) {
-                    node.bean(AuditLog.class).event("two-nodes", AuditAction.SIGN_IN_FAILED, null, null,
-                            AuditOutcome.FAILURE, null, node.name + " " + i);
+                    node.bean(AuditLog.class)
+                            .event(
+                                    "two-nodes",
+                                    AuditAction.SIGN_IN_FAILED,
+                                    null,
+                                    null,
+                                    AuditOutcome.FAILURE,
+                                    null,
+                                    node.name + " " + i);
                 }
                 return null;
             }));
@@ -176,18 +232,19 @@ class TwoNodesTest {
         // No scheduled work on either node (reminders, clean-ups): nothing that could run twice.
         for (Node node : nodes) {
             assertThat(node.context.getBeanProvider(ScheduledTaskHolder.class).stream()
-                    .flatMap(holder -> holder.getScheduledTasks().stream()).toList())
-                    .as("scheduled tasks on " + node.name).isEmpty();
+                            .flatMap(holder -> holder.getScheduledTasks().stream())
+                            .toList())
+                    .as("scheduled tasks on " + node.name)
+                    .isEmpty();
         }
     }
 
     private Node startProductionNode(String name) {
-        return Node.start(name, schema, "--outreach.demo.enabled=false",
-                "--OUTREACH_ADMIN_PASSWORD=two-nodes-first-admin");
+        return Node.start(
+                name, schema, "--outreach.demo.enabled=false", "--OUTREACH_ADMIN_PASSWORD=two-nodes-first-admin");
     }
 
-    private static String save(Node node, long id, long version, MeetingDraft draft,
-            CyclicBarrier together) {
+    private static String save(Node node, long id, long version, MeetingDraft draft, CyclicBarrier together) {
         return node.as("manager", () -> {
             try {
                 together.await(1, TimeUnit.MINUTES);
@@ -202,9 +259,20 @@ class TwoNodesTest {
     }
 
     private static MeetingDraft edited(MeetingDraft draft, String summary) {
-        return new MeetingDraft(draft.campaignId(), draft.countryId(), draft.postId(), draft.meetingDate(),
-                draft.format(), draft.deliveredBy(), draft.counterpartIds(), draft.raisedPoints(),
-                draft.overallResponse(), summary, null, draft.handlingMarking(), List.of());
+        return new MeetingDraft(
+                draft.campaignId(),
+                draft.countryId(),
+                draft.postId(),
+                draft.meetingDate(),
+                draft.format(),
+                draft.deliveredBy(),
+                draft.counterpartIds(),
+                draft.raisedPoints(),
+                draft.overallResponse(),
+                summary,
+                null,
+                draft.handlingMarking(),
+                List.of());
     }
 
     /**
@@ -217,13 +285,17 @@ class TwoNodesTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         for (var node : new java.util.TreeMap<>(starting).entrySet()) {
             String name = node.getKey();
-            while (sessions(connection, name).stream().noneMatch(query -> query.startsWith("select pg_try_advisory_lock"))) {
+            while (sessions(connection, name).stream()
+                    .noneMatch(query -> query.startsWith("select pg_try_advisory_lock"))) {
                 if (node.getValue().isDone()) {
                     node.getValue().get(); // throws the start's own failure
                     throw new AssertionError(name + " started without waiting for the start-up lock");
                 }
-                assertThat(System.nanoTime()).as("%s polling for the start-up lock within %s; its sessions were"
-                        + " running: %s", name, PATIENCE, sessions(connection, name)).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as(
+                                "%s polling for the start-up lock within %s; its sessions were" + " running: %s",
+                                name, PATIENCE, sessions(connection, name))
+                        .isLessThan(deadline);
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos()); // polling for the condition above
             }
         }
@@ -231,8 +303,8 @@ class TwoNodesTest {
 
     /** The latest statement of each database session of the node. */
     private List<String> sessions(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select state || ': ' || query from pg_stat_activity"
-                + " where application_name = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select state || ': ' || query from pg_stat_activity" + " where application_name = ?")) {
             query.setString(1, Node.applicationName(name, schema));
             List<String> queries = new ArrayList<>();
             try (ResultSet result = query.executeQuery()) {
@@ -253,15 +325,15 @@ class TwoNodesTest {
     }
 
     private long count(Connection connection, String table) throws SQLException {
-        try (ResultSet result = connection.createStatement().executeQuery(
-                "select count(*) from " + schema + "." + table)) {
+        try (ResultSet result =
+                connection.createStatement().executeQuery("select count(*) from " + schema + "." + table)) {
             result.next();
             return result.getLong(1);
         }
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(PostgresTestDatabase.url().orElseThrow(), PostgresTestDatabase.user(),
-                PostgresTestDatabase.password());
+        return DriverManager.getConnection(
+                PostgresTestDatabase.url().orElseThrow(), PostgresTestDatabase.user(), PostgresTestDatabase.password());
     }
 }

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link ReferenceAdminServiceTest} on PostgreSQL. */
 @PostgresTest
-class ReferenceAdminServiceOnPostgresTest extends ReferenceAdminServiceTest {
-}
+class ReferenceAdminServiceOnPostgresTest extends ReferenceAdminServiceTest {}

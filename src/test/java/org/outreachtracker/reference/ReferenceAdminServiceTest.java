@@ -36,15 +36,19 @@ class ReferenceAdminServiceTest {
 
     @Autowired
     ReferenceAdminService admin;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     UserDetailsService users;
 
     /** Host and covered countries of the test posts: no other test looks at the posts covering them. */
     long liechtenstein;
+
     long sanMarino;
     long france;
 
@@ -66,8 +70,14 @@ class ReferenceAdminServiceTest {
         String name = TestOutreach.unique("Consulate Vaduz");
         String code = code("CON-VADUZ");
 
-        PostDetails created = admin.createPost(new PostDraft("  " + code.toLowerCase() + " ", "  " + name + " ",
-                PostType.CONSULATE, " Vaduz ", liechtenstein, true, Set.of(liechtenstein, sanMarino)));
+        PostDetails created = admin.createPost(new PostDraft(
+                "  " + code.toLowerCase() + " ",
+                "  " + name + " ",
+                PostType.CONSULATE,
+                " Vaduz ",
+                liechtenstein,
+                true,
+                Set.of(liechtenstein, sanMarino)));
 
         assertThat(created.code()).isEqualTo(code);
         assertThat(created.name()).isEqualTo(name);
@@ -75,7 +85,9 @@ class ReferenceAdminServiceTest {
         assertThat(created.coveredCountryIds()).containsExactlyInAnyOrder(liechtenstein, sanMarino);
         assertThat(admin.post(created.id())).contains(created);
         assertThat(reference.postsCovering(sanMarino)).extracting(PostRef::name).contains(name);
-        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::name).contains(name);
+        assertThat(reference.postsCovering(liechtenstein))
+                .extracting(PostRef::name)
+                .contains(name);
         assertThat(reference.postsCovering(france)).extracting(PostRef::name).doesNotContain(name);
 
         List<PostSummary> listed = admin.searchPosts(new PostFilter(code, null), PageRequest.of(0, 10));
@@ -90,14 +102,15 @@ class ReferenceAdminServiceTest {
         assertThat(event.action()).isEqualTo(AuditAction.CREATED);
         assertThat(event.username()).isEqualTo("admin");
         assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
-        assertThat(event.details().changes()).containsExactlyInAnyOrder(
-                new FieldChange("Code", "", code),
-                new FieldChange("Name", "", name),
-                new FieldChange("Type", "", "Consulate"),
-                new FieldChange("City", "", "Vaduz"),
-                new FieldChange("Host country", "", "Liechtenstein"),
-                new FieldChange("Open", "", "Yes"),
-                new FieldChange("Covered countries", "", "Liechtenstein; San Marino"));
+        assertThat(event.details().changes())
+                .containsExactlyInAnyOrder(
+                        new FieldChange("Code", "", code),
+                        new FieldChange("Name", "", name),
+                        new FieldChange("Type", "", "Consulate"),
+                        new FieldChange("City", "", "Vaduz"),
+                        new FieldChange("Host country", "", "Liechtenstein"),
+                        new FieldChange("Open", "", "Yes"),
+                        new FieldChange("Covered countries", "", "Liechtenstein; San Marino"));
     }
 
     @Test
@@ -105,12 +118,16 @@ class ReferenceAdminServiceTest {
         PostDetails mine = newEmbassy("Embassy Duplicate");
         long postsBefore = admin.countPosts(PostFilter.none());
 
-        assertThatThrownBy(() -> admin.createPost(draft(" emb-paris ", TestOutreach.unique("Embassy Elsewhere"),
-                PostType.EMBASSY, france, Set.of(france))))
+        assertThatThrownBy(() -> admin.createPost(draft(
+                        " emb-paris ",
+                        TestOutreach.unique("Embassy Elsewhere"),
+                        PostType.EMBASSY,
+                        france,
+                        Set.of(france))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("The code EMB-PARIS is already used by Embassy Paris. Choose another code.");
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-OTHER"), "embassy paris", PostType.EMBASSY,
-                france, Set.of(france))))
+        assertThatThrownBy(() -> admin.createPost(
+                        draft(code("EMB-OTHER"), "embassy paris", PostType.EMBASSY, france, Set.of(france))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Another post (EMB-PARIS) is already called embassy paris. Choose another name.");
         assertThatThrownBy(() -> admin.updatePost(mine.id(), mine.version(), withName(mine, "Embassy Brussels")))
@@ -126,42 +143,60 @@ class ReferenceAdminServiceTest {
     void unknownCountriesAreRefused() {
         String name = TestOutreach.unique("Embassy Nowhere");
 
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, -1L,
-                Set.of(liechtenstein)))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(
+                        draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, -1L, Set.of(liechtenstein))))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Choose an existing host country.");
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, liechtenstein,
-                Set.of(liechtenstein, -1L)))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(
+                        draft(code("EMB-NOWHERE"), name, PostType.EMBASSY, liechtenstein, Set.of(liechtenstein, -1L))))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Some of the covered countries do not exist; choose existing countries.");
         assertThat(admin.countPosts(new PostFilter(name, null))).isZero();
     }
 
     @Test
     void anEmbassyCoversItsHostCountryWhileAMissionNeedNot() {
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-X"), TestOutreach.unique("Embassy X"),
-                PostType.EMBASSY, liechtenstein, Set.of(sanMarino)))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(draft(
+                        code("EMB-X"),
+                        TestOutreach.unique("Embassy X"),
+                        PostType.EMBASSY,
+                        liechtenstein,
+                        Set.of(sanMarino))))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("An embassy covers its host country: add Liechtenstein to the covered countries.");
 
-        PostDetails mission = admin.createPost(draft(code("MIS-ALPS"), TestOutreach.unique("Mission to the Alps"),
-                PostType.MISSION, liechtenstein, Set.of(sanMarino)));
+        PostDetails mission = admin.createPost(draft(
+                code("MIS-ALPS"),
+                TestOutreach.unique("Mission to the Alps"),
+                PostType.MISSION,
+                liechtenstein,
+                Set.of(sanMarino)));
         assertThat(mission.coveredCountryIds()).containsExactly(sanMarino);
     }
 
     @Test
     void aDraftWithoutCoveredCountriesOrNameFailsValidation() {
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-EMPTY"), TestOutreach.unique("Embassy Empty"),
-                PostType.EMBASSY, liechtenstein, Set.of()))).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(draft(
+                        code("EMB-EMPTY"),
+                        TestOutreach.unique("Embassy Empty"),
+                        PostType.EMBASSY,
+                        liechtenstein,
+                        Set.of())))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Choose at least one country the post covers.");
-        assertThatThrownBy(() -> admin.createPost(draft(code("EMB-EMPTY"), " ", PostType.EMBASSY, liechtenstein,
-                Set.of(liechtenstein)))).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> admin.createPost(
+                        draft(code("EMB-EMPTY"), " ", PostType.EMBASSY, liechtenstein, Set.of(liechtenstein))))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Enter the name.");
     }
 
     @Test
     void aStaleEditIsRefusedAndChangesNothing() {
         PostDetails opened = newEmbassy("Embassy Stale");
-        PostDetails saved = admin.updatePost(opened.id(), opened.version(),
-                withCovered(opened, Set.of(liechtenstein, sanMarino)));
-        assertThat(saved.version()).as("a change of the covered countries alone counts as a change")
+        PostDetails saved =
+                admin.updatePost(opened.id(), opened.version(), withCovered(opened, Set.of(liechtenstein, sanMarino)));
+        assertThat(saved.version())
+                .as("a change of the covered countries alone counts as a change")
                 .isGreaterThan(opened.version());
 
         assertThatThrownBy(() -> admin.updatePost(opened.id(), opened.version(), withName(opened, opened.name() + "!")))
@@ -175,9 +210,17 @@ class ReferenceAdminServiceTest {
     void eachChangeWritesOneEventWithWhatChangedAndAnUnchangedSaveWritesNone() {
         PostDetails opened = newEmbassy("Embassy Audited");
 
-        PostDetails renamed = admin.updatePost(opened.id(), opened.version(),
-                new PostDraft(opened.code(), opened.name() + " Annex", PostType.CONSULATE, opened.city(),
-                        opened.hostCountryId(), true, Set.of(liechtenstein, sanMarino)));
+        PostDetails renamed = admin.updatePost(
+                opened.id(),
+                opened.version(),
+                new PostDraft(
+                        opened.code(),
+                        opened.name() + " Annex",
+                        PostType.CONSULATE,
+                        opened.city(),
+                        opened.hostCountryId(),
+                        true,
+                        Set.of(liechtenstein, sanMarino)));
         PostDetails unchanged = admin.updatePost(renamed.id(), renamed.version(), renamed.toDraft());
 
         assertThat(unchanged.version()).isEqualTo(renamed.version());
@@ -185,35 +228,48 @@ class ReferenceAdminServiceTest {
         assertThat(events).hasSize(2);
         AuditEventRef change = events.getFirst();
         assertThat(change.action()).isEqualTo(AuditAction.CHANGED);
-        assertThat(change.details().changes()).containsExactlyInAnyOrder(
-                new FieldChange("Name", opened.name(), opened.name() + " Annex"),
-                new FieldChange("Type", "Embassy", "Consulate"),
-                new FieldChange("Covered countries", "Liechtenstein", "Liechtenstein; San Marino"));
+        assertThat(change.details().changes())
+                .containsExactlyInAnyOrder(
+                        new FieldChange("Name", opened.name(), opened.name() + " Annex"),
+                        new FieldChange("Type", "Embassy", "Consulate"),
+                        new FieldChange("Covered countries", "Liechtenstein", "Liechtenstein; San Marino"));
     }
 
     @Test
     void aClosedPostIsNoLongerOfferedForItsCountries() {
         PostDetails opened = newEmbassy("Embassy Closing");
-        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).contains(opened.id());
+        assertThat(reference.postsCovering(liechtenstein))
+                .extracting(PostRef::id)
+                .contains(opened.id());
 
         PostDetails closed = admin.updatePost(opened.id(), opened.version(), withActive(opened, false));
 
         assertThat(closed.active()).isFalse();
-        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).doesNotContain(opened.id());
-        assertThat(reference.posts()).extracting(PostRef::id).as("closed posts stay for the meetings' history")
+        assertThat(reference.postsCovering(liechtenstein))
+                .extracting(PostRef::id)
+                .doesNotContain(opened.id());
+        assertThat(reference.posts())
+                .extracting(PostRef::id)
+                .as("closed posts stay for the meetings' history")
                 .contains(opened.id());
         assertThat(events(AuditedObject.POST, opened.id()).getFirst().details().changes())
                 .containsExactly(new FieldChange("Open", "Yes", "No"));
 
         PostDetails reopened = admin.updatePost(closed.id(), closed.version(), withActive(closed, true));
         assertThat(reopened.active()).isTrue();
-        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).contains(opened.id());
+        assertThat(reference.postsCovering(liechtenstein))
+                .extracting(PostRef::id)
+                .contains(opened.id());
     }
 
     @Test
     void unchangedReferenceDataIsSharedAndAChangedCoverageIsSeenAtTheNextCall() {
-        PostDetails mission = admin.createPost(draft(code("MIS-T"), TestOutreach.unique("Mission Sharing"),
-                PostType.MISSION, liechtenstein, Set.of(sanMarino)));
+        PostDetails mission = admin.createPost(draft(
+                code("MIS-T"),
+                TestOutreach.unique("Mission Sharing"),
+                PostType.MISSION,
+                liechtenstein,
+                Set.of(sanMarino)));
         List<PostRef> posts = reference.posts();
         assertThat(reference.posts()).as("the same lists while nothing changed").isSameAs(posts);
         assertThat(reference.countries()).isSameAs(reference.countries());
@@ -225,28 +281,40 @@ class ReferenceAdminServiceTest {
 
         assertThat(reference.posts()).isNotSameAs(posts);
         assertThat(reference.postsCovering(sanMarino)).extracting(PostRef::id).doesNotContain(mission.id());
-        assertThat(reference.postsCovering(liechtenstein)).extracting(PostRef::id).contains(mission.id());
+        assertThat(reference.postsCovering(liechtenstein))
+                .extracting(PostRef::id)
+                .contains(mission.id());
     }
 
     @Test
     void searchingPostsByTextAndType() {
-        PostDetails mine = admin.createPost(draft(code("CON-SCHAAN"), TestOutreach.unique("Consulate Schaan"),
-                PostType.CONSULATE, liechtenstein, Set.of(liechtenstein)));
+        PostDetails mine = admin.createPost(draft(
+                code("CON-SCHAAN"),
+                TestOutreach.unique("Consulate Schaan"),
+                PostType.CONSULATE,
+                liechtenstein,
+                Set.of(liechtenstein)));
         var page = PageRequest.of(0, 500, Sort.by("name"));
 
         assertThat(admin.searchPosts(new PostFilter("schaan", PostType.CONSULATE), page))
-                .extracting(PostSummary::id).contains(mine.id());
+                .extracting(PostSummary::id)
+                .contains(mine.id());
         assertThat(admin.searchPosts(new PostFilter("schaan", PostType.EMBASSY), page))
-                .extracting(PostSummary::id).doesNotContain(mine.id());
+                .extracting(PostSummary::id)
+                .doesNotContain(mine.id());
         List<PostSummary> missions = admin.searchPosts(new PostFilter(null, PostType.MISSION), page);
         assertThat(missions).isNotEmpty().allSatisfy(p -> assertThat(p.type()).isEqualTo(PostType.MISSION));
         assertThat(missions).hasSize((int) admin.countPosts(new PostFilter(null, PostType.MISSION)));
-        assertThat(admin.searchPosts(new PostFilter("switzerland", null), page)).extracting(PostSummary::name)
-                .as("found by the host country's name").contains("Embassy Bern");
-        assertThat(admin.searchPosts(new PostFilter("liechtenstein", null), page)).extracting(PostSummary::name)
+        assertThat(admin.searchPosts(new PostFilter("switzerland", null), page))
+                .extracting(PostSummary::name)
+                .as("found by the host country's name")
+                .contains("Embassy Bern");
+        assertThat(admin.searchPosts(new PostFilter("liechtenstein", null), page))
+                .extracting(PostSummary::name)
                 .contains(mine.name());
         assertThat(admin.searchPosts(new PostFilter(null, null), PageRequest.of(0, 500, Sort.by("hostCountry.name"))))
-                .extracting(PostSummary::hostCountryName).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
+                .extracting(PostSummary::hostCountryName)
+                .isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
     }
 
     @Test
@@ -259,21 +327,26 @@ class ReferenceAdminServiceTest {
             CountryDetails moved = admin.changeBureau(tuvalu.id(), opened.version(), africa.id());
 
             assertThat(moved.bureauName()).isEqualTo("Africa");
-            assertThat(reference.countries()).filteredOn(c -> c.id() == tuvalu.id()).singleElement()
+            assertThat(reference.countries())
+                    .filteredOn(c -> c.id() == tuvalu.id())
+                    .singleElement()
                     .satisfies(c -> assertThat(c.bureauCode()).isEqualTo("AF"));
             assertThat(admin.searchCountries(new CountryFilter("tuv", africa.id()), PageRequest.of(0, 10)))
-                    .extracting(CountryDetails::name).containsExactly("Tuvalu");
+                    .extracting(CountryDetails::name)
+                    .containsExactly("Tuvalu");
             AuditEventRef event = onlyEvent(AuditedObject.COUNTRY, tuvalu.id());
             assertThat(event.action()).isEqualTo(AuditAction.CHANGED);
-            assertThat(event.details().changes())
-                    .containsExactly(new FieldChange("Bureau", before.name(), "Africa"));
+            assertThat(event.details().changes()).containsExactly(new FieldChange("Bureau", before.name(), "Africa"));
 
             assertThatThrownBy(() -> admin.changeBureau(tuvalu.id(), opened.version(), before.id()))
                     .isInstanceOf(ConcurrentChangeException.class);
             assertThatThrownBy(() -> admin.changeBureau(tuvalu.id(), moved.version(), -1L))
-                    .isInstanceOf(RuleViolationException.class).hasMessage("Choose an existing bureau.");
-            assertThat(admin.changeBureau(tuvalu.id(), moved.version(), africa.id()).version())
-                    .as("the same bureau again changes nothing").isEqualTo(moved.version());
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessage("Choose an existing bureau.");
+            assertThat(admin.changeBureau(tuvalu.id(), moved.version(), africa.id())
+                            .version())
+                    .as("the same bureau again changes nothing")
+                    .isEqualTo(moved.version());
             assertThat(events(AuditedObject.COUNTRY, tuvalu.id())).hasSize(1);
         } finally {
             admin.changeBureau(tuvalu.id(), countryDetails("Tuvalu").version(), before.id());
@@ -286,20 +359,26 @@ class ReferenceAdminServiceTest {
         BureauRef europe = bureau("EUR");
         var page = PageRequest.of(0, 300, Sort.by("name"));
 
-        assertThat(admin.searchCountries(new CountryFilter("fra", null), page)).extracting(CountryDetails::code)
+        assertThat(admin.searchCountries(new CountryFilter("fra", null), page))
+                .extracting(CountryDetails::code)
                 .contains("FR");
-        assertThat(admin.searchCountries(new CountryFilter("250", null), page)).extracting(CountryDetails::code)
+        assertThat(admin.searchCountries(new CountryFilter("250", null), page))
+                .extracting(CountryDetails::code)
                 .containsExactly("FR");
         List<CountryDetails> european = admin.searchCountries(new CountryFilter(null, europe.id()), page);
-        assertThat(european).hasSize((int) admin.countCountries(new CountryFilter(null, europe.id())))
+        assertThat(european)
+                .hasSize((int) admin.countCountries(new CountryFilter(null, europe.id())))
                 .allSatisfy(c -> assertThat(c.bureauName()).isEqualTo("Europe & Eurasia"))
-                .extracting(CountryDetails::name).contains("France").doesNotContain("Japan");
-        assertThat(admin.countCountries(CountryFilter.none())).isEqualTo(reference.countries().size());
+                .extracting(CountryDetails::name)
+                .contains("France")
+                .doesNotContain("Japan");
+        assertThat(admin.countCountries(CountryFilter.none()))
+                .isEqualTo(reference.countries().size());
     }
 
     private PostDetails newEmbassy(String name) {
-        return admin.createPost(draft(code("EMB-T"), TestOutreach.unique(name), PostType.EMBASSY, liechtenstein,
-                Set.of(liechtenstein)));
+        return admin.createPost(draft(
+                code("EMB-T"), TestOutreach.unique(name), PostType.EMBASSY, liechtenstein, Set.of(liechtenstein)));
     }
 
     private static PostDraft draft(String code, String name, PostType type, long host, Set<Long> covered) {
@@ -307,17 +386,29 @@ class ReferenceAdminServiceTest {
     }
 
     private static PostDraft withName(PostDetails post, String name) {
-        return new PostDraft(post.code(), name, post.type(), post.city(), post.hostCountryId(), post.active(),
+        return new PostDraft(
+                post.code(),
+                name,
+                post.type(),
+                post.city(),
+                post.hostCountryId(),
+                post.active(),
                 post.coveredCountryIds());
     }
 
     private static PostDraft withCovered(PostDetails post, Set<Long> covered) {
-        return new PostDraft(post.code(), post.name(), post.type(), post.city(), post.hostCountryId(), post.active(),
-                covered);
+        return new PostDraft(
+                post.code(), post.name(), post.type(), post.city(), post.hostCountryId(), post.active(), covered);
     }
 
     private static PostDraft withActive(PostDetails post, boolean active) {
-        return new PostDraft(post.code(), post.name(), post.type(), post.city(), post.hostCountryId(), active,
+        return new PostDraft(
+                post.code(),
+                post.name(),
+                post.type(),
+                post.city(),
+                post.hostCountryId(),
+                active,
                 post.coveredCountryIds());
     }
 
@@ -332,17 +423,24 @@ class ReferenceAdminServiceTest {
 
     private CountryDetails countryDetails(String name) {
         return admin.searchCountries(new CountryFilter(name, null), PageRequest.of(0, 5)).stream()
-                .filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private BureauRef bureau(String code) {
-        return reference.bureaus().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+        return reference.bureaus().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The record's audit events, newest first. */
     private List<AuditEventRef> events(AuditedObject type, long id) {
-        return audit.search(new AuditFilter(null, null, type, String.valueOf(id), null, null),
-                PageRequest.of(0, 50, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")))).getContent();
+        return audit.search(
+                        new AuditFilter(null, null, type, String.valueOf(id), null, null),
+                        PageRequest.of(0, 50, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+                .getContent();
     }
 
     private AuditEventRef onlyEvent(AuditedObject type, long id) {
@@ -353,15 +451,20 @@ class ReferenceAdminServiceTest {
 
     @Test
     void countriesArePagedInAlphabeticalOrderOfTheLanguage() {
-        List<String> names = admin.searchCountries(new CountryFilter(null, null), PageRequest.of(0, 300, Sort.by("name")))
-                .stream().map(CountryDetails::name).toList();
+        List<String> names =
+                admin.searchCountries(new CountryFilter(null, null), PageRequest.of(0, 300, Sort.by("name"))).stream()
+                        .map(CountryDetails::name)
+                        .toList();
 
         assertThat(names.subList(0, 3)).containsExactly("Afghanistan", "Åland Islands", "Albania");
         assertThat(names.indexOf("Réunion")).as("Réunion before Romania").isLessThan(names.indexOf("Romania"));
-        assertThat(names.indexOf("Curaçao")).isGreaterThan(names.indexOf("Cuba")).isLessThan(names.indexOf("Cyprus"));
+        assertThat(names.indexOf("Curaçao"))
+                .isGreaterThan(names.indexOf("Cuba"))
+                .isLessThan(names.indexOf("Cyprus"));
         assertThat(names).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
-        assertThat(admin.searchCountries(new CountryFilter(null, null), PageRequest.of(0, 2,
-                Sort.by(Sort.Direction.DESC, "name")))).extracting(CountryDetails::name).containsExactly("Zimbabwe", "Zambia");
+        assertThat(admin.searchCountries(
+                        new CountryFilter(null, null), PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "name"))))
+                .extracting(CountryDetails::name)
+                .containsExactly("Zimbabwe", "Zambia");
     }
-
 }

@@ -4,5 +4,4 @@ import org.outreachtracker.PostgresTest;
 
 /** {@link ReferenceDataTest} on PostgreSQL. */
 @PostgresTest
-class ReferenceDataOnPostgresTest extends ReferenceDataTest {
-}
+class ReferenceDataOnPostgresTest extends ReferenceDataTest {}

@@ -22,10 +22,13 @@ class ReferenceDataTest {
 
     @Autowired
     Flyway flyway;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     UserDetailsService users;
 
@@ -41,7 +44,8 @@ class ReferenceDataTest {
 
     @Test
     void countriesAndPostsComeInAlphabeticalOrderOfTheLanguage() {
-        List<String> countries = reference.countries().stream().map(CountryRef::name).toList();
+        List<String> countries =
+                reference.countries().stream().map(CountryRef::name).toList();
         List<String> posts = reference.posts().stream().map(PostRef::name).toList();
 
         assertThat(countries).isSortedAccordingTo(org.outreachtracker.base.Names.ORDER);
@@ -60,55 +64,85 @@ class ReferenceDataTest {
 
     @Test
     void theSevenRegionalBureausInTheirUsualOrder() {
-        assertThat(reference.bureaus()).extracting(BureauRef::name).containsExactly(
-                "Africa", "East Asia & Pacific", "Europe & Eurasia", "Near East",
-                "South & Central Asia", "Western Hemisphere", "International Organizations");
+        assertThat(reference.bureaus())
+                .extracting(BureauRef::name)
+                .containsExactly(
+                        "Africa",
+                        "East Asia & Pacific",
+                        "Europe & Eurasia",
+                        "Near East",
+                        "South & Central Asia",
+                        "Western Hemisphere",
+                        "International Organizations");
     }
 
     @Test
     void everyUnMemberAndObserverIsPresentWithUniqueCodes() {
         List<CountryRef> countries = reference.countries();
-        Map<UnStatus, Long> byStatus = countries.stream()
-                .collect(Collectors.groupingBy(CountryRef::unStatus, Collectors.counting()));
+        Map<UnStatus, Long> byStatus =
+                countries.stream().collect(Collectors.groupingBy(CountryRef::unStatus, Collectors.counting()));
 
         assertThat(countries.size()).isGreaterThanOrEqualTo(193);
         assertThat(byStatus.get(UnStatus.MEMBER)).isEqualTo(193L);
         assertThat(byStatus.get(UnStatus.OBSERVER)).isEqualTo(2L);
-        assertThat(countries).extracting(CountryRef::code).doesNotHaveDuplicates()
+        assertThat(countries)
+                .extracting(CountryRef::code)
+                .doesNotHaveDuplicates()
                 .allSatisfy(code -> assertThat(code).matches("[A-Z]{2}"));
-        assertThat(countries).extracting(CountryRef::alpha3).doesNotHaveDuplicates()
+        assertThat(countries)
+                .extracting(CountryRef::alpha3)
+                .doesNotHaveDuplicates()
                 .allSatisfy(code -> assertThat(code).matches("[A-Z]{3}"));
-        assertThat(countries).extracting(CountryRef::numericCode).filteredOn(code -> code != null)
-                .doesNotHaveDuplicates().allSatisfy(code -> assertThat(code).matches("[0-9]{3}"));
+        assertThat(countries)
+                .extracting(CountryRef::numericCode)
+                .filteredOn(code -> code != null)
+                .doesNotHaveDuplicates()
+                .allSatisfy(code -> assertThat(code).matches("[0-9]{3}"));
         assertThat(countries).extracting(CountryRef::name).doesNotHaveDuplicates();
-        assertThat(reference.countryByCode("fr")).get()
-                .satisfies(france -> {
-                    assertThat(france.alpha3()).isEqualTo("FRA");
-                    assertThat(france.numericCode()).isEqualTo("250");
-                    assertThat(france.bureauCode()).isEqualTo("EUR");
-                });
-        assertThat(reference.countryByCode("XK")).get().extracting(CountryRef::numericCode).isNull();
+        assertThat(reference.countryByCode("fr")).get().satisfies(france -> {
+            assertThat(france.alpha3()).isEqualTo("FRA");
+            assertThat(france.numericCode()).isEqualTo("250");
+            assertThat(france.bureauCode()).isEqualTo("EUR");
+        });
+        assertThat(reference.countryByCode("XK"))
+                .get()
+                .extracting(CountryRef::numericCode)
+                .isNull();
     }
 
     @Test
     void everyPostSitsInAndCoversCountriesThatExist() {
-        assertThat(jdbc.queryForObject("select count(*) from post p left join country c"
-                + " on c.id = p.host_country_id where c.id is null", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from post_country pc left join country c"
-                + " on c.id = pc.country_id where c.id is null", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from post p where not exists"
-                + " (select 1 from post_country pc where pc.post_id = p.id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from post p left join country c"
+                                + " on c.id = p.host_country_id where c.id is null",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from post_country pc left join country c"
+                                + " on c.id = pc.country_id where c.id is null",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from post p where not exists"
+                                + " (select 1 from post_country pc where pc.post_id = p.id)",
+                        Integer.class))
+                .isZero();
 
         List<PostRef> posts = reference.posts();
         assertThat(posts).extracting(PostRef::type).contains(PostType.EMBASSY, PostType.CONSULATE, PostType.MISSION);
-        assertThat(posts.stream().filter(p -> p.type() == PostType.EMBASSY).count()).isGreaterThan(150);
+        assertThat(posts.stream().filter(p -> p.type() == PostType.EMBASSY).count())
+                .isGreaterThan(150);
     }
 
     @Test
     void missionsToInternationalOrganizationsCoverTheirMembers() {
         Map<String, Integer> coverage = reference.posts().stream()
-                .collect(Collectors.toMap(PostRef::code, p -> p.coveredCountryIds().size()));
-        assertThat(coverage).containsEntry("MIS-USEU", 27).containsEntry("MIS-NATO", 31).containsEntry("MIS-OSCE", 56);
+                .collect(Collectors.toMap(
+                        PostRef::code, p -> p.coveredCountryIds().size()));
+        assertThat(coverage)
+                .containsEntry("MIS-USEU", 27)
+                .containsEntry("MIS-NATO", 31)
+                .containsEntry("MIS-OSCE", 56);
         assertThat(coverage.get("MIS-USUN")).isGreaterThanOrEqualTo(190);
         assertThat(coverage.get("MIS-GENEVA")).isGreaterThanOrEqualTo(190);
     }

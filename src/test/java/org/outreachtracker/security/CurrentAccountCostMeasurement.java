@@ -1,10 +1,10 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.SignInAccounts;
 import jakarta.servlet.FilterChain;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.account.SignInAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,14 +23,14 @@ class CurrentAccountCostMeasurement {
 
     @Autowired
     SignInAccounts accounts;
+
     @Autowired
     UserDetailsService users;
 
     @Test
     void measure() throws Exception {
         var filter = new CurrentAccountFilter(accounts);
-        FilterChain nothing = (request, response) -> {
-        };
+        FilterChain nothing = (request, response) -> {};
         int rounds = 10;
         int requests = 20_000;
         for (int round = 0; round < rounds; round++) {
@@ -39,7 +39,8 @@ class CurrentAccountCostMeasurement {
             TestSignIn.as(users, "officer");
             double signedIn = perRequest(filter, nothing, requests);
             TestSignIn.anonymous();
-            System.out.printf("round %d: anonymous %.1f us, signed in (unchanged account) %.1f us, added %.1f us%n",
+            System.out.printf(
+                    "round %d: anonymous %.1f us, signed in (unchanged account) %.1f us, added %.1f us%n",
                     round + 1, anonymous, signedIn, signedIn - anonymous);
         }
         long[] stamps = new long[requests];
@@ -50,8 +51,9 @@ class CurrentAccountCostMeasurement {
             stamps[i] = System.nanoTime() - start;
         }
         Arrays.sort(stamps);
-        System.out.printf("version query alone: median %.1f us, p95 %.1f us, p99 %.1f us%n", stamps[requests / 2] / 1e3,
-                stamps[requests * 95 / 100] / 1e3, stamps[requests * 99 / 100] / 1e3);
+        System.out.printf(
+                "version query alone: median %.1f us, p95 %.1f us, p99 %.1f us%n",
+                stamps[requests / 2] / 1e3, stamps[requests * 95 / 100] / 1e3, stamps[requests * 99 / 100] / 1e3);
     }
 
     private static double perRequest(CurrentAccountFilter filter, FilterChain chain, int requests) throws Exception {

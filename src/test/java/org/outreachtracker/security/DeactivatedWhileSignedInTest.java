@@ -1,8 +1,5 @@
 package org.outreachtracker.security;
 
-import org.outreachtracker.account.Role;
-import org.outreachtracker.account.AccountAdminService;
-import org.outreachtracker.account.NewAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -12,6 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.NewAccount;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.desk.ui.MyDeskView;
 import org.outreachtracker.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +23,10 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountAdminService admin;
+
     @Autowired
     SystemAccess systemAccess;
 
@@ -35,8 +37,8 @@ class DeactivatedWhileSignedInTest extends SpringBrowserlessTest {
 
     @Test
     void theNextPageTheyOpenIsTheSignInPage() {
-        long id = systemAccess.asSystem(() -> admin.createAccount(new NewAccount("guard-leaver", "Gus Leaver",
-                "a perfectly fine passphrase", EnumSet.of(Role.DESK_OFFICER), Set.of())));
+        long id = systemAccess.asSystem(() -> admin.createAccount(new NewAccount(
+                "guard-leaver", "Gus Leaver", "a perfectly fine passphrase", EnumSet.of(Role.DESK_OFFICER), Set.of())));
         TestSignIn.as(users, "guard-leaver");
         UI.getCurrent().navigate("my-desk");
         assertThat(getCurrentView()).isInstanceOf(MyDeskView.class);

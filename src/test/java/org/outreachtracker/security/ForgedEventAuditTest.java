@@ -24,10 +24,13 @@ class ForgedEventAuditTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AuditService auditService;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     Clock clock;
 
@@ -35,9 +38,8 @@ class ForgedEventAuditTest {
     void aClickOnADisabledButtonIsIgnoredAndRecordedOnce() {
         var audit = new TestAudit(auditService, systemAccess);
         Instant start = clock.instant();
-        var page = new FlowClient(FlowClient.newHttpClient(), URI.create("http://localhost:" + port + "/"),
-                (what, nanos, ok) -> {
-                });
+        var page = new FlowClient(
+                FlowClient.newHttpClient(), URI.create("http://localhost:" + port + "/"), (what, nanos, ok) -> {});
         page.signIn("officer", "officer-demo-2026");
         page.open("meetings/new", "");
 
@@ -45,11 +47,14 @@ class ForgedEventAuditTest {
         var newCounterpart = page.button("New counterpart");
         page.click(newCounterpart, "forged click");
 
-        assertThat(audit.byUser("officer", AuditAction.ACCESS_DENIED, start)).singleElement().satisfies(event -> {
-            assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
-            assertThat(event.objectId()).isEqualTo("/meetings/new");
-            assertThat(event.details().note()).isEqualTo("Ignored an action on a disabled or hidden control on the"
-                    + " page /meetings/new: 'click' event on a Button");
-        });
+        assertThat(audit.byUser("officer", AuditAction.ACCESS_DENIED, start))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
+                    assertThat(event.objectId()).isEqualTo("/meetings/new");
+                    assertThat(event.details().note())
+                            .isEqualTo("Ignored an action on a disabled or hidden control on the"
+                                    + " page /meetings/new: 'click' event on a Button");
+                });
     }
 }

@@ -22,7 +22,9 @@ class NormalizingPasswordEncoderTest {
     void thePasswordSignsInWhicheverWayTheAccentWasTyped() {
         String hash = encoder.encode(DECOMPOSED);
 
-        assertThat(plain.matches(COMPOSED, hash)).as("stored in the normalised form").isTrue();
+        assertThat(plain.matches(COMPOSED, hash))
+                .as("stored in the normalised form")
+                .isTrue();
         assertThat(encoder.matches(COMPOSED, hash)).isTrue();
         assertThat(encoder.matches(DECOMPOSED, hash)).isTrue();
         assertThat(encoder.matches("cafe au lait, merci", hash)).isFalse();

@@ -32,7 +32,9 @@ public final class TestAudit {
     }
 
     private List<AuditEventRef> search(AuditFilter filter) {
-        return systemAccess.asUser("admin", () -> audit.search(filter,
-                PageRequest.of(0, 200, Sort.by("occurredAt", "id"))).getContent());
+        return systemAccess.asUser(
+                "admin",
+                () -> audit.search(filter, PageRequest.of(0, 200, Sort.by("occurredAt", "id")))
+                        .getContent());
     }
 }

@@ -10,14 +10,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class TestSignIn {
 
-    private TestSignIn() {
-    }
+    private TestSignIn() {}
 
     public static void as(UserDetailsService users, String username) {
         var principal = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 

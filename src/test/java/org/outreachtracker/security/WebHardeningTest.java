@@ -29,21 +29,27 @@ class WebHardeningTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AuditService auditService;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     java.time.Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void theSignInPageCarriesTheSecurityHeaders() throws Exception {
         HttpResponse<String> response = get("/login");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
         assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -71,12 +77,18 @@ class WebHardeningTest {
         HttpResponse<String> viaProxy = getFrom(PROXY, "/login", "https", "203.0.113.9");
 
         assertThat(viaProxy.statusCode()).isEqualTo(200);
-        assertThat(viaProxy.headers().allValues("Strict-Transport-Security")).as("HSTS, once").singleElement()
-                .asString().contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(viaProxy.headers().allValues("Strict-Transport-Security"))
+                .as("HSTS, once")
+                .singleElement()
+                .asString()
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
         assertThat(sessionCookie(viaProxy)).contains("; Secure").contains("HttpOnly");
 
         HttpResponse<String> plain = getFrom(PROXY, "/login", null, null);
-        assertThat(plain.headers().allValues("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+        assertThat(plain.headers().allValues("Strict-Transport-Security"))
+                .as("plain HTTP: no HSTS")
+                .isEmpty();
         assertThat(sessionCookie(plain)).doesNotContain("Secure");
     }
 
@@ -99,22 +111,25 @@ class WebHardeningTest {
 
         assertThat(viaProxy.headers().firstValue("Location")).get().asString().startsWith("https://");
         assertThat(spoofed.headers().firstValue("Location")).get().asString().startsWith("http://");
-        assertThat(audit.byUser("proxy-probe-forwarded", AuditAction.SIGN_IN_FAILED, start)).singleElement()
+        assertThat(audit.byUser("proxy-probe-forwarded", AuditAction.SIGN_IN_FAILED, start))
+                .singleElement()
                 .satisfies(event -> assertThat(event.sourceAddress()).isEqualTo("203.0.113.9"));
-        assertThat(audit.byUser("proxy-probe-spoofed", AuditAction.SIGN_IN_FAILED, start)).singleElement()
+        assertThat(audit.byUser("proxy-probe-spoofed", AuditAction.SIGN_IN_FAILED, start))
+                .singleElement()
                 .satisfies(event -> assertThat(event.sourceAddress()).isEqualTo(NOT_THE_PROXY));
     }
 
     private HttpResponse<String> getFrom(String localAddress, String path, String forwardedProto, String forwardedFor)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
         forwarded(request, forwardedProto, forwardedFor);
         return client(localAddress).send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A sign-in as a client without a session would post it (it is refused for the missing token, and recorded). */
-    private HttpResponse<String> postSignInFrom(String localAddress, String username, String forwardedProto,
-            String forwardedFor) throws Exception {
+    private HttpResponse<String> postSignInFrom(
+            String localAddress, String username, String forwardedProto, String forwardedFor) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=whatever-it-is"));
@@ -132,17 +147,24 @@ class WebHardeningTest {
     }
 
     private static HttpClient client(String localAddress) throws Exception {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .localAddress(InetAddress.getByName(localAddress)).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(InetAddress.getByName(localAddress))
+                .build();
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,11 +9,11 @@ import com.vaadin.flow.server.ErrorEvent;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestAudit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +25,10 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditService auditService;
+
     @Autowired
     SystemAccess systemAccess;
+
     @Autowired
     java.time.Clock clock;
 
@@ -35,7 +37,8 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("no/such/page");
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundPage.class);
-        assertThat(((NotFoundPage) getCurrentView()).getElement().getTextRecursively()).contains("Page not found");
+        assertThat(((NotFoundPage) getCurrentView()).getElement().getTextRecursively())
+                .contains("Page not found");
     }
 
     @Test
@@ -46,12 +49,14 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("dashboard");
 
         assertThat(getCurrentView()).isInstanceOf(NotAllowedPage.class);
-        assertThat(audit.byUser("officer", AuditAction.ACCESS_DENIED, start)).singleElement().satisfies(event -> {
-            assertThat(event.objectType()).isEqualTo(AuditedObject.PAGE);
-            assertThat(event.objectId()).isEqualTo("/dashboard");
-            assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
-            assertThat(event.details().note()).isEqualTo("Refused by the access rules: the page /dashboard");
-        });
+        assertThat(audit.byUser("officer", AuditAction.ACCESS_DENIED, start))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.objectType()).isEqualTo(AuditedObject.PAGE);
+                    assertThat(event.objectId()).isEqualTo("/dashboard");
+                    assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
+                    assertThat(event.details().note()).isEqualTo("Refused by the access rules: the page /dashboard");
+                });
     }
 
     @Test
@@ -59,7 +64,10 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         ShellInitializer.handle(new ErrorEvent(new IllegalStateException("secret detail: table app_user")));
 
         var message = $(Notification.class).single().getElement().getProperty("text");
-        assertThat(message).contains("Something went wrong").contains("reference").doesNotContain("secret detail");
+        assertThat(message)
+                .contains("Something went wrong")
+                .contains("reference")
+                .doesNotContain("secret detail");
     }
 
     @Test

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.WrongCurrentPasswordException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")

@@ -25,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditFilter;
@@ -36,10 +39,7 @@ import org.outreachtracker.audit.ui.AuditText;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.SystemAccess;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -71,8 +71,12 @@ public class AuditView extends Main {
     private final Map<Long, UserRef> accounts = new HashMap<>();
     private AuditFilter filter = AuditFilter.none();
 
-    AuditView(AuditService audit, UserAccountService users, List<AuditVocabulary> vocabularies,
-            CurrentUser currentUser, SystemAccess systemAccess) {
+    AuditView(
+            AuditService audit,
+            UserAccountService users,
+            List<AuditVocabulary> vocabularies,
+            CurrentUser currentUser,
+            SystemAccess systemAccess) {
         this.audit = audit;
         DateFields.range(from, to);
         addClassNames("page", "audit-view");
@@ -80,7 +84,8 @@ public class AuditView extends Main {
         users.users().forEach(account -> accounts.put(account.id(), account));
         // The features name their own values (posts, countries, constants); the page names the people.
         AuditVocabulary people = (type, field, item) -> "ownerId".equals(field)
-                ? account(Long.parseLong(item)).map(UserRef::displayName).orElse(null) : null;
+                ? account(Long.parseLong(item)).map(UserRef::displayName).orElse(null)
+                : null;
         vocabulary = AuditVocabulary.of(List.of(AuditVocabulary.remembering(AuditVocabulary.of(vocabularies)), people));
         Map<String, String> displayNames = new HashMap<>();
         accounts.values().forEach(account -> displayNames.put(account.username(), account.displayName()));
@@ -116,21 +121,39 @@ public class AuditView extends Main {
     }
 
     private void configureGrid() {
-        grid.addColumn(e -> e.number() == null ? "" : String.valueOf(e.number())).setHeader("No.")
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("Time (UTC)").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(e -> e.number() == null ? "" : String.valueOf(e.number()))
+                .setHeader("No.")
+                .setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt()))
+                .setHeader("Time (UTC)")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addColumn(AuditEventRef::author).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
         grid.addColumn(this::object).setHeader("Object").setAutoWidth(true);
-        grid.addColumn(e -> e.outcome().name().charAt(0) + e.outcome().name().substring(1).toLowerCase())
-                .setHeader("Outcome").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(e -> e.sourceAddress() == null ? "" : e.sourceAddress()).setHeader("Source").setAutoWidth(true);
-        grid.addColumn(e -> AuditText.gist(e.objectType(), e.details())).setHeader("Details").setFlexGrow(2);
+        grid.addColumn(e -> e.outcome().name().charAt(0)
+                        + e.outcome().name().substring(1).toLowerCase())
+                .setHeader("Outcome")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.sourceAddress() == null ? "" : e.sourceAddress())
+                .setHeader("Source")
+                .setAutoWidth(true);
+        grid.addColumn(e -> AuditText.gist(e.objectType(), e.details()))
+                .setHeader("Details")
+                .setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changes));
         grid.setDetailsVisibleOnClick(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItemsPageable(pageable -> audit.search(filter, PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent(),
+        grid.setItemsPageable(
+                pageable -> audit.search(
+                                filter,
+                                PageRequest.of(
+                                        pageable.getPageNumber(),
+                                        pageable.getPageSize(),
+                                        Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
+                        .getContent(),
                 pageable -> audit.count(filter));
         grid.setEmptyStateText("No audit event matches these filters.");
         grid.getElement().setAttribute("aria-label", "Audit events");
@@ -138,9 +161,13 @@ public class AuditView extends Main {
 
     private void refresh() {
         String id = objectId.getValue().strip();
-        filter = new AuditFilter(user.getValue() == null || user.getValue().isBlank() ? null : user.getValue(),
-                action.getValue(), objectType.getValue(), id.isEmpty() ? null : id,
-                startOf(from.getValue()), to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
+        filter = new AuditFilter(
+                user.getValue() == null || user.getValue().isBlank() ? null : user.getValue(),
+                action.getValue(),
+                objectType.getValue(),
+                id.isEmpty() ? null : id,
+                startOf(from.getValue()),
+                to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
         long count = audit.count(filter);
         total.setText(count + (count == 1 ? " event" : " events"));
         grid.getDataProvider().refreshAll();
@@ -156,12 +183,18 @@ public class AuditView extends Main {
             return "";
         }
         String id = event.objectId();
-        String name = id == null ? null : switch (event.objectType()) {
-            case USER -> number(id) == null ? null
-                    : account(number(id)).map(a -> AuditEventRef.person(a.displayName(), a.username())).orElse(null);
-            case POST, COUNTRY -> vocabulary.nameOf(event.objectType(), id);
-            default -> null;
-        };
+        String name = id == null
+                ? null
+                : switch (event.objectType()) {
+                    case USER ->
+                        number(id) == null
+                                ? null
+                                : account(number(id))
+                                        .map(a -> AuditEventRef.person(a.displayName(), a.username()))
+                                        .orElse(null);
+                    case POST, COUNTRY -> vocabulary.nameOf(event.objectType(), id);
+                    default -> null;
+                };
         return event.objectType().label() + (id == null ? "" : " " + (name == null ? id : name));
     }
 

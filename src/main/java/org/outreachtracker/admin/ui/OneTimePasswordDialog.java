@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.outreachtracker.account.OneTimePassword;
 import org.outreachtracker.base.ui.AppDialog;
 import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.account.OneTimePassword;
 
 /**
  * Shows a generated one-time password once, to be passed on to the person; it is not stored in
@@ -28,15 +28,17 @@ class OneTimePasswordDialog extends AppDialog {
         password.addClassNames("mono", "one-time-password");
         password.setId("one-time-password");
         var copy = new Button("Copy", VaadinIcon.COPY_O.create(), event -> {
-            password.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
-                    oneTime.password());
+            password.getElement()
+                    .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", oneTime.password());
             Notifications.success("Password copied.");
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var row = new Div(password, copy);
         row.addClassName("one-time-password-row");
 
-        add(new Paragraph(new Span("One-time password for "), username, new Span(":")), row,
+        add(
+                new Paragraph(new Span("One-time password for "), username, new Span(":")),
+                row,
                 new Paragraph("It is shown only now. Give it to the person by a separate, secure channel."
                         + " They must choose their own password when they first sign in with it."));
         addCloseButton("Done");

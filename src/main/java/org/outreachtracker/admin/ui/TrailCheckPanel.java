@@ -12,10 +12,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TrailCheck;
 import org.outreachtracker.audit.TrailProgress;
-import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +55,10 @@ class TrailCheckPanel extends Composite<Div> {
         status.getElement().setAttribute("role", "status");
         status.getStyle().set("margin", "0");
         var row = new Div(check, intro);
-        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+        row.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("align-items", "center")
                 .set("gap", "var(--lumo-space-m)");
         getContent().addClassName("trail-check");
         getContent().add(row, progress, status);
@@ -109,15 +112,20 @@ class TrailCheckPanel extends Composite<Div> {
     private void ended(TrailCheck result) {
         finish();
         status.addClassName(result.intact() ? "trail-intact" : "trail-broken");
-        status.setText(result.summary() + (result.intact() && result.lastNumber() > 0 ? " The seal of the last event, no. "
-                + result.lastNumber() + ", is " + result.lastHash() + "; noting it elsewhere lets a later check"
-                + " show that the trail was not rewritten since." : ""));
+        status.setText(result.summary()
+                + (result.intact() && result.lastNumber() > 0
+                        ? " The seal of the last event, no. "
+                                + result.lastNumber() + ", is " + result.lastHash()
+                                + "; noting it elsewhere lets a later check"
+                                + " show that the trail was not rewritten since."
+                        : ""));
     }
 
     private void failed() {
         finish();
         status.addClassName("trail-broken");
-        status.setText("The check could not be completed. Try again; if it fails again, the application's log says why.");
+        status.setText(
+                "The check could not be completed. Try again; if it fails again, the application's log says why.");
     }
 
     private void finish() {

@@ -20,16 +20,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.outreachtracker.base.Roles;
-import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountFilter;
 import org.outreachtracker.account.AccountRow;
 import org.outreachtracker.account.AccountState;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.reference.ReferenceService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -73,23 +73,40 @@ public class UserAdminView extends Main {
         var toolbar = new Div(search, create);
         toolbar.addClassName("toolbar");
 
-        var username = grid.addColumn(AccountRow::username).setHeader("Username").setKey("username")
-                .setSortProperty("username").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(AccountRow::displayName).setHeader("Name").setKey("displayName")
-                .setSortProperty("displayName").setFlexGrow(2);
+        var username = grid.addColumn(AccountRow::username)
+                .setHeader("Username")
+                .setKey("username")
+                .setSortProperty("username")
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(AccountRow::displayName)
+                .setHeader("Name")
+                .setKey("displayName")
+                .setSortProperty("displayName")
+                .setFlexGrow(2);
         grid.addColumn(UserAdminView::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);
         grid.addColumn(row -> row.roles().contains(Role.DESK_OFFICER) ? String.valueOf(row.deskCountryCount()) : "")
-                .setHeader("Desk countries").setKey("desk").setAutoWidth(true).setFlexGrow(0)
+                .setHeader("Desk countries")
+                .setKey("desk")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setPartNameGenerator(row -> "number");
         // Wide enough for the longest state, whichever rows the first page happens to hold
         // (measured from the rows shown first, "Active" alone left "Must change password" cut).
-        grid.addComponentColumn(UserAdminView::stateBadge).setHeader("State").setKey("state")
-                .setWidth(STATE_WIDTH).setFlexGrow(0);
-        grid.addColumn(row -> Formats.dateTime(row.lastSignInAt())).setHeader("Last sign-in")
-                .setKey("lastSignInAt").setSortProperty("lastSignInAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UserAdminView::stateBadge)
+                .setHeader("State")
+                .setKey("state")
+                .setWidth(STATE_WIDTH)
+                .setFlexGrow(0);
+        grid.addColumn(row -> Formats.dateTime(row.lastSignInAt()))
+                .setHeader("Last sign-in")
+                .setKey("lastSignInAt")
+                .setSortProperty("lastSignInAt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setMultiSort(false);
-        grid.setItemsPageable(pageable -> admin.search(filter(), withTieBreak(pageable)),
-                pageable -> admin.count(filter()));
+        grid.setItemsPageable(
+                pageable -> admin.search(filter(), withTieBreak(pageable)), pageable -> admin.count(filter()));
         grid.sort(List.of(new GridSortOrder<>(username, SortDirection.ASCENDING)));
         grid.setEmptyStateText("No user matches. Clear the search, or create one with \u201cNew user\u201d.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -97,11 +114,13 @@ public class UserAdminView extends Main {
         grid.addClassName("users-grid");
         grid.addItemClickListener(event -> edit(event.getItem()));
         grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", event -> {
-            if (focused != null) {
-                edit(focused);
-            }
-        }).setFilter("event.key === 'Enter'");
+        grid.getElement()
+                .addEventListener("keydown", event -> {
+                    if (focused != null) {
+                        edit(focused);
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
 
         add(toolbar, grid);
     }
@@ -112,15 +131,23 @@ public class UserAdminView extends Main {
 
     /** Equal names still page in a stable order. */
     private static Pageable withTieBreak(Pageable pageable) {
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        return PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 pageable.getSort().and(Sort.by("id")));
     }
 
     void edit(AccountRow row) {
-        admin.account(row.id()).ifPresentOrElse(details -> {
-            boolean self = currentUser.get().map(user -> user.id() == row.id()).orElse(false);
-            open(new UserDialog(admin, reference, this::refresh, details, self));
-        }, () -> Notifications.error("This account no longer exists."));
+        admin.account(row.id())
+                .ifPresentOrElse(
+                        details -> {
+                            boolean self = currentUser
+                                    .get()
+                                    .map(user -> user.id() == row.id())
+                                    .orElse(false);
+                            open(new UserDialog(admin, reference, this::refresh, details, self));
+                        },
+                        () -> Notifications.error("This account no longer exists."));
     }
 
     private void open(UserDialog userDialog) {
@@ -137,13 +164,19 @@ public class UserAdminView extends Main {
     }
 
     /** The state column's width: the longest state's label in the badge's type, with its padding and the cell's. */
-    static final String STATE_WIDTH = (Arrays.stream(AccountState.values()).mapToInt(state -> state.label().length())
-            .max().orElse(10) * 0.6 + 3) + "em";
+    static final String STATE_WIDTH =
+            (Arrays.stream(AccountState.values())
+                                            .mapToInt(state -> state.label().length())
+                                            .max()
+                                            .orElse(10)
+                                    * 0.6
+                            + 3) + "em";
 
     static Span stateBadge(AccountRow row) {
         var badge = new Span(row.state().label());
-        badge.addClassNames("account-state", "account-state-" + row.state().name().toLowerCase(Locale.ROOT)
-                .replace('_', '-'));
+        badge.addClassNames(
+                "account-state",
+                "account-state-" + row.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
     }
 }

@@ -8,17 +8,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Supplier;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDetails;
+import org.outreachtracker.account.AccountState;
+import org.outreachtracker.account.OneTimePassword;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.AccountAdminService;
-import org.outreachtracker.account.AccountDetails;
-import org.outreachtracker.account.AccountDraft;
-import org.outreachtracker.account.AccountState;
-import org.outreachtracker.account.OneTimePassword;
 
 /**
  * Creates an account, or edits one: name, roles and desk countries, and the account actions
@@ -46,10 +45,16 @@ class UserDialog extends EditDialog {
     }
 
     /** A dialog to edit an account; {@code self} when it is the administrator's own. */
-    UserDialog(AccountAdminService admin, ReferenceService reference, Runnable changed, AccountDetails details,
+    UserDialog(
+            AccountAdminService admin,
+            ReferenceService reference,
+            Runnable changed,
+            AccountDetails details,
             boolean self) {
-        super(details == null ? "New user" : "User " + details.username(),
-                details == null ? "Create user" : "Save changes", "min(48rem, 95vw)");
+        super(
+                details == null ? "New user" : "User " + details.username(),
+                details == null ? "Create user" : "Save changes",
+                "min(48rem, 95vw)");
         this.admin = admin;
         this.changed = changed;
         this.details = details;
@@ -65,17 +70,24 @@ class UserDialog extends EditDialog {
                     + " chooses their own at the first sign-in.");
             hint.addClassName("user-dialog-hint");
             add(hint);
-            onSave(form::write, data -> admin.create(data.getUsername(), data.toDraft()),
-                    (data, created) -> "User " + created.username() + " created.", created -> {
+            onSave(
+                    form::write,
+                    data -> admin.create(data.getUsername(), data.toDraft()),
+                    (data, created) -> "User " + created.username() + " created.",
+                    created -> {
                         changed.run();
                         showPassword("User created", created);
                     });
         } else {
             form.read(UserFormData.of(details.username(), details.draft()));
-            onSave(form::write, data -> {
-                admin.update(this.details.id(), this.details.version(), data.toDraft());
-                return data;
-            }, (data, same) -> "Changes to " + this.details.username() + " saved.", same -> changed.run());
+            onSave(
+                    form::write,
+                    data -> {
+                        admin.update(this.details.id(), this.details.version(), data.toDraft());
+                        return data;
+                    },
+                    (data, same) -> "Changes to " + this.details.username() + " saved.",
+                    same -> changed.run());
             add(accountSection());
         }
         add(form);
@@ -84,18 +96,24 @@ class UserDialog extends EditDialog {
 
     private Div accountSection() {
         state.addClassName("user-state");
-        resetPassword.addClickListener(event -> confirm("Reset the password of " + details.username() + "?",
+        resetPassword.addClickListener(event -> confirm(
+                "Reset the password of " + details.username() + "?",
                 "Their current password stops working at once. You get a one-time password to give them;"
-                        + " they must choose their own when they sign in with it.", "Reset password", "primary",
+                        + " they must choose their own when they sign in with it.",
+                "Reset password",
+                "primary",
                 this::reset));
         unlock.addClickListener(event -> act(() -> {
             admin.unlock(details.id());
             return "Account unlocked.";
         }));
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        deactivate.addClickListener(event -> confirm("Deactivate " + details.username() + "?",
+        deactivate.addClickListener(event -> confirm(
+                "Deactivate " + details.username() + "?",
                 "They can no longer sign in. Their name stays on everything they recorded."
-                        + " You can reactivate the account later.", "Deactivate", "error primary",
+                        + " You can reactivate the account later.",
+                "Deactivate",
+                "error primary",
                 () -> act(() -> {
                     admin.deactivate(details.id(), details.version());
                     return "Account deactivated.";
@@ -116,10 +134,12 @@ class UserDialog extends EditDialog {
         AccountState current = details.state();
         String text = current.label();
         if (current == AccountState.LOCKED) {
-            text += details.lockedUntil() == null ? " until an administrator unlocks it"
+            text += details.lockedUntil() == null
+                    ? " until an administrator unlocks it"
                     : " until " + Formats.dateTime(details.lockedUntil()) + " (or until unlocked here)";
         }
-        text += details.lastSignInAt() == null ? ". Never signed in."
+        text += details.lastSignInAt() == null
+                ? ". Never signed in."
                 : ". Last signed in " + Formats.dateTime(details.lastSignInAt()) + ".";
         state.setText(text);
         state.getElement().setAttribute("data-state", current.name());
@@ -130,11 +150,12 @@ class UserDialog extends EditDialog {
     }
 
     private void reset() {
-        Saving.attempt(() -> admin.resetPassword(details.id(), details.version())).ifPresent(reset -> {
-            reload();
-            changed.run();
-            showPassword("Password reset", reset);
-        });
+        Saving.attempt(() -> admin.resetPassword(details.id(), details.version()))
+                .ifPresent(reset -> {
+                    reload();
+                    changed.run();
+                    showPassword("Password reset", reset);
+                });
     }
 
     /**
@@ -144,14 +165,15 @@ class UserDialog extends EditDialog {
      */
     private void act(Supplier<String> action) {
         Saving.attempt(action, refused -> {
-            if (!(refused instanceof ConcurrentChangeException)) {
-                reload();
-            }
-        }).ifPresent(done -> {
-            reload();
-            changed.run();
-            Notifications.success(done);
-        });
+                    if (!(refused instanceof ConcurrentChangeException)) {
+                        reload();
+                    }
+                })
+                .ifPresent(done -> {
+                    reload();
+                    changed.run();
+                    Notifications.success(done);
+                });
     }
 
     /** Reads the account again (a new version after an action); the form keeps what was typed. */

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Arrays;
 import java.util.Optional;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.ui.CountrySetField;
-import org.outreachtracker.account.Role;
 
 /**
  * An account's fields with their validation messages, in a buffered binder: username (only
@@ -27,7 +27,10 @@ class UserForm extends Composite<FormLayout> {
     private final Binder<UserFormData> binder = new Binder<>();
 
     UserForm(ReferenceService reference, boolean creating) {
-        desk = new CountrySetField("Desk countries", reference.bureaus(), reference.countries(),
+        desk = new CountrySetField(
+                "Desk countries",
+                reference.bureaus(),
+                reference.countries(),
                 n -> n == 1 ? "1 desk country" : n + " desk countries",
                 "No desk countries yet. Choose a bureau and add its countries, or type a country name.");
         username.setMaxLength(50);
@@ -42,16 +45,22 @@ class UserForm extends Composite<FormLayout> {
         roles.setHelperText("Administrators do not read outreach records unless they also hold another role");
 
         if (creating) {
-            binder.forField(username).asRequired("Enter a username.")
-                    .withValidator(value -> value.strip().toLowerCase(java.util.Locale.ROOT)
-                            .matches("[a-z0-9][a-z0-9._-]{1,49}"), USERNAME_RULE)
+            binder.forField(username)
+                    .asRequired("Enter a username.")
+                    .withValidator(
+                            value -> value.strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .matches("[a-z0-9][a-z0-9._-]{1,49}"),
+                            USERNAME_RULE)
                     .bind(UserFormData::getUsername, UserFormData::setUsername);
         } else {
             binder.forField(username).bindReadOnly(UserFormData::getUsername);
         }
-        binder.forField(displayName).asRequired("Enter the person's name.")
+        binder.forField(displayName)
+                .asRequired("Enter the person's name.")
                 .bind(UserFormData::getDisplayName, UserFormData::setDisplayName);
-        binder.forField(roles).asRequired("Give the account at least one role.")
+        binder.forField(roles)
+                .asRequired("Give the account at least one role.")
                 .bind(UserFormData::getRoles, UserFormData::setRoles);
         binder.forField(desk).bind(UserFormData::getDeskCountryIds, UserFormData::setDeskCountryIds);
         roles.addValueChangeListener(event -> showDesk());

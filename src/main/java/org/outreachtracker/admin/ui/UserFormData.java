@@ -25,8 +25,7 @@ class UserFormData {
 
     /** What the service is asked to save; only desk officers keep desk countries. */
     AccountDraft toDraft() {
-        return new AccountDraft(displayName, roles,
-                roles.contains(Role.DESK_OFFICER) ? deskCountryIds : Set.of());
+        return new AccountDraft(displayName, roles, roles.contains(Role.DESK_OFFICER) ? deskCountryIds : Set.of());
     }
 
     String getUsername() {

@@ -21,27 +21,51 @@ import org.outreachtracker.audit.FieldChange;
 public final class AuditText {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("campaignId", "Campaign"), Map.entry("countryId", "Country"), Map.entry("postId", "Post"),
-            Map.entry("meetingDate", "Date"), Map.entry("format", "Format"), Map.entry("deliveredBy", "Delivered by"),
-            Map.entry("counterpartIds", "Counterparts met"), Map.entry("raisedPoints", "Points raised"),
-            Map.entry("overallResponse", "Overall response"), Map.entry("summary", "Summary"),
-            Map.entry("responseQuote", "In their own words"), Map.entry("handlingMarking", "Handling marking"),
-            Map.entry("title", "Title"), Map.entry("cableReference", "Cable reference"),
-            Map.entry("objective", "Objective"), Map.entry("issueDate", "Issue date"), Map.entry("deadline", "Deadline"),
-            Map.entry("status", "Status"), Map.entry("allCountries", "All countries"),
-            Map.entry("targetCountryIds", "Target countries"), Map.entry("label", "Label"), Map.entry("text", "Text"),
-            Map.entry("position", "Position"), Map.entry("name", "Name"), Map.entry("organization", "Organization"),
-            Map.entry("level", "Level"), Map.entry("meetingId", "Meeting"), Map.entry("description", "Description"),
-            Map.entry("ownerId", "Owner"), Map.entry("dueDate", "Due"), Map.entry("priority", "Priority"),
-            Map.entry("completionNote", "Completion note"), Map.entry("code", "Code"), Map.entry("type", "Type"),
-            Map.entry("city", "City"), Map.entry("hostCountry", "Host country"),
-            Map.entry("coveredCountries", "Covered countries"), Map.entry("bureau", "Bureau"),
-            Map.entry("username", "Username"), Map.entry("displayName", "Display name"), Map.entry("roles", "Roles"),
+            Map.entry("campaignId", "Campaign"),
+            Map.entry("countryId", "Country"),
+            Map.entry("postId", "Post"),
+            Map.entry("meetingDate", "Date"),
+            Map.entry("format", "Format"),
+            Map.entry("deliveredBy", "Delivered by"),
+            Map.entry("counterpartIds", "Counterparts met"),
+            Map.entry("raisedPoints", "Points raised"),
+            Map.entry("overallResponse", "Overall response"),
+            Map.entry("summary", "Summary"),
+            Map.entry("responseQuote", "In their own words"),
+            Map.entry("handlingMarking", "Handling marking"),
+            Map.entry("title", "Title"),
+            Map.entry("cableReference", "Cable reference"),
+            Map.entry("objective", "Objective"),
+            Map.entry("issueDate", "Issue date"),
+            Map.entry("deadline", "Deadline"),
+            Map.entry("status", "Status"),
+            Map.entry("allCountries", "All countries"),
+            Map.entry("targetCountryIds", "Target countries"),
+            Map.entry("label", "Label"),
+            Map.entry("text", "Text"),
+            Map.entry("position", "Position"),
+            Map.entry("name", "Name"),
+            Map.entry("organization", "Organization"),
+            Map.entry("level", "Level"),
+            Map.entry("meetingId", "Meeting"),
+            Map.entry("description", "Description"),
+            Map.entry("ownerId", "Owner"),
+            Map.entry("dueDate", "Due"),
+            Map.entry("priority", "Priority"),
+            Map.entry("completionNote", "Completion note"),
+            Map.entry("code", "Code"),
+            Map.entry("type", "Type"),
+            Map.entry("city", "City"),
+            Map.entry("hostCountry", "Host country"),
+            Map.entry("coveredCountries", "Covered countries"),
+            Map.entry("bureau", "Bureau"),
+            Map.entry("username", "Username"),
+            Map.entry("displayName", "Display name"),
+            Map.entry("roles", "Roles"),
             Map.entry("deskCountryIds", "Desk countries"));
     private static final int LONGEST = 300;
 
-    private AuditText() {
-    }
+    private AuditText() {}
 
     /** The field's label. */
     public static String label(AuditedObject type, String field) {
@@ -68,7 +92,8 @@ public final class AuditText {
         String note = details.note();
         String fields = changes.stream().map(c -> label(type, c.field())).collect(Collectors.joining(", "));
         if (details.withheld()) {
-            return changes.isEmpty() ? "Note withheld (shown to readers of outreach records only)"
+            return changes.isEmpty()
+                    ? "Note withheld (shown to readers of outreach records only)"
                     : "Changed: " + fields + " (values shown to readers of outreach records only)";
         }
         if (changes.isEmpty()) {
@@ -83,19 +108,27 @@ public final class AuditText {
             return value == null ? "" : value;
         }
         return switch (field) {
-            case "roles" -> items(value).stream().map(role -> read(type, field, role, vocabulary))
-                    .collect(Collectors.joining(", "));
+            case "roles" ->
+                items(value).stream()
+                        .map(role -> read(type, field, role, vocabulary))
+                        .collect(Collectors.joining(", "));
             case "active", "allCountries" -> yesNo(value);
             case "countryId", "postId", "ownerId" -> named(type, field, value, vocabulary);
-            case "targetCountryIds", "deskCountryIds" -> items(value).stream()
-                    .map(id -> named(type, field, id, vocabulary)).sorted().collect(Collectors.joining("; "));
+            case "targetCountryIds", "deskCountryIds" ->
+                items(value).stream()
+                        .map(id -> named(type, field, id, vocabulary))
+                        .sorted()
+                        .collect(Collectors.joining("; "));
             case "hostCountry" -> byCode(type, field, value, vocabulary);
-            case "coveredCountries" -> items(value).stream().map(code -> byCode(type, field, code, vocabulary))
-                    .sorted().collect(Collectors.joining("; "));
+            case "coveredCountries" ->
+                items(value).stream()
+                        .map(code -> byCode(type, field, code, vocabulary))
+                        .sorted()
+                        .collect(Collectors.joining("; "));
             case "campaignId" -> "campaign no. " + value;
             case "meetingId" -> "Meeting " + value;
-            case "counterpartIds" -> items(value).stream().map(id -> "counterpart no. " + id)
-                    .collect(Collectors.joining("; "));
+            case "counterpartIds" ->
+                items(value).stream().map(id -> "counterpart no. " + id).collect(Collectors.joining("; "));
             default -> read(type, field, value, vocabulary);
         };
     }
@@ -135,7 +168,9 @@ public final class AuditText {
         if (inner.startsWith("[") && inner.endsWith("]")) {
             inner = inner.substring(1, inner.length() - 1);
         }
-        return inner.isBlank() ? List.of() : Arrays.stream(inner.split(",")).map(String::strip).toList();
+        return inner.isBlank()
+                ? List.of()
+                : Arrays.stream(inner.split(",")).map(String::strip).toList();
     }
 
     private static String shown(String value) {

@@ -8,8 +8,7 @@ package org.outreachtracker.base.export;
  */
 public final class CellSafety {
 
-    private CellSafety() {
-    }
+    private CellSafety() {}
 
     /** Whether a spreadsheet could take this text for a formula. */
     public static boolean looksLikeFormula(String value) {

@@ -22,7 +22,8 @@ import org.outreachtracker.base.HiddenCharacters;
  */
 public class CsvTableSink implements TableSink {
 
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#').get();
+    public static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setCommentMarker('#').get();
 
     private final BufferedWriter writer;
     private final CSVPrinter printer;

@@ -17,6 +17,5 @@ public record ExportHeading(String marking, String title, List<Fact> facts) {
         facts = List.copyOf(facts);
     }
 
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 }

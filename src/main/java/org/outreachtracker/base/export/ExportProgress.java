@@ -4,7 +4,7 @@ package org.outreachtracker.base.export;
 @FunctionalInterface
 public interface ExportProgress {
 
-    ExportProgress NONE = (done, total) -> { };
+    ExportProgress NONE = (done, total) -> {};
 
     void rows(long done, long total);
 }

@@ -1,5 +1,4 @@
 package org.outreachtracker.base.export;
 
 /** What an export wrote: how many data rows. */
-public record ExportResult(long rows) {
-}
+public record ExportResult(long rows) {}

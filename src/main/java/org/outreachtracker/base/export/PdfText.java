@@ -24,11 +24,14 @@ import org.outreachtracker.base.HiddenCharacters;
  */
 public final class PdfText {
 
-    private static final String[] FONTS = {"font-fallback/LiberationSans-Regular.ttf",
-        "fonts/NotoSansArabic-Subset.ttf", "fonts/NotoSansSC-Subset.ttf", "fonts/NotoSansKR-Subset.ttf"};
+    private static final String[] FONTS = {
+        "font-fallback/LiberationSans-Regular.ttf",
+        "fonts/NotoSansArabic-Subset.ttf",
+        "fonts/NotoSansSC-Subset.ttf",
+        "fonts/NotoSansKR-Subset.ttf"
+    };
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** Loaded on first use. */
     private static final class Fonts {
@@ -41,7 +44,8 @@ public final class PdfText {
                     byte[] bytes;
                     try (InputStream in = PdfText.class.getClassLoader().getResourceAsStream(FONTS[i])) {
                         if (in == null) {
-                            throw new IllegalStateException("The font " + FONTS[i] + " is missing from the application.");
+                            throw new IllegalStateException(
+                                    "The font " + FONTS[i] + " is missing from the application.");
                         }
                         bytes = in.readAllBytes();
                     }

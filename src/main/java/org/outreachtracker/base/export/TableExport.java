@@ -25,8 +25,9 @@ public final class TableExport {
     public static final int PAGE_SIZE = 1_000;
     /** What a heading says of a filter condition that is not set. */
     public static final String ANY = "(any)";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** Told once when an export ends: whether the whole file was written, and a description for the record. */
     @FunctionalInterface
@@ -34,8 +35,7 @@ public final class TableExport {
         void ended(boolean written, String description);
     }
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /** The first fact of every heading: when, and by whom ("Name (username)", or "system"). */
     public static ExportHeading.Fact stamp(Instant at, String who) {
@@ -55,14 +55,25 @@ public final class TableExport {
      * Writes the list; {@code what} names it in the description given to {@code ended}, which
      * also lists the heading's facts after the stamp and the number of rows written.
      */
-    public static <T> ExportResult write(String what, ExportFormat format, OutputStream out, ExportProgress progress,
-            ExportHeading heading, List<String> columns, long total, IntFunction<Page<T>> pages,
-            Function<T, List<?>> cells, Ended ended) {
+    public static <T> ExportResult write(
+            String what,
+            ExportFormat format,
+            OutputStream out,
+            ExportProgress progress,
+            ExportHeading heading,
+            List<String> columns,
+            long total,
+            IntFunction<Page<T>> pages,
+            Function<T, List<?>> cells,
+            Ended ended) {
         if (format == null) {
             throw new RuleViolationException("Choose CSV or Excel.");
         }
-        String description = what + " as " + format.label() + "; " + heading.facts().stream()
-                .skip(1).map(f -> f.label() + ": " + f.value()).collect(Collectors.joining("; "));
+        String description = what + " as " + format.label() + "; "
+                + heading.facts().stream()
+                        .skip(1)
+                        .map(f -> f.label() + ": " + f.value())
+                        .collect(Collectors.joining("; "));
         long written = 0;
         try (TableSink sink = TableSink.open(format, out, heading, columns)) {
             progress.rows(0, total);

@@ -83,7 +83,7 @@ class XlsxTableSink implements TableSink {
             Object value = cells.get(i);
             Cell cell = row.createCell(i);
             switch (value) {
-                case null -> { }
+                case null -> {}
                 case String text -> text(cell, text);
                 case Number number -> cell.setCellValue(number.doubleValue());
                 case LocalDate date -> {

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.Component;
  */
 public final class Corrections {
 
-    private Corrections() {
-    }
+    private Corrections() {}
 
     /** Focuses the first field inside {@code form} that is marked invalid (run after the marks are sent). */
     public static void focusFirst(Component form) {

@@ -21,8 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class DataTable {
 
-    private DataTable() {
-    }
+    private DataTable() {}
 
     /** Each row: the first cell becomes the row header; cells are Strings or Components. */
     public static Component of(String caption, List<String> headers, List<List<Object>> rows) {
@@ -31,7 +30,8 @@ public final class DataTable {
     }
 
     private static Html textTable(String caption, List<String> headers, List<List<Object>> rows) {
-        var html = new StringBuilder("<table class=\"data-table\"><caption>").append(escape(caption))
+        var html = new StringBuilder("<table class=\"data-table\"><caption>")
+                .append(escape(caption))
                 .append("</caption><thead><tr>");
         for (String header : headers) {
             html.append("<th scope=\"col\">").append(escape(header)).append("</th>");
@@ -62,7 +62,8 @@ public final class DataTable {
         for (List<Object> values : rows) {
             NativeTableRow row = body.addRow();
             for (int i = 0; i < values.size(); i++) {
-                Component content = values.get(i) instanceof Component component ? component
+                Component content = values.get(i) instanceof Component component
+                        ? component
                         : new Text(String.valueOf(values.get(i)));
                 if (i == 0) {
                     NativeTableHeaderCell cell = row.addHeaderCell();

@@ -33,16 +33,17 @@ public final class DateFields {
     private static final List<String> OTHER_PATTERNS = List.of("d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy");
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\s*[./-]\\s*(\\d{4})");
-    private static final List<DateTimeFormatter> READERS = java.util.stream.Stream
-            .concat(java.util.stream.Stream.of(Formats.DATE_PATTERN, ISO_PATTERN, "d-MMM-yyyy", "d MMM, yyyy"),
+    private static final List<DateTimeFormatter> READERS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(Formats.DATE_PATTERN, ISO_PATTERN, "d-MMM-yyyy", "d MMM, yyyy"),
                     OTHER_PATTERNS.stream())
-            .map(pattern -> new DateTimeFormatterBuilder().parseCaseInsensitive()
-                    .appendPattern(pattern.replace("yyyy", "uuuu")).toFormatter(Locale.ENGLISH)
+            .map(pattern -> new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern(pattern.replace("yyyy", "uuuu"))
+                    .toFormatter(Locale.ENGLISH)
                     .withResolverStyle(ResolverStyle.STRICT))
             .toList();
 
-    private DateFields() {
-    }
+    private DateFields() {}
 
     /** Sets up a date field the application's way; returns it. */
     public static DatePicker configure(DatePicker picker) {
@@ -62,8 +63,8 @@ public final class DateFields {
      */
     public static DatePicker notBefore(DatePicker picker, LocalDate min, String message) {
         picker.setMin(min);
-        picker.setI18n(picker.getI18n().setMinErrorMessage(min == null ? null
-                : message + " The earliest is " + Formats.date(min) + "."));
+        picker.setI18n(picker.getI18n()
+                .setMinErrorMessage(min == null ? null : message + " The earliest is " + Formats.date(min) + "."));
         return picker;
     }
 
@@ -73,8 +74,8 @@ public final class DateFields {
      */
     public static DatePicker notAfter(DatePicker picker, LocalDate max, String message) {
         picker.setMax(max);
-        picker.setI18n(picker.getI18n().setMaxErrorMessage(max == null ? null
-                : message + " The latest is " + Formats.date(max) + "."));
+        picker.setI18n(picker.getI18n()
+                .setMaxErrorMessage(max == null ? null : message + " The latest is " + Formats.date(max) + "."));
         return picker;
     }
 
@@ -120,8 +121,10 @@ public final class DateFields {
     }
 
     private static String howToType(String typed) {
-        return (typed == null ? "This is not a date the application can read." : "\"" + shorten(typed)
-                + "\" is not a date the application can read.") + " Type it as 5 Mar 2026 or 2026-03-05.";
+        return (typed == null
+                        ? "This is not a date the application can read."
+                        : "\"" + shorten(typed) + "\" is not a date the application can read.")
+                + " Type it as 5 Mar 2026 or 2026-03-05.";
     }
 
     private static LocalDate date(int year, int month, int day) {

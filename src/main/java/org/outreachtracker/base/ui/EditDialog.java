@@ -36,8 +36,7 @@ public class EditDialog extends AppDialog {
     /** Closes the dialog without saving. */
     public final Button cancel = new Button("Cancel", event -> close());
 
-    private Runnable saving = () -> {
-    };
+    private Runnable saving = () -> {};
 
     /**
      * @param heading the dialog's title
@@ -61,15 +60,19 @@ public class EditDialog extends AppDialog {
      * @param savedMessage the success message, from the input and the service's answer
      * @param then what follows once the dialog has closed
      */
-    protected final <I, R> void onSave(Supplier<Optional<I>> input, Function<? super I, ? extends R> call,
-            BiFunction<? super I, ? super R, String> savedMessage, Consumer<? super R> then) {
+    protected final <I, R> void onSave(
+            Supplier<Optional<I>> input,
+            Function<? super I, ? extends R> call,
+            BiFunction<? super I, ? super R, String> savedMessage,
+            Consumer<? super R> then) {
         Objects.requireNonNull(savedMessage);
-        saving = () -> input.get().ifPresent(accepted -> Saving.attempt(() -> call.apply(accepted))
-                .ifPresent(result -> {
-                    Notifications.success(savedMessage.apply(accepted, result));
-                    close();
-                    then.accept(result);
-                }));
+        saving = () -> input.get()
+                .ifPresent(accepted -> Saving.attempt(() -> call.apply(accepted))
+                        .ifPresent(result -> {
+                            Notifications.success(savedMessage.apply(accepted, result));
+                            close();
+                            then.accept(result);
+                        }));
     }
 
     /**

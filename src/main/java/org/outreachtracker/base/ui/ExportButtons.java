@@ -51,6 +51,7 @@ public class ExportButtons extends Composite<Div> {
      * message reached the server (a quick export); both changed under the session lock.
      */
     private int waiting;
+
     private int endedEarly;
 
     /**
@@ -105,8 +106,8 @@ public class ExportButtons extends Composite<Div> {
             progress.setIndeterminate(false);
             progress.setValue(Math.min(1.0, (double) done / total));
         }
-        status.setText("Preparing the " + format.label() + " file: " + number(done) + " of " + number(total)
-                + " rows…");
+        status.setText(
+                "Preparing the " + format.label() + " file: " + number(done) + " of " + number(total) + " rows…");
     }
 
     private void ended(String message) {

@@ -15,12 +15,13 @@ public final class Formats {
      * ({@link DateFields}): the pattern means the same to Java and to the browser's date picker.
      */
     public static final String DATE_PATTERN = "d MMM yyyy";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

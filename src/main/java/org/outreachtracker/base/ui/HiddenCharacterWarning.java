@@ -65,12 +65,16 @@ public final class HiddenCharacterWarning extends Div {
             return;
         }
         Set<Integer> distinct = new LinkedHashSet<>(found);
-        String names = distinct.stream().limit(3).map(HiddenCharacters::describe).collect(Collectors.joining(", "))
-                + (distinct.size() > 3 ? " and " + (distinct.size() - 3) + " more" : "");
+        String names =
+                distinct.stream().limit(3).map(HiddenCharacters::describe).collect(Collectors.joining(", "))
+                        + (distinct.size() > 3 ? " and " + (distinct.size() - 3) + " more" : "");
         String marks = distinct.stream().limit(3).map(HiddenCharacters::mark).collect(Collectors.joining(" "));
-        message.setText((found.size() == 1 ? "This text holds an invisible character: " : "This text holds "
-                + found.size() + " invisible characters: ") + names + ". Cable drafts, exports and briefs show "
-                + (found.size() == 1 ? "it as " : "them as ") + marks + ". Remove " + (found.size() == 1 ? "it" : "them")
+        message.setText((found.size() == 1
+                        ? "This text holds an invisible character: "
+                        : "This text holds " + found.size() + " invisible characters: ")
+                + names + ". Cable drafts, exports and briefs show "
+                + (found.size() == 1 ? "it as " : "them as ") + marks + ". Remove "
+                + (found.size() == 1 ? "it" : "them")
                 + " unless you meant to type " + (found.size() == 1 ? "it." : "them."));
         remove.setText(found.size() == 1 ? "Remove it" : "Remove them");
         helper.setText(helperText());

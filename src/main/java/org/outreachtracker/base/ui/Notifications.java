@@ -17,8 +17,7 @@ public final class Notifications {
     static final int SUCCESS_MILLIS = 4000;
     static final int ERROR_MILLIS = 8000;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String message) {
         show(message, SUCCESS_MILLIS, Notification.Position.BOTTOM_START, NotificationVariant.LUMO_SUCCESS);
@@ -54,7 +53,8 @@ public final class Notifications {
     /** The messages this UI shows now, by kind and text. */
     @SuppressWarnings("unchecked")
     private static Map<String, Notification> openOn(UI ui) {
-        Map<String, Notification> open = (Map<String, Notification>) ComponentUtil.getData(ui, Notifications.class.getName());
+        Map<String, Notification> open =
+                (Map<String, Notification>) ComponentUtil.getData(ui, Notifications.class.getName());
         if (open == null) {
             open = new HashMap<>();
             ComponentUtil.setData(ui, Notifications.class.getName(), open);

@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class RouteValues {
 
-    private RouteValues() {
-    }
+    private RouteValues() {}
 
     /** A record id: a positive whole number that fits a long; anything else is absent. */
     public static Optional<Long> id(String text) {

@@ -12,8 +12,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public final class SaveShortcut {
 
-    private SaveShortcut() {
-    }
+    private SaveShortcut() {}
 
     public static Button on(Button save) {
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setEventPropagationAllowed(false);

@@ -25,8 +25,7 @@ import org.outreachtracker.base.RuleViolationException;
  */
 public final class Saving {
 
-    private Saving() {
-    }
+    private Saving() {}
 
     /**
      * Runs a service call that answers with a value.
@@ -36,8 +35,7 @@ public final class Saving {
      * @return the answer, or empty when the call was refused and the refusal has been shown
      */
     public static <T> Optional<T> attempt(Supplier<T> call) {
-        return attempt(call, refused -> {
-        });
+        return attempt(call, refused -> {});
     }
 
     /**

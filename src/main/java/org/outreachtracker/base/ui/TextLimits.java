@@ -14,8 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  */
 public final class TextLimits {
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /**
      * Counts a long text's characters under the field and returns the validator for its binding.
@@ -46,9 +45,11 @@ public final class TextLimits {
     public static Validator<String> validator(int max, String what) {
         return (value, context) -> {
             int over = length(value) - max;
-            return over <= 0 ? ValidationResult.ok() : ValidationResult.error(what + " is " + number(over)
-                    + (over == 1 ? " character" : " characters") + " too long: shorten it to " + number(max)
-                    + " characters or fewer.");
+            return over <= 0
+                    ? ValidationResult.ok()
+                    : ValidationResult.error(what + " is " + number(over)
+                            + (over == 1 ? " character" : " characters") + " too long: shorten it to " + number(max)
+                            + " characters or fewer.");
         };
     }
 

@@ -57,7 +57,9 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         String code = event.getRouteParameters().get("code").orElse("");
         brief = briefs.countryBrief(code).orElse(null);
         if (brief == null) {
-            add(new H2("Country not found"), new Paragraph("There is no country with the code \"" + code + "\"."),
+            add(
+                    new H2("Country not found"),
+                    new Paragraph("There is no country with the code \"" + code + "\"."),
                     new Anchor("coverage", "Open the coverage map"));
             return;
         }
@@ -72,17 +74,22 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private Div actions() {
-        var print = new Button("Print", VaadinIcon.PRINT.create(),
-                event -> getElement().executeJs("window.print()"));
+        var print = new Button(
+                "Print", VaadinIcon.PRINT.create(), event -> getElement().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         String code = brief.country().code();
-        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
-            pdfs.countryBriefPdf(code, out);
-            byte[] bytes = out.toByteArray();
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "country-brief-" + code + ".pdf", "application/pdf", bytes.length);
-        }), "");
+        var pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var out = new java.io.ByteArrayOutputStream();
+                    pdfs.countryBriefPdf(code, out);
+                    byte[] bytes = out.toByteArray();
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "country-brief-" + code + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "");
         pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download PDF"));
         pdf.addClassName("export-link");
         pdf.setId("brief-pdf");
@@ -109,13 +116,23 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         List<List<Object>> rows = new ArrayList<>();
         for (CountryCampaignCoverage entry : brief.campaigns()) {
             CountryCoverage c = entry.coverage();
-            rows.add(List.of(shown(entry.campaign().title()) + " (" + entry.campaign().status().label() + ")",
-                    c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"), String.valueOf(c.meetings()),
-                    dash(Formats.date(c.lastMeetingDate())), c.openFollowUps() == 0 ? "—" : c.openFollowUps() + " open"
-                            + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : "")));
+            rows.add(List.of(
+                    shown(entry.campaign().title()) + " ("
+                            + entry.campaign().status().label() + ")",
+                    c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"),
+                    String.valueOf(c.meetings()),
+                    dash(Formats.date(c.lastMeetingDate())),
+                    c.openFollowUps() == 0
+                            ? "—"
+                            : c.openFollowUps() + " open"
+                                    + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : "")));
         }
-        return section(title, DataTable.of("Where " + brief.country().name()
-                + " stands in each campaign", List.of("Campaign", "Status", "Meetings", "Last meeting", "Follow-ups"), rows));
+        return section(
+                title,
+                DataTable.of(
+                        "Where " + brief.country().name() + " stands in each campaign",
+                        List.of("Campaign", "Status", "Meetings", "Last meeting", "Follow-ups"),
+                        rows));
     }
 
     private Div meetings() {
@@ -125,27 +142,45 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         }
         List<List<Object>> rows = new ArrayList<>();
         for (MeetingRow row : brief.meetings()) {
-            rows.add(List.of(new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate())), shown(row.campaignTitle()),
-                    shown(row.postName()), shown(row.counterparts()), OverallResponse.labelOf(row.overallResponse())));
+            rows.add(List.of(
+                    new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate())),
+                    shown(row.campaignTitle()),
+                    shown(row.postName()),
+                    shown(row.counterparts()),
+                    OverallResponse.labelOf(row.overallResponse())));
         }
-        return section(title, DataTable.of("Latest meetings, newest first",
-                List.of("Date", "Campaign", "Post", "Counterparts", "Response"), rows));
+        return section(
+                title,
+                DataTable.of(
+                        "Latest meetings, newest first",
+                        List.of("Date", "Campaign", "Post", "Counterparts", "Response"),
+                        rows));
     }
 
     private Div counterparts() {
-        String title = "Counterparts and their positions" + (brief.counterpartTotal() > brief.counterparts().size()
-                ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal() + ", most recently met first)" : "");
+        String title = "Counterparts and their positions"
+                + (brief.counterpartTotal() > brief.counterparts().size()
+                        ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal()
+                                + ", most recently met first)"
+                        : "");
         if (brief.counterparts().isEmpty()) {
             return section(title, new Paragraph("No counterparts in the directory yet."));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryBrief.Position position : brief.counterparts()) {
-            rows.add(List.of(shown(position.counterpart().name()), shown(position.counterpart().title() + ", "
-                    + position.counterpart().organization()), dash(Formats.date(position.lastMet())),
+            rows.add(List.of(
+                    shown(position.counterpart().name()),
+                    shown(position.counterpart().title() + ", "
+                            + position.counterpart().organization()),
+                    dash(Formats.date(position.lastMet())),
                     shown(BriefPdf.stance(position))));
         }
-        return section(title, DataTable.of("Counterparts, most recently met first",
-                List.of("Name", "Title, organization", "Last met", "Latest response and reactions"), rows));
+        return section(
+                title,
+                DataTable.of(
+                        "Counterparts, most recently met first",
+                        List.of("Name", "Title, organization", "Last met", "Latest response and reactions"),
+                        rows));
     }
 
     private Div followUps() {
@@ -155,12 +190,19 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryBrief.OpenFollowUp action : brief.followUps()) {
-            rows.add(List.of(Formats.date(action.dueDate()), shown(action.description()), shown(action.campaign()),
+            rows.add(List.of(
+                    Formats.date(action.dueDate()),
+                    shown(action.description()),
+                    shown(action.campaign()),
                     shown(action.owner()),
                     action.status() + (action.overdue() ? ", overdue" : "")));
         }
-        return section(title, DataTable.of("Open follow-ups, soonest due first",
-                List.of("Due", "Action", "Campaign", "Owner", "Status"), rows));
+        return section(
+                title,
+                DataTable.of(
+                        "Open follow-ups, soonest due first",
+                        List.of("Due", "Action", "Campaign", "Owner", "Status"),
+                        rows));
     }
 
     private static Div section(String title, Component content) {
@@ -184,6 +226,8 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return (brief == null ? "Country not found" : "Country brief: " + brief.country().name()) + " | Outreach Tracker";
+        return (brief == null
+                        ? "Country not found"
+                        : "Country brief: " + brief.country().name()) + " | Outreach Tracker";
     }
 }

@@ -51,22 +51,30 @@ class CampaignForm extends Composite<FormLayout> {
         status.setItems(CampaignStatus.values());
         status.setItemLabelGenerator(CampaignStatus::label);
 
-        binder.forField(title).asRequired("Enter a title.").withValidator(TextLimits.validator(200, "The title"))
+        binder.forField(title)
+                .asRequired("Enter a title.")
+                .withValidator(TextLimits.validator(200, "The title"))
                 .bind(CampaignFormData::getTitle, CampaignFormData::setTitle);
-        binder.forField(cableReference).asRequired("Enter the cable reference.")
+        binder.forField(cableReference)
+                .asRequired("Enter the cable reference.")
                 .withValidator(TextLimits.validator(100, "The cable reference"))
                 .bind(CampaignFormData::getCableReference, CampaignFormData::setCableReference);
-        binder.forField(objective).asRequired("Enter the objective.")
+        binder.forField(objective)
+                .asRequired("Enter the objective.")
                 .withValidator(TextLimits.counted(objective, 4000, "The objective"))
                 .bind(CampaignFormData::getObjective, CampaignFormData::setObjective);
-        binder.forField(issueDate).asRequired("Enter the issue date.")
+        binder.forField(issueDate)
+                .asRequired("Enter the issue date.")
                 .bind(CampaignFormData::getIssueDate, CampaignFormData::setIssueDate);
         var deadlineBinding = binder.forField(deadline)
-                .withValidator(date -> date == null || issueDate.getValue() == null
-                        || !date.isBefore(issueDate.getValue()), "The deadline cannot be before the issue date.")
+                .withValidator(
+                        date -> date == null || issueDate.getValue() == null || !date.isBefore(issueDate.getValue()),
+                        "The deadline cannot be before the issue date.")
                 .bind(CampaignFormData::getDeadline, CampaignFormData::setDeadline);
-        var statusBinding = binder.forField(status).withValidator(Objects::nonNull, "Choose a status.")
-                .withValidator(value -> value != CampaignStatus.ACTIVE || hasTargets(),
+        var statusBinding = binder.forField(status)
+                .withValidator(Objects::nonNull, "Choose a status.")
+                .withValidator(
+                        value -> value != CampaignStatus.ACTIVE || hasTargets(),
                         targets == null ? ACTIVE_NEEDS_TARGETS_NEW : ACTIVE_NEEDS_TARGETS)
                 .bind(CampaignFormData::getStatus, CampaignFormData::setStatus);
         issueDate.addValueChangeListener(event -> {
@@ -88,8 +96,7 @@ class CampaignForm extends Composite<FormLayout> {
         layout.add(title, cableReference, objective, issueDate, deadline, status);
         layout.setColspan(title, 2);
         layout.setColspan(objective, 2);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("32em", 2));
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         layout.addClassName("campaign-form");
     }
 

@@ -37,8 +37,15 @@ class CampaignFormData {
     }
 
     CampaignDraft toDraft() {
-        return new CampaignDraft(title, cableReference, objective, issueDate, deadline, status,
-                targets.allCountries(), targets.allCountries() ? Set.of() : targets.countryIds());
+        return new CampaignDraft(
+                title,
+                cableReference,
+                objective,
+                issueDate,
+                deadline,
+                status,
+                targets.allCountries(),
+                targets.allCountries() ? Set.of() : targets.countryIds());
     }
 
     String getTitle() {

@@ -23,17 +23,17 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.RouteValues;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.Role;
 
 /**
  * One campaign: its details and target countries (managers edit and save them together) and
@@ -55,7 +55,10 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     private final H2 heading = new H2();
     private final Div meta = new Div();
 
-    CampaignView(CampaignService campaigns, ReferenceService reference, RaisedTalkingPoints meetings,
+    CampaignView(
+            CampaignService campaigns,
+            ReferenceService reference,
+            RaisedTalkingPoints meetings,
             CurrentUser currentUser) {
         this.meetings = meetings;
         this.campaigns = campaigns;
@@ -71,8 +74,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<CampaignDetails> found = event.getRouteParameters().get("id").flatMap(RouteValues::id)
-                .flatMap(campaigns::campaign);
+        Optional<CampaignDetails> found =
+                event.getRouteParameters().get("id").flatMap(RouteValues::id).flatMap(campaigns::campaign);
         found.ifPresentOrElse(this::show, this::showNotFound);
     }
 
@@ -83,15 +86,16 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             return;
         }
         var action = event.postpone();
-        var confirm = new ConfirmDialog("Leave without saving?",
+        var confirm = new ConfirmDialog(
+                "Leave without saving?",
                 "Your changes to the details or target countries of this campaign are not saved yet.",
-                "Leave without saving", leave -> action.proceed());
+                "Leave without saving",
+                leave -> action.proceed());
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText("Stay on this page");
         confirm.open();
     }
-
 
     private void show(CampaignDetails details) {
         campaign = details;
@@ -111,8 +115,10 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         if (manager) {
             form = new CampaignForm(targets);
             form.read(CampaignFormData.of(details));
-            var editable = new Div(section("Details", "campaign-details-heading", form),
-                    section("Target countries", "campaign-targets-heading", targets), saveBar());
+            var editable = new Div(
+                    section("Details", "campaign-details-heading", form),
+                    section("Target countries", "campaign-targets-heading", targets),
+                    saveBar());
             editable.addClassName("campaign-editable");
             add(editable);
         } else {
@@ -121,7 +127,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             targets.setReadOnly(true);
             var objective = new Paragraph(details.objective());
             objective.addClassName("campaign-objective");
-            add(section("Objective", "campaign-objective-heading", objective),
+            add(
+                    section("Objective", "campaign-objective-heading", objective),
                     section("Target countries", "campaign-targets-heading", targets));
         }
         add(new TalkingPointsPanel(campaigns, meetings, details.id(), manager));
@@ -130,9 +137,12 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     private void showHeading() {
         heading.setText(campaign.title());
         meta.removeAll();
-        meta.add(StatusBadge.of(campaign.status()), new Span(campaign.cableReference()),
+        meta.add(
+                StatusBadge.of(campaign.status()),
+                new Span(campaign.cableReference()),
                 new Span("Issued " + Formats.date(campaign.issueDate())),
-                new Span(campaign.deadline() == null ? "No deadline" : "Deadline " + Formats.date(campaign.deadline())));
+                new Span(
+                        campaign.deadline() == null ? "No deadline" : "Deadline " + Formats.date(campaign.deadline())));
     }
 
     private static Section section(String title, String headingId, Component content) {

@@ -17,12 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.campaign.CampaignService;
-import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignSummary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,27 +41,49 @@ public class CampaignsView extends Main {
         addClassNames("page", "campaigns-page");
 
         if (currentUser.hasRole(Role.MANAGER)) {
-            var create = new Button("New campaign", VaadinIcon.PLUS.create(), event ->
-                    new NewCampaignDialog(campaigns, LocalDate.now(clock), this::open).open());
+            var create = new Button(
+                    "New campaign",
+                    VaadinIcon.PLUS.create(),
+                    event -> new NewCampaignDialog(campaigns, LocalDate.now(clock), this::open).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var toolbar = new Div(create);
             toolbar.addClassName("toolbar");
             add(toolbar);
         }
 
-        var title = grid.addColumn(CampaignSummary::title).setHeader("Title").setKey("title").setSortProperty("title")
-                .setFlexGrow(3).setAutoWidth(false);
-        grid.addColumn(CampaignSummary::cableReference).setHeader("Cable reference").setKey("cableReference").setAutoWidth(true)
+        var title = grid.addColumn(CampaignSummary::title)
+                .setHeader("Title")
+                .setKey("title")
+                .setSortProperty("title")
+                .setFlexGrow(3)
+                .setAutoWidth(false);
+        grid.addColumn(CampaignSummary::cableReference)
+                .setHeader("Cable reference")
+                .setKey("cableReference")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(CampaignsView::statusBadge).setHeader("Status").setKey("status").setSortProperty("status")
-                .setAutoWidth(true).setFlexGrow(0);
-        var issued = grid.addColumn(c -> Formats.date(c.issueDate())).setHeader("Issue date").setKey("issueDate")
-                .setSortProperty("issueDate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> Formats.date(c.deadline())).setHeader("Deadline").setKey("deadline").setSortProperty("deadline")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(CampaignsView::statusBadge)
+                .setHeader("Status")
+                .setKey("status")
+                .setSortProperty("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var issued = grid.addColumn(c -> Formats.date(c.issueDate()))
+                .setHeader("Issue date")
+                .setKey("issueDate")
+                .setSortProperty("issueDate")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> Formats.date(c.deadline()))
+                .setHeader("Deadline")
+                .setKey("deadline")
+                .setSortProperty("deadline")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         title.setTooltipGenerator(CampaignSummary::title);
         grid.setMultiSort(false);
-        grid.setItemsPageable(pageable -> campaigns.campaigns(withTieBreak(pageable)).getContent());
+        grid.setItemsPageable(
+                pageable -> campaigns.campaigns(withTieBreak(pageable)).getContent());
         grid.sort(List.of(new GridSortOrder<>(issued, SortDirection.DESCENDING)));
         grid.setEmptyStateText("No campaigns yet. A manager starts one with \u201cNew campaign\u201d.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -69,11 +91,13 @@ public class CampaignsView extends Main {
         grid.addClassName("campaigns-grid");
         grid.addItemClickListener(event -> open(event.getItem().id()));
         grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", event -> {
-            if (focused != null) {
-                open(focused.id());
-            }
-        }).setFilter("event.key === 'Enter'");
+        grid.getElement()
+                .addEventListener("keydown", event -> {
+                    if (focused != null) {
+                        open(focused.id());
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
         grid.setSizeFull();
         add(grid);
     }
@@ -84,7 +108,9 @@ public class CampaignsView extends Main {
 
     /** Equal dates or titles still page in a stable order. */
     private static Pageable withTieBreak(Pageable pageable) {
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        return PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 pageable.getSort().and(Sort.by(Sort.Direction.DESC, "id")));
     }
 

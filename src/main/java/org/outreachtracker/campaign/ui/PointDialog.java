@@ -17,8 +17,8 @@ import org.outreachtracker.campaign.PointDraft;
  */
 class PointDialog extends EditDialog {
 
-    static final String DELIVERED_NOTE = "Already delivered in meetings: those meetings keep the wording that"
-            + " was delivered.";
+    static final String DELIVERED_NOTE =
+            "Already delivered in meetings: those meetings keep the wording that" + " was delivered.";
 
     final TextField label = new TextField("Label");
     final TextArea text = new TextArea("Text");
@@ -30,18 +30,27 @@ class PointDialog extends EditDialog {
      * @param savedMessage told to the user once it is saved
      * @param saved what follows once the dialog has closed
      */
-    PointDialog(String heading, PointDraft initial, boolean delivered, Consumer<PointDraft> save,
-            String savedMessage, Runnable saved) {
+    PointDialog(
+            String heading,
+            PointDraft initial,
+            boolean delivered,
+            Consumer<PointDraft> save,
+            String savedMessage,
+            Runnable saved) {
         super(heading, "Save point", "min(40rem, 95vw)");
         keepOpenOnOutsideClick();
         addClassName("point-dialog");
 
         label.setHelperText("A few words, shown in meeting forms and reports");
         text.setMinRows(4);
-        binder.forField(label).asRequired("Enter a short label.").withValidator(TextLimits.validator(100, "The label"))
+        binder.forField(label)
+                .asRequired("Enter a short label.")
+                .withValidator(TextLimits.validator(100, "The label"))
                 .bind(Fields::getLabel, Fields::setLabel);
-        binder.forField(text).asRequired("Enter the text of the point.")
-                .withValidator(TextLimits.counted(text, 4000, "The text")).bind(Fields::getText, Fields::setText);
+        binder.forField(text)
+                .asRequired("Enter the text of the point.")
+                .withValidator(TextLimits.counted(text, 4000, "The text"))
+                .bind(Fields::getText, Fields::setText);
         var fields = new Fields();
         if (initial != null) {
             fields.setLabel(initial.label());
@@ -58,16 +67,21 @@ class PointDialog extends EditDialog {
         }
         add(form);
 
-        onSave(this::written, draft -> {
-            save.accept(draft);
-            return draft;
-        }, (draft, same) -> savedMessage, same -> saved.run());
+        onSave(
+                this::written,
+                draft -> {
+                    save.accept(draft);
+                    return draft;
+                },
+                (draft, same) -> savedMessage,
+                same -> saved.run());
         focusOnOpen(label::focus);
     }
 
     private Optional<PointDraft> written() {
         var written = new Fields();
-        return binder.writeBeanIfValid(written) ? Optional.of(new PointDraft(written.getLabel(), written.getText()))
+        return binder.writeBeanIfValid(written)
+                ? Optional.of(new PointDraft(written.getLabel(), written.getText()))
                 : Optional.empty();
     }
 

@@ -7,8 +7,7 @@ import org.outreachtracker.campaign.CampaignStatus;
 /** A campaign's status as a small coloured label (the word is always shown, not only the colour). */
 final class StatusBadge {
 
-    private StatusBadge() {
-    }
+    private StatusBadge() {}
 
     static Span of(CampaignStatus status) {
         var badge = new Span(status.label());

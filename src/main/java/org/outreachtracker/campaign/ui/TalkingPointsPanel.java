@@ -19,8 +19,8 @@ import java.util.Set;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignService;
-import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.campaign.PointDraft;
+import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.campaign.TalkingPointRef;
 
 /**
@@ -66,17 +66,24 @@ class TalkingPointsPanel extends Composite<Section> {
         List<TalkingPointRef> points = campaigns.points(campaignId);
         Set<Long> raised = meetings.raisedPointIds(campaignId);
         list.removeAll();
-        empty.setText(editable ? "No talking points yet. Add the first with \u201cAdd talking point\u201d."
-                : "No talking points yet.");
+        empty.setText(
+                editable
+                        ? "No talking points yet. Add the first with \u201cAdd talking point\u201d."
+                        : "No talking points yet.");
         empty.setVisible(points.isEmpty());
         for (int i = 0; i < points.size(); i++) {
-            list.add(row(points.get(i), i + 1, i == 0, i == points.size() - 1, raised.contains(points.get(i).id()),
+            list.add(row(
+                    points.get(i),
+                    i + 1,
+                    i == 0,
+                    i == points.size() - 1,
+                    raised.contains(points.get(i).id()),
                     focusAfter));
         }
     }
 
-    private ListItem row(TalkingPointRef point, int number, boolean first, boolean last, boolean delivered,
-            Focus focusAfter) {
+    private ListItem row(
+            TalkingPointRef point, int number, boolean first, boolean last, boolean delivered, Focus focusAfter) {
         var position = new Span(String.valueOf(number));
         position.addClassName("point-position");
         position.getElement().setAttribute("aria-hidden", "true");
@@ -128,14 +135,25 @@ class TalkingPointsPanel extends Composite<Section> {
     }
 
     private void openAdd() {
-        new PointDialog("New talking point", null, false, draft -> campaigns.addPoint(campaignId, draft),
-                "Talking point added.", () -> refresh(null)).open();
+        new PointDialog(
+                        "New talking point",
+                        null,
+                        false,
+                        draft -> campaigns.addPoint(campaignId, draft),
+                        "Talking point added.",
+                        () -> refresh(null))
+                .open();
     }
 
     private void openEdit(TalkingPointRef point, boolean delivered) {
-        new PointDialog("Edit talking point", new PointDraft(point.label(), point.text()), delivered,
-                draft -> campaigns.updatePoint(point.id(), point.version(), draft), "Talking point saved.",
-                () -> refresh(null)).open();
+        new PointDialog(
+                        "Edit talking point",
+                        new PointDraft(point.label(), point.text()),
+                        delivered,
+                        draft -> campaigns.updatePoint(point.id(), point.version(), draft),
+                        "Talking point saved.",
+                        () -> refresh(null))
+                .open();
     }
 
     private void move(TalkingPointRef point, int direction) {
@@ -144,8 +162,10 @@ class TalkingPointsPanel extends Composite<Section> {
     }
 
     private void confirmRemove(TalkingPointRef point) {
-        var confirm = new ConfirmDialog("Remove this talking point?",
-                "\u201c" + point.label() + "\u201d will be removed from the campaign.", "Remove",
+        var confirm = new ConfirmDialog(
+                "Remove this talking point?",
+                "\u201c" + point.label() + "\u201d will be removed from the campaign.",
+                "Remove",
                 event -> {
                     if (attempt(() -> campaigns.removePoint(point.id()))) {
                         Notifications.success("Talking point removed.");
@@ -165,6 +185,5 @@ class TalkingPointsPanel extends Composite<Section> {
         return true;
     }
 
-    private record Focus(long pointId, int direction) {
-    }
+    private record Focus(long pointId, int direction) {}
 }

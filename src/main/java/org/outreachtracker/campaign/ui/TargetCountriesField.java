@@ -4,8 +4,8 @@ import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.BureauRef;
+import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ui.CountryChooser;
 
 /**
@@ -23,8 +23,8 @@ class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesFi
 
     TargetCountriesField(List<BureauRef> bureaus, List<CountryRef> countries) {
         super(TargetCountries.NONE);
-        chooser = new CountryChooser("Countries", bureaus, countries,
-                n -> n == 1 ? "1 target country" : n + " target countries", EMPTY);
+        chooser = new CountryChooser(
+                "Countries", bureaus, countries, n -> n == 1 ? "1 target country" : n + " target countries", EMPTY);
         allCountries.setHelperText("Every UN member and observer state, including any added to the reference data"
                 + " later. Territories and other areas (such as Puerto Rico or Pitcairn) are not included: to target"
                 + " them, choose the countries instead.");
@@ -68,8 +68,10 @@ class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesFi
         if (all) {
             chooser.showSummary("All countries: the " + chooser.availableStates() + " UN member and observer states");
         } else {
-            chooser.setEmptyText(isReadOnly() ? EMPTY
-                    : EMPTY + " Tick \u201cAll countries\u201d, or choose a bureau and add its countries.");
+            chooser.setEmptyText(
+                    isReadOnly()
+                            ? EMPTY
+                            : EMPTY + " Tick \u201cAll countries\u201d, or choose a bureau and add its countries.");
         }
     }
 }

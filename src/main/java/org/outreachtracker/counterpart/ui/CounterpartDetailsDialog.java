@@ -22,6 +22,7 @@ class CounterpartDetailsDialog extends AppDialog {
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     /** Shown with "Edit"; deleting hides the counterpart until a manager restores it. */
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+
     private Registration closeOnNavigation;
     private CounterpartRef current;
 
@@ -29,8 +30,8 @@ class CounterpartDetailsDialog extends AppDialog {
      * @param countryName the country's name for the counterpart's country id
      * @param meetings the list of the counterpart's meetings, or {@code null} when not available
      */
-    CounterpartDetailsDialog(CounterpartRef counterpart, LongFunction<String> countryName,
-            boolean mayEdit, Component meetings) {
+    CounterpartDetailsDialog(
+            CounterpartRef counterpart, LongFunction<String> countryName, boolean mayEdit, Component meetings) {
         super(counterpart.name(), "min(56rem, 100vw)");
         addClassName("counterpart-details");
         fields.addClassName("counterpart-fields");

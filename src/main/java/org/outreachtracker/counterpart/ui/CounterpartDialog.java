@@ -23,17 +23,24 @@ class CounterpartDialog extends EditDialog {
      * @param existing the counterpart to change, or {@code null} to add one
      * @param onSaved told about the saved counterpart after the dialog closed
      */
-    CounterpartDialog(CounterpartService service, List<CountryRef> countries, String countryHelp,
-            CounterpartRef existing, Consumer<CounterpartRef> onSaved) {
+    CounterpartDialog(
+            CounterpartService service,
+            List<CountryRef> countries,
+            String countryHelp,
+            CounterpartRef existing,
+            Consumer<CounterpartRef> onSaved) {
         super(existing == null ? "New counterpart" : "Edit counterpart", "Save", "min(40rem, 100vw)");
         form = new CounterpartForm(countries, countryHelp);
         form.show(existing);
         add(form);
 
-        onSave(() -> form.draft().filter(draft -> notListedYet(service, existing, draft)),
-                draft -> existing == null ? service.create(draft)
+        onSave(
+                () -> form.draft().filter(draft -> notListedYet(service, existing, draft)),
+                draft -> existing == null
+                        ? service.create(draft)
                         : service.update(existing.id(), existing.version(), draft),
-                (draft, saved) -> existing == null ? "Counterpart " + saved.name() + " added."
+                (draft, saved) -> existing == null
+                        ? "Counterpart " + saved.name() + " added."
                         : "Changes to " + saved.name() + " saved.",
                 onSaved);
         focusOnOpen(form::focus);
@@ -42,7 +49,8 @@ class CounterpartDialog extends EditDialog {
     /** Whether the directory has no other entry for the same person; if it has, says so. */
     private static boolean notListedYet(CounterpartService service, CounterpartRef existing, CounterpartDraft draft) {
         Optional<CounterpartRef> same = service.sameAs(draft).stream()
-                .filter(c -> existing == null || c.id() != existing.id()).findFirst();
+                .filter(c -> existing == null || c.id() != existing.id())
+                .findFirst();
         same.ifPresent(other -> Notifications.error("The directory already has " + other.describe() + " (same name"
                 + " and organization in the same country). Open that entry instead of adding a second one."));
         return same.isEmpty();

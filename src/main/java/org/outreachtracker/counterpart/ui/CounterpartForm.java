@@ -6,8 +6,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import org.outreachtracker.base.ui.TextLimits;
@@ -50,17 +50,22 @@ class CounterpartForm extends Composite<FormLayout> {
         level.setItemLabelGenerator(CounterpartLevel::label);
         level.setPlaceholder("Choose the level");
 
-        binder.forField(name).asRequired("Enter the name.")
+        binder.forField(name)
+                .asRequired("Enter the name.")
                 .withValidator(TextLimits.validator(MAX, "The name"))
                 .bind(Values::getName, Values::setName);
-        binder.forField(title).asRequired("Enter the title.")
+        binder.forField(title)
+                .asRequired("Enter the title.")
                 .withValidator(TextLimits.validator(MAX, "The title"))
                 .bind(Values::getTitle, Values::setTitle);
-        binder.forField(organization).asRequired("Enter the organization.")
+        binder.forField(organization)
+                .asRequired("Enter the organization.")
                 .withValidator(TextLimits.validator(MAX, "The organization"))
                 .bind(Values::getOrganization, Values::setOrganization);
         binder.forField(country).asRequired("Choose the country.").bind(Values::getCountry, Values::setCountry);
-        binder.forField(level).withValidator(Objects::nonNull, "Choose the level.").bind(Values::getLevel, Values::setLevel);
+        binder.forField(level)
+                .withValidator(Objects::nonNull, "Choose the level.")
+                .bind(Values::getLevel, Values::setLevel);
 
         var layout = getContent();
         layout.add(name, title, organization, country, level);
@@ -75,7 +80,10 @@ class CounterpartForm extends Composite<FormLayout> {
             values.name = counterpart.name();
             values.title = counterpart.title();
             values.organization = counterpart.organization();
-            values.country = countries.stream().filter(c -> c.id() == counterpart.countryId()).findFirst().orElse(null);
+            values.country = countries.stream()
+                    .filter(c -> c.id() == counterpart.countryId())
+                    .findFirst()
+                    .orElse(null);
             values.level = counterpart.level();
         } else if (countries.size() == 1) {
             values.country = countries.getFirst();
@@ -89,8 +97,8 @@ class CounterpartForm extends Composite<FormLayout> {
         if (!binder.writeBeanIfValid(values)) {
             return Optional.empty();
         }
-        return Optional.of(new CounterpartDraft(values.name, values.title, values.organization,
-                values.country.id(), values.level));
+        return Optional.of(new CounterpartDraft(
+                values.name, values.title, values.organization, values.country.id(), values.level));
     }
 
     void focus() {

@@ -55,8 +55,8 @@ public class CounterpartImportDialog extends Dialog {
      * @param deskNote for a desk officer, which countries they may import for; null for a manager
      * @param afterImport run (in the UI) after counterparts were imported
      */
-    public CounterpartImportDialog(CounterpartImportService imports, BackgroundWork background, String deskNote,
-            Runnable afterImport) {
+    public CounterpartImportDialog(
+            CounterpartImportService imports, BackgroundWork background, String deskNote, Runnable afterImport) {
         this.imports = imports;
         this.background = background;
         this.afterImport = afterImport;
@@ -75,8 +75,8 @@ public class CounterpartImportDialog extends Dialog {
         upload.setUploadHandler(new FileReceiver());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportLimits.maxBytes());
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileTypes(
+                ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(event -> {
             String error = event.getErrorMessage().toLowerCase(Locale.ROOT);
             if (error.contains("too big") || error.contains("large")) {
@@ -87,8 +87,14 @@ public class CounterpartImportDialog extends Dialog {
             }
         });
         // The upload failed on its way (the server or a proxy refused it): say so instead of a bare "error".
-        upload.getElement().addEventListener("upload-error", event -> showProblem(refusedOnTheWay(
-                event.getEventData().path("event.detail.xhr.status").asInt(0), megabytes)))
+        upload.getElement()
+                .addEventListener(
+                        "upload-error",
+                        event -> showProblem(refusedOnTheWay(
+                                event.getEventData()
+                                        .path("event.detail.xhr.status")
+                                        .asInt(0),
+                                megabytes)))
                 .addEventData("event.detail.xhr.status");
         upload.setDropLabel(new Span("Drop a .csv or .xlsx file here"));
 
@@ -114,20 +120,34 @@ public class CounterpartImportDialog extends Dialog {
 
     private void configurePreview() {
         preview.addClassName("import-preview");
-        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        preview.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         preview.setAriaLabel("Import preview");
         preview.addColumn(ImportRow::line).setHeader("Row").setWidth("4.5rem").setFlexGrow(0);
         preview.addComponentColumn(row -> {
-            var badge = new Span(row.outcome().label());
-            badge.addClassNames("import-outcome", "import-" + row.outcome().name().toLowerCase(Locale.ROOT));
-            return badge;
-        }).setHeader("Outcome").setWidth("11rem").setFlexGrow(0);
-        preview.addColumn(row -> ImportRow.shown(row.raw().name())).setHeader("Name").setFlexGrow(2);
-        preview.addColumn(row -> ImportRow.shown(row.raw().title()) + ", " + ImportRow.shown(row.raw().organization()))
-                .setHeader("Title, organization").setFlexGrow(3);
-        preview.addColumn(row -> ImportRow.shown(row.raw().country())).setHeader("Country").setWidth("8rem")
+                    var badge = new Span(row.outcome().label());
+                    badge.addClassNames(
+                            "import-outcome", "import-" + row.outcome().name().toLowerCase(Locale.ROOT));
+                    return badge;
+                })
+                .setHeader("Outcome")
+                .setWidth("11rem")
                 .setFlexGrow(0);
-        preview.addColumn(row -> ImportRow.shown(row.raw().level())).setHeader("Level").setWidth("9rem").setFlexGrow(0);
+        preview.addColumn(row -> ImportRow.shown(row.raw().name()))
+                .setHeader("Name")
+                .setFlexGrow(2);
+        preview.addColumn(row -> ImportRow.shown(row.raw().title()) + ", "
+                        + ImportRow.shown(row.raw().organization()))
+                .setHeader("Title, organization")
+                .setFlexGrow(3);
+        preview.addColumn(row -> ImportRow.shown(row.raw().country()))
+                .setHeader("Country")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        preview.addColumn(row -> ImportRow.shown(row.raw().level()))
+                .setHeader("Level")
+                .setWidth("9rem")
+                .setFlexGrow(0);
         preview.addColumn(ImportRow::reason).setHeader("Why / what it matches").setFlexGrow(5);
         preview.setEmptyStateText("Upload a file to see, row by row, what the import would do.");
         preview.setVisible(false);
@@ -142,7 +162,8 @@ public class CounterpartImportDialog extends Dialog {
             String fileName = event.getFileName();
             byte[] data = readAtMost(event.getInputStream(), ImportLimits.maxBytes());
             if (data == null) {
-                String refused = imports.refuseTooLarge(fileName, Math.max(event.getFileSize(), ImportLimits.maxBytes() + 1L));
+                String refused =
+                        imports.refuseTooLarge(fileName, Math.max(event.getFileSize(), ImportLimits.maxBytes() + 1L));
                 ui.access(() -> showProblem(refused));
                 return;
             }
@@ -157,10 +178,11 @@ public class CounterpartImportDialog extends Dialog {
 
     /** What to say when an upload failed before the application could read it. */
     static String refusedOnTheWay(int status, int megabytes) {
-        return status == 413 ? "The server refused the file as too large. Files of up to " + megabytes + " MB can be"
-                + " imported; split the list into smaller files."
+        return status == 413
+                ? "The server refused the file as too large. Files of up to " + megabytes + " MB can be"
+                        + " imported; split the list into smaller files."
                 : "The file did not reach the application" + (status > 0 ? " (the server answered " + status + ")" : "")
-                + ". Try again; files of up to " + megabytes + " MB can be imported.";
+                        + ". Try again; files of up to " + megabytes + " MB can be imported.";
     }
 
     /** The stream's bytes, or null when there are more than {@code limit}. */
@@ -202,8 +224,10 @@ public class CounterpartImportDialog extends Dialog {
         preview.setItems(checked.rows());
         preview.setVisible(true);
         confirm.setEnabled(creating > 0);
-        confirm.setText(creating == 0 ? "Nothing new to import"
-                : "Import " + creating + (creating == 1 ? " new counterpart" : " new counterparts"));
+        confirm.setText(
+                creating == 0
+                        ? "Nothing new to import"
+                        : "Import " + creating + (creating == 1 ? " new counterpart" : " new counterparts"));
         status.setText("");
     }
 

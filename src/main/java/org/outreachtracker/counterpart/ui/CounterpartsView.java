@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Notifications;
@@ -35,10 +37,6 @@ import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.Role;
-import org.outreachtracker.account.DeskRule;
-import org.outreachtracker.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -69,8 +67,13 @@ public class CounterpartsView extends Main {
     private final DeskRule desk;
     private final List<CountryRef> editableCountries;
 
-    CounterpartsView(CounterpartService counterparts, ReferenceService reference, CurrentUser currentUser,
-            CounterpartMeetings meetings, CounterpartExport exports, CounterpartImportService imports,
+    CounterpartsView(
+            CounterpartService counterparts,
+            ReferenceService reference,
+            CurrentUser currentUser,
+            CounterpartMeetings meetings,
+            CounterpartExport exports,
+            CounterpartImportService imports,
             BackgroundWork background) {
         this.counterparts = counterparts;
         this.meetings = meetings;
@@ -106,9 +109,15 @@ public class CounterpartsView extends Main {
         var filters = new Div(search, country, level);
         filters.addClassName("filters");
         importFile.setVisible(!editableCountries.isEmpty());
-        importFile.addClickListener(event -> new CounterpartImportDialog(imports, background,
-                manager ? null : "You can import counterparts of your desk countries; rows of other countries are"
-                        + " rejected unless they are already in the directory.", this::refresh).open());
+        importFile.addClickListener(event -> new CounterpartImportDialog(
+                        imports,
+                        background,
+                        manager
+                                ? null
+                                : "You can import counterparts of your desk countries; rows of other countries are"
+                                        + " rejected unless they are already in the directory.",
+                        this::refresh)
+                .open());
         var buttons = new Div(importFile, create);
         buttons.addClassName("list-actions");
         var toolbar = new Div(filters, buttons);
@@ -131,23 +140,43 @@ public class CounterpartsView extends Main {
         grid.addClassName("counterpart-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Counterparts");
-        grid.addColumn(CounterpartRef::name).setKey("name").setHeader("Name").setSortProperty("name")
+        grid.addColumn(CounterpartRef::name)
+                .setKey("name")
+                .setHeader("Name")
+                .setSortProperty("name")
                 .setFlexGrow(2);
-        grid.addColumn(CounterpartRef::title).setKey("title").setHeader("Title").setSortProperty("title")
-                .setFlexGrow(2).setTooltipGenerator(CounterpartRef::title);
-        grid.addColumn(CounterpartRef::organization).setKey("organization").setHeader("Organization")
-                .setSortProperty("organization").setFlexGrow(2).setTooltipGenerator(CounterpartRef::organization);
-        grid.addColumn(c -> countryName(c.countryId())).setKey("country").setHeader("Country").setFlexGrow(1);
-        grid.addColumn(c -> c.level().label()).setKey("level").setHeader("Level").setSortProperty("level")
+        grid.addColumn(CounterpartRef::title)
+                .setKey("title")
+                .setHeader("Title")
+                .setSortProperty("title")
+                .setFlexGrow(2)
+                .setTooltipGenerator(CounterpartRef::title);
+        grid.addColumn(CounterpartRef::organization)
+                .setKey("organization")
+                .setHeader("Organization")
+                .setSortProperty("organization")
+                .setFlexGrow(2)
+                .setTooltipGenerator(CounterpartRef::organization);
+        grid.addColumn(c -> countryName(c.countryId()))
+                .setKey("country")
+                .setHeader("Country")
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.level().label())
+                .setKey("level")
+                .setHeader("Level")
+                .setSortProperty("level")
                 .setFlexGrow(1);
         grid.setEmptyStateText("No counterparts match. Clear the search or filters, or add a new counterpart.");
-        grid.setItemsPageable(pageable -> counterparts.search(filter(), byName(pageable)).getContent(),
+        grid.setItemsPageable(
+                pageable -> counterparts.search(filter(), byName(pageable)).getContent(),
                 pageable -> counterparts.count(filter()));
         grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::openDetails));
     }
 
     CounterpartFilter filter() {
-        return new CounterpartFilter(search.getValue(), country.getValue() == null ? null : country.getValue().id(),
+        return new CounterpartFilter(
+                search.getValue(),
+                country.getValue() == null ? null : country.getValue().id(),
                 level.getValue());
     }
 
@@ -173,27 +202,31 @@ public class CounterpartsView extends Main {
     }
 
     private void openDetails(CounterpartRef counterpart) {
-        var details = new CounterpartDetailsDialog(counterpart, this::countryName, mayEdit(counterpart),
-                meetings.listFor(counterpart.id()));
+        var details = new CounterpartDetailsDialog(
+                counterpart, this::countryName, mayEdit(counterpart), meetings.listFor(counterpart.id()));
         details.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 grid.deselectAll();
             }
         });
-        details.edit.addClickListener(event ->
-                openForm(details.current(), saved -> details.show(saved, this::countryName)));
+        details.edit.addClickListener(
+                event -> openForm(details.current(), saved -> details.show(saved, this::countryName)));
         details.delete.addClickListener(event -> {
             CounterpartRef chosen = details.current();
-            var confirm = new ConfirmDialog("Delete " + chosen.name() + "?",
+            var confirm = new ConfirmDialog(
+                    "Delete " + chosen.name() + "?",
                     "The counterpart disappears from the directory and from the pickers. Meetings that name them"
                             + " keep the name. A manager can restore the counterpart under Deleted records.",
-                    "Delete", confirmed -> {
+                    "Delete",
+                    confirmed -> {
                         if (Saving.run(() -> counterparts.delete(chosen.id(), chosen.version()))) {
                             Notifications.success(chosen.name() + " deleted.");
                             details.close();
                             refresh();
                         }
-                    }, "Cancel", cancelled -> { });
+                    },
+                    "Cancel",
+                    cancelled -> {});
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
@@ -201,14 +234,15 @@ public class CounterpartsView extends Main {
     }
 
     private void openForm(CounterpartRef existing) {
-        openForm(existing, saved -> { });
+        openForm(existing, saved -> {});
     }
 
     private void openForm(CounterpartRef existing, Consumer<CounterpartRef> afterSave) {
         String help = manager ? null : "Your desk countries";
         new CounterpartDialog(counterparts, editableCountries, help, existing, saved -> {
-            refresh();
-            afterSave.accept(saved);
-        }).open();
+                    refresh();
+                    afterSave.accept(saved);
+                })
+                .open();
     }
 }

@@ -28,10 +28,12 @@ final class BarChartSvg {
 
     /** Under a column that counts a period not over yet. */
     static final String PARTIAL_LABEL = "this week so far";
+
     static final String PARTIAL_PATTERN = "chart-partial";
 
     /** The width the charts are drawn for: half the dashboard on a usual screen. */
     static final int WIDTH = 490;
+
     private static final int ROW = 28;
     private static final int LABEL_WIDTH = 170;
     private static final int VALUE_WIDTH = 120;
@@ -39,6 +41,7 @@ final class BarChartSvg {
 
     /** Columns: room above the tallest one for its value, the plot's height, and the axis labels' band. */
     static final int HEADROOM = 26;
+
     private static final int PLOT_HEIGHT = 150;
     private static final int AXIS_BAND = 30;
     private static final int LEFT = 40;
@@ -49,8 +52,7 @@ final class BarChartSvg {
     /** About how wide a character of the axis labels is (13 px text), for keeping labels apart. */
     private static final double CHARACTER = 7.5;
 
-    private BarChartSvg() {
-    }
+    private BarChartSvg() {}
 
     /** Horizontal bars, one per row, scaled to {@code max} (the largest value when 0). */
     static String horizontal(List<Bar> bars, double max, String description) {
@@ -60,13 +62,31 @@ final class BarChartSvg {
         int y = 0;
         for (Bar bar : bars) {
             double length = top <= 0 ? 0 : BAR_AREA * bar.value() / top;
-            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 19)
-                    .append("\" text-anchor=\"end\" class=\"chart-label\">").append(escape(bar.label())).append("</text>")
-                    .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 5).append("\" width=\"")
-                    .append(format(length)).append("\" height=\"").append(ROW - 10).append("\" class=\"")
-                    .append(escape(bar.fillClass())).append(" chart-bar-outline\"/>")
-                    .append("<text x=\"").append(format(LABEL_WIDTH + length + 6)).append("\" y=\"").append(y + 19)
-                    .append("\" class=\"chart-value\">").append(escape(bar.valueText())).append("</text>");
+            svg.append("<text x=\"")
+                    .append(LABEL_WIDTH - 8)
+                    .append("\" y=\"")
+                    .append(y + 19)
+                    .append("\" text-anchor=\"end\" class=\"chart-label\">")
+                    .append(escape(bar.label()))
+                    .append("</text>")
+                    .append("<rect x=\"")
+                    .append(LABEL_WIDTH)
+                    .append("\" y=\"")
+                    .append(y + 5)
+                    .append("\" width=\"")
+                    .append(format(length))
+                    .append("\" height=\"")
+                    .append(ROW - 10)
+                    .append("\" class=\"")
+                    .append(escape(bar.fillClass()))
+                    .append(" chart-bar-outline\"/>")
+                    .append("<text x=\"")
+                    .append(format(LABEL_WIDTH + length + 6))
+                    .append("\" y=\"")
+                    .append(y + 19)
+                    .append("\" class=\"chart-value\">")
+                    .append(escape(bar.valueText()))
+                    .append("</text>");
             y += ROW;
         }
         return svg.append("</svg>").toString();
@@ -86,15 +106,32 @@ final class BarChartSvg {
         int height = baseline + AXIS_BAND;
         double top = Math.max(1, bars.stream().mapToDouble(Bar::value).max().orElse(0));
         var svg = open(width, height, description);
-        svg.append("<defs><pattern id=\"").append(PARTIAL_PATTERN)
+        svg.append("<defs><pattern id=\"")
+                .append(PARTIAL_PATTERN)
                 .append("\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\">")
-                .append("<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><rect width=\"3\" height=\"6\" class=\"ot-fill-bar\"/>")
+                .append(
+                        "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><rect width=\"3\" height=\"6\" class=\"ot-fill-bar\"/>")
                 .append("</pattern></defs>");
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(baseline).append("\" x2=\"")
-                .append(width - RIGHT / 2).append("\" y2=\"").append(baseline).append("\" stroke=\"#4d4d4d\"/>")
-                .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(HEADROOM + 5)
-                .append("\" text-anchor=\"end\" class=\"chart-small\">").append(Math.round(top)).append("</text>")
-                .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(baseline)
+        svg.append("<line x1=\"")
+                .append(LEFT)
+                .append("\" y1=\"")
+                .append(baseline)
+                .append("\" x2=\"")
+                .append(width - RIGHT / 2)
+                .append("\" y2=\"")
+                .append(baseline)
+                .append("\" stroke=\"#4d4d4d\"/>")
+                .append("<text x=\"")
+                .append(LEFT - 6)
+                .append("\" y=\"")
+                .append(HEADROOM + 5)
+                .append("\" text-anchor=\"end\" class=\"chart-small\">")
+                .append(Math.round(top))
+                .append("</text>")
+                .append("<text x=\"")
+                .append(LEFT - 6)
+                .append("\" y=\"")
+                .append(baseline)
                 .append("\" text-anchor=\"end\" class=\"chart-small\">0</text>");
         int longest = bars.stream().mapToInt(bar -> bar.label().length()).max().orElse(0);
         int every = Math.max(Math.max(1, labelEvery), (int) Math.ceil((longest * CHARACTER + 8) / columnWidth));
@@ -106,26 +143,52 @@ final class BarChartSvg {
             Bar bar = bars.get(i);
             double barHeight = PLOT_HEIGHT * bar.value() / top;
             int barWidth = columnWidth - gap;
-            svg.append("<rect x=\"").append(x + gap / 2).append("\" y=\"").append(format(baseline - barHeight))
-                    .append("\" width=\"").append(barWidth).append("\" height=\"").append(format(barHeight)).append('"')
-                    .append(bar.partial() ? " fill=\"url(#" + PARTIAL_PATTERN + ")\" class=\"chart-partial\""
-                            : " class=\"" + escape(bar.fillClass()) + "\"")
-                    .append("><title>").append(escape(bar.label())).append(bar.partial() ? " (" + PARTIAL_LABEL + ")" : "")
-                    .append(": ").append(escape(bar.valueText())).append("</title></rect>");
+            svg.append("<rect x=\"")
+                    .append(x + gap / 2)
+                    .append("\" y=\"")
+                    .append(format(baseline - barHeight))
+                    .append("\" width=\"")
+                    .append(barWidth)
+                    .append("\" height=\"")
+                    .append(format(barHeight))
+                    .append('"')
+                    .append(
+                            bar.partial()
+                                    ? " fill=\"url(#" + PARTIAL_PATTERN + ")\" class=\"chart-partial\""
+                                    : " class=\"" + escape(bar.fillClass()) + "\"")
+                    .append("><title>")
+                    .append(escape(bar.label()))
+                    .append(bar.partial() ? " (" + PARTIAL_LABEL + ")" : "")
+                    .append(": ")
+                    .append(escape(bar.valueText()))
+                    .append("</title></rect>");
             if (bar.value() > 0 && columnWidth >= VALUE_ABOVE_FROM) {
-                svg.append("<text x=\"").append(x + columnWidth / 2).append("\" y=\"")
-                        .append(format(baseline - barHeight - 5)).append("\" text-anchor=\"middle\" class=\"chart-small\">")
-                        .append(escape(bar.valueText())).append("</text>");
+                svg.append("<text x=\"")
+                        .append(x + columnWidth / 2)
+                        .append("\" y=\"")
+                        .append(format(baseline - barHeight - 5))
+                        .append("\" text-anchor=\"middle\" class=\"chart-small\">")
+                        .append(escape(bar.valueText()))
+                        .append("</text>");
             }
             boolean last = i == bars.size() - 1;
             if (last && bar.partial()) {
-                svg.append("<text x=\"").append(x + columnWidth).append("\" y=\"").append(baseline + 20)
-                        .append("\" text-anchor=\"end\" class=\"chart-small chart-partial-label\">").append(PARTIAL_LABEL)
+                svg.append("<text x=\"")
+                        .append(x + columnWidth)
+                        .append("\" y=\"")
+                        .append(baseline + 20)
+                        .append("\" text-anchor=\"end\" class=\"chart-small chart-partial-label\">")
+                        .append(PARTIAL_LABEL)
                         .append("</text>");
             } else if (i % every == 0
                     && (!partialLast || x + bar.label().length() * CHARACTER < partialLabelStart - 8)) {
-                svg.append("<text x=\"").append(x + gap / 2).append("\" y=\"").append(baseline + 20)
-                        .append("\" class=\"chart-small\">").append(escape(bar.label())).append("</text>");
+                svg.append("<text x=\"")
+                        .append(x + gap / 2)
+                        .append("\" y=\"")
+                        .append(baseline + 20)
+                        .append("\" class=\"chart-small\">")
+                        .append(escape(bar.label()))
+                        .append("</text>");
             }
             x += columnWidth;
         }
@@ -133,10 +196,17 @@ final class BarChartSvg {
     }
 
     private static StringBuilder open(int width, int height, String description) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-                .append(escape(description)).append("\">");
+        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(description))
+                .append("\">");
     }
 
     private static String format(double value) {

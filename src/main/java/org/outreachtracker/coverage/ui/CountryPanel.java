@@ -1,6 +1,5 @@
 package org.outreachtracker.coverage.ui;
 
-import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
@@ -47,8 +47,7 @@ class CountryPanel extends Composite<Aside> {
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
     private final Div body = new Div();
-    private Runnable onHide = () -> {
-    };
+    private Runnable onHide = () -> {};
 
     CountryPanel(MeetingService meetings, CounterpartService counterparts, FollowUpService followUps) {
         this.meetings = meetings;
@@ -86,17 +85,22 @@ class CountryPanel extends Composite<Aside> {
         status.addClassName("panel-status");
         body.add(title, status);
 
-        var filter = MeetingFilter.none().withCampaign(campaignId).withCountry(row.country().id());
-        List<MeetingRow> latest = meetings.search(filter, PageRequest.of(0, LATEST,
-                Sort.by(Sort.Direction.DESC, "meetingDate"))).getContent();
+        var filter = MeetingFilter.none()
+                .withCampaign(campaignId)
+                .withCountry(row.country().id());
+        List<MeetingRow> latest = meetings.search(
+                        filter, PageRequest.of(0, LATEST, Sort.by(Sort.Direction.DESC, "meetingDate")))
+                .getContent();
         body.add(new H3("Meetings (" + row.coverage().meetings() + ")"));
         if (latest.isEmpty()) {
             body.add(new Paragraph("No meetings in this campaign yet."));
         } else {
             var list = new UnorderedList();
             for (MeetingRow meeting : latest) {
-                var link = new Anchor("meetings/" + meeting.id(), Formats.date(meeting.meetingDate()) + " — "
-                        + meeting.postName() + " — " + OverallResponse.labelOf(meeting.overallResponse()));
+                var link = new Anchor(
+                        "meetings/" + meeting.id(),
+                        Formats.date(meeting.meetingDate()) + " — " + meeting.postName() + " — "
+                                + OverallResponse.labelOf(meeting.overallResponse()));
                 list.add(new ListItem(link));
             }
             body.add(list);
@@ -105,13 +109,20 @@ class CountryPanel extends Composite<Aside> {
         Set<Long> metIds = meetings.counterpartsMet(campaignId, row.country().id());
         body.add(new H3("Counterparts met (" + metIds.size() + ")"));
         var met = new UnorderedList();
-        counterparts.counterparts(metIds).stream().map(CounterpartRef::describe).sorted(Names.ORDER)
+        counterparts.counterparts(metIds).stream()
+                .map(CounterpartRef::describe)
+                .sorted(Names.ORDER)
                 .forEach(text -> met.add(new ListItem(text)));
         body.add(metIds.isEmpty() ? new Paragraph("Nobody yet.") : met);
 
-        var open = followUps.search(FollowUpFilter.all().withStatuses(FollowUpStatus.OUTSTANDING)
-                        .withCampaign(campaignId).withCountry(row.country().id()),
-                PageRequest.of(0, 20, Sort.by("dueDate"))).getContent();
+        var open = followUps
+                .search(
+                        FollowUpFilter.all()
+                                .withStatuses(FollowUpStatus.OUTSTANDING)
+                                .withCampaign(campaignId)
+                                .withCountry(row.country().id()),
+                        PageRequest.of(0, 20, Sort.by("dueDate")))
+                .getContent();
         body.add(new H3("Open follow-ups (" + open.size() + ")"));
         var actions = new UnorderedList();
         for (FollowUpRef action : open) {
@@ -123,10 +134,11 @@ class CountryPanel extends Composite<Aside> {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("campaign", String.valueOf(campaignId));
         parameters.put("country", row.country().code());
-        var all = new Anchor("meetings?" + QueryParameters.simple(parameters).getQueryString(),
+        var all = new Anchor(
+                "meetings?" + QueryParameters.simple(parameters).getQueryString(),
                 "All meetings of " + row.name() + " in this campaign");
-        var brief = new Anchor("countries/" + row.country().code() + "/brief",
-                "Country brief on " + row.name() + " (print or PDF)");
+        var brief = new Anchor(
+                "countries/" + row.country().code() + "/brief", "Country brief on " + row.name() + " (print or PDF)");
         // Separate items of a list, so they never run together whatever the panel's width.
         var links = new UnorderedList(new ListItem(all), new ListItem(brief));
         links.addClassName("panel-links");

@@ -27,9 +27,11 @@ class CoverageLegend extends Composite<Div> {
         rows.forEach(row -> counts.merge(row.coverage().status(), 1, Integer::sum));
         list.removeAll();
         for (StatusStyle style : StatusStyle.values()) {
-            var swatch = new Svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"18\" height=\"14\" aria-hidden=\"true\">"
-                    + "<defs>" + style.patternDefinition("legend") + "</defs>"
-                    + "<rect width=\"18\" height=\"14\" stroke=\"#555\" " + style.paint("legend", "") + "/></svg>");
+            var swatch =
+                    new Svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"18\" height=\"14\" aria-hidden=\"true\">"
+                            + "<defs>" + style.patternDefinition("legend") + "</defs>"
+                            + "<rect width=\"18\" height=\"14\" stroke=\"#555\" " + style.paint("legend", "")
+                            + "/></svg>");
             swatch.addClassName("legend-swatch");
             var label = new Span(style.status.label());
             var count = new Span(String.valueOf(counts.getOrDefault(style.status, 0)));

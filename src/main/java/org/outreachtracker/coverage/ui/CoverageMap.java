@@ -28,9 +28,17 @@ class CoverageMap extends Composite<Div> {
         getContent().addClassName("coverage-map-frame");
         selection.addClassName("coverage-map-selection-layer");
         getContent().add(svg, selection);
-        svg.getElement().addEventListener("click", event -> report(event.getEventData().path(COUNTRY_OF_TARGET).asString(""), onCountry))
+        svg.getElement()
+                .addEventListener(
+                        "click",
+                        event -> report(
+                                event.getEventData().path(COUNTRY_OF_TARGET).asString(""), onCountry))
                 .addEventData(COUNTRY_OF_TARGET);
-        svg.getElement().addEventListener("keydown", event -> report(event.getEventData().path(COUNTRY_OF_TARGET).asString(""), onCountry))
+        svg.getElement()
+                .addEventListener(
+                        "keydown",
+                        event -> report(
+                                event.getEventData().path(COUNTRY_OF_TARGET).asString(""), onCountry))
                 .addEventData(COUNTRY_OF_TARGET)
                 .setFilter("event.key === 'Enter' || event.key === ' '")
                 .preventDefault();
@@ -43,7 +51,8 @@ class CoverageMap extends Composite<Div> {
     /** Outlines this country (ISO alpha-2), or none ({@code null}). */
     void select(String code) {
         selected = code == null || !shapes.shapes().containsKey(code) ? null : code;
-        selection.setSvg(CoverageMapSvg.selection(selected == null ? null : shapes.shapes().get(selected)));
+        selection.setSvg(CoverageMapSvg.selection(
+                selected == null ? null : shapes.shapes().get(selected)));
     }
 
     /** The outlined country's ISO alpha-2 code, or {@code null}. */

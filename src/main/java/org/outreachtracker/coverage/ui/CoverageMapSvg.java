@@ -13,8 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 final class CoverageMapSvg {
 
     /** One country on the map: its code, its name, its status, and what hovering shows. */
-    record Entry(String alpha2, String name, CoverageStatus status, String detail, boolean selectable) {
-    }
+    record Entry(String alpha2, String name, CoverageStatus status, String detail, boolean selectable) {}
 
     static final double MARKER_RADIUS = 4.5;
     static final String PATTERNS = "map-pattern";
@@ -26,20 +25,28 @@ final class CoverageMapSvg {
     static final double MARGIN = 8;
     /** The area drawn, "x y width height": the map and its margin on every side. */
     static final String VIEW_BOX = WorldShapes.format(-MARGIN) + " " + WorldShapes.format(-MARGIN) + " "
-            + WorldShapes.format(WorldShapes.WIDTH + 2 * MARGIN) + " " + WorldShapes.format(WorldShapes.HEIGHT + 2 * MARGIN);
+            + WorldShapes.format(WorldShapes.WIDTH + 2 * MARGIN) + " "
+            + WorldShapes.format(WorldShapes.HEIGHT + 2 * MARGIN);
 
-    private CoverageMapSvg() {
-    }
+    private CoverageMapSvg() {}
 
     static String render(Map<String, WorldShapes.Shape> shapes, List<Entry> entries, String label) {
         var svg = new StringBuilder(256 * 1024);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-map\" viewBox=\"").append(VIEW_BOX)
-                .append("\" role=\"group\" aria-label=\"").append(escape(label)).append("\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-map\" viewBox=\"")
+                .append(VIEW_BOX)
+                .append("\" role=\"group\" aria-label=\"")
+                .append(escape(label))
+                .append("\">");
         svg.append(StatusStyle.patternDefinitions(PATTERNS));
-        svg.append("<rect class=\"sea\" x=\"").append(WorldShapes.format(-MARGIN)).append("\" y=\"")
-                .append(WorldShapes.format(-MARGIN)).append("\" width=\"")
-                .append(WorldShapes.format(WorldShapes.WIDTH + 2 * MARGIN)).append("\" height=\"")
-                .append(WorldShapes.format(WorldShapes.HEIGHT + 2 * MARGIN)).append("\"/>");
+        svg.append("<rect class=\"sea\" x=\"")
+                .append(WorldShapes.format(-MARGIN))
+                .append("\" y=\"")
+                .append(WorldShapes.format(-MARGIN))
+                .append("\" width=\"")
+                .append(WorldShapes.format(WorldShapes.WIDTH + 2 * MARGIN))
+                .append("\" height=\"")
+                .append(WorldShapes.format(WorldShapes.HEIGHT + 2 * MARGIN))
+                .append("\"/>");
         StringBuilder markers = new StringBuilder();
         for (Entry entry : entries) {
             WorldShapes.Shape shape = shapes.get(entry.alpha2());
@@ -47,22 +54,39 @@ final class CoverageMapSvg {
                 continue;
             }
             StringBuilder target = shape.isMarker() ? markers : svg;
-            String text = entry.name() + ": " + entry.status().label() + (entry.detail().isEmpty() ? "" : ". " + entry.detail());
+            String text = entry.name() + ": " + entry.status().label()
+                    + (entry.detail().isEmpty() ? "" : ". " + entry.detail());
             if (entry.selectable()) {
-                target.append("<g class=\"country status-").append(entry.status().name().toLowerCase(java.util.Locale.ROOT))
-                        .append("\" data-country=\"").append(escape(entry.alpha2()))
-                        .append("\" tabindex=\"0\" role=\"button\" aria-label=\"").append(escape(text)).append("\">")
-                        .append("<title>").append(escape(text)).append("</title>");
+                target.append("<g class=\"country status-")
+                        .append(entry.status().name().toLowerCase(java.util.Locale.ROOT))
+                        .append("\" data-country=\"")
+                        .append(escape(entry.alpha2()))
+                        .append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
+                        .append(escape(text))
+                        .append("\">")
+                        .append("<title>")
+                        .append(escape(text))
+                        .append("</title>");
             } else {
                 target.append("<g class=\"country outside\" aria-hidden=\"true\">");
             }
             StatusStyle style = StatusStyle.of(entry.status());
             if (shape.isMarker()) {
-                target.append("<circle ").append(style.paint(PATTERNS, "marker")).append(" cx=\"").append(WorldShapes.format(shape.markerX()))
-                        .append("\" cy=\"").append(WorldShapes.format(shape.markerY()))
-                        .append("\" r=\"").append(MARKER_RADIUS).append("\"/>");
+                target.append("<circle ")
+                        .append(style.paint(PATTERNS, "marker"))
+                        .append(" cx=\"")
+                        .append(WorldShapes.format(shape.markerX()))
+                        .append("\" cy=\"")
+                        .append(WorldShapes.format(shape.markerY()))
+                        .append("\" r=\"")
+                        .append(MARKER_RADIUS)
+                        .append("\"/>");
             } else {
-                target.append("<path fill-rule=\"evenodd\" d=\"").append(shape.path()).append("\" ").append(style.paint(PATTERNS, "")).append("/>");
+                target.append("<path fill-rule=\"evenodd\" d=\"")
+                        .append(shape.path())
+                        .append("\" ")
+                        .append(style.paint(PATTERNS, ""))
+                        .append("/>");
             }
             target.append("</g>");
         }
@@ -77,17 +101,28 @@ final class CoverageMapSvg {
      * Drawn apart from the map so that choosing a country sends this small layer, not the map.
      */
     static String selection(WorldShapes.Shape shape) {
-        var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-map-selection\" viewBox=\"")
-                .append(VIEW_BOX).append("\" aria-hidden=\"true\" focusable=\"false\">");
+        var svg = new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-map-selection\" viewBox=\"")
+                .append(VIEW_BOX)
+                .append("\" aria-hidden=\"true\" focusable=\"false\">");
         if (shape != null) {
             svg.append("<g data-selected=\"").append(escape(shape.alpha2())).append("\">");
             for (String layer : List.of("selection-halo", "selection-line")) {
                 if (shape.isMarker()) {
-                    svg.append("<circle class=\"").append(layer).append("\" cx=\"").append(WorldShapes.format(shape.markerX()))
-                            .append("\" cy=\"").append(WorldShapes.format(shape.markerY())).append("\" r=\"")
-                            .append(MARKER_RADIUS + 1.5).append("\"/>");
+                    svg.append("<circle class=\"")
+                            .append(layer)
+                            .append("\" cx=\"")
+                            .append(WorldShapes.format(shape.markerX()))
+                            .append("\" cy=\"")
+                            .append(WorldShapes.format(shape.markerY()))
+                            .append("\" r=\"")
+                            .append(MARKER_RADIUS + 1.5)
+                            .append("\"/>");
                 } else {
-                    svg.append("<path class=\"").append(layer).append("\" fill-rule=\"evenodd\" d=\"").append(shape.path())
+                    svg.append("<path class=\"")
+                            .append(layer)
+                            .append("\" fill-rule=\"evenodd\" d=\"")
+                            .append(shape.path())
                             .append("\"/>");
                 }
             }

@@ -31,9 +31,9 @@ import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
 
 /**
  * The world coverage map of a campaign, with its legend, a country panel, and the same data
@@ -60,8 +60,14 @@ public class CoverageView extends Main {
     private final Map<Long, BureauRef> bureaus;
     private List<CoverageRow> rows = List.of();
 
-    CoverageView(CoverageService coverage, CampaignService campaigns, ReferenceService reference,
-            MeetingService meetings, CounterpartService counterparts, FollowUpService followUps, WorldShapes shapes,
+    CoverageView(
+            CoverageService coverage,
+            CampaignService campaigns,
+            ReferenceService reference,
+            MeetingService meetings,
+            CounterpartService counterparts,
+            FollowUpService followUps,
+            WorldShapes shapes,
             CoverageExport exports) {
         this.coverage = coverage;
         DateFields.range(from, to);
@@ -76,7 +82,9 @@ public class CoverageView extends Main {
         List<CampaignSummary> all = campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class));
         campaign.setItems(all);
         campaign.setItemLabelGenerator(CampaignSummary::title);
-        campaign.setValue(all.stream().filter(c -> c.status() == CampaignStatus.ACTIVE).findFirst()
+        campaign.setValue(all.stream()
+                .filter(c -> c.status() == CampaignStatus.ACTIVE)
+                .findFirst()
                 .orElse(all.isEmpty() ? null : all.getFirst()));
         bureau.setLabel("Bureau");
         bureau.setItems(reference.bureaus());
@@ -126,16 +134,32 @@ public class CoverageView extends Main {
         }
         BureauRef selected = bureau.getValue();
         List<CountryCoverage> all = coverage.coverage(chosen.id(), new CoverageFilter(from.getValue(), to.getValue()));
-        List<CoverageRow> everything = all.stream().map(c -> new CoverageRow(countries.get(c.countryId()),
-                bureaus.get(countries.get(c.countryId()).bureauId()), c)).toList();
-        rows = everything.stream().filter(row -> selected == null || row.bureau().id() == selected.id()).toList();
+        List<CoverageRow> everything = all.stream()
+                .map(c -> new CoverageRow(
+                        countries.get(c.countryId()),
+                        bureaus.get(countries.get(c.countryId()).bureauId()),
+                        c))
+                .toList();
+        rows = everything.stream()
+                .filter(row -> selected == null || row.bureau().id() == selected.id())
+                .toList();
         legend.show(rows);
         table.show(rows);
-        map.show(everything.stream().map(row -> new CoverageMapSvg.Entry(row.country().code(), row.name(),
-                        row.coverage().status(), CoverageMap.detail(row), selected == null || row.bureau().id() == selected.id()))
-                .toList(), "Coverage map of " + chosen.title());
+        map.show(
+                everything.stream()
+                        .map(row -> new CoverageMapSvg.Entry(
+                                row.country().code(),
+                                row.name(),
+                                row.coverage().status(),
+                                CoverageMap.detail(row),
+                                selected == null || row.bureau().id() == selected.id()))
+                        .toList(),
+                "Coverage map of " + chosen.title());
         long targets = rows.stream().filter(row -> row.coverage().targeted()).count();
-        long reached = rows.stream().filter(row -> row.coverage().targeted() && row.coverage().status().isApproached()).count();
+        long reached = rows.stream()
+                .filter(row ->
+                        row.coverage().targeted() && row.coverage().status().isApproached())
+                .count();
         summary.setText(reached + " of " + targets + " target countries approached"
                 + (selected == null ? "" : " in " + selected.name())
                 + (from.getValue() == null && to.getValue() == null ? "" : " within the chosen dates") + ".");
@@ -143,7 +167,10 @@ public class CoverageView extends Main {
     }
 
     private void openCountry(String code) {
-        rows.stream().filter(row -> row.country().code().equals(code)).findFirst().ifPresent(this::showCountry);
+        rows.stream()
+                .filter(row -> row.country().code().equals(code))
+                .findFirst()
+                .ifPresent(this::showCountry);
     }
 
     /** Opens the country's panel over the map, on the side away from the country, and outlines the country. */

@@ -14,11 +14,11 @@ final class DashboardCharts {
 
     /** Bars that count (meetings, reach), not a status: the palette's neutral bar colour. */
     private static final String BAR = "ot-fill-bar";
+
     private static final java.time.format.DateTimeFormatter SHORT_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
-    private DashboardCharts() {
-    }
+    private DashboardCharts() {}
 
     static ChartCard meetingsPerWeek(DashboardFigures figures) {
         String title = "Meetings per week";
@@ -28,17 +28,26 @@ final class DashboardCharts {
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.WeekCount week : figures.meetingsPerWeek()) {
-            bars.add(new BarChartSvg.Bar(SHORT_DATE.format(week.weekStart()), week.meetings(),
-                    String.valueOf(week.meetings()), BAR, week.partial()));
-            rows.add(List.of("Week of " + Formats.date(week.weekStart())
-                    + (week.partial() ? " (" + BarChartSvg.PARTIAL_LABEL + ", up to today)" : ""), week.meetings()));
+            bars.add(new BarChartSvg.Bar(
+                    SHORT_DATE.format(week.weekStart()),
+                    week.meetings(),
+                    String.valueOf(week.meetings()),
+                    BAR,
+                    week.partial()));
+            rows.add(List.of(
+                    "Week of " + Formats.date(week.weekStart())
+                            + (week.partial() ? " (" + BarChartSvg.PARTIAL_LABEL + ", up to today)" : ""),
+                    week.meetings()));
         }
         int labelEvery = Math.max(1, (bars.size() + 5) / 6);
         boolean partial = bars.getLast().partial();
-        String svg = BarChartSvg.columns(bars, labelEvery, "Meetings per week from " + bars.getFirst().label()
-                + ": " + figures.meetings() + " in all."
-                + (partial ? " The last column, hatched, is this week so far, up to today." : "")
-                + " The figures are in the table below.");
+        String svg = BarChartSvg.columns(
+                bars,
+                labelEvery,
+                "Meetings per week from " + bars.getFirst().label()
+                        + ": " + figures.meetings() + " in all."
+                        + (partial ? " The last column, hatched, is this week so far, up to today." : "")
+                        + " The figures are in the table below.");
         return new ChartCard(title, svg, DataTable.of(title, List.of("Week", "Meetings"), rows));
     }
 
@@ -54,12 +63,17 @@ final class DashboardCharts {
             String label = OverallResponse.labelOf(response);
             CoverageStatus status = response == null ? CoverageStatus.PENDING : CoverageStatus.valueOf(response.name());
             long percent = 100 * entry.getValue() / figures.meetings();
-            bars.add(new BarChartSvg.Bar(label, entry.getValue(), entry.getValue() + " (" + percent + "%)",
+            bars.add(new BarChartSvg.Bar(
+                    label,
+                    entry.getValue(),
+                    entry.getValue() + " (" + percent + "%)",
                     StatusStyle.of(status).fillClass()));
             rows.add(List.of(label, entry.getValue(), percent + "%"));
         }
-        String svg = BarChartSvg.horizontal(bars, 0, "Overall responses of " + figures.meetings()
-                + " meetings. The figures are in the table below.");
+        String svg = BarChartSvg.horizontal(
+                bars,
+                0,
+                "Overall responses of " + figures.meetings() + " meetings. The figures are in the table below.");
         return new ChartCard(title, svg, DataTable.of(title, List.of("Response", "Meetings", "Share"), rows));
     }
 
@@ -71,12 +85,17 @@ final class DashboardCharts {
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.BureauCoverage bureau : figures.byBureau()) {
-            bars.add(new BarChartSvg.Bar(bureau.bureauName(), bureau.reachedPercent(),
-                    bureau.reached() + " of " + bureau.targets() + " (" + bureau.reachedPercent() + "%)", BAR));
+            bars.add(new BarChartSvg.Bar(
+                    bureau.bureauName(),
+                    bureau.reachedPercent(),
+                    bureau.reached() + " of " + bureau.targets() + " (" + bureau.reachedPercent() + "%)",
+                    BAR));
             rows.add(List.of(bureau.bureauName(), bureau.reached(), bureau.targets(), bureau.reachedPercent() + "%"));
         }
-        String svg = BarChartSvg.horizontal(bars, 100, "Share of target countries reached in each bureau."
-                + " The figures are in the table below.");
+        String svg = BarChartSvg.horizontal(
+                bars,
+                100,
+                "Share of target countries reached in each bureau." + " The figures are in the table below.");
         return new ChartCard(title, svg, DataTable.of(title, List.of("Bureau", "Reached", "Targets", "Share"), rows));
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.RouteValues;
@@ -32,9 +34,6 @@ import org.outreachtracker.coverage.DashboardService;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.base.Roles;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 
 /**
  * The manager's landing page, for one campaign ({@code ?campaign=ID}, the newest active one by
@@ -56,10 +55,16 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final UserAccountService userAccounts;
     /** Names of the users this view shows (owners of overdue follow-ups), looked up when first shown. */
     private final Map<Long, String> userNames = new HashMap<>();
+
     private final List<CampaignSummary> campaigns;
 
-    DashboardView(DashboardService dashboard, CampaignService campaignService, FollowUpService followUps,
-            ReferenceService reference, UserAccountService userAccounts, CoverageExport exports) {
+    DashboardView(
+            DashboardService dashboard,
+            CampaignService campaignService,
+            FollowUpService followUps,
+            ReferenceService reference,
+            UserAccountService userAccounts,
+            CoverageExport exports) {
         this.dashboard = dashboard;
         this.exports = exports;
         this.followUps = followUps;
@@ -73,8 +78,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         campaign.addValueChangeListener(event -> {
             show(event.getValue());
             if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("dashboard",
-                        QueryParameters.of("campaign", String.valueOf(event.getValue().id())))));
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                new Location(
+                                        "dashboard",
+                                        QueryParameters.of(
+                                                "campaign",
+                                                String.valueOf(event.getValue().id())))));
             }
         });
         content.addClassName("dashboard-content");
@@ -86,13 +98,21 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         if (campaigns.isEmpty()) {
             campaign.setVisible(false);
             content.removeAll();
-            content.add(new Paragraph("There is no campaign yet."), new Anchor("campaigns", "Create one under Campaigns"));
+            content.add(
+                    new Paragraph("There is no campaign yet."), new Anchor("campaigns", "Create one under Campaigns"));
             return;
         }
-        Long requested = event.getLocation().getQueryParameters().getSingleParameter("campaign")
-                .flatMap(RouteValues::id).orElse(null);
-        campaign.setValue(campaigns.stream().filter(c -> requested != null && c.id() == requested).findFirst()
-                .or(() -> campaigns.stream().filter(c -> c.status() == CampaignStatus.ACTIVE).findFirst())
+        Long requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("campaign")
+                .flatMap(RouteValues::id)
+                .orElse(null);
+        campaign.setValue(campaigns.stream()
+                .filter(c -> requested != null && c.id() == requested)
+                .findFirst()
+                .or(() -> campaigns.stream()
+                        .filter(c -> c.status() == CampaignStatus.ACTIVE)
+                        .findFirst())
                 .orElse(campaigns.getFirst()));
     }
 
@@ -103,29 +123,38 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         }
         DashboardFigures figures = dashboard.figures(chosen.id());
         content.add(figures(figures));
-        var charts = new Div(DashboardCharts.meetingsPerWeek(figures), DashboardCharts.responses(figures),
+        var charts = new Div(
+                DashboardCharts.meetingsPerWeek(figures),
+                DashboardCharts.responses(figures),
                 DashboardCharts.bureaus(figures));
         charts.addClassName("chart-grid");
         long campaignId = chosen.id();
-        var export = new ExportButtons("reaction-matrix", "the reaction matrix",
+        var export = new ExportButtons(
+                "reaction-matrix",
+                "the reaction matrix",
                 () -> (format, out, progress) -> exports.reactionMatrix(campaignId, format, out, progress));
-        content.add(charts, new ReactionMatrix(campaignId, figures.matrix(), export),
+        content.add(
+                charts,
+                new ReactionMatrix(campaignId, figures.matrix(), export),
                 new OverdueFollowUps(followUps, chosen.id(), countries, this::userName));
     }
 
     private String userName(long id) {
-        return userNames.computeIfAbsent(id, key -> userAccounts.user(key).map(UserRef::displayName).orElse(""));
+        return userNames.computeIfAbsent(
+                id, key -> userAccounts.user(key).map(UserRef::displayName).orElse(""));
     }
 
     private static Div figures(DashboardFigures figures) {
-        var reached = figure(figures.reached() + " of " + figures.targets(),
+        var reached = figure(
+                figures.reached() + " of " + figures.targets(),
                 "target countries reached (" + figures.reachedPercent() + "%)");
         var meetings = figure(String.valueOf(figures.meetings()), figures.meetings() == 1 ? "meeting" : "meetings");
         var overdue = figure(String.valueOf(figures.overdueFollowUps()), "overdue follow-ups");
         if (figures.overdueFollowUps() > 0) {
             overdue.addClassName("figure-alert");
         }
-        var links = new Div(new Anchor("coverage", "Open the coverage map"),
+        var links = new Div(
+                new Anchor("coverage", "Open the coverage map"),
                 new Anchor("meetings?campaign=" + figures.campaign().id(), "List the meetings"));
         links.addClassName("figure-links");
         var row = new Div(reached, meetings, overdue, links);

@@ -17,19 +17,35 @@ import org.springframework.data.domain.Sort;
 /** The campaign's overdue follow-ups, longest overdue first, loaded a page at a time. */
 class OverdueFollowUps extends Composite<Div> {
 
-    OverdueFollowUps(FollowUpService followUps, long campaignId, Map<Long, CountryRef> countries,
+    OverdueFollowUps(
+            FollowUpService followUps,
+            long campaignId,
+            Map<Long, CountryRef> countries,
             LongFunction<String> userName) {
         var filter = FollowUpFilter.all().withCampaign(campaignId).withOverdueOnly(true);
         long count = followUps.count(filter);
         var grid = new Grid<FollowUpRef>();
-        grid.addColumn(f -> Formats.date(f.dueDate())).setHeader("Due").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(f -> countries.get(f.countryId()).name()).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(f -> Formats.date(f.dueDate()))
+                .setHeader("Due")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(f -> countries.get(f.countryId()).name())
+                .setHeader("Country")
+                .setAutoWidth(true);
         grid.addColumn(FollowUpRef::description).setHeader("What").setFlexGrow(3);
-        grid.addColumn(f -> userName.apply(f.ownerId()))
-                .setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("7rem").setFlexGrow(0);
-        grid.setItemsPageable(pageable -> followUps.search(filter, PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("dueDate", "id"))).getContent(), pageable -> followUps.count(filter));
+        grid.addColumn(f -> userName.apply(f.ownerId())).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(f -> f.priority().label())
+                .setHeader("Priority")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.setItemsPageable(
+                pageable -> followUps
+                        .search(
+                                filter,
+                                PageRequest.of(
+                                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueDate", "id")))
+                        .getContent(),
+                pageable -> followUps.count(filter));
         grid.setEmptyStateText("Nothing is overdue in this campaign.");
         grid.getElement().setAttribute("aria-label", "Overdue follow-ups");
         grid.setHeight(count == 0 ? "8rem" : "18rem");

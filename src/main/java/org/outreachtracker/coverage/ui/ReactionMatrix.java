@@ -43,12 +43,20 @@ class ReactionMatrix extends Composite<Div> {
             for (Reaction reaction : Reaction.values()) {
                 row.add(cell(campaignId, point, reaction));
             }
-            row.add(point.raised() == 0 ? "0" : link(campaignId, point.talkingPointId(), null, String.valueOf(point.raised()),
-                    "Meetings that raised point " + point.position()));
+            row.add(
+                    point.raised() == 0
+                            ? "0"
+                            : link(
+                                    campaignId,
+                                    point.talkingPointId(),
+                                    null,
+                                    String.valueOf(point.raised()),
+                                    "Meetings that raised point " + point.position()));
             rows.add(row);
         }
-        getContent().add(DataTable.of("Times each reaction was recorded; select a number to see those meetings.",
-                headers, rows));
+        getContent()
+                .add(DataTable.of(
+                        "Times each reaction was recorded; select a number to see those meetings.", headers, rows));
     }
 
     private static Object cell(long campaignId, DashboardFigures.PointReactions point, Reaction reaction) {
@@ -56,7 +64,11 @@ class ReactionMatrix extends Composite<Div> {
         if (count == 0) {
             return new Span("0");
         }
-        return link(campaignId, point.talkingPointId(), reaction, String.valueOf(count),
+        return link(
+                campaignId,
+                point.talkingPointId(),
+                reaction,
+                String.valueOf(count),
                 "Meetings where point " + point.position() + " met the reaction " + reaction.label());
     }
 
@@ -67,7 +79,8 @@ class ReactionMatrix extends Composite<Div> {
         if (reaction != null) {
             parameters.put("reaction", reaction.name());
         }
-        var anchor = new Anchor("meetings?" + QueryParameters.simple(Map.copyOf(parameters)).getQueryString(), text);
+        var anchor = new Anchor(
+                "meetings?" + QueryParameters.simple(Map.copyOf(parameters)).getQueryString(), text);
         anchor.getElement().setAttribute("aria-label", accessibleName + ": " + text);
         return anchor;
     }

@@ -64,9 +64,12 @@ enum StatusStyle {
         if (pattern == null) {
             return "";
         }
-        var def = new StringBuilder("<pattern id=\"").append(patternId(idPrefix))
+        var def = new StringBuilder("<pattern id=\"")
+                .append(patternId(idPrefix))
                 .append("\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\">")
-                .append("<rect width=\"6\" height=\"6\" class=\"").append(fillClass()).append("\"/>");
+                .append("<rect width=\"6\" height=\"6\" class=\"")
+                .append(fillClass())
+                .append("\"/>");
         if (pattern.equals("hatch")) {
             def.append("<path d=\"M0,6 L6,0\" class=\"ot-pattern-line\" stroke-width=\"1\"/>");
         } else {

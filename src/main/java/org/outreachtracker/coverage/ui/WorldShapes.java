@@ -24,9 +24,11 @@ class WorldShapes {
     static final String RESOURCE = "map/world-110m.txt";
     /** Width of the map in SVG units; the height follows from the projection. */
     static final double WIDTH = 1000;
+
     static final double SCALE = WIDTH / (2 * EqualEarth.MAX_X);
     /** The latitudes shown: the inhabited world, from the tip of South America to the Arctic islands. */
     static final double NORTH = 84;
+
     static final double SOUTH = -57;
     static final double TOP = (EqualEarth.MAX_Y - EqualEarth.project(0, NORTH)[1]) * SCALE;
     static final double HEIGHT = Math.ceil((EqualEarth.MAX_Y - EqualEarth.project(0, SOUTH)[1]) * SCALE - TOP);
@@ -84,7 +86,9 @@ class WorldShapes {
                 String[] parts = line.split("\t");
                 String code = parts[1].toUpperCase(Locale.ROOT);
                 if (parts[0].equals("S")) {
-                    appendPolygon(paths.computeIfAbsent(code, c -> new StringBuilder()), parts[2],
+                    appendPolygon(
+                            paths.computeIfAbsent(code, c -> new StringBuilder()),
+                            parts[2],
                             sumsOfX.computeIfAbsent(code, c -> new double[2]));
                 } else if (parts[0].equals("P")) {
                     double[] point = parse(parts[2].trim());
@@ -109,7 +113,10 @@ class WorldShapes {
                 double[] point = parse(points[i]);
                 sumOfX[0] += x(point);
                 sumOfX[1]++;
-                path.append(i == 0 ? 'M' : 'L').append(format(x(point))).append(',').append(format(y(point)));
+                path.append(i == 0 ? 'M' : 'L')
+                        .append(format(x(point)))
+                        .append(',')
+                        .append(format(y(point)));
             }
             path.append('Z');
         }
@@ -117,8 +124,8 @@ class WorldShapes {
 
     private static double[] parse(String pair) {
         int comma = pair.indexOf(',');
-        return EqualEarth.project(Double.parseDouble(pair.substring(0, comma)),
-                Double.parseDouble(pair.substring(comma + 1)));
+        return EqualEarth.project(
+                Double.parseDouble(pair.substring(0, comma)), Double.parseDouble(pair.substring(comma + 1)));
     }
 
     private static double x(double[] projected) {

@@ -1,6 +1,5 @@
 package org.outreachtracker.desk.ui;
 
-import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,15 +15,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.base.Names;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.base.Roles;
-import org.outreachtracker.account.SignedInUser;
 
 /**
  * The desk officer's landing page: each desk country's standing in every active campaign,
@@ -36,22 +36,33 @@ import org.outreachtracker.account.SignedInUser;
 @RolesAllowed(Roles.DESK_OFFICER)
 public class MyDeskView extends Main {
 
-    MyDeskView(CoverageService coverage, FollowUpService followUps, MeetingService meetings,
-            ReferenceService reference, CurrentUser currentUser) {
+    MyDeskView(
+            CoverageService coverage,
+            FollowUpService followUps,
+            MeetingService meetings,
+            ReferenceService reference,
+            CurrentUser currentUser) {
         addClassName("page");
         addClassName("my-desk");
         SignedInUser user = currentUser.require();
-        Map<Long, CountryRef> countries = reference.countries().stream()
-                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, CountryRef> countries =
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
 
-        var logMeeting = new Button("Log a meeting", VaadinIcon.PLUS.create(),
+        var logMeeting = new Button(
+                "Log a meeting",
+                VaadinIcon.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate("meetings/new")));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         logMeeting.setId("log-meeting");
-        String desk = currentUser.deskCountryIds().stream().map(countries::get).map(CountryRef::name).sorted(Names.ORDER)
+        String desk = currentUser.deskCountryIds().stream()
+                .map(countries::get)
+                .map(CountryRef::name)
+                .sorted(Names.ORDER)
                 .collect(Collectors.joining(", "));
-        var intro = new Paragraph(desk.isEmpty() ? "No countries are assigned to your desk yet; ask an administrator."
-                : "Your desk: " + desk + ".");
+        var intro = new Paragraph(
+                desk.isEmpty()
+                        ? "No countries are assigned to your desk yet; ask an administrator."
+                        : "Your desk: " + desk + ".");
         var top = new Div(intro, logMeeting);
         top.addClassName("desk-top");
         add(top);
@@ -64,9 +75,13 @@ public class MyDeskView extends Main {
             add(new DeskCampaignTable(campaign, countries));
         }
 
-        add(new H2("My outstanding follow-ups"), new MyFollowUpsGrid(followUps, user.id(), countries),
+        add(
+                new H2("My outstanding follow-ups"),
+                new MyFollowUpsGrid(followUps, user.id(), countries),
                 new Anchor("follow-ups", "All my follow-ups"));
-        add(new H2("My recent meetings"), new MyMeetingsGrid(meetings, user.id()),
+        add(
+                new H2("My recent meetings"),
+                new MyMeetingsGrid(meetings, user.id()),
                 new Anchor("meetings", "All meetings"));
     }
 }

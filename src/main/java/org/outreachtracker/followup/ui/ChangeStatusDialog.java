@@ -37,7 +37,8 @@ class ChangeStatusDialog extends EditDialog {
 
         var values = new Values(followUp.status(), followUp.completionNote() == null ? "" : followUp.completionNote());
         Binder<Values> binder = new Binder<>();
-        binder.forField(status).withValidator(Objects::nonNull, "Choose the new status.")
+        binder.forField(status)
+                .withValidator(Objects::nonNull, "Choose the new status.")
                 .bind(v -> v.status, (v, s) -> v.status = s);
         Binding<Values, String> noteBinding = binder.forField(note)
                 .withValidator(TextLimits.counted(note, 2000, "The note", "Required when the status is Done."))
@@ -50,12 +51,14 @@ class ChangeStatusDialog extends EditDialog {
             }
         });
 
-        onSave(written(binder, values),
+        onSave(
+                written(binder, values),
                 chosen -> {
                     service.changeStatus(followUp.id(), followUp.version(), chosen.status, chosen.note);
                     return chosen;
                 },
-                (chosen, same) -> "Status set to " + chosen.status.label() + ".", same -> onSaved.run());
+                (chosen, same) -> "Status set to " + chosen.status.label() + ".",
+                same -> onSaved.run());
         add(what, status, note);
         focusOnOpen(status::focus);
     }

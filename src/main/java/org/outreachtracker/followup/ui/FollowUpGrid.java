@@ -41,30 +41,60 @@ class FollowUpGrid extends Grid<FollowUpRef> {
      * @param mayChangeStatus whether the user may change a row's status (its owner or a manager)
      * @param mayReassign whether the user may give follow-ups to someone else (managers)
      */
-    FollowUpGrid(Names names, Predicate<FollowUpRef> mayChangeStatus, boolean mayReassign,
-            Consumer<FollowUpRef> onChangeStatus, Consumer<FollowUpRef> onReassign) {
+    FollowUpGrid(
+            Names names,
+            Predicate<FollowUpRef> mayChangeStatus,
+            boolean mayReassign,
+            Consumer<FollowUpRef> onChangeStatus,
+            Consumer<FollowUpRef> onReassign) {
         addClassName("follow-up-grid");
         setAriaLabel("Follow-ups");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
 
-        addColumn(new ComponentRenderer<>(FollowUpGrid::due)).setKey("dueDate").setHeader("Due")
-                .setSortProperty("dueDate").setWidth("8.5rem").setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(FollowUpGrid::description)).setKey("description").setHeader("Description")
-                .setWidth("14rem").setFlexGrow(3);
-        addColumn(row -> names.country(row.countryId())).setKey("country").setHeader("Country")
-                .setWidth("7rem").setFlexGrow(1);
-        addColumn(new ComponentRenderer<>(row -> oneLine(names.campaign(row.campaignId())))).setKey("campaign")
-                .setHeader("Campaign").setWidth("8rem").setFlexGrow(1)
+        addColumn(new ComponentRenderer<>(FollowUpGrid::due))
+                .setKey("dueDate")
+                .setHeader("Due")
+                .setSortProperty("dueDate")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        addColumn(new ComponentRenderer<>(FollowUpGrid::description))
+                .setKey("description")
+                .setHeader("Description")
+                .setWidth("14rem")
+                .setFlexGrow(3);
+        addColumn(row -> names.country(row.countryId()))
+                .setKey("country")
+                .setHeader("Country")
+                .setWidth("7rem")
+                .setFlexGrow(1);
+        addColumn(new ComponentRenderer<>(row -> oneLine(names.campaign(row.campaignId()))))
+                .setKey("campaign")
+                .setHeader("Campaign")
+                .setWidth("8rem")
+                .setFlexGrow(1)
                 .setTooltipGenerator(row -> names.campaign(row.campaignId()));
-        addColumn(row -> names.user(row.ownerId())).setKey("owner").setHeader("Owner")
-                .setWidth("8rem").setFlexGrow(1);
-        addColumn(row -> row.priority().label()).setKey("priority").setHeader("Priority")
-                .setWidth("6.5rem").setFlexGrow(0);
-        addColumn(row -> row.status().label()).setKey("status").setHeader("Status").setSortProperty("status")
-                .setWidth("7rem").setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(row -> actions(row, mayChangeStatus.test(row), mayReassign,
-                onChangeStatus, onReassign))).setKey("actions").setHeader("Actions").setAutoWidth(true)
+        addColumn(row -> names.user(row.ownerId()))
+                .setKey("owner")
+                .setHeader("Owner")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        addColumn(row -> row.priority().label())
+                .setKey("priority")
+                .setHeader("Priority")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        addColumn(row -> row.status().label())
+                .setKey("status")
+                .setHeader("Status")
+                .setSortProperty("status")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        addColumn(new ComponentRenderer<>(
+                        row -> actions(row, mayChangeStatus.test(row), mayReassign, onChangeStatus, onReassign)))
+                .setKey("actions")
+                .setHeader("Actions")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
     }
 
@@ -97,8 +127,12 @@ class FollowUpGrid extends Grid<FollowUpRef> {
         return cell;
     }
 
-    private static Div actions(FollowUpRef row, boolean mayChangeStatus, boolean mayReassign,
-            Consumer<FollowUpRef> onChangeStatus, Consumer<FollowUpRef> onReassign) {
+    private static Div actions(
+            FollowUpRef row,
+            boolean mayChangeStatus,
+            boolean mayReassign,
+            Consumer<FollowUpRef> onChangeStatus,
+            Consumer<FollowUpRef> onReassign) {
         var cell = new Div();
         cell.addClassName("row-actions");
         if (mayChangeStatus) {

@@ -19,6 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
@@ -30,12 +35,6 @@ import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.Role;
-import org.outreachtracker.base.Roles;
-import org.outreachtracker.account.SignedInUser;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -57,6 +56,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     static final String ALL = "All";
     /** Whose follow-ups: a choice between two filters (radio buttons, not tabs: there are no tab panels). */
     final RadioButtonGroup<String> whose = new RadioButtonGroup<>("Show");
+
     final Select<StatusChoice> status = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Span total = new Span();
@@ -67,8 +67,14 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private final List<UserRef> owners;
     private boolean loaded;
 
-    FollowUpsView(FollowUpService followUps, ReferenceService reference, CampaignService campaigns,
-            UserAccountService users, CurrentUser currentUser, FollowUpExport exports, java.time.Clock clock) {
+    FollowUpsView(
+            FollowUpService followUps,
+            ReferenceService reference,
+            CampaignService campaigns,
+            UserAccountService users,
+            CurrentUser currentUser,
+            FollowUpExport exports,
+            java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
         List<UserRef> everyone = users.users();
@@ -79,8 +85,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
                         .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title)),
                 everyone.stream().collect(Collectors.toMap(UserRef::id, UserRef::displayName)));
-        grid = new FollowUpGrid(names, row -> manager || row.ownerId() == user.id(), manager,
-                this::changeStatus, this::reassign);
+        grid = new FollowUpGrid(
+                names, row -> manager || row.ownerId() == user.id(), manager, this::changeStatus, this::reassign);
         addClassNames("page", "follow-ups-view");
 
         whose.setItems(MINE, ALL);
@@ -90,8 +96,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
             refresh();
             if (event.isFromClient()) {
                 // Puts the choice into the address (and the history); the view stays as it is.
-                getUI().ifPresent(ui -> ui.navigate("follow-ups",
-                        QueryParameters.of(VIEW_PARAMETER, showingAll() ? "all" : "mine")));
+                getUI().ifPresent(ui ->
+                        ui.navigate("follow-ups", QueryParameters.of(VIEW_PARAMETER, showingAll() ? "all" : "mine")));
             }
         });
         status.setLabel("Status");
@@ -106,13 +112,25 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
 
-        grid.setItemsPageable(pageable -> followUps.search(filter(), byDueDate(pageable)).getContent(),
+        grid.setItemsPageable(
+                pageable -> followUps.search(filter(), byDueDate(pageable)).getContent(),
                 pageable -> followUps.count(filter()));
         filters.addComponentAsFirst(whose);
-        var create = new Button("New follow-up", VaadinIcon.PLUS.create(), event -> new NewFollowUpDialog(followUps,
-                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)), currentUser.desk().countriesIn(reference.countries(), CountryRef::id),
-                owners, owners.stream().filter(o -> o.id() == user.id()).findFirst().orElse(null),
-                java.time.LocalDate.now(clock), this::refresh).open());
+        var create = new Button(
+                "New follow-up",
+                VaadinIcon.PLUS.create(),
+                event -> new NewFollowUpDialog(
+                                followUps,
+                                campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)),
+                                currentUser.desk().countriesIn(reference.countries(), CountryRef::id),
+                                owners,
+                                owners.stream()
+                                        .filter(o -> o.id() == user.id())
+                                        .findFirst()
+                                        .orElse(null),
+                                java.time.LocalDate.now(clock),
+                                this::refresh)
+                        .open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filters.add(create);
         var export = new ExportButtons("follow-ups", "the follow-ups list", () -> {
@@ -126,8 +144,11 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean wantAll = event.getLocation().getQueryParameters().getSingleParameter(VIEW_PARAMETER)
-                .map("all"::equalsIgnoreCase).orElse(false);
+        boolean wantAll = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(VIEW_PARAMETER)
+                .map("all"::equalsIgnoreCase)
+                .orElse(false);
         String wanted = wantAll ? ALL : MINE;
         if (!wanted.equals(whose.getValue())) {
             whose.setValue(wanted);
@@ -144,7 +165,10 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     FollowUpFilter filter() {
         return FollowUpFilter.all()
                 .withOwner(showingAll() ? null : user.id())
-                .withStatuses(status.getValue() == null ? StatusChoice.ANY.statuses() : status.getValue().statuses())
+                .withStatuses(
+                        status.getValue() == null
+                                ? StatusChoice.ANY.statuses()
+                                : status.getValue().statuses())
                 .withOverdueOnly(overdueOnly.getValue());
     }
 
@@ -156,9 +180,10 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
     private void refresh() {
         grid.getColumnByKey("owner").setVisible(showingAll());
-        grid.setEmptyStateText(showingAll()
-                ? "No follow-ups match these filters. Choose another status or clear “Overdue only”."
-                : "You own no follow-ups that match these filters. Choose another status, or open “All”.");
+        grid.setEmptyStateText(
+                showingAll()
+                        ? "No follow-ups match these filters. Choose another status or clear “Overdue only”."
+                        : "You own no follow-ups that match these filters. Choose another status, or open “All”.");
         grid.getDataProvider().refreshAll();
         long count = followUps.count(filter());
         total.setText(count == 1 ? "1 follow-up" : String.format("%,d follow-ups", count));

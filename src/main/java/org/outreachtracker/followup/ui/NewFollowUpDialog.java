@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
@@ -17,7 +18,6 @@ import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.Priority;
 import org.outreachtracker.reference.CountryRef;
-import org.outreachtracker.account.UserRef;
 
 /**
  * A follow-up for a campaign and a country, outside any meeting (for example a request that
@@ -41,8 +41,14 @@ class NewFollowUpDialog extends EditDialog {
     final DatePicker dueDate = DateFields.configure(new DatePicker("Due"));
     final Select<Priority> priority = new Select<>();
 
-    NewFollowUpDialog(FollowUpService followUps, List<CampaignSummary> campaigns, List<CountryRef> countries,
-            List<UserRef> owners, UserRef me, LocalDate today, Runnable created) {
+    NewFollowUpDialog(
+            FollowUpService followUps,
+            List<CampaignSummary> campaigns,
+            List<CountryRef> countries,
+            List<UserRef> owners,
+            UserRef me,
+            LocalDate today,
+            Runnable created) {
         super("New follow-up", "Add follow-up", "min(44rem, 100vw)");
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
@@ -58,12 +64,14 @@ class NewFollowUpDialog extends EditDialog {
         var binder = new Binder<Bean>();
         binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
         binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
-        binder.forField(description).asRequired("Describe what must happen.")
+        binder.forField(description)
+                .asRequired("Describe what must happen.")
                 .withValidator(TextLimits.counted(description, 2000, "The description"))
                 .bind(b -> b.description, (b, v) -> b.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(b -> b.owner, (b, v) -> b.owner = v);
         binder.forField(dueDate).asRequired("Enter the due date.").bind(b -> b.dueDate, (b, v) -> b.dueDate = v);
-        binder.forField(priority).withValidator(Objects::nonNull, "Choose the priority.")
+        binder.forField(priority)
+                .withValidator(Objects::nonNull, "Choose the priority.")
                 .bind(b -> b.priority, (b, v) -> b.priority = v);
         var bean = new Bean();
         bean.campaign = campaigns.size() == 1 ? campaigns.getFirst() : null;
@@ -72,14 +80,16 @@ class NewFollowUpDialog extends EditDialog {
         bean.dueDate = today.plusDays(14);
         binder.readBean(bean);
 
-        onSave(written(binder, bean),
+        onSave(
+                written(binder, bean),
                 written -> {
-                    var draft = new FollowUpDraft(written.description, written.owner.id(), written.dueDate,
-                            written.priority);
+                    var draft = new FollowUpDraft(
+                            written.description, written.owner.id(), written.dueDate, written.priority);
                     followUps.create(written.campaign.id(), written.country.id(), draft);
                     return written;
                 },
-                (written, same) -> "Follow-up added.", same -> created.run());
+                (written, same) -> "Follow-up added.",
+                same -> created.run());
         save.setId("save-follow-up");
         var form = new FormLayout(campaign, country, description, owner, dueDate, priority);
         form.setColspan(description, 2);

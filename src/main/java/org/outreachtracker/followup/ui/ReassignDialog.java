@@ -4,10 +4,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
-import org.outreachtracker.account.UserRef;
 
 /** Gives a follow-up to another owner (managers), chosen among the people who work on outreach. */
 class ReassignDialog extends EditDialog {
@@ -24,13 +24,16 @@ class ReassignDialog extends EditDialog {
         owner.setItemLabelGenerator(UserRef::displayName);
         owner.setWidthFull();
         var choice = new Choice();
-        choice.owner = owners.stream().filter(u -> u.id() == followUp.ownerId()).findFirst().orElse(null);
+        choice.owner = owners.stream()
+                .filter(u -> u.id() == followUp.ownerId())
+                .findFirst()
+                .orElse(null);
         Binder<Choice> binder = new Binder<>();
-        binder.forField(owner).asRequired("Choose who owns it.")
-                .bind(c -> c.owner, (c, value) -> c.owner = value);
+        binder.forField(owner).asRequired("Choose who owns it.").bind(c -> c.owner, (c, value) -> c.owner = value);
         binder.readBean(choice);
 
-        onSave(written(binder, choice),
+        onSave(
+                written(binder, choice),
                 chosen -> {
                     service.reassign(followUp.id(), followUp.version(), chosen.owner.id());
                     return chosen;

@@ -40,8 +40,12 @@ public class CableDraftDialog extends Dialog {
         var copy = new Button("Copy text", VaadinIcon.COPY.create(), event -> copy());
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         byte[] bytes = draft.getBytes(StandardCharsets.UTF_8);
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), CableDraft.fileName(facts), "text/plain;charset=UTF-8", bytes.length)),
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes),
+                        CableDraft.fileName(facts),
+                        "text/plain;charset=UTF-8",
+                        bytes.length)),
                 "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download .txt"));
         download.addClassName("export-link");
@@ -59,11 +63,11 @@ public class CableDraftDialog extends Dialog {
                   return navigator.clipboard.writeText(area.value).then(() => true, () => false);
                 }
                 return document.execCommand('copy');""").then(Boolean.class, copied -> {
-                    if (Boolean.TRUE.equals(copied)) {
-                        Notifications.success("Copied. Paste it into the cable system.");
-                    } else {
-                        Notifications.error("The browser did not allow copying. The text is selected: press Ctrl+C.");
-                    }
-                });
+            if (Boolean.TRUE.equals(copied)) {
+                Notifications.success("Copied. Paste it into the cable system.");
+            } else {
+                Notifications.error("The browser did not allow copying. The text is selected: press Ctrl+C.");
+            }
+        });
     }
 }

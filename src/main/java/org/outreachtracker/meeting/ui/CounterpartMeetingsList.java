@@ -43,16 +43,34 @@ final class CounterpartMeetingsList implements CounterpartMeetings {
         grid.addClassName("counterpart-meetings");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Meetings with this counterpart");
-        grid.addColumn(new ComponentRenderer<>(CounterpartMeetingsList::link)).setKey("date").setHeader("Date")
-                .setSortProperty("meetingDate").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(MeetingRow::campaignTitle).setKey("campaign").setHeader("Campaign")
-                .setSortProperty("campaignTitle").setFlexGrow(2).setTooltipGenerator(MeetingRow::campaignTitle);
-        grid.addColumn(MeetingRow::postName).setKey("post").setHeader("Post").setSortProperty("postName")
+        grid.addColumn(new ComponentRenderer<>(CounterpartMeetingsList::link))
+                .setKey("date")
+                .setHeader("Date")
+                .setSortProperty("meetingDate")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(MeetingRow::campaignTitle)
+                .setKey("campaign")
+                .setHeader("Campaign")
+                .setSortProperty("campaignTitle")
+                .setFlexGrow(2)
+                .setTooltipGenerator(MeetingRow::campaignTitle);
+        grid.addColumn(MeetingRow::postName)
+                .setKey("post")
+                .setHeader("Post")
+                .setSortProperty("postName")
                 .setFlexGrow(1);
-        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse())).setKey("response")
-                .setHeader("Response").setSortProperty("overallResponse").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(MeetingRow::reportedBy).setKey("reportedBy").setHeader("Reported by")
-                .setSortProperty("reportedBy").setFlexGrow(1);
+        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse()))
+                .setKey("response")
+                .setHeader("Response")
+                .setSortProperty("overallResponse")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(MeetingRow::reportedBy)
+                .setKey("reportedBy")
+                .setHeader("Reported by")
+                .setSortProperty("reportedBy")
+                .setFlexGrow(1);
         grid.setEmptyStateText("No meetings with this counterpart yet.");
         // A short list is shown whole; a long one scrolls (and loads) page by page.
         if (count <= SHOWN_WHOLE) {
@@ -60,15 +78,14 @@ final class CounterpartMeetingsList implements CounterpartMeetings {
         } else {
             grid.setHeight("18rem");
         }
-        grid.setItemsPageable(pageable -> meetings.page(filter, pageable, -1),
-                pageable -> meetings.count(filter));
+        grid.setItemsPageable(pageable -> meetings.page(filter, pageable, -1), pageable -> meetings.count(filter));
         return grid;
     }
 
     private static Anchor link(MeetingRow row) {
         var link = new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate()));
-        link.getElement().setAttribute("aria-label", "Meeting of " + Formats.date(row.meetingDate())
-                + " at " + row.postName());
+        link.getElement()
+                .setAttribute("aria-label", "Meeting of " + Formats.date(row.meetingDate()) + " at " + row.postName());
         return link;
     }
 }

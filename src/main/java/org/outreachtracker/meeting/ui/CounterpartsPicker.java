@@ -69,8 +69,11 @@ class CounterpartsPicker extends Composite<Div> {
             return;
         }
         long countryId = chosen.id();
-        box.setItemsPageable((page, typed) -> counterparts.search(new CounterpartFilter(typed, countryId, null),
-                PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id"))).getContent());
+        box.setItemsPageable((page, typed) -> counterparts
+                .search(
+                        new CounterpartFilter(typed, countryId, null),
+                        PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id")))
+                .getContent());
     }
 
     /** Adds people to those chosen; everyone chosen before stays. */
@@ -82,20 +85,30 @@ class CounterpartsPicker extends Composite<Div> {
 
     /** Adds a person who is not in the directory yet; they are added to it with the meeting. */
     CounterpartRef chooseNew(CounterpartDraft person) {
-        var added = new CounterpartRef(nextNewId--, 0, person.name().strip(), person.title().strip(),
-                person.organization().strip(), person.countryId(), person.level());
+        var added = new CounterpartRef(
+                nextNewId--,
+                0,
+                person.name().strip(),
+                person.title().strip(),
+                person.organization().strip(),
+                person.countryId(),
+                person.level());
         choose(List.of(added));
         return added;
     }
 
     /** The ids of the chosen people who are in the directory. */
     Set<Long> directoryIds() {
-        return box.getValue().stream().filter(c -> !isNew(c)).map(CounterpartRef::id).collect(Collectors.toSet());
+        return box.getValue().stream()
+                .filter(c -> !isNew(c))
+                .map(CounterpartRef::id)
+                .collect(Collectors.toSet());
     }
 
     /** The chosen people who are not in the directory yet, in the order they were added. */
     List<CounterpartDraft> newPeople() {
-        List<CounterpartRef> fresh = new ArrayList<>(box.getValue().stream().filter(CounterpartsPicker::isNew).toList());
+        List<CounterpartRef> fresh = new ArrayList<>(
+                box.getValue().stream().filter(CounterpartsPicker::isNew).toList());
         fresh.sort(java.util.Comparator.comparingLong(c -> -c.id()));
         return fresh.stream().map(CounterpartRef::toDraft).toList();
     }
@@ -114,8 +127,11 @@ class CounterpartsPicker extends Composite<Div> {
     }
 
     private String help() {
-        List<String> fresh = box.getValue().stream().filter(CounterpartsPicker::isNew).map(CounterpartRef::name)
-                .sorted().toList();
+        List<String> fresh = box.getValue().stream()
+                .filter(CounterpartsPicker::isNew)
+                .map(CounterpartRef::name)
+                .sorted()
+                .toList();
         if (fresh.isEmpty()) {
             return HELP;
         }
@@ -128,15 +144,16 @@ class CounterpartsPicker extends Composite<Div> {
             return;
         }
         new NewCounterpartDialog(counterparts, country, box.getValue(), new NewCounterpartDialog.Choice() {
-            @Override
-            public void listed(CounterpartRef existing) {
-                choose(List.of(existing));
-            }
+                    @Override
+                    public void listed(CounterpartRef existing) {
+                        choose(List.of(existing));
+                    }
 
-            @Override
-            public void fresh(CounterpartDraft person) {
-                chooseNew(person);
-            }
-        }).open();
+                    @Override
+                    public void fresh(CounterpartDraft person) {
+                        chooseNew(person);
+                    }
+                })
+                .open();
     }
 }

@@ -50,30 +50,45 @@ public class DeletedView extends Main {
         addClassName("page");
         add(new Paragraph("Deleted records are hidden from lists, the map and the dashboard. Restoring one brings"
                 + " it back as it was."));
-        add(new H2("Meetings"), grid("Deleted meetings", "Meeting", meetings::deleted, meetings::countDeleted,
-                meetings::restore));
-        add(new H2("Counterparts"), grid("Deleted counterparts", "Counterpart", counterparts::deleted,
-                counterparts::countDeleted, counterparts::restore));
+        add(
+                new H2("Meetings"),
+                grid("Deleted meetings", "Meeting", meetings::deleted, meetings::countDeleted, meetings::restore));
+        add(
+                new H2("Counterparts"),
+                grid(
+                        "Deleted counterparts",
+                        "Counterpart",
+                        counterparts::deleted,
+                        counterparts::countDeleted,
+                        counterparts::restore));
     }
 
     private Grid<DeletedRecord> grid(String label, String what, Fetcher fetch, LongSupplier count, Restorer restorer) {
         var grid = new Grid<DeletedRecord>();
         grid.addColumn(DeletedRecord::description).setHeader(what).setFlexGrow(3);
-        grid.addColumn(r -> countries.containsKey(r.countryId()) ? countries.get(r.countryId()).name() : "")
-                .setHeader("Country").setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.deletedAt())).setHeader("Deleted").setAutoWidth(true);
+        grid.addColumn(r -> countries.containsKey(r.countryId())
+                        ? countries.get(r.countryId()).name()
+                        : "")
+                .setHeader("Country")
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.deletedAt()))
+                .setHeader("Deleted")
+                .setAutoWidth(true);
         grid.addColumn(DeletedRecord::deletedBy).setHeader("By").setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            var restore = new Button("Restore", event -> {
-                if (Saving.run(() -> restorer.restore(r.id(), r.version()))) {
-                    Notifications.success(what + " restored.");
-                }
-                grid.getDataProvider().refreshAll();
-            });
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            restore.setAriaLabel("Restore " + r.description());
-            return restore;
-        }).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+                    var restore = new Button("Restore", event -> {
+                        if (Saving.run(() -> restorer.restore(r.id(), r.version()))) {
+                            Notifications.success(what + " restored.");
+                        }
+                        grid.getDataProvider().refreshAll();
+                    });
+                    restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    restore.setAriaLabel("Restore " + r.description());
+                    return restore;
+                })
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemsPageable(pageable -> fetch.fetch(pageable).getContent(), pageable -> count.getAsLong());
         grid.setEmptyStateText("Nothing has been deleted.");
         grid.getElement().setAttribute("aria-label", label);

@@ -25,8 +25,9 @@ class DeskNotice extends Paragraph {
         if (!context.deskOnly()) {
             return null;
         }
-        return "Only your desk countries can be chosen: " + context.countries().stream().map(CountryRef::name)
-                .sorted().collect(Collectors.joining(", ")) + ". To log a meeting elsewhere, ask an administrator"
+        return "Only your desk countries can be chosen: "
+                + context.countries().stream().map(CountryRef::name).sorted().collect(Collectors.joining(", "))
+                + ". To log a meeting elsewhere, ask an administrator"
                 + " to add the country to your desk.";
     }
 

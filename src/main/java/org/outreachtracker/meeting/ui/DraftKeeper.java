@@ -36,8 +36,8 @@ class DraftKeeper extends Span {
 
     static final Duration QUIET = Duration.ofSeconds(2);
     static final Duration AT_LEAST_EVERY = Duration.ofSeconds(30);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final UnsavedMeetingService drafts;
     private final Long meetingId;
@@ -85,12 +85,17 @@ class DraftKeeper extends Span {
         var offer = new ConfirmDialog();
         offer.setId("restore-draft");
         offer.setHeader("Restore the draft from " + when + "?");
-        boolean changedSince = meetingId != null && state.meetingVersion() != null
+        boolean changedSince = meetingId != null
+                && state.meetingVersion() != null
                 && !state.meetingVersion().equals(form.meetingVersion());
-        offer.setText((meetingId == null ? "You left a meeting without saving it" : "You left changes to this meeting"
-                + " without saving them") + ": " + state.describe(country) + ". Restore it to carry on, or discard it."
-                + (changedSince ? " Someone has changed the meeting since: saving the restored draft will be refused,"
-                        + " but you can copy what you need from it." : ""));
+        offer.setText((meetingId == null
+                        ? "You left a meeting without saving it"
+                        : "You left changes to this meeting" + " without saving them")
+                + ": " + state.describe(country) + ". Restore it to carry on, or discard it."
+                + (changedSince
+                        ? " Someone has changed the meeting since: saving the restored draft will be refused,"
+                                + " but you can copy what you need from it."
+                        : ""));
         offer.setConfirmText("Restore the draft");
         offer.addConfirmListener(event -> {
             form.restore(state);
@@ -203,8 +208,10 @@ class DraftKeeper extends Span {
         if (keptAt == null || Duration.between(keptAt, clock.instant()).compareTo(AT_LEAST_EVERY) >= 0) {
             keepNow();
         }
-        getElement().executeJs("clearTimeout(this.__keep); this.__keep = setTimeout(() => this.$server.keepNow(), $0)",
-                QUIET.toMillis());
+        getElement()
+                .executeJs(
+                        "clearTimeout(this.__keep); this.__keep = setTimeout(() => this.$server.keepNow(), $0)",
+                        QUIET.toMillis());
     }
 
     /** Has the browser ask before the page is closed or reloaded, or stops it asking. */
@@ -239,8 +246,10 @@ class DraftKeeper extends Span {
         // pause, and the browser's Back or a menu link does not wait for that. Leaving a field and
         // pressing on a link send these events, and with them whatever is pending, so that leaving
         // is asked about with everything typed.
-        fieldLeft = form.getElement().addEventListener("focusout", left -> { });
-        linkPressed = event.getUI().getElement().addEventListener("mousedown", pressed -> { })
+        fieldLeft = form.getElement().addEventListener("focusout", left -> {});
+        linkPressed = event.getUI()
+                .getElement()
+                .addEventListener("mousedown", pressed -> {})
                 .setFilter("event.composedPath().some(e => e.localName === 'a'"
                         + " || e.localName === 'vaadin-side-nav-item')");
     }

@@ -10,16 +10,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Objects;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.LocalDate;
-import org.outreachtracker.base.ui.DateFields;
-import org.outreachtracker.base.ui.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.outreachtracker.account.UserRef;
+import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.Priority;
-import org.outreachtracker.account.UserRef;
 
 /** New follow-up actions entered with a meeting: what, who, by when, how urgent. */
 class FollowUpRows extends Composite<Div> {
@@ -34,16 +34,21 @@ class FollowUpRows extends Composite<Div> {
         Priority priority = Priority.MEDIUM;
     }
 
-    private record Entry(Row row, Binder<Row> binder, Div layout, TextField description, ComboBox<UserRef> owner,
-            DatePicker due, Select<Priority> priority) {
-    }
+    private record Entry(
+            Row row,
+            Binder<Row> binder,
+            Div layout,
+            TextField description,
+            ComboBox<UserRef> owner,
+            DatePicker due,
+            Select<Priority> priority) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final Div list = new Div();
     private final SerializableSupplier<List<UserRef>> owners;
     private final UserRef defaultOwner;
     private final LocalDate today;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     FollowUpRows(SerializableSupplier<List<UserRef>> owners, UserRef defaultOwner, LocalDate today) {
         this.owners = owners;
@@ -78,12 +83,15 @@ class FollowUpRows extends Composite<Div> {
         priority.setItemLabelGenerator(Priority::label);
 
         var binder = new Binder<Row>();
-        binder.forField(description).asRequired("Describe what must happen.")
+        binder.forField(description)
+                .asRequired("Describe what must happen.")
                 .withValidator(TextLimits.validator(DESCRIPTION_MAX, "The follow-up"))
                 .bind(r -> r.description, (r, v) -> r.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(r -> r.owner, (r, v) -> r.owner = v);
         binder.forField(due).asRequired("Enter the due date.").bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
-        binder.forField(priority).withValidator(Objects::nonNull, "Choose the priority.").bind(r -> r.priority, (r, v) -> r.priority = v);
+        binder.forField(priority)
+                .withValidator(Objects::nonNull, "Choose the priority.")
+                .bind(r -> r.priority, (r, v) -> r.priority = v);
         binder.readBean(row);
         binder.addValueChangeListener(event -> onChange.run());
 
@@ -107,10 +115,17 @@ class FollowUpRows extends Composite<Div> {
 
     /** The rows as typed so far, complete or not. */
     List<MeetingFormState.FollowUp> state() {
-        return entries.stream().map(entry -> new MeetingFormState.FollowUp(entry.description().getValue(),
-                entry.owner().getValue() == null ? null : entry.owner().getValue().id(),
-                entry.due().getValue() == null ? null : entry.due().getValue().toString(),
-                entry.priority().getValue())).toList();
+        return entries.stream()
+                .map(entry -> new MeetingFormState.FollowUp(
+                        entry.description().getValue(),
+                        entry.owner().getValue() == null
+                                ? null
+                                : entry.owner().getValue().id(),
+                        entry.due().getValue() == null
+                                ? null
+                                : entry.due().getValue().toString(),
+                        entry.priority().getValue()))
+                .toList();
     }
 
     /** Adds rows with these values (an owner who no longer exists is left empty). */
@@ -118,8 +133,12 @@ class FollowUpRows extends Composite<Div> {
         for (MeetingFormState.FollowUp kept : rows) {
             var row = new Row();
             row.description = kept.description() == null ? "" : kept.description();
-            row.owner = kept.ownerId() == null ? null : owners.get().stream()
-                    .filter(u -> u.id() == kept.ownerId()).findFirst().orElse(null);
+            row.owner = kept.ownerId() == null
+                    ? null
+                    : owners.get().stream()
+                            .filter(u -> u.id() == kept.ownerId())
+                            .findFirst()
+                            .orElse(null);
             row.dueDate = kept.dueDate() == null ? null : LocalDate.parse(kept.dueDate());
             row.priority = kept.priority();
             addRow(row);
@@ -141,8 +160,11 @@ class FollowUpRows extends Composite<Div> {
     }
 
     List<FollowUpDraft> value() {
-        return entries.stream().map(Entry::row).map(row -> new FollowUpDraft(row.description, row.owner == null
-                ? null : row.owner.id(), row.dueDate, row.priority)).toList();
+        return entries.stream()
+                .map(Entry::row)
+                .map(row -> new FollowUpDraft(
+                        row.description, row.owner == null ? null : row.owner.id(), row.dueDate, row.priority))
+                .toList();
     }
 
     void clear() {

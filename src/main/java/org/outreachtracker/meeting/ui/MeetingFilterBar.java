@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import org.outreachtracker.base.ui.DateFields;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
@@ -29,9 +29,9 @@ import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.meeting.Reaction;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
-import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.ReferenceService;
 
 /**
@@ -64,7 +64,7 @@ class MeetingFilterBar extends Composite<Div> {
     private final List<CountryRef> countries;
     private final Map<Long, BureauRef> bureausById = new LinkedHashMap<>();
     private boolean updating;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     MeetingFilterBar(CampaignService campaigns, ReferenceService reference) {
         this.campaigns = campaigns;
@@ -99,8 +99,11 @@ class MeetingFilterBar extends Composite<Div> {
         response.setItems(responses);
         response.setEmptySelectionAllowed(true);
         response.setEmptySelectionCaption("Any response");
-        response.setItemLabelGenerator(value -> value == null ? "Any response"
-                : PENDING.equals(value) ? OverallResponse.PENDING_LABEL : OverallResponse.valueOf(value).label());
+        response.setItemLabelGenerator(value -> value == null
+                ? "Any response"
+                : PENDING.equals(value)
+                        ? OverallResponse.PENDING_LABEL
+                        : OverallResponse.valueOf(value).label());
 
         text.setPlaceholder("Summary or counterpart");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -115,7 +118,8 @@ class MeetingFilterBar extends Composite<Div> {
                 narrowCountriesToBureau();
             }
         });
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(campaign, bureau, country, post, response, from, to, text)) {
+        for (HasValue<?, ?> field :
+                List.<HasValue<?, ?>>of(campaign, bureau, country, post, response, from, to, text)) {
             field.addValueChangeListener(event -> {
                 if (!updating) {
                     onChange.run();
@@ -142,11 +146,21 @@ class MeetingFilterBar extends Composite<Div> {
 
     MeetingFilter filter() {
         String chosenResponse = response.getValue();
-        OverallResponse overall = chosenResponse == null || PENDING.equals(chosenResponse) ? null
+        OverallResponse overall = chosenResponse == null || PENDING.equals(chosenResponse)
+                ? null
                 : OverallResponse.valueOf(chosenResponse);
-        return new MeetingFilter(id(campaign.getValue(), CampaignSummary::id), id(bureau.getValue(), BureauRef::id),
-                id(country.getValue(), CountryRef::id), id(post.getValue(), PostRef::id), overall,
-                PENDING.equals(chosenResponse), from.getValue(), to.getValue(), text.getValue(), null, null)
+        return new MeetingFilter(
+                        id(campaign.getValue(), CampaignSummary::id),
+                        id(bureau.getValue(), BureauRef::id),
+                        id(country.getValue(), CountryRef::id),
+                        id(post.getValue(), PostRef::id),
+                        overall,
+                        PENDING.equals(chosenResponse),
+                        from.getValue(),
+                        to.getValue(),
+                        text.getValue(),
+                        null,
+                        null)
                 .withPointReaction(pointId, pointId == null ? null : reaction);
     }
 
@@ -169,23 +183,45 @@ class MeetingFilterBar extends Composite<Div> {
     void setFromQueryParameters(QueryParameters parameters) {
         updating = true;
         try {
-            campaign.setValue(first(parameters, "campaign").flatMap(RouteValues::id)
-                    .flatMap(id -> campaign.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
+            campaign.setValue(first(parameters, "campaign")
+                    .flatMap(RouteValues::id)
+                    .flatMap(id -> campaign.getListDataView()
+                            .getItems()
+                            .filter(c -> c.id() == id)
+                            .findFirst())
                     .orElse(null));
-            bureau.setValue(first(parameters, "bureau").flatMap(code -> bureausById.values().stream()
-                    .filter(r -> r.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            bureau.setValue(first(parameters, "bureau")
+                    .flatMap(code -> bureausById.values().stream()
+                            .filter(r -> r.code().equalsIgnoreCase(code))
+                            .findFirst())
+                    .orElse(null));
             narrowCountriesToBureau();
-            country.setValue(first(parameters, "country").flatMap(code -> countries.stream()
-                    .filter(c -> c.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
-            post.setValue(first(parameters, "post").flatMap(code -> post.getListDataView().getItems()
-                    .filter(p -> p.code().equalsIgnoreCase(code)).findFirst()).orElse(null));
-            response.setValue(first(parameters, "response").map(String::toUpperCase)
-                    .filter(value -> response.getListDataView().getItems().anyMatch(value::equals)).orElse(null));
-            from.setValue(first(parameters, "from").flatMap(MeetingFilterBar::parseDate).orElse(null));
-            to.setValue(first(parameters, "to").flatMap(MeetingFilterBar::parseDate).orElse(null));
+            country.setValue(first(parameters, "country")
+                    .flatMap(code -> countries.stream()
+                            .filter(c -> c.code().equalsIgnoreCase(code))
+                            .findFirst())
+                    .orElse(null));
+            post.setValue(first(parameters, "post")
+                    .flatMap(code -> post.getListDataView()
+                            .getItems()
+                            .filter(p -> p.code().equalsIgnoreCase(code))
+                            .findFirst())
+                    .orElse(null));
+            response.setValue(first(parameters, "response")
+                    .map(String::toUpperCase)
+                    .filter(value -> response.getListDataView().getItems().anyMatch(value::equals))
+                    .orElse(null));
+            from.setValue(first(parameters, "from")
+                    .flatMap(MeetingFilterBar::parseDate)
+                    .orElse(null));
+            to.setValue(
+                    first(parameters, "to").flatMap(MeetingFilterBar::parseDate).orElse(null));
             text.setValue(first(parameters, "q").orElse(""));
-            setPoint(first(parameters, "point").flatMap(RouteValues::id).orElse(null),
-                    first(parameters, "reaction").flatMap(MeetingFilterBar::parseReaction).orElse(null));
+            setPoint(
+                    first(parameters, "point").flatMap(RouteValues::id).orElse(null),
+                    first(parameters, "reaction")
+                            .flatMap(MeetingFilterBar::parseReaction)
+                            .orElse(null));
         } finally {
             updating = false;
         }
@@ -217,8 +253,13 @@ class MeetingFilterBar extends Composite<Div> {
         if (pointId == null) {
             return;
         }
-        String label = campaign.getValue() == null ? null : campaigns.points(campaign.getValue().id()).stream()
-                .filter(p -> p.id() == pointId).map(p -> p.position() + ". " + p.label()).findFirst().orElse(null);
+        String label = campaign.getValue() == null
+                ? null
+                : campaigns.points(campaign.getValue().id()).stream()
+                        .filter(p -> p.id() == pointId)
+                        .map(p -> p.position() + ". " + p.label())
+                        .findFirst()
+                        .orElse(null);
         pointFilter.setText("Raised point: " + (label == null ? "#" + pointId : label)
                 + (reaction == null ? "" : ", reaction: " + reaction.label()));
     }
@@ -234,7 +275,8 @@ class MeetingFilterBar extends Composite<Div> {
     private void narrowCountriesToBureau() {
         BureauRef selected = bureau.getValue();
         CountryRef chosen = country.getValue();
-        List<CountryRef> items = selected == null ? countries
+        List<CountryRef> items = selected == null
+                ? countries
                 : countries.stream().filter(c -> c.bureauId() == selected.id()).toList();
         country.setItems(items);
         if (chosen != null && items.contains(chosen)) {

@@ -1,6 +1,5 @@
 package org.outreachtracker.meeting.ui;
 
-import org.outreachtracker.base.Names;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,21 +11,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
-import org.outreachtracker.base.ui.Corrections;
-import org.outreachtracker.base.ui.DateFields;
-import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.base.ui.HiddenCharacterWarning;
-import org.outreachtracker.base.ui.TextLimits;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import jakarta.validation.ConstraintViolationException;
+import org.outreachtracker.base.Names;
+import org.outreachtracker.base.ui.Corrections;
+import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -52,8 +52,13 @@ class MeetingForm extends Composite<Div> {
     static final int QUOTE_MAX = 2000;
     static final String FUTURE = "The meeting cannot be in the future.";
     static final String BEFORE_CAMPAIGN = "The meeting cannot be before the campaign was issued.";
-    static final List<String> USUAL_DELIVERERS = List.of("Ambassador", "Chargé d'affaires", "Deputy Chief of Mission",
-            "Political Counselor", "Economic Counselor", "Political Officer");
+    static final List<String> USUAL_DELIVERERS = List.of(
+            "Ambassador",
+            "Chargé d'affaires",
+            "Deputy Chief of Mission",
+            "Political Counselor",
+            "Economic Counselor",
+            "Political Officer");
 
     /** The values of the simple fields, written by the binder. */
     static final class Bean {
@@ -95,7 +100,7 @@ class MeetingForm extends Composite<Div> {
     private Long meetingVersion;
     private List<DeliveredPoint> delivered = List.of();
     private Long deliveredCampaignId;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
     /** While the form fills itself in, its changes are not the user's. */
     private boolean reading;
 
@@ -154,7 +159,8 @@ class MeetingForm extends Composite<Div> {
             if (event.isFromClient() || event.getValue() != null) {
                 loadPoints(event.getValue());
             }
-            LocalDate issued = event.getValue() == null ? null : event.getValue().issueDate();
+            LocalDate issued =
+                    event.getValue() == null ? null : event.getValue().issueDate();
             DateFields.notBefore(meetingDate, issued, BEFORE_CAMPAIGN);
         });
         country.addValueChangeListener(event -> countryChanged(event.getValue(), event.isFromClient()));
@@ -166,38 +172,54 @@ class MeetingForm extends Composite<Div> {
         binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
         binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(post).asRequired("Choose the post.").bind(b -> b.post, (b, v) -> b.post = v);
-        binder.forField(counterparts).asRequired("Choose at least one counterpart.")
+        binder.forField(counterparts)
+                .asRequired("Choose at least one counterpart.")
                 .bind(b -> b.counterparts, (b, v) -> b.counterparts = new HashSet<>(v));
-        binder.forField(meetingDate).asRequired("Enter the date of the meeting.")
-                .withValidator(date -> !date.isAfter(context.today()), FUTURE + " The latest is "
-                        + Formats.date(context.today()) + ".")
+        binder.forField(meetingDate)
+                .asRequired("Enter the date of the meeting.")
+                .withValidator(
+                        date -> !date.isAfter(context.today()),
+                        FUTURE + " The latest is " + Formats.date(context.today()) + ".")
                 .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
-        binder.forField(format).withValidator(Objects::nonNull, "Choose the format.").bind(b -> b.format, (b, v) -> b.format = v);
-        binder.forField(deliveredBy).asRequired("Say who delivered the points.")
+        binder.forField(format)
+                .withValidator(Objects::nonNull, "Choose the format.")
+                .bind(b -> b.format, (b, v) -> b.format = v);
+        binder.forField(deliveredBy)
+                .asRequired("Say who delivered the points.")
                 .withValidator(v -> v != null && !v.isBlank(), "Say who delivered the points.")
                 .withValidator(v -> v.length() <= 200, "Use at most 200 characters.")
                 .bind(b -> b.deliveredBy, (b, v) -> b.deliveredBy = v);
         binder.forField(overallResponse).bind(b -> b.overallResponse, (b, v) -> b.overallResponse = v);
-        binder.forField(summary).asRequired("Write a summary.")
+        binder.forField(summary)
+                .asRequired("Write a summary.")
                 .withValidator(TextLimits.counted(summary, SUMMARY_MAX, "The summary"))
                 .bind(b -> b.summary, (b, v) -> b.summary = v);
-        binder.forField(responseQuote).withValidator(TextLimits.counted(responseQuote, QUOTE_MAX, "Their words"))
+        binder.forField(responseQuote)
+                .withValidator(TextLimits.counted(responseQuote, QUOTE_MAX, "Their words"))
                 .bind(b -> b.responseQuote, (b, v) -> b.responseQuote = v);
-        binder.forField(handlingMarking).withValidator(Objects::nonNull, "Choose the handling marking.")
+        binder.forField(handlingMarking)
+                .withValidator(Objects::nonNull, "Choose the handling marking.")
                 .bind(b -> b.handlingMarking, (b, v) -> b.handlingMarking = v);
     }
 
     private void layout() {
         var where = new FormLayout(campaign, country, post, meetingDate, format, deliveredBy);
-        where.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        where.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         var outcome = new FormLayout(overallResponse, handlingMarking, summary, responseQuote);
         outcome.setColspan(summary, 2);
         outcome.setColspan(responseQuote, 2);
         outcome.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         getContent().addClassName("meeting-form");
-        getContent().add(notOnDesk, section("Where and when", where), section("Who was met", people, warning),
-                section("Points raised and reactions", points), section("Outcome", outcome));
+        getContent()
+                .add(
+                        notOnDesk,
+                        section("Where and when", where),
+                        section("Who was met", people, warning),
+                        section("Points raised and reactions", points),
+                        section("Outcome", outcome));
     }
 
     static Div section(String title, com.vaadin.flow.component.Component... content) {
@@ -219,9 +241,14 @@ class MeetingForm extends Composite<Div> {
         bean.handlingMarking = context.handlingMarkings().getFirst();
         bean.campaign = context.activeCampaigns().stream()
                 .filter(c -> campaignId == null ? context.activeCampaigns().size() == 1 : c.id() == campaignId)
-                .findFirst().orElse(null);
-        bean.country = countryCode == null ? null : context.countries().stream()
-                .filter(c -> c.code().equalsIgnoreCase(countryCode)).findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
+        bean.country = countryCode == null
+                ? null
+                : context.countries().stream()
+                        .filter(c -> c.code().equalsIgnoreCase(countryCode))
+                        .findFirst()
+                        .orElse(null);
         notOnDesk.explain(bean.country == null ? countryCode : null);
         if (bean.country == null && context.countries().size() == 1) {
             bean.country = context.countries().getFirst();
@@ -318,9 +345,21 @@ class MeetingForm extends Composite<Div> {
         if (!valid) {
             return Optional.empty();
         }
-        return Optional.of(new MeetingDraft(bean.campaign.id(), bean.country.id(), bean.post.id(), bean.meetingDate,
-                bean.format, bean.deliveredBy, people.directoryIds(), points.value(), bean.overallResponse,
-                bean.summary, bean.responseQuote, bean.handlingMarking, followUps.value(), people.newPeople()));
+        return Optional.of(new MeetingDraft(
+                bean.campaign.id(),
+                bean.country.id(),
+                bean.post.id(),
+                bean.meetingDate,
+                bean.format,
+                bean.deliveredBy,
+                people.directoryIds(),
+                points.value(),
+                bean.overallResponse,
+                bean.summary,
+                bean.responseQuote,
+                bean.handlingMarking,
+                followUps.value(),
+                people.newPeople()));
     }
 
     /**
@@ -345,7 +384,9 @@ class MeetingForm extends Composite<Div> {
             });
         } catch (ConstraintViolationException invalid) {
             // The service's own check of the draft: its messages, once each, like a refusal.
-            Notifications.error(invalid.getConstraintViolations().stream().map(v -> v.getMessage()).distinct()
+            Notifications.error(invalid.getConstraintViolations().stream()
+                    .map(v -> v.getMessage())
+                    .distinct()
                     .collect(java.util.stream.Collectors.joining(" ")));
             return Optional.empty();
         }
@@ -360,7 +401,6 @@ class MeetingForm extends Composite<Div> {
         return meetingId;
     }
 
-
     private void loadPoints(CampaignSummary chosen) {
         List<TalkingPointRef> current = chosen == null ? List.of() : context.points(chosen.id());
         boolean sameCampaign = chosen != null && deliveredCampaignId != null && chosen.id() == deliveredCampaignId;
@@ -374,8 +414,10 @@ class MeetingForm extends Composite<Div> {
             return;
         }
         List<PostRef> covering = context.postsCovering(chosen.id());
-        List<PostRef> others = context.posts().stream().filter(p -> p.active() && !covering.contains(p))
-                .sorted(Comparator.comparing(PostRef::name, Names.ORDER)).toList();
+        List<PostRef> others = context.posts().stream()
+                .filter(p -> p.active() && !covering.contains(p))
+                .sorted(Comparator.comparing(PostRef::name, Names.ORDER))
+                .toList();
         List<PostRef> all = new java.util.ArrayList<>(covering);
         all.addAll(others);
         post.setItems(all);

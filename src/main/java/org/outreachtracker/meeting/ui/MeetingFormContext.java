@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.DeskRule;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -18,11 +23,6 @@ import org.outreachtracker.meeting.RecentApproach;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
-import org.outreachtracker.account.DeskRule;
-import org.outreachtracker.account.SignedInUser;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -49,8 +49,14 @@ class MeetingFormContext {
     /** Everyone who may own a follow-up: loaded when the first follow-up is added, not for every form. */
     private List<UserRef> owners;
 
-    MeetingFormContext(MeetingService meetings, CampaignService campaigns, CounterpartService counterparts,
-            ReferenceService reference, UserAccountService users, CurrentUser currentUser, Clock clock) {
+    MeetingFormContext(
+            MeetingService meetings,
+            CampaignService campaigns,
+            CounterpartService counterparts,
+            ReferenceService reference,
+            UserAccountService users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
@@ -93,7 +99,8 @@ class MeetingFormContext {
      */
     List<PostRef> postsCovering(long countryId) {
         return reference.postsCovering(countryId).stream()
-                .sorted(java.util.Comparator.comparingInt(post -> rank(post, countryId))).toList();
+                .sorted(java.util.Comparator.comparingInt(post -> rank(post, countryId)))
+                .toList();
     }
 
     private static int rank(PostRef post, long countryId) {
@@ -107,7 +114,10 @@ class MeetingFormContext {
     /** Any country by its ISO code (not only the desk's), or null. */
     CountryRef countryByCode(String code) {
         String wanted = code == null ? "" : code.strip();
-        return allCountries.values().stream().filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst().orElse(null);
+        return allCountries.values().stream()
+                .filter(c -> c.code().equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElse(null);
     }
 
     List<CampaignSummary> activeCampaigns() {

@@ -20,10 +20,22 @@ import tools.jackson.databind.json.JsonMapper;
  * @param meetingVersion the version of the meeting being changed when the form was opened
  *     ({@code null} for a new meeting)
  */
-record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Long postId,
-        List<Long> counterpartIds, List<CounterpartDraft> newCounterparts, String meetingDate,
-        MeetingFormat format, String deliveredBy, OverallResponse overallResponse, String summary,
-        String responseQuote, String handlingMarking, List<Point> points, List<FollowUp> followUps) {
+record MeetingFormState(
+        Long meetingVersion,
+        Long campaignId,
+        Long countryId,
+        Long postId,
+        List<Long> counterpartIds,
+        List<CounterpartDraft> newCounterparts,
+        String meetingDate,
+        MeetingFormat format,
+        String deliveredBy,
+        OverallResponse overallResponse,
+        String summary,
+        String responseQuote,
+        String handlingMarking,
+        List<Point> points,
+        List<FollowUp> followUps) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,33 +47,50 @@ record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Lo
     }
 
     /** A point ticked as raised, with the reaction chosen so far (maybe none). */
-    record Point(long talkingPointId, Reaction reaction) {
-    }
+    record Point(long talkingPointId, Reaction reaction) {}
 
     /** A follow-up row as typed so far. */
-    record FollowUp(String description, Long ownerId, String dueDate, Priority priority) {
-    }
+    record FollowUp(String description, Long ownerId, String dueDate, Priority priority) {}
 
     /** The form's state now; {@code meetingVersion} is the version of the meeting it changes, if any. */
     static MeetingFormState of(MeetingForm form, Long meetingVersion) {
         LocalDate date = form.meetingDate.getValue();
-        return new MeetingFormState(meetingVersion, form.campaign.getValue() == null ? null
-                : form.campaign.getValue().id(), form.country.getValue() == null ? null : form.country.getValue().id(),
+        return new MeetingFormState(
+                meetingVersion,
+                form.campaign.getValue() == null
+                        ? null
+                        : form.campaign.getValue().id(),
+                form.country.getValue() == null ? null : form.country.getValue().id(),
                 form.post.getValue() == null ? null : form.post.getValue().id(),
-                form.people.directoryIds().stream().sorted().toList(), form.people.newPeople(),
-                date == null ? null : date.toString(), form.format.getValue(), form.deliveredBy.getValue(),
-                form.overallResponse.getValue(), form.summary.getValue(), form.responseQuote.getValue(),
-                form.handlingMarking.getValue(), form.points.value().stream()
-                        .map(p -> new Point(p.talkingPointId(), p.reaction())).toList(),
+                form.people.directoryIds().stream().sorted().toList(),
+                form.people.newPeople(),
+                date == null ? null : date.toString(),
+                form.format.getValue(),
+                form.deliveredBy.getValue(),
+                form.overallResponse.getValue(),
+                form.summary.getValue(),
+                form.responseQuote.getValue(),
+                form.handlingMarking.getValue(),
+                form.points.value().stream()
+                        .map(p -> new Point(p.talkingPointId(), p.reaction()))
+                        .toList(),
                 form.followUps.state());
     }
 
     /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
     void putInto(MeetingForm form, MeetingFormContext context) {
-        form.campaign.getListDataView().getItems().filter(c -> Objects.equals(c.id(), campaignId)).findFirst()
+        form.campaign
+                .getListDataView()
+                .getItems()
+                .filter(c -> Objects.equals(c.id(), campaignId))
+                .findFirst()
                 .ifPresent(form.campaign::setValue);
-        CountryRef country = countryId == null ? null : context.countries().stream()
-                .filter(c -> c.id() == countryId).findFirst().orElse(null);
+        CountryRef country = countryId == null
+                ? null
+                : context.countries().stream()
+                        .filter(c -> c.id() == countryId)
+                        .findFirst()
+                        .orElse(null);
         if (country != null) {
             form.country.setValue(country);
             form.countryChanged(country, true);
@@ -69,8 +98,10 @@ record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Lo
                 form.post.setValue(context.post(postId));
             }
             form.people.choose(context.counterpartService().counterparts(counterpartIds).stream()
-                    .filter(c -> c.countryId() == country.id()).toList());
-            newCounterparts.stream().filter(c -> Objects.equals(c.countryId(), country.id()))
+                    .filter(c -> c.countryId() == country.id())
+                    .toList());
+            newCounterparts.stream()
+                    .filter(c -> Objects.equals(c.countryId(), country.id()))
                     .forEach(form.people::chooseNew);
         }
         form.meetingDate.setValue(meetingDate == null ? null : LocalDate.parse(meetingDate));
@@ -82,7 +113,9 @@ record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Lo
         if (handlingMarking != null && context.handlingMarkings().contains(handlingMarking)) {
             form.handlingMarking.setValue(handlingMarking);
         }
-        form.points.restore(points.stream().map(p -> new PointRaised(p.talkingPointId(), p.reaction())).toList());
+        form.points.restore(points.stream()
+                .map(p -> new PointRaised(p.talkingPointId(), p.reaction()))
+                .toList());
         form.followUps.clear();
         form.followUps.restore(followUps);
     }
@@ -106,8 +139,12 @@ record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Lo
      * alone, or an empty follow-up row, is quickly chosen again.
      */
     boolean hasContent() {
-        return !blank(summary) || !blank(responseQuote) || !blank(deliveredBy) || !points.isEmpty()
-                || followUps.stream().anyMatch(f -> !blank(f.description())) || !counterpartIds.isEmpty()
+        return !blank(summary)
+                || !blank(responseQuote)
+                || !blank(deliveredBy)
+                || !points.isEmpty()
+                || followUps.stream().anyMatch(f -> !blank(f.description()))
+                || !counterpartIds.isEmpty()
                 || !newCounterparts.isEmpty();
     }
 
@@ -116,7 +153,8 @@ record MeetingFormState(Long meetingVersion, Long campaignId, Long countryId, Lo
         StringBuilder text = new StringBuilder(countryName == null ? "no country chosen" : countryName);
         if (!blank(summary)) {
             String start = summary.strip().replaceAll("\\s+", " ");
-            text.append(", summary beginning \"").append(start.length() > 60 ? start.substring(0, 60) + "…" : start)
+            text.append(", summary beginning \"")
+                    .append(start.length() > 60 ? start.substring(0, 60) + "…" : start)
                     .append('"');
         }
         return text.toString();

@@ -32,8 +32,8 @@ class MeetingHistory extends Composite<Details> {
         var list = new UnorderedList();
         for (AuditEventRef event : events) {
             var item = new ListItem();
-            var head = new Span(Formats.dateTime(event.occurredAt()) + " — " + event.action().label() + " by "
-                    + event.authorName());
+            var head = new Span(Formats.dateTime(event.occurredAt()) + " — "
+                    + event.action().label() + " by " + event.authorName());
             head.addClassName("history-head");
             item.add(head);
             if (!event.details().note().isEmpty()) {

@@ -39,15 +39,22 @@ class MeetingSummary extends Composite<Div> {
         fact(facts, "Date", Formats.date(meeting.meetingDate()));
         fact(facts, "Format", meeting.format().label());
         fact(facts, "Delivered by", meeting.deliveredBy());
-        fact(facts, "Overall response", meeting.overallResponse() == null ? OverallResponse.PENDING_LABEL
-                : meeting.overallResponse().label());
+        fact(
+                facts,
+                "Overall response",
+                meeting.overallResponse() == null
+                        ? OverallResponse.PENDING_LABEL
+                        : meeting.overallResponse().label());
         fact(facts, "Handling marking", meeting.handlingMarking());
         facts.addClassName("meeting-facts");
-        getContent().add(MeetingForm.section("The meeting", facts),
-                MeetingForm.section("Who was met", people(context.counterpartService().counterparts(
-                        meeting.counterpartIds()))),
-                MeetingForm.section("Points raised and reactions", points(meeting.points())),
-                MeetingForm.section("Summary", text(meeting.summary())));
+        getContent()
+                .add(
+                        MeetingForm.section("The meeting", facts),
+                        MeetingForm.section(
+                                "Who was met",
+                                people(context.counterpartService().counterparts(meeting.counterpartIds()))),
+                        MeetingForm.section("Points raised and reactions", points(meeting.points())),
+                        MeetingForm.section("Summary", text(meeting.summary())));
         if (meeting.responseQuote() != null && !meeting.responseQuote().isBlank()) {
             var quote = new HtmlComponent("blockquote");
             quote.getElement().setText(meeting.responseQuote());
@@ -65,8 +72,10 @@ class MeetingSummary extends Composite<Div> {
         met.stream().sorted(Comparator.comparing(CounterpartRef::name)).forEach(person -> {
             var name = new Span(person.name());
             name.addClassName("person-name");
-            list.add(new ListItem(name, new Span(", " + person.title() + ", " + person.organization()
-                    + " (" + person.level().label() + ")")));
+            list.add(new ListItem(
+                    name,
+                    new Span(", " + person.title() + ", " + person.organization() + " ("
+                            + person.level().label() + ")")));
         });
         return new Div(met.isEmpty() ? new Paragraph("No counterparts recorded.") : list);
     }
@@ -76,13 +85,16 @@ class MeetingSummary extends Composite<Div> {
             return new Div(new Paragraph("No talking points were recorded as raised."));
         }
         var list = new OrderedList();
-        raised.stream().sorted(Comparator.comparingInt(DeliveredPoint::position)).forEach(point -> {
-            var head = new Paragraph(point.label() + " — " + point.reaction().label());
-            head.addClassName("point-head");
-            var wording = new Paragraph(point.text());
-            wording.addClassName("point-text");
-            list.add(new ListItem(head, wording));
-        });
+        raised.stream()
+                .sorted(Comparator.comparingInt(DeliveredPoint::position))
+                .forEach(point -> {
+                    var head = new Paragraph(
+                            point.label() + " — " + point.reaction().label());
+                    head.addClassName("point-head");
+                    var wording = new Paragraph(point.text());
+                    wording.addClassName("point-text");
+                    list.add(new ListItem(head, wording));
+                });
         list.addClassName("raised-points");
         return new Div(list);
     }

@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
@@ -34,8 +36,6 @@ import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 
 /**
  * One meeting. Everyone who reads outreach sees it: those who may change it (the officer who
@@ -51,6 +51,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private final UserAccountService userAccounts;
     /** Names of the users this view shows, looked up when first shown (not every account). */
     private final Map<Long, String> userNames = new HashMap<>();
+
     private final MeetingFormContext context;
     private final AuditService audit;
     private final CableService cables;
@@ -60,8 +61,14 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private MeetingForm form;
     private DraftKeeper drafts;
 
-    MeetingView(MeetingService meetings, FollowUpService followUps, UserAccountService userAccounts,
-            MeetingFormContext context, AuditService audit, CableService cables, UnsavedMeetingService unsaved,
+    MeetingView(
+            MeetingService meetings,
+            FollowUpService followUps,
+            UserAccountService userAccounts,
+            MeetingFormContext context,
+            AuditService audit,
+            CableService cables,
+            UnsavedMeetingService unsaved,
             Clock clock) {
         this.meetings = meetings;
         this.unsaved = unsaved;
@@ -77,7 +84,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().get("meetingId").flatMap(RouteValues::id).orElse(-1L);
+        long id = event.getRouteParameters()
+                .get("meetingId")
+                .flatMap(RouteValues::id)
+                .orElse(-1L);
         show(id);
     }
 
@@ -94,12 +104,16 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         drafts = null;
         meeting = meetings.meeting(id).orElse(null);
         if (meeting == null) {
-            add(new H2("Meeting not found"), new Paragraph("This meeting does not exist or has been deleted."),
+            add(
+                    new H2("Meeting not found"),
+                    new Paragraph("This meeting does not exist or has been deleted."),
                     new Anchor("meetings", "Back to the meetings list"));
             return;
         }
         if (!meetings.mayEdit(id)) {
-            add(header(false), new MeetingSummary(meeting, context),
+            add(
+                    header(false),
+                    new MeetingSummary(meeting, context),
                     MeetingForm.section("Follow-up actions", existingFollowUps()),
                     new MeetingHistory(audit.meetingHistory(meeting.id())));
             return;
@@ -107,8 +121,12 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         form = new MeetingForm(context);
         form.edit(meeting);
         drafts = new DraftKeeper(unsaved, meeting.id(), form, clock);
-        add(header(true), form, MeetingForm.section("Follow-up actions", existingFollowUps(), form.followUps),
-                new MeetingHistory(audit.meetingHistory(meeting.id())), actions());
+        add(
+                header(true),
+                form,
+                MeetingForm.section("Follow-up actions", existingFollowUps(), form.followUps),
+                new MeetingHistory(audit.meetingHistory(meeting.id())),
+                actions());
         drafts.opened();
         drafts.offerKept();
     }
@@ -121,7 +139,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
                 + " by " + meeting.updatedBy() + "."));
         header.add(documents());
         if (!editable) {
-            var note = new Paragraph("You can read this meeting. Only the officer who reported it or a manager can change it.");
+            var note = new Paragraph(
+                    "You can read this meeting. Only the officer who reported it or a manager can change it.");
             note.addClassName("callout");
             header.add(note);
         }
@@ -131,9 +150,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     /** The reporting-cable draft of this meeting and the brief on its country. */
     private Div documents() {
         long id = meeting.id();
-        var cable = new Button("Cable draft", VaadinIcon.FILE_TEXT_O.create(), event -> cables.cableFacts(id)
-                .ifPresentOrElse(facts -> new CableDraftDialog(facts).open(),
-                        () -> Notifications.error("This meeting no longer exists.")));
+        var cable = new Button(
+                "Cable draft",
+                VaadinIcon.FILE_TEXT_O.create(),
+                event -> cables.cableFacts(id)
+                        .ifPresentOrElse(
+                                facts -> new CableDraftDialog(facts).open(),
+                                () -> Notifications.error("This meeting no longer exists.")));
         cable.setId("cable-draft");
         var documents = new Div(cable);
         var country = context.country(meeting.countryId());
@@ -163,11 +186,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     }
 
     private Div actions() {
-        var save = SaveShortcut.on(new Button("Save changes", event -> form.save().ifPresent(id -> {
-            drafts.saved();
-            Notifications.success("Changes saved.");
-            show(id);
-        })));
+        var save = SaveShortcut.on(new Button(
+                "Save changes",
+                event -> form.save().ifPresent(id -> {
+                    drafts.saved();
+                    Notifications.success("Changes saved.");
+                    show(id);
+                })));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-meeting");
         var back = new Button("Back to the list", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
@@ -179,14 +204,20 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     }
 
     private void confirmDelete() {
-        var confirm = new ConfirmDialog("Delete this meeting?", "It disappears from the lists, the map and the"
-                + " dashboard. A manager can restore it under Deleted records.", "Delete", confirmed -> {
+        var confirm = new ConfirmDialog(
+                "Delete this meeting?",
+                "It disappears from the lists, the map and the"
+                        + " dashboard. A manager can restore it under Deleted records.",
+                "Delete",
+                confirmed -> {
                     if (Saving.run(() -> meetings.delete(meeting.id(), meeting.version()))) {
                         drafts.discard();
                         Notifications.success("Meeting deleted.");
                         getUI().ifPresent(ui -> ui.navigate(MeetingsView.class));
                     }
-                }, "Cancel", cancelled -> { });
+                },
+                "Cancel",
+                cancelled -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -202,7 +233,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     }
 
     private String name(long userId) {
-        return userNames.computeIfAbsent(userId, id -> userAccounts.user(id).map(UserRef::displayName)
-                .orElse("an unknown user"));
+        return userNames.computeIfAbsent(
+                userId, id -> userAccounts.user(id).map(UserRef::displayName).orElse("an unknown user"));
     }
 }

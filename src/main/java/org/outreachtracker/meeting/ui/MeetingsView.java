@@ -49,14 +49,16 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     private MeetingFilter filter = MeetingFilter.none();
     private long total;
 
-    MeetingsView(MeetingService meetings, CampaignService campaigns, ReferenceService reference,
-            MeetingExport exports) {
+    MeetingsView(
+            MeetingService meetings, CampaignService campaigns, ReferenceService reference, MeetingExport exports) {
         this.meetings = meetings;
         this.filters = new MeetingFilterBar(campaigns, reference);
         addClassName("page");
         addClassName("meetings-view");
 
-        var logMeeting = new Button("Log a meeting", VaadinIcon.PLUS.create(),
+        var logMeeting = new Button(
+                "Log a meeting",
+                VaadinIcon.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(NewMeetingView.class)));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         shownTotal.addClassName("result-count");
@@ -77,23 +79,44 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(row -> Formats.date(row.meetingDate())).setHeader("Date").setSortProperty("meetingDate")
-                .setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(MeetingRow::countryName).setHeader("Country").setSortProperty("countryName")
-                .setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(MeetingRow::counterparts).setHeader("Counterparts").setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(MeetingRow::campaignTitle).setHeader("Campaign").setSortProperty("campaignTitle")
-                .setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(MeetingRow::postName).setHeader("Post").setSortProperty("postName").setWidth("11rem").setFlexGrow(1);
-        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse())).setHeader("Response")
-                .setSortProperty("overallResponse").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(MeetingRow::reportedBy).setHeader("Reported by").setSortProperty("reportedBy")
-                .setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(row -> Formats.date(row.meetingDate()))
+                .setHeader("Date")
+                .setSortProperty("meetingDate")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(MeetingRow::countryName)
+                .setHeader("Country")
+                .setSortProperty("countryName")
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(MeetingRow::counterparts)
+                .setHeader("Counterparts")
+                .setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(MeetingRow::campaignTitle)
+                .setHeader("Campaign")
+                .setSortProperty("campaignTitle")
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(MeetingRow::postName)
+                .setHeader("Post")
+                .setSortProperty("postName")
+                .setWidth("11rem")
+                .setFlexGrow(1);
+        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse()))
+                .setHeader("Response")
+                .setSortProperty("overallResponse")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(MeetingRow::reportedBy)
+                .setHeader("Reported by")
+                .setSortProperty("reportedBy")
+                .setWidth("11rem")
+                .setFlexGrow(1);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // Counted once per filter (refresh), for the total shown and for the grid.
-        grid.setItemsPageable(pageable -> meetings.page(filter, pageable, total),
-                pageable -> total);
+        grid.setItemsPageable(pageable -> meetings.page(filter, pageable, total), pageable -> total);
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.getElement().setAttribute("aria-label", "Meetings");
@@ -105,9 +128,12 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     private Sort sort() {
         List<Sort.Order> orders = new java.util.ArrayList<>();
         for (GridSortOrder<MeetingRow> order : grid.getSortOrder()) {
-            order.getSorted().getSortOrder(order.getDirection()).forEach(sorted -> orders.add(
-                    sorted.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(sorted.getSorted())
-                            : Sort.Order.desc(sorted.getSorted())));
+            order.getSorted()
+                    .getSortOrder(order.getDirection())
+                    .forEach(sorted -> orders.add(
+                            sorted.getDirection() == SortDirection.ASCENDING
+                                    ? Sort.Order.asc(sorted.getSorted())
+                                    : Sort.Order.desc(sorted.getSorted())));
         }
         return Sort.by(orders);
     }
@@ -124,8 +150,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private void filtersChanged() {
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("meetings", filters.toQueryParameters())));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("meetings", filters.toQueryParameters())));
     }
 
     private void refresh() {

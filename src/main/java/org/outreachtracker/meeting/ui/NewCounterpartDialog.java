@@ -46,8 +46,8 @@ class NewCounterpartDialog extends EditDialog {
 
     private final Div sameAs = new Div();
 
-    NewCounterpartDialog(CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen,
-            Choice choice) {
+    NewCounterpartDialog(
+            CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen, Choice choice) {
         super("New counterpart in " + country.name(), "Add counterpart", null);
         var name = new TextField("Name");
         var title = new TextField("Title");
@@ -60,23 +60,31 @@ class NewCounterpartDialog extends EditDialog {
         level.setItemLabelGenerator(CounterpartLevel::label);
 
         var binder = new Binder<Bean>();
-        binder.forField(name).asRequired("Enter the name.")
+        binder.forField(name)
+                .asRequired("Enter the name.")
                 .withValidator(TextLimits.validator(200, "The name"))
                 .bind(b -> b.name, (b, v) -> b.name = v);
-        binder.forField(title).asRequired("Enter the title.")
+        binder.forField(title)
+                .asRequired("Enter the title.")
                 .withValidator(TextLimits.validator(200, "The title"))
                 .bind(b -> b.title, (b, v) -> b.title = v);
-        binder.forField(organization).asRequired("Enter the organization.")
+        binder.forField(organization)
+                .asRequired("Enter the organization.")
                 .withValidator(TextLimits.validator(200, "The organization"))
                 .bind(b -> b.organization, (b, v) -> b.organization = v);
-        binder.forField(level).withValidator(Objects::nonNull, "Choose the level.").bind(b -> b.level, (b, v) -> b.level = v);
+        binder.forField(level)
+                .withValidator(Objects::nonNull, "Choose the level.")
+                .bind(b -> b.level, (b, v) -> b.level = v);
         var bean = new Bean();
         binder.readBean(bean);
         name.addValueChangeListener(event -> sameAs.removeAll());
         organization.addValueChangeListener(event -> sameAs.removeAll());
 
-        onSave(() -> written(binder, bean).get().flatMap(written -> notListedYet(counterparts, country, chosen,
-                written, choice)), choice::fresh);
+        onSave(
+                () -> written(binder, bean)
+                        .get()
+                        .flatMap(written -> notListedYet(counterparts, country, chosen, written, choice)),
+                choice::fresh);
         saveOnEnter();
         var when = new Paragraph("They are added to the counterpart directory when you save the meeting; if you"
                 + " leave the meeting without saving, nobody is added.");
@@ -91,15 +99,20 @@ class NewCounterpartDialog extends EditDialog {
      * The person to add, or empty when they are already among the meeting's counterparts or in the
      * directory (then the dialog says so, and offers the directory's entry).
      */
-    private Optional<CounterpartDraft> notListedYet(CounterpartService counterparts, CountryRef country,
-            Collection<CounterpartRef> chosen, Bean written, Choice choice) {
-        var person = new CounterpartDraft(written.name, written.title, written.organization, country.id(),
-                written.level);
-        var already = chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
+    private Optional<CounterpartDraft> notListedYet(
+            CounterpartService counterparts,
+            CountryRef country,
+            Collection<CounterpartRef> chosen,
+            Bean written,
+            Choice choice) {
+        var person =
+                new CounterpartDraft(written.name, written.title, written.organization, country.id(), written.level);
+        var already =
+                chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
         if (already.isPresent()) {
             sameAs.removeAll();
-            sameAs.add(new Paragraph(already.get().name() + " of " + already.get().organization()
-                    + " is already among the counterparts of this meeting."));
+            sameAs.add(new Paragraph(already.get().name() + " of "
+                    + already.get().organization() + " is already among the counterparts of this meeting."));
             return Optional.empty();
         }
         List<CounterpartRef> listed = counterparts.sameAs(person);
@@ -117,10 +130,11 @@ class NewCounterpartDialog extends EditDialog {
                 + " (same name and organization). Use the entry instead of adding a second one; to change a title,"
                 + " edit the entry in the counterpart directory."));
         for (CounterpartRef existing : listed) {
-            var use = new Button("Use " + existing.describe() + " (" + existing.level().label() + ")", event -> {
-                choice.listed(existing);
-                close();
-            });
+            var use = new Button(
+                    "Use " + existing.describe() + " (" + existing.level().label() + ")", event -> {
+                        choice.listed(existing);
+                        close();
+                    });
             use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             use.addClassName("use-listed");
             sameAs.add(use);

@@ -48,7 +48,10 @@ public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeL
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        Long campaignId = parameters.getSingleParameter("campaign").flatMap(RouteValues::id).orElse(null);
+        Long campaignId = parameters
+                .getSingleParameter("campaign")
+                .flatMap(RouteValues::id)
+                .orElse(null);
         form.startNew(campaignId, parameters.getSingleParameter("country").orElse(null));
         drafts.opened();
         drafts.offerKept();

@@ -21,12 +21,11 @@ import org.outreachtracker.meeting.Reaction;
  */
 class TalkingPointsField extends Composite<Div> {
 
-    private record Row(long pointId, Checkbox raised, Select<Reaction> reaction) {
-    }
+    private record Row(long pointId, Checkbox raised, Select<Reaction> reaction) {}
 
     private final List<Row> rows = new ArrayList<>();
     private boolean readOnly;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     TalkingPointsField() {
         getContent().addClassName("talking-points");
@@ -93,14 +92,18 @@ class TalkingPointsField extends Composite<Div> {
 
     /** The points ticked as raised, with their reactions. */
     List<PointRaised> value() {
-        return rows.stream().filter(row -> row.raised().getValue())
-                .map(row -> new PointRaised(row.pointId(), row.reaction().getValue())).toList();
+        return rows.stream()
+                .filter(row -> row.raised().getValue())
+                .map(row -> new PointRaised(row.pointId(), row.reaction().getValue()))
+                .toList();
     }
 
     /** Ticks exactly the given points as raised, with their reactions (points of other campaigns are ignored). */
     void restore(List<PointRaised> raised) {
         for (Row row : rows) {
-            PointRaised kept = raised.stream().filter(point -> point.talkingPointId() == row.pointId()).findFirst()
+            PointRaised kept = raised.stream()
+                    .filter(point -> point.talkingPointId() == row.pointId())
+                    .findFirst()
                     .orElse(null);
             row.raised().setValue(kept != null);
             row.reaction().setValue(kept == null ? null : kept.reaction());

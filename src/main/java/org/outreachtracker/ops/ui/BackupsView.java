@@ -37,7 +37,8 @@ public class BackupsView extends Main {
     final Grid<BackupFile> grid = new Grid<>();
     final Span total = new Span();
     final Code restoreCommand = new Code();
-    private final Div restoreHelp = new Div(new H2("Restoring a backup"),
+    private final Div restoreHelp = new Div(
+            new H2("Restoring a backup"),
             new Paragraph("Stop the application and move its database file (outreach.mv.db in the data"
                     + " folder) aside; keep it until the restored data is checked. Then, from the folder the"
                     + " application starts in, run (with the backup's file name):"),
@@ -57,9 +58,11 @@ public class BackupsView extends Main {
             return;
         }
         var where = new Paragraph("Backups are written to ");
-        where.add(new Code(backups.folder()), new Span(" on the server (setting outreach.backup.folder). Each is"
-                + " a complete, consistent copy of the database taken while people keep working. It holds"
-                + " outreach records and password hashes: keep the folder as protected as the database."));
+        where.add(
+                new Code(backups.folder()),
+                new Span(" on the server (setting outreach.backup.folder). Each is"
+                        + " a complete, consistent copy of the database taken while people keep working. It holds"
+                        + " outreach records and password hashes: keep the folder as protected as the database."));
         restoreHelp.addClassName("restore-help");
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.setDisableOnClick(true);
@@ -72,11 +75,20 @@ public class BackupsView extends Main {
         grid.addClassName("backups-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Backups");
-        grid.addColumn(BackupFile::name).setKey("name").setHeader("File").setFlexGrow(2)
+        grid.addColumn(BackupFile::name)
+                .setKey("name")
+                .setHeader("File")
+                .setFlexGrow(2)
                 .setPartNameGenerator(file -> "file-cell");
-        grid.addColumn(file -> Formats.dateTime(file.writtenAt())).setKey("written").setHeader("Written")
+        grid.addColumn(file -> Formats.dateTime(file.writtenAt()))
+                .setKey("written")
+                .setHeader("Written")
                 .setFlexGrow(1);
-        grid.addColumn(file -> size(file.size())).setKey("size").setHeader("Size").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(file -> size(file.size()))
+                .setKey("size")
+                .setHeader("Size")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setEmptyStateText("No backups yet. Choose \"Back up now\" to write the first one.");
 
         add(where, toolbar, grid, restoreHelp);

@@ -6,30 +6,38 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
-import org.outreachtracker.reference.BureauRef;
 
 /** Moves one country to another bureau. A refusal (a stale edit) is shown and the choice stays. */
 class BureauDialog extends EditDialog {
 
     final Select<BureauRef> bureau = new Select<>();
 
-    BureauDialog(ReferenceAdminService service, List<BureauRef> bureaus, CountryDetails country,
+    BureauDialog(
+            ReferenceAdminService service,
+            List<BureauRef> bureaus,
+            CountryDetails country,
             Consumer<CountryDetails> onSaved) {
         super("Bureau of " + country.name(), "Save", "min(28rem, 100vw)");
         bureau.setLabel("Bureau");
         bureau.setItems(bureaus);
         bureau.setItemLabelGenerator(BureauRef::name);
-        bureau.setValue(bureaus.stream().filter(r -> r.id() == country.bureauId()).findFirst().orElse(null));
+        bureau.setValue(bureaus.stream()
+                .filter(r -> r.id() == country.bureauId())
+                .findFirst()
+                .orElse(null));
         bureau.setWidthFull();
         var hint = new Paragraph("Coverage by bureau, filters and figures follow the new bureau at once.");
         hint.addClassName("bureau-hint");
         add(bureau, hint);
 
-        onSave(this::chosen,
+        onSave(
+                this::chosen,
                 chosen -> service.changeBureau(country.id(), country.version(), chosen.id()),
-                (chosen, saved) -> chosen.id() == country.bureauId() ? "Nothing changed."
+                (chosen, saved) -> chosen.id() == country.bureauId()
+                        ? "Nothing changed."
                         : saved.name() + " now belongs to " + saved.bureauName() + ".",
                 onSaved);
         focusOnOpen(bureau::focus);

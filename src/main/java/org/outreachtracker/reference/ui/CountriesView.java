@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.CountryFilter;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.UnStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -78,27 +78,54 @@ public class CountriesView extends Main {
         grid.addClassName("reference-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Countries");
-        grid.addColumn(CountryDetails::name).setKey("name").setHeader("Name").setSortProperty("name")
-                .setFlexGrow(3).setTooltipGenerator(CountryDetails::name);
-        grid.addColumn(CountryDetails::code).setKey("alpha2").setHeader("Alpha-2").setSortProperty("code")
-                .setFlexGrow(0).setAutoWidth(true).setPartNameGenerator(c -> "code-cell");
-        grid.addColumn(CountryDetails::alpha3).setKey("alpha3").setHeader("Alpha-3").setSortProperty("alpha3")
-                .setFlexGrow(0).setAutoWidth(true).setPartNameGenerator(c -> "code-cell");
-        grid.addColumn(c -> c.numericCode() == null ? "—" : c.numericCode()).setKey("numeric").setHeader("Numeric")
-                .setSortProperty("numericCode").setFlexGrow(0).setAutoWidth(true)
+        grid.addColumn(CountryDetails::name)
+                .setKey("name")
+                .setHeader("Name")
+                .setSortProperty("name")
+                .setFlexGrow(3)
+                .setTooltipGenerator(CountryDetails::name);
+        grid.addColumn(CountryDetails::code)
+                .setKey("alpha2")
+                .setHeader("Alpha-2")
+                .setSortProperty("code")
+                .setFlexGrow(0)
+                .setAutoWidth(true)
                 .setPartNameGenerator(c -> "code-cell");
-        grid.addColumn(CountryDetails::bureauName).setKey("bureau").setHeader("Bureau")
-                .setSortProperty("bureau.sortOrder").setFlexGrow(2);
-        grid.addColumn(c -> unStatus(c.unStatus())).setKey("un").setHeader("UN status").setSortProperty("unStatus")
+        grid.addColumn(CountryDetails::alpha3)
+                .setKey("alpha3")
+                .setHeader("Alpha-3")
+                .setSortProperty("alpha3")
+                .setFlexGrow(0)
+                .setAutoWidth(true)
+                .setPartNameGenerator(c -> "code-cell");
+        grid.addColumn(c -> c.numericCode() == null ? "—" : c.numericCode())
+                .setKey("numeric")
+                .setHeader("Numeric")
+                .setSortProperty("numericCode")
+                .setFlexGrow(0)
+                .setAutoWidth(true)
+                .setPartNameGenerator(c -> "code-cell");
+        grid.addColumn(CountryDetails::bureauName)
+                .setKey("bureau")
+                .setHeader("Bureau")
+                .setSortProperty("bureau.sortOrder")
+                .setFlexGrow(2);
+        grid.addColumn(c -> unStatus(c.unStatus()))
+                .setKey("un")
+                .setHeader("UN status")
+                .setSortProperty("unStatus")
                 .setFlexGrow(1);
         grid.setEmptyStateText("No countries match. Clear the search or the bureau.");
-        grid.setItemsPageable(pageable -> admin.searchCountries(filter(), byName(pageable)),
+        grid.setItemsPageable(
+                pageable -> admin.searchCountries(filter(), byName(pageable)),
                 pageable -> admin.countCountries(filter()));
         grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::changeBureau));
     }
 
     CountryFilter filter() {
-        return new CountryFilter(search.getValue(), bureau.getValue() == null ? null : bureau.getValue().id());
+        return new CountryFilter(
+                search.getValue(),
+                bureau.getValue() == null ? null : bureau.getValue().id());
     }
 
     private static Pageable byName(Pageable pageable) {

@@ -19,8 +19,8 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.Names;
-import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.BureauRef;
+import org.outreachtracker.reference.CountryRef;
 
 /**
  * Chooses a set of countries quickly: a bureau's UN member and observer states added at once
@@ -52,10 +52,16 @@ public class CountryChooser extends Composite<Div> {
      * @param countText what the count says for n chosen countries, n ≥ 1 ("3 desk countries")
      * @param emptyText what it says when none is chosen
      */
-    public CountryChooser(String label, List<BureauRef> bureaus, List<CountryRef> countryRefs,
-            IntFunction<String> countText, String emptyText) {
+    public CountryChooser(
+            String label,
+            List<BureauRef> bureaus,
+            List<CountryRef> countryRefs,
+            IntFunction<String> countText,
+            String emptyText) {
         this.bureaus = List.copyOf(bureaus);
-        this.allCountries = countryRefs.stream().sorted(Comparator.comparing(CountryRef::name, Names.ORDER)).toList();
+        this.allCountries = countryRefs.stream()
+                .sorted(Comparator.comparing(CountryRef::name, Names.ORDER))
+                .toList();
         this.byId = allCountries.stream().collect(Collectors.toMap(CountryRef::id, c -> c));
         this.countText = countText;
         this.emptyText = emptyText;
@@ -102,8 +108,8 @@ public class CountryChooser extends Composite<Div> {
 
     /** Shows these countries as chosen (unknown ids are passed over). */
     public void choose(Collection<Long> countryIds) {
-        countries.setValue(inNameOrder(countryIds.stream().map(byId::get).filter(Objects::nonNull)
-                .collect(Collectors.toSet())));
+        countries.setValue(inNameOrder(
+                countryIds.stream().map(byId::get).filter(Objects::nonNull).collect(Collectors.toSet())));
     }
 
     /** Adds one country unless it is chosen already. */
@@ -155,17 +161,24 @@ public class CountryChooser extends Composite<Div> {
         count.setText(countText.apply(chosen.size()));
         for (BureauRef bureau : bureaus) {
             List<CountryRef> picked = allCountries.stream()
-                    .filter(c -> c.bureauId() == bureau.id() && chosen.contains(c)).toList();
+                    .filter(c -> c.bureauId() == bureau.id() && chosen.contains(c))
+                    .toList();
             if (picked.isEmpty()) {
                 continue;
             }
-            long states = allCountries.stream().filter(c -> c.bureauId() == bureau.id() && c.isState()).count();
+            long states = allCountries.stream()
+                    .filter(c -> c.bureauId() == bureau.id() && c.isState())
+                    .count();
             long pickedStates = picked.stream().filter(CountryRef::isState).count();
             long pickedOthers = picked.size() - pickedStates;
             var name = new Span(bureau.name());
             name.addClassName("country-chooser-group-name");
-            var tally = new Span(pickedStates + " of " + states + " states" + (pickedOthers == 0 ? ""
-                    : pickedOthers == 1 ? ", 1 territory or other area" : ", " + pickedOthers + " territories or other areas"));
+            var tally = new Span(pickedStates + " of " + states + " states"
+                    + (pickedOthers == 0
+                            ? ""
+                            : pickedOthers == 1
+                                    ? ", 1 territory or other area"
+                                    : ", " + pickedOthers + " territories or other areas"));
             tally.addClassName("country-chooser-group-tally");
             var list = new Span(picked.stream().map(CountryRef::name).collect(Collectors.joining(", ")));
             var group = new Div(name, tally, list);
@@ -181,7 +194,9 @@ public class CountryChooser extends Composite<Div> {
             return;
         }
         Set<CountryRef> chosen = new HashSet<>(countries.getValue());
-        allCountries.stream().filter(c -> c.bureauId() == selected.id() && which.test(c)).forEach(chosen::add);
+        allCountries.stream()
+                .filter(c -> c.bureauId() == selected.id() && which.test(c))
+                .forEach(chosen::add);
         countries.setValue(inNameOrder(chosen));
     }
 
@@ -205,7 +220,8 @@ public class CountryChooser extends Composite<Div> {
         BureauRef selected = bureau.getValue();
         boolean chosen = selected != null;
         addBureau.setEnabled(chosen);
-        addOthers.setEnabled(chosen && allCountries.stream().anyMatch(c -> c.bureauId() == selected.id() && !c.isState()));
+        addOthers.setEnabled(
+                chosen && allCountries.stream().anyMatch(c -> c.bureauId() == selected.id() && !c.isState()));
         removeBureau.setEnabled(chosen);
     }
 }

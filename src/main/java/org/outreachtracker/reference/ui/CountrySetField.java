@@ -6,23 +6,26 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
-import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.BureauRef;
+import org.outreachtracker.reference.CountryRef;
 
 /**
  * A field whose value is a set of country ids, chosen with a {@link CountryChooser}: a desk
  * officer's desk, the countries a post covers. Read-only, it shows the count and the countries
  * by bureau without the bureau buttons and the multi-select.
  */
-public class CountrySetField extends AbstractCompositeField<Div, CountrySetField, Set<Long>>
-        implements HasValidation {
+public class CountrySetField extends AbstractCompositeField<Div, CountrySetField, Set<Long>> implements HasValidation {
 
     public final CountryChooser chooser;
     private boolean showingValue;
 
     /** The arguments are {@link CountryChooser}'s. */
-    public CountrySetField(String label, List<BureauRef> bureaus, List<CountryRef> countries,
-            IntFunction<String> countText, String emptyText) {
+    public CountrySetField(
+            String label,
+            List<BureauRef> bureaus,
+            List<CountryRef> countries,
+            IntFunction<String> countText,
+            String emptyText) {
         super(Set.of());
         chooser = new CountryChooser(label, bureaus, countries, countText, emptyText);
         chooser.countries.setManualValidation(true);

@@ -3,10 +3,10 @@ package org.outreachtracker.reference.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
-import org.outreachtracker.reference.BureauRef;
 
 /**
  * Adds a post or changes one. A refusal by the service (a code or name in use, a stale edit) is
@@ -20,17 +20,24 @@ class PostDialog extends EditDialog {
      * @param existing the post to change, as read just now, or {@code null} to add one
      * @param onSaved told about the saved post after the dialog closed
      */
-    PostDialog(ReferenceAdminService service, List<BureauRef> bureaus, List<CountryRef> countries,
-            PostDetails existing, Consumer<PostDetails> onSaved) {
+    PostDialog(
+            ReferenceAdminService service,
+            List<BureauRef> bureaus,
+            List<CountryRef> countries,
+            PostDetails existing,
+            Consumer<PostDetails> onSaved) {
         super(existing == null ? "New post" : "Edit " + existing.name(), "Save", "min(48rem, 100vw)");
         form = new PostForm(bureaus, countries);
         form.show(existing);
         add(form);
 
-        onSave(form::draft,
-                draft -> existing == null ? service.createPost(draft)
+        onSave(
+                form::draft,
+                draft -> existing == null
+                        ? service.createPost(draft)
                         : service.updatePost(existing.id(), existing.version(), draft),
-                (draft, saved) -> existing == null ? "Post " + saved.name() + " added."
+                (draft, saved) -> existing == null
+                        ? "Post " + saved.name() + " added."
                         : "Changes to " + saved.name() + " saved.",
                 onSaved);
         focusOnOpen(form::focus);

@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
 import org.outreachtracker.reference.PostDraft;
 import org.outreachtracker.reference.PostType;
-import org.outreachtracker.reference.BureauRef;
 
 /**
  * The fields of a post, with their validation messages next to them. Choosing the host country
@@ -45,7 +45,10 @@ class PostForm extends Composite<FormLayout> {
 
     PostForm(List<BureauRef> bureaus, List<CountryRef> countries) {
         countriesById = countries.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
-        covered = new CountrySetField("Covered countries", bureaus, countries,
+        covered = new CountrySetField(
+                "Covered countries",
+                bureaus,
+                countries,
                 n -> n == 1 ? "1 country covered" : n + " countries covered",
                 "No countries yet. Choose a bureau and add its countries, or type a country name.");
 
@@ -66,27 +69,34 @@ class PostForm extends Composite<FormLayout> {
         active.setHelperText("Untick when the post closes: it is then no longer offered for new meetings,"
                 + " and stays in the history of its meetings.");
 
-        binder.forField(code).asRequired("Enter the code.")
+        binder.forField(code)
+                .asRequired("Enter the code.")
                 .withValidator(value -> !value.isBlank(), "Enter the code.")
                 .withValidator(new StringLengthValidator("Use at most 30 characters.", 0, 30))
                 .withValidator(new RegexpValidator("Use letters, digits and hyphens only.", "[A-Za-z0-9-]*"))
                 .bind(Values::getCode, Values::setCode);
-        binder.forField(name).asRequired("Enter the name.")
+        binder.forField(name)
+                .asRequired("Enter the name.")
                 .withValidator(value -> !value.isBlank(), "Enter the name.")
                 .withValidator(new StringLengthValidator("Use at most 150 characters.", 0, 150))
                 .bind(Values::getName, Values::setName);
         binder.forField(type).asRequired("Choose the type.").bind(Values::getType, Values::setType);
-        binder.forField(city).asRequired("Enter the city.")
+        binder.forField(city)
+                .asRequired("Enter the city.")
                 .withValidator(value -> !value.isBlank(), "Enter the city.")
                 .withValidator(new StringLengthValidator("Use at most 100 characters.", 0, 100))
                 .bind(Values::getCity, Values::setCity);
-        binder.forField(hostCountry).asRequired("Choose the host country.")
+        binder.forField(hostCountry)
+                .asRequired("Choose the host country.")
                 .bind(Values::getHostCountry, Values::setHostCountry);
         binder.forField(active).bind(Values::isActive, Values::setActive);
         var coveredBinding = binder.forField(covered)
                 .withValidator(ids -> !ids.isEmpty(), "Choose at least one country the post covers.")
-                .withValidator(ids -> type.getValue() == PostType.MISSION || hostCountry.getValue() == null
-                        || ids.contains(hostCountry.getValue().id()), HOST_NOT_COVERED)
+                .withValidator(
+                        ids -> type.getValue() == PostType.MISSION
+                                || hostCountry.getValue() == null
+                                || ids.contains(hostCountry.getValue().id()),
+                        HOST_NOT_COVERED)
                 .bind(Values::getCovered, Values::setCovered);
 
         hostCountry.addValueChangeListener(event -> {
@@ -135,8 +145,14 @@ class PostForm extends Composite<FormLayout> {
         if (!binder.writeBeanIfValid(values)) {
             return Optional.empty();
         }
-        return Optional.of(new PostDraft(values.code, values.name, values.type, values.city,
-                values.hostCountry.id(), values.active, values.covered));
+        return Optional.of(new PostDraft(
+                values.code,
+                values.name,
+                values.type,
+                values.city,
+                values.hostCountry.id(),
+                values.active,
+                values.covered));
     }
 
     void focus() {

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
 import org.outreachtracker.reference.PostFilter;
@@ -26,7 +27,6 @@ import org.outreachtracker.reference.PostSummary;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -90,24 +90,53 @@ public class PostsView extends Main {
         grid.addClassName("reference-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Posts");
-        grid.addColumn(PostSummary::code).setKey("code").setHeader("Code").setSortProperty("code")
-                .setWidth("10rem").setFlexGrow(0).setPartNameGenerator(p -> "code-cell")
+        grid.addColumn(PostSummary::code)
+                .setKey("code")
+                .setHeader("Code")
+                .setSortProperty("code")
+                .setWidth("10rem")
+                .setFlexGrow(0)
+                .setPartNameGenerator(p -> "code-cell")
                 .setTooltipGenerator(PostSummary::code);
-        grid.addColumn(PostSummary::name).setKey("name").setHeader("Name").setSortProperty("name")
-                .setFlexGrow(4).setTooltipGenerator(PostSummary::name);
-        grid.addColumn(p -> p.type().label()).setKey("type").setHeader("Type").setSortProperty("type")
-                .setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(PostSummary::city).setKey("city").setHeader("City").setSortProperty("city").setFlexGrow(1);
-        grid.addColumn(PostSummary::hostCountryName).setKey("host").setHeader("Host country")
-                .setSortProperty("hostCountry.name").setFlexGrow(2).setTooltipGenerator(PostSummary::hostCountryName);
-        grid.addColumn(PostSummary::coveredCount).setKey("covered").setHeader("Countries")
-                .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> p.active() ? "Open" : "Closed").setKey("status").setHeader("Status")
-                .setSortProperty("active").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(PostSummary::name)
+                .setKey("name")
+                .setHeader("Name")
+                .setSortProperty("name")
+                .setFlexGrow(4)
+                .setTooltipGenerator(PostSummary::name);
+        grid.addColumn(p -> p.type().label())
+                .setKey("type")
+                .setHeader("Type")
+                .setSortProperty("type")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(PostSummary::city)
+                .setKey("city")
+                .setHeader("City")
+                .setSortProperty("city")
+                .setFlexGrow(1);
+        grid.addColumn(PostSummary::hostCountryName)
+                .setKey("host")
+                .setHeader("Host country")
+                .setSortProperty("hostCountry.name")
+                .setFlexGrow(2)
+                .setTooltipGenerator(PostSummary::hostCountryName);
+        grid.addColumn(PostSummary::coveredCount)
+                .setKey("covered")
+                .setHeader("Countries")
+                .setWidth("7rem")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.active() ? "Open" : "Closed")
+                .setKey("status")
+                .setHeader("Status")
+                .setSortProperty("active")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(p -> p.active() ? null : "closed");
         grid.setEmptyStateText("No posts match. Clear the search or the type, or add a new post.");
-        grid.setItemsPageable(pageable -> admin.searchPosts(filter(), byName(pageable)),
-                pageable -> admin.countPosts(filter()));
+        grid.setItemsPageable(
+                pageable -> admin.searchPosts(filter(), byName(pageable)), pageable -> admin.countPosts(filter()));
         grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::edit));
     }
 

@@ -78,8 +78,12 @@ public class IdleSessionTimer extends Div {
         this.currentUser = currentUser;
         setId("idle-session-timer");
         getElement().setAttribute("hidden", true);
-        addAttachListener(event -> getElement().executeJs(SCRIPT, rules.idleTimeout().toMillis(),
-                rules.warningBefore().toMillis(), rules.keepAliveInterval().toMillis()));
+        addAttachListener(event -> getElement()
+                .executeJs(
+                        SCRIPT,
+                        rules.idleTimeout().toMillis(),
+                        rules.warningBefore().toMillis(),
+                        rules.keepAliveInterval().toMillis()));
         addDetachListener(event -> getElement().executeJs("this.__idleTimer && this.__idleTimer.stop()"));
     }
 
@@ -136,7 +140,8 @@ public class IdleSessionTimer extends Div {
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(true);
         dialog.add(new Paragraph("You will be signed out in " + DurationText.of(rules.warningBefore())
-                + " because there was no activity for " + DurationText.of(rules.idleTimeout().minus(rules.warningBefore()))
+                + " because there was no activity for "
+                + DurationText.of(rules.idleTimeout().minus(rules.warningBefore()))
                 + ". Anything you have not saved would be lost."));
         var stay = new Button("Stay signed in", event -> staySignedIn());
         stay.setId("stay-signed-in");

@@ -37,8 +37,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String FAILED_MESSAGE = "The username or password is not correct, or the account"
             + " cannot be used. Try again, or ask an administrator for help.";
     static final String NOTICE_REQUIRED = "Tick this box to confirm that you have read the notice, then sign in.";
-    static final String EXPIRED_MESSAGE = "The sign-in page had been open too long, so nothing was sent."
-            + " Sign in again.";
+    static final String EXPIRED_MESSAGE =
+            "The sign-in page had been open too long, so nothing was sent." + " Sign in again.";
     /** The browser event the form sends to the tick box when someone signs in without ticking it. */
     static final String NOTICE_REQUIRED_EVENT = "notice-required";
 
@@ -80,7 +80,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     final Div status = new Div();
     private final String idleTimeout;
 
-    LoginView(SecurityProperties securityProperties,
+    LoginView(
+            SecurityProperties securityProperties,
             @Value("${outreach.ui.banner-text:}") String bannerText,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         addClassName("login-view");
@@ -108,8 +109,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             }
         });
         acknowledge.getElement().addEventListener(NOTICE_REQUIRED_EVENT, event -> noticeRequired());
-        var notice = new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()),
-                acknowledge);
+        var notice =
+                new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()), acknowledge);
         notice.addClassName("system-use-notice");
         notice.getElement().setAttribute("role", "note");
 
@@ -147,7 +148,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (noticeMissing && !acknowledged) {
             noticeRequired();
         }
-        String username = failed || noticeMissing ? SystemUseNotice.usernameTried().orElse("") : "";
+        String username =
+                failed || noticeMissing ? SystemUseNotice.usernameTried().orElse("") : "";
         loginForm.getElement().executeJs(PREPARE_FORM, username, !acknowledged);
     }
 
@@ -173,8 +175,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 account("officer2", "officer2-demo-2026", "desk officer, another desk"),
                 account("manager", "manager-demo-2026", "manager"),
                 account("admin", "admin-demo-2026", "administrator"));
-        var box = new Div(new H2("Demo accounts"),
-                new Paragraph("This installation runs in demo mode with invented data."), list);
+        var box = new Div(
+                new H2("Demo accounts"),
+                new Paragraph("This installation runs in demo mode with invented data."),
+                list);
         box.addClassName("demo-accounts");
         return box;
     }

@@ -15,15 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.AccountDraft;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.audit.AuditEventRef;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
-import org.outreachtracker.account.AccountAdminService;
-import org.outreachtracker.account.AccountDraft;
-import org.outreachtracker.account.Role;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -34,8 +33,10 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountAdminService accounts;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ApplicationContext context;
 
@@ -55,19 +56,25 @@ class AuditViewTest extends SpringBrowserlessTest {
         long korea = outreach.countryId("KR");
         long id = accounts.create(username, new AccountDraft("Dora Desk", EnumSet.of(Role.DESK_OFFICER), Set.of(japan)))
                 .accountId();
-        accounts.update(id, accounts.account(id).orElseThrow().version(), new AccountDraft("Dora Desk",
-                EnumSet.of(Role.DESK_OFFICER, Role.MANAGER), Set.of(japan, korea)));
+        accounts.update(
+                id,
+                accounts.account(id).orElseThrow().version(),
+                new AccountDraft("Dora Desk", EnumSet.of(Role.DESK_OFFICER, Role.MANAGER), Set.of(japan, korea)));
 
         show(AuditedObject.USER, id);
 
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
-        assertThat(grid.getCellText(0, 2)).as("who did it").isEqualTo(outreach.user("admin").displayName() + " · admin");
+        assertThat(grid.getCellText(0, 2))
+                .as("who did it")
+                .isEqualTo(outreach.user("admin").displayName() + " · admin");
         assertThat(grid.getCellText(0, 4)).as("the account concerned").isEqualTo("User Dora Desk · " + username);
         assertThat(grid.getCellText(0, 7)).isEqualTo("Changed: Desk countries, Roles");
-        assertThat(details(grid.getRow(0))).contains("Roles: Desk officer → Desk officer, Manager",
-                "Desk countries: Japan → Japan; South Korea");
-        assertThat(details(grid.getRow(1))).contains("Desk countries: (none) → Japan").doesNotContain("[");
+        assertThat(details(grid.getRow(0)))
+                .contains("Roles: Desk officer → Desk officer, Manager", "Desk countries: Japan → Japan; South Korea");
+        assertThat(details(grid.getRow(1)))
+                .contains("Desk countries: (none) → Japan")
+                .doesNotContain("[");
     }
 
     @Test
@@ -77,8 +84,10 @@ class AuditViewTest extends SpringBrowserlessTest {
         CampaignDetails campaign = outreach.activeCampaign(30, outreach.countryIds("JP"), "Point seen");
         long id;
         try {
-            id = outreach.as("officer", () -> meetings.log(outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(1),
-                    OverallResponse.NONCOMMITTAL, "Summary " + secret)));
+            id = outreach.as(
+                    "officer",
+                    () -> meetings.log(outreach.simpleMeeting(
+                            campaign, "JP", outreach.daysAgo(1), OverallResponse.NONCOMMITTAL, "Summary " + secret)));
         } finally {
             outreach.closeCampaigns();
         }
@@ -87,10 +96,14 @@ class AuditViewTest extends SpringBrowserlessTest {
 
         var grid = test(view.grid);
         assertThat(grid.getCellText(0, 4)).isEqualTo("Meeting " + id);
-        assertThat(grid.getCellText(0, 7)).startsWith("Changed: Campaign, Country, Post, Date")
-                .contains("Summary").endsWith("(values shown to readers of outreach records only)");
-        assertThat(details(grid.getRow(0))).contains("Summary", "shown only to desk officers and managers")
-                .doesNotContain(secret).doesNotContain(campaign.title());
+        assertThat(grid.getCellText(0, 7))
+                .startsWith("Changed: Campaign, Country, Post, Date")
+                .contains("Summary")
+                .endsWith("(values shown to readers of outreach records only)");
+        assertThat(details(grid.getRow(0)))
+                .contains("Summary", "shown only to desk officers and managers")
+                .doesNotContain(secret)
+                .doesNotContain(campaign.title());
     }
 
     @Test
@@ -99,7 +112,8 @@ class AuditViewTest extends SpringBrowserlessTest {
 
         waitFor(() -> view.trailCheck.check.isEnabled(), "the check of the trail to finish");
 
-        assertThat(view.trailCheck.status.getText()).startsWith("The audit trail is intact")
+        assertThat(view.trailCheck.status.getText())
+                .startsWith("The audit trail is intact")
                 .contains("events checked, every link holds");
         assertThat(view.trailCheck.progress.isVisible()).isFalse();
         assertThat(view.trailCheck.check.isEnabled()).isTrue();

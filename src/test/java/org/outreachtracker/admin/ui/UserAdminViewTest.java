@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
-import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountDetails;
 import org.outreachtracker.account.AccountFilter;
@@ -19,7 +18,7 @@ import org.outreachtracker.account.AccountRow;
 import org.outreachtracker.account.AccountState;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.account.TestAccounts;
-import org.outreachtracker.security.TestSignIn;
+import org.outreachtracker.reference.ReferenceService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -33,12 +32,16 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountAdminService admin;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     ApplicationContext context;
 
@@ -81,12 +84,18 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         String password = dialog.oneTimePasswordDialog.password.getText();
         assertThat(password).matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}");
         AccountDetails created = details("ui-desk");
-        long eastAsia = reference.countries().stream().filter(c -> c.bureauCode().equals("EAP") && c.isState()).count();
+        long eastAsia = reference.countries().stream()
+                .filter(c -> c.bureauCode().equals("EAP") && c.isState())
+                .count();
         assertThat(created.draft().displayName()).isEqualTo("Una Interface");
         assertThat(created.draft().roles()).containsExactly(Role.DESK_OFFICER);
-        assertThat(created.draft().deskCountryIds()).as("the bureau's states, not its territories").hasSize((int) eastAsia);
+        assertThat(created.draft().deskCountryIds())
+                .as("the bureau's states, not its territories")
+                .hasSize((int) eastAsia);
         assertThat(created.state()).isEqualTo(AccountState.PASSWORD_CHANGE_REQUIRED);
-        assertThat(passwordEncoder.matches(password, users.loadUserByUsername("ui-desk").getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        password, users.loadUserByUsername("ui-desk").getPassword()))
+                .isTrue();
     }
 
     @Test
@@ -136,7 +145,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         String password = dialog.oneTimePasswordDialog.password.getText();
         assertThat(password).matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}");
-        assertThat(passwordEncoder.matches(password, users.loadUserByUsername("ui-reset").getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        password, users.loadUserByUsername("ui-reset").getPassword()))
+                .isTrue();
         assertThat(dialog.oneTimePasswordDialog.getElement().getTextRecursively())
                 .contains("It is shown only now");
     }
@@ -146,7 +157,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         create("ui-locked", "Lou Locked");
         TestAccounts.lock(context, "ui-locked");
         test(view.search).setValue("ui-locked");
-        assertThat(test(view.grid).getCellComponent(0, "state").getElement().getText()).isEqualTo("Locked");
+        assertThat(test(view.grid).getCellComponent(0, "state").getElement().getText())
+                .isEqualTo("Locked");
         edit("ui-locked");
         UserDialog dialog = view.dialog;
         assertThat(dialog.state.getText()).startsWith("Locked until");
@@ -173,7 +185,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(details("ui-leaver").state()).isEqualTo(AccountState.DEACTIVATED);
         assertThat(dialog.reactivate.isVisible()).isTrue();
         assertThat(dialog.deactivate.isVisible()).isFalse();
-        assertThat(test(view.grid).getCellComponent(rowOf("ui-leaver"), "state").getElement().getText())
+        assertThat(test(view.grid)
+                        .getCellComponent(rowOf("ui-leaver"), "state")
+                        .getElement()
+                        .getText())
                 .isEqualTo("Deactivated");
 
         test(dialog.reactivate).click();
@@ -217,13 +232,17 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     private int rowOf(String username) {
         var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).filter(i -> grid.getCellText(i, 0).equals(username)).findFirst()
+        return IntStream.range(0, grid.size())
+                .filter(i -> grid.getCellText(i, 0).equals(username))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(username + " is not in the list"));
     }
 
     private AccountDetails details(String username) {
         AccountRow row = admin.search(new AccountFilter(username), PageRequest.of(0, 5)).stream()
-                .filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+                .filter(r -> r.username().equals(username))
+                .findFirst()
+                .orElseThrow();
         return admin.account(row.id()).orElseThrow();
     }
 

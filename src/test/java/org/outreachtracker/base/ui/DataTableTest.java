@@ -12,7 +12,9 @@ class DataTableTest {
 
     @Test
     void aTableOfTextIsOneHtmlComponentWithEveryTextEscaped() {
-        var table = DataTable.of("Responses <b>", List.of("Response", "Meetings"),
+        var table = DataTable.of(
+                "Responses <b>",
+                List.of("Response", "Meetings"),
                 List.of(List.of("<script>alert(1)</script>", 3), List.of("Tom & Jerry's \"desk\"", 0)));
 
         assertThat(table).isInstanceOf(Html.class);

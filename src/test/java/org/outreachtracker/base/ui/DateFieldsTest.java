@@ -24,14 +24,16 @@ class DateFieldsTest {
         assertThat(read("25/12/2026")).isEqualTo(LocalDate.of(2026, 12, 25));
         assertThat(read("12/25/2026")).isEqualTo(LocalDate.of(2026, 12, 25));
         assertThat(read("5.5.2026")).isEqualTo(LocalDate.of(2026, 5, 5));
-        assertThat(error("02/12/2026")).isEqualTo("\"02/12/2026\" could be 2 Dec 2026 or 12 Feb 2026. Write the month"
-                + " as a word, as in 2 Dec 2026, or use 2026-12-02.");
+        assertThat(error("02/12/2026"))
+                .isEqualTo("\"02/12/2026\" could be 2 Dec 2026 or 12 Feb 2026. Write the month"
+                        + " as a word, as in 2 Dec 2026, or use 2026-12-02.");
     }
 
     @Test
     void whatIsNotADateIsExplained() {
-        assertThat(error("31 Feb 2026")).isEqualTo("\"31 Feb 2026\" is not a date the application can read. Type it"
-                + " as 5 Mar 2026 or 2026-03-05.");
+        assertThat(error("31 Feb 2026"))
+                .isEqualTo("\"31 Feb 2026\" is not a date the application can read. Type it"
+                        + " as 5 Mar 2026 or 2026-03-05.");
         assertThat(error("next Tuesday")).startsWith("\"next Tuesday\" is not a date");
         assertThat(DateFields.read("  ").getOrThrow(IllegalStateException::new)).isNull();
     }
@@ -39,7 +41,9 @@ class DateFieldsTest {
     @Test
     void longTextsAreCountedWithThousandsSeparators() {
         assertThat(TextLimits.count(10_000, 10_000)).isEqualTo("10,000 of 10,000 characters");
-        assertThat(TextLimits.validator(10_000, "The summary").apply("x".repeat(10_002), null).getErrorMessage())
+        assertThat(TextLimits.validator(10_000, "The summary")
+                        .apply("x".repeat(10_002), null)
+                        .getErrorMessage())
                 .isEqualTo("The summary is 2 characters too long: shorten it to 10,000 characters or fewer.");
     }
 

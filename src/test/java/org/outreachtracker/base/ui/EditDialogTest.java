@@ -33,13 +33,17 @@ class EditDialogTest extends BrowserlessTest {
         NameDialog() {
             super("New post", "Save post", "min(30rem, 100vw)");
             add(name);
-            onSave(() -> name.isEmpty() ? Optional.empty() : Optional.of(name.getValue()), value -> {
-                if (value.equals("Tokyo")) {
-                    throw new RuleViolationException("The name Tokyo is already used by another post.");
-                }
-                saved.add(value);
-                return value.length();
-            }, (value, length) -> "Post " + value + " added.", length -> followedUp.add("refresh " + length));
+            onSave(
+                    () -> name.isEmpty() ? Optional.empty() : Optional.of(name.getValue()),
+                    value -> {
+                        if (value.equals("Tokyo")) {
+                            throw new RuleViolationException("The name Tokyo is already used by another post.");
+                        }
+                        saved.add(value);
+                        return value.length();
+                    },
+                    (value, length) -> "Post " + value + " added.",
+                    length -> followedUp.add("refresh " + length));
         }
     }
 
@@ -49,8 +53,11 @@ class EditDialogTest extends BrowserlessTest {
         dialog.open();
         roundTrip();
 
-        List<Component> footer = dialog.getFooter().getElement().getChildren()
-                .map(element -> element.getComponent().orElseThrow()).toList();
+        List<Component> footer = dialog.getFooter()
+                .getElement()
+                .getChildren()
+                .map(element -> element.getComponent().orElseThrow())
+                .toList();
         assertThat(footer).containsExactly(dialog.cancel, dialog.save);
         assertThat(dialog.save.getText()).isEqualTo("Save post");
         assertThat(dialog.save.getThemeNames()).contains(ButtonVariant.LUMO_PRIMARY.getVariantName());
@@ -86,7 +93,8 @@ class EditDialogTest extends BrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.name.getValue()).isEqualTo("Tokyo");
         assertThat(followedUp).isEmpty();
-        assertThat(shown(NotificationVariant.LUMO_ERROR)).containsExactly("The name Tokyo is already used by another post.");
+        assertThat(shown(NotificationVariant.LUMO_ERROR))
+                .containsExactly("The name Tokyo is already used by another post.");
         assertThat(shown(NotificationVariant.LUMO_SUCCESS)).isEmpty();
     }
 
@@ -137,8 +145,10 @@ class EditDialogTest extends BrowserlessTest {
     }
 
     private List<String> shown(NotificationVariant variant) {
-        return $(Notification.class).all().stream().filter(Notification::isOpened)
+        return $(Notification.class).all().stream()
+                .filter(Notification::isOpened)
                 .filter(notification -> notification.getThemeNames().contains(variant.getVariantName()))
-                .map(notification -> test(notification).getText()).toList();
+                .map(notification -> test(notification).getText())
+                .toList();
     }
 }

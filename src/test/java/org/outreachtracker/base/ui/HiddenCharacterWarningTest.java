@@ -21,9 +21,12 @@ class HiddenCharacterWarningTest {
         name.setValue("Report\u202Etxt.exe");
 
         assertThat(name.getHelperComponent()).isSameAs(warning);
-        assertThat(warning.text()).isEqualTo("This text holds an invisible character: right-to-left override (U+202E)."
-                + " Cable drafts, exports and briefs show it as [U+202E]. Remove it unless you meant to type it.");
-        assertThat(warning.getElement().getTextRecursively()).as("the field's own helper text stays")
+        assertThat(warning.text())
+                .isEqualTo(
+                        "This text holds an invisible character: right-to-left override (U+202E)."
+                                + " Cable drafts, exports and briefs show it as [U+202E]. Remove it unless you meant to type it.");
+        assertThat(warning.getElement().getTextRecursively())
+                .as("the field's own helper text stays")
                 .startsWith("As the person writes it");
         assertThat(warning.remove.getText()).isEqualTo("Remove it");
 
@@ -44,8 +47,10 @@ class HiddenCharacterWarningTest {
         summary.setValue("Agreed\u200B to\u2066 follow\u200B up");
         summary.setHelperText("24 of 10,000 characters");
 
-        assertThat(warning.text()).startsWith("This text holds 3 invisible characters: zero-width space (U+200B),"
-                + " left-to-right isolate (U+2066). Cable drafts, exports and briefs show them as [U+200B] [U+2066].");
+        assertThat(warning.text())
+                .startsWith(
+                        "This text holds 3 invisible characters: zero-width space (U+200B),"
+                                + " left-to-right isolate (U+2066). Cable drafts, exports and briefs show them as [U+200B] [U+2066].");
         assertThat(warning.getElement().getTextRecursively()).startsWith("24 of 10,000 characters");
         assertThat(warning.remove.getText()).isEqualTo("Remove them");
     }

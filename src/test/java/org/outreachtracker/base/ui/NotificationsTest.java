@@ -33,7 +33,8 @@ class NotificationsTest extends BrowserlessTest {
         Notifications.error("Campaign saved.");
         Notifications.success("Campaign saved.");
 
-        assertThat(open()).extracting(notification -> test(notification).getText())
+        assertThat(open())
+                .extracting(notification -> test(notification).getText())
                 .containsExactlyInAnyOrder("Campaign saved.", "Talking point added.", "Campaign saved.");
     }
 
@@ -48,6 +49,8 @@ class NotificationsTest extends BrowserlessTest {
     }
 
     private List<Notification> open() {
-        return $(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        return $(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .toList();
     }
 }

@@ -42,15 +42,18 @@ class SavingTest extends BrowserlessTest {
     @Test
     void aStaleEditAndAMissingPermissionAreRefusalsToo() {
         assertThat(Saving.attempt(() -> {
-            throw new ConcurrentChangeException("post");
-        })).isEmpty();
+                    throw new ConcurrentChangeException("post");
+                }))
+                .isEmpty();
         assertThat(Saving.run(() -> {
-            throw new NotPermittedException("Only an administrator may change posts.");
-        })).isFalse();
+                    throw new NotPermittedException("Only an administrator may change posts.");
+                }))
+                .isFalse();
 
-        assertThat(open()).extracting(notification -> test(notification).getText())
-                .containsExactlyInAnyOrder(new ConcurrentChangeException("post").getMessage(),
-                        "Only an administrator may change posts.");
+        assertThat(open())
+                .extracting(notification -> test(notification).getText())
+                .containsExactlyInAnyOrder(
+                        new ConcurrentChangeException("post").getMessage(), "Only an administrator may change posts.");
     }
 
     @Test
@@ -59,11 +62,14 @@ class SavingTest extends BrowserlessTest {
 
         assertThat(Saving.run(() -> runs[0]++)).isTrue();
         assertThat(Saving.run(() -> {
-            throw new RuleViolationException("The campaign is closed.");
-        })).isFalse();
+                    throw new RuleViolationException("The campaign is closed.");
+                }))
+                .isFalse();
 
         assertThat(runs[0]).isEqualTo(1);
-        assertThat(open()).extracting(notification -> test(notification).getText()).containsExactly("The campaign is closed.");
+        assertThat(open())
+                .extracting(notification -> test(notification).getText())
+                .containsExactly("The campaign is closed.");
     }
 
     @Test
@@ -71,11 +77,13 @@ class SavingTest extends BrowserlessTest {
         var fault = new IllegalStateException("database closed");
 
         assertThatThrownBy(() -> Saving.attempt(() -> {
-            throw fault;
-        })).isSameAs(fault);
+                    throw fault;
+                }))
+                .isSameAs(fault);
         assertThatThrownBy(() -> Saving.run(() -> {
-            throw fault;
-        })).isSameAs(fault);
+                    throw fault;
+                }))
+                .isSameAs(fault);
         assertThat(open()).isEmpty();
     }
 
@@ -89,19 +97,24 @@ class SavingTest extends BrowserlessTest {
     void whatFollowsARefusalRunsAfterItWasShownAndNotAfterSuccess() {
         var after = new java.util.ArrayList<String>();
 
-        Optional<String> refused = Saving.attempt(() -> {
-            throw new RuleViolationException("The account is already active.");
-        }, refusal -> after.add("read again after: " + refusal.getMessage()));
+        Optional<String> refused = Saving.attempt(
+                () -> {
+                    throw new RuleViolationException("The account is already active.");
+                },
+                refusal -> after.add("read again after: " + refusal.getMessage()));
         Optional<String> accepted = Saving.attempt(() -> "Account unlocked.", refusal -> after.add("not expected"));
 
         assertThat(refused).isEmpty();
         assertThat(accepted).contains("Account unlocked.");
         assertThat(after).containsExactly("read again after: The account is already active.");
-        assertThat(open()).extracting(notification -> test(notification).getText())
+        assertThat(open())
+                .extracting(notification -> test(notification).getText())
                 .containsExactly("The account is already active.");
     }
 
     private List<Notification> open() {
-        return $(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        return $(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .toList();
     }
 }

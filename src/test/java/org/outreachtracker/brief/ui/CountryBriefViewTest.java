@@ -33,7 +33,9 @@ class CountryBriefViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("countries/JP/brief");
         assertThat(getCurrentView()).isInstanceOf(CountryBriefView.class);
         assertThat($(H2.class).single().getText()).isEqualTo("Japan");
-        assertThat($(H3.class).all()).extracting(H3::getText).anySatisfy(t -> assertThat(t).startsWith("Status in each campaign"))
+        assertThat($(H3.class).all())
+                .extracting(H3::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Status in each campaign"))
                 .anySatisfy(t -> assertThat(t).startsWith("Latest meetings"))
                 .anySatisfy(t -> assertThat(t).startsWith("Counterparts and their positions"))
                 .anySatisfy(t -> assertThat(t).startsWith("Open follow-ups"));

@@ -60,14 +60,19 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     Clock clock;
+
     @Autowired
     CounterpartService counterparts;
 
@@ -87,9 +92,18 @@ class CampaignViewsTest extends SpringBrowserlessTest {
             if (!active.cableReference().startsWith("DEMO")) {
                 CampaignDetails campaign = campaigns.campaign(active.id()).orElseThrow();
                 CampaignDraft draft = campaign.toDraft();
-                campaigns.update(campaign.id(), campaign.version(), new CampaignDraft(draft.title(),
-                        draft.cableReference(), draft.objective(), draft.issueDate(), draft.deadline(),
-                        CampaignStatus.CLOSED, draft.allCountries(), draft.targetCountryIds()));
+                campaigns.update(
+                        campaign.id(),
+                        campaign.version(),
+                        new CampaignDraft(
+                                draft.title(),
+                                draft.cableReference(),
+                                draft.objective(),
+                                draft.issueDate(),
+                                draft.deadline(),
+                                CampaignStatus.CLOSED,
+                                draft.allCountries(),
+                                draft.targetCountryIds()));
             }
         }
         TestSignIn.anonymous();
@@ -110,20 +124,26 @@ class CampaignViewsTest extends SpringBrowserlessTest {
             issued.add(rows.getRow(i).issueDate());
         }
         assertThat(titles).contains(AI_TITLE, MINERALS_TITLE);
-        assertThat(titles.indexOf(AI_TITLE)).as("issued later, listed first").isLessThan(titles.indexOf(MINERALS_TITLE));
+        assertThat(titles.indexOf(AI_TITLE))
+                .as("issued later, listed first")
+                .isLessThan(titles.indexOf(MINERALS_TITLE));
         assertThat(issued).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         int ai = titles.indexOf(AI_TITLE);
         assertThat(rows.getCellText(ai, 1)).isEqualTo("DEMO 26 STATE 041187");
         assertThat(rows.getSortDirection("issueDate")).isEqualTo(SortDirection.DESCENDING);
         rows.sortByColumn("issueDate", SortDirection.ASCENDING);
-        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).issueDate()).toList())
+        assertThat(java.util.stream.IntStream.range(0, rows.size())
+                        .mapToObj(i -> rows.getRow(i).issueDate())
+                        .toList())
                 .isSorted();
         for (String sortable : List.of("title", "status", "issueDate", "deadline")) {
             assertThat(rows.isColumnSortable(sortable)).as(sortable).isTrue();
         }
 
         int aiNow = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.getRow(i).title().equals(AI_TITLE)).findFirst().orElseThrow();
+                .filter(i -> rows.getRow(i).title().equals(AI_TITLE))
+                .findFirst()
+                .orElseThrow();
         rows.clickRow(aiNow);
 
         assertThat(getCurrentView()).isInstanceOf(CampaignView.class);
@@ -139,18 +159,38 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long id = demoCampaignId(AI_TITLE);
         UI.getCurrent().navigate("campaigns/" + id);
 
-        assertThat(text(getCurrentView())).contains(AI_TITLE).contains("Alert host governments")
-                .contains("target countries").contains("Europe & Eurasia").contains("What distillation hides");
-        for (Class<? extends Component> field : List.of(TextField.class, TextArea.class, DatePicker.class,
-                Select.class, MultiSelectComboBox.class, Checkbox.class)) {
-            assertThat($(field).all().stream().filter(Component::isVisible)
-                    .filter(f -> !((HasValue<?, ?>) f).isReadOnly()).toList())
-                    .as("editable " + field.getSimpleName()).isEmpty();
+        assertThat(text(getCurrentView()))
+                .contains(AI_TITLE)
+                .contains("Alert host governments")
+                .contains("target countries")
+                .contains("Europe & Eurasia")
+                .contains("What distillation hides");
+        for (Class<? extends Component> field : List.of(
+                TextField.class,
+                TextArea.class,
+                DatePicker.class,
+                Select.class,
+                MultiSelectComboBox.class,
+                Checkbox.class)) {
+            assertThat($(field).all().stream()
+                            .filter(Component::isVisible)
+                            .filter(f -> !((HasValue<?, ?>) f).isReadOnly())
+                            .toList())
+                    .as("editable " + field.getSimpleName())
+                    .isEmpty();
         }
-        assertThat($(Button.class).all().stream().filter(Component::isVisible).map(Button::getText).toList())
+        assertThat($(Button.class).all().stream()
+                        .filter(Component::isVisible)
+                        .map(Button::getText)
+                        .toList())
                 .doesNotContain("Save campaign", "Add talking point");
-        assertThat($(Button.class).withAriaLabelContaining("point").exists()).as("point actions").isFalse();
-        assertThat($(Anchor.class).withText("Meetings of this campaign").single().getHref())
+        assertThat($(Button.class).withAriaLabelContaining("point").exists())
+                .as("point actions")
+                .isFalse();
+        assertThat($(Anchor.class)
+                        .withText("Meetings of this campaign")
+                        .single()
+                        .getHref())
                 .isEqualTo("meetings?campaign=" + id);
     }
 
@@ -162,7 +202,9 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("New campaign").single()).click();
         var dialog = $(NewCampaignDialog.class).single();
-        assertThat(dialog.form.issueDate.getValue()).as("issued today by default").isEqualTo(LocalDate.now(clock));
+        assertThat(dialog.form.issueDate.getValue())
+                .as("issued today by default")
+                .isEqualTo(LocalDate.now(clock));
         assertThat(dialog.form.status.getValue()).isEqualTo(CampaignStatus.DRAFT);
         test(dialog.form.cableReference).setValue("26 STATE 100001");
         test(dialog.form.objective).setValue("Ask partners to co-sponsor the resolution.");
@@ -180,8 +222,12 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(count()).isEqualTo(before + 1);
         assertThat(getCurrentView()).isInstanceOf(CampaignView.class);
-        assertThat(text(getCurrentView())).contains(title).contains("26 STATE 100001").contains("Draft")
-                .contains("No target countries yet").contains("No talking points yet");
+        assertThat(text(getCurrentView()))
+                .contains(title)
+                .contains("26 STATE 100001")
+                .contains("Draft")
+                .contains("No target countries yet")
+                .contains("No talking points yet");
     }
 
     @Test
@@ -209,10 +255,13 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long id = create(unique("Bureau picking"));
         UI.getCurrent().navigate("campaigns/" + id);
         var targets = $(TargetCountriesField.class).single();
-        var europe = reference.bureaus().stream().filter(r -> r.name().equals("Europe & Eurasia")).findFirst()
+        var europe = reference.bureaus().stream()
+                .filter(r -> r.name().equals("Europe & Eurasia"))
+                .findFirst()
                 .orElseThrow();
         List<CountryRef> european = reference.countries().stream()
-                .filter(c -> c.bureauId() == europe.id() && c.isState()).toList();
+                .filter(c -> c.bureauId() == europe.id() && c.isState())
+                .toList();
 
         test(targets.chooser.bureau).selectItem("Europe & Eurasia");
         test(targets.chooser.addBureau).click();
@@ -237,7 +286,9 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Save campaign").single()).click();
         assertThat($(CampaignForm.class).single().status.getErrorMessage())
                 .isEqualTo(CampaignForm.ACTIVE_NEEDS_TARGETS);
-        assertThat(campaigns.campaign(id).orElseThrow().targetCountryIds()).as("nothing saved").hasSize(european.size() + 1);
+        assertThat(campaigns.campaign(id).orElseThrow().targetCountryIds())
+                .as("nothing saved")
+                .hasSize(european.size() + 1);
     }
 
     @Test
@@ -246,8 +297,18 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long id = create(unique("Stale"));
         UI.getCurrent().navigate("campaigns/" + id);
         var before = campaigns.campaign(id).orElseThrow();
-        campaigns.update(id, before.version(), new CampaignDraft(before.title(), "26 STATE 999999",
-                before.objective(), before.issueDate(), null, CampaignStatus.DRAFT, false, Set.of()));
+        campaigns.update(
+                id,
+                before.version(),
+                new CampaignDraft(
+                        before.title(),
+                        "26 STATE 999999",
+                        before.objective(),
+                        before.issueDate(),
+                        null,
+                        CampaignStatus.DRAFT,
+                        false,
+                        Set.of()));
 
         var form = $(CampaignForm.class).single();
         test(form.title).setValue("My better title");
@@ -294,7 +355,8 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         assertThat(pointTexts().get(0)).contains("What we ask");
         assertThat(pointTexts().get(1)).contains("Why now");
         assertThat(campaigns.points(id)).extracting(TalkingPointRef::label).containsExactly("What we ask", "Why now");
-        assertThat($(Button.class).withAriaLabel("Move point 1 up").single().isEnabled()).isFalse();
+        assertThat($(Button.class).withAriaLabel("Move point 1 up").single().isEnabled())
+                .isFalse();
 
         test($(Button.class).withAriaLabel("Edit point 2").single()).click();
         assertThat(text($(Dialog.class).single())).doesNotContain(PointDialog.DELIVERED_NOTE);
@@ -333,7 +395,8 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
         assertThat(text(getCurrentView())).contains(TalkingPointsPanel.RAISED);
         assertThat($(Button.class).withAriaLabel("Remove point 1").exists())
-                .as("a delivered point cannot be removed").isFalse();
+                .as("a delivered point cannot be removed")
+                .isFalse();
         test($(Button.class).withAriaLabel("Edit point 1").single()).click();
 
         assertThat(text($(PointDialog.class).single())).contains(PointDialog.DELIVERED_NOTE);
@@ -344,8 +407,15 @@ class CampaignViewsTest extends SpringBrowserlessTest {
     void rewordingADeliveredPointLeavesTheMeetingsWordingAlone() {
         TestSignIn.as(users, "manager");
         CountryRef iceland = reference.countryByCode("IS").orElseThrow();
-        long id = campaigns.create(new CampaignDraft(unique("Delivered wording"), "26 STATE 000002", "Objective.",
-                LocalDate.now(clock).minusDays(3), null, CampaignStatus.ACTIVE, false, Set.of(iceland.id())));
+        long id = campaigns.create(new CampaignDraft(
+                unique("Delivered wording"),
+                "26 STATE 000002",
+                "Objective.",
+                LocalDate.now(clock).minusDays(3),
+                null,
+                CampaignStatus.ACTIVE,
+                false,
+                Set.of(iceland.id())));
         TalkingPointRef point = campaigns.addPoint(id, new PointDraft("Original", "The original wording."));
         long meetingId = logMeetingRaising(id, iceland, point);
         UI.getCurrent().navigate("campaigns/" + id);
@@ -360,7 +430,8 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
         assertThat(pointTexts().getFirst()).contains("The new wording.");
         assertThat(meetings.meeting(meetingId).orElseThrow().points())
-                .extracting(DeliveredPoint::text).containsExactly("The original wording.");
+                .extracting(DeliveredPoint::text)
+                .containsExactly("The original wording.");
     }
 
     @Test
@@ -376,13 +447,27 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
     /** A meeting of the test's own campaign, with its own counterpart, in a country on no demo desk. */
     private long logMeetingRaising(long campaignId, CountryRef country, TalkingPointRef point) {
-        var counterpart = counterparts.create(new CounterpartDraft(unique("Test Counterpart"), "Director",
-                "Ministry of Foreign Affairs", country.id(), CounterpartLevel.SENIOR_OFFICIAL));
+        var counterpart = counterparts.create(new CounterpartDraft(
+                unique("Test Counterpart"),
+                "Director",
+                "Ministry of Foreign Affairs",
+                country.id(),
+                CounterpartLevel.SENIOR_OFFICIAL));
         long post = reference.postsCovering(country.id()).getFirst().id();
-        return meetings.log(new MeetingDraft(campaignId, country.id(), post, LocalDate.now(clock), MeetingFormat.CALL,
-                "Test Deliverer", Set.of(counterpart.id()),
-                List.of(new MeetingDraft.PointRaised(point.id(), Reaction.NOTED)), null, "Delivered the point.",
-                null, meetings.handlingMarkings().getFirst(), List.of()));
+        return meetings.log(new MeetingDraft(
+                campaignId,
+                country.id(),
+                post,
+                LocalDate.now(clock),
+                MeetingFormat.CALL,
+                "Test Deliverer",
+                Set.of(counterpart.id()),
+                List.of(new MeetingDraft.PointRaised(point.id(), Reaction.NOTED)),
+                null,
+                "Delivered the point.",
+                null,
+                meetings.handlingMarkings().getFirst(),
+                List.of()));
     }
 
     private void addPoint(String label, String text) {
@@ -395,17 +480,29 @@ class CampaignViewsTest extends SpringBrowserlessTest {
     }
 
     private List<String> pointTexts() {
-        return $(ListItem.class).withClassName("point").all().stream().map(CampaignViewsTest::text).toList();
+        return $(ListItem.class).withClassName("point").all().stream()
+                .map(CampaignViewsTest::text)
+                .toList();
     }
 
     private long create(String title) {
-        return campaigns.create(new CampaignDraft(title, "26 STATE 000001", "To test the campaign page.",
-                LocalDate.now(clock), null, CampaignStatus.DRAFT, false, Set.of()));
+        return campaigns.create(new CampaignDraft(
+                title,
+                "26 STATE 000001",
+                "To test the campaign page.",
+                LocalDate.now(clock),
+                null,
+                CampaignStatus.DRAFT,
+                false,
+                Set.of()));
     }
 
     private long demoCampaignId(String title) {
         return campaigns.campaignsIn(Set.of(CampaignStatus.values())).stream()
-                .filter(c -> c.title().equals(title)).findFirst().orElseThrow().id();
+                .filter(c -> c.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long count() {
@@ -413,7 +510,9 @@ class CampaignViewsTest extends SpringBrowserlessTest {
     }
 
     private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> n.getElement().getProperty("text")).toList();
+        return $(Notification.class).all().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
     }
 
     private static String unique(String title) {

@@ -26,8 +26,10 @@ class CounterpartHiddenCharactersTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     CounterpartService counterparts;
 
@@ -54,11 +56,13 @@ class CounterpartHiddenCharactersTest extends SpringBrowserlessTest {
                 .contains("zero-width space (U+200B)");
         assertThat(dialog.form.organization.getHelperComponent()).isNull();
 
-        test(dialog.form.country).selectItem(reference.countryByCode("FR").orElseThrow().name());
+        test(dialog.form.country)
+                .selectItem(reference.countryByCode("FR").orElseThrow().name());
         test(dialog.form.level).selectItem("Working level");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(counterparts.count(new CounterpartFilter(name.substring(0, 21), null, null))).isOne();
+        assertThat(counterparts.count(new CounterpartFilter(name.substring(0, 21), null, null)))
+                .isOne();
     }
 }

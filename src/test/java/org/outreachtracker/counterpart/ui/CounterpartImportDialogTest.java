@@ -29,11 +29,13 @@ class CounterpartImportDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     CounterpartService counterparts;
 
     /** How long the import may take in the background before the test gives up. */
     private static final Duration BACKGROUND_LIMIT = Duration.ofMinutes(1);
+
     private static final Duration POLL = Duration.ofMillis(20);
 
     @AfterEach
@@ -50,13 +52,14 @@ class CounterpartImportDialogTest extends SpringBrowserlessTest {
         var dialog = $(CounterpartImportDialog.class).single();
         assertThat(dialog.confirm.isEnabled()).isFalse();
 
-        String file = "Name,Title,Organization,Country,Level\n" + name + ",Adviser,Ministry of Tests,AU,Other\n"
-                + name + " Elsewhere,Adviser,Ministry of Tests,BR,Other\n";
+        String file = "Name,Title,Organization,Country,Level\n" + name + ",Adviser,Ministry of Tests,AU,Other\n" + name
+                + " Elsewhere,Adviser,Ministry of Tests,BR,Other\n";
         test(dialog.upload).upload("people.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(dialog.summary.getText()).isEqualTo("people.csv: 1 new, 0 already in the directory, 1 rejected.");
         List<ImportRow> rows = test(dialog.preview).size() == 2
-                ? List.of(test(dialog.preview).getRow(0), test(dialog.preview).getRow(1)) : List.of();
+                ? List.of(test(dialog.preview).getRow(0), test(dialog.preview).getRow(1))
+                : List.of();
         assertThat(rows).extracting(ImportRow::outcome).containsExactly(ImportOutcome.CREATE, ImportOutcome.REJECT);
         assertThat(rows.get(1).reason()).isEqualTo("Brazil is not one of your desk countries.");
         assertThat(directory(name)).as("nothing saved before the confirmation").isZero();
@@ -77,7 +80,8 @@ class CounterpartImportDialogTest extends SpringBrowserlessTest {
 
         test(dialog.upload).upload("huge.csv", "text/csv", new byte[50 * 1024 * 1024]);
         assertThat(dialog.problem.isVisible()).isTrue();
-        assertThat(dialog.problem.getText()).startsWith("Nothing can be imported from this file.")
+        assertThat(dialog.problem.getText())
+                .startsWith("Nothing can be imported from this file.")
                 .contains("5 MB");
         assertThat(dialog.preview.isVisible()).isFalse();
         assertThat(dialog.confirm.isEnabled()).isFalse();

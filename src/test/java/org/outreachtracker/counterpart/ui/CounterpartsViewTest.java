@@ -19,12 +19,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,10 +37,13 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     MeetingService meetingService;
 
@@ -65,8 +68,10 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
         int found = grid.size();
         assertThat(found).isBetween(1, everyone - 1);
         assertThat(view.total.getText()).isEqualTo(found == 1 ? "1 counterpart" : found + " counterparts");
-        IntStream.range(0, found).mapToObj(grid::getRow).forEach(row ->
-                assertThat((row.name() + " " + row.title() + " " + row.organization()).toLowerCase(Locale.ROOT))
+        IntStream.range(0, found)
+                .mapToObj(grid::getRow)
+                .forEach(row -> assertThat(
+                                (row.name() + " " + row.title() + " " + row.organization()).toLowerCase(Locale.ROOT))
                         .contains(surname.toLowerCase(Locale.ROOT)));
     }
 
@@ -79,13 +84,17 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("New counterpart").single()).click();
         var dialog = $(Dialog.class).single();
         var country = $(ComboBox.class).from(dialog).withLabel("Country").single();
-        List<String> deskNames = reference.countries().stream().filter(c -> OFFICER_DESK.contains(c.code()))
-                .map(CountryRef::name).sorted().toList();
+        List<String> deskNames = reference.countries().stream()
+                .filter(c -> OFFICER_DESK.contains(c.code()))
+                .map(CountryRef::name)
+                .sorted()
+                .toList();
         assertThat(test(country).getSuggestions()).containsExactlyInAnyOrderElementsOf(deskNames);
 
         test($(TextField.class).from(dialog).withLabel("Name").single()).setValue(name);
         test($(TextField.class).from(dialog).withLabel("Title").single()).setValue("Director for Digital Affairs");
-        test($(TextField.class).from(dialog).withLabel("Organization").single()).setValue("Ministry of Foreign Affairs");
+        test($(TextField.class).from(dialog).withLabel("Organization").single())
+                .setValue("Ministry of Foreign Affairs");
         test(country).selectItem(reference.countryByCode("JP").orElseThrow().name());
         test($(Select.class).from(dialog).withLabel("Level").single()).selectItem("Senior official");
         test($(Button.class).from(dialog).withText("Save").single()).click();
@@ -101,11 +110,18 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
     void aPersonTheDirectoryAlreadyListsIsNotAddedTwice() {
         TestSignIn.as(users, "officer");
         var view = navigate("counterparts", CounterpartsView.class);
-        List<Long> desk = reference.countries().stream().filter(c -> OFFICER_DESK.contains(c.code()))
-                .map(CountryRef::id).toList();
-        CounterpartRef listed = IntStream.range(0, test(view.grid).size()).mapToObj(test(view.grid)::getRow)
-                .filter(c -> desk.contains(c.countryId())).findFirst().orElseThrow();
-        CountryRef country = reference.countries().stream().filter(c -> c.id() == listed.countryId()).findFirst()
+        List<Long> desk = reference.countries().stream()
+                .filter(c -> OFFICER_DESK.contains(c.code()))
+                .map(CountryRef::id)
+                .toList();
+        CounterpartRef listed = IntStream.range(0, test(view.grid).size())
+                .mapToObj(test(view.grid)::getRow)
+                .filter(c -> desk.contains(c.countryId()))
+                .findFirst()
+                .orElseThrow();
+        CountryRef country = reference.countries().stream()
+                .filter(c -> c.id() == listed.countryId())
+                .findFirst()
                 .orElseThrow();
         int before = test(view.grid).size();
 
@@ -119,8 +135,11 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement()
-                .getProperty("text")).startsWith("The directory already has " + listed.describe());
+        assertThat($(com.vaadin.flow.component.notification.Notification.class)
+                        .last()
+                        .getElement()
+                        .getProperty("text"))
+                .startsWith("The directory already has " + listed.describe());
         dialog.close();
         assertThat(test(view.grid).size()).isEqualTo(before);
     }
@@ -135,7 +154,8 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
         var dialog = (CounterpartDialog) $(Dialog.class).single();
         test(dialog.form.title).setValue(title);
         test(dialog.form.organization).setValue("Cabinet Office");
-        test(dialog.form.country).selectItem(reference.countryByCode("FR").orElseThrow().name());
+        test(dialog.form.country)
+                .selectItem(reference.countryByCode("FR").orElseThrow().name());
         test(dialog.form.level).selectItem("Working level");
         test(dialog.save).click();
 
@@ -155,13 +175,18 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
         var view = navigate("counterparts", CounterpartsView.class);
         GridTester<Grid<CounterpartRef>, CounterpartRef> grid = test(view.grid);
         int onDesk = indexOf(grid, row -> desk.contains(row.countryId()));
-        int elsewhere = indexOf(grid, row -> !desk.contains(row.countryId())
-                && meetingService.count(MeetingFilter.none().withCounterpart(row.id())) > 0);
-        long met = meetingService.count(MeetingFilter.none().withCounterpart(grid.getRow(elsewhere).id()));
+        int elsewhere = indexOf(
+                grid,
+                row -> !desk.contains(row.countryId())
+                        && meetingService.count(MeetingFilter.none().withCounterpart(row.id())) > 0);
+        long met = meetingService.count(
+                MeetingFilter.none().withCounterpart(grid.getRow(elsewhere).id()));
 
         grid.select(elsewhere);
         var details = (CounterpartDetailsDialog) $(Dialog.class).single();
-        assertThat(details.edit.isVisible()).as("Edit for another desk's counterpart").isFalse();
+        assertThat(details.edit.isVisible())
+                .as("Edit for another desk's counterpart")
+                .isFalse();
         assertThat(details.getHeaderTitle()).isEqualTo(grid.getRow(elsewhere).name());
         var meetings = test($(Grid.class).from(details).single());
         assertThat(meetings.size()).isEqualTo((int) met);
@@ -178,15 +203,20 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
     void aManagerMayEditAnyCounterpart() {
         TestSignIn.as(users, "manager");
         var view = navigate("counterparts", CounterpartsView.class);
-        assertThat($(Button.class).withText("New counterpart").single().isVisible()).isTrue();
+        assertThat($(Button.class).withText("New counterpart").single().isVisible())
+                .isTrue();
         test(view.grid).select(0);
 
         var details = (CounterpartDetailsDialog) $(Dialog.class).single();
         assertThat(details.edit.isVisible()).isTrue();
     }
 
-    private static int indexOf(GridTester<Grid<CounterpartRef>, CounterpartRef> grid,
+    private static int indexOf(
+            GridTester<Grid<CounterpartRef>, CounterpartRef> grid,
             java.util.function.Predicate<CounterpartRef> wanted) {
-        return IntStream.range(0, grid.size()).filter(i -> wanted.test(grid.getRow(i))).findFirst().orElseThrow();
+        return IntStream.range(0, grid.size())
+                .filter(i -> wanted.test(grid.getRow(i)))
+                .findFirst()
+                .orElseThrow();
     }
 }

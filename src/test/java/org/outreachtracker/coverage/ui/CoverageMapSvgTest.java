@@ -29,9 +29,15 @@ class CoverageMapSvgTest {
     static void load() throws Exception {
         shapes = new WorldShapes().shapes();
         countries = new ArrayList<>();
-        try (var reader = new InputStreamReader(CoverageMapSvgTest.class.getClassLoader()
-                .getResourceAsStream("db/data/countries.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        try (var reader = new InputStreamReader(
+                CoverageMapSvgTest.class.getClassLoader().getResourceAsStream("db/data/countries.csv"),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 countries.add(new String[] {row.get("alpha2"), row.get("name")});
             }
         }
@@ -39,16 +45,21 @@ class CoverageMapSvgTest {
 
     @Test
     void everyCountryOfTheReferenceDataHasAnOutlineOrAMarker() {
-        assertThat(shapes.keySet()).containsExactlyInAnyOrderElementsOf(countries.stream().map(c -> c[0]).toList());
+        assertThat(shapes.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        countries.stream().map(c -> c[0]).toList());
         assertThat(shapes.get("FR").isMarker()).isFalse();
-        assertThat(shapes.get("SG").isMarker()).as("Singapore is too small for 1:110m").isTrue();
+        assertThat(shapes.get("SG").isMarker())
+                .as("Singapore is too small for 1:110m")
+                .isTrue();
         assertThat(shapes.get("MT").isMarker()).isTrue();
     }
 
     @Test
     void everyCountryIsDrawnWithItsIsoCodeAndAnAccessibleName() throws Exception {
         List<CoverageMapSvg.Entry> entries = countries.stream()
-                .map(c -> new CoverageMapSvg.Entry(c[0], c[1], CoverageStatus.NOT_APPROACHED, "", true)).toList();
+                .map(c -> new CoverageMapSvg.Entry(c[0], c[1], CoverageStatus.NOT_APPROACHED, "", true))
+                .toList();
 
         Document svg = parse(CoverageMapSvg.render(shapes, entries, "Coverage map"));
 
@@ -61,37 +72,49 @@ class CoverageMapSvgTest {
             assertThat(group.getAttribute("role")).isEqualTo("button");
             assertThat(group.getAttribute("aria-label")).endsWith(": " + CoverageStatus.NOT_APPROACHED.label());
         }
-        assertThat(codes).containsExactlyInAnyOrderElementsOf(countries.stream().map(c -> c[0]).toList());
+        assertThat(codes)
+                .containsExactlyInAnyOrderElementsOf(
+                        countries.stream().map(c -> c[0]).toList());
         int markers = 0;
         NodeList circles = svg.getElementsByTagName("circle");
         for (int i = 0; i < circles.getLength(); i++) {
             markers += ((Element) circles.item(i)).getAttribute("class").startsWith("marker") ? 1 : 0;
         }
-        assertThat(markers).isEqualTo((int) shapes.values().stream().filter(WorldShapes.Shape::isMarker).count());
+        assertThat(markers).isEqualTo((int)
+                shapes.values().stream().filter(WorldShapes.Shape::isMarker).count());
     }
 
     @Test
     void namesAndDetailsAreEscaped() throws Exception {
         String hostile = "<img src=x onerror=alert(1)> & \"quoted\"";
-        String svgText = CoverageMapSvg.render(shapes, List.of(new CoverageMapSvg.Entry("FR", hostile,
-                CoverageStatus.SUPPORTIVE, "</title><script>alert(2)</script>", true)), "Map of \"everything\"");
+        String svgText = CoverageMapSvg.render(
+                shapes,
+                List.of(new CoverageMapSvg.Entry(
+                        "FR", hostile, CoverageStatus.SUPPORTIVE, "</title><script>alert(2)</script>", true)),
+                "Map of \"everything\"");
 
         assertThat(svgText).doesNotContain("<img").doesNotContain("<script").contains("&lt;img src=x");
         Element france = (Element) parse(svgText).getElementsByTagName("g").item(0);
         assertThat(france.getAttribute("aria-label")).startsWith(hostile + ": Supportive");
-        assertThat(france.getElementsByTagName("title").item(0).getTextContent()).contains("</title><script>");
+        assertThat(france.getElementsByTagName("title").item(0).getTextContent())
+                .contains("</title><script>");
     }
 
     @Test
     void eachStatusHasItsOwnFillAndTheUnreachedOnesAPattern() throws Exception {
-        Document svg = parse(CoverageMapSvg.render(shapes, List.of(
-                new CoverageMapSvg.Entry("FR", "France", CoverageStatus.REJECTED, "", true),
-                new CoverageMapSvg.Entry("DE", "Germany", CoverageStatus.NOT_APPROACHED, "", true),
-                new CoverageMapSvg.Entry("SG", "Singapore", CoverageStatus.PENDING, "", true),
-                new CoverageMapSvg.Entry("IT", "Italy", CoverageStatus.SUPPORTIVE, "", false)), "map"));
+        Document svg = parse(CoverageMapSvg.render(
+                shapes,
+                List.of(
+                        new CoverageMapSvg.Entry("FR", "France", CoverageStatus.REJECTED, "", true),
+                        new CoverageMapSvg.Entry("DE", "Germany", CoverageStatus.NOT_APPROACHED, "", true),
+                        new CoverageMapSvg.Entry("SG", "Singapore", CoverageStatus.PENDING, "", true),
+                        new CoverageMapSvg.Entry("IT", "Italy", CoverageStatus.SUPPORTIVE, "", false)),
+                "map"));
 
         assertThat(shapeOf(svg, "FR").getAttribute("class")).isEqualTo("ot-fill-rejected");
-        assertThat(shapeOf(svg, "FR").hasAttribute("fill")).as("the colour comes from the palette's class").isFalse();
+        assertThat(shapeOf(svg, "FR").hasAttribute("fill"))
+                .as("the colour comes from the palette's class")
+                .isFalse();
         assertThat(shapeOf(svg, "DE").getAttribute("fill")).isEqualTo("url(#map-pattern-not_approached)");
         assertThat(shapeOf(svg, "SG").getAttribute("fill")).isEqualTo("url(#map-pattern-pending)");
         assertThat(svg.getElementsByTagName("pattern").getLength()).isEqualTo(2);
@@ -102,7 +125,9 @@ class CoverageMapSvgTest {
                 outside.add((Element) groups.item(i));
             }
         }
-        assertThat(outside).as("Italy, outside the chosen bureau").singleElement()
+        assertThat(outside)
+                .as("Italy, outside the chosen bureau")
+                .singleElement()
                 .satisfies(italy -> assertThat(italy.hasAttribute("tabindex")).isFalse());
     }
 
@@ -120,10 +145,13 @@ class CoverageMapSvgTest {
     @Test
     void theMapLeavesSeaAroundTheArcticCoastsAndEveryOtherEdge() throws Exception {
         List<CoverageMapSvg.Entry> entries = countries.stream()
-                .map(c -> new CoverageMapSvg.Entry(c[0], c[1], CoverageStatus.NOT_APPROACHED, "", true)).toList();
+                .map(c -> new CoverageMapSvg.Entry(c[0], c[1], CoverageStatus.NOT_APPROACHED, "", true))
+                .toList();
         Document svg = parse(CoverageMapSvg.render(shapes, entries, "Coverage map"));
-        double[] box = java.util.Arrays.stream(svg.getDocumentElement().getAttribute("viewBox").split(" "))
-                .mapToDouble(Double::parseDouble).toArray();
+        double[] box = java.util.Arrays.stream(
+                        svg.getDocumentElement().getAttribute("viewBox").split(" "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
 
         // Greenland and Canada's Arctic islands reach 83.7°N, Chukotka the 180th meridian: the widest
         // outline drawn (the chosen country's halo, 5 units, half of it outside the coast) must fit.
@@ -136,7 +164,8 @@ class CoverageMapSvgTest {
             if (country.isEmpty()) {
                 continue; // a pattern's line
             }
-            var points = java.util.regex.Pattern.compile("[ML](-?[\\d.]+),(-?[\\d.]+)").matcher(path.getAttribute("d"));
+            var points = java.util.regex.Pattern.compile("[ML](-?[\\d.]+),(-?[\\d.]+)")
+                    .matcher(path.getAttribute("d"));
             while (points.find()) {
                 double x = Double.parseDouble(points.group(1));
                 double y = Double.parseDouble(points.group(2));
@@ -164,8 +193,12 @@ class CoverageMapSvgTest {
         assertThat(north[0]).as("the northernmost land").isEqualTo("GL");
         assertThat(extent[1] - box[1]).as("sea above Greenland").isGreaterThanOrEqualTo(room);
         assertThat(extent[0] - box[0]).as("sea west of the westernmost land").isGreaterThanOrEqualTo(room);
-        assertThat(box[0] + box[2] - extent[2]).as("sea east of the easternmost land").isGreaterThanOrEqualTo(room);
-        assertThat(box[1] + box[3] - extent[3]).as("sea south of Tierra del Fuego").isGreaterThanOrEqualTo(room);
+        assertThat(box[0] + box[2] - extent[2])
+                .as("sea east of the easternmost land")
+                .isGreaterThanOrEqualTo(room);
+        assertThat(box[1] + box[3] - extent[3])
+                .as("sea south of Tierra del Fuego")
+                .isGreaterThanOrEqualTo(room);
     }
 
     @Test
@@ -182,7 +215,9 @@ class CoverageMapSvgTest {
         assertThat(outlined.getAttribute("data-selected")).isEqualTo("FR");
         assertThat(((Element) outlined.getElementsByTagName("path").item(1)).getAttribute("d"))
                 .isEqualTo(shapes.get("FR").path());
-        assertThat(malta.getElementsByTagName("circle").getLength()).as("a small country's marker, ringed").isEqualTo(2);
+        assertThat(malta.getElementsByTagName("circle").getLength())
+                .as("a small country's marker, ringed")
+                .isEqualTo(2);
         assertThat(none.getElementsByTagName("g").getLength()).isZero();
     }
 
@@ -200,8 +235,10 @@ class CoverageMapSvgTest {
         for (int i = 0; i < groups.getLength(); i++) {
             Element group = (Element) groups.item(i);
             if (code.equals(group.getAttribute("data-country"))) {
-                return (Element) (group.getElementsByTagName("path").getLength() > 0
-                        ? group.getElementsByTagName("path").item(0) : group.getElementsByTagName("circle").item(0));
+                return (Element)
+                        (group.getElementsByTagName("path").getLength() > 0
+                                ? group.getElementsByTagName("path").item(0)
+                                : group.getElementsByTagName("circle").item(0));
             }
         }
         throw new AssertionError(code + " is not on the map");

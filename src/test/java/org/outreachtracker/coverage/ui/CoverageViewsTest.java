@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
-import java.util.List;
 import com.vaadin.flow.component.html.NativeTable;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,10 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         Grid<CoverageRow> table = $(Grid.class).single();
         int everywhere = test(table).size();
 
-        test($(com.vaadin.flow.component.select.Select.class).withCaption("Bureau").single()).selectItem("Near East");
+        test($(com.vaadin.flow.component.select.Select.class)
+                        .withCaption("Bureau")
+                        .single())
+                .selectItem("Near East");
 
         int nearEast = test(table).size();
         assertThat(nearEast).isLessThan(everywhere).isPositive();
@@ -71,8 +74,12 @@ class CoverageViewsTest extends SpringBrowserlessTest {
     @Test
     void aDateRangeThatSelectsNoMeetingLeavesEveryTargetUnapproached() {
         UI.getCurrent().navigate("coverage");
-        var from = $(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Meetings from").single();
-        var to = $(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Meetings to").single();
+        var from = $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withCaption("Meetings from")
+                .single();
+        var to = $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withCaption("Meetings to")
+                .single();
 
         test(from).setValue(java.time.LocalDate.of(2001, 1, 1));
         test(to).setValue(java.time.LocalDate.of(2001, 1, 31));
@@ -102,8 +109,11 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         CountryPanel panel = $(CountryPanel.class).single();
         assertThat(panel.isShown()).isTrue();
         assertThat(panel.getElement().getTextRecursively()).contains("Japan", "Meetings (", "Counterparts met (");
-        assertThat($(Anchor.class, panel).all()).anySatisfy(link ->
-                assertThat(link.getHref()).contains("meetings?").contains("country=JP").contains("campaign="));
+        assertThat($(Anchor.class, panel).all())
+                .anySatisfy(link -> assertThat(link.getHref())
+                        .contains("meetings?")
+                        .contains("country=JP")
+                        .contains("campaign="));
     }
 
     @Test
@@ -116,11 +126,15 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         CountryPanel panel = $(CountryPanel.class).single();
         assertThat(map.selected()).isEqualTo("JP");
         assertThat(selectionLayer(map)).contains("data-selected=\"JP\"");
-        assertThat(panel.getElement().getClassList()).as("Japan is in the east: the panel covers the west")
-                .contains("country-panel-west").doesNotContain("country-panel-east");
+        assertThat(panel.getElement().getClassList())
+                .as("Japan is in the east: the panel covers the west")
+                .contains("country-panel-west")
+                .doesNotContain("country-panel-east");
         // The two links at the foot of the panel are items of a list, one each, so they never run together.
         List<Anchor> links = $(Anchor.class, panel).all().stream()
-                .filter(link -> link.getHref().startsWith("meetings?") || link.getHref().endsWith("/brief")).toList();
+                .filter(link ->
+                        link.getHref().startsWith("meetings?") || link.getHref().endsWith("/brief"))
+                .toList();
         assertThat(links).hasSize(2).allSatisfy(link -> {
             assertThat(link.getParent().orElseThrow()).isInstanceOf(ListItem.class);
             assertThat(link.getParent().orElseThrow().getChildren().count()).isEqualTo(1);
@@ -129,7 +143,9 @@ class CoverageViewsTest extends SpringBrowserlessTest {
 
         test(table()).clickRow(rowOf("Brazil"));
         assertThat(map.selected()).isEqualTo("BR");
-        assertThat(panel.getElement().getClassList()).contains("country-panel-east").doesNotContain("country-panel-west");
+        assertThat(panel.getElement().getClassList())
+                .contains("country-panel-east")
+                .doesNotContain("country-panel-west");
 
         test($(Button.class, panel).single()).click();
         assertThat(panel.isShown()).isFalse();
@@ -142,15 +158,24 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("dashboard");
 
         String text = getCurrentView().getElement().getTextRecursively();
-        assertThat(text).contains("target countries reached", "Meetings per week", "Overall responses",
-                "Target countries reached, by bureau", "Reactions to each talking point", "Overdue follow-ups");
+        assertThat(text)
+                .contains(
+                        "target countries reached",
+                        "Meetings per week",
+                        "Overall responses",
+                        "Target countries reached, by bureau",
+                        "Reactions to each talking point",
+                        "Overdue follow-ups");
         assertThat($(Details.class).all()).hasSize(3);
         // The three charts' figures are text-only tables (one Html each); the matrix has links.
-        assertThat($(Html.class).all()).filteredOn(html -> html.getInnerHtml().contains("<th scope=\"row\">"))
+        assertThat($(Html.class).all())
+                .filteredOn(html -> html.getInnerHtml().contains("<th scope=\"row\">"))
                 .hasSize(3);
         var matrix = $(NativeTable.class, $(ReactionMatrix.class).single()).single();
-        assertThat($(Anchor.class, matrix).all()).isNotEmpty().allSatisfy(link ->
-                assertThat(link.getHref()).startsWith("meetings?").contains("point="));
+        assertThat($(Anchor.class, matrix).all())
+                .isNotEmpty()
+                .allSatisfy(link ->
+                        assertThat(link.getHref()).startsWith("meetings?").contains("point="));
     }
 
     @SuppressWarnings("unchecked")

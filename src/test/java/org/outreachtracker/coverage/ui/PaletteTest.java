@@ -28,7 +28,8 @@ class PaletteTest {
     static void read() throws IOException {
         var all = new StringBuilder();
         try (Stream<Path> files = Files.list(Path.of("frontend", "styles"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".css")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".css")).sorted().toList()) {
                 all.append(Files.readString(file)).append('\n');
             }
         }
@@ -41,7 +42,8 @@ class PaletteTest {
             String token = StatusStyle.token(status);
             String fill = definition("--ot-status-" + token);
             String ink = definition("--ot-status-" + token + "-ink");
-            assertThat(contrast(fill, ink)).as("contrast of %s's text on its colour", status.label())
+            assertThat(contrast(fill, ink))
+                    .as("contrast of %s's text on its colour", status.label())
                     .isGreaterThanOrEqualTo(4.5);
         }
     }
@@ -50,10 +52,12 @@ class PaletteTest {
     void badgesAndDrawingsTakeTheSameColourForEachStatus() {
         for (CoverageStatus status : CoverageStatus.values()) {
             String token = StatusStyle.token(status);
-            assertThat(rule(".status-badge.status-" + token)).as("the %s badge", status.label())
+            assertThat(rule(".status-badge.status-" + token))
+                    .as("the %s badge", status.label())
                     .contains("background: var(--ot-status-" + token + ")")
                     .contains("color: var(--ot-status-" + token + "-ink)");
-            assertThat(rule("." + StatusStyle.of(status).fillClass())).as("%s in drawings", status.label())
+            assertThat(rule("." + StatusStyle.of(status).fillClass()))
+                    .as("%s in drawings", status.label())
                     .contains("fill: var(--ot-status-" + token + ")");
         }
     }
@@ -66,22 +70,29 @@ class PaletteTest {
         }
         colours.remove("#ffffff"); // "not yet approached" is plain white, which many things are
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(source).toLowerCase(Locale.ROOT);
                 for (String colour : colours) {
-                    assertThat(text).as("%s writes out the palette's %s", source, colour).doesNotContain(colour);
+                    assertThat(text)
+                            .as("%s writes out the palette's %s", source, colour)
+                            .doesNotContain(colour);
                 }
             }
         }
         for (String colour : colours) {
-            long uses = Pattern.compile(Pattern.quote(colour), Pattern.CASE_INSENSITIVE).matcher(css).results().count();
+            long uses = Pattern.compile(Pattern.quote(colour), Pattern.CASE_INSENSITIVE)
+                    .matcher(css)
+                    .results()
+                    .count();
             assertThat(uses).as("%s in the style sheets", colour).isEqualTo(1);
         }
     }
 
     /** The value of a custom property, which must be defined exactly once. */
     private static String definition(String property) {
-        Matcher matcher = Pattern.compile(Pattern.quote(property) + "\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;").matcher(css);
+        Matcher matcher = Pattern.compile(Pattern.quote(property) + "\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;")
+                .matcher(css);
         assertThat(matcher.find()).as("%s is defined", property).isTrue();
         String value = matcher.group(1);
         assertThat(matcher.find()).as("%s is defined only once", property).isFalse();
@@ -90,7 +101,8 @@ class PaletteTest {
 
     /** The declarations of the rule with exactly this selector. */
     private static String rule(String selector) {
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}")
+                .matcher(css);
         assertThat(matcher.find()).as("a rule for %s", selector).isTrue();
         return matcher.group(1).replaceAll("\\s+", " ");
     }

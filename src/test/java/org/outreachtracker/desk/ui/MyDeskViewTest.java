@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.CoverageStatus;
@@ -18,7 +19,6 @@ import org.outreachtracker.followup.FollowUpStatus;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.ui.NewMeetingView;
-import org.outreachtracker.account.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -27,8 +27,10 @@ class MyDeskViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     FollowUpService followUps;
 
@@ -56,9 +58,14 @@ class MyDeskViewTest extends SpringBrowserlessTest {
         test((Button) test(grid).getCellComponent(poland, 4)).click();
 
         assertThat(getCurrentView()).isInstanceOf(NewMeetingView.class);
-        var country = $(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Country").single();
-        assertThat(((org.outreachtracker.reference.CountryRef) country.getValue()).name()).isEqualTo("Poland");
-        var campaign = $(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Campaign").single();
+        var country = $(com.vaadin.flow.component.combobox.ComboBox.class)
+                .withCaption("Country")
+                .single();
+        assertThat(((org.outreachtracker.reference.CountryRef) country.getValue()).name())
+                .isEqualTo("Poland");
+        var campaign = $(com.vaadin.flow.component.combobox.ComboBox.class)
+                .withCaption("Campaign")
+                .single();
         assertThat(((CampaignSummary) campaign.getValue()).title())
                 .isEqualTo("Warning on the extraction and distillation of proprietary AI models");
     }
@@ -70,14 +77,16 @@ class MyDeskViewTest extends SpringBrowserlessTest {
         long officer = currentUser.require().id();
         @SuppressWarnings("unchecked")
         Grid<?> followUpGrid = $(Grid.class, $(MyFollowUpsGrid.class).single()).single();
-        assertThat(test(followUpGrid).size()).as("the officer's outstanding follow-ups")
-                .isEqualTo((int) followUps.count(FollowUpFilter.all().withOwner(officer)
-                        .withStatuses(FollowUpStatus.OUTSTANDING)));
+        assertThat(test(followUpGrid).size())
+                .as("the officer's outstanding follow-ups")
+                .isEqualTo((int) followUps.count(
+                        FollowUpFilter.all().withOwner(officer).withStatuses(FollowUpStatus.OUTSTANDING)));
         @SuppressWarnings("unchecked")
         Grid<?> meetings = $(Grid.class, $(MyMeetingsGrid.class).single()).single();
         long logged = this.meetings.count(MeetingFilter.none().withReporter(officer));
         assertThat(logged).as("the demo officer has logged meetings").isPositive();
-        assertThat(test(meetings).size()).as("the officer's own meetings, all of them")
+        assertThat(test(meetings).size())
+                .as("the officer's own meetings, all of them")
                 .isEqualTo((int) logged);
     }
 
@@ -85,7 +94,8 @@ class MyDeskViewTest extends SpringBrowserlessTest {
     private DeskCampaignTable demoCampaignTable() {
         return $(DeskCampaignTable.class).all().stream()
                 .filter(t -> t.getElement().getTextRecursively().contains("extraction and distillation"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int rowIndex(Grid<CountryCoverage> grid, String country) {

@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.followup.FollowUpDraft;
@@ -30,8 +32,6 @@ import org.outreachtracker.followup.FollowUpStatus;
 import org.outreachtracker.followup.Priority;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.TestSignIn;
-import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.account.UserRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,14 +42,19 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     ReferenceService reference;
+
     @Autowired
     Clock clock;
 
@@ -83,7 +88,9 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         var view = (FollowUpsView) getCurrentView();
 
         assertThat(view.whose.getValue()).isEqualTo(FollowUpsView.ALL);
-        assertThat(rows(test(view.grid))).extracting(FollowUpRef::ownerId).anyMatch(owner -> owner != user("officer").id());
+        assertThat(rows(test(view.grid)))
+                .extracting(FollowUpRef::ownerId)
+                .anyMatch(owner -> owner != user("officer").id());
     }
 
     @Test
@@ -95,7 +102,8 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
         GridTester<Grid<FollowUpRef>, FollowUpRef> grid = test(view.grid);
         int row = indexOf(grid, late.id()).orElseThrow();
-        assertThat(grid.getCellComponent(row, "dueDate").getElement().getTextRecursively()).contains("Overdue");
+        assertThat(grid.getCellComponent(row, "dueDate").getElement().getTextRecursively())
+                .contains("Overdue");
         assertThat(rows(grid)).allMatch(FollowUpRef::overdue);
     }
 
@@ -121,7 +129,9 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(current(action.id()).status()).isEqualTo(FollowUpStatus.DONE);
         assertThat(current(action.id()).completionNote()).isEqualTo("Sent the non-paper to the ministry.");
-        assertThat(indexOf(test(view.grid), action.id())).as("no longer outstanding").isEmpty();
+        assertThat(indexOf(test(view.grid), action.id()))
+                .as("no longer outstanding")
+                .isEmpty();
     }
 
     @Test
@@ -138,7 +148,8 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.note.getValue()).isEqualTo("Delivered the reply.");
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("Someone else changed");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("Someone else changed");
         assertThat(current(action.id()).status()).isEqualTo(FollowUpStatus.IN_PROGRESS);
     }
 
@@ -174,7 +185,8 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
         clickAction(grid, row, "Re-assign");
         var dialog = (ReassignDialog) $(Dialog.class).single();
-        assertThat(test(dialog.owner).getSuggestions()).contains("Omar Officer (demo)", "Maria Manager (demo)")
+        assertThat(test(dialog.owner).getSuggestions())
+                .contains("Omar Officer (demo)", "Maria Manager (demo)")
                 .doesNotContain("Adam Admin (demo)");
         test(dialog.owner).selectItem("Omar Officer (demo)");
         test(dialog.save).click();
@@ -187,20 +199,33 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
     /** Creates an open follow-up owned by {@code owner}, due in {@code days} (negative: overdue). */
     private FollowUpRef createFor(String owner, String countryCode, int days) {
-        long campaign = campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).getFirst().id();
+        long campaign = campaigns
+                .campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))
+                .getFirst()
+                .id();
         long country = reference.countryByCode(countryCode).orElseThrow().id();
-        return followUps.create(campaign, country, new FollowUpDraft(
-                "Test follow-up " + UUID.randomUUID().toString().substring(0, 8), user(owner).id(),
-                LocalDate.now(clock).plusDays(days), Priority.HIGH));
+        return followUps.create(
+                campaign,
+                country,
+                new FollowUpDraft(
+                        "Test follow-up " + UUID.randomUUID().toString().substring(0, 8),
+                        user(owner).id(),
+                        LocalDate.now(clock).plusDays(days),
+                        Priority.HIGH));
     }
 
     private UserRef user(String username) {
-        return accounts.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return accounts.users().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private FollowUpRef current(long id) {
-        return followUps.search(FollowUpFilter.all(), Pageable.unpaged()).stream().filter(f -> f.id() == id)
-                .findFirst().orElseThrow();
+        return followUps.search(FollowUpFilter.all(), Pageable.unpaged()).stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private ChangeStatusDialog openChangeStatus(FollowUpsView view, long id) {
@@ -219,6 +244,9 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
     }
 
     private static Optional<Integer> indexOf(GridTester<Grid<FollowUpRef>, FollowUpRef> grid, long id) {
-        return IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id() == id).boxed().findFirst();
+        return IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).id() == id)
+                .boxed()
+                .findFirst();
     }
 }

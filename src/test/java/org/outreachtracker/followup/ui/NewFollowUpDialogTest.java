@@ -25,6 +25,7 @@ class NewFollowUpDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     FollowUpService followUps;
 
@@ -45,7 +46,10 @@ class NewFollowUpDialogTest extends SpringBrowserlessTest {
         NewFollowUpDialog dialog = $(NewFollowUpDialog.class).single();
         String description = TestOutreach.unique("Send the brief to the ministry");
 
-        assertThat(test(dialog.country).getSuggestions()).hasSize(7).contains("Japan").doesNotContain("Kenya");
+        assertThat(test(dialog.country).getSuggestions())
+                .hasSize(7)
+                .contains("Japan")
+                .doesNotContain("Kenya");
         test($(Button.class).withId("save-follow-up").single()).click();
         assertThat(dialog.description.getErrorMessage()).isEqualTo("Describe what must happen.");
         assertThat(dialog.isOpened()).isTrue();
@@ -56,9 +60,13 @@ class NewFollowUpDialogTest extends SpringBrowserlessTest {
         test($(Button.class).withId("save-follow-up").single()).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        var mine = followUps.search(FollowUpFilter.all().withStatuses(FollowUpStatus.OUTSTANDING),
-                PageRequest.of(0, 500)).getContent();
-        FollowUpRef created = mine.stream().filter(f -> f.description().equals(description)).findFirst().orElseThrow();
+        var mine = followUps
+                .search(FollowUpFilter.all().withStatuses(FollowUpStatus.OUTSTANDING), PageRequest.of(0, 500))
+                .getContent();
+        FollowUpRef created = mine.stream()
+                .filter(f -> f.description().equals(description))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.meetingId()).isNull();
         assertThat(created.status()).isEqualTo(FollowUpStatus.OPEN);
         followUps.changeStatus(created.id(), created.version(), FollowUpStatus.CANCELLED, "Test finished.");

@@ -22,6 +22,7 @@ class CableDraftDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MeetingService meetings;
 
@@ -33,16 +34,23 @@ class CableDraftDialogTest extends SpringBrowserlessTest {
     @Test
     void aMeetingOffersItsCableDraftAndItsCountrysBrief() {
         TestSignIn.as(users, "officer2");
-        long id = meetings.search(MeetingFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
+        long id = meetings.search(MeetingFilter.none(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("meetings/" + id);
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
 
         test($(Button.class).withText("Cable draft").single()).click();
         var dialog = $(CableDraftDialog.class).single();
-        assertThat(dialog.text.getValue()).startsWith("UNCLASSIFIED").contains("SUBJECT: ").contains("1. SUMMARY: ")
+        assertThat(dialog.text.getValue())
+                .startsWith("UNCLASSIFIED")
+                .contains("SUBJECT: ")
+                .contains("1. SUMMARY: ")
                 .contains("COMMENT: ");
         assertThat(dialog.text.isReadOnly()).isTrue();
-        assertThat($(Anchor.class).all()).extracting(a -> a.getElement().getAttribute("aria-label"))
+        assertThat($(Anchor.class).all())
+                .extracting(a -> a.getElement().getAttribute("aria-label"))
                 .contains("Download the cable draft as a .txt file");
         dialog.close();
 

@@ -41,14 +41,19 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     CounterpartService counterparts;
+
     @Autowired
     ReferenceService reference;
 
@@ -74,7 +79,8 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
         addNewCounterpart(form, "Kenji Entrytest", "Director", "Cabinet Office");
         addNewCounterpart(form, "Yuki Entrytest", "Counsellor", "Ministry of Foreign Affairs");
 
-        assertThat(form.counterparts.getValue()).extracting(CounterpartRef::describe)
+        assertThat(form.counterparts.getValue())
+                .extracting(CounterpartRef::describe)
                 .contains(directory.get(0), directory.get(1))
                 .anySatisfy(text -> assertThat(text).startsWith("Aiko Entrytest"))
                 .anySatisfy(text -> assertThat(text).startsWith("Kenji Entrytest"))
@@ -154,10 +160,15 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
         CounterpartRef listed = japanese().getFirst();
         long before = japaneseCounterparts();
 
-        addNewCounterpart(form, "  " + listed.name().toUpperCase() + " ", "Some other title",
+        addNewCounterpart(
+                form,
+                "  " + listed.name().toUpperCase() + " ",
+                "Some other title",
                 listed.organization().replace(" ", "  ").toLowerCase());
 
-        Button use = $(Button.class).withText("Use " + listed.describe() + " (" + listed.level().label() + ")").single();
+        Button use = $(Button.class)
+                .withText("Use " + listed.describe() + " (" + listed.level().label() + ")")
+                .single();
         assertThat($(Button.class).withText("Add counterpart").exists()).isTrue();
         test(use).click();
         assertThat(form.counterparts.getValue()).containsExactly(listed);
@@ -172,7 +183,8 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
 
         addNewCounterpart(form, "haruka  twicetest", "Director", "meti");
 
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all().stream().map(p -> p.getText()))
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                        .map(p -> p.getText()))
                 .contains("Haruka Twicetest of METI is already among the counterparts of this meeting.");
         assertThat(form.counterparts.getValue()).hasSize(1);
     }
@@ -184,8 +196,11 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
         long before = japaneseCounterparts();
         addNewCounterpart(form, "Haruka Savetest", "Director", "Ministry of Economy, Trade and Industry");
 
-        assertThat(japaneseCounterparts()).as("nobody is added before the meeting is saved").isEqualTo(before);
-        assertThat(form.counterparts.getHelperText()).contains("Haruka Savetest")
+        assertThat(japaneseCounterparts())
+                .as("nobody is added before the meeting is saved")
+                .isEqualTo(before);
+        assertThat(form.counterparts.getHelperText())
+                .contains("Haruka Savetest")
                 .contains("added to it when the meeting is saved");
 
         form.deliveredBy.setValue("Ambassador");
@@ -194,7 +209,9 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
         assertThat(japaneseCounterparts()).isEqualTo(before + 1);
-        CounterpartRef added = japanese().stream().filter(c -> c.name().equals("Haruka Savetest")).findFirst()
+        CounterpartRef added = japanese().stream()
+                .filter(c -> c.name().equals("Haruka Savetest"))
+                .findFirst()
                 .orElseThrow();
         assertThat($(MeetingForm.class).single().counterparts.getValue()).containsExactly(added);
 
@@ -202,7 +219,11 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
         form = openNewMeetingForm();
         test(form.country).selectItem("Japan");
         addNewCounterpart(form, "HARUKA SAVETEST", "Director-General", "Ministry of Economy,  Trade and Industry");
-        test($(Button.class).withText("Use " + added.describe() + " (" + added.level().label() + ")").single()).click();
+        test($(Button.class)
+                        .withText(
+                                "Use " + added.describe() + " (" + added.level().label() + ")")
+                        .single())
+                .click();
         assertThat(form.counterparts.getValue()).containsExactly(added);
         assertThat(japaneseCounterparts()).isEqualTo(before + 1);
     }
@@ -215,7 +236,8 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
         addNewCounterpart(form, "Kenta Leavetest", "Director", "Cabinet Office");
 
         UI.getCurrent().navigate("meetings");
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).reject();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .reject();
 
         assertThat(getCurrentView()).isInstanceOf(MeetingsView.class);
         assertThat(japaneseCounterparts()).isEqualTo(before);
@@ -225,7 +247,8 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     void dateFieldsShowTheDatesAsPagesWriteThemAndAlsoReadIso() {
         MeetingForm form = openNewMeetingForm();
 
-        assertThat(form.meetingDate.getI18n().getDateFormats()).startsWith(Formats.DATE_PATTERN)
+        assertThat(form.meetingDate.getI18n().getDateFormats())
+                .startsWith(Formats.DATE_PATTERN)
                 .contains(DateFields.ISO_PATTERN);
         assertThat(form.meetingDate.getPlaceholder()).isEqualTo("e.g. 5 Mar 2026");
     }
@@ -237,12 +260,14 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
         new TypedDate(form.meetingDate).type("02/12/2026");
 
         assertThat(form.meetingDate.isInvalid()).isTrue();
-        assertThat(form.meetingDate.getErrorMessage()).isEqualTo("\"02/12/2026\" could be 2 Dec 2026 or 12 Feb 2026."
-                + " Write the month as a word, as in 2 Dec 2026, or use 2026-12-02.");
+        assertThat(form.meetingDate.getErrorMessage())
+                .isEqualTo("\"02/12/2026\" could be 2 Dec 2026 or 12 Feb 2026."
+                        + " Write the month as a word, as in 2 Dec 2026, or use 2026-12-02.");
 
         new TypedDate(form.meetingDate).type("yesterday");
         assertThat(form.meetingDate.getErrorMessage())
-                .isEqualTo("\"yesterday\" is not a date the application can read. Type it as 5 Mar 2026 or 2026-03-05.");
+                .isEqualTo(
+                        "\"yesterday\" is not a date the application can read. Type it as 5 Mar 2026 or 2026-03-05.");
 
         new TypedDate(form.meetingDate).type("12/06/2026".replace("12/06", "13/06"));
         assertThat(form.meetingDate.isInvalid()).isFalse();
@@ -253,14 +278,17 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     void aDueDateInThePastSaysWhy() {
         MeetingForm form = openNewMeetingForm();
         test($(Button.class).withId("add-follow-up").single()).click();
-        var due = $(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Due").single();
+        var due = $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withCaption("Due")
+                .single();
 
         due.setValue(LocalDate.now(clock).minusDays(3));
         test($(Button.class).withId("save-meeting").single()).click();
 
         assertThat(due.isInvalid()).isTrue();
-        assertThat(due.getErrorMessage()).isEqualTo("The due date cannot be in the past. The earliest is "
-                + Formats.date(LocalDate.now(clock)) + ".");
+        assertThat(due.getErrorMessage())
+                .isEqualTo("The due date cannot be in the past. The earliest is " + Formats.date(LocalDate.now(clock))
+                        + ".");
     }
 
     @Test
@@ -272,7 +300,8 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     }
 
     /** Typing into a date field text the browser could not read, as the browser reports it. */
-    static final class TypedDate extends com.vaadin.browserless.ComponentTester<com.vaadin.flow.component.datepicker.DatePicker> {
+    static final class TypedDate
+            extends com.vaadin.browserless.ComponentTester<com.vaadin.flow.component.datepicker.DatePicker> {
         TypedDate(com.vaadin.flow.component.datepicker.DatePicker field) {
             super(field);
         }
@@ -284,19 +313,32 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     }
 
     private List<CounterpartRef> japanese() {
-        long japan = reference.countries().stream().filter(c -> c.code().equals("JP")).findFirst().orElseThrow().id();
-        return counterparts.search(new CounterpartFilter(null, japan, null), PageRequest.of(0, 1000,
-                org.springframework.data.domain.Sort.by("id"))).getContent();
+        long japan = reference.countries().stream()
+                .filter(c -> c.code().equals("JP"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return counterparts
+                .search(
+                        new CounterpartFilter(null, japan, null),
+                        PageRequest.of(0, 1000, org.springframework.data.domain.Sort.by("id")))
+                .getContent();
     }
 
     /** The demo's active campaign (tests may add campaigns of their own). */
     private CampaignSummary aiCampaign() {
         return campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
-                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow();
+                .filter(c -> c.cableReference().startsWith("DEMO"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private MeetingForm openNewMeetingForm() {
-        UI.getCurrent().navigate("meetings/new", QueryParameters.of("campaign", String.valueOf(aiCampaign().id())));
+        UI.getCurrent()
+                .navigate(
+                        "meetings/new",
+                        QueryParameters.of(
+                                "campaign", String.valueOf(aiCampaign().id())));
         return $(MeetingForm.class).single();
     }
 
@@ -309,7 +351,11 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     }
 
     long japaneseCounterparts() {
-        long japan = reference.countries().stream().filter(c -> c.code().equals("JP")).findFirst().orElseThrow().id();
+        long japan = reference.countries().stream()
+                .filter(c -> c.code().equals("JP"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         return counterparts.count(new CounterpartFilter(null, japan, null));
     }
 }

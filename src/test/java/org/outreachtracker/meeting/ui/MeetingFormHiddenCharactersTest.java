@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The meeting form flags invisible characters typed into the summary and the counterpart's words. */
 @IntegrationTest

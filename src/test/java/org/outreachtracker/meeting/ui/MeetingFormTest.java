@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.UnsavedDrafts;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.Reaction;
-import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -32,14 +32,19 @@ class MeetingFormTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     java.time.Clock clock;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -56,15 +61,19 @@ class MeetingFormTest extends SpringBrowserlessTest {
     @Test
     void aNewMeetingStartsWithTheChosenCampaignItsPointsAndOnlyDeskCountries() {
         var active = aiCampaign();
-        UI.getCurrent().navigate("meetings/new", com.vaadin.flow.router.QueryParameters.of("campaign",
-                String.valueOf(active.id())));
+        UI.getCurrent()
+                .navigate(
+                        "meetings/new",
+                        com.vaadin.flow.router.QueryParameters.of("campaign", String.valueOf(active.id())));
         MeetingForm form = $(MeetingForm.class).single();
 
         assertThat(form.campaign.getValue().id()).isEqualTo(active.id());
         assertThat(form.points.value()).isEmpty();
-        assertThat(pointCheckboxes(form)).isEqualTo(campaigns.points(active.id()).size());
-        assertThat(test(form.country).getSuggestions()).containsExactlyInAnyOrder("Australia", "France", "Germany",
-                "Japan", "Poland", "Singapore", "South Korea");
+        assertThat(pointCheckboxes(form))
+                .isEqualTo(campaigns.points(active.id()).size());
+        assertThat(test(form.country).getSuggestions())
+                .containsExactlyInAnyOrder(
+                        "Australia", "France", "Germany", "Japan", "Poland", "Singapore", "South Korea");
         assertThat(form.meetingDate.getValue()).isEqualTo(java.time.LocalDate.now(clock));
     }
 
@@ -88,12 +97,14 @@ class MeetingFormTest extends SpringBrowserlessTest {
     @Test
     void aRaisedPointNeedsAReaction() {
         MeetingForm form = openNewMeetingForm();
-        var firstPoint = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).first();
+        var firstPoint = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points)
+                .first();
         test(firstPoint).click();
 
         test(saveButton()).click();
 
-        var reaction = $(com.vaadin.flow.component.select.Select.class, form.points).first();
+        var reaction =
+                $(com.vaadin.flow.component.select.Select.class, form.points).first();
         assertThat(reaction.isInvalid()).isTrue();
         assertThat(reaction.getErrorMessage()).isEqualTo("Choose the reaction to this point.");
     }
@@ -104,12 +115,15 @@ class MeetingFormTest extends SpringBrowserlessTest {
 
         test(form.country).selectItem("Japan");
         assertThat(form.post.getValue().name()).isEqualTo("Embassy Tokyo");
-        test(form.counterparts).selectItem(test(form.counterparts).getSuggestions().getFirst());
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
         form.deliveredBy.setValue("Ambassador");
-        var checkboxes = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).all();
+        var checkboxes = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points)
+                .all();
         test(checkboxes.get(0)).click();
         test(checkboxes.get(2)).click();
-        var reactions = $(com.vaadin.flow.component.select.Select.class, form.points).all();
+        var reactions =
+                $(com.vaadin.flow.component.select.Select.class, form.points).all();
         test(reactions.get(0)).selectItem(Reaction.AGREED.label());
         test(reactions.get(2)).selectItem(Reaction.PUSHED_BACK.label());
         test(form.summary).setValue("Browserless form test: the counterpart agreed on point one.");
@@ -117,8 +131,11 @@ class MeetingFormTest extends SpringBrowserlessTest {
         test(saveButton()).click();
 
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
-        long id = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
-                PageRequest.of(0, 1)).getContent().getFirst().id();
+        long id = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
         MeetingDetails saved = meetings.meeting(id).orElseThrow();
         assertThat(saved.summary()).isEqualTo("Browserless form test: the counterpart agreed on point one.");
         assertThat(saved.points()).extracting(p -> p.reaction()).containsExactly(Reaction.AGREED, Reaction.PUSHED_BACK);
@@ -129,8 +146,11 @@ class MeetingFormTest extends SpringBrowserlessTest {
     @Test
     void anotherOfficersMeetingIsShownReadOnly() {
         TestSignIn.as(users, "officer2");
-        long othersMeeting = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
-                PageRequest.of(0, 1)).getContent().getFirst().id();
+        long othersMeeting = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
         TestSignIn.as(users, "officer");
 
         UI.getCurrent().navigate("meetings/" + othersMeeting);
@@ -145,22 +165,40 @@ class MeetingFormTest extends SpringBrowserlessTest {
     @Test
     void aStaleEditIsRefusedAndTheInputStaysOnScreen() {
         TestSignIn.as(users, "manager");
-        long id = meetings.search(MeetingFilter.none(), PageRequest.of(3, 1)).getContent().getFirst().id();
+        long id = meetings.search(MeetingFilter.none(), PageRequest.of(3, 1))
+                .getContent()
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("meetings/" + id);
         MeetingForm form = $(MeetingForm.class).single();
 
         MeetingDetails meanwhile = meetings.meeting(id).orElseThrow();
         var draft = meanwhile.toDraft();
-        meetings.update(id, meanwhile.version(), new org.outreachtracker.meeting.MeetingDraft(draft.campaignId(),
-                draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(), draft.deliveredBy(),
-                draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(),
-                draft.summary() + " (corrected by a colleague)", draft.responseQuote(), draft.handlingMarking(),
-                draft.followUps()));
+        meetings.update(
+                id,
+                meanwhile.version(),
+                new org.outreachtracker.meeting.MeetingDraft(
+                        draft.campaignId(),
+                        draft.countryId(),
+                        draft.postId(),
+                        draft.meetingDate(),
+                        draft.format(),
+                        draft.deliveredBy(),
+                        draft.counterpartIds(),
+                        draft.raisedPoints(),
+                        draft.overallResponse(),
+                        draft.summary() + " (corrected by a colleague)",
+                        draft.responseQuote(),
+                        draft.handlingMarking(),
+                        draft.followUps()));
 
         test(form.summary).setValue("My own careful rewrite of the summary.");
         test($(Button.class).withText("Save changes").single()).click();
 
-        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
+        assertThat($(com.vaadin.flow.component.notification.Notification.class)
+                        .last()
+                        .getElement()
+                        .getProperty("text"))
                 .contains("Someone else changed this meeting");
         assertThat(form.summary.getValue()).isEqualTo("My own careful rewrite of the summary.");
         assertThat(meetings.meeting(id).orElseThrow().summary()).endsWith("(corrected by a colleague)");
@@ -169,12 +207,17 @@ class MeetingFormTest extends SpringBrowserlessTest {
     /** The demo's active campaign (tests may add campaigns of their own). */
     private org.outreachtracker.campaign.CampaignSummary aiCampaign() {
         return campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)).stream()
-                .filter(c -> c.cableReference().startsWith("DEMO")).findFirst().orElseThrow();
+                .filter(c -> c.cableReference().startsWith("DEMO"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private MeetingForm openNewMeetingForm() {
-        UI.getCurrent().navigate("meetings/new", com.vaadin.flow.router.QueryParameters.of("campaign",
-                String.valueOf(aiCampaign().id())));
+        UI.getCurrent()
+                .navigate(
+                        "meetings/new",
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "campaign", String.valueOf(aiCampaign().id())));
         return $(MeetingForm.class).single();
     }
 
@@ -183,6 +226,8 @@ class MeetingFormTest extends SpringBrowserlessTest {
     }
 
     private long pointCheckboxes(MeetingForm form) {
-        return $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).all().size();
+        return $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points)
+                .all()
+                .size();
     }
 }

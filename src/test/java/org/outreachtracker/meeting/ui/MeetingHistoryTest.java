@@ -29,10 +29,13 @@ class MeetingHistoryTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApplicationContext context;
 
@@ -48,26 +51,54 @@ class MeetingHistoryTest extends SpringBrowserlessTest {
         try {
             CounterpartRef met = outreach.counterpart("JP", TestOutreach.unique("Haruto History"));
             long pointId = campaign.points().getFirst().id();
-            long id = outreach.as("officer", () -> meetings.log(outreach.meeting(campaign, "JP", outreach.daysAgo(3),
-                    Set.of(met.id()), List.of(new MeetingDraft.PointRaised(pointId, Reaction.ASKED_FOR_MORE)),
-                    OverallResponse.RECEPTIVE, "Heard us out.", List.of())));
-            MeetingDetails logged = outreach.as("officer", () -> meetings.meeting(id).orElseThrow());
+            long id = outreach.as(
+                    "officer",
+                    () -> meetings.log(outreach.meeting(
+                            campaign,
+                            "JP",
+                            outreach.daysAgo(3),
+                            Set.of(met.id()),
+                            List.of(new MeetingDraft.PointRaised(pointId, Reaction.ASKED_FOR_MORE)),
+                            OverallResponse.RECEPTIVE,
+                            "Heard us out.",
+                            List.of())));
+            MeetingDetails logged =
+                    outreach.as("officer", () -> meetings.meeting(id).orElseThrow());
             MeetingDraft draft = logged.toDraft();
-            outreach.as("officer", () -> meetings.update(id, logged.version(), new MeetingDraft(draft.campaignId(),
-                    draft.countryId(), draft.postId(), draft.meetingDate(), MeetingFormat.VIDEO, draft.deliveredBy(),
-                    draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(), draft.summary(),
-                    draft.responseQuote(), draft.handlingMarking(), List.of())));
+            outreach.as(
+                    "officer",
+                    () -> meetings.update(
+                            id,
+                            logged.version(),
+                            new MeetingDraft(
+                                    draft.campaignId(),
+                                    draft.countryId(),
+                                    draft.postId(),
+                                    draft.meetingDate(),
+                                    MeetingFormat.VIDEO,
+                                    draft.deliveredBy(),
+                                    draft.counterpartIds(),
+                                    draft.raisedPoints(),
+                                    draft.overallResponse(),
+                                    draft.summary(),
+                                    draft.responseQuote(),
+                                    draft.handlingMarking(),
+                                    List.of())));
             TestSignIn.as(users, "officer");
 
-            String text = new MeetingHistory(audit.meetingHistory(id)).getElement().getTextRecursively();
+            String text =
+                    new MeetingHistory(audit.meetingHistory(id)).getElement().getTextRecursively();
 
             String officer = outreach.user("officer").displayName();
-            assertThat(text).contains("Changed by " + officer, "Created by " + officer,
-                    "Format: In person → Video",
-                    "Campaign: (none) → " + campaign.title(),
-                    "Country: (none) → Japan",
-                    "Counterparts met: (none) → " + met.name(),
-                    "Points raised: (none) → 1. Weights stay home: Asked for more")
+            assertThat(text)
+                    .contains(
+                            "Changed by " + officer,
+                            "Created by " + officer,
+                            "Format: In person → Video",
+                            "Campaign: (none) → " + campaign.title(),
+                            "Country: (none) → Japan",
+                            "Counterparts met: (none) → " + met.name(),
+                            "Points raised: (none) → 1. Weights stay home: Asked for more")
                     .doesNotContain("(id", "IN_PERSON", "PointRaised", "by officer");
         } finally {
             outreach.closeCampaigns();

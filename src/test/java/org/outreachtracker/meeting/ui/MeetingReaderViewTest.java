@@ -11,11 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.UnsavedDrafts;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
-import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -28,10 +28,13 @@ class MeetingReaderViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -49,8 +52,13 @@ class MeetingReaderViewTest extends SpringBrowserlessTest {
     @Test
     void aReaderGetsASummaryWithoutFormFieldsOrEditHints() {
         TestSignIn.as(users, "officer2");
-        MeetingDetails others = meetings.meeting(meetings.search(MeetingFilter.none()
-                .withReporter(currentUser.require().id()), PageRequest.of(0, 1)).getContent().getFirst().id())
+        MeetingDetails others = meetings.meeting(meetings.search(
+                                MeetingFilter.none()
+                                        .withReporter(currentUser.require().id()),
+                                PageRequest.of(0, 1))
+                        .getContent()
+                        .getFirst()
+                        .id())
                 .orElseThrow();
         TestSignIn.as(users, "officer");
 
@@ -60,7 +68,8 @@ class MeetingReaderViewTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).exists()).isFalse();
         assertThat($(Button.class).withText("Save changes").exists()).isFalse();
         String page = getCurrentView().getElement().getTextRecursively();
-        assertThat(page).contains(others.summary())
+        assertThat(page)
+                .contains(others.summary())
                 .contains(Formats.date(others.meetingDate()))
                 .contains(others.deliveredBy())
                 .contains("Only the officer who reported it or a manager can change it.")
@@ -71,8 +80,11 @@ class MeetingReaderViewTest extends SpringBrowserlessTest {
     @Test
     void whoMayEditGetsTheForm() {
         TestSignIn.as(users, "officer");
-        long own = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
-                PageRequest.of(0, 1)).getContent().getFirst().id();
+        long own = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
 
         UI.getCurrent().navigate("meetings/" + own);
 

@@ -3,10 +3,10 @@ package org.outreachtracker.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.UnsavedDrafts;
+import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
-import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.IdleSessionTimer;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,14 +35,19 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnsavedMeetingService unsaved;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -128,7 +133,8 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
 
         ComponentUtil.fireEvent(UI.getCurrent(), new IdleSessionTimer.SigningOut(UI.getCurrent()));
 
-        assertThat(unsaved.unsaved(null)).map(kept -> MeetingFormState.fromJson(kept.content()).summary())
+        assertThat(unsaved.unsaved(null))
+                .map(kept -> MeetingFormState.fromJson(kept.content()).summary())
                 .contains("First words, then the rest of the summary");
     }
 
@@ -136,7 +142,8 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
     void savingTheMeetingDeletesItsDraft() {
         UI.getCurrent().navigate("meetings/new", QueryParameters.of("country", "JP"));
         MeetingForm form = $(MeetingForm.class).single();
-        test(form.counterparts).selectItem(test(form.counterparts).getSuggestions().getFirst());
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
         form.deliveredBy.setValue("Ambassador");
         test(form.summary).setValue("Saved at the first attempt.");
         assertThat(unsaved.unsaved(null)).isPresent();
@@ -149,8 +156,11 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
 
     @Test
     void changesToALoggedMeetingAreKeptAndAskedAboutToo() {
-        long own = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
-                PageRequest.of(0, 1)).getContent().getFirst().id();
+        long own = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("meetings/" + own);
         MeetingForm form = $(MeetingForm.class).single();
         test(form.summary).setValue("A corrected summary, not saved yet");
@@ -168,8 +178,11 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
 
     @Test
     void aDraftOfChangesToAMeetingChangedSinceSaysSoAndIsNotSavedOverIt() {
-        long own = meetings.search(MeetingFilter.none().withReporter(currentUser.require().id()),
-                PageRequest.of(1, 1)).getContent().getFirst().id();
+        long own = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(1, 1))
+                .getContent()
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("meetings/" + own);
         test($(MeetingForm.class).single().summary).setValue("My correction, kept as a draft");
         UI.getCurrent().navigate("meetings");
@@ -177,10 +190,23 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
         TestSignIn.as(users, "manager");
         var meanwhile = meetings.meeting(own).orElseThrow();
         var draft = meanwhile.toDraft();
-        meetings.update(own, meanwhile.version(), new org.outreachtracker.meeting.MeetingDraft(draft.campaignId(),
-                draft.countryId(), draft.postId(), draft.meetingDate(), draft.format(), draft.deliveredBy(),
-                draft.counterpartIds(), draft.raisedPoints(), draft.overallResponse(), "A colleague's correction",
-                draft.responseQuote(), draft.handlingMarking(), draft.followUps()));
+        meetings.update(
+                own,
+                meanwhile.version(),
+                new org.outreachtracker.meeting.MeetingDraft(
+                        draft.campaignId(),
+                        draft.countryId(),
+                        draft.postId(),
+                        draft.meetingDate(),
+                        draft.format(),
+                        draft.deliveredBy(),
+                        draft.counterpartIds(),
+                        draft.raisedPoints(),
+                        draft.overallResponse(),
+                        "A colleague's correction",
+                        draft.responseQuote(),
+                        draft.handlingMarking(),
+                        draft.followUps()));
         TestSignIn.as(users, "officer");
 
         UI.getCurrent().navigate("meetings/" + own);

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.BureauRef;
+import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.UnStatus;
 
 /** Choosing countries by bureau: states at once, territories and other areas only on request; names in alphabetical order. */
@@ -58,8 +58,12 @@ class CountryChooserTest extends BrowserlessTest {
 
     @Test
     void aBureauWithoutTerritoriesOffersNone() {
-        var chooser = new CountryChooser("Countries", List.of(EAP, WHA), COUNTRIES.stream()
-                .filter(CountryRef::isState).toList(), n -> n + " target countries", "None yet.");
+        var chooser = new CountryChooser(
+                "Countries",
+                List.of(EAP, WHA),
+                COUNTRIES.stream().filter(CountryRef::isState).toList(),
+                n -> n + " target countries",
+                "None yet.");
         UI.getCurrent().add(chooser);
 
         test(chooser.bureau).selectItem("Western Hemisphere");
@@ -70,23 +74,33 @@ class CountryChooserTest extends BrowserlessTest {
 
     @Test
     void countriesAreListedInAlphabeticalOrderOfTheLanguage() {
-        var chooser = new CountryChooser("Countries", List.of(EAP), List.of(
-                country(1, "SY", "Sydney", EAP, UnStatus.MEMBER),
-                country(2, "SP", "São Paulo", EAP, UnStatus.MEMBER),
-                country(3, "ZU", "Zürich", EAP, UnStatus.MEMBER),
-                country(4, "ZA", "Zagreb", EAP, UnStatus.MEMBER),
-                country(5, "OS", "Ōsaka", EAP, UnStatus.MEMBER),
-                country(6, "OT", "Oslo", EAP, UnStatus.MEMBER)), n -> n + " chosen", "None yet.");
+        var chooser = new CountryChooser(
+                "Countries",
+                List.of(EAP),
+                List.of(
+                        country(1, "SY", "Sydney", EAP, UnStatus.MEMBER),
+                        country(2, "SP", "São Paulo", EAP, UnStatus.MEMBER),
+                        country(3, "ZU", "Zürich", EAP, UnStatus.MEMBER),
+                        country(4, "ZA", "Zagreb", EAP, UnStatus.MEMBER),
+                        country(5, "OS", "Ōsaka", EAP, UnStatus.MEMBER),
+                        country(6, "OT", "Oslo", EAP, UnStatus.MEMBER)),
+                n -> n + " chosen",
+                "None yet.");
 
         chooser.choose(Set.of(1L, 2L, 3L, 4L, 5L, 6L));
 
-        assertThat(chooser.countries.getValue()).extracting(CountryRef::name)
+        assertThat(chooser.countries.getValue())
+                .extracting(CountryRef::name)
                 .containsExactly("Ōsaka", "Oslo", "São Paulo", "Sydney", "Zagreb", "Zürich");
     }
 
     private static CountryChooser chooser() {
-        var chooser = new CountryChooser("Countries", List.of(EAP, WHA), COUNTRIES,
-                n -> n == 1 ? "1 target country" : n + " target countries", "None yet.");
+        var chooser = new CountryChooser(
+                "Countries",
+                List.of(EAP, WHA),
+                COUNTRIES,
+                n -> n == 1 ? "1 target country" : n + " target countries",
+                "None yet.");
         UI.getCurrent().add(chooser);
         return chooser;
     }

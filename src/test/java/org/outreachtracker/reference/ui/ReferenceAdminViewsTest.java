@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.CountryFilter;
 import org.outreachtracker.reference.CountryRef;
@@ -20,8 +21,6 @@ import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.PostSummary;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
-import org.outreachtracker.reference.BureauRef;
-import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
@@ -32,6 +31,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ReferenceService reference;
+
     @Autowired
     ReferenceAdminService admin;
 
@@ -40,7 +40,8 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         var view = navigate("admin/posts", PostsView.class);
         long postsBefore = test(view.grid).size();
         String name = TestOutreach.unique("Embassy Test");
-        String code = "EMB-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        String code =
+                "EMB-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
 
         test(view.create).click();
         var dialog = (PostDialog) $(Dialog.class).single();
@@ -50,14 +51,20 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(form.type).selectItem("Embassy");
         test(form.city).setValue("Vaduz");
         test(form.hostCountry).selectItem("Liechtenstein");
-        assertThat(form.covered.chooser.count.getText()).as("the host country is added").isEqualTo("1 country covered");
+        assertThat(form.covered.chooser.count.getText())
+                .as("the host country is added")
+                .isEqualTo("1 country covered");
 
         test(form.covered.chooser.bureau).selectItem("Europe & Eurasia");
         test(form.covered.chooser.addBureau).click();
-        long european = reference.countries().stream().filter(c -> c.bureauCode().equals("EUR") && c.isState()).count();
+        long european = reference.countries().stream()
+                .filter(c -> c.bureauCode().equals("EUR") && c.isState())
+                .count();
         assertThat(form.covered.chooser.count.getText()).isEqualTo(european + " countries covered");
         test(form.covered.chooser.addOthers).click();
-        long withOthers = reference.countries().stream().filter(c -> c.bureauCode().equals("EUR")).count();
+        long withOthers = reference.countries().stream()
+                .filter(c -> c.bureauCode().equals("EUR"))
+                .count();
         assertThat(withOthers).isGreaterThan(european);
         assertThat(form.covered.chooser.count.getText()).isEqualTo(withOthers + " countries covered");
         test(form.covered.chooser.removeBureau).click();
@@ -92,7 +99,8 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         test(dialog.form.active).click();
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("status"))).isEqualTo("Closed");
+        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("status")))
+                .isEqualTo("Closed");
         assertThat(offeredFor("LI")).doesNotContain(renamed);
         assertThat(offeredFor("SM")).doesNotContain(renamed);
     }
@@ -136,7 +144,9 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.form.covered.getErrorMessage()).isEqualTo(PostForm.HOST_NOT_COVERED);
 
         test(dialog.form.type).selectItem("Mission");
-        assertThat(dialog.form.covered.isInvalid()).as("a mission need not cover its host country").isFalse();
+        assertThat(dialog.form.covered.isInvalid())
+                .as("a mission need not cover its host country")
+                .isFalse();
         dialog.close();
     }
 
@@ -163,7 +173,9 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
     @Test
     void anAdministratorMovesACountryToAnotherBureau() {
         CountryRef nauru = reference.countryByCode("NR").orElseThrow();
-        BureauRef before = reference.bureaus().stream().filter(r -> r.id() == nauru.bureauId()).findFirst()
+        BureauRef before = reference.bureaus().stream()
+                .filter(r -> r.id() == nauru.bureauId())
+                .findFirst()
                 .orElseThrow();
         var view = navigate("admin/countries", CountriesView.class);
         try {
@@ -201,7 +213,11 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
     }
 
     private java.util.List<String> offeredFor(String countryCode) {
-        return reference.postsCovering(reference.countryByCode(countryCode).orElseThrow().id()).stream()
-                .map(PostRef::name).toList();
+        return reference
+                .postsCovering(
+                        reference.countryByCode(countryCode).orElseThrow().id())
+                .stream()
+                .map(PostRef::name)
+                .toList();
     }
 }
