@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * were written, without changing what they say, and the check then finds the whole trail intact.
  * The H2 guard lets an empty seal be filled in once, and nothing else.
  */
+@Tag("slice")
 class AuditSealMigrationTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * retires the connection that ran the migrations after 30 minutes, and every save failed from
  * then on. Plain JDBC, with the database settings the application uses.
  */
+@Tag("slice")
 class H2CheckConstraintTest {
 
     private static String newDatabase() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * about it (with H2 2.4.240 it warned "Using H2 2.4.240 which is newer than the version Flyway has
  * been verified with").
  */
+@Tag("slice")
 @ExtendWith(OutputCaptureExtension.class)
 class H2VersionTest {
 
