@@ -91,6 +91,20 @@ public final class CableDraft {
         }
         out.append("\n");
 
+        for (CableParagraph extra : facts.paragraphs()) {
+            out.append(paragraph++)
+                    .append(". ")
+                    .append(oneLine(extra.heading()).toUpperCase(Locale.ROOT))
+                    .append(":\n");
+            if (extra.lines().isEmpty()) {
+                out.append("   None recorded.\n");
+            }
+            for (String line : extra.lines()) {
+                out.append("   - ").append(oneLine(line)).append("\n");
+            }
+            out.append("\n");
+        }
+
         out.append(paragraph).append(". COMMENT: ").append(COMMENT_PLACEHOLDER).append("\n\n");
         out.append(marking).append("\n");
         // Nothing invisible goes into the cable system: bidirectional controls and the like show as marks.

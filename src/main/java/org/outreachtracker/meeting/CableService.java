@@ -18,6 +18,7 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +36,7 @@ public class CableService {
     private final ReferenceService reference;
     private final UserAccountService users;
     private final HandlingMarkings markings;
+    private final ObjectProvider<CableContribution> contributions;
 
     CableService(
             MeetingService meetings,
@@ -43,7 +45,8 @@ public class CableService {
             CampaignService campaigns,
             ReferenceService reference,
             UserAccountService users,
-            HandlingMarkings markings) {
+            HandlingMarkings markings,
+            ObjectProvider<CableContribution> contributions) {
         this.meetings = meetings;
         this.followUps = followUps;
         this.counterparts = counterparts;
@@ -51,6 +54,7 @@ public class CableService {
         this.reference = reference;
         this.users = users;
         this.markings = markings;
+        this.contributions = contributions;
     }
 
     /** What a reporting cable on this meeting says; empty when the meeting does not exist (or was deleted). */
@@ -96,6 +100,10 @@ public class CableService {
                 meeting.overallResponse(),
                 meeting.summary(),
                 meeting.responseQuote(),
-                actions));
+                actions,
+                contributions
+                        .orderedStream()
+                        .flatMap(c -> c.paragraph(meeting).stream())
+                        .toList()));
     }
 }
