@@ -67,6 +67,9 @@ import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
+import org.outreachtracker.tasking.TaskingFilter;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.WaiverReason;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -176,6 +179,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     CoverageService coverage;
+
+    @Autowired
+    TaskingService taskings;
 
     @Autowired
     DashboardService dashboard;
@@ -437,6 +443,28 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
+                reads(TaskingService.class, "taskings", outreach, () -> taskings.taskings(TaskingFilter.all(), page)),
+                reads(TaskingService.class, "count", outreach, () -> taskings.count(TaskingFilter.all())),
+                reads(TaskingService.class, "tasking", outreach, () -> taskings.tasking(MISSING)),
+                reads(TaskingService.class, "taskingOf", outreach, () -> taskings.taskingOf(MISSING, MISSING)),
+                reads(TaskingService.class, "statesByCountry", outreach, () -> taskings.statesByCountry(MISSING)),
+                reads(TaskingService.class, "dailyChanges", outreach, () -> taskings.dailyChanges(MISSING)),
+                reads(TaskingService.class, "timeline", outreach, () -> taskings.timeline(MISSING)),
+                changes(
+                        TaskingService.class,
+                        "requestAppointment",
+                        outreach,
+                        () -> taskings.requestAppointment(MISSING, 0)),
+                changes(
+                        TaskingService.class,
+                        "waive",
+                        outreach,
+                        () -> taskings.waive(MISSING, 0, WaiverReason.NO_APPOINTMENT_POSSIBLE)),
+                changes(
+                        TaskingService.class,
+                        "markReported",
+                        outreach,
+                        () -> taskings.markReported(MISSING, 0, "MATRIX 1", today, null)),
                 reads(
                         CoverageService.class,
                         "coverage",
