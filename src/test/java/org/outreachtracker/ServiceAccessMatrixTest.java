@@ -56,6 +56,7 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
 import org.outreachtracker.ops.BackupService;
@@ -182,6 +183,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     TaskingService taskings;
+
+    @Autowired
+    MeetingRankService meetingRanks;
 
     @Autowired
     DashboardService dashboard;
@@ -445,6 +449,7 @@ class ServiceAccessMatrixTest {
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
                 reads(TaskingService.class, "taskings", outreach, () -> taskings.taskings(TaskingFilter.all(), page)),
                 reads(TaskingService.class, "count", outreach, () -> taskings.count(TaskingFilter.all())),
+                reads(MeetingRankService.class, "rankCheck", outreach, () -> meetingRanks.rankCheck(MISSING)),
                 reads(TaskingService.class, "tasking", outreach, () -> taskings.tasking(MISSING)),
                 reads(TaskingService.class, "taskingOf", outreach, () -> taskings.taskingOf(MISSING, MISSING)),
                 reads(TaskingService.class, "statesByCountry", outreach, () -> taskings.statesByCountry(MISSING)),

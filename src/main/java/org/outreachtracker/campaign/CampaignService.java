@@ -208,10 +208,11 @@ public class CampaignService {
         }
         return AuditRecord.of()
                 .with("Title", draft.title())
-                .with("Cable reference", draft.cableReference())
+                .with("Instruction reference", draft.cableReference())
                 .with("Objective", draft.objective())
                 .with("Issue date", draft.issueDate())
-                .with("Deadline", draft.deadline())
+                .with("Report by", draft.deadline())
+                .with("Minimum counterpart level", draft.minimumLevel())
                 .with("Status", draft.status())
                 .with("Target countries", targets);
     }
@@ -232,7 +233,8 @@ public class CampaignService {
                 campaign.getStatus(),
                 campaign.isAllCountries(),
                 campaign.getTargetCountryIds(),
-                points(campaign.requireId()));
+                points(campaign.requireId()),
+                campaign.getMinimumLevel());
     }
 
     private void checkTargets(CampaignDraft draft) {

@@ -101,11 +101,14 @@ class Tasking extends org.outreachtracker.base.AbstractEntity {
         appointmentRequestedOn = on;
     }
 
-    /** Records the earliest live delivery (null when none is left) and whether it was below the minimum level. */
-    void deliveries(Long meetingId, LocalDate on, boolean belowMinimum) {
+    /**
+     * Records the earliest live delivery (null when none is left) and whether every live delivery
+     * was below the campaign's minimum level.
+     */
+    void deliveries(Long meetingId, LocalDate on, boolean allBelowMinimum) {
         deliveringMeetingId = meetingId;
         deliveredOn = on;
-        belowMinimumLevel = meetingId != null && belowMinimum;
+        belowMinimumLevel = meetingId != null && allBelowMinimum;
     }
 
     void waive(WaiverReason reason, String by, Instant now) {

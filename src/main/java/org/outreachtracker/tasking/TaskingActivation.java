@@ -29,11 +29,17 @@ class TaskingActivation {
     private final TaskingRepository taskings;
     private final TaskingRecorder recorder;
     private final ReferenceService reference;
+    private final TaskingDeliveries deliveries;
 
-    TaskingActivation(TaskingRepository taskings, TaskingRecorder recorder, ReferenceService reference) {
+    TaskingActivation(
+            TaskingRepository taskings,
+            TaskingRecorder recorder,
+            ReferenceService reference,
+            TaskingDeliveries deliveries) {
         this.taskings = taskings;
         this.recorder = recorder;
         this.reference = reference;
+        this.deliveries = deliveries;
     }
 
     @EventListener
@@ -42,6 +48,9 @@ class TaskingActivation {
         List<Tasking> existing = taskings.findByCampaignId(change.campaignId());
         if (change.before() != null && !Objects.equals(change.before().deadline(), after.deadline())) {
             existing.forEach(tasking -> tasking.setReportBy(after.deadline()));
+        }
+        if (change.before() != null && change.before().minimumLevel() != after.minimumLevel()) {
+            existing.forEach(deliveries::recheck);
         }
         if (!change.activeNow()) {
             return;
@@ -59,8 +68,16 @@ class TaskingActivation {
         targets.stream()
                 .filter(id -> !instructed.contains(id))
                 .sorted()
-                .forEach(countryId -> recorder.created(new Tasking(
-                        change.campaignId(), countryId, postFor(countryId), after.deadline(), recorder.now())));
+                .forEach(countryId -> recorder.created(
+                        new Tasking(
+                                change.campaignId(), countryId, postFor(countryId), after.deadline(), recorder.now()),
+                        instructedOn(after)));
+    }
+
+    /** The day an instruction counts from in the history: the issue date, or today for one issued later. */
+    private java.time.LocalDate instructedOn(CampaignDraft campaign) {
+        java.time.LocalDate today = recorder.today();
+        return campaign.issueDate().isAfter(today) ? today : campaign.issueDate();
     }
 
     /** The embassy or consulate covering the country (the first by name), or null when none does. */

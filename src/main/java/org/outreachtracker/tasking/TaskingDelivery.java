@@ -33,6 +33,17 @@ class TaskingDelivery {
         this.belowMinimumLevel = belowMinimumLevel;
     }
 
+    /** The meeting now counts for this tasking, on this date, with this rank check. */
+    void update(long newTaskingId, LocalDate date, boolean below) {
+        taskingId = newTaskingId;
+        meetingDate = date;
+        belowMinimumLevel = below;
+    }
+
+    void setBelowMinimumLevel(boolean below) {
+        belowMinimumLevel = below;
+    }
+
     long getMeetingId() {
         return meetingId;
     }

@@ -63,10 +63,10 @@ class TaskingRecorder {
         return currentUser.get().map(SignedInUser::username).orElse(CurrentUser.SYSTEM_NAME);
     }
 
-    /** Saves a new tasking, its first history entry and its audit event. */
-    TaskingRef created(Tasking tasking) {
+    /** Saves a new tasking, its first history entry (counting from the given day) and its audit event. */
+    TaskingRef created(Tasking tasking, LocalDate instructedOn) {
         Tasking saved = taskings.saveAndFlush(tasking);
-        history.save(new TaskingStateChange(saved, null, saved.getState(), today(), now(), actor()));
+        history.save(new TaskingStateChange(saved, null, saved.getState(), instructedOn, now(), actor()));
         TaskingRef after = saved.toRef(today());
         audit.changed(
                 AuditAction.CREATED, AuditedObject.TASKING, after.id(), FieldChanges.between(null, audited(after)));

@@ -225,9 +225,9 @@ class TaskingServiceTest {
 
         assertThat(changes)
                 .containsExactly(
+                        new TaskingDayChange(outreach.daysAgo(10), TaskingState.INSTRUCTED, 2, 0),
                         new TaskingDayChange(threeDaysAgo, TaskingState.INSTRUCTED, 0, 1),
-                        new TaskingDayChange(threeDaysAgo, TaskingState.REPORTED, 1, 0),
-                        new TaskingDayChange(outreach.today(), TaskingState.INSTRUCTED, 2, 0));
+                        new TaskingDayChange(threeDaysAgo, TaskingState.REPORTED, 1, 0));
         TaskingTimeline timeline = outreach.as("manager", () -> taskings.timeline(campaign.id()));
         assertThat(timeline.days().getLast().count(TaskingState.INSTRUCTED)).isEqualTo(1);
         assertThat(timeline.days().getLast().count(TaskingState.REPORTED)).isEqualTo(1);
