@@ -12,6 +12,8 @@ import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.counterpart.CounterpartLevel;
+import org.outreachtracker.meeting.CableParagraph;
+import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
@@ -39,6 +41,9 @@ class TaskingDeliveriesTest {
 
     @Autowired
     CampaignService campaigns;
+
+    @Autowired
+    CableService cables;
 
     @Autowired
     ApplicationContext context;
@@ -143,6 +148,17 @@ class TaskingDeliveriesTest {
         assertThat(check.highestMet()).isEqualTo(CounterpartLevel.SENIOR_OFFICIAL);
         assertThat(check.sentence()).startsWith("Below the minimum level");
         assertThat(tasking(campaign).belowMinimumLevel()).isTrue();
+        CableParagraph paragraph =
+                outreach.as("officer", () -> cables.cableFacts(meeting)).orElseThrow().paragraphs().stream()
+                        .filter(p -> p.heading().equals("Tasking"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(paragraph.lines())
+                .containsExactly(
+                        "Instruction: " + campaign.cableReference() + ".",
+                        "Report by: no date set.",
+                        "Tasking: delivered.",
+                        "Counterpart level: " + check.sentence());
         assertThat(outreach.as(
                         "manager", () -> taskings.count(TaskingFilter.all().withCampaign(campaign.id()))))
                 .isEqualTo(1);
