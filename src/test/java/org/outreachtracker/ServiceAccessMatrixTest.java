@@ -68,6 +68,7 @@ import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
+import org.outreachtracker.tasking.TaskingExport;
 import org.outreachtracker.tasking.TaskingFilter;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.WaiverReason;
@@ -186,6 +187,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     MeetingRankService meetingRanks;
+
+    @Autowired
+    TaskingExport taskingExport;
 
     @Autowired
     DashboardService dashboard;
@@ -490,6 +494,12 @@ class ServiceAccessMatrixTest {
                                 null,
                                 OutputStream.nullOutputStream(),
                                 ExportProgress.NONE)),
+                reads(
+                        TaskingExport.class,
+                        "taskings",
+                        outreach,
+                        () -> taskingExport.taskings(
+                                TaskingFilter.all(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
                 reads(
                         FollowUpExport.class,
                         "followUps",

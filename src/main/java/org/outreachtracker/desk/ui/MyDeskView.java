@@ -25,6 +25,8 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.ui.TaskingNames;
 
 /**
  * The desk officer's landing page: each desk country's standing in every active campaign,
@@ -41,7 +43,10 @@ public class MyDeskView extends Main {
             FollowUpService followUps,
             MeetingService meetings,
             ReferenceService reference,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TaskingService taskings,
+            org.outreachtracker.campaign.CampaignService campaignService,
+            java.time.Clock clock) {
         addClassName("page");
         addClassName("my-desk");
         SignedInUser user = currentUser.require();
@@ -75,6 +80,13 @@ public class MyDeskView extends Main {
             add(new DeskCampaignTable(campaign, countries));
         }
 
+        add(
+                new H2("My taskings"),
+                new MyTaskingsGrid(
+                        taskings,
+                        TaskingNames.read(reference, campaignService),
+                        currentUser.deskCountryIds(),
+                        java.time.LocalDate.now(clock)));
         add(
                 new H2("My outstanding follow-ups"),
                 new MyFollowUpsGrid(followUps, user.id(), countries),
