@@ -1,5 +1,6 @@
 package org.outreachtracker.tasking;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,8 @@ class TaskingActivation {
     }
 
     /** The day an instruction counts from in the history: the issue date, or today for one issued later. */
-    private java.time.LocalDate instructedOn(CampaignDraft campaign) {
-        java.time.LocalDate today = recorder.today();
+    private LocalDate instructedOn(CampaignDraft campaign) {
+        LocalDate today = recorder.today();
         return campaign.issueDate().isAfter(today) ? today : campaign.issueDate();
     }
 

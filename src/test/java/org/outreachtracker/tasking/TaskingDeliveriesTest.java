@@ -137,6 +137,7 @@ class TaskingDeliveriesTest {
     void aDeliveryBelowTheMinimumLevelIsFlaggedOnTheMeetingAndTheTasking() {
         CampaignDetails campaign = outreach.activeCampaign(20, outreach.countryIds("JP"));
         setMinimum(campaign.id(), CounterpartLevel.MINISTER);
+        assertThat(outreach.reload(campaign.id()).minimumLevel()).isEqualTo(CounterpartLevel.MINISTER);
 
         // The test counterparts are senior officials.
         long meeting = outreach.as(

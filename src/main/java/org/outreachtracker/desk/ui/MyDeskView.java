@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.SignedInUser;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
 import org.outreachtracker.followup.FollowUpService;
@@ -45,8 +48,8 @@ public class MyDeskView extends Main {
             ReferenceService reference,
             CurrentUser currentUser,
             TaskingService taskings,
-            org.outreachtracker.campaign.CampaignService campaignService,
-            java.time.Clock clock) {
+            CampaignService campaignService,
+            Clock clock) {
         addClassName("page");
         addClassName("my-desk");
         SignedInUser user = currentUser.require();
@@ -86,7 +89,7 @@ public class MyDeskView extends Main {
                         taskings,
                         TaskingNames.read(reference, campaignService),
                         currentUser.deskCountryIds(),
-                        java.time.LocalDate.now(clock)));
+                        LocalDate.now(clock)));
         add(
                 new H2("My outstanding follow-ups"),
                 new MyFollowUpsGrid(followUps, user.id(), countries),

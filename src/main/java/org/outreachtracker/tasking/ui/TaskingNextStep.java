@@ -10,6 +10,7 @@ import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.TaskingState;
 
 /**
  * A tasking's next step, one click away: request the appointment, log the meeting that delivers
@@ -46,8 +47,7 @@ public final class TaskingNextStep {
                         button("Mark reported…", where, () -> report(tasking, where, service, today, refresh))));
             case REPORTED -> steps.add(new Span("Reported " + tasking.reportReference()));
         }
-        if (tasking.state() == org.outreachtracker.tasking.TaskingState.APPOINTMENT_REQUESTED
-                || tasking.state() == org.outreachtracker.tasking.TaskingState.INSTRUCTED) {
+        if (tasking.state() == TaskingState.APPOINTMENT_REQUESTED || tasking.state() == TaskingState.INSTRUCTED) {
             var withoutDelivery =
                     button("Report without delivery…", where, () -> report(tasking, where, service, today, refresh));
             withoutDelivery.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
