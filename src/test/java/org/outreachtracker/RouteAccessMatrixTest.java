@@ -38,6 +38,7 @@ import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
+import org.outreachtracker.tasking.ui.TaskingsView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -122,6 +123,7 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
             Map.entry("countries/:code/brief", outreachReaders(CountryBriefView.class)),
             Map.entry("deleted", managersOnly(DeletedView.class)),
+            Map.entry("taskings", managersOnly(TaskingsView.class)),
             Map.entry(
                     "admin/audit",
                     Map.of(

@@ -56,6 +56,7 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
 import org.outreachtracker.ops.BackupService;
@@ -67,6 +68,10 @@ import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
+import org.outreachtracker.tasking.TaskingExport;
+import org.outreachtracker.tasking.TaskingFilter;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.WaiverReason;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -176,6 +181,15 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     CoverageService coverage;
+
+    @Autowired
+    TaskingService taskings;
+
+    @Autowired
+    MeetingRankService meetingRanks;
+
+    @Autowired
+    TaskingExport taskingExport;
 
     @Autowired
     DashboardService dashboard;
@@ -437,6 +451,29 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
+                reads(TaskingService.class, "taskings", outreach, () -> taskings.taskings(TaskingFilter.all(), page)),
+                reads(TaskingService.class, "count", outreach, () -> taskings.count(TaskingFilter.all())),
+                reads(MeetingRankService.class, "rankCheck", outreach, () -> meetingRanks.rankCheck(MISSING)),
+                reads(TaskingService.class, "tasking", outreach, () -> taskings.tasking(MISSING)),
+                reads(TaskingService.class, "taskingOf", outreach, () -> taskings.taskingOf(MISSING, MISSING)),
+                reads(TaskingService.class, "statesByCountry", outreach, () -> taskings.statesByCountry(MISSING)),
+                reads(TaskingService.class, "dailyChanges", outreach, () -> taskings.dailyChanges(MISSING)),
+                reads(TaskingService.class, "timeline", outreach, () -> taskings.timeline(MISSING)),
+                changes(
+                        TaskingService.class,
+                        "requestAppointment",
+                        outreach,
+                        () -> taskings.requestAppointment(MISSING, 0)),
+                changes(
+                        TaskingService.class,
+                        "waive",
+                        outreach,
+                        () -> taskings.waive(MISSING, 0, WaiverReason.NO_APPOINTMENT_POSSIBLE)),
+                changes(
+                        TaskingService.class,
+                        "markReported",
+                        outreach,
+                        () -> taskings.markReported(MISSING, 0, "MATRIX 1", today, null)),
                 reads(
                         CoverageService.class,
                         "coverage",
@@ -457,6 +494,12 @@ class ServiceAccessMatrixTest {
                                 null,
                                 OutputStream.nullOutputStream(),
                                 ExportProgress.NONE)),
+                reads(
+                        TaskingExport.class,
+                        "taskings",
+                        outreach,
+                        () -> taskingExport.taskings(
+                                TaskingFilter.all(), null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
                 reads(
                         FollowUpExport.class,
                         "followUps",

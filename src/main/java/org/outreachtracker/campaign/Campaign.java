@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.outreachtracker.base.AbstractEntity;
+import org.outreachtracker.counterpart.CounterpartLevel;
 
 /** One outreach instruction: what to raise, with whom (which countries), by when. */
 @Entity
@@ -37,6 +38,10 @@ class Campaign extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private CampaignStatus status = CampaignStatus.DRAFT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minimum_level", length = 30)
+    private CounterpartLevel minimumLevel;
+
     @Column(name = "all_countries", nullable = false)
     private boolean allCountries;
 
@@ -58,6 +63,7 @@ class Campaign extends AbstractEntity {
         issueDate = draft.issueDate();
         deadline = draft.deadline();
         status = draft.status();
+        minimumLevel = draft.minimumLevel();
         allCountries = draft.allCountries();
         targetCountryIds.clear();
         if (!allCountries) {
@@ -89,6 +95,10 @@ class Campaign extends AbstractEntity {
         return status;
     }
 
+    CounterpartLevel getMinimumLevel() {
+        return minimumLevel;
+    }
+
     boolean isAllCountries() {
         return allCountries;
     }
@@ -99,7 +109,15 @@ class Campaign extends AbstractEntity {
 
     CampaignDraft toDraft() {
         return new CampaignDraft(
-                title, cableReference, objective, issueDate, deadline, status, allCountries, targetCountryIds);
+                title,
+                cableReference,
+                objective,
+                issueDate,
+                deadline,
+                status,
+                allCountries,
+                targetCountryIds,
+                minimumLevel);
     }
 
     boolean targets(long countryId) {

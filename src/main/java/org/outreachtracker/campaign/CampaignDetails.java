@@ -3,6 +3,7 @@ package org.outreachtracker.campaign;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.reference.CountryRef;
 
 /** A whole campaign: its fields, its target countries and its talking points in order. */
@@ -17,7 +18,8 @@ public record CampaignDetails(
         CampaignStatus status,
         boolean allCountries,
         Set<Long> targetCountryIds,
-        List<TalkingPointRef> points) {
+        List<TalkingPointRef> points,
+        CounterpartLevel minimumLevel) {
 
     public CampaignDetails {
         targetCountryIds = Set.copyOf(targetCountryIds);
@@ -40,6 +42,14 @@ public record CampaignDetails(
     /** The fields as a draft, for editing. */
     public CampaignDraft toDraft() {
         return new CampaignDraft(
-                title, cableReference, objective, issueDate, deadline, status, allCountries, targetCountryIds);
+                title,
+                cableReference,
+                objective,
+                issueDate,
+                deadline,
+                status,
+                allCountries,
+                targetCountryIds,
+                minimumLevel);
     }
 }

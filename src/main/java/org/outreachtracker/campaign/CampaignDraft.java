@@ -6,8 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.outreachtracker.counterpart.CounterpartLevel;
 
-/** A campaign as a manager writes it. */
+/**
+ * A campaign as a manager writes it. The cable reference is the instruction's (the cable number);
+ * the deadline is the date by which each post reports back ("report by"); the minimum level is the
+ * lowest counterpart level the points should be delivered to (optional).
+ */
 public record CampaignDraft(
         @NotBlank(message = "Enter a title.") @Size(max = 200, message = "Use at most 200 characters.")
         String title,
@@ -22,13 +27,33 @@ public record CampaignDraft(
         LocalDate deadline,
         @NotNull(message = "Choose a status.") CampaignStatus status,
         boolean allCountries,
-        Set<Long> targetCountryIds) {
+        Set<Long> targetCountryIds,
+        CounterpartLevel minimumLevel) {
 
     public CampaignDraft {
         targetCountryIds = targetCountryIds == null ? Set.of() : Set.copyOf(targetCountryIds);
     }
 
-    @AssertTrue(message = "The deadline cannot be before the issue date.")
+    /** A campaign without a minimum counterpart level. */
+    public CampaignDraft(
+            String title,
+            String cableReference,
+            String objective,
+            LocalDate issueDate,
+            LocalDate deadline,
+            CampaignStatus status,
+            boolean allCountries,
+            Set<Long> targetCountryIds) {
+        this(title, cableReference, objective, issueDate, deadline, status, allCountries, targetCountryIds, null);
+    }
+
+    /** The same campaign with another minimum counterpart level (null: none). */
+    public CampaignDraft withMinimumLevel(CounterpartLevel level) {
+        return new CampaignDraft(
+                title, cableReference, objective, issueDate, deadline, status, allCountries, targetCountryIds, level);
+    }
+
+    @AssertTrue(message = "The report-by date cannot be before the issue date.")
     public boolean isDeadlineAfterIssueDate() {
         return deadline == null || issueDate == null || !deadline.isBefore(issueDate);
     }

@@ -17,6 +17,7 @@ import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -38,13 +39,19 @@ public class CampaignService {
     private final TalkingPointRepository points;
     private final ReferenceService reference;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     CampaignService(
-            CampaignRepository campaigns, TalkingPointRepository points, ReferenceService reference, AuditLog audit) {
+            CampaignRepository campaigns,
+            TalkingPointRepository points,
+            ReferenceService reference,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.points = points;
         this.reference = reference;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A page of campaigns in the order the pageable asks for. */
@@ -81,6 +88,7 @@ public class CampaignService {
         checkTargets(draft);
         long id = campaigns.save(new Campaign(draft)).requireId();
         audit.changed(AuditAction.CREATED, AuditedObject.CAMPAIGN, id, FieldChanges.between(null, audited(draft)));
+        events.publishEvent(new CampaignChanged(id, null, draft));
         return id;
     }
 
@@ -100,6 +108,7 @@ public class CampaignService {
                 AuditedObject.CAMPAIGN,
                 id,
                 FieldChanges.between(audited(before), audited(campaign.toDraft())));
+        events.publishEvent(new CampaignChanged(id, before, campaign.toDraft()));
     }
 
     /** Adds a talking point after the last one. */
@@ -199,10 +208,11 @@ public class CampaignService {
         }
         return AuditRecord.of()
                 .with("Title", draft.title())
-                .with("Cable reference", draft.cableReference())
+                .with("Instruction reference", draft.cableReference())
                 .with("Objective", draft.objective())
                 .with("Issue date", draft.issueDate())
-                .with("Deadline", draft.deadline())
+                .with("Report by", draft.deadline())
+                .with("Minimum counterpart level", draft.minimumLevel())
                 .with("Status", draft.status())
                 .with("Target countries", targets);
     }
@@ -223,7 +233,8 @@ public class CampaignService {
                 campaign.getStatus(),
                 campaign.isAllCountries(),
                 campaign.getTargetCountryIds(),
-                points(campaign.requireId()));
+                points(campaign.requireId()),
+                campaign.getMinimumLevel());
     }
 
     private void checkTargets(CampaignDraft draft) {

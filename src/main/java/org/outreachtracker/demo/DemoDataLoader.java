@@ -26,6 +26,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountAdminService accounts;
     private final DemoAccounts demoAccounts;
     private final DemoOutreach demoOutreach;
+    private final DemoTaskings demoTaskings;
     private final StartupLock startupLock;
 
     DemoDataLoader(
@@ -34,7 +35,9 @@ class DemoDataLoader implements ApplicationRunner {
             AccountAdminService accounts,
             DemoAccounts demoAccounts,
             DemoOutreach demoOutreach,
+            DemoTaskings demoTaskings,
             StartupLock startupLock) {
+        this.demoTaskings = demoTaskings;
         this.demo = demo;
         this.systemAccess = systemAccess;
         this.accounts = accounts;
@@ -61,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoAccounts.create();
         });
         DemoOutreach.Created created = demoOutreach.create();
+        demoTaskings.create();
         log.info(
                 "Demo mode: demo accounts, {} campaigns, {} counterparts, {} meetings and {} follow-ups created in {} ms.",
                 created.campaigns(),

@@ -23,6 +23,7 @@ import java.util.Map;
 @StyleSheet("styles/reference.css")
 @StyleSheet("styles/exchange.css")
 @StyleSheet("styles/ops.css")
+@StyleSheet("styles/taskings.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 

@@ -127,7 +127,7 @@ class CampaignServiceTest {
         assertThatThrownBy(() ->
                         campaigns.create(draft(title, today, today.minusDays(1), CampaignStatus.DRAFT, true, Set.of())))
                 .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("The deadline cannot be before the issue date.");
+                .hasMessageContaining("The report-by date cannot be before the issue date.");
 
         CampaignDetails existing = outreach.activeCampaign(110, outreach.countryIds("JP"));
         CampaignDraft backwards = new CampaignDraft(

@@ -71,7 +71,22 @@ class AccessibilityScanTest extends BrowserTest {
                 .isEmpty());
         waitUntilSettled();
         scan("/campaigns with the new-campaign dialog (manager)");
+        scanTaskingDialog("Waive…", "/taskings with the waive dialog (manager)");
+        scanTaskingDialog("Mark reported…", "/taskings with the mark-reported dialog (manager)");
         assertNoProblems();
+    }
+
+    /** Opens the first tasking dialog behind that next-step button on the taskings list and scans the page with it. */
+    private void scanTaskingDialog(String button, String what) {
+        open("taskings");
+        waitUntilSettled();
+        click(wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + button + "']")).stream()
+                .findFirst()
+                .orElse(null)));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]"))
+                .isEmpty());
+        waitUntilSettled();
+        scan(what);
     }
 
     @Test

@@ -220,7 +220,7 @@ class RevocationJourneyTest extends BrowserTest {
                 .isEmpty());
         WebElement dialog = driver.findElement(By.tagName("body"));
         inputOf(field(dialog, "vaadin-text-field", "Title")).sendKeys("Revocation " + UUID.randomUUID());
-        inputOf(field(dialog, "vaadin-text-field", "Cable reference")).sendKeys("26 STATE 555001");
+        inputOf(field(dialog, "vaadin-text-field", "Instruction reference")).sendKeys("26 STATE 555001");
         field(dialog, "vaadin-text-area", "Objective")
                 .findElement(By.tagName("textarea"))
                 .sendKeys("Nothing at all.");

@@ -16,7 +16,7 @@ class SignInJourneyTest extends BrowserTest {
     @CsvSource(delimiter = '|', textBlock = """
             officer  | officer-demo-2026  | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups
             officer2 | officer2-demo-2026 | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups
-            manager  | manager-demo-2026  | Dashboard | Dashboard,Coverage map,Campaigns,Meetings,Counterparts,Follow-ups,Deleted records
+            manager  | manager-demo-2026  | Dashboard | Dashboard,Coverage map,Campaigns,Meetings,Counterparts,Taskings,Follow-ups,Deleted records
             admin    | admin-demo-2026    | Users     | Users,Posts,Countries,Audit trail,Backups
             """)
     void eachRoleSeesOnlyItsMenu(String username, String password, String landingTitle, String menu) {

@@ -13,6 +13,7 @@ import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.counterpart.CounterpartLevel;
 
 /**
  * The fields of a campaign with their validation messages, in a buffered binder: nothing
@@ -26,10 +27,11 @@ class CampaignForm extends Composite<FormLayout> {
             + " draft, choose its countries on its page, then make it active.";
 
     final TextField title = new TextField("Title");
-    final TextField cableReference = new TextField("Cable reference");
+    final TextField cableReference = new TextField("Instruction reference");
     final TextArea objective = new TextArea("Objective");
     final DatePicker issueDate = new DatePicker("Issue date");
-    final DatePicker deadline = new DatePicker("Deadline");
+    final DatePicker deadline = new DatePicker("Report by");
+    final Select<CounterpartLevel> minimumLevel = new Select<>();
     final Select<CampaignStatus> status = new Select<>();
 
     private final Binder<CampaignFormData> binder = new Binder<>();
@@ -42,11 +44,17 @@ class CampaignForm extends Composite<FormLayout> {
 
     CampaignForm(TargetCountriesField targets) {
         this.targets = targets;
-        cableReference.setHelperText("As on the instruction cable, e.g. 26 STATE 041187");
+        cableReference.setHelperText("The cable number, e.g. 26 STATE 041187");
         objective.setMinRows(3);
         DateFields.configure(issueDate);
         DateFields.configure(deadline);
-        deadline.setHelperText("Optional");
+        deadline.setHelperText("Optional: the date by which each post reports back");
+        minimumLevel.setLabel("Minimum counterpart level");
+        minimumLevel.setHelperText("Optional: deliveries only below it are flagged");
+        minimumLevel.setItems(CounterpartLevel.values());
+        minimumLevel.setEmptySelectionAllowed(true);
+        minimumLevel.setEmptySelectionCaption("No minimum");
+        minimumLevel.setItemLabelGenerator(level -> level == null ? "No minimum" : level.label());
         status.setLabel("Status");
         status.setItems(CampaignStatus.values());
         status.setItemLabelGenerator(CampaignStatus::label);
@@ -56,8 +64,8 @@ class CampaignForm extends Composite<FormLayout> {
                 .withValidator(TextLimits.validator(200, "The title"))
                 .bind(CampaignFormData::getTitle, CampaignFormData::setTitle);
         binder.forField(cableReference)
-                .asRequired("Enter the cable reference.")
-                .withValidator(TextLimits.validator(100, "The cable reference"))
+                .asRequired("Enter the instruction reference.")
+                .withValidator(TextLimits.validator(100, "The instruction reference"))
                 .bind(CampaignFormData::getCableReference, CampaignFormData::setCableReference);
         binder.forField(objective)
                 .asRequired("Enter the objective.")
@@ -69,8 +77,9 @@ class CampaignForm extends Composite<FormLayout> {
         var deadlineBinding = binder.forField(deadline)
                 .withValidator(
                         date -> date == null || issueDate.getValue() == null || !date.isBefore(issueDate.getValue()),
-                        "The deadline cannot be before the issue date.")
+                        "The report-by date cannot be before the issue date.")
                 .bind(CampaignFormData::getDeadline, CampaignFormData::setDeadline);
+        binder.forField(minimumLevel).bind(CampaignFormData::getMinimumLevel, CampaignFormData::setMinimumLevel);
         var statusBinding = binder.forField(status)
                 .withValidator(Objects::nonNull, "Choose a status.")
                 .withValidator(
@@ -78,7 +87,7 @@ class CampaignForm extends Composite<FormLayout> {
                         targets == null ? ACTIVE_NEEDS_TARGETS_NEW : ACTIVE_NEEDS_TARGETS)
                 .bind(CampaignFormData::getStatus, CampaignFormData::setStatus);
         issueDate.addValueChangeListener(event -> {
-            DateFields.notBefore(deadline, event.getValue(), "The deadline cannot be before the issue date.");
+            DateFields.notBefore(deadline, event.getValue(), "The report-by date cannot be before the issue date.");
             if (deadline.getValue() != null) {
                 deadlineBinding.validate();
             }
@@ -93,7 +102,7 @@ class CampaignForm extends Composite<FormLayout> {
         }
 
         FormLayout layout = getContent();
-        layout.add(title, cableReference, objective, issueDate, deadline, status);
+        layout.add(title, cableReference, objective, issueDate, deadline, status, minimumLevel);
         layout.setColspan(title, 2);
         layout.setColspan(objective, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));

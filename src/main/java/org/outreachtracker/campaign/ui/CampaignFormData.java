@@ -5,6 +5,7 @@ import java.util.Set;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.counterpart.CounterpartLevel;
 
 /** What the campaign form edits: a mutable copy of a {@link CampaignDraft}. */
 class CampaignFormData {
@@ -15,6 +16,7 @@ class CampaignFormData {
     private LocalDate issueDate;
     private LocalDate deadline;
     private CampaignStatus status = CampaignStatus.DRAFT;
+    private CounterpartLevel minimumLevel;
     private TargetCountries targets = TargetCountries.NONE;
 
     /** A new campaign: issued today, a draft, no targets yet. */
@@ -32,6 +34,7 @@ class CampaignFormData {
         data.issueDate = campaign.issueDate();
         data.deadline = campaign.deadline();
         data.status = campaign.status();
+        data.minimumLevel = campaign.minimumLevel();
         data.targets = new TargetCountries(campaign.allCountries(), campaign.targetCountryIds());
         return data;
     }
@@ -45,7 +48,16 @@ class CampaignFormData {
                 deadline,
                 status,
                 targets.allCountries(),
-                targets.allCountries() ? Set.of() : targets.countryIds());
+                targets.allCountries() ? Set.of() : targets.countryIds(),
+                minimumLevel);
+    }
+
+    CounterpartLevel getMinimumLevel() {
+        return minimumLevel;
+    }
+
+    void setMinimumLevel(CounterpartLevel minimumLevel) {
+        this.minimumLevel = minimumLevel;
     }
 
     String getTitle() {

@@ -142,7 +142,12 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
                 new Span(campaign.cableReference()),
                 new Span("Issued " + Formats.date(campaign.issueDate())),
                 new Span(
-                        campaign.deadline() == null ? "No deadline" : "Deadline " + Formats.date(campaign.deadline())));
+                        campaign.deadline() == null
+                                ? "No report-by date"
+                                : "Report by " + Formats.date(campaign.deadline())));
+        if (campaign.minimumLevel() != null) {
+            meta.add(new Span("Minimum level: " + campaign.minimumLevel().label()));
+        }
     }
 
     private static Section section(String title, String headingId, Component content) {

@@ -58,7 +58,7 @@ public class CampaignsView extends Main {
                 .setFlexGrow(3)
                 .setAutoWidth(false);
         grid.addColumn(CampaignSummary::cableReference)
-                .setHeader("Cable reference")
+                .setHeader("Instruction reference")
                 .setKey("cableReference")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -75,7 +75,7 @@ public class CampaignsView extends Main {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> Formats.date(c.deadline()))
-                .setHeader("Deadline")
+                .setHeader("Report by")
                 .setKey("deadline")
                 .setSortProperty("deadline")
                 .setAutoWidth(true)

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,12 +21,15 @@ import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.SignedInUser;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.ui.TaskingNames;
 
 /**
  * The desk officer's landing page: each desk country's standing in every active campaign,
@@ -41,7 +46,10 @@ public class MyDeskView extends Main {
             FollowUpService followUps,
             MeetingService meetings,
             ReferenceService reference,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TaskingService taskings,
+            CampaignService campaignService,
+            Clock clock) {
         addClassName("page");
         addClassName("my-desk");
         SignedInUser user = currentUser.require();
@@ -75,6 +83,13 @@ public class MyDeskView extends Main {
             add(new DeskCampaignTable(campaign, countries));
         }
 
+        add(
+                new H2("My taskings"),
+                new MyTaskingsGrid(
+                        taskings,
+                        TaskingNames.read(reference, campaignService),
+                        currentUser.deskCountryIds(),
+                        LocalDate.now(clock)));
         add(
                 new H2("My outstanding follow-ups"),
                 new MyFollowUpsGrid(followUps, user.id(), countries),

@@ -34,6 +34,7 @@ import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
 
@@ -57,6 +58,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private final CableService cables;
     private final UnsavedMeetingService unsaved;
     private final Clock clock;
+    private final MeetingRankService ranks;
     private MeetingDetails meeting;
     private MeetingForm form;
     private DraftKeeper drafts;
@@ -69,7 +71,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
             AuditService audit,
             CableService cables,
             UnsavedMeetingService unsaved,
-            Clock clock) {
+            Clock clock,
+            MeetingRankService ranks) {
+        this.ranks = ranks;
         this.meetings = meetings;
         this.unsaved = unsaved;
         this.clock = clock;
@@ -138,6 +142,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
                 + Formats.dateTime(meeting.reportedAt()) + "; last changed " + Formats.dateTime(meeting.updatedAt())
                 + " by " + meeting.updatedBy() + "."));
         header.add(documents());
+        RankNote.of(ranks, meeting.id()).ifPresent(header::add);
         if (!editable) {
             var note = new Paragraph(
                     "You can read this meeting. Only the officer who reported it or a manager can change it.");

@@ -1,0 +1,250 @@
+package org.outreachtracker.tasking;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.base.ConcurrentChangeException;
+import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taskings: each target country's post, from instructed to reported. Desk officers and managers
+ * read them all; an officer moves along only the taskings of their desk countries, a manager any.
+ * A tasking becomes delivered when a meeting is logged for its campaign and country.
+ */
+@Service
+@Transactional
+public class TaskingService {
+
+    /** A country id no country has: stands in for "no country" where a query needs a list. */
+    private static final List<Long> NO_COUNTRY = List.of(-1L);
+
+    private final TaskingRepository taskings;
+    private final TaskingStateChangeRepository history;
+    private final TaskingRecorder recorder;
+    private final CampaignService campaigns;
+    private final ReferenceService reference;
+    private final CurrentUser currentUser;
+
+    TaskingService(
+            TaskingRepository taskings,
+            TaskingStateChangeRepository history,
+            TaskingRecorder recorder,
+            CampaignService campaigns,
+            ReferenceService reference,
+            CurrentUser currentUser) {
+        this.taskings = taskings;
+        this.history = history;
+        this.recorder = recorder;
+        this.campaigns = campaigns;
+        this.reference = reference;
+        this.currentUser = currentUser;
+    }
+
+    /** A page of the taskings the filter asks for, in the order the pageable asks for. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Page<TaskingRef> taskings(TaskingFilter filter, Pageable pageable) {
+        Query query = query(filter);
+        if (query.nothing()) {
+            return Page.empty(pageable);
+        }
+        LocalDate today = recorder.today();
+        return taskings.search(
+                        query.states(),
+                        filter.campaignId(),
+                        query.countries() == null,
+                        query.countries() == null ? NO_COUNTRY : query.countries(),
+                        query.lapsedBefore(),
+                        pageable)
+                .map(tasking -> tasking.toRef(today));
+    }
+
+    /** How many taskings the filter asks for. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public long count(TaskingFilter filter) {
+        Query query = query(filter);
+        return query.nothing()
+                ? 0
+                : taskings.countSearch(
+                        query.states(),
+                        filter.campaignId(),
+                        query.countries() == null,
+                        query.countries() == null ? NO_COUNTRY : query.countries(),
+                        query.lapsedBefore());
+    }
+
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<TaskingRef> tasking(long id) {
+        return taskings.findById(id).map(tasking -> tasking.toRef(recorder.today()));
+    }
+
+    /** The tasking of one campaign for one country, if the campaign instructed that country's post. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<TaskingRef> taskingOf(long campaignId, long countryId) {
+        return taskings.findByCampaignIdAndCountryId(campaignId, countryId)
+                .map(tasking -> tasking.toRef(recorder.today()));
+    }
+
+    /** Each instructed country of a campaign (country id) with its tasking's state. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, TaskingState> statesByCountry(long campaignId) {
+        Map<Long, TaskingState> states = new HashMap<>();
+        taskings.statesOf(campaignId).forEach(row -> states.put(row.getCountryId(), row.getState()));
+        return states;
+    }
+
+    /**
+     * A campaign's per-day history: for each day and state, how many taskings entered and left
+     * it, in date order. {@link TaskingTimeline#of} sums it into the counts per day.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<TaskingDayChange> dailyChanges(long campaignId) {
+        Map<String, TaskingDayChange> merged = new HashMap<>();
+        List<TaskingDayChange> all = new ArrayList<>(history.enteredPerDay(campaignId));
+        all.addAll(history.leftPerDay(campaignId));
+        for (TaskingDayChange change : all) {
+            merged.merge(
+                    change.day() + "/" + change.state(),
+                    change,
+                    (a, b) -> new TaskingDayChange(a.day(), a.state(), a.entered() + b.entered(), a.left() + b.left()));
+        }
+        return merged.values().stream()
+                .sorted(Comparator.comparing(TaskingDayChange::day).thenComparing(TaskingDayChange::state))
+                .toList();
+    }
+
+    /** A campaign's taskings per state at the end of each day on which one changed. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public TaskingTimeline timeline(long campaignId) {
+        return TaskingTimeline.of(dailyChanges(campaignId));
+    }
+
+    /** The post asked the host government for an appointment (today). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public TaskingRef requestAppointment(long id, long version) {
+        Tasking tasking = find(id, version);
+        TaskingRef before = tasking.toRef(recorder.today());
+        tasking.appointmentRequested(recorder.today(), recorder.now());
+        return recorder.changed(tasking, before, recorder.today());
+    }
+
+    /**
+     * The post will not deliver the points itself, for the reason given; the user waiving and when
+     * are recorded. A tasking already delivered or reported is not waived.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public TaskingRef waive(long id, long version, WaiverReason reason) {
+        if (reason == null) {
+            throw new RuleViolationException("Choose the reason for the waiver.");
+        }
+        Tasking tasking = find(id, version);
+        TaskingRef before = tasking.toRef(recorder.today());
+        tasking.moveTo(TaskingState.WAIVED, recorder.now());
+        tasking.waive(reason, recorder.actor(), recorder.now());
+        return recorder.changed(tasking, before, recorder.today());
+    }
+
+    /**
+     * The post reported back by cable: its reference and date. A tasking not delivered (nor
+     * already waived) needs a waiver reason, which is recorded as a waiver.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public TaskingRef markReported(
+            long id, long version, String cableReference, LocalDate cableDate, WaiverReason waiverIfUndelivered) {
+        String reference = cableReference == null ? "" : cableReference.strip();
+        if (reference.isEmpty()) {
+            throw new RuleViolationException("Enter the reference of the reporting cable.");
+        }
+        if (reference.length() > 100) {
+            throw new RuleViolationException("Use at most 100 characters for the cable reference.");
+        }
+        if (cableDate == null) {
+            throw new RuleViolationException("Enter the date of the reporting cable.");
+        }
+        if (cableDate.isAfter(recorder.today())) {
+            throw new RuleViolationException("The reporting cable's date cannot be in the future.");
+        }
+        Tasking tasking = find(id, version);
+        CampaignDetails campaign = campaigns.campaign(tasking.getCampaignId()).orElseThrow();
+        if (cableDate.isBefore(campaign.issueDate())) {
+            throw new RuleViolationException("The reporting cable cannot be dated before the instruction.");
+        }
+        TaskingRef before = tasking.toRef(recorder.today());
+        boolean undelivered = tasking.getState() == TaskingState.INSTRUCTED
+                || tasking.getState() == TaskingState.APPOINTMENT_REQUESTED;
+        if (undelivered && waiverIfUndelivered == null) {
+            throw new RuleViolationException(
+                    TaskingTransitions.refusal(tasking.getState(), TaskingState.REPORTED, false)
+                            .orElseThrow());
+        }
+        if (undelivered) {
+            tasking.waive(waiverIfUndelivered, recorder.actor(), recorder.now());
+        }
+        tasking.moveTo(TaskingState.REPORTED, recorder.now());
+        tasking.reported(reference, cableDate);
+        return recorder.changed(tasking, before, cableDate);
+    }
+
+    /** What the filter comes to: the states, the countries (null: all), the lapsed cut-off. */
+    private record Query(Set<TaskingState> states, Set<Long> countries, LocalDate lapsedBefore) {
+
+        boolean nothing() {
+            return states.isEmpty() || (countries != null && countries.isEmpty());
+        }
+    }
+
+    private Query query(TaskingFilter filter) {
+        Set<TaskingState> states =
+                filter.states().isEmpty() ? EnumSet.allOf(TaskingState.class) : EnumSet.copyOf(filter.states());
+        if (filter.lapsedOnly()) {
+            states.retainAll(TaskingState.OUTSTANDING);
+        }
+        Set<Long> countries = filter.countryIds();
+        if (filter.bureauId() != null) {
+            Set<Long> inBureau = reference.countries().stream()
+                    .filter(country -> country.bureauId() == filter.bureauId())
+                    .map(CountryRef::id)
+                    .collect(Collectors.toSet());
+            countries = countries == null
+                    ? inBureau
+                    : countries.stream().filter(inBureau::contains).collect(Collectors.toSet());
+        }
+        return new Query(states, countries, filter.lapsedOnly() ? recorder.today() : null);
+    }
+
+    private Tasking find(long id, long version) {
+        Tasking tasking =
+                taskings.findById(id).orElseThrow(() -> new RuleViolationException("This tasking no longer exists."));
+        currentUser
+                .desk()
+                .require(tasking.getCountryId(), "You can move along the taskings of your desk countries only.");
+        if (tasking.getVersion() != version) {
+            throw new ConcurrentChangeException("tasking");
+        }
+        return tasking;
+    }
+}

@@ -1,0 +1,41 @@
+package org.outreachtracker.tasking.ui;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.tasking.TaskingRef;
+
+/** The names a tasking list shows instead of ids: countries, posts and campaigns, read once per page. */
+public record TaskingNames(Map<Long, String> countries, Map<Long, String> posts, Map<Long, String> campaigns) {
+
+    public static TaskingNames read(ReferenceService reference, CampaignService campaigns) {
+        return new TaskingNames(
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::name)),
+                reference.posts().stream().collect(Collectors.toMap(PostRef::id, PostRef::name)),
+                campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
+                        .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title)));
+    }
+
+    public String country(TaskingRef tasking) {
+        return countries.getOrDefault(tasking.countryId(), "");
+    }
+
+    public String post(TaskingRef tasking) {
+        return tasking.postId() == null ? "No post" : posts.getOrDefault(tasking.postId(), "");
+    }
+
+    public String campaign(TaskingRef tasking) {
+        return campaigns.getOrDefault(tasking.campaignId(), "");
+    }
+
+    /** What a tasking is about, for dialogs and accessible names. */
+    public String where(TaskingRef tasking) {
+        return country(tasking) + " — " + campaign(tasking);
+    }
+}

@@ -1,0 +1,131 @@
+package org.outreachtracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.outreachtracker.TestOutreach;
+import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.tasking.TaskingRef;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.TaskingState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A desk officer takes a post's tasking from instructed to reported: asks for the appointment on
+ * My desk, logs the meeting that delivers the points, and marks it reported with the cable's
+ * reference, each step one click away from My desk.
+ */
+class TaskingJourneyTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TaskingService taskings;
+
+    TestOutreach outreach;
+    CampaignDetails campaign;
+    String where;
+
+    @BeforeEach
+    void createCampaign() {
+        outreach = new TestOutreach(context);
+        campaign = outreach.activeCampaign(20, outreach.countryIds("JP"), "Alpha");
+        where = "Japan — " + campaign.title();
+    }
+
+    @AfterEach
+    void closeCampaign() {
+        outreach.closeCampaigns();
+    }
+
+    @Test
+    void anOfficerTakesATaskingFromInstructedToReportedThroughTheMeeting() {
+        signIn("officer", "officer-demo-2026");
+        waitForNavigation();
+        open("my-desk");
+
+        click(step("Request appointment"));
+        wait.until(d -> state() == TaskingState.APPOINTMENT_REQUESTED);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-button[aria-label='Log the meeting: " + where + "']"))
+                .isEmpty());
+
+        click(step("Log the meeting"));
+        wait.until(ExpectedConditions.urlContains("/meetings/new"));
+        WebElement form = wait.until(d -> d.findElement(By.cssSelector(".meeting-form")));
+        fillMeetingStart(form);
+        field(form, "vaadin-text-area", "Summary")
+                .findElement(By.tagName("textarea"))
+                .sendKeys("Delivered the instruction's points in Tokyo.");
+        click(driver.findElement(By.id("save-meeting")));
+        wait.until(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
+        assertThat(state()).isEqualTo(TaskingState.DELIVERED);
+
+        open("my-desk");
+        click(step("Mark reported"));
+        WebElement dialog = wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).stream()
+                .findFirst()
+                .orElse(null));
+        screenshot("tasking-report-dialog");
+        inputOf(field(dialog, "vaadin-text-field", "Reporting cable reference")).sendKeys("26 TOKYO 4711");
+        click(dialog.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Mark reported']")));
+
+        wait.until(d -> state() == TaskingState.REPORTED);
+        TaskingRef reported = tasking();
+        assertThat(reported.reportReference()).isEqualTo("26 TOKYO 4711");
+        assertThat(reported.reportedOn()).isEqualTo(outreach.today());
+        assertThat(reported.deliveredOn()).isEqualTo(outreach.today());
+        // Reported taskings leave My desk's list.
+        wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-button[aria-label='Mark reported: " + where + "']")).stream()
+                        .noneMatch(WebElement::isDisplayed));
+    }
+
+    private WebElement step(String label) {
+        return wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> (label + ": " + where).equals(b.getDomAttribute("aria-label")))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** The campaign of this test, Japan, its post, the first counterpart listed and the ambassador. */
+    private void fillMeetingStart(WebElement form) {
+        WebElement campaignBox = field(form, "vaadin-combo-box", "Campaign");
+        inputOf(campaignBox).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        chooseInComboBox(campaignBox, campaign.title());
+        chooseInComboBox(field(form, "vaadin-combo-box", "Country"), "Japan");
+        wait.until(d -> !inputOf(field(form, "vaadin-combo-box", "Post"))
+                .getDomProperty("value")
+                .isEmpty());
+        WebElement counterparts = field(form, "vaadin-multi-select-combo-box", "Counterparts met");
+        inputOf(counterparts).sendKeys(Keys.ARROW_DOWN);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))
+                .isEmpty());
+        inputOf(counterparts).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                                .executeScript("return arguments[0].selectedItems.length;", counterparts))
+                        .intValue()
+                > 0);
+        inputOf(counterparts).sendKeys(Keys.ESCAPE);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]"))
+                .isEmpty());
+        chooseInComboBox(field(form, "vaadin-combo-box", "Delivered by"), "Ambassador");
+    }
+
+    private TaskingRef tasking() {
+        return outreach.as("manager", () -> taskings.taskingOf(campaign.id(), outreach.countryId("JP")))
+                .orElseThrow();
+    }
+
+    private TaskingState state() {
+        return tasking().state();
+    }
+}
