@@ -8,37 +8,55 @@ import java.util.Set;
  * @param states only these states; empty for all
  * @param bureauId only the countries of this bureau
  * @param countryIds only these countries (a desk); null for every country
- * @param lapsedOnly only those past their report-by date and neither reported nor waived: the posts to chase
+ * @param lapsedOnly only those of active campaigns past their report-by date and neither reported
+ *     nor waived: the posts to chase
+ * @param activeCampaignsOnly only those of campaigns that are active now (a closed campaign's
+ *     taskings ask nothing more of anyone)
  */
 public record TaskingFilter(
-        Long campaignId, Set<TaskingState> states, Long bureauId, Set<Long> countryIds, boolean lapsedOnly) {
+        Long campaignId,
+        Set<TaskingState> states,
+        Long bureauId,
+        Set<Long> countryIds,
+        boolean lapsedOnly,
+        boolean activeCampaignsOnly) {
 
     public TaskingFilter {
         states = states == null ? Set.of() : Set.copyOf(states);
         countryIds = countryIds == null ? null : Set.copyOf(countryIds);
     }
 
+    /** A filter over the taskings of every campaign, active or not. */
+    public TaskingFilter(
+            Long campaignId, Set<TaskingState> states, Long bureauId, Set<Long> countryIds, boolean lapsedOnly) {
+        this(campaignId, states, bureauId, countryIds, lapsedOnly, false);
+    }
+
     public static TaskingFilter all() {
-        return new TaskingFilter(null, Set.of(), null, null, false);
+        return new TaskingFilter(null, Set.of(), null, null, false, false);
+    }
+
+    public TaskingFilter withActiveCampaignsOnly(boolean active) {
+        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsedOnly, active);
     }
 
     public TaskingFilter withCampaign(Long campaign) {
-        return new TaskingFilter(campaign, states, bureauId, countryIds, lapsedOnly);
+        return new TaskingFilter(campaign, states, bureauId, countryIds, lapsedOnly, activeCampaignsOnly);
     }
 
     public TaskingFilter withStates(Set<TaskingState> only) {
-        return new TaskingFilter(campaignId, only, bureauId, countryIds, lapsedOnly);
+        return new TaskingFilter(campaignId, only, bureauId, countryIds, lapsedOnly, activeCampaignsOnly);
     }
 
     public TaskingFilter withBureau(Long bureau) {
-        return new TaskingFilter(campaignId, states, bureau, countryIds, lapsedOnly);
+        return new TaskingFilter(campaignId, states, bureau, countryIds, lapsedOnly, activeCampaignsOnly);
     }
 
     public TaskingFilter withCountries(Set<Long> countries) {
-        return new TaskingFilter(campaignId, states, bureauId, countries, lapsedOnly);
+        return new TaskingFilter(campaignId, states, bureauId, countries, lapsedOnly, activeCampaignsOnly);
     }
 
     public TaskingFilter withLapsedOnly(boolean lapsed) {
-        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsed);
+        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsed, activeCampaignsOnly);
     }
 }

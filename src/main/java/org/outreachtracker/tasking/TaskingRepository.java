@@ -13,12 +13,13 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
 
     /**
      * Filtered taskings; {@code states} is never empty (callers pass every state for "all") and
-     * {@code countries} is used only when {@code anyCountry} is false. The date is cast in its null
+     * {@code countries} is used only when {@code anyCountry} is false, {@code campaigns} only when {@code anyCampaign} is false. The date is cast in its null
      * check: PostgreSQL cannot tell the type of a null date parameter only compared with null.
      */
     String SEARCH = """
             where t.state in :states
               and (:campaignId is null or t.campaignId = :campaignId)
+              and (:anyCampaign = true or t.campaignId in :campaigns)
               and (:anyCountry = true or t.countryId in :countries)
               and (cast(:lapsedBefore as LocalDate) is null or t.reportBy < :lapsedBefore)
             """;
@@ -27,6 +28,8 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
     Page<Tasking> search(
             Collection<TaskingState> states,
             Long campaignId,
+            boolean anyCampaign,
+            Collection<Long> campaigns,
             boolean anyCountry,
             Collection<Long> countries,
             LocalDate lapsedBefore,
@@ -36,6 +39,8 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
     long countSearch(
             Collection<TaskingState> states,
             Long campaignId,
+            boolean anyCampaign,
+            Collection<Long> campaigns,
             boolean anyCountry,
             Collection<Long> countries,
             LocalDate lapsedBefore);

@@ -17,6 +17,8 @@ import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.springframework.data.domain.Page;
@@ -33,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TaskingService {
 
-    /** A country id no country has: stands in for "no country" where a query needs a list. */
-    private static final List<Long> NO_COUNTRY = List.of(-1L);
+    /** An id nothing has: stands in for "none" where a query needs a list. */
+    private static final List<Long> NO_ID = List.of(-1L);
 
     private final TaskingRepository taskings;
     private final TaskingStateChangeRepository history;
@@ -70,8 +72,10 @@ public class TaskingService {
         return taskings.search(
                         query.states(),
                         filter.campaignId(),
+                        query.campaigns() == null,
+                        query.campaigns() == null ? NO_ID : query.campaigns(),
                         query.countries() == null,
-                        query.countries() == null ? NO_COUNTRY : query.countries(),
+                        query.countries() == null ? NO_ID : query.countries(),
                         query.lapsedBefore(),
                         pageable)
                 .map(tasking -> tasking.toRef(today));
@@ -87,8 +91,10 @@ public class TaskingService {
                 : taskings.countSearch(
                         query.states(),
                         filter.campaignId(),
+                        query.campaigns() == null,
+                        query.campaigns() == null ? NO_ID : query.campaigns(),
                         query.countries() == null,
-                        query.countries() == null ? NO_COUNTRY : query.countries(),
+                        query.countries() == null ? NO_ID : query.countries(),
                         query.lapsedBefore());
     }
 
@@ -209,11 +215,13 @@ public class TaskingService {
         return recorder.changed(tasking, before, cableDate);
     }
 
-    /** What the filter comes to: the states, the countries (null: all), the lapsed cut-off. */
-    private record Query(Set<TaskingState> states, Set<Long> countries, LocalDate lapsedBefore) {
+    /** What the filter comes to: the states, the campaigns and countries (null: all), the lapsed cut-off. */
+    private record Query(Set<TaskingState> states, Set<Long> campaigns, Set<Long> countries, LocalDate lapsedBefore) {
 
         boolean nothing() {
-            return states.isEmpty() || (countries != null && countries.isEmpty());
+            return states.isEmpty()
+                    || (campaigns != null && campaigns.isEmpty())
+                    || (countries != null && countries.isEmpty());
         }
     }
 
@@ -233,7 +241,12 @@ public class TaskingService {
                     ? inBureau
                     : countries.stream().filter(inBureau::contains).collect(Collectors.toSet());
         }
-        return new Query(states, countries, filter.lapsedOnly() ? recorder.today() : null);
+        Set<Long> active = filter.activeCampaignsOnly() || filter.lapsedOnly()
+                ? campaigns.campaignsIn(Set.of(CampaignStatus.ACTIVE)).stream()
+                        .map(CampaignSummary::id)
+                        .collect(Collectors.toSet())
+                : null;
+        return new Query(states, active, countries, filter.lapsedOnly() ? recorder.today() : null);
     }
 
     private Tasking find(long id, long version) {

@@ -205,6 +205,17 @@ class TaskingServiceTest {
                                 .withCampaign(campaign.id())
                                 .withStates(Set.of(TaskingState.REPORTED)))))
                 .isEqualTo(1);
+
+        // Once the campaign is closed, nobody is chased for it and desks no longer list its taskings.
+        outreach.closeCampaigns();
+        assertThat(outreach.as("manager", () -> taskings.count(lapsed))).isZero();
+        assertThat(outreach.as(
+                        "manager",
+                        () -> taskings.count(
+                                TaskingFilter.all().withCampaign(campaign.id()).withActiveCampaignsOnly(true))))
+                .isZero();
+        assertThat(outreach.as("manager", () -> taskings.count(TaskingFilter.all().withCampaign(campaign.id()))))
+                .isEqualTo(2);
     }
 
     @Test

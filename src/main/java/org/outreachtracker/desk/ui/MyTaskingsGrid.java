@@ -17,7 +17,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The taskings of the officer's desk countries not yet reported, soonest report-by date first,
+ * The taskings of the officer's desk countries in active campaigns not yet reported, soonest report-by date first,
  * each with its next step one click away; lapsed ones marked.
  */
 class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
@@ -25,7 +25,8 @@ class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
     MyTaskingsGrid(TaskingService taskings, TaskingNames names, Set<Long> deskCountries, LocalDate today) {
         var filter = TaskingFilter.all()
                 .withCountries(deskCountries)
-                .withStates(EnumSet.complementOf(EnumSet.of(TaskingState.REPORTED)));
+                .withStates(EnumSet.complementOf(EnumSet.of(TaskingState.REPORTED)))
+                .withActiveCampaignsOnly(true);
         Grid<TaskingRef> grid = getContent();
         grid.addColumn(names::country).setHeader("Country").setAutoWidth(true);
         grid.addColumn(names::campaign).setHeader("Campaign").setFlexGrow(2);
@@ -53,6 +54,7 @@ class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
         grid.setEmptyStateText("No tasking waits for your desk.");
         grid.getElement().setAttribute("aria-label", "My taskings");
         grid.addClassName("my-taskings");
-        grid.setHeight("18rem");
+        // A desk has a handful of countries: every outstanding tasking shows, none hidden in a scroll box.
+        grid.setAllRowsVisible(true);
     }
 }

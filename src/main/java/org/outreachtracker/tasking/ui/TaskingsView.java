@@ -143,7 +143,8 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
                 state.getValue() == null ? Set.of() : Set.of(state.getValue()),
                 bureau.getValue() == null ? null : bureau.getValue().id(),
                 null,
-                lapsed.getValue());
+                lapsed.getValue(),
+                false);
     }
 
     private void refresh() {
