@@ -12,6 +12,7 @@ public enum AuditedObject {
     COUNTERPART("Counterpart", true),
     MEETING("Meeting", true),
     FOLLOW_UP("Follow-up", true),
+    ATTACHMENT("Attached file", true),
     POST("Post", false),
     COUNTRY("Country", false),
     SERVICE_CALL("Service call", false),
