@@ -24,6 +24,7 @@ import org.outreachtracker.base.Authenticated;
 import org.outreachtracker.base.NotPermittedException;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,9 @@ public class AttachmentService {
 
     private final AttachmentRepository attachments;
     private final AttachmentContentRepository contents;
-    private final Map<String, AttachmentOwner> owners;
+    /** Asked when needed: the owning features' beans use this service themselves. */
+    private final ObjectProvider<AttachmentOwner> owners;
+
     private final AttachmentProperties properties;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -50,14 +53,14 @@ public class AttachmentService {
     AttachmentService(
             AttachmentRepository attachments,
             AttachmentContentRepository contents,
-            List<AttachmentOwner> owners,
+            ObjectProvider<AttachmentOwner> owners,
             AttachmentProperties properties,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock) {
         this.attachments = attachments;
         this.contents = contents;
-        this.owners = owners.stream().collect(Collectors.toMap(AttachmentOwner::kind, Function.identity()));
+        this.owners = owners;
         this.properties = properties;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -107,7 +110,7 @@ public class AttachmentService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        SignedInUser user = currentUser.require();
+        SignedInUser user = currentUser.get().orElse(null);
         Map<Long, Attachment> found = attachments.findByIdIn(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(Attachment::requireId, Function.identity()));
         List<AttachmentRef> result = new ArrayList<>();
@@ -123,10 +126,9 @@ public class AttachmentService {
     /** A file with its bytes, for the signed-in user if they may read it; the download is audited. */
     @Authenticated
     public AttachmentFile download(long id) {
-        SignedInUser user = currentUser.require();
         Attachment attachment =
                 attachments.findById(id).orElseThrow(() -> new RuleViolationException("This file no longer exists."));
-        if (!mayRead(user, attachment)) {
+        if (!mayRead(currentUser.get().orElse(null), attachment)) {
             throw new NotPermittedException("You may not read this file.");
         }
         byte[] content = contents.findById(id)
@@ -141,10 +143,10 @@ public class AttachmentService {
      * listed must be the signed-in user's own uploads not linked yet (or already this record's);
      * the record's files no longer listed are removed. Returns the record's files.
      */
-    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.SYSTEM})
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public List<AttachmentRef> link(String ownerKind, long ownerId, Collection<Long> ids) {
-        if (!owners.containsKey(ownerKind)) {
-            throw new IllegalArgumentException("No feature owns files of kind " + ownerKind);
+        if (owner(ownerKind) == null) {
+            throw new RuleViolationException("No record of kind " + ownerKind + " keeps files.");
         }
         SignedInUser user = currentUser.require();
         Set<Long> wanted = Set.copyOf(ids);
@@ -178,10 +180,17 @@ public class AttachmentService {
 
     private boolean mayRead(SignedInUser user, Attachment attachment) {
         if (!attachment.isLinked()) {
-            return attachment.getUploadedById() == user.id();
+            return user != null && attachment.getUploadedById() == user.id();
         }
-        AttachmentOwner owner = owners.get(attachment.getOwnerKind());
+        AttachmentOwner owner = owner(attachment.getOwnerKind());
         return owner != null && owner.mayRead(attachment.getOwnerId());
+    }
+
+    private AttachmentOwner owner(String kind) {
+        return owners.orderedStream()
+                .filter(owner -> owner.kind().equals(kind))
+                .findFirst()
+                .orElse(null);
     }
 
     private void removeUnlinked() {
