@@ -15,8 +15,12 @@ class DemoPdfTest {
 
         assertThat(first).isEqualTo(second);
         String text = new String(first, StandardCharsets.ISO_8859_1);
-        assertThat(text).startsWith("%PDF-1.4\n").endsWith("%%EOF\n").contains("/Count 1", "(Safe AI \\(a campaign\\))");
-        int startxref = Integer.parseInt(text.substring(text.lastIndexOf("startxref\n") + 10, text.lastIndexOf("\n%%EOF")));
+        assertThat(text)
+                .startsWith("%PDF-1.4\n")
+                .endsWith("%%EOF\n")
+                .contains("/Count 1", "(Safe AI \\(a campaign\\))");
+        int startxref =
+                Integer.parseInt(text.substring(text.lastIndexOf("startxref\n") + 10, text.lastIndexOf("\n%%EOF")));
         assertThat(text.substring(startxref)).startsWith("xref\n");
     }
 }
