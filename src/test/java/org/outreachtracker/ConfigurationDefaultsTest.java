@@ -83,6 +83,15 @@ class ConfigurationDefaultsTest {
     }
 
     @Test
+    void attachedFileDefaultsAreTheDocumentedOnes() {
+        var attachments = NOTHING_SET.bindOrCreate(
+                "outreach.attachments", org.outreachtracker.attachment.AttachmentProperties.class);
+
+        assertThat(attachments.maxSize()).isEqualTo(org.springframework.util.unit.DataSize.ofMegabytes(10));
+        assertThat(attachments.unlinkedDays()).isEqualTo(7);
+    }
+
+    @Test
     void theJarSetsTheBannerAndDataFolderAndNoDefaultOfAPropertiesClass() throws IOException {
         Properties jar = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
@@ -111,7 +120,7 @@ class ConfigurationDefaultsTest {
     }
 
     private static boolean ownedByAPropertiesClass(String key) {
-        return List.of("outreach.security.", "outreach.meetings.", "outreach.backup.").stream()
+        return List.of("outreach.security.", "outreach.meetings.", "outreach.backup.", "outreach.attachments.").stream()
                 .anyMatch(key::startsWith);
     }
 }

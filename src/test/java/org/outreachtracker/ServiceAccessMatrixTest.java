@@ -23,6 +23,7 @@ import org.outreachtracker.account.AccountFilter;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.audit.AuditFilter;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TrailProgress;
@@ -30,6 +31,9 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.export.ExportProgress;
 import org.outreachtracker.brief.BriefPdfService;
 import org.outreachtracker.brief.BriefService;
+import org.outreachtracker.campaign.CampaignDocumentDraft;
+import org.outreachtracker.campaign.CampaignDocumentKind;
+import org.outreachtracker.campaign.CampaignDocumentService;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
@@ -211,6 +215,12 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     CableService cables;
+
+    @Autowired
+    AttachmentService attachments;
+
+    @Autowired
+    CampaignDocumentService campaignDocuments;
 
     @Autowired
     BriefService briefs;
@@ -530,6 +540,35 @@ class ServiceAccessMatrixTest {
                         () -> coverageExport.reactionMatrix(
                                 MISSING, null, OutputStream.nullOutputStream(), ExportProgress.NONE)),
                 reads(CableService.class, "cableFacts", outreach, () -> cables.cableFacts(MISSING)),
+                reads(MeetingService.class, "documentsLeft", outreach, () -> meetings.documentsLeft(MISSING)),
+                reads(
+                        CampaignDocumentService.class,
+                        "documents",
+                        ANY_SIGNED_IN,
+                        () -> campaignDocuments.documents(MISSING)),
+                changes(
+                        CampaignDocumentService.class,
+                        "add",
+                        managers,
+                        () -> campaignDocuments.add(
+                                MISSING,
+                                new CampaignDocumentDraft(
+                                        CampaignDocumentKind.INSTRUCTION, "English", "Matrix instruction", MISSING))),
+                changes(CampaignDocumentService.class, "remove", managers, () -> campaignDocuments.remove(MISSING)),
+                reads(AttachmentService.class, "sizeLimit", ANY_SIGNED_IN, () -> attachments.sizeLimit()),
+                reads(AttachmentService.class, "sizeLimitText", ANY_SIGNED_IN, () -> attachments.sizeLimitText()),
+                reads(
+                        AttachmentService.class,
+                        "readable",
+                        ANY_SIGNED_IN,
+                        () -> attachments.readable(java.util.List.of(MISSING))),
+                reads(AttachmentService.class, "download", ANY_SIGNED_IN, () -> attachments.download(MISSING)),
+                changes(AttachmentService.class, "store", outreach, () -> attachments.store("matrix.pdf", new byte[0])),
+                changes(
+                        AttachmentService.class,
+                        "link",
+                        outreach,
+                        () -> attachments.link("MEETING", MISSING, Set.of(MISSING))),
                 reads(BriefService.class, "countryBrief", outreach, () -> briefs.countryBrief("XX")),
                 reads(
                         BriefPdfService.class,

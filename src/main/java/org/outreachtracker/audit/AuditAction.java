@@ -19,7 +19,9 @@ public enum AuditAction {
     IMPORTED("Imported"),
     ACCESS_DENIED("Access denied"),
     BACKED_UP("Backup written"),
-    TRAIL_VERIFIED("Audit trail checked");
+    TRAIL_VERIFIED("Audit trail checked"),
+    UPLOADED("File uploaded"),
+    DOWNLOADED("File downloaded");
 
     private final String label;
 

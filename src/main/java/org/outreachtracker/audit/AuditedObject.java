@@ -13,6 +13,7 @@ public enum AuditedObject {
     MEETING("Meeting", true),
     FOLLOW_UP("Follow-up", true),
     TASKING("Tasking", true),
+    ATTACHMENT("Attached file", true),
     POST("Post", false),
     COUNTRY("Country", false),
     SERVICE_CALL("Service call", false),

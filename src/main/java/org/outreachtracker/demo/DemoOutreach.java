@@ -58,6 +58,7 @@ class DemoOutreach {
             "Ambassador", "Deputy Chief of Mission", "Political Counselor", "Economic Officer", "Chargé d'affaires");
 
     private final SystemAccess systemAccess;
+    private final DemoDocuments documents;
     private final ReferenceService reference;
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
@@ -68,6 +69,7 @@ class DemoOutreach {
 
     DemoOutreach(
             SystemAccess systemAccess,
+            DemoDocuments documents,
             ReferenceService reference,
             CampaignService campaigns,
             CounterpartService counterparts,
@@ -76,6 +78,7 @@ class DemoOutreach {
             UserAccountService users,
             Clock clock) {
         this.systemAccess = systemAccess;
+        this.documents = documents;
         this.reference = reference;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
@@ -191,6 +194,7 @@ class DemoOutreach {
                     false,
                     targets.stream().map(CountryRef::id).collect(Collectors.toSet())));
             points.forEach(point -> campaigns.addPoint(id, point));
+            documents.forCampaign(id, title, cable);
             return id;
         });
     }
@@ -272,20 +276,24 @@ class DemoOutreach {
                             Priority.values()[random.nextInt(3)]));
                 }
                 long meetingId = meetings.log(new MeetingDraft(
-                        campaignId,
-                        country.id(),
-                        post.id(),
-                        date,
-                        format,
-                        DELIVERERS.get(random.nextInt(DELIVERERS.size())),
-                        met,
-                        raised(points, response, random),
-                        response,
-                        DemoTexts.summary(
-                                main.name() + " (" + main.title() + ")", country.name(), response, points.size() == 3),
-                        DemoTexts.quote(response),
-                        meetings.handlingMarkings().getFirst(),
-                        actions));
+                                campaignId,
+                                country.id(),
+                                post.id(),
+                                date,
+                                format,
+                                DELIVERERS.get(random.nextInt(DELIVERERS.size())),
+                                met,
+                                raised(points, response, random),
+                                response,
+                                DemoTexts.summary(
+                                        main.name() + " (" + main.title() + ")",
+                                        country.name(),
+                                        response,
+                                        points.size() == 3),
+                                DemoTexts.quote(response),
+                                meetings.handlingMarkings().getFirst(),
+                                actions)
+                        .withDocumentsLeft(documents.leftAt(counts[1] + 1, campaignId, country.name())));
                 counts[1]++;
                 counts[2] += actions.size();
                 progress(meetingId, today, random);

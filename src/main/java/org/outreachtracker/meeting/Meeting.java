@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +68,11 @@ class Meeting extends SoftDeletableEntity {
     @OrderBy("position")
     private List<DeliveredPoint> points = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "meeting_document", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<StoredDocumentLeft> documentsLeft = new ArrayList<>();
+
     protected Meeting() {}
 
     Meeting(long reportedById) {
@@ -91,6 +97,12 @@ class Meeting extends SoftDeletableEntity {
         counterpartIds.addAll(draft.counterpartIds());
         points.clear();
         points.addAll(delivered);
+        documentsLeft.clear();
+        draft.documentsLeft().forEach(document -> documentsLeft.add(StoredDocumentLeft.of(document)));
+    }
+
+    List<DocumentLeft> getDocumentsLeft() {
+        return documentsLeft.stream().map(StoredDocumentLeft::toDocumentLeft).toList();
     }
 
     long getCampaignId() {

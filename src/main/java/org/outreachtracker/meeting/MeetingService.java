@@ -72,6 +72,7 @@ public class MeetingService implements RaisedTalkingPoints {
     private final Clock clock;
     private final AuditLog audit;
     private final UnsavedMeetingRepository unsaved;
+    private final MeetingDocuments documents;
 
     MeetingService(
             MeetingRepository meetings,
@@ -85,7 +86,9 @@ public class MeetingService implements RaisedTalkingPoints {
             MeetingProperties properties,
             Clock clock,
             AuditLog audit,
-            UnsavedMeetingRepository unsaved) {
+            UnsavedMeetingRepository unsaved,
+            MeetingDocuments documents) {
+        this.documents = documents;
         this.audit = audit;
         this.unsaved = unsaved;
         this.meetings = meetings;
@@ -129,6 +132,16 @@ public class MeetingService implements RaisedTalkingPoints {
     @Transactional(readOnly = true)
     public Optional<MeetingDetails> meeting(long id) {
         return meetings.findById(id).filter(m -> !m.isDeleted()).map(Meeting::toDetails);
+    }
+
+    /** The documents left at a meeting, with the files the signed-in user may download; empty for a deleted one. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<DocumentLeftRow> documentsLeft(long meetingId) {
+        return meetings.findById(meetingId)
+                .filter(m -> !m.isDeleted())
+                .map(documents::rows)
+                .orElse(List.of());
     }
 
     /** Whether the signed-in user may change this meeting. */
@@ -215,6 +228,7 @@ public class MeetingService implements RaisedTalkingPoints {
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
         long id = meetings.save(meeting).requireId();
+        documents.link(id, draft);
         audit.changed(
                 AuditAction.CREATED,
                 AuditedObject.MEETING,
@@ -260,6 +274,7 @@ public class MeetingService implements RaisedTalkingPoints {
         } catch (OptimisticLockingFailureException stale) {
             throw new ConcurrentChangeException("meeting");
         }
+        documents.link(id, draft);
         audit.changed(
                 AuditAction.CHANGED,
                 AuditedObject.MEETING,

@@ -214,7 +214,8 @@ class TaskingServiceTest {
                         () -> taskings.count(
                                 TaskingFilter.all().withCampaign(campaign.id()).withActiveCampaignsOnly(true))))
                 .isZero();
-        assertThat(outreach.as("manager", () -> taskings.count(TaskingFilter.all().withCampaign(campaign.id()))))
+        assertThat(outreach.as(
+                        "manager", () -> taskings.count(TaskingFilter.all().withCampaign(campaign.id()))))
                 .isEqualTo(2);
     }
 

@@ -25,12 +25,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.campaign.CampaignDocumentService;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.reference.ReferenceService;
@@ -49,6 +51,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     private final ReferenceService reference;
     private final RaisedTalkingPoints meetings;
     private final boolean manager;
+    private final CampaignDocumentService documents;
+    private final AttachmentService attachments;
 
     private CampaignDetails campaign;
     private CampaignForm form;
@@ -59,7 +63,11 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             CampaignService campaigns,
             ReferenceService reference,
             RaisedTalkingPoints meetings,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            CampaignDocumentService documents,
+            AttachmentService attachments) {
+        this.documents = documents;
+        this.attachments = attachments;
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.reference = reference;
@@ -132,6 +140,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
                     section("Target countries", "campaign-targets-heading", targets));
         }
         add(new TalkingPointsPanel(campaigns, meetings, details.id(), manager));
+        add(new CampaignDocumentsPanel(documents, attachments, details.id(), manager));
     }
 
     private void showHeading() {

@@ -91,6 +91,7 @@ class MeetingForm extends Composite<Div> {
     final Select<String> handlingMarking = new Select<>();
     final RecentApproachWarning warning;
     final FollowUpRows followUps;
+    final DocumentsLeftField documentsLeft;
     /** Says why a country asked for (?country=BR) is not offered. */
     final DeskNotice notOnDesk;
 
@@ -112,6 +113,7 @@ class MeetingForm extends Composite<Div> {
         this.newCounterpart = people.add;
         this.warning = new RecentApproachWarning(context.recentApproachDays());
         this.followUps = new FollowUpRows(context::owners, context.me(), context.today());
+        this.documentsLeft = new DocumentsLeftField(context.attachments());
         configureFields();
         bind();
         layout();
@@ -219,7 +221,8 @@ class MeetingForm extends Composite<Div> {
                         section("Where and when", where),
                         section("Who was met", people, warning),
                         section("Points raised and reactions", points),
-                        section("Outcome", outcome));
+                        section("Outcome", outcome),
+                        section("Documents left", documentsLeft));
     }
 
     static Div section(String title, com.vaadin.flow.component.Component... content) {
@@ -291,6 +294,7 @@ class MeetingForm extends Composite<Div> {
             post.setValue(context.post(meeting.postId()));
             counterparts.setValue(new HashSet<>(context.counterpartService().counterparts(meeting.counterpartIds())));
             followUps.clear();
+            documentsLeft.setValue(context.meetingService().documentsLeft(meeting.id()));
         } finally {
             reading = false;
         }
@@ -342,24 +346,26 @@ class MeetingForm extends Composite<Div> {
         boolean valid = binder.writeBeanIfValid(bean);
         valid &= points.validate();
         valid &= followUps.validate();
+        valid &= documentsLeft.validate();
         if (!valid) {
             return Optional.empty();
         }
         return Optional.of(new MeetingDraft(
-                bean.campaign.id(),
-                bean.country.id(),
-                bean.post.id(),
-                bean.meetingDate,
-                bean.format,
-                bean.deliveredBy,
-                people.directoryIds(),
-                points.value(),
-                bean.overallResponse,
-                bean.summary,
-                bean.responseQuote,
-                bean.handlingMarking,
-                followUps.value(),
-                people.newPeople()));
+                        bean.campaign.id(),
+                        bean.country.id(),
+                        bean.post.id(),
+                        bean.meetingDate,
+                        bean.format,
+                        bean.deliveredBy,
+                        people.directoryIds(),
+                        points.value(),
+                        bean.overallResponse,
+                        bean.summary,
+                        bean.responseQuote,
+                        bean.handlingMarking,
+                        followUps.value(),
+                        people.newPeople())
+                .withDocumentsLeft(documentsLeft.value()));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.account.SignedInUser;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
+import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -46,6 +47,7 @@ class MeetingFormContext {
     private final Map<Long, CountryRef> allCountries;
     private final List<PostRef> posts;
     private final UserAccountService users;
+    private final AttachmentService attachments;
     /** Everyone who may own a follow-up: loaded when the first follow-up is added, not for every form. */
     private List<UserRef> owners;
 
@@ -56,7 +58,9 @@ class MeetingFormContext {
             ReferenceService reference,
             UserAccountService users,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AttachmentService attachments) {
+        this.attachments = attachments;
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
@@ -161,6 +165,10 @@ class MeetingFormContext {
 
     List<RecentApproach> recentApproaches(Collection<Long> counterpartIds, LocalDate date, Long excludeMeetingId) {
         return meetings.recentApproaches(counterpartIds, date, excludeMeetingId);
+    }
+
+    AttachmentService attachments() {
+        return attachments;
     }
 
     MeetingService meetingService() {

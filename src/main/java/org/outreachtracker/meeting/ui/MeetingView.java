@@ -118,6 +118,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
             add(
                     header(false),
                     new MeetingSummary(meeting, context),
+                    new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
                     MeetingForm.section("Follow-up actions", existingFollowUps()),
                     new MeetingHistory(audit.meetingHistory(meeting.id())));
             return;
@@ -127,6 +128,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         drafts = new DraftKeeper(unsaved, meeting.id(), form, clock);
         add(
                 header(true),
+                new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
                 form,
                 MeetingForm.section("Follow-up actions", existingFollowUps(), form.followUps),
                 new MeetingHistory(audit.meetingHistory(meeting.id())),

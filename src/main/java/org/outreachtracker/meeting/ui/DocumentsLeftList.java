@@ -1,0 +1,52 @@
+package org.outreachtracker.meeting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.outreachtracker.attachment.AttachmentFile;
+import org.outreachtracker.attachment.AttachmentService;
+import org.outreachtracker.meeting.DocumentLeftRow;
+
+/**
+ * A meeting's documents left, each with a link to download its file. The download asks the
+ * service again, so a file is handed only to someone who may read the meeting at that moment.
+ */
+class DocumentsLeftList extends Composite<Div> {
+
+    DocumentsLeftList(List<DocumentLeftRow> documents, AttachmentService attachments) {
+        if (documents.isEmpty()) {
+            getContent().setVisible(false);
+            return;
+        }
+        var list = new UnorderedList();
+        for (DocumentLeftRow document : documents) {
+            var item = new ListItem(new Span(document.description()));
+            if (document.file() != null) {
+                long id = document.file().id();
+                var link = new Anchor(
+                        DownloadHandler.fromInputStream(event -> {
+                            AttachmentFile file = attachments.download(id);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(file.content()),
+                                    file.ref().fileName(),
+                                    file.ref().mediaType(),
+                                    file.ref().sizeBytes());
+                        }),
+                        document.file().fileName() + " (" + document.file().sizeText() + ")");
+                link.addClassName("document-download");
+                item.add(new Span(" — "), link);
+            }
+            list.add(item);
+        }
+        getContent().addClassName("documents-left-list");
+        getContent().add(new H2("Documents left"), list);
+    }
+}
