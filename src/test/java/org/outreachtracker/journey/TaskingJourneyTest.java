@@ -2,6 +2,11 @@ package org.outreachtracker.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A desk officer takes a post's tasking from instructed to reported: asks for the appointment on
- * My desk, logs the meeting that delivers the points, and marks it reported with the cable's
+ * My desk, logs the meeting that delivers the points with the non-paper left in writing attached
+ * (and downloads it back from the meeting's page), and marks it reported with the cable's
  * reference, each step one click away from My desk.
  */
 class TaskingJourneyTest extends BrowserTest {
@@ -65,9 +71,22 @@ class TaskingJourneyTest extends BrowserTest {
         field(form, "vaadin-text-area", "Summary")
                 .findElement(By.tagName("textarea"))
                 .sendKeys("Delivered the instruction's points in Tokyo.");
+        attachNonPaper(form);
         click(driver.findElement(By.id("save-meeting")));
         wait.until(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
         assertThat(state()).isEqualTo(TaskingState.DELIVERED);
+
+        // The non-paper left with the counterpart is on the meeting's page, and its link gives the file back.
+        WebElement download = wait.until(d -> d.findElements(By.cssSelector("a.document-download")).stream()
+                .filter(a -> a.getText().startsWith("non-paper-tokyo.pdf"))
+                .findFirst()
+                .orElse(null));
+        String downloaded = (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        download);
+        assertThat(downloaded).startsWith("%PDF-").contains("Non-paper on model distillation");
 
         open("my-desk");
         click(step("Mark reported"));
@@ -118,6 +137,28 @@ class TaskingJourneyTest extends BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]"))
                 .isEmpty());
         chooseInComboBox(field(form, "vaadin-combo-box", "Delivered by"), "Ambassador");
+    }
+
+    /** Uploads a small PDF as the non-paper left with the counterpart, in French, version 2. */
+    private void attachNonPaper(WebElement form) {
+        Path file;
+        try {
+            file = Files.createTempDirectory("journey-upload").resolve("non-paper-tokyo.pdf");
+            Files.writeString(
+                    file,
+                    "%PDF-1.4\n1 0 obj << /Title (Non-paper on model distillation) >> endobj\ntrailer << >>\n%%EOF\n",
+                    StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WebElement upload = form.findElement(By.id("documents-left-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        WebElement row = wait.until(d -> form.findElements(By.cssSelector(".documents-left vaadin-text-field")).stream()
+                .filter(f -> "Language".equals(f.getDomProperty("label")))
+                .findFirst()
+                .orElse(null));
+        inputOf(row).sendKeys("French");
+        screenshot("tasking-meeting-non-paper");
     }
 
     private TaskingRef tasking() {
