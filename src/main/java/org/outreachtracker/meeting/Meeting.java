@@ -54,6 +54,9 @@ class Meeting extends SoftDeletableEntity {
     @Column(name = "handling_marking", nullable = false, length = 50)
     private String handlingMarking = "";
 
+    @Column(name = "points_version", nullable = false)
+    private int pointsVersion = 1;
+
     @Column(name = "reported_by_id", nullable = false, updatable = false)
     private long reportedById;
 
@@ -87,6 +90,9 @@ class Meeting extends SoftDeletableEntity {
                 ? null
                 : draft.responseQuote().strip();
         handlingMarking = draft.handlingMarking();
+        if (draft.pointsVersion() != null) {
+            pointsVersion = draft.pointsVersion();
+        }
         counterpartIds.clear();
         counterpartIds.addAll(draft.counterpartIds());
         points.clear();
@@ -145,6 +151,7 @@ class Meeting extends SoftDeletableEntity {
                 reportedById,
                 getCreatedAt(),
                 getUpdatedAt(),
-                getUpdatedBy());
+                getUpdatedBy(),
+                pointsVersion);
     }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.outreachtracker.followup.FollowUpDraft;
 
-/** A logged meeting, as read back. */
+/**
+ * A logged meeting, as read back.
+ *
+ * @param pointsVersion the version of the campaign's talking points the meeting delivered
+ */
 public record MeetingDetails(
         long id,
         long version,
@@ -25,7 +29,8 @@ public record MeetingDetails(
         long reportedById,
         Instant reportedAt,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        int pointsVersion) {
 
     public MeetingDetails {
         counterpartIds = Set.copyOf(counterpartIds);
@@ -34,7 +39,7 @@ public record MeetingDetails(
 
     /** The meeting as a draft, for editing (no new follow-ups yet). */
     public MeetingDraft toDraft() {
-        return new MeetingDraft(
+        MeetingDraft draft = new MeetingDraft(
                 campaignId,
                 countryId,
                 postId,
@@ -50,5 +55,6 @@ public record MeetingDetails(
                 responseQuote,
                 handlingMarking,
                 List.<FollowUpDraft>of());
+        return draft.withPointsVersion(pointsVersion);
     }
 }

@@ -211,6 +211,28 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingKeepsThePointsVersionItDeliveredAndAnUnknownVersionIsRefused() {
+        signIn("officer");
+        MeetingDraft draft = outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(2), null, "Version check.");
+
+        long id = meetings.log(draft);
+        MeetingDetails logged = meetings.meeting(id).orElseThrow();
+        assertThat(logged.pointsVersion()).isEqualTo(1);
+        assertThat(logged.toDraft().pointsVersion()).isEqualTo(1);
+
+        assertThatThrownBy(() -> meetings.log(draft.withPointsVersion(3)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("This campaign has no version 3 of its talking points; choose version 1.");
+        assertThatThrownBy(() ->
+                        meetings.update(id, logged.version(), logged.toDraft().withPointsVersion(0)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no version 0");
+        MeetingDetails after = meetings.meeting(id).orElseThrow();
+        assertThat(after.version()).isEqualTo(logged.version());
+        assertThat(after.pointsVersion()).isEqualTo(1);
+    }
+
+    @Test
     void aDeskOfficerCannotLogForACountryOutsideTheirDeskAndNothingIsSaved() {
         MeetingDraft brazil = outreach.simpleMeeting(campaign, "BR", outreach.daysAgo(3), null, "Brasilia meeting.");
         signIn("officer");
