@@ -99,6 +99,10 @@ class Meeting extends SoftDeletableEntity {
         points.addAll(delivered);
     }
 
+    int getPointsVersion() {
+        return pointsVersion;
+    }
+
     long getCampaignId() {
         return campaignId;
     }
