@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +67,17 @@ class Meeting extends SoftDeletableEntity {
     private Set<Long> counterpartIds = new HashSet<>();
 
     @ElementCollection
+    @CollectionTable(name = "meeting_objection", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "objection_id", nullable = false)
+    private Set<Long> objectionIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_new_objection", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = 300)
+    private List<String> newObjections = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "meeting_point", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderBy("position")
     private List<DeliveredPoint> points = new ArrayList<>();
@@ -93,6 +105,13 @@ class Meeting extends SoftDeletableEntity {
         if (draft.pointsVersion() != null) {
             pointsVersion = draft.pointsVersion();
         }
+        objectionIds.clear();
+        objectionIds.addAll(draft.objectionIds());
+        newObjections.clear();
+        draft.newObjections().stream()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .forEach(newObjections::add);
         counterpartIds.clear();
         counterpartIds.addAll(draft.counterpartIds());
         points.clear();
@@ -156,6 +175,8 @@ class Meeting extends SoftDeletableEntity {
                 getCreatedAt(),
                 getUpdatedAt(),
                 getUpdatedBy(),
-                pointsVersion);
+                pointsVersion,
+                Set.copyOf(objectionIds),
+                List.copyOf(newObjections));
     }
 }

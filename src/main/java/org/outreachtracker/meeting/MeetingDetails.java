@@ -10,6 +10,8 @@ import org.outreachtracker.followup.FollowUpDraft;
  * A logged meeting, as read back.
  *
  * @param pointsVersion the version of the campaign's talking points the meeting delivered
+ * @param objectionIds the campaign's expected objections the counterpart raised
+ * @param newObjections objections raised that the campaign did not expect, in the officer's words
  */
 public record MeetingDetails(
         long id,
@@ -30,11 +32,15 @@ public record MeetingDetails(
         Instant reportedAt,
         Instant updatedAt,
         String updatedBy,
-        int pointsVersion) {
+        int pointsVersion,
+        Set<Long> objectionIds,
+        List<String> newObjections) {
 
     public MeetingDetails {
         counterpartIds = Set.copyOf(counterpartIds);
         points = List.copyOf(points);
+        objectionIds = Set.copyOf(objectionIds);
+        newObjections = List.copyOf(newObjections);
     }
 
     /** The meeting as a draft, for editing (no new follow-ups yet). */
@@ -55,6 +61,6 @@ public record MeetingDetails(
                 responseQuote,
                 handlingMarking,
                 List.<FollowUpDraft>of());
-        return draft.withPointsVersion(pointsVersion);
+        return draft.withPointsVersion(pointsVersion).withObjections(objectionIds, newObjections);
     }
 }

@@ -29,6 +29,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -409,6 +410,12 @@ public class MeetingService implements RaisedTalkingPoints {
                 && (draft.pointsVersion() < 1 || draft.pointsVersion() > CURRENT_POINTS_VERSION)) {
             throw new RuleViolationException("This campaign has no version " + draft.pointsVersion()
                     + " of its talking points; choose version " + CURRENT_POINTS_VERSION + ".");
+        }
+        Set<Long> expected = campaigns.objections(campaign.id()).stream()
+                .map(ObjectionRef::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!expected.containsAll(draft.objectionIds())) {
+            throw new RuleViolationException("Choose objections this campaign expects.");
         }
         LocalDate today = LocalDate.now(clock);
         if (draft.meetingDate().isAfter(today)) {

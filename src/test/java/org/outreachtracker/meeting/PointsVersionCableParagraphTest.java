@@ -46,6 +46,8 @@ class PointsVersionCableParagraphTest {
                 at,
                 at,
                 "officer",
-                pointsVersion);
+                pointsVersion,
+                Set.of(),
+                List.of());
     }
 }
