@@ -376,6 +376,13 @@ class ServiceAccessMatrixTest {
                 changes(CampaignService.class, "create", managers, () -> campaigns.create(campaignDraft)),
                 changes(CampaignService.class, "update", managers, () -> campaigns.update(MISSING, 0, campaignDraft)),
                 changes(CampaignService.class, "addPoint", managers, () -> campaigns.addPoint(MISSING, pointDraft)),
+                reads(CampaignService.class, "objections", outreach, () -> campaigns.objections(1)),
+                changes(
+                        CampaignService.class,
+                        "addObjection",
+                        managers,
+                        () -> campaigns.addObjection(
+                                MISSING, new org.outreachtracker.campaign.ObjectionDraft("No evidence offered."))),
                 changes(
                         CampaignService.class,
                         "updatePoint",

@@ -40,18 +40,52 @@ public class CampaignService {
     private final ReferenceService reference;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ExpectedObjectionRepository objections;
 
     CampaignService(
             CampaignRepository campaigns,
             TalkingPointRepository points,
             ReferenceService reference,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ExpectedObjectionRepository objections) {
         this.campaigns = campaigns;
         this.points = points;
         this.reference = reference;
         this.audit = audit;
         this.events = events;
+        this.objections = objections;
+    }
+
+    /** The objections the campaign expects, in the order the managers listed them. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<ObjectionRef> objections(long campaignId) {
+        return objections.findByCampaignIdOrderByPosition(campaignId).stream()
+                .map(ExpectedObjection::toRef)
+                .toList();
+    }
+
+    /** Adds an objection the campaign expects, after the last one; the same wording twice is refused. */
+    @RolesAllowed(Roles.MANAGER)
+    public ObjectionRef addObjection(long campaignId, @Valid ObjectionDraft draft) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
+        String text = draft.text().strip();
+        if (objections.existsWithText(campaignId, text)) {
+            throw new RuleViolationException("This campaign already expects the objection \"" + text + "\".");
+        }
+        int position = objections.findLastPosition(campaignId) + 1;
+        ObjectionRef added = objections
+                .save(new ExpectedObjection(campaignId, position, text))
+                .toRef();
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.CAMPAIGN,
+                campaignId,
+                FieldChanges.between(
+                        AuditRecord.of().with("Campaign", campaign.getTitle()).with("Expected objection added", null),
+                        AuditRecord.of().with("Campaign", campaign.getTitle()).with("Expected objection added", text)));
+        return added;
     }
 
     /** A page of campaigns in the order the pageable asks for. */

@@ -55,6 +55,9 @@ class Meeting extends SoftDeletableEntity {
     @Column(name = "handling_marking", nullable = false, length = 50)
     private String handlingMarking = "";
 
+    @Column(name = "points_version", nullable = false)
+    private int pointsVersion = 1;
+
     @Column(name = "reported_by_id", nullable = false, updatable = false)
     private long reportedById;
 
@@ -62,6 +65,17 @@ class Meeting extends SoftDeletableEntity {
     @CollectionTable(name = "meeting_counterpart", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "counterpart_id", nullable = false)
     private Set<Long> counterpartIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_objection", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "objection_id", nullable = false)
+    private Set<Long> objectionIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_new_objection", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = 300)
+    private List<String> newObjections = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "meeting_point", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -93,6 +107,16 @@ class Meeting extends SoftDeletableEntity {
                 ? null
                 : draft.responseQuote().strip();
         handlingMarking = draft.handlingMarking();
+        if (draft.pointsVersion() != null) {
+            pointsVersion = draft.pointsVersion();
+        }
+        objectionIds.clear();
+        objectionIds.addAll(draft.objectionIds());
+        newObjections.clear();
+        draft.newObjections().stream()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .forEach(newObjections::add);
         counterpartIds.clear();
         counterpartIds.addAll(draft.counterpartIds());
         points.clear();
@@ -103,6 +127,10 @@ class Meeting extends SoftDeletableEntity {
 
     List<DocumentLeft> getDocumentsLeft() {
         return documentsLeft.stream().map(StoredDocumentLeft::toDocumentLeft).toList();
+    }
+
+    int getPointsVersion() {
+        return pointsVersion;
     }
 
     long getCampaignId() {
@@ -157,6 +185,9 @@ class Meeting extends SoftDeletableEntity {
                 reportedById,
                 getCreatedAt(),
                 getUpdatedAt(),
-                getUpdatedBy());
+                getUpdatedBy(),
+                pointsVersion,
+                Set.copyOf(objectionIds),
+                List.copyOf(newObjections));
     }
 }

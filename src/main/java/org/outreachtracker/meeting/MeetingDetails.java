@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.outreachtracker.followup.FollowUpDraft;
 
-/** A logged meeting, as read back. */
+/**
+ * A logged meeting, as read back.
+ *
+ * @param pointsVersion the version of the campaign's talking points the meeting delivered
+ * @param objectionIds the campaign's expected objections the counterpart raised
+ * @param newObjections objections raised that the campaign did not expect, in the officer's words
+ */
 public record MeetingDetails(
         long id,
         long version,
@@ -25,16 +31,21 @@ public record MeetingDetails(
         long reportedById,
         Instant reportedAt,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        int pointsVersion,
+        Set<Long> objectionIds,
+        List<String> newObjections) {
 
     public MeetingDetails {
         counterpartIds = Set.copyOf(counterpartIds);
         points = List.copyOf(points);
+        objectionIds = Set.copyOf(objectionIds);
+        newObjections = List.copyOf(newObjections);
     }
 
     /** The meeting as a draft, for editing (no new follow-ups yet). */
     public MeetingDraft toDraft() {
-        return new MeetingDraft(
+        MeetingDraft draft = new MeetingDraft(
                 campaignId,
                 countryId,
                 postId,
@@ -50,5 +61,6 @@ public record MeetingDetails(
                 responseQuote,
                 handlingMarking,
                 List.<FollowUpDraft>of());
+        return draft.withPointsVersion(pointsVersion).withObjections(objectionIds, newObjections);
     }
 }

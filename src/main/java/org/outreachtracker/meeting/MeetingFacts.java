@@ -7,17 +7,28 @@ import java.util.TreeMap;
 /**
  * What a live meeting says for the figures kept from meetings: its campaign, country and date,
  * its overall response ({@code null}: pending) and the reaction to each talking point raised
- * (talking point id → reaction).
+ * (talking point id → reaction), and the version of the campaign's talking points it delivered.
  */
 public record MeetingFacts(
         long campaignId,
         long countryId,
         LocalDate date,
         OverallResponse overallResponse,
-        Map<Long, Reaction> reactions) {
+        Map<Long, Reaction> reactions,
+        int pointsVersion) {
 
     public MeetingFacts {
         reactions = Map.copyOf(reactions);
+    }
+
+    /** The facts of a meeting that delivered the first set of talking points. */
+    public MeetingFacts(
+            long campaignId,
+            long countryId,
+            LocalDate date,
+            OverallResponse overallResponse,
+            Map<Long, Reaction> reactions) {
+        this(campaignId, countryId, date, overallResponse, reactions, 1);
     }
 
     static MeetingFacts of(Meeting meeting) {
@@ -28,6 +39,7 @@ public record MeetingFacts(
                 meeting.getCountryId(),
                 meeting.getMeetingDate(),
                 meeting.getOverallResponse(),
-                reactions);
+                reactions,
+                meeting.getPointsVersion());
     }
 }

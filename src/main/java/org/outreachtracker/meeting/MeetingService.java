@@ -29,6 +29,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -399,6 +400,12 @@ public class MeetingService implements RaisedTalkingPoints {
      * (null for a new meeting), which stays acceptable after the post was closed. Returns what
      * the draft refers to.
      */
+    /**
+     * The only version of a campaign's talking points until revised sets can be issued: a draft
+     * without a version keeps the meeting's (version 1 for a new meeting).
+     */
+    private static final int CURRENT_POINTS_VERSION = 1;
+
     private Checked checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
         CampaignDetails campaign = campaigns
                 .campaign(draft.campaignId())
@@ -413,6 +420,17 @@ public class MeetingService implements RaisedTalkingPoints {
                 .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
         if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {
             throw new RuleViolationException(post.name() + " is closed; choose another post.");
+        }
+        if (draft.pointsVersion() != null
+                && (draft.pointsVersion() < 1 || draft.pointsVersion() > CURRENT_POINTS_VERSION)) {
+            throw new RuleViolationException("This campaign has no version " + draft.pointsVersion()
+                    + " of its talking points; choose version " + CURRENT_POINTS_VERSION + ".");
+        }
+        Set<Long> expected = campaigns.objections(campaign.id()).stream()
+                .map(ObjectionRef::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!expected.containsAll(draft.objectionIds())) {
+            throw new RuleViolationException("Choose objections this campaign expects.");
         }
         LocalDate today = LocalDate.now(clock);
         if (draft.meetingDate().isAfter(today)) {

@@ -120,6 +120,30 @@ class CampaignServiceTest {
     }
 
     @Test
+    void managersListTheObjectionsACampaignExpectsAndOfficersReadThem() {
+        CampaignDetails campaign = outreach.activeCampaign(110, outreach.countryIds("JP"), "Only point");
+        signIn("manager");
+
+        campaigns.addObjection(campaign.id(), new ObjectionDraft("  This is protectionism "));
+        campaigns.addObjection(campaign.id(), new ObjectionDraft("No evidence offered"));
+        assertThatThrownBy(() -> campaigns.addObjection(campaign.id(), new ObjectionDraft("no evidence OFFERED")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("This campaign already expects the objection \"no evidence OFFERED\".");
+        assertThatThrownBy(() -> campaigns.addObjection(campaign.id(), new ObjectionDraft(" ")))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Enter the objection.");
+
+        signIn("officer");
+        assertThat(campaigns.objections(campaign.id()))
+                .extracting(ObjectionRef::text)
+                .containsExactly("This is protectionism", "No evidence offered");
+        assertThatThrownBy(() ->
+                        campaigns.addObjection(campaign.id(), new ObjectionDraft("Our companies are not involved")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(campaigns.objections(campaign.id())).hasSize(2);
+    }
+
+    @Test
     void theDeadlineCannotBeBeforeTheIssueDate() {
         String title = TestOutreach.unique("Backwards");
         signIn("manager");

@@ -211,6 +211,62 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingKeepsThePointsVersionItDeliveredAndAnUnknownVersionIsRefused() {
+        signIn("officer");
+        MeetingDraft draft = outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(2), null, "Version check.");
+
+        long id = meetings.log(draft);
+        MeetingDetails logged = meetings.meeting(id).orElseThrow();
+        assertThat(logged.pointsVersion()).isEqualTo(1);
+        assertThat(logged.toDraft().pointsVersion()).isEqualTo(1);
+
+        assertThatThrownBy(() -> meetings.log(draft.withPointsVersion(3)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("This campaign has no version 3 of its talking points; choose version 1.");
+        assertThatThrownBy(() ->
+                        meetings.update(id, logged.version(), logged.toDraft().withPointsVersion(0)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no version 0");
+        MeetingDetails after = meetings.meeting(id).orElseThrow();
+        assertThat(after.version()).isEqualTo(logged.version());
+        assertThat(after.pointsVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aMeetingRecordsTheObjectionsRaisedAndAnObjectionFromAnotherCampaignIsRefused() {
+        signIn("manager");
+        var campaignService = context.getBean(org.outreachtracker.campaign.CampaignService.class);
+        var protectionism = campaignService.addObjection(
+                campaign.id(), new org.outreachtracker.campaign.ObjectionDraft("This is protectionism"));
+        var noEvidence = campaignService.addObjection(
+                campaign.id(), new org.outreachtracker.campaign.ObjectionDraft("No evidence offered"));
+        signIn("officer");
+        MeetingDraft draft = outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(2), null, "Objections.")
+                .withObjections(Set.of(protectionism.id()), List.of("  Too late in the year  "));
+
+        long id = meetings.log(draft);
+        MeetingDetails logged = meetings.meeting(id).orElseThrow();
+        assertThat(logged.objectionIds()).containsExactly(protectionism.id());
+        assertThat(logged.newObjections()).containsExactly("Too late in the year");
+        assertThatThrownBy(() -> meetings.log(draft.withObjections(Set.of(), List.of(" "))))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("Describe the new objection.");
+
+        meetings.update(id, logged.version(), logged.toDraft().withObjections(Set.of(noEvidence.id()), List.of()));
+        MeetingDetails changed = meetings.meeting(id).orElseThrow();
+        assertThat(changed.objectionIds()).containsExactly(noEvidence.id());
+        assertThat(changed.newObjections()).isEmpty();
+
+        assertThatThrownBy(() -> meetings.update(
+                        id, changed.version(), changed.toDraft().withObjections(Set.of(MISSING_OBJECTION), List.of())))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Choose objections this campaign expects.");
+        assertThat(meetings.meeting(id).orElseThrow().objectionIds()).containsExactly(noEvidence.id());
+    }
+
+    private static final long MISSING_OBJECTION = Long.MAX_VALUE;
+
+    @Test
     void aDeskOfficerCannotLogForACountryOutsideTheirDeskAndNothingIsSaved() {
         MeetingDraft brazil = outreach.simpleMeeting(campaign, "BR", outreach.daysAgo(3), null, "Brasilia meeting.");
         signIn("officer");
