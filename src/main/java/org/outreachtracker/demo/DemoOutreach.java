@@ -15,6 +15,8 @@ import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.ObjectionDraft;
+import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartDraft;
@@ -114,6 +116,10 @@ class DemoOutreach {
                 today.plusDays(60),
                 targets,
                 DemoTexts.AI_POINTS);
+        systemAccess.asUser("manager", () -> {
+            DemoTexts.AI_OBJECTIONS.forEach(text -> campaigns.addObjection(ai, new ObjectionDraft(text)));
+            return null;
+        });
 
         List<CountryRef> mineralTargets =
                 targets.stream().filter(c -> random.nextInt(100) < 18).toList();
@@ -254,6 +260,9 @@ class DemoOutreach {
                 .toList();
         systemAccess.asUser(reporter, () -> {
             List<TalkingPointRef> points = campaigns.points(campaignId);
+            List<Long> expected = campaigns.objections(campaignId).stream()
+                    .map(ObjectionRef::id)
+                    .toList();
             long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
             for (int i = 0; i < howMany; i++) {
                 LocalDate date = from.plusDays(random.nextLong(span + 1));
@@ -293,13 +302,39 @@ class DemoOutreach {
                                 DemoTexts.quote(response),
                                 meetings.handlingMarkings().getFirst(),
                                 actions)
-                        .withDocumentsLeft(documents.leftAt(counts[1] + 1, campaignId, country.name())));
+                        .withDocumentsLeft(documents.leftAt(counts[1] + 1, campaignId, country.name()))
+                        .withObjections(
+                                objectionsRaised(counts[1], expected),
+                                expected.isEmpty() ? List.of() : unexpectedRaised(counts[1])));
                 counts[1]++;
                 counts[2] += actions.size();
                 progress(meetingId, today, random);
             }
             return null;
         });
+    }
+
+    /**
+     * The expected objections the meeting's counterpart raised: about two meetings in five raise
+     * one, some of those a second. Counted from the meeting's number, not drawn from the random
+     * sequence, so the rest of the demo stays as it was.
+     */
+    private static Set<Long> objectionsRaised(int meetingNumber, List<Long> expected) {
+        if (expected.isEmpty() || meetingNumber % 5 > 1) {
+            return Set.of();
+        }
+        long first = expected.get((meetingNumber / 5) % expected.size());
+        return meetingNumber % 15 == 0
+                ? Set.of(first, expected.get((meetingNumber / 5 + 1) % expected.size()))
+                : Set.of(first);
+    }
+
+    /** An objection the campaign did not list, raised in about one meeting in twenty-three. */
+    private static List<String> unexpectedRaised(int meetingNumber) {
+        return meetingNumber % 23 == 7
+                ? List.of(DemoTexts.UNEXPECTED_OBJECTIONS.get(
+                        (meetingNumber / 23) % DemoTexts.UNEXPECTED_OBJECTIONS.size()))
+                : List.of();
     }
 
     /** Moves some of a meeting's follow-ups along: many past-due ones are done, some stay overdue. */

@@ -177,6 +177,19 @@ final class DemoTexts {
         };
     }
 
+    /** The objections the AI campaign tells posts to expect. */
+    static final List<String> AI_OBJECTIONS = List.of(
+            "This is protectionism dressed up as security",
+            "No evidence has been offered that distillation happens here",
+            "Our companies are not involved",
+            "This is a matter for industry, not governments");
+
+    /** Objections counterparts raised that the campaign did not list, in the officers' words. */
+    static final List<String> UNEXPECTED_OBJECTIONS = List.of(
+            "Your own firms trained their models on data taken without consent",
+            "Export controls already cover this",
+            "We cannot act before the regional body has a common position");
+
     static final List<String> FOLLOW_UPS = List.of(
             "Send the non-paper on distillation indicators",
             "Arrange an expert briefing with the cyber agency",

@@ -140,6 +140,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
                     section("Target countries", "campaign-targets-heading", targets));
         }
         add(new TalkingPointsPanel(campaigns, meetings, details.id(), manager));
+        add(new ExpectedObjectionsPanel(campaigns, details.id(), manager));
         add(new CampaignDocumentsPanel(documents, attachments, details.id(), manager));
     }
 

@@ -85,6 +85,7 @@ class MeetingForm extends Composite<Div> {
     final Select<MeetingFormat> format = new Select<>();
     final ComboBox<String> deliveredBy = new ComboBox<>("Delivered by");
     final TalkingPointsField points = new TalkingPointsField();
+    final ObjectionsField objections = new ObjectionsField();
     final Select<OverallResponse> overallResponse = new Select<>();
     final TextArea summary = new TextArea("Summary");
     final TextArea responseQuote = new TextArea("Their response in their own words (optional)");
@@ -221,6 +222,7 @@ class MeetingForm extends Composite<Div> {
                         section("Where and when", where),
                         section("Who was met", people, warning),
                         section("Points raised and reactions", points),
+                        section("Objections raised", objections),
                         section("Outcome", outcome),
                         section("Documents left", documentsLeft));
     }
@@ -295,6 +297,7 @@ class MeetingForm extends Composite<Div> {
             counterparts.setValue(new HashSet<>(context.counterpartService().counterparts(meeting.counterpartIds())));
             followUps.clear();
             documentsLeft.setValue(context.meetingService().documentsLeft(meeting.id()));
+            objections.setValue(meeting.objectionIds(), meeting.newObjections());
         } finally {
             reading = false;
         }
@@ -347,6 +350,7 @@ class MeetingForm extends Composite<Div> {
         valid &= points.validate();
         valid &= followUps.validate();
         valid &= documentsLeft.validate();
+        valid &= objections.validate();
         if (!valid) {
             return Optional.empty();
         }
@@ -365,7 +369,8 @@ class MeetingForm extends Composite<Div> {
                         bean.handlingMarking,
                         followUps.value(),
                         people.newPeople())
-                .withDocumentsLeft(documentsLeft.value()));
+                .withDocumentsLeft(documentsLeft.value())
+                .withObjections(objections.ids(), objections.newOnes()));
     }
 
     /**
@@ -411,6 +416,7 @@ class MeetingForm extends Composite<Div> {
         List<TalkingPointRef> current = chosen == null ? List.of() : context.points(chosen.id());
         boolean sameCampaign = chosen != null && deliveredCampaignId != null && chosen.id() == deliveredCampaignId;
         points.setPoints(current, sameCampaign ? delivered : List.of());
+        objections.setObjections(chosen == null ? List.of() : context.objections(chosen.id()));
     }
 
     void countryChanged(CountryRef chosen, boolean fromUser) {

@@ -17,6 +17,7 @@ import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.meeting.MeetingService;
@@ -134,6 +135,10 @@ class MeetingFormContext {
 
     List<TalkingPointRef> points(long campaignId) {
         return campaigns.points(campaignId);
+    }
+
+    List<ObjectionRef> objections(long campaignId) {
+        return campaigns.objections(campaignId);
     }
 
     CounterpartService counterpartService() {

@@ -3,6 +3,7 @@ package org.outreachtracker.meeting.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.followup.Priority;
 import org.outreachtracker.meeting.MeetingDraft.PointRaised;
@@ -35,7 +36,9 @@ record MeetingFormState(
         String responseQuote,
         String handlingMarking,
         List<Point> points,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps,
+        List<Long> objectionIds,
+        String otherObjections) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,6 +47,7 @@ record MeetingFormState(
         newCounterparts = newCounterparts == null ? List.of() : List.copyOf(newCounterparts);
         points = points == null ? List.of() : List.copyOf(points);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        objectionIds = objectionIds == null ? List.of() : List.copyOf(objectionIds);
     }
 
     /** A point ticked as raised, with the reaction chosen so far (maybe none). */
@@ -74,7 +78,9 @@ record MeetingFormState(
                 form.points.value().stream()
                         .map(p -> new Point(p.talkingPointId(), p.reaction()))
                         .toList(),
-                form.followUps.state());
+                form.followUps.state(),
+                form.objections.ids().stream().sorted().toList(),
+                form.objections.others.getValue());
     }
 
     /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
@@ -118,6 +124,8 @@ record MeetingFormState(
                 .toList());
         form.followUps.clear();
         form.followUps.restore(followUps);
+        form.objections.setValue(
+                Set.copyOf(objectionIds), otherObjections == null ? List.of() : List.of(otherObjections));
     }
 
     String toJson() {
@@ -143,6 +151,7 @@ record MeetingFormState(
                 || !blank(responseQuote)
                 || !blank(deliveredBy)
                 || !points.isEmpty()
+                || !blank(otherObjections)
                 || followUps.stream().anyMatch(f -> !blank(f.description()))
                 || !counterpartIds.isEmpty()
                 || !newCounterparts.isEmpty();

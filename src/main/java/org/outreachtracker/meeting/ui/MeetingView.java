@@ -118,6 +118,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
             add(
                     header(false),
                     new MeetingSummary(meeting, context),
+                    new ObjectionsList(meeting, context.objections(meeting.campaignId())),
                     new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
                     MeetingForm.section("Follow-up actions", existingFollowUps()),
                     new MeetingHistory(audit.meetingHistory(meeting.id())));

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.outreachtracker.UnsavedDrafts;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
@@ -141,6 +144,57 @@ class MeetingFormTest extends SpringBrowserlessTest {
         assertThat(saved.points()).extracting(p -> p.reaction()).containsExactly(Reaction.AGREED, Reaction.PUSHED_BACK);
         assertThat(saved.points()).extracting(p -> p.position()).containsExactly(1, 3);
         assertThat(saved.overallResponse()).isNull();
+    }
+
+    @Test
+    void theObjectionsRaisedAreTickedOrWrittenAndSavedWithTheMeeting() {
+        MeetingForm form = openNewMeetingForm();
+        List<ObjectionRef> expected =
+                campaigns.objections(form.campaign.getValue().id());
+        assertThat(expected)
+                .as("the demo campaign lists the objections it expects")
+                .hasSizeGreaterThan(1);
+        assertThat(form.objections.expected.getListDataView().getItems()).containsExactlyElementsOf(expected);
+
+        test(form.country).selectItem("Japan");
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
+        form.deliveredBy.setValue("Ambassador");
+        test(form.summary).setValue("Browserless form test: they called it protectionism.");
+        form.objections.expected.setValue(Set.of(expected.get(1)));
+        test(form.objections.others).setValue("Export controls already cover this\n\n  We need more time  \n");
+
+        test(saveButton()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
+        long id = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
+        MeetingDetails saved = meetings.meeting(id).orElseThrow();
+        assertThat(saved.objectionIds()).containsExactly(expected.get(1).id());
+        assertThat(saved.newObjections()).containsExactly("Export controls already cover this", "We need more time");
+    }
+
+    @Test
+    void anObjectionTooLongToKeepIsMarkedAndNothingIsSaved() {
+        MeetingForm form = openNewMeetingForm();
+        long before =
+                meetings.search(MeetingFilter.none(), PageRequest.of(0, 1)).getTotalElements();
+        test(form.country).selectItem("Japan");
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
+        form.deliveredBy.setValue("Ambassador");
+        test(form.summary).setValue("Browserless form test: a very long objection.");
+        test(form.objections.others).setValue("x".repeat(ObjectionsField.MAX_LENGTH + 1));
+
+        test(saveButton()).click();
+
+        assertThat(form.objections.others.isInvalid()).isTrue();
+        assertThat(form.objections.others.getErrorMessage()).contains("300 characters");
+        assertThat(meetings.search(MeetingFilter.none(), PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(before);
     }
 
     @Test

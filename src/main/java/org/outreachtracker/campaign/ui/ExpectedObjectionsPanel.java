@@ -1,0 +1,78 @@
+package org.outreachtracker.campaign.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolationException;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.ObjectionDraft;
+
+/**
+ * The objections a campaign expects on its page, in order, so that posts prepare their answers
+ * and meetings record which were raised; managers add to the list.
+ */
+class ExpectedObjectionsPanel extends Composite<Div> {
+
+    private final CampaignService campaigns;
+    private final long campaignId;
+    private final OrderedList list = new OrderedList();
+    private final Paragraph empty = new Paragraph("No objections listed yet.");
+
+    ExpectedObjectionsPanel(CampaignService campaigns, long campaignId, boolean manager) {
+        this.campaigns = campaigns;
+        this.campaignId = campaignId;
+        var heading = new H2("Objections we expect");
+        heading.setId("expected-objections-heading");
+        getContent().addClassNames("expected-objections", "form-section");
+        getContent().getElement().setAttribute("role", "region");
+        getContent().getElement().setAttribute("aria-labelledby", "expected-objections-heading");
+        getContent().add(heading, empty, list);
+        if (manager) {
+            getContent().add(addForm());
+        }
+        refresh();
+    }
+
+    private Div addForm() {
+        var text = new TextField("New expected objection");
+        text.setMaxLength(300);
+        text.setHelperText("E.g. \"This is protectionism\"; meetings then record whether it was raised");
+        text.setWidthFull();
+        var message = new Span();
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        var add = new Button("Add objection", event -> {
+            try {
+                campaigns.addObjection(campaignId, new ObjectionDraft(text.getValue()));
+                text.clear();
+                message.setText("");
+                refresh();
+            } catch (RuleViolationException refused) {
+                message.setText(refused.getMessage());
+            } catch (ConstraintViolationException invalid) {
+                message.setText(
+                        invalid.getConstraintViolations().iterator().next().getMessage());
+            }
+        });
+        text.addKeyPressListener(Key.ENTER, event -> add.click());
+        var form = new Div(text, add, message);
+        form.addClassName("expected-objection-add");
+        return form;
+    }
+
+    private void refresh() {
+        list.removeAll();
+        campaigns.objections(campaignId).forEach(o -> list.add(new ListItem(o.text())));
+        boolean none = list.getChildren().findAny().isEmpty();
+        empty.setVisible(none);
+        list.setVisible(!none);
+    }
+}
