@@ -34,6 +34,8 @@ import org.outreachtracker.coverage.DashboardService;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.tasking.TaskingFilter;
+import org.outreachtracker.tasking.TaskingService;
 
 /**
  * The manager's landing page, for one campaign ({@code ?campaign=ID}, the newest active one by
@@ -57,6 +59,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final Map<Long, String> userNames = new HashMap<>();
 
     private final List<CampaignSummary> campaigns;
+    private final TaskingService taskings;
 
     DashboardView(
             DashboardService dashboard,
@@ -64,8 +67,10 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             FollowUpService followUps,
             ReferenceService reference,
             UserAccountService userAccounts,
-            CoverageExport exports) {
+            CoverageExport exports,
+            TaskingService taskings) {
         this.dashboard = dashboard;
+        this.taskings = taskings;
         this.exports = exports;
         this.followUps = followUps;
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
@@ -122,7 +127,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             return;
         }
         DashboardFigures figures = dashboard.figures(chosen.id());
-        content.add(figures(figures));
+        content.add(figures(figures, lapsedPosts(chosen)));
         var charts = new Div(
                 DashboardCharts.meetingsPerWeek(figures),
                 DashboardCharts.responses(figures),
@@ -144,7 +149,14 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 id, key -> userAccounts.user(key).map(UserRef::displayName).orElse(""));
     }
 
-    private static Div figures(DashboardFigures figures) {
+    /** The posts to chase on an active campaign; {@code null} for a closed one, where nobody is chased. */
+    private Long lapsedPosts(CampaignSummary chosen) {
+        return chosen.status() == CampaignStatus.ACTIVE
+                ? taskings.count(TaskingFilter.all().withCampaign(chosen.id()).withLapsedOnly(true))
+                : null;
+    }
+
+    private static Div figures(DashboardFigures figures, Long lapsedPosts) {
         var reached = figure(
                 figures.reached() + " of " + figures.targets(),
                 "target countries reached (" + figures.reachedPercent() + "%)");
@@ -157,7 +169,22 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 new Anchor("coverage", "Open the coverage map"),
                 new Anchor("meetings?campaign=" + figures.campaign().id(), "List the meetings"));
         links.addClassName("figure-links");
-        var row = new Div(reached, meetings, overdue, links);
+        var row = new Div(reached, meetings, overdue);
+        if (lapsedPosts != null) {
+            var lapsed = figure(
+                    String.valueOf(lapsedPosts),
+                    lapsedPosts == 1 ? "post past its report-by date" : "posts past their report-by date");
+            lapsed.addClassName("lapsed-posts");
+            if (lapsedPosts > 0) {
+                lapsed.addClassName("figure-alert");
+            }
+            row.add(lapsed);
+            var chase =
+                    new Anchor("taskings?campaign=" + figures.campaign().id() + "&lapsed", "Chase the lapsed posts");
+            chase.setId("chase-lapsed-posts");
+            links.addComponentAsFirst(chase);
+        }
+        row.add(links);
         row.addClassName("figures");
         return row;
     }

@@ -34,7 +34,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Every post's tasking, for managers: filter by campaign, state and bureau; "Lapsed" lists, in one
+ * Every post's tasking, for managers: filter by campaign ({@code ?campaign=id}), state and bureau; "Lapsed" lists, in one
  * click, the posts past their report-by date that have not reported (in the address as
  * {@code ?lapsed}), to chase them; export what is shown.
  */
@@ -132,7 +132,15 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("lapsed")) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters
+                .getSingleParameter("campaign")
+                .ifPresent(id -> campaign.getListDataView()
+                        .getItems()
+                        .filter(c -> String.valueOf(c.id()).equals(id))
+                        .findFirst()
+                        .ifPresent(campaign::setValue));
+        if (parameters.getParameters().containsKey("lapsed")) {
             lapsed.setValue(true);
         }
     }

@@ -3,10 +3,15 @@ package org.outreachtracker.tasking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +22,7 @@ import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
@@ -132,6 +138,43 @@ class TaskingsViewTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder(outreach.countryId("BR"), outreach.countryId("FR"));
         assertThat(toChase).allSatisfy(t -> assertThat(TaskingBadge.text(t)).isEqualTo("Instructed · lapsed"));
         assertThat(view.total.getText()).isEqualTo("2 taskings");
+    }
+
+    @Test
+    void theDashboardCountsTheLapsedPostsAndItsLinkOpensTheListToChase() {
+        outreach.as("manager", () -> {
+            CampaignDetails current = campaigns.campaign(campaign.id()).orElseThrow();
+            CampaignDraft d = current.toDraft();
+            campaigns.update(
+                    campaign.id(),
+                    current.version(),
+                    new CampaignDraft(
+                            d.title(),
+                            d.cableReference(),
+                            d.objective(),
+                            d.issueDate(),
+                            outreach.daysAgo(1),
+                            d.status(),
+                            d.allCountries(),
+                            d.targetCountryIds()));
+        });
+
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("campaign", String.valueOf(campaign.id())));
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+
+        Div lapsed = $(Div.class).withClassName("lapsed-posts").single();
+        assertThat(lapsed.getChildren().map(part -> part.getElement().getText()))
+                .containsExactly("3", "posts past their report-by date");
+        Anchor chase = $(Anchor.class).id("chase-lapsed-posts");
+        assertThat(chase.getHref()).isEqualTo("taskings?campaign=" + campaign.id() + "&lapsed");
+
+        var link = new Location(chase.getHref());
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+        TaskingsView view = (TaskingsView) getCurrentView();
+
+        assertThat(view.campaign.getValue().id()).isEqualTo(campaign.id());
+        assertThat(view.lapsed.getValue()).isTrue();
+        assertThat(view.total.getText()).isEqualTo("3 taskings");
     }
 
     private TaskingsView openOnCampaign() {
