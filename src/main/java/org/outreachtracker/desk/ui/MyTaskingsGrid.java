@@ -33,11 +33,7 @@ class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
         grid.addComponentColumn(TaskingBadge::of).setHeader("State").setAutoWidth(true);
         grid.addColumn(t -> Formats.date(t.reportBy())).setHeader("Report by").setAutoWidth(true);
         grid.addComponentColumn(t -> TaskingNextStep.of(
-                        t,
-                        names.where(t),
-                        taskings,
-                        today,
-                        () -> grid.getDataProvider().refreshAll()))
+                        t, names, taskings, today, () -> grid.getDataProvider().refreshAll()))
                 .setHeader("Next step")
                 .setKey("next")
                 .setAutoWidth(true);

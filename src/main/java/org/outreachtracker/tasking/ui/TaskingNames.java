@@ -12,11 +12,16 @@ import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.tasking.TaskingRef;
 
 /** The names a tasking list shows instead of ids: countries, posts and campaigns, read once per page. */
-public record TaskingNames(Map<Long, String> countries, Map<Long, String> posts, Map<Long, String> campaigns) {
+public record TaskingNames(
+        Map<Long, String> countries,
+        Map<Long, String> countryCodes,
+        Map<Long, String> posts,
+        Map<Long, String> campaigns) {
 
     public static TaskingNames read(ReferenceService reference, CampaignService campaigns) {
         return new TaskingNames(
                 reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::name)),
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::code)),
                 reference.posts().stream().collect(Collectors.toMap(PostRef::id, PostRef::name)),
                 campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
                         .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title)));
@@ -24,6 +29,11 @@ public record TaskingNames(Map<Long, String> countries, Map<Long, String> posts,
 
     public String country(TaskingRef tasking) {
         return countries.getOrDefault(tasking.countryId(), "");
+    }
+
+    /** The country's ISO code, as the meeting form's address takes it. */
+    public String countryCode(TaskingRef tasking) {
+        return countryCodes.getOrDefault(tasking.countryId(), "");
     }
 
     public String post(TaskingRef tasking) {

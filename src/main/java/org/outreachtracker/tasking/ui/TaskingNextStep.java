@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Map;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.tasking.TaskingRef;
@@ -21,10 +23,13 @@ public final class TaskingNextStep {
     private TaskingNextStep() {}
 
     /**
-     * @param where what the tasking is about, for dialogs and accessible names ("Japan — Campaign title")
+     * @param names the names of what the tasking is about, for dialogs and accessible names
+     *     ("Japan — Campaign title")
      * @param refresh called after a change was saved
      */
-    public static Div of(TaskingRef tasking, String where, TaskingService service, LocalDate today, Runnable refresh) {
+    public static Div of(
+            TaskingRef tasking, TaskingNames names, TaskingService service, LocalDate today, Runnable refresh) {
+        String where = names.where(tasking);
         var steps = new Div();
         steps.addClassName("tasking-steps");
         switch (tasking.state()) {
@@ -38,8 +43,15 @@ public final class TaskingNextStep {
                 steps.add(button("Waive…", where, () -> waive(tasking, where, service, refresh)));
             }
             case APPOINTMENT_REQUESTED -> {
-                steps.add(primary(
-                        button("Log the meeting", where, () -> UI.getCurrent().navigate("meetings/new"))));
+                steps.add(primary(button(
+                        "Log the meeting",
+                        where,
+                        () -> UI.getCurrent()
+                                .navigate(
+                                        "meetings/new",
+                                        QueryParameters.simple(Map.of(
+                                                "campaign", String.valueOf(tasking.campaignId()),
+                                                "country", names.countryCode(tasking)))))));
                 steps.add(button("Waive…", where, () -> waive(tasking, where, service, refresh)));
             }
             case DELIVERED, WAIVED ->

@@ -97,7 +97,7 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
                         t.reportReference() == null ? "" : t.reportReference() + ", " + Formats.date(t.reportedOn()))
                 .setHeader("Report")
                 .setAutoWidth(true);
-        grid.addComponentColumn(t -> TaskingNextStep.of(t, names.where(t), taskings, today, this::refresh))
+        grid.addComponentColumn(t -> TaskingNextStep.of(t, names, taskings, today, this::refresh))
                 .setHeader("Next step")
                 .setKey("next")
                 .setAutoWidth(true);

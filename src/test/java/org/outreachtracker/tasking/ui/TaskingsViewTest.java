@@ -109,22 +109,7 @@ class TaskingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void lapsedListsThePostsToChaseInOneClick() {
-        outreach.as("manager", () -> {
-            CampaignDetails current = campaigns.campaign(campaign.id()).orElseThrow();
-            CampaignDraft d = current.toDraft();
-            campaigns.update(
-                    campaign.id(),
-                    current.version(),
-                    new CampaignDraft(
-                            d.title(),
-                            d.cableReference(),
-                            d.objective(),
-                            d.issueDate(),
-                            outreach.daysAgo(1),
-                            d.status(),
-                            d.allCountries(),
-                            d.targetCountryIds()));
-        });
+        reportByYesterday();
         TaskingRef japan = outreach.as("manager", () -> taskings.taskingOf(campaign.id(), outreach.countryId("JP")))
                 .orElseThrow();
         outreach.as("manager", () -> taskings.waive(japan.id(), japan.version(), WaiverReason.NO_APPOINTMENT_POSSIBLE));
@@ -142,22 +127,7 @@ class TaskingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theDashboardCountsTheLapsedPostsAndItsLinkOpensTheListToChase() {
-        outreach.as("manager", () -> {
-            CampaignDetails current = campaigns.campaign(campaign.id()).orElseThrow();
-            CampaignDraft d = current.toDraft();
-            campaigns.update(
-                    campaign.id(),
-                    current.version(),
-                    new CampaignDraft(
-                            d.title(),
-                            d.cableReference(),
-                            d.objective(),
-                            d.issueDate(),
-                            outreach.daysAgo(1),
-                            d.status(),
-                            d.allCountries(),
-                            d.targetCountryIds()));
-        });
+        reportByYesterday();
 
         UI.getCurrent().navigate("dashboard", QueryParameters.of("campaign", String.valueOf(campaign.id())));
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
@@ -175,6 +145,26 @@ class TaskingsViewTest extends SpringBrowserlessTest {
         assertThat(view.campaign.getValue().id()).isEqualTo(campaign.id());
         assertThat(view.lapsed.getValue()).isTrue();
         assertThat(view.total.getText()).isEqualTo("3 taskings");
+    }
+
+    /** Moves the campaign's report-by date to yesterday: every post that has not reported has lapsed. */
+    private void reportByYesterday() {
+        outreach.as("manager", () -> {
+            CampaignDetails current = campaigns.campaign(campaign.id()).orElseThrow();
+            CampaignDraft d = current.toDraft();
+            campaigns.update(
+                    campaign.id(),
+                    current.version(),
+                    new CampaignDraft(
+                            d.title(),
+                            d.cableReference(),
+                            d.objective(),
+                            d.issueDate(),
+                            outreach.daysAgo(1),
+                            d.status(),
+                            d.allCountries(),
+                            d.targetCountryIds()));
+        });
     }
 
     private TaskingsView openOnCampaign() {
