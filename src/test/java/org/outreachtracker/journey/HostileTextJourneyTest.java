@@ -79,7 +79,8 @@ class HostileTextJourneyTest extends BrowserTest {
         assertNothingRan();
 
         open("meetings/" + meetingId);
-        WebElement summary = wait.until(d -> d.findElement(By.cssSelector(".meeting-form vaadin-text-area textarea")));
+        WebElement form = wait.until(d -> d.findElement(By.cssSelector(".meeting-form")));
+        WebElement summary = field(form, "vaadin-text-area", "Summary").findElement(By.tagName("textarea"));
         assertThat(summary.getDomProperty("value")).isEqualTo(SUMMARY);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(ACTION);
         assertNothingRan();
