@@ -499,6 +499,7 @@ class ServiceAccessMatrixTest {
                 reads(CoverageService.class, "myDesk", officers, () -> coverage.myDesk()),
                 reads(CoverageService.class, "country", outreach, () -> coverage.country(MISSING)),
                 reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
+                reads(DashboardService.class, "progress", managers, () -> dashboard.progress(MISSING)),
                 // Exports are called without a format, so an allowed call is refused by a rule before it
                 // writes or audits anything.
                 reads(

@@ -148,6 +148,22 @@ class CoverageQueries {
     }
 
     /**
+     * Per country: the date of its first live meeting in the campaign, when the country was first
+     * reached. One pass over the campaign's entries of {@code ix_coverage_meeting_campaign}.
+     */
+    Map<Long, LocalDate> firstMeetingDates(long campaignId) {
+        Map<Long, LocalDate> result = new HashMap<>();
+        jdbc.sql("""
+                        select m.country_id, min(m.meeting_date) from coverage_meeting m
+                        where m.campaign_id = :campaignId
+                        group by m.country_id
+                        """).param("campaignId", campaignId).query(rs -> {
+            result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+        });
+        return result;
+    }
+
+    /**
      * How often each reaction was recorded for each of these talking points (a campaign's): point
      * id → reaction → count. Read from the counts coverage keeps as meetings are saved, deleted and
      * restored ({@code point_reaction_count}, V25): a few rows per point instead of every raised

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
@@ -25,6 +27,9 @@ import org.outreachtracker.meeting.Reaction;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.tasking.TaskingDayChange;
+import org.outreachtracker.tasking.TaskingFilter;
+import org.outreachtracker.tasking.TaskingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +46,7 @@ public class DashboardService {
     private final CoverageQueries queries;
     private final CampaignService campaigns;
     private final ReferenceService reference;
+    private final TaskingService taskings;
     private final Clock clock;
 
     DashboardService(
@@ -48,7 +54,9 @@ public class DashboardService {
             CoverageQueries queries,
             CampaignService campaigns,
             ReferenceService reference,
+            TaskingService taskings,
             Clock clock) {
+        this.taskings = taskings;
         this.coverage = coverage;
         this.queries = queries;
         this.campaigns = campaigns;
@@ -86,6 +94,73 @@ public class DashboardService {
                 bureaus(countries),
                 matrix(campaign, queries.reactions(pointIds(campaign))),
                 overdue);
+    }
+
+    /**
+     * The campaign against its report-by date: reached, delivered and reported per day from the
+     * issue date to today (to the last change for a closed campaign), what changed in the last
+     * week, and the deliveries below the minimum counterpart level.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public CampaignProgress progress(long campaignId) {
+        CampaignDetails campaign = campaigns
+                .campaign(campaignId)
+                .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> targeted = reference.countries().stream()
+                .filter(campaign::targets)
+                .map(CountryRef::id)
+                .collect(Collectors.toSet());
+        List<LocalDate> firstMeetings = queries.firstMeetingDates(campaignId).entrySet().stream()
+                .filter(first -> targeted.contains(first.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
+        List<TaskingDayChange> changes = taskings.dailyChanges(campaignId);
+        LocalDate to = today;
+        if (campaign.status() == CampaignStatus.CLOSED) {
+            to = Stream.concat(
+                            Stream.concat(
+                                    firstMeetings.stream(), changes.stream().map(TaskingDayChange::day)),
+                            Stream.ofNullable(campaign.deadline()))
+                    .max(LocalDate::compareTo)
+                    .filter(last -> last.isBefore(today))
+                    .orElse(today);
+        }
+        LocalDate from = campaign.issueDate();
+        if (to.isBefore(from)) {
+            to = from;
+        }
+        TaskingFilter ofCampaign = TaskingFilter.all().withCampaign(campaignId);
+        return new CampaignProgress(
+                taskings.count(ofCampaign),
+                CumulativeCoverage.of(from, to, campaign.deadline(), firstMeetings, changes),
+                weekChanges(campaign, LastWeek.endingYesterday(clock)),
+                taskings.count(ofCampaign.withBelowMinimumOnly(true)));
+    }
+
+    private CampaignProgress.WeekChanges weekChanges(CampaignDetails campaign, LastWeek week) {
+        long newMeetings = queries.meetingsByDateAndResponse(campaign.id()).stream()
+                .filter(count -> week.contains(count.date()))
+                .mapToLong(CoverageQueries.DateResponseCount::meetings)
+                .sum();
+        Map<Long, String> before = queries.latestResponses(
+                campaign.id(), new CoverageFilter(null, week.first().minusDays(1)), null);
+        Map<Long, String> after = queries.latestResponses(campaign.id(), new CoverageFilter(null, week.last()), null);
+        List<CampaignProgress.ResponseMove> moves = new ArrayList<>();
+        after.forEach((country, response) -> {
+            String earlier = before.get(country);
+            if (earlier != null && !earlier.equals(response)) {
+                moves.add(new CampaignProgress.ResponseMove(
+                        country, OverallResponse.valueOf(earlier), OverallResponse.valueOf(response)));
+            }
+        });
+        moves.sort(Comparator.comparing(CampaignProgress.ResponseMove::countryId));
+        long lapsed = campaign.status() == CampaignStatus.ACTIVE
+                        && campaign.deadline() != null
+                        && week.contains(campaign.deadline())
+                ? taskings.count(TaskingFilter.all().withCampaign(campaign.id()).withLapsedOnly(true))
+                : 0;
+        return new CampaignProgress.WeekChanges(week, newMeetings, moves, lapsed);
     }
 
     /**

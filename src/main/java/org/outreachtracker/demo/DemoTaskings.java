@@ -70,7 +70,8 @@ class DemoTaskings {
 
         systemAccess.asUser("manager", () -> {
             CampaignDetails campaign = campaigns.campaign(ai).orElseThrow();
-            campaigns.update(ai, campaign.version(), campaign.toDraft().withMinimumLevel(CounterpartLevel.MINISTER));
+            campaigns.update(
+                    ai, campaign.version(), campaign.toDraft().withMinimumLevel(CounterpartLevel.SENIOR_OFFICIAL));
             return null;
         });
 

@@ -12,6 +12,8 @@ import java.util.Set;
  *     nor waived: the posts to chase
  * @param activeCampaignsOnly only those of campaigns that are active now (a closed campaign's
  *     taskings ask nothing more of anyone)
+ * @param belowMinimumOnly only those delivered to counterparts all below the campaign's minimum
+ *     level
  */
 public record TaskingFilter(
         Long campaignId,
@@ -19,7 +21,8 @@ public record TaskingFilter(
         Long bureauId,
         Set<Long> countryIds,
         boolean lapsedOnly,
-        boolean activeCampaignsOnly) {
+        boolean activeCampaignsOnly,
+        boolean belowMinimumOnly) {
 
     public TaskingFilter {
         states = states == null ? Set.of() : Set.copyOf(states);
@@ -29,34 +32,43 @@ public record TaskingFilter(
     /** A filter over the taskings of every campaign, active or not. */
     public TaskingFilter(
             Long campaignId, Set<TaskingState> states, Long bureauId, Set<Long> countryIds, boolean lapsedOnly) {
-        this(campaignId, states, bureauId, countryIds, lapsedOnly, false);
+        this(campaignId, states, bureauId, countryIds, lapsedOnly, false, false);
     }
 
     public static TaskingFilter all() {
-        return new TaskingFilter(null, Set.of(), null, null, false, false);
+        return new TaskingFilter(null, Set.of(), null, null, false, false, false);
     }
 
     public TaskingFilter withActiveCampaignsOnly(boolean active) {
-        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsedOnly, active);
+        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsedOnly, active, belowMinimumOnly);
     }
 
     public TaskingFilter withCampaign(Long campaign) {
-        return new TaskingFilter(campaign, states, bureauId, countryIds, lapsedOnly, activeCampaignsOnly);
+        return new TaskingFilter(
+                campaign, states, bureauId, countryIds, lapsedOnly, activeCampaignsOnly, belowMinimumOnly);
     }
 
     public TaskingFilter withStates(Set<TaskingState> only) {
-        return new TaskingFilter(campaignId, only, bureauId, countryIds, lapsedOnly, activeCampaignsOnly);
+        return new TaskingFilter(
+                campaignId, only, bureauId, countryIds, lapsedOnly, activeCampaignsOnly, belowMinimumOnly);
     }
 
     public TaskingFilter withBureau(Long bureau) {
-        return new TaskingFilter(campaignId, states, bureau, countryIds, lapsedOnly, activeCampaignsOnly);
+        return new TaskingFilter(
+                campaignId, states, bureau, countryIds, lapsedOnly, activeCampaignsOnly, belowMinimumOnly);
     }
 
     public TaskingFilter withCountries(Set<Long> countries) {
-        return new TaskingFilter(campaignId, states, bureauId, countries, lapsedOnly, activeCampaignsOnly);
+        return new TaskingFilter(
+                campaignId, states, bureauId, countries, lapsedOnly, activeCampaignsOnly, belowMinimumOnly);
     }
 
     public TaskingFilter withLapsedOnly(boolean lapsed) {
-        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsed, activeCampaignsOnly);
+        return new TaskingFilter(
+                campaignId, states, bureauId, countryIds, lapsed, activeCampaignsOnly, belowMinimumOnly);
+    }
+
+    public TaskingFilter withBelowMinimumOnly(boolean below) {
+        return new TaskingFilter(campaignId, states, bureauId, countryIds, lapsedOnly, activeCampaignsOnly, below);
     }
 }

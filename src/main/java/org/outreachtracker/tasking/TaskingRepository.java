@@ -22,6 +22,7 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
               and (:anyCampaign = true or t.campaignId in :campaigns)
               and (:anyCountry = true or t.countryId in :countries)
               and (cast(:lapsedBefore as LocalDate) is null or t.reportBy < :lapsedBefore)
+              and (:belowMinimumOnly = false or t.belowMinimumLevel = true)
             """;
 
     @Query("select t from Tasking t " + SEARCH)
@@ -33,6 +34,7 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
             boolean anyCountry,
             Collection<Long> countries,
             LocalDate lapsedBefore,
+            boolean belowMinimumOnly,
             Pageable pageable);
 
     @Query("select count(t) from Tasking t " + SEARCH)
@@ -43,7 +45,8 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
             Collection<Long> campaigns,
             boolean anyCountry,
             Collection<Long> countries,
-            LocalDate lapsedBefore);
+            LocalDate lapsedBefore,
+            boolean belowMinimumOnly);
 
     Optional<Tasking> findByCampaignIdAndCountryId(long campaignId, long countryId);
 

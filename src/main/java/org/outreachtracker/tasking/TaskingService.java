@@ -77,6 +77,7 @@ public class TaskingService {
                         query.countries() == null,
                         query.countries() == null ? NO_ID : query.countries(),
                         query.lapsedBefore(),
+                        filter.belowMinimumOnly(),
                         pageable)
                 .map(tasking -> tasking.toRef(today));
     }
@@ -95,7 +96,8 @@ public class TaskingService {
                         query.campaigns() == null ? NO_ID : query.campaigns(),
                         query.countries() == null,
                         query.countries() == null ? NO_ID : query.countries(),
-                        query.lapsedBefore());
+                        query.lapsedBefore(),
+                        filter.belowMinimumOnly());
     }
 
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})

@@ -1,15 +1,18 @@
 package org.outreachtracker.coverage.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.coverage.CampaignProgress;
 import org.outreachtracker.coverage.CoverageStatus;
+import org.outreachtracker.coverage.CumulativeCoverage;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.meeting.OverallResponse;
 
-/** The dashboard's three charts, each with its table of figures. */
+/** The dashboard's charts, each with its table of figures. */
 final class DashboardCharts {
 
     /** Bars that count (meetings, reach), not a status: the palette's neutral bar colour. */
@@ -97,5 +100,62 @@ final class DashboardCharts {
                 100,
                 "Share of target countries reached in each bureau." + " The figures are in the table below.");
         return new ChartCard(title, svg, DataTable.of(title, List.of("Bureau", "Reached", "Targets", "Share"), rows));
+    }
+
+    /**
+     * Countries reached, posts delivered and posts reported, cumulated per day against the
+     * report-by date; the table lists the days on which a figure changed, and the last day.
+     */
+    static ChartCard progress(CampaignProgress progress, int targets) {
+        String title = "Progress against the report-by date";
+        CumulativeCoverage cumulative = progress.cumulative();
+        List<CumulativeCoverage.Day> days = cumulative.days();
+        CumulativeCoverage.Day last = days.getLast();
+        if (progress.posts() == 0 && last.reached() == 0) {
+            return new ChartCard(
+                    title, "Nothing to draw yet: no post has been tasked and no target country has been reached.");
+        }
+        LocalDate first = days.getFirst().day();
+        LocalDate reportBy = cumulative.reportBy();
+        LocalDate axisEnd = reportBy != null && reportBy.isAfter(last.day()) ? reportBy : last.day();
+        var series = List.of(
+                new LineChartSvg.Series(
+                        "Reached",
+                        "chart-line-reached",
+                        days.stream().map(CumulativeCoverage.Day::reached).toList()),
+                new LineChartSvg.Series(
+                        "Delivered",
+                        "chart-line-delivered",
+                        days.stream().map(CumulativeCoverage.Day::delivered).toList()),
+                new LineChartSvg.Series(
+                        "Reported",
+                        "chart-line-reported",
+                        days.stream().map(CumulativeCoverage.Day::reported).toList()));
+        String description = "From " + Formats.date(first) + " to " + Formats.date(last.day()) + ": "
+                + last.reached() + " of " + targets + " target countries reached, "
+                + last.delivered() + " of " + progress.posts() + " posts delivered the points, "
+                + last.reported() + " reported"
+                + (reportBy == null ? "; no report-by date." : "; report by " + Formats.date(reportBy) + ".")
+                + " The figures are in the table below.";
+        String svg = LineChartSvg.cumulative(
+                first, axisEnd, series, targets, targets + " target countries", reportBy, description);
+        List<List<Object>> rows = new ArrayList<>();
+        CumulativeCoverage.Day previous = null;
+        for (CumulativeCoverage.Day day : days) {
+            boolean changed = previous == null
+                    || day.reached() != previous.reached()
+                    || day.delivered() != previous.delivered()
+                    || day.reported() != previous.reported();
+            if (changed || day == last) {
+                rows.add(List.of(Formats.date(day.day()), day.reached(), day.delivered(), day.reported()));
+            }
+            previous = day;
+        }
+        var card = new ChartCard(
+                title,
+                svg,
+                DataTable.of(title, List.of("Day", "Countries reached", "Posts delivered", "Posts reported"), rows));
+        card.addClassName("progress-chart");
+        return card;
     }
 }

@@ -28,6 +28,7 @@ import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.coverage.CampaignProgress;
 import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.coverage.DashboardService;
@@ -39,8 +40,10 @@ import org.outreachtracker.tasking.TaskingService;
 
 /**
  * The manager's landing page, for one campaign ({@code ?campaign=ID}, the newest active one by
- * default): targets reached, meetings per week, responses, coverage by bureau, the talking point
- * × reaction matrix and overdue follow-ups. Each chart has its figures as a table.
+ * default): targets reached, posts past their report-by date, deliveries below the minimum
+ * level, progress against the report-by date, what changed since last week, meetings per week,
+ * responses, coverage by bureau, the talking point × reaction matrix and overdue follow-ups. Each
+ * chart has its figures as a table.
  */
 @Route("dashboard")
 @PageTitle("Dashboard | Outreach Tracker")
@@ -127,7 +130,17 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             return;
         }
         DashboardFigures figures = dashboard.figures(chosen.id());
-        content.add(figures(figures, lapsedPosts(chosen)));
+        CampaignProgress progress = dashboard.progress(chosen.id());
+        var row = figures(figures, lapsedPosts(chosen));
+        if (figures.campaign().minimumLevel() != null) {
+            row.addComponentAtIndex(row.getComponentCount() - 1, belowMinimum(figures, progress.belowMinimum()));
+        }
+        content.add(row);
+        var lifecycle = new Div(
+                DashboardCharts.progress(progress, figures.targets()),
+                new WeekChangesCard(progress.lastWeek(), chosen.id(), this::countryName));
+        lifecycle.addClassName("chart-grid");
+        content.add(lifecycle);
         var charts = new Div(
                 DashboardCharts.meetingsPerWeek(figures),
                 DashboardCharts.responses(figures),
@@ -137,11 +150,32 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         var export = new ExportButtons(
                 "reaction-matrix",
                 "the reaction matrix",
-                () -> (format, out, progress) -> exports.reactionMatrix(campaignId, format, out, progress));
+                () -> (format, out, steps) -> exports.reactionMatrix(campaignId, format, out, steps));
         content.add(
                 charts,
                 new ReactionMatrix(campaignId, figures.matrix(), export),
                 new OverdueFollowUps(followUps, chosen.id(), countries, this::userName));
+    }
+
+    private String countryName(long id) {
+        CountryRef country = countries.get(id);
+        return country == null ? "" : country.name();
+    }
+
+    /** Deliveries that missed the minimum counterpart level, linked to the list of them. */
+    private static Div belowMinimum(DashboardFigures figures, long count) {
+        var box = figure(
+                String.valueOf(count),
+                (count == 1 ? "delivery" : "deliveries") + " below the minimum level ("
+                        + figures.campaign().minimumLevel().label() + ")");
+        box.addClassName("below-minimum");
+        if (count > 0) {
+            box.addClassName("figure-alert");
+            var list = new Anchor("taskings?campaign=" + figures.campaign().id() + "&below-minimum", "List them");
+            list.setId("list-below-minimum");
+            box.add(list);
+        }
+        return box;
     }
 
     private String userName(long id) {

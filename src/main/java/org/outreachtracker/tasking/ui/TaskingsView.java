@@ -36,7 +36,8 @@ import org.springframework.data.domain.Sort;
 /**
  * Every post's tasking, for managers: filter by campaign ({@code ?campaign=id}), state and bureau; "Lapsed" lists, in one
  * click, the posts past their report-by date that have not reported (in the address as
- * {@code ?lapsed}), to chase them; export what is shown.
+ * {@code ?lapsed}), to chase them; "Delivered below the minimum level" ({@code ?below-minimum}) lists
+ * the deliveries that missed the campaign's minimum counterpart level; export what is shown.
  */
 @Route("taskings")
 @PageTitle("Taskings | Outreach Tracker")
@@ -48,6 +49,7 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
     final Select<TaskingState> state = new Select<>();
     final Select<BureauRef> bureau = new Select<>();
     final Checkbox lapsed = new Checkbox("Lapsed: posts to chase");
+    final Checkbox belowMinimum = new Checkbox("Delivered below the minimum level");
     final Span total = new Span();
     final Grid<TaskingRef> grid = new Grid<>();
 
@@ -83,6 +85,7 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
         state.addValueChangeListener(event -> refresh());
         bureau.addValueChangeListener(event -> refresh());
         lapsed.addValueChangeListener(event -> refresh());
+        belowMinimum.addValueChangeListener(event -> refresh());
 
         grid.addColumn(names::country).setHeader("Country").setAutoWidth(true);
         grid.addColumn(names::post).setHeader("Post").setAutoWidth(true);
@@ -116,7 +119,7 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
                         .getContent(),
                 pageable -> taskings.count(filter()));
 
-        var filters = new Div(campaign, state, bureau, lapsed);
+        var filters = new Div(campaign, state, bureau, lapsed, belowMinimum);
         filters.addClassName("filters");
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
@@ -143,6 +146,9 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
         if (parameters.getParameters().containsKey("lapsed")) {
             lapsed.setValue(true);
         }
+        if (parameters.getParameters().containsKey("below-minimum")) {
+            belowMinimum.setValue(true);
+        }
     }
 
     TaskingFilter filter() {
@@ -152,7 +158,8 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
                 bureau.getValue() == null ? null : bureau.getValue().id(),
                 null,
                 lapsed.getValue(),
-                false);
+                false,
+                belowMinimum.getValue());
     }
 
     private void refresh() {

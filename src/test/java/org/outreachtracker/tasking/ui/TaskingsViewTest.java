@@ -22,7 +22,10 @@ import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDraft;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.coverage.ui.DashboardView;
+import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
@@ -44,6 +47,9 @@ class TaskingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CampaignService campaigns;
+
+    @Autowired
+    MeetingService meetings;
 
     @Autowired
     ApplicationContext context;
@@ -145,6 +151,38 @@ class TaskingsViewTest extends SpringBrowserlessTest {
         assertThat(view.campaign.getValue().id()).isEqualTo(campaign.id());
         assertThat(view.lapsed.getValue()).isTrue();
         assertThat(view.total.getText()).isEqualTo("3 taskings");
+    }
+
+    @Test
+    void theDashboardCountsDeliveriesBelowTheMinimumLevelAndLinksToThem() {
+        outreach.as("manager", () -> {
+            CampaignDetails current = campaigns.campaign(campaign.id()).orElseThrow();
+            campaigns.update(
+                    campaign.id(), current.version(), current.toDraft().withMinimumLevel(CounterpartLevel.MINISTER));
+            meetings.log(outreach.simpleMeeting(
+                    campaign, "JP", outreach.daysAgo(2), OverallResponse.RECEPTIVE, "Met a senior official."));
+        });
+
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("campaign", String.valueOf(campaign.id())));
+
+        Div below = $(Div.class).withClassName("below-minimum").single();
+        assertThat(below.getElement().getTextRecursively())
+                .contains("1")
+                .contains("delivery below the minimum level (Minister)");
+        assertThat($(Div.class).withClassName("progress-chart").exists())
+                .as("the progress chart")
+                .isTrue();
+        assertThat($(Div.class).id("week-changes").getElement().getTextRecursively())
+                .contains("1 new meeting")
+                .contains("No response moved");
+        Anchor list = $(Anchor.class).id("list-below-minimum");
+        var link = new Location(list.getHref());
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+        TaskingsView view = (TaskingsView) getCurrentView();
+
+        assertThat(view.belowMinimum.getValue()).isTrue();
+        assertThat(rows(test(view.grid))).extracting(TaskingRef::countryId).containsExactly(outreach.countryId("JP"));
+        assertThat(view.total.getText()).isEqualTo("1 tasking");
     }
 
     /** Moves the campaign's report-by date to yesterday: every post that has not reported has lapsed. */
