@@ -30,12 +30,15 @@ import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.tasking.TaskingRef;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.ui.TaskingBadge;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
  * A country in one campaign, over the map (on the side away from the country, so the map keeps
- * its size and the country stays in view): its status, its latest meetings, the counterparts
+ * its size and the country stays in view): its status, its post's tasking, its latest meetings, the counterparts
  * met, the open follow-ups, and links to the meetings list filtered to it and to its brief.
  * Escape closes it.
  */
@@ -46,11 +49,17 @@ class CountryPanel extends Composite<Aside> {
     private final MeetingService meetings;
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
+    private final TaskingService taskings;
     private final Div body = new Div();
     private Runnable onHide = () -> {};
 
-    CountryPanel(MeetingService meetings, CounterpartService counterparts, FollowUpService followUps) {
+    CountryPanel(
+            MeetingService meetings,
+            CounterpartService counterparts,
+            FollowUpService followUps,
+            TaskingService taskings) {
         this.meetings = meetings;
+        this.taskings = taskings;
         this.counterparts = counterparts;
         this.followUps = followUps;
         Aside aside = getContent();
@@ -64,6 +73,30 @@ class CountryPanel extends Composite<Aside> {
         close.addClickShortcut(Key.ESCAPE).listenOn(aside);
         aside.add(close, body);
         aside.setVisible(false);
+    }
+
+    /** The tasking's state, lapsed or not, with its dates and the reporting cable. */
+    static String taskingText(TaskingRef tasking) {
+        var text = new StringBuilder(TaskingBadge.text(tasking));
+        if (tasking.deliveredOn() != null) {
+            text.append(", delivered ").append(Formats.date(tasking.deliveredOn()));
+            if (tasking.belowMinimumLevel()) {
+                text.append(" below the minimum level");
+            }
+        }
+        if (tasking.reportReference() != null) {
+            text.append(", reported in ")
+                    .append(tasking.reportReference())
+                    .append(" on ")
+                    .append(Formats.date(tasking.reportedOn()));
+        }
+        if (tasking.waiverReason() != null) {
+            text.append(" (").append(tasking.waiverReason().label()).append(')');
+        }
+        if (tasking.reportBy() != null && tasking.state().isOutstanding()) {
+            text.append("; report by ").append(Formats.date(tasking.reportBy()));
+        }
+        return text.append('.').toString();
     }
 
     /** What to do when the panel closes (the map's outline of the country goes with it). */
@@ -84,6 +117,11 @@ class CountryPanel extends Composite<Aside> {
                 + (row.coverage().targeted() ? "" : " (not a target of this campaign)"));
         status.addClassName("panel-status");
         body.add(title, status);
+        taskings.taskingOf(campaignId, row.country().id()).ifPresent(tasking -> {
+            var line = new Paragraph("Tasking: " + taskingText(tasking));
+            line.addClassName("panel-tasking");
+            body.add(line);
+        });
 
         var filter = MeetingFilter.none()
                 .withCampaign(campaignId)

@@ -1,7 +1,9 @@
 package org.outreachtracker.coverage.ui;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.springframework.web.util.HtmlUtils;
 
@@ -12,8 +14,17 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class CoverageMapSvg {
 
-    /** One country on the map: its code, its name, its status, and what hovering shows. */
-    record Entry(String alpha2, String name, CoverageStatus status, String detail, boolean selectable) {}
+    /**
+     * One country on the map: its code, its name, how it is painted (its swatch names its status
+     * or tasking state), and what hovering shows.
+     */
+    record Entry(String alpha2, String name, Swatch swatch, String detail, boolean selectable) {
+
+        /** A country coloured by its coverage status. */
+        Entry(String alpha2, String name, CoverageStatus status, String detail, boolean selectable) {
+            this(alpha2, name, StatusStyle.of(status).swatch(), detail, selectable);
+        }
+    }
 
     static final double MARKER_RADIUS = 4.5;
     static final String PATTERNS = "map-pattern";
@@ -37,7 +48,8 @@ final class CoverageMapSvg {
                 .append("\" role=\"group\" aria-label=\"")
                 .append(escape(label))
                 .append("\">");
-        svg.append(StatusStyle.patternDefinitions(PATTERNS));
+        svg.append(Swatch.patternDefinitions(
+                PATTERNS, entries.stream().map(Entry::swatch).collect(Collectors.toCollection(LinkedHashSet::new))));
         svg.append("<rect class=\"sea\" x=\"")
                 .append(WorldShapes.format(-MARGIN))
                 .append("\" y=\"")
@@ -54,11 +66,11 @@ final class CoverageMapSvg {
                 continue;
             }
             StringBuilder target = shape.isMarker() ? markers : svg;
-            String text = entry.name() + ": " + entry.status().label()
+            String text = entry.name() + ": " + entry.swatch().label()
                     + (entry.detail().isEmpty() ? "" : ". " + entry.detail());
             if (entry.selectable()) {
                 target.append("<g class=\"country status-")
-                        .append(entry.status().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(entry.swatch().token())
                         .append("\" data-country=\"")
                         .append(escape(entry.alpha2()))
                         .append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
@@ -70,7 +82,7 @@ final class CoverageMapSvg {
             } else {
                 target.append("<g class=\"country outside\" aria-hidden=\"true\">");
             }
-            StatusStyle style = StatusStyle.of(entry.status());
+            Swatch style = entry.swatch();
             if (shape.isMarker()) {
                 target.append("<circle ")
                         .append(style.paint(PATTERNS, "marker"))

@@ -8,12 +8,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,6 +38,8 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.TaskingState;
 
 /**
  * The world coverage map of a campaign, with its legend, a country panel, and the same data
@@ -47,10 +53,18 @@ import org.outreachtracker.reference.ReferenceService;
 public class CoverageView extends Main {
 
     private final CoverageService coverage;
-    private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     private final Select<BureauRef> bureau = new Select<>();
     private final DatePicker from = DateFields.configure(new DatePicker("Meetings from"));
     private final DatePicker to = DateFields.configure(new DatePicker("Meetings to"));
+    /** What colours the map: each country's latest response, or its post's tasking state. */
+    final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>("Colour the map by");
+
+    static final String BY_RESPONSE = "Response";
+    static final String BY_TASKING = "Tasking state";
+
+    private final TaskingService taskings;
+    private final Clock clock;
     private final CoverageLegend legend = new CoverageLegend();
     private final CoverageMap map;
     private final CountryPanel panel;
@@ -68,13 +82,17 @@ public class CoverageView extends Main {
             CounterpartService counterparts,
             FollowUpService followUps,
             WorldShapes shapes,
-            CoverageExport exports) {
+            CoverageExport exports,
+            TaskingService taskings,
+            Clock clock) {
         this.coverage = coverage;
+        this.taskings = taskings;
+        this.clock = clock;
         DateFields.range(from, to);
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.bureaus = reference.bureaus().stream().collect(Collectors.toMap(BureauRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);
-        this.panel = new CountryPanel(meetings, counterparts, followUps);
+        this.panel = new CountryPanel(meetings, counterparts, followUps, taskings);
         panel.onHide(() -> map.select(null));
         this.table = new CoverageTable(this::showCountry);
         addClassNames("page", "coverage-view");
@@ -95,8 +113,12 @@ public class CoverageView extends Main {
         bureau.addValueChangeListener(event -> refresh());
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
+        colourBy.setItems(BY_RESPONSE, BY_TASKING);
+        colourBy.setValue(BY_RESPONSE);
+        colourBy.addClassName("colour-by");
+        colourBy.addValueChangeListener(event -> refresh());
 
-        var filters = new Div(campaign, bureau, from, to);
+        var filters = new Div(campaign, bureau, from, to, colourBy);
         filters.addClassName("coverage-filters");
         summary.addClassName("coverage-summary");
         summary.getElement().setAttribute("role", "status");
@@ -143,8 +165,17 @@ public class CoverageView extends Main {
         rows = everything.stream()
                 .filter(row -> selected == null || row.bureau().id() == selected.id())
                 .toList();
-        legend.show(rows);
         table.show(rows);
+        if (BY_TASKING.equals(colourBy.getValue())) {
+            showTaskings(chosen, everything, selected);
+        } else {
+            showResponses(chosen, everything, selected);
+        }
+        panel.hide();
+    }
+
+    private void showResponses(CampaignSummary chosen, List<CoverageRow> everything, BureauRef selected) {
+        legend.show(rows);
         map.show(
                 everything.stream()
                         .map(row -> new CoverageMapSvg.Entry(
@@ -152,7 +183,7 @@ public class CoverageView extends Main {
                                 row.name(),
                                 row.coverage().status(),
                                 CoverageMap.detail(row),
-                                selected == null || row.bureau().id() == selected.id()))
+                                inBureau(row, selected)))
                         .toList(),
                 "Coverage map of " + chosen.title());
         long targets = rows.stream().filter(row -> row.coverage().targeted()).count();
@@ -163,7 +194,46 @@ public class CoverageView extends Main {
         summary.setText(reached + " of " + targets + " target countries approached"
                 + (selected == null ? "" : " in " + selected.name())
                 + (from.getValue() == null && to.getValue() == null ? "" : " within the chosen dates") + ".");
-        panel.hide();
+    }
+
+    /**
+     * Each country by its post's tasking state, a tasking past the report-by date of an active
+     * campaign and not reported as lapsed. Tasking states are today's: the meeting dates do not
+     * limit them.
+     */
+    private void showTaskings(CampaignSummary chosen, List<CoverageRow> everything, BureauRef selected) {
+        Map<Long, TaskingState> states = taskings.statesByCountry(chosen.id());
+        boolean lapsing = chosen.status() == CampaignStatus.ACTIVE
+                && chosen.deadline() != null
+                && chosen.deadline().isBefore(LocalDate.now(clock));
+        Map<Long, TaskingStyle> styles = new HashMap<>();
+        everything.forEach(row -> styles.put(
+                row.country().id(), TaskingStyle.of(states.get(row.country().id()), lapsing)));
+        Map<Swatch, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.merge(styles.get(row.country().id()).swatch(), 1, Integer::sum));
+        legend.show(TaskingStyle.swatches(), counts, "Legend: countries per tasking state");
+        map.show(
+                everything.stream()
+                        .map(row -> new CoverageMapSvg.Entry(
+                                row.country().code(),
+                                row.name(),
+                                styles.get(row.country().id()).swatch(),
+                                CoverageMap.detail(row),
+                                inBureau(row, selected)))
+                        .toList(),
+                "Tasking map of " + chosen.title());
+        long tasked = rows.stream()
+                .filter(row -> states.containsKey(row.country().id()))
+                .count();
+        summary.setText(tasked + " posts tasked"
+                + (selected == null ? "" : " in " + selected.name())
+                + ": " + counts.getOrDefault(TaskingStyle.REPORTED.swatch(), 0) + " reported, "
+                + counts.getOrDefault(TaskingStyle.DELIVERED.swatch(), 0) + " delivered and not yet reported, "
+                + counts.getOrDefault(TaskingStyle.LAPSED.swatch(), 0) + " lapsed.");
+    }
+
+    private static boolean inBureau(CoverageRow row, BureauRef selected) {
+        return selected == null || row.bureau().id() == selected.id();
     }
 
     private void openCountry(String code) {

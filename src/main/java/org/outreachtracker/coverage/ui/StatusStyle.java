@@ -1,5 +1,7 @@
 package org.outreachtracker.coverage.ui;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.outreachtracker.coverage.CoverageStatus;
 
@@ -38,52 +40,26 @@ enum StatusStyle {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
+    /** How this status is painted: its colour, its pattern if any, and its name. */
+    Swatch swatch() {
+        return new Swatch(token(status), status.label(), pattern);
+    }
+
     /** The class that paints a shape in this status's colour (see app.css). */
     String fillClass() {
-        return "ot-fill-" + token(status);
+        return swatch().fillClass();
     }
 
-    /**
-     * The attributes that paint a shape in this status, with its other classes ({@code classes},
-     * may be empty): the pattern (which paints the colour underneath) or the plain colour's
-     * class. {@code idPrefix} keeps pattern ids unique when several SVGs share a page.
-     */
     String paint(String idPrefix, String classes) {
-        if (pattern == null) {
-            return "class=\"" + (classes.isEmpty() ? "" : classes + " ") + fillClass() + "\"";
-        }
-        return (classes.isEmpty() ? "" : "class=\"" + classes + "\" ") + "fill=\"url(#" + patternId(idPrefix) + ")\"";
+        return swatch().paint(idPrefix, classes);
     }
 
-    private String patternId(String idPrefix) {
-        return idPrefix + "-" + token(status);
-    }
-
-    /** This style's pattern definition (empty for a plain colour). */
     String patternDefinition(String idPrefix) {
-        if (pattern == null) {
-            return "";
-        }
-        var def = new StringBuilder("<pattern id=\"")
-                .append(patternId(idPrefix))
-                .append("\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\">")
-                .append("<rect width=\"6\" height=\"6\" class=\"")
-                .append(fillClass())
-                .append("\"/>");
-        if (pattern.equals("hatch")) {
-            def.append("<path d=\"M0,6 L6,0\" class=\"ot-pattern-line\" stroke-width=\"1\"/>");
-        } else {
-            def.append("<circle cx=\"3\" cy=\"3\" r=\"1.2\" class=\"ot-pattern-dot\"/>");
-        }
-        return def.append("</pattern>").toString();
+        return swatch().patternDefinition(idPrefix);
     }
 
-    /** Every pattern the styles use, as one {@code defs} element. */
-    static String patternDefinitions(String idPrefix) {
-        var defs = new StringBuilder("<defs>");
-        for (StatusStyle style : values()) {
-            defs.append(style.patternDefinition(idPrefix));
-        }
-        return defs.append("</defs>").toString();
+    /** Every status's swatch, in the legend's order. */
+    static List<Swatch> swatches() {
+        return Arrays.stream(values()).map(StatusStyle::swatch).toList();
     }
 }

@@ -16,9 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.TestOutreach;
+import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.outreachtracker.security.TestSignIn;
+import org.outreachtracker.tasking.TaskingRef;
+import org.outreachtracker.tasking.TaskingService;
+import org.outreachtracker.tasking.WaiverReason;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The coverage map and the dashboard without a browser: filters change the figures; empty states. */
@@ -27,6 +33,12 @@ class CoverageViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TaskingService taskings;
 
     @BeforeEach
     void signIn() {
@@ -154,6 +166,50 @@ class CoverageViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void colouredByTaskingStateEachCountryShowsItsPostsStateAndThePanelSaysIt() {
+        TestOutreach outreach = new TestOutreach(context);
+        try {
+            CampaignDetails campaign = outreach.activeCampaign(10, outreach.countryIds("JP", "BR", "FR"));
+            outreach.as("manager", () -> {
+                TaskingRef japan = taskings.taskingOf(campaign.id(), outreach.countryId("JP"))
+                        .orElseThrow();
+                taskings.requestAppointment(japan.id(), japan.version());
+                TaskingRef brazil = taskings.taskingOf(campaign.id(), outreach.countryId("BR"))
+                        .orElseThrow();
+                taskings.waive(brazil.id(), brazil.version(), WaiverReason.HOST_GOVERNMENT_UNAVAILABLE);
+            });
+            UI.getCurrent().navigate("coverage");
+            CoverageView view = (CoverageView) getCurrentView();
+            view.campaign.setValue(outreach.reload(campaign.id()).summary());
+
+            view.colourBy.setValue(CoverageView.BY_TASKING);
+
+            String svg = $(CoverageMap.class).single().getElement().getChild(0).getProperty("innerHTML");
+            assertThat(svg)
+                    .contains(
+                            "status-tasking-appointment_requested\" data-country=\"JP\"",
+                            "status-tasking-waived\" data-country=\"BR\"",
+                            "status-tasking-instructed\" data-country=\"FR\"",
+                            "status-tasking-no_tasking\" data-country=\"DE\"",
+                            "aria-label=\"Japan: Appointment requested");
+            assertThat(legendText()).contains("Waived", "Lapsed: past report-by, not reported");
+            assertThat(view.getElement().getTextRecursively())
+                    .contains("3 posts tasked: 0 reported, 0 delivered and not yet reported, 0 lapsed.");
+
+            test(table()).clickRow(rowOf("Brazil"));
+            assertThat($(CountryPanel.class).single().getElement().getTextRecursively())
+                    .contains("Tasking: Waived (Host government unavailable).");
+
+            view.colourBy.setValue(CoverageView.BY_RESPONSE);
+            assertThat(legendText())
+                    .contains(CoverageStatus.NOT_APPROACHED.label())
+                    .doesNotContain("Waived");
+        } finally {
+            outreach.closeCampaigns();
+        }
+    }
+
+    @Test
     void theDashboardShowsFiguresChartsWithTablesAndTheMatrix() {
         UI.getCurrent().navigate("dashboard");
 
@@ -161,16 +217,18 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         assertThat(text)
                 .contains(
                         "target countries reached",
+                        "Progress against the report-by date",
+                        "Since last week",
                         "Meetings per week",
                         "Overall responses",
                         "Target countries reached, by bureau",
                         "Reactions to each talking point",
                         "Overdue follow-ups");
-        assertThat($(Details.class).all()).hasSize(3);
-        // The three charts' figures are text-only tables (one Html each); the matrix has links.
+        assertThat($(Details.class).all()).hasSize(4);
+        // The four charts' figures are text-only tables (one Html each); the matrix has links.
         assertThat($(Html.class).all())
                 .filteredOn(html -> html.getInnerHtml().contains("<th scope=\"row\">"))
-                .hasSize(3);
+                .hasSize(4);
         var matrix = $(NativeTable.class, $(ReactionMatrix.class).single()).single();
         assertThat($(Anchor.class, matrix).all())
                 .isNotEmpty()
