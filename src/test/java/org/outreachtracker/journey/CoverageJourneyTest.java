@@ -40,6 +40,29 @@ class CoverageJourneyTest extends BrowserTest {
     }
 
     @Test
+    void theTaskingModeColoursByTaskingStateAndOpensACountrysPanel() {
+        signIn("manager", "manager-demo-2026");
+        waitForNavigation();
+        open("coverage");
+        wait.until(d -> d.findElement(By.cssSelector("svg.coverage-map [data-country='BR']")));
+
+        click(wait.until(d -> d.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Tasking state']"))));
+
+        By brazilOnTheMap = By.cssSelector("svg.coverage-map g.country[data-country='BR']");
+        wait.until(ExpectedConditions.attributeContains(brazilOnTheMap, "class", "status-tasking-"));
+        WebElement brazil = driver.findElement(brazilOnTheMap);
+        assertThat(driver.findElement(By.cssSelector(".coverage-legend")).getText())
+                .contains("Appointment requested", "Lapsed: past report-by, not reported");
+        click(brazil);
+
+        WebElement panel = wait.until(d -> d.findElement(By.cssSelector(".country-panel")));
+        wait.until(d -> panel.isDisplayed() && panel.getText().contains("Brazil"));
+        assertThat(panel.findElement(By.cssSelector(".panel-tasking")).getText())
+                .startsWith("Tasking: ");
+        screenshot("journey-coverage-tasking-panel");
+    }
+
+    @Test
     void theMapKeepsItsSizeWithACountryOpenAndOutlinesThatCountry() {
         signIn("manager", "manager-demo-2026");
         waitForNavigation();
