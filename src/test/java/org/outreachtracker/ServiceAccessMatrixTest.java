@@ -49,6 +49,9 @@ import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.CoverageFilter;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DashboardService;
+import org.outreachtracker.followup.CommitmentDraft;
+import org.outreachtracker.followup.CommitmentOutcome;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpExport;
 import org.outreachtracker.followup.FollowUpFilter;
@@ -182,6 +185,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     FollowUpService followUps;
+
+    @Autowired
+    CommitmentService commitments;
 
     @Autowired
     CoverageService coverage;
@@ -468,6 +474,23 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
+                reads(CommitmentService.class, "forMeeting", outreach, () -> commitments.forMeeting(MISSING)),
+                reads(CommitmentService.class, "forCountry", outreach, () -> commitments.forCountry(MISSING)),
+                reads(CommitmentService.class, "due", outreach, () -> commitments.due()),
+                changes(
+                        CommitmentService.class,
+                        "createForMeeting",
+                        outreach,
+                        () -> commitments.createForMeeting(
+                                MISSING,
+                                MISSING,
+                                MISSING,
+                                List.of(new CommitmentDraft("Matrix commitment", MISSING, today)))),
+                changes(
+                        CommitmentService.class,
+                        "recordOutcome",
+                        outreach,
+                        () -> commitments.recordOutcome(MISSING, 0, CommitmentOutcome.KEPT, "Matrix note")),
                 reads(TaskingService.class, "taskings", outreach, () -> taskings.taskings(TaskingFilter.all(), page)),
                 reads(TaskingService.class, "count", outreach, () -> taskings.count(TaskingFilter.all())),
                 reads(MeetingRankService.class, "rankCheck", outreach, () -> meetingRanks.rankCheck(MISSING)),

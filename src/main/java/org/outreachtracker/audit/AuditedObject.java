@@ -2,7 +2,7 @@ package org.outreachtracker.audit;
 
 /**
  * The kinds of record whose changes the audit trail follows. Outreach records (campaigns and
- * their points, counterparts, meetings, follow-ups, taskings) are read by desk officers and managers only:
+ * their points, counterparts, meetings, follow-ups, taskings, commitments) are read by desk officers and managers only:
  * for anyone else the trail names the fields that changed and withholds their values.
  */
 public enum AuditedObject {
@@ -14,6 +14,7 @@ public enum AuditedObject {
     FOLLOW_UP("Follow-up", true),
     TASKING("Tasking", true),
     ATTACHMENT("Attached file", true),
+    COMMITMENT("Commitment", true),
     POST("Post", false),
     COUNTRY("Country", false),
     SERVICE_CALL("Service call", false),

@@ -22,6 +22,10 @@ import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.followup.CommitmentDraft;
+import org.outreachtracker.followup.CommitmentOutcome;
+import org.outreachtracker.followup.CommitmentRef;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -66,6 +70,7 @@ class DemoOutreach {
     private final CounterpartService counterparts;
     private final MeetingService meetings;
     private final FollowUpService followUps;
+    private final CommitmentService commitments;
     private final UserAccountService users;
     private final Clock clock;
 
@@ -77,8 +82,10 @@ class DemoOutreach {
             CounterpartService counterparts,
             MeetingService meetings,
             FollowUpService followUps,
+            CommitmentService commitments,
             UserAccountService users,
             Clock clock) {
+        this.commitments = commitments;
         this.systemAccess = systemAccess;
         this.documents = documents;
         this.reference = reference;
@@ -305,7 +312,12 @@ class DemoOutreach {
                         .withDocumentsLeft(documents.leftAt(counts[1] + 1, campaignId, country.name()))
                         .withObjections(
                                 objectionsRaised(counts[1], expected),
-                                expected.isEmpty() ? List.of() : unexpectedRaised(counts[1])));
+                                expected.isEmpty() ? List.of() : unexpectedRaised(counts[1]))
+                        .withCommitments(
+                                expected.isEmpty()
+                                        ? List.of()
+                                        : committed(counts[1], response, date, userIds.get(reporter))));
+                checkBack(meetingId, counts[1], today);
                 counts[1]++;
                 counts[2] += actions.size();
                 progress(meetingId, today, random);
@@ -335,6 +347,53 @@ class DemoOutreach {
                 ? List.of(DemoTexts.UNEXPECTED_OBJECTIONS.get(
                         (meetingNumber / 23) % DemoTexts.UNEXPECTED_OBJECTIONS.size()))
                 : List.of();
+    }
+
+    /**
+     * What the counterpart committed to: in about one meeting in six that went well, checked back
+     * on eight weeks later by the reporting officer. Counted from the meeting's number, not drawn
+     * from the random sequence, so the rest of the demo stays as it was.
+     */
+    private static List<CommitmentDraft> committed(
+            int meetingNumber, OverallResponse response, LocalDate date, long owner) {
+        boolean wentWell = response == OverallResponse.SUPPORTIVE || response == OverallResponse.RECEPTIVE;
+        if (!wentWell || meetingNumber % 6 != 1) {
+            return List.of();
+        }
+        String promise = DemoTexts.COMMITMENTS.get((meetingNumber / 6) % DemoTexts.COMMITMENTS.size());
+        return List.of(new CommitmentDraft(promise, owner, date.plusWeeks(8)));
+    }
+
+    /**
+     * The owner checked back on most commitments whose date has passed: kept, partly kept or not
+     * kept in turn; every fourth one is still open, so due.
+     */
+    private void checkBack(long meetingId, int meetingNumber, LocalDate today) {
+        for (CommitmentRef commitment : commitments.forMeeting(meetingId)) {
+            if (!commitment.checkBackDate().isBefore(today) || meetingNumber % 4 == 3) {
+                continue;
+            }
+            switch ((meetingNumber / 6) % 3) {
+                case 0 ->
+                    commitments.recordOutcome(
+                            commitment.id(),
+                            commitment.version(),
+                            CommitmentOutcome.KEPT,
+                            "Confirmed by the ministry.");
+                case 1 ->
+                    commitments.recordOutcome(
+                            commitment.id(),
+                            commitment.version(),
+                            CommitmentOutcome.PARTLY_KEPT,
+                            "Done for ministries only; agencies not yet covered.");
+                default ->
+                    commitments.recordOutcome(
+                            commitment.id(),
+                            commitment.version(),
+                            CommitmentOutcome.NOT_KEPT,
+                            "No action taken; the counterpart cites other priorities.");
+            }
+        }
     }
 
     /** Moves some of a meeting's follow-ups along: many past-due ones are done, some stay overdue. */

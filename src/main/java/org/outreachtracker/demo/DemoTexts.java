@@ -190,6 +190,14 @@ final class DemoTexts {
             "Export controls already cover this",
             "We cannot act before the regional body has a common position");
 
+    /** What counterparts committed to. */
+    static final List<String> COMMITMENTS = List.of(
+            "Will review the procurement guidance for AI models",
+            "Will raise distillation with the national cyber agency",
+            "Will name a contact point for reports of model extraction",
+            "Will consider joining the statement at the next ministerial",
+            "Will share the regulator's findings on model copying");
+
     static final List<String> FOLLOW_UPS = List.of(
             "Send the non-paper on distillation indicators",
             "Arrange an expert briefing with the cyber agency",

@@ -35,6 +35,7 @@ import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
@@ -67,6 +68,7 @@ public class MeetingService implements RaisedTalkingPoints {
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final FollowUpService followUps;
+    private final CommitmentService commitments;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
     private final MeetingProperties properties;
@@ -82,6 +84,7 @@ public class MeetingService implements RaisedTalkingPoints {
             CampaignService campaigns,
             CounterpartService counterparts,
             FollowUpService followUps,
+            CommitmentService commitments,
             ReferenceService reference,
             CurrentUser currentUser,
             MeetingProperties properties,
@@ -98,6 +101,7 @@ public class MeetingService implements RaisedTalkingPoints {
         this.campaigns = campaigns;
         this.counterparts = counterparts;
         this.followUps = followUps;
+        this.commitments = commitments;
         this.reference = reference;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -236,6 +240,7 @@ public class MeetingService implements RaisedTalkingPoints {
                 id,
                 FieldChanges.between(null, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        commitments.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.commitments());
         unsaved.delete(user.id(), UnsavedMeetingService.key(null));
         // Last: what the listeners keep (counts) is held only until the commit right after.
         events.publishEvent(MeetingChanged.added(id, MeetingFacts.of(meeting)));
@@ -282,6 +287,7 @@ public class MeetingService implements RaisedTalkingPoints {
                 id,
                 FieldChanges.between(before, audited(meeting.toDetails(), checked)));
         followUps.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.followUps());
+        commitments.createForMeeting(id, draft.campaignId(), draft.countryId(), draft.commitments());
         unsaved.delete(user.id(), UnsavedMeetingService.key(id));
         events.publishEvent(new MeetingChanged(id, factsBefore, MeetingFacts.of(meeting)));
     }

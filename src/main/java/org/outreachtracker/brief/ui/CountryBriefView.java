@@ -19,6 +19,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DataTable;
@@ -29,6 +31,8 @@ import org.outreachtracker.brief.BriefService;
 import org.outreachtracker.brief.CountryBrief;
 import org.outreachtracker.coverage.CountryCampaignCoverage;
 import org.outreachtracker.coverage.CountryCoverage;
+import org.outreachtracker.followup.CommitmentRef;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.OverallResponse;
 
@@ -43,10 +47,15 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
 
     private final BriefService briefs;
     private final BriefPdfService pdfs;
+    private final CommitmentService commitments;
+    private final UserAccountService users;
     private CountryBrief brief;
 
-    CountryBriefView(BriefService briefs, BriefPdfService pdfs) {
+    CountryBriefView(
+            BriefService briefs, BriefPdfService pdfs, CommitmentService commitments, UserAccountService users) {
         this.briefs = briefs;
+        this.commitments = commitments;
+        this.users = users;
         this.pdfs = pdfs;
         addClassNames("page", "country-brief");
     }
@@ -63,7 +72,16 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
                     new Anchor("coverage", "Open the coverage map"));
             return;
         }
-        add(marking(), actions(), heading(), campaigns(), meetings(), counterparts(), followUps(), marking());
+        add(
+                marking(),
+                actions(),
+                heading(),
+                campaigns(),
+                meetings(),
+                counterparts(),
+                followUps(),
+                commitments(),
+                marking());
     }
 
     private Component marking() {
@@ -203,6 +221,35 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
                         "Open follow-ups, soonest due first",
                         List.of("Due", "Action", "Campaign", "Owner", "Status"),
                         rows));
+    }
+
+    /** What the host government committed to, in every campaign, latest check-back date first. */
+    private Div commitments() {
+        var all = commitments.forCountry(brief.country().id());
+        String title = "Host-government commitments (" + all.size() + ")";
+        if (all.isEmpty()) {
+            return section(title, new Paragraph("None recorded."));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (CommitmentRef commitment : all) {
+            rows.add(List.of(
+                    Formats.date(commitment.checkBackDate()),
+                    shown(commitment.description()),
+                    shown(users.user(commitment.ownerId())
+                            .map(UserRef::displayName)
+                            .orElse("")),
+                    commitment.outcome().label() + (commitment.due() ? ", due" : ""),
+                    shown(commitment.outcomeNote() == null ? "—" : commitment.outcomeNote()),
+                    new Anchor("meetings/" + commitment.meetingId(), "Meeting")));
+        }
+        var box = section(
+                title,
+                DataTable.of(
+                        "Commitments, latest check-back date first",
+                        List.of("Check back on", "Commitment", "Owner", "Outcome", "Note", "From"),
+                        rows));
+        box.setId("brief-commitments");
+        return box;
     }
 
     private static Div section(String title, Component content) {

@@ -29,6 +29,7 @@ import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.FollowUpExport;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
@@ -66,6 +67,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private final SignedInUser user;
     private final List<UserRef> owners;
     private boolean loaded;
+    final DueCommitments dueCommitments;
 
     FollowUpsView(
             FollowUpService followUps,
@@ -74,6 +76,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
             UserAccountService users,
             CurrentUser currentUser,
             FollowUpExport exports,
+            CommitmentService commitments,
             java.time.Clock clock) {
         this.followUps = followUps;
         this.user = currentUser.require();
@@ -140,6 +143,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
         var toolbar = new Div(total, export);
         toolbar.addClassName("list-toolbar");
         add(filters, toolbar, grid);
+        dueCommitments = new DueCommitments(commitments, names.countries(), names.users());
+        add(dueCommitments);
     }
 
     @Override

@@ -21,10 +21,35 @@ import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.Priority;
 
-/** New follow-up actions entered with a meeting: what, who, by when, how urgent. */
+/**
+ * Rows entered with a meeting, each with what, who and by when: new follow-up actions (with how
+ * urgent), or what the host government committed to (with when to check back on it).
+ */
 class FollowUpRows extends Composite<Div> {
 
     static final int DESCRIPTION_MAX = 2000;
+
+    /** What the rows are: their words, whether they have a priority, and how far ahead their date starts. */
+    record Kind(
+            String noun,
+            String placeholder,
+            String dateLabel,
+            String describe,
+            boolean priority,
+            int daysAhead,
+            String idPrefix) {}
+
+    static final Kind FOLLOW_UPS =
+            new Kind("Follow-up", "What must happen next", "Due", "Describe what must happen.", true, 14, "follow-up");
+
+    static final Kind COMMITMENTS = new Kind(
+            "Commitment",
+            "What the counterpart committed to, e.g. will review procurement guidance",
+            "Check back on",
+            "Say what was committed to.",
+            false,
+            90,
+            "commitment");
 
     /** One row's values, edited through its binder. */
     static final class Row {
@@ -48,35 +73,45 @@ class FollowUpRows extends Composite<Div> {
     private final SerializableSupplier<List<UserRef>> owners;
     private final UserRef defaultOwner;
     private final LocalDate today;
+    private final Kind kind;
     private Runnable onChange = () -> {};
 
     FollowUpRows(SerializableSupplier<List<UserRef>> owners, UserRef defaultOwner, LocalDate today) {
+        this(owners, defaultOwner, today, FOLLOW_UPS);
+    }
+
+    FollowUpRows(SerializableSupplier<List<UserRef>> owners, UserRef defaultOwner, LocalDate today, Kind kind) {
         this.owners = owners;
         this.defaultOwner = defaultOwner;
         this.today = today;
-        var add = new Button("Add a follow-up", VaadinIcon.PLUS.create(), event -> addRow());
+        this.kind = kind;
+        var add = new Button(
+                "Add a " + kind.noun().toLowerCase(java.util.Locale.ROOT), VaadinIcon.PLUS.create(), event -> addRow());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.setId("add-follow-up");
-        list.addClassName("follow-up-rows");
+        add.setId("add-" + kind.idPrefix());
+        list.addClassName(kind.idPrefix() + "-rows");
         getContent().add(list, add);
     }
 
     private void addRow() {
         var row = new Row();
         row.owner = defaultOwner;
-        row.dueDate = today.plusDays(14);
+        row.dueDate = today.plusDays(kind.daysAhead());
         addRow(row);
     }
 
     private Entry addRow(Row row) {
         int number = entries.size() + 1;
-        var description = new TextField("Follow-up " + number);
-        description.setPlaceholder("What must happen next");
+        var description = new TextField(kind.noun() + " " + number);
+        description.setPlaceholder(kind.placeholder());
         var owner = new ComboBox<UserRef>("Owner");
         owner.setItems(owners.get());
         owner.setItemLabelGenerator(UserRef::displayName);
-        var due = DateFields.configure(new DatePicker("Due"));
-        DateFields.notBefore(due, today, "The due date cannot be in the past.");
+        var due = DateFields.configure(new DatePicker(kind.dateLabel()));
+        DateFields.notBefore(
+                due,
+                today,
+                "The " + kind.dateLabel().toLowerCase(java.util.Locale.ROOT) + " date cannot be in the past.");
         var priority = new Select<Priority>();
         priority.setLabel("Priority");
         priority.setItems(Priority.values());
@@ -84,18 +119,26 @@ class FollowUpRows extends Composite<Div> {
 
         var binder = new Binder<Row>();
         binder.forField(description)
-                .asRequired("Describe what must happen.")
-                .withValidator(TextLimits.validator(DESCRIPTION_MAX, "The follow-up"))
+                .asRequired(kind.describe())
+                .withValidator(TextLimits.validator(
+                        DESCRIPTION_MAX, "The " + kind.noun().toLowerCase(java.util.Locale.ROOT)))
                 .bind(r -> r.description, (r, v) -> r.description = v);
         binder.forField(owner).asRequired("Choose who owns it.").bind(r -> r.owner, (r, v) -> r.owner = v);
-        binder.forField(due).asRequired("Enter the due date.").bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
-        binder.forField(priority)
-                .withValidator(Objects::nonNull, "Choose the priority.")
-                .bind(r -> r.priority, (r, v) -> r.priority = v);
+        binder.forField(due)
+                .asRequired("Enter the " + kind.dateLabel().toLowerCase(java.util.Locale.ROOT) + " date.")
+                .bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
+        if (kind.priority()) {
+            binder.forField(priority)
+                    .withValidator(Objects::nonNull, "Choose the priority.")
+                    .bind(r -> r.priority, (r, v) -> r.priority = v);
+        }
         binder.readBean(row);
         binder.addValueChangeListener(event -> onChange.run());
 
-        var layout = new Div(description, owner, due, priority);
+        var layout = new Div(description, owner, due);
+        if (kind.priority()) {
+            layout.add(priority);
+        }
         layout.addClassName("follow-up-row");
         var entry = new Entry(row, binder, layout, description, owner, due, priority);
         var remove = new Button(VaadinIcon.TRASH.create(), event -> {
@@ -104,7 +147,7 @@ class FollowUpRows extends Composite<Div> {
             onChange.run();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove follow-up " + number);
+        remove.setAriaLabel("Remove " + kind.noun().toLowerCase(java.util.Locale.ROOT) + " " + number);
         layout.add(remove);
         entries.add(entry);
         list.add(layout);
@@ -124,7 +167,7 @@ class FollowUpRows extends Composite<Div> {
                         entry.due().getValue() == null
                                 ? null
                                 : entry.due().getValue().toString(),
-                        entry.priority().getValue()))
+                        kind.priority() ? entry.priority().getValue() : null))
                 .toList();
     }
 
@@ -140,7 +183,7 @@ class FollowUpRows extends Composite<Div> {
                             .findFirst()
                             .orElse(null);
             row.dueDate = kept.dueDate() == null ? null : LocalDate.parse(kept.dueDate());
-            row.priority = kept.priority();
+            row.priority = kept.priority() == null ? Priority.MEDIUM : kept.priority();
             addRow(row);
         }
     }

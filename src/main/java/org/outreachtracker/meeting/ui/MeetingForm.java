@@ -30,6 +30,7 @@ import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.followup.CommitmentDraft;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingDraft;
@@ -92,6 +93,9 @@ class MeetingForm extends Composite<Div> {
     final Select<String> handlingMarking = new Select<>();
     final RecentApproachWarning warning;
     final FollowUpRows followUps;
+    /** What the host government committed to at this meeting (new ones; earlier ones are listed by the view). */
+    final FollowUpRows commitments;
+
     final DocumentsLeftField documentsLeft;
     /** Says why a country asked for (?country=BR) is not offered. */
     final DeskNotice notOnDesk;
@@ -114,6 +118,7 @@ class MeetingForm extends Composite<Div> {
         this.newCounterpart = people.add;
         this.warning = new RecentApproachWarning(context.recentApproachDays());
         this.followUps = new FollowUpRows(context::owners, context.me(), context.today());
+        this.commitments = new FollowUpRows(context::owners, context.me(), context.today(), FollowUpRows.COMMITMENTS);
         this.documentsLeft = new DocumentsLeftField(context.attachments());
         configureFields();
         bind();
@@ -121,6 +126,7 @@ class MeetingForm extends Composite<Div> {
         binder.addValueChangeListener(event -> changed());
         points.onChange(this::changed);
         followUps.onChange(this::changed);
+        commitments.onChange(this::changed);
     }
 
     /** Called whenever the user changes anything in the form. */
@@ -260,6 +266,7 @@ class MeetingForm extends Composite<Div> {
         }
         read(bean);
         followUps.clear();
+        commitments.clear();
     }
 
     /** Opens a logged meeting for changes. */
@@ -296,6 +303,7 @@ class MeetingForm extends Composite<Div> {
             post.setValue(context.post(meeting.postId()));
             counterparts.setValue(new HashSet<>(context.counterpartService().counterparts(meeting.counterpartIds())));
             followUps.clear();
+            commitments.clear();
             documentsLeft.setValue(context.meetingService().documentsLeft(meeting.id()));
             objections.setValue(meeting.objectionIds(), meeting.newObjections());
         } finally {
@@ -349,6 +357,7 @@ class MeetingForm extends Composite<Div> {
         boolean valid = binder.writeBeanIfValid(bean);
         valid &= points.validate();
         valid &= followUps.validate();
+        valid &= commitments.validate();
         valid &= documentsLeft.validate();
         valid &= objections.validate();
         if (!valid) {
@@ -370,7 +379,10 @@ class MeetingForm extends Composite<Div> {
                         followUps.value(),
                         people.newPeople())
                 .withDocumentsLeft(documentsLeft.value())
-                .withObjections(objections.ids(), objections.newOnes()));
+                .withObjections(objections.ids(), objections.newOnes())
+                .withCommitments(commitments.value().stream()
+                        .map(row -> new CommitmentDraft(row.description(), row.ownerId(), row.dueDate()))
+                        .toList()));
     }
 
     /**

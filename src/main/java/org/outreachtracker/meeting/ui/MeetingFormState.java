@@ -38,7 +38,8 @@ record MeetingFormState(
         List<Point> points,
         List<FollowUp> followUps,
         List<Long> objectionIds,
-        String otherObjections) {
+        String otherObjections,
+        List<FollowUp> commitments) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,12 +49,13 @@ record MeetingFormState(
         points = points == null ? List.of() : List.copyOf(points);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         objectionIds = objectionIds == null ? List.of() : List.copyOf(objectionIds);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
     }
 
     /** A point ticked as raised, with the reaction chosen so far (maybe none). */
     record Point(long talkingPointId, Reaction reaction) {}
 
-    /** A follow-up row as typed so far. */
+    /** A follow-up or commitment row as typed so far (a commitment has no priority). */
     record FollowUp(String description, Long ownerId, String dueDate, Priority priority) {}
 
     /** The form's state now; {@code meetingVersion} is the version of the meeting it changes, if any. */
@@ -80,7 +82,8 @@ record MeetingFormState(
                         .toList(),
                 form.followUps.state(),
                 form.objections.ids().stream().sorted().toList(),
-                form.objections.others.getValue());
+                form.objections.others.getValue(),
+                form.commitments.state());
     }
 
     /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
@@ -124,6 +127,8 @@ record MeetingFormState(
                 .toList());
         form.followUps.clear();
         form.followUps.restore(followUps);
+        form.commitments.clear();
+        form.commitments.restore(commitments);
         form.objections.setValue(
                 Set.copyOf(objectionIds), otherObjections == null ? List.of() : List.of(otherObjections));
     }
@@ -153,6 +158,7 @@ record MeetingFormState(
                 || !points.isEmpty()
                 || !blank(otherObjections)
                 || followUps.stream().anyMatch(f -> !blank(f.description()))
+                || commitments.stream().anyMatch(c -> !blank(c.description()))
                 || !counterpartIds.isEmpty()
                 || !newCounterparts.isEmpty();
     }

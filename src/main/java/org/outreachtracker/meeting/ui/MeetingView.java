@@ -30,6 +30,9 @@ import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.SaveShortcut;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.followup.CommitmentRef;
+import org.outreachtracker.followup.CommitmentService;
+import org.outreachtracker.followup.CommitmentText;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.CableService;
@@ -49,6 +52,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
+    private final CommitmentService commitments;
     private final UserAccountService userAccounts;
     /** Names of the users this view shows, looked up when first shown (not every account). */
     private final Map<Long, String> userNames = new HashMap<>();
@@ -66,6 +70,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     MeetingView(
             MeetingService meetings,
             FollowUpService followUps,
+            CommitmentService commitments,
             UserAccountService userAccounts,
             MeetingFormContext context,
             AuditService audit,
@@ -80,6 +85,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         this.cables = cables;
         this.audit = audit;
         this.followUps = followUps;
+        this.commitments = commitments;
         this.context = context;
         this.userAccounts = userAccounts;
         addClassName("page");
@@ -120,6 +126,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
                     new MeetingSummary(meeting, context),
                     new ObjectionsList(meeting, context.objections(meeting.campaignId())),
                     new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
+                    MeetingForm.section("Commitments made", existingCommitments()),
                     MeetingForm.section("Follow-up actions", existingFollowUps()),
                     new MeetingHistory(audit.meetingHistory(meeting.id())));
             return;
@@ -131,6 +138,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
                 header(true),
                 new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
                 form,
+                MeetingForm.section("Commitments made", existingCommitments(), form.commitments),
                 MeetingForm.section("Follow-up actions", existingFollowUps(), form.followUps),
                 new MeetingHistory(audit.meetingHistory(meeting.id())),
                 actions());
@@ -175,6 +183,17 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         }
         documents.addClassName("meeting-documents");
         return documents;
+    }
+
+    private Div existingCommitments() {
+        var box = new Div();
+        box.addClassName("existing-commitments");
+        var list = new UnorderedList();
+        for (CommitmentRef commitment : commitments.forMeeting(meeting.id())) {
+            list.add(new ListItem(CommitmentText.of(commitment, name(commitment.ownerId()))));
+        }
+        box.add(list.getChildren().findAny().isEmpty() ? new Paragraph("No commitments recorded.") : list);
+        return box;
     }
 
     private Div existingFollowUps() {

@@ -42,7 +42,11 @@ public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeL
         var cancel = new Button("Cancel", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
         var actions = new Div(save, cancel, drafts);
         actions.addClassName("form-actions");
-        add(form, MeetingForm.section("Follow-up actions", form.followUps), actions);
+        add(
+                form,
+                MeetingForm.section("Commitments made", form.commitments),
+                MeetingForm.section("Follow-up actions", form.followUps),
+                actions);
     }
 
     @Override

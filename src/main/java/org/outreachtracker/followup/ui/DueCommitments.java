@@ -1,0 +1,63 @@
+package org.outreachtracker.followup.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import java.util.Map;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.followup.CommitmentRef;
+import org.outreachtracker.followup.CommitmentService;
+
+/**
+ * The host-government commitments whose check-back date has come and whose outcome is still open:
+ * one's own for an officer, everyone's for a manager. "Record outcome…" closes one.
+ */
+class DueCommitments extends Composite<Div> {
+
+    final Grid<CommitmentRef> grid = new Grid<>();
+    private final H2 title = new H2();
+    private final CommitmentService commitments;
+
+    DueCommitments(CommitmentService commitments, Map<Long, String> countries, Map<Long, String> users) {
+        this.commitments = commitments;
+        getContent().addClassName("due-commitments");
+        getContent().setId("due-commitments");
+        grid.addColumn(c -> Formats.date(c.checkBackDate()))
+                .setHeader("Check back on")
+                .setAutoWidth(true);
+        grid.addColumn(c -> countries.getOrDefault(c.countryId(), ""))
+                .setHeader("Country")
+                .setAutoWidth(true);
+        grid.addColumn(CommitmentRef::description).setHeader("Commitment").setFlexGrow(3);
+        grid.addColumn(c -> users.getOrDefault(c.ownerId(), ""))
+                .setHeader("Owner")
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> new Anchor("meetings/" + c.meetingId(), "Meeting"))
+                .setHeader("From")
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+                    var record = new Button(
+                            "Record outcome…", event -> new OutcomeDialog(c, commitments, this::refresh).open());
+                    record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return record;
+                })
+                .setHeader("Next step")
+                .setKey("next")
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No commitment is due for checking back.");
+        grid.getElement().setAttribute("aria-label", "Commitments to check back on");
+        getContent().add(title, grid);
+        refresh();
+    }
+
+    void refresh() {
+        var due = commitments.due();
+        title.setText("Commitments to check back on (" + due.size() + ")");
+        grid.setItems(due);
+    }
+}
