@@ -365,15 +365,15 @@ class DemoOutreach {
     }
 
     /**
-     * The owner checked back on most commitments whose date has passed: kept, partly kept or not
-     * kept in turn; every fourth one is still open, so due.
+     * The owner checked back on most commitments whose date has passed: kept, partly kept and not
+     * kept in turn, and every fourth one is still open, so due.
      */
     private void checkBack(long meetingId, int meetingNumber, LocalDate today) {
         for (CommitmentRef commitment : commitments.forMeeting(meetingId)) {
-            if (!commitment.checkBackDate().isBefore(today) || meetingNumber % 4 == 3) {
+            if (!commitment.checkBackDate().isBefore(today) || (meetingNumber / 6) % 4 == 3) {
                 continue;
             }
-            switch ((meetingNumber / 6) % 3) {
+            switch ((meetingNumber / 6) % 4) {
                 case 0 ->
                     commitments.recordOutcome(
                             commitment.id(),

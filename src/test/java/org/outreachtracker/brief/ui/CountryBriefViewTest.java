@@ -28,7 +28,7 @@ class CountryBriefViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theCountryBriefShowsItsFourSectionsAndAnUnknownCodeSaysSo() {
+    void theCountryBriefShowsItsFiveSectionsAndAnUnknownCodeSaysSo() {
         TestSignIn.as(users, "officer");
         UI.getCurrent().navigate("countries/JP/brief");
         assertThat(getCurrentView()).isInstanceOf(CountryBriefView.class);
@@ -38,7 +38,8 @@ class CountryBriefViewTest extends SpringBrowserlessTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Status in each campaign"))
                 .anySatisfy(t -> assertThat(t).startsWith("Latest meetings"))
                 .anySatisfy(t -> assertThat(t).startsWith("Counterparts and their positions"))
-                .anySatisfy(t -> assertThat(t).startsWith("Open follow-ups"));
+                .anySatisfy(t -> assertThat(t).startsWith("Open follow-ups"))
+                .anySatisfy(t -> assertThat(t).startsWith("Host-government commitments ("));
         assertThat($(Button.class).withText("Print").exists()).isTrue();
         assertThat($(Anchor.class).id("brief-pdf").getHref()).startsWith("VAADIN/dynamic/resource/");
 

@@ -24,6 +24,9 @@ import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
+import org.outreachtracker.followup.CommitmentDraft;
+import org.outreachtracker.followup.CommitmentOutcome;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
@@ -57,6 +60,15 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    org.outreachtracker.meeting.MeetingService meetings;
+
+    @Autowired
+    CommitmentService commitments;
 
     @AfterEach
     void signOut() {
@@ -226,6 +238,53 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
                 .filter(f -> f.id() == id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void aDueCommitmentIsListedForItsOwnerWhoRecordsTheOutcome() {
+        var outreach = new org.outreachtracker.TestOutreach(context);
+        try {
+            var campaign = outreach.activeCampaign(20, outreach.countryIds("JP"));
+            String promise = "Will name a contact point " + UUID.randomUUID();
+            long meeting = outreach.as(
+                    "officer",
+                    () -> meetings.log(outreach.simpleMeeting(
+                                    campaign,
+                                    "JP",
+                                    outreach.daysAgo(2),
+                                    org.outreachtracker.meeting.OverallResponse.SUPPORTIVE,
+                                    "Committed.")
+                            .withCommitments(List.of(
+                                    new CommitmentDraft(promise, user("officer").id(), outreach.today())))));
+            TestSignIn.as(users, "officer");
+            var view = navigate("follow-ups", FollowUpsView.class);
+            var due = test(view.dueCommitments.grid);
+            int row = IntStream.range(0, due.size())
+                    .filter(i -> due.getRow(i).description().equals(promise))
+                    .findFirst()
+                    .orElseThrow();
+
+            test($(Button.class)
+                            .from(due.getCellComponent(row, "next"))
+                            .withText("Record outcome…")
+                            .single())
+                    .click();
+            var dialog = (OutcomeDialog) $(Dialog.class).single();
+            test(dialog.outcome).selectItem("Not kept");
+            test(dialog.save).click();
+            assertThat(dialog.note.getErrorMessage()).isEqualTo(OutcomeDialog.NOTE_REQUIRED);
+            assertThat(commitments.forMeeting(meeting).getFirst().outcome()).isEqualTo(CommitmentOutcome.OPEN);
+            test(dialog.note).setValue("Nothing done; other priorities.");
+            test(dialog.save).click();
+
+            assertThat(commitments.forMeeting(meeting).getFirst().outcome()).isEqualTo(CommitmentOutcome.NOT_KEPT);
+            assertThat(IntStream.range(0, test(view.dueCommitments.grid).size())
+                            .mapToObj(i ->
+                                    test(view.dueCommitments.grid).getRow(i).description()))
+                    .doesNotContain(promise);
+        } finally {
+            outreach.closeCampaigns();
+        }
     }
 
     private ChangeStatusDialog openChangeStatus(FollowUpsView view, long id) {

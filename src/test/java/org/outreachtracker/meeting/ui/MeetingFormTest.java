@@ -46,6 +46,9 @@ class MeetingFormTest extends SpringBrowserlessTest {
     MeetingService meetings;
 
     @Autowired
+    org.outreachtracker.followup.CommitmentService commitments;
+
+    @Autowired
     CampaignService campaigns;
 
     @Autowired
@@ -144,6 +147,54 @@ class MeetingFormTest extends SpringBrowserlessTest {
         assertThat(saved.points()).extracting(p -> p.reaction()).containsExactly(Reaction.AGREED, Reaction.PUSHED_BACK);
         assertThat(saved.points()).extracting(p -> p.position()).containsExactly(1, 3);
         assertThat(saved.overallResponse()).isNull();
+    }
+
+    @Test
+    void aCommitmentEnteredWithTheMeetingIsSavedAndListedOnItsPage() {
+        MeetingForm form = openNewMeetingForm();
+        test(form.country).selectItem("Japan");
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
+        form.deliveredBy.setValue("Ambassador");
+        var checkbox = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points)
+                .first();
+        test(checkbox).click();
+        test($(com.vaadin.flow.component.select.Select.class, form.points).first())
+                .selectItem(Reaction.AGREED.label());
+        test(form.summary).setValue("Browserless form test: the minister committed to a review.");
+        test($(Button.class).withId("add-commitment").single()).click();
+        var description = $(com.vaadin.flow.component.textfield.TextField.class, form.commitments).all().stream()
+                .filter(field -> "Commitment 1".equals(field.getLabel()))
+                .findFirst()
+                .orElseThrow();
+
+        test(saveButton()).click();
+        assertThat(description.isInvalid()).as("a commitment without words").isTrue();
+        assertThat(description.getErrorMessage()).isEqualTo("Say what was committed to.");
+        assertThat(getCurrentView()).isNotInstanceOf(MeetingView.class);
+
+        test(description).setValue("Will review the procurement guidance");
+        test(saveButton()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
+        long id = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
+        assertThat(commitments.forMeeting(id)).singleElement().satisfies(saved -> {
+            assertThat(saved.description()).isEqualTo("Will review the procurement guidance");
+            assertThat(saved.ownerId()).isEqualTo(currentUser.require().id());
+            assertThat(saved.checkBackDate())
+                    .isEqualTo(java.time.LocalDate.now(clock).plusDays(90));
+        });
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("existing-commitments")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Will review the procurement guidance — ")
+                .contains(" checks back on ");
     }
 
     @Test
