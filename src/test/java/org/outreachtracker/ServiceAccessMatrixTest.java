@@ -63,6 +63,7 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.MeetingObjectionService;
 import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
@@ -188,6 +189,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     CommitmentService commitments;
+
+    @Autowired
+    MeetingObjectionService meetingObjections;
 
     @Autowired
     CoverageService coverage;
@@ -475,6 +479,13 @@ class ServiceAccessMatrixTest {
                         () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
                 reads(CommitmentService.class, "forMeeting", outreach, () -> commitments.forMeeting(MISSING)),
+                reads(MeetingObjectionService.class, "counts", outreach, () -> meetingObjections.counts(MISSING)),
+                reads(
+                        MeetingObjectionService.class,
+                        "meetings",
+                        outreach,
+                        () -> meetingObjections.meetings(MISSING, Set.of(MISSING))),
+                reads(MeetingObjectionService.class, "of", outreach, () -> meetingObjections.of(MISSING)),
                 reads(CommitmentService.class, "forCountry", outreach, () -> commitments.forCountry(MISSING)),
                 reads(CommitmentService.class, "due", outreach, () -> commitments.due()),
                 changes(

@@ -35,6 +35,7 @@ import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignDocumentService;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
+import org.outreachtracker.campaign.UnexpectedObjections;
 import org.outreachtracker.reference.ReferenceService;
 
 /**
@@ -59,13 +60,17 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     private final H2 heading = new H2();
     private final Div meta = new Div();
 
+    private final UnexpectedObjections unexpectedObjections;
+
     CampaignView(
             CampaignService campaigns,
             ReferenceService reference,
             RaisedTalkingPoints meetings,
             CurrentUser currentUser,
             CampaignDocumentService documents,
-            AttachmentService attachments) {
+            AttachmentService attachments,
+            UnexpectedObjections unexpectedObjections) {
+        this.unexpectedObjections = unexpectedObjections;
         this.documents = documents;
         this.attachments = attachments;
         this.meetings = meetings;
@@ -140,7 +145,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
                     section("Target countries", "campaign-targets-heading", targets));
         }
         add(new TalkingPointsPanel(campaigns, meetings, details.id(), manager));
-        add(new ExpectedObjectionsPanel(campaigns, details.id(), manager));
+        add(new ExpectedObjectionsPanel(campaigns, unexpectedObjections, details.id(), manager));
         add(new CampaignDocumentsPanel(documents, attachments, details.id(), manager));
     }
 

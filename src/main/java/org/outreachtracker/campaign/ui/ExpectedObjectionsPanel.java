@@ -3,17 +3,22 @@ package org.outreachtracker.campaign.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.ObjectionDraft;
+import org.outreachtracker.campaign.UnexpectedObjections;
 
 /**
  * The objections a campaign expects on its page, in order, so that posts prepare their answers
@@ -25,10 +30,18 @@ class ExpectedObjectionsPanel extends Composite<Div> {
     private final long campaignId;
     private final OrderedList list = new OrderedList();
     private final Paragraph empty = new Paragraph("No objections listed yet.");
+    private final UnexpectedObjections unexpected;
+    private final boolean manager;
+    /** Objections meetings recorded that the list does not have, each with "Add to the list" for a manager. */
+    final Div raised = new Div();
 
-    ExpectedObjectionsPanel(CampaignService campaigns, long campaignId, boolean manager) {
+    ExpectedObjectionsPanel(
+            CampaignService campaigns, UnexpectedObjections unexpected, long campaignId, boolean manager) {
         this.campaigns = campaigns;
+        this.unexpected = unexpected;
+        this.manager = manager;
         this.campaignId = campaignId;
+        raised.addClassName("unexpected-objections");
         var heading = new H2("Objections we expect");
         heading.setId("expected-objections-heading");
         getContent().addClassNames("expected-objections", "form-section");
@@ -38,6 +51,7 @@ class ExpectedObjectionsPanel extends Composite<Div> {
         if (manager) {
             getContent().add(addForm());
         }
+        getContent().add(raised);
         refresh();
     }
 
@@ -74,5 +88,44 @@ class ExpectedObjectionsPanel extends Composite<Div> {
         boolean none = list.getChildren().findAny().isEmpty();
         empty.setVisible(none);
         list.setVisible(!none);
+        showRaised();
+    }
+
+    /** The objections meetings raised that the campaign did not expect; a manager adds one to the list in a click. */
+    private void showRaised() {
+        raised.removeAll();
+        var expected = campaigns.objections(campaignId).stream()
+                .map(o -> normal(o.text()))
+                .collect(java.util.stream.Collectors.toSet());
+        var found = unexpected.of(campaignId).stream()
+                .filter(o -> !expected.contains(normal(o.text())))
+                .toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        var items = new UnorderedList();
+        for (UnexpectedObjections.Raised objection : found) {
+            var item = new ListItem(objection.text() + " (raised in " + objection.meetings()
+                    + (objection.meetings() == 1 ? " meeting)" : " meetings)"));
+            if (manager) {
+                var promote = new Button("Add to the expected objections", event -> {
+                    try {
+                        campaigns.addObjection(campaignId, new ObjectionDraft(objection.text()));
+                        Notifications.success("Added to the expected objections: " + objection.text());
+                        refresh();
+                    } catch (RuleViolationException refused) {
+                        Notifications.error(refused.getMessage());
+                    }
+                });
+                promote.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(promote);
+            }
+            items.add(item);
+        }
+        raised.add(new H3("Raised in meetings but not expected"), items);
+    }
+
+    private static String normal(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -33,6 +33,8 @@ import org.outreachtracker.coverage.CoverageExport;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.coverage.DashboardService;
 import org.outreachtracker.followup.FollowUpService;
+import org.outreachtracker.meeting.MeetingObjectionService;
+import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.tasking.TaskingFilter;
@@ -63,6 +65,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private final List<CampaignSummary> campaigns;
     private final TaskingService taskings;
+    private final MeetingObjectionService objections;
+    private final CampaignService campaignService;
+    private final List<BureauRef> bureaus;
 
     DashboardView(
             DashboardService dashboard,
@@ -71,8 +76,12 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             ReferenceService reference,
             UserAccountService userAccounts,
             CoverageExport exports,
-            TaskingService taskings) {
+            TaskingService taskings,
+            MeetingObjectionService objections) {
         this.dashboard = dashboard;
+        this.objections = objections;
+        this.campaignService = campaignService;
+        this.bureaus = reference.bureaus();
         this.taskings = taskings;
         this.exports = exports;
         this.followUps = followUps;
@@ -154,6 +163,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         content.add(
                 charts,
                 new ReactionMatrix(campaignId, figures.matrix(), export),
+                new ObjectionTable(campaignService.objections(campaignId), objections, campaignId, bureaus, countries),
                 new OverdueFollowUps(followUps, chosen.id(), countries, this::userName));
     }
 
