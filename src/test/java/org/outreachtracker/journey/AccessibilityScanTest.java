@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.RouteAccessMatrixTest;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
@@ -73,7 +74,35 @@ class AccessibilityScanTest extends BrowserTest {
         scan("/campaigns with the new-campaign dialog (manager)");
         scanTaskingDialog("Waive…", "/taskings with the waive dialog (manager)");
         scanTaskingDialog("Mark reported…", "/taskings with the mark-reported dialog (manager)");
+        scanDialog(
+                "follow-ups",
+                By.xpath("//vaadin-button[normalize-space(.)='Record outcome…']"),
+                "/follow-ups with the commitment outcome dialog (manager)");
+        scanDialog(
+                "dashboard",
+                By.cssSelector(".objection-table vaadin-button"),
+                "/dashboard with the meetings behind an objection count (manager)");
+        open("coverage");
+        waitUntilSettled();
+        click(driver.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Tasking state']")));
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("svg.coverage-map g.country[data-country='BR']"), "class", "status-tasking-"));
+        click(driver.findElement(By.cssSelector("svg.coverage-map [data-country='BR']")));
+        wait.until(d -> d.findElement(By.cssSelector(".country-panel")).isDisplayed());
+        waitUntilSettled();
+        scan("/coverage coloured by tasking state with the country panel open (manager)");
         assertNoProblems();
+    }
+
+    /** Opens the page, clicks the first element found and scans the page with the dialog it opened. */
+    private void scanDialog(String page, By opener, String what) {
+        open(page);
+        waitUntilSettled();
+        click(wait.until(d -> d.findElements(opener).stream().findFirst().orElse(null)));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]"))
+                .isEmpty());
+        waitUntilSettled();
+        scan(what);
     }
 
     /** Opens the first tasking dialog behind that next-step button on the taskings list and scans the page with it. */
