@@ -99,9 +99,10 @@ class CoverageCounts {
         int updated = jdbc.sql("""
                         update coverage_meeting
                         set campaign_id = :campaignId, country_id = :countryId, meeting_date = :date,
-                            overall_response = :response
+                            overall_response = :response, partner_only = :partnerOnly
                         where meeting_id = :id""")
                 .param("id", meetingId)
+                .param("partnerOnly", after.partnerOnly())
                 .param("campaignId", after.campaignId())
                 .param("countryId", after.countryId())
                 .param("date", after.date())
@@ -109,9 +110,11 @@ class CoverageCounts {
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into coverage_meeting (meeting_id, campaign_id, country_id, meeting_date, overall_response)
-                            values (:id, :campaignId, :countryId, :date, :response)""")
+                            insert into coverage_meeting (meeting_id, campaign_id, country_id, meeting_date,
+                                overall_response, partner_only)
+                            values (:id, :campaignId, :countryId, :date, :response, :partnerOnly)""")
                     .param("id", meetingId)
+                    .param("partnerOnly", after.partnerOnly())
                     .param("campaignId", after.campaignId())
                     .param("countryId", after.countryId())
                     .param("date", after.date())

@@ -104,6 +104,29 @@ class CoverageQueries {
         return result;
     }
 
+    /**
+     * The countries whose live meetings in the campaign (within the dates) were all delivered by a
+     * partner without us: approached by a partner, not by us. Reads {@code ix_coverage_meeting_partner}
+     * only: the campaign's partner-only meetings, then for each such country whether one of ours exists.
+     */
+    Set<Long> partnerOnlyCountries(long campaignId, CoverageFilter filter, Set<Long> countries) {
+        Map<String, Object> parameters = new HashMap<>();
+        String partnerDates = dates(filter, parameters).replace("m.", "p.");
+        String ourDates = partnerDates.replace("p.", "o.");
+        return new java.util.HashSet<>(
+                jdbc.sql("""
+                        select distinct p.country_id from coverage_meeting p
+                        where p.partner_only = true and p.campaign_id = :campaignId""" + partnerDates + andIn("p.country_id", countries) + """
+
+                          and not exists (select 1 from coverage_meeting o
+                                          where o.partner_only = false and o.campaign_id = :campaignId
+                                            and o.country_id = p.country_id""" + ourDates + ")")
+                        .param("campaignId", campaignId)
+                        .params(parameters)
+                        .query(Long.class)
+                        .list());
+    }
+
     /** {@link #in}, after "and"; nothing for every country ({@code null}). */
     private static String andIn(String column, Set<Long> countries) {
         return countries == null ? "" : " and " + in(column, countries);

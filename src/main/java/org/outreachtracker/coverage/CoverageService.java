@@ -118,6 +118,7 @@ public class CoverageService {
         long campaignId = campaign.id();
         Map<Long, CoverageQueries.MeetingAggregate> meetings = queries.meetings(campaignId, filter, onlyCountries);
         Map<Long, String> responses = queries.latestResponses(campaignId, filter, onlyCountries);
+        Set<Long> byPartnerOnly = queries.partnerOnlyCountries(campaignId, filter, onlyCountries);
         Map<Long, OpenFollowUps> open = followUps.openPerCountry(campaignId, onlyCountries);
         List<CountryCoverage> result = new ArrayList<>();
         for (CountryRef country : reference.countries()) {
@@ -131,7 +132,9 @@ public class CoverageService {
                     campaignId,
                     country.id(),
                     targeted,
-                    status(targeted, met, responses.get(country.id())),
+                    byPartnerOnly.contains(country.id())
+                            ? CoverageStatus.APPROACHED_BY_PARTNER
+                            : status(targeted, met, responses.get(country.id())),
                     met == null ? 0 : met.meetings(),
                     met == null ? null : met.lastMeetingDate(),
                     (int) followUp.open(),

@@ -7,6 +7,8 @@ package org.outreachtracker.coverage;
 public enum CoverageStatus {
     NOT_TARGETED("Not targeted"),
     NOT_APPROACHED("Not yet approached"),
+    /** Every meeting was a partner's delivery without us (a joint démarche's partner went alone). */
+    APPROACHED_BY_PARTNER("Approached by a partner only"),
     PENDING("Approached — response pending"),
     SUPPORTIVE("Supportive"),
     RECEPTIVE("Receptive"),
@@ -24,8 +26,8 @@ public enum CoverageStatus {
         return label;
     }
 
-    /** Whether the country has been approached at all. */
+    /** Whether we have approached the country (a partner's approach alone does not count). */
     public boolean isApproached() {
-        return this != NOT_TARGETED && this != NOT_APPROACHED;
+        return this != NOT_TARGETED && this != NOT_APPROACHED && this != APPROACHED_BY_PARTNER;
     }
 }

@@ -18,6 +18,7 @@ import org.outreachtracker.meeting.Reaction;
  * @param byBureau coverage per regional bureau, in the bureaus' usual order
  * @param matrix talking points (in order) with the number of times each reaction was recorded
  * @param overdueFollowUps outstanding follow-ups past their due date
+ * @param approachedByPartner targeted countries a partner approached without us, and we have not
  */
 public record DashboardFigures(
         CampaignDetails campaign,
@@ -28,7 +29,8 @@ public record DashboardFigures(
         Map<OverallResponse, Long> responses,
         List<BureauCoverage> byBureau,
         List<PointReactions> matrix,
-        long overdueFollowUps) {
+        long overdueFollowUps,
+        int approachedByPartner) {
 
     /** The share of target countries reached, 0–100, rounded down. */
     public int reachedPercent() {

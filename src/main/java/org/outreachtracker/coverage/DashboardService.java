@@ -76,6 +76,9 @@ public class DashboardService {
                 .count();
         long overdue =
                 countries.stream().mapToLong(CountryCoverage::overdueFollowUps).sum();
+        int byPartner = (int) countries.stream()
+                .filter(c -> c.targeted() && c.status() == CoverageStatus.APPROACHED_BY_PARTNER)
+                .count();
 
         Map<LocalDate, Long> byDate = new HashMap<>();
         Map<String, Long> byResponse = new HashMap<>();
@@ -93,7 +96,8 @@ public class DashboardService {
                 responses(byResponse),
                 bureaus(countries),
                 matrix(campaign, queries.reactions(pointIds(campaign))),
-                overdue);
+                overdue,
+                byPartner);
     }
 
     /**

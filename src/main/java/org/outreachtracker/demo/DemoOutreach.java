@@ -316,7 +316,10 @@ class DemoOutreach {
                         .withCommitments(
                                 expected.isEmpty()
                                         ? List.of()
-                                        : committed(counts[1], response, date, userIds.get(reporter))));
+                                        : committed(counts[1], response, date, userIds.get(reporter)))
+                        .withPartners(
+                                expected.isEmpty() ? Set.of() : partners(counts[1], howMany, country),
+                                !expected.isEmpty() && byPartnerAlone(howMany, country)));
                 checkBack(meetingId, counts[1], today);
                 counts[1]++;
                 counts[2] += actions.size();
@@ -347,6 +350,27 @@ class DemoOutreach {
                 ? List.of(DemoTexts.UNEXPECTED_OBJECTIONS.get(
                         (meetingNumber / 23) % DemoTexts.UNEXPECTED_OBJECTIONS.size()))
                 : List.of();
+    }
+
+    /**
+     * Joint démarches: about one meeting in thirteen is delivered with the EU or G7 partners, and
+     * where a partner went alone (see {@link #byPartnerAlone}) the EU delivered. Counted from the
+     * meeting's number and the country, not drawn from the random sequence.
+     */
+    private static Set<String> partners(int meetingNumber, int howMany, CountryRef country) {
+        if (byPartnerAlone(howMany, country)) {
+            return Set.of("European Union");
+        }
+        return switch (meetingNumber % 13) {
+            case 5 -> Set.of("European Union");
+            case 11 -> Set.of("G7 partners", "Canada");
+            default -> Set.of();
+        };
+    }
+
+    /** A country met only once, in about one case in five, was approached by a partner alone. */
+    private static boolean byPartnerAlone(int howMany, CountryRef country) {
+        return howMany == 1 && country.id() % 5 == 0 && !ALWAYS_APPROACHED.contains(country.code());
     }
 
     /**

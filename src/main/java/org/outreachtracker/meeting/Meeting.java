@@ -78,6 +78,14 @@ class Meeting extends SoftDeletableEntity {
     private List<String> newObjections = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "meeting_partner", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "name", nullable = false, length = 100)
+    private Set<String> partners = new HashSet<>();
+
+    @Column(name = "partner_only", nullable = false)
+    private boolean partnerOnly;
+
+    @ElementCollection
     @CollectionTable(name = "meeting_point", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderBy("position")
     private List<DeliveredPoint> points = new ArrayList<>();
@@ -119,6 +127,12 @@ class Meeting extends SoftDeletableEntity {
                 .forEach(newObjections::add);
         counterpartIds.clear();
         counterpartIds.addAll(draft.counterpartIds());
+        partners.clear();
+        draft.partners().stream()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .forEach(partners::add);
+        partnerOnly = draft.partnerOnly();
         points.clear();
         points.addAll(delivered);
         documentsLeft.clear();
@@ -188,6 +202,12 @@ class Meeting extends SoftDeletableEntity {
                 getUpdatedBy(),
                 pointsVersion,
                 Set.copyOf(objectionIds),
-                List.copyOf(newObjections));
+                List.copyOf(newObjections),
+                Set.copyOf(partners),
+                partnerOnly);
+    }
+
+    boolean isPartnerOnly() {
+        return partnerOnly;
     }
 }

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * What a live meeting says for the figures kept from meetings: its campaign, country and date,
  * its overall response ({@code null}: pending) and the reaction to each talking point raised
- * (talking point id → reaction), and the version of the campaign's talking points it delivered.
+ * (talking point id → reaction), the version of the campaign's talking points it delivered, and
+ * whether a partner delivered them without us.
  */
 public record MeetingFacts(
         long campaignId,
@@ -15,10 +16,22 @@ public record MeetingFacts(
         LocalDate date,
         OverallResponse overallResponse,
         Map<Long, Reaction> reactions,
-        int pointsVersion) {
+        int pointsVersion,
+        boolean partnerOnly) {
 
     public MeetingFacts {
         reactions = Map.copyOf(reactions);
+    }
+
+    /** The facts of a meeting we delivered (with or without partners). */
+    public MeetingFacts(
+            long campaignId,
+            long countryId,
+            LocalDate date,
+            OverallResponse overallResponse,
+            Map<Long, Reaction> reactions,
+            int pointsVersion) {
+        this(campaignId, countryId, date, overallResponse, reactions, pointsVersion, false);
     }
 
     /** The facts of a meeting that delivered the first set of talking points. */
@@ -28,7 +41,7 @@ public record MeetingFacts(
             LocalDate date,
             OverallResponse overallResponse,
             Map<Long, Reaction> reactions) {
-        this(campaignId, countryId, date, overallResponse, reactions, 1);
+        this(campaignId, countryId, date, overallResponse, reactions, 1, false);
     }
 
     static MeetingFacts of(Meeting meeting) {
@@ -40,6 +53,7 @@ public record MeetingFacts(
                 meeting.getMeetingDate(),
                 meeting.getOverallResponse(),
                 reactions,
-                meeting.getPointsVersion());
+                meeting.getPointsVersion(),
+                meeting.isPartnerOnly());
     }
 }

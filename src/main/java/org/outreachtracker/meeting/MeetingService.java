@@ -420,6 +420,9 @@ public class MeetingService implements RaisedTalkingPoints {
             throw new RuleViolationException("Choose an existing country.");
         }
         currentUser.desk().require(draft.countryId(), "You can log meetings for your desk countries only.");
+        if (draft.partnerOnly() && draft.partners().isEmpty()) {
+            throw new RuleViolationException("Name the partner that delivered the points without us.");
+        }
         PostRef post = reference.posts().stream()
                 .filter(p -> p.id() == draft.postId())
                 .findFirst()
@@ -496,6 +499,8 @@ public class MeetingService implements RaisedTalkingPoints {
                 .with("Date", meeting.meetingDate())
                 .with("Format", meeting.format())
                 .with("Delivered by", meeting.deliveredBy())
+                .with("Delivered jointly with", new java.util.TreeSet<>(meeting.partners()))
+                .with("By a partner without us", meeting.partnerOnly())
                 .with(
                         "Counterparts met",
                         refs.met().stream().map(CounterpartRef::name).collect(Collectors.toSet()))

@@ -11,7 +11,7 @@ import org.outreachtracker.meeting.Reaction;
 class DashboardFiguresTest {
 
     private static DashboardFigures reached(int targets, int reached) {
-        return new DashboardFigures(null, targets, reached, 0, List.of(), Map.of(), List.of(), List.of(), 0);
+        return new DashboardFigures(null, targets, reached, 0, List.of(), Map.of(), List.of(), List.of(), 0, 0);
     }
 
     @Test

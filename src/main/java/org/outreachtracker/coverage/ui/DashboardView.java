@@ -214,6 +214,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 new Anchor("meetings?campaign=" + figures.campaign().id(), "List the meetings"));
         links.addClassName("figure-links");
         var row = new Div(reached, meetings, overdue);
+        if (figures.approachedByPartner() > 0) {
+            var partner = figure(
+                    String.valueOf(figures.approachedByPartner()),
+                    figures.approachedByPartner() == 1
+                            ? "target country approached by a partner only"
+                            : "target countries approached by a partner only");
+            partner.addClassName("approached-by-partner");
+            row.add(partner);
+        }
         if (lapsedPosts != null) {
             var lapsed = figure(
                     String.valueOf(lapsedPosts),

@@ -16,6 +16,7 @@ import org.outreachtracker.coverage.CoverageStatus;
 enum StatusStyle {
     NOT_TARGETED(CoverageStatus.NOT_TARGETED, null),
     NOT_APPROACHED(CoverageStatus.NOT_APPROACHED, "hatch"),
+    APPROACHED_BY_PARTNER(CoverageStatus.APPROACHED_BY_PARTNER, "cross"),
     PENDING(CoverageStatus.PENDING, "dots"),
     SUPPORTIVE(CoverageStatus.SUPPORTIVE, null),
     RECEPTIVE(CoverageStatus.RECEPTIVE, null),

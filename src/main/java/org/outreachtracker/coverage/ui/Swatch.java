@@ -9,7 +9,7 @@ import java.util.Collection;
  *
  * @param token the category in class names and pattern ids: "supportive", "tasking-delivered"
  * @param label the category's name, as the legend and the map's accessible names give it
- * @param pattern "hatch", "dots", or {@code null} for a plain colour
+ * @param pattern "hatch", "cross" (hatched both ways), "dots", or {@code null} for a plain colour
  */
 record Swatch(String token, String label, String pattern) {
 
@@ -47,6 +47,8 @@ record Swatch(String token, String label, String pattern) {
                 .append("\"/>");
         if (pattern.equals("hatch")) {
             def.append("<path d=\"M0,6 L6,0\" class=\"ot-pattern-line\" stroke-width=\"1\"/>");
+        } else if (pattern.equals("cross")) {
+            def.append("<path d=\"M0,6 L6,0 M0,0 L6,6\" class=\"ot-pattern-line\" stroke-width=\"0.8\"/>");
         } else {
             def.append("<circle cx=\"3\" cy=\"3\" r=\"1.2\" class=\"ot-pattern-dot\"/>");
         }

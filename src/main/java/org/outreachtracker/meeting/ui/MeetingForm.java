@@ -87,6 +87,7 @@ class MeetingForm extends Composite<Div> {
     final ComboBox<String> deliveredBy = new ComboBox<>("Delivered by");
     final TalkingPointsField points = new TalkingPointsField();
     final ObjectionsField objections = new ObjectionsField();
+    final JointDeliveryField joint = new JointDeliveryField();
     final Select<OverallResponse> overallResponse = new Select<>();
     final TextArea summary = new TextArea("Summary");
     final TextArea responseQuote = new TextArea("Their response in their own words (optional)");
@@ -226,7 +227,7 @@ class MeetingForm extends Composite<Div> {
                 .add(
                         notOnDesk,
                         section("Where and when", where),
-                        section("Who was met", people, warning),
+                        section("Who was met", people, warning, joint),
                         section("Points raised and reactions", points),
                         section("Objections raised", objections),
                         section("Outcome", outcome),
@@ -306,6 +307,7 @@ class MeetingForm extends Composite<Div> {
             commitments.clear();
             documentsLeft.setValue(context.meetingService().documentsLeft(meeting.id()));
             objections.setValue(meeting.objectionIds(), meeting.newObjections());
+            joint.setValue(meeting.partners(), meeting.partnerOnly());
         } finally {
             reading = false;
         }
@@ -360,6 +362,7 @@ class MeetingForm extends Composite<Div> {
         valid &= commitments.validate();
         valid &= documentsLeft.validate();
         valid &= objections.validate();
+        valid &= joint.validate();
         if (!valid) {
             return Optional.empty();
         }
@@ -380,6 +383,7 @@ class MeetingForm extends Composite<Div> {
                         people.newPeople())
                 .withDocumentsLeft(documentsLeft.value())
                 .withObjections(objections.ids(), objections.newOnes())
+                .withPartners(joint.names(), joint.partnerOnly.getValue())
                 .withCommitments(commitments.value().stream()
                         .map(row -> new CommitmentDraft(row.description(), row.ownerId(), row.dueDate()))
                         .toList()));

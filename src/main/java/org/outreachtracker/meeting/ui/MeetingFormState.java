@@ -39,7 +39,9 @@ record MeetingFormState(
         List<FollowUp> followUps,
         List<Long> objectionIds,
         String otherObjections,
-        List<FollowUp> commitments) {
+        List<FollowUp> commitments,
+        List<String> partners,
+        boolean partnerOnly) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,6 +52,7 @@ record MeetingFormState(
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         objectionIds = objectionIds == null ? List.of() : List.copyOf(objectionIds);
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        partners = partners == null ? List.of() : List.copyOf(partners);
     }
 
     /** A point ticked as raised, with the reaction chosen so far (maybe none). */
@@ -83,7 +86,9 @@ record MeetingFormState(
                 form.followUps.state(),
                 form.objections.ids().stream().sorted().toList(),
                 form.objections.others.getValue(),
-                form.commitments.state());
+                form.commitments.state(),
+                form.joint.sortedNames(),
+                form.joint.partnerOnly.getValue());
     }
 
     /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
@@ -129,6 +134,7 @@ record MeetingFormState(
         form.followUps.restore(followUps);
         form.commitments.clear();
         form.commitments.restore(commitments);
+        form.joint.setValue(new java.util.LinkedHashSet<>(partners), partnerOnly);
         form.objections.setValue(
                 Set.copyOf(objectionIds), otherObjections == null ? List.of() : List.of(otherObjections));
     }

@@ -39,6 +39,12 @@ class MeetingSummary extends Composite<Div> {
         fact(facts, "Date", Formats.date(meeting.meetingDate()));
         fact(facts, "Format", meeting.format().label());
         fact(facts, "Delivered by", meeting.deliveredBy());
+        if (!meeting.partners().isEmpty()) {
+            fact(
+                    facts,
+                    meeting.partnerOnly() ? "Delivered by a partner without us" : "Delivered jointly with",
+                    String.join(", ", new java.util.TreeSet<>(meeting.partners())));
+        }
         fact(
                 facts,
                 "Overall response",
