@@ -198,6 +198,39 @@ class MeetingFormTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPartnersDeliveryAloneNeedsThePartnerAndIsSavedWithIt() {
+        MeetingForm form = openNewMeetingForm();
+        test(form.country).selectItem("Japan");
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
+        form.deliveredBy.setValue("The EU delegation");
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class, form.points).first())
+                .click();
+        test($(com.vaadin.flow.component.select.Select.class, form.points).first())
+                .selectItem(Reaction.NOTED.label());
+        test(form.summary).setValue("Browserless form test: the EU delivered alone.");
+        test(form.joint.partnerOnly).click();
+
+        test(saveButton()).click();
+        assertThat(form.joint.partners.isInvalid()).isTrue();
+        assertThat(form.joint.partners.getErrorMessage()).isEqualTo("Name the partner that delivered the points.");
+        assertThat(getCurrentView()).isNotInstanceOf(MeetingView.class);
+
+        form.joint.partners.setValue(java.util.Set.of("European Union"));
+        test(saveButton()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
+        long id = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
+        MeetingDetails saved = meetings.meeting(id).orElseThrow();
+        assertThat(saved.partners()).containsExactly("European Union");
+        assertThat(saved.partnerOnly()).isTrue();
+    }
+
+    @Test
     void theObjectionsRaisedAreTickedOrWrittenAndSavedWithTheMeeting() {
         MeetingForm form = openNewMeetingForm();
         List<ObjectionRef> expected =
