@@ -170,6 +170,19 @@ class CoverageQueries {
                 .list();
     }
 
+    /** How many live meetings of the campaign are dated from {@code first} to {@code last}. */
+    long meetingsBetween(long campaignId, LocalDate first, LocalDate last) {
+        return jdbc.sql("""
+                        select count(*) from coverage_meeting m
+                        where m.campaign_id = :campaignId and m.meeting_date between :first and :last
+                        """)
+                .param("campaignId", campaignId)
+                .param("first", first)
+                .param("last", last)
+                .query(Long.class)
+                .single();
+    }
+
     /**
      * Per country: the date of its first live meeting in the campaign, when the country was first
      * reached. One pass over the campaign's entries of {@code ix_coverage_meeting_campaign}.

@@ -143,10 +143,7 @@ public class DashboardService {
     }
 
     private CampaignProgress.WeekChanges weekChanges(CampaignDetails campaign, LastWeek week) {
-        long newMeetings = queries.meetingsByDateAndResponse(campaign.id()).stream()
-                .filter(count -> week.contains(count.date()))
-                .mapToLong(CoverageQueries.DateResponseCount::meetings)
-                .sum();
+        long newMeetings = queries.meetingsBetween(campaign.id(), week.first(), week.last());
         Map<Long, String> before = queries.latestResponses(
                 campaign.id(), new CoverageFilter(null, week.first().minusDays(1)), null);
         Map<Long, String> after = queries.latestResponses(campaign.id(), new CoverageFilter(null, week.last()), null);

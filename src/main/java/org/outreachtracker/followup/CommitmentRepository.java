@@ -12,4 +12,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
     List<Commitment> findByOutcomeAndCheckBackDateLessThanEqualOrderByCheckBackDateAscIdAsc(
             CommitmentOutcome outcome, LocalDate day);
+
+    List<Commitment> findByOwnerIdAndOutcomeAndCheckBackDateLessThanEqualOrderByCheckBackDateAscIdAsc(
+            long ownerId, CommitmentOutcome outcome, LocalDate day);
 }

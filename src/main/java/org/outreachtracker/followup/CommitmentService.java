@@ -81,12 +81,12 @@ public class CommitmentService {
     public List<CommitmentRef> due() {
         LocalDate today = today();
         SignedInUser user = currentUser.require();
-        return commitments
-                .findByOutcomeAndCheckBackDateLessThanEqualOrderByCheckBackDateAscIdAsc(CommitmentOutcome.OPEN, today)
-                .stream()
-                .filter(c -> user.hasRole(Role.MANAGER) || c.getOwnerId() == user.id())
-                .map(c -> c.toRef(today))
-                .toList();
+        List<Commitment> due = user.hasRole(Role.MANAGER)
+                ? commitments.findByOutcomeAndCheckBackDateLessThanEqualOrderByCheckBackDateAscIdAsc(
+                        CommitmentOutcome.OPEN, today)
+                : commitments.findByOwnerIdAndOutcomeAndCheckBackDateLessThanEqualOrderByCheckBackDateAscIdAsc(
+                        user.id(), CommitmentOutcome.OPEN, today);
+        return due.stream().map(c -> c.toRef(today)).toList();
     }
 
     /**
