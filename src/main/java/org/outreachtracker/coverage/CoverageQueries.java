@@ -184,14 +184,15 @@ class CoverageQueries {
     }
 
     /**
-     * Per country: the date of its first live meeting in the campaign, when the country was first
-     * reached. One pass over the campaign's entries of {@code ix_coverage_meeting_campaign}.
+     * Per country: the date of its first live meeting of ours in the campaign (a partner's delivery
+     * without us does not count), when we first reached the country. One pass over the campaign's
+     * meetings.
      */
     Map<Long, LocalDate> firstMeetingDates(long campaignId) {
         Map<Long, LocalDate> result = new HashMap<>();
         jdbc.sql("""
                         select m.country_id, min(m.meeting_date) from coverage_meeting m
-                        where m.campaign_id = :campaignId
+                        where m.campaign_id = :campaignId and m.partner_only = false
                         group by m.country_id
                         """).param("campaignId", campaignId).query(rs -> {
             result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));

@@ -56,6 +56,14 @@ class JointDemarchesTest extends ManagerIntegrationTest {
         DashboardFigures figures = dashboard.figures(campaign.id());
         assertThat(figures.reached()).as("approached by us").isEqualTo(1);
         assertThat(figures.approachedByPartner()).isEqualTo(1);
+        assertThat(dashboard
+                        .progress(campaign.id())
+                        .cumulative()
+                        .days()
+                        .getLast()
+                        .reached())
+                .as("the progress chart counts the countries we reached, as the figure does")
+                .isEqualTo(1);
     }
 
     @Test

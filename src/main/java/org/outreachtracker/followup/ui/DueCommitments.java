@@ -14,7 +14,8 @@ import org.outreachtracker.followup.CommitmentService;
 
 /**
  * The host-government commitments whose check-back date has come and whose outcome is still open:
- * one's own for an officer, everyone's for a manager. "Record outcome…" closes one.
+ * one's own for an officer, everyone's for a manager. "Record outcome…" closes one. Shown only
+ * while one is due.
  */
 class DueCommitments extends Composite<Div> {
 
@@ -59,5 +60,6 @@ class DueCommitments extends Composite<Div> {
         var due = commitments.due();
         title.setText("Commitments to check back on (" + due.size() + ")");
         grid.setItems(due);
+        setVisible(!due.isEmpty());
     }
 }

@@ -144,7 +144,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
         toolbar.addClassName("list-toolbar");
         add(filters, toolbar, grid);
         dueCommitments = new DueCommitments(commitments, names.countries(), names.users());
-        add(dueCommitments);
+        // Above the follow-ups, so a commitment that has come due is seen first; hidden when none has.
+        addComponentAsFirst(dueCommitments);
     }
 
     @Override
