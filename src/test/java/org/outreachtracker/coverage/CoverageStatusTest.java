@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 class CoverageStatusTest {
 
     @Test
-    void onlyNotTargetedAndNotApproachedCountAsNotApproached() {
+    void onlyNotTargetedNotApproachedAndApproachedByAPartnerOnlyDoNotCountAsApproachedByUs() {
         assertThat(Arrays.stream(CoverageStatus.values()).filter(s -> !s.isApproached()))
-                .containsExactly(CoverageStatus.NOT_TARGETED, CoverageStatus.NOT_APPROACHED);
+                .containsExactly(
+                        CoverageStatus.NOT_TARGETED,
+                        CoverageStatus.NOT_APPROACHED,
+                        CoverageStatus.APPROACHED_BY_PARTNER);
         assertThat(CoverageStatus.PENDING.isApproached())
                 .as("approached, response pending")
                 .isTrue();
