@@ -24,4 +24,9 @@ public enum CommitmentOutcome {
     public boolean isOpen() {
         return this == OPEN;
     }
+
+    /** Whether recording this outcome needs a note on what was not done. */
+    public boolean needsNote() {
+        return this == PARTLY_KEPT || this == NOT_KEPT;
+    }
 }

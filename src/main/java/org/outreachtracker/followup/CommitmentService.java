@@ -147,8 +147,7 @@ public class CommitmentService {
         if (commitment.getVersion() != version) {
             throw new ConcurrentChangeException("commitment");
         }
-        boolean short_ = outcome == CommitmentOutcome.PARTLY_KEPT || outcome == CommitmentOutcome.NOT_KEPT;
-        if (short_ && (note == null || note.isBlank())) {
+        if (outcome.needsNote() && (note == null || note.isBlank())) {
             throw new RuleViolationException("Say what was not done: a note is required when a commitment was "
                     + outcome.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }

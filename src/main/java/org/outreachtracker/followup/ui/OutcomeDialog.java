@@ -43,7 +43,11 @@ class OutcomeDialog extends EditDialog {
                 .bind(v -> v.outcome, (v, o) -> v.outcome = o);
         Binding<Values, String> noteBinding = binder.forField(note)
                 .withValidator(TextLimits.counted(note, 2000, "The note", "Required when partly kept or not kept."))
-                .withValidator(text -> !needsNote(outcome.getValue()) || !text.isBlank(), NOTE_REQUIRED)
+                .withValidator(
+                        text -> outcome.getValue() == null
+                                || !outcome.getValue().needsNote()
+                                || !text.isBlank(),
+                        NOTE_REQUIRED)
                 .bind(v -> v.note, (v, n) -> v.note = n);
         binder.readBean(values);
         outcome.addValueChangeListener(event -> {
@@ -61,10 +65,6 @@ class OutcomeDialog extends EditDialog {
                 same -> onSaved.run());
         add(what, outcome, note);
         focusOnOpen(outcome::focus);
-    }
-
-    private static boolean needsNote(CommitmentOutcome chosen) {
-        return chosen == CommitmentOutcome.PARTLY_KEPT || chosen == CommitmentOutcome.NOT_KEPT;
     }
 
     private static final class Values {
