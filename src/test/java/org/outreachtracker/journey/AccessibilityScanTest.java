@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.RouteAccessMatrixTest;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
@@ -85,8 +84,7 @@ class AccessibilityScanTest extends BrowserTest {
         open("coverage");
         waitUntilSettled();
         click(driver.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Tasking state']")));
-        wait.until(ExpectedConditions.attributeContains(
-                By.cssSelector("svg.coverage-map g.country[data-country='BR']"), "class", "status-tasking-"));
+        waitForClass("svg.coverage-map g.country[data-country='BR']", "status-tasking-");
         click(driver.findElement(By.cssSelector("svg.coverage-map [data-country='BR']")));
         wait.until(d -> d.findElement(By.cssSelector(".country-panel")).isDisplayed());
         waitUntilSettled();

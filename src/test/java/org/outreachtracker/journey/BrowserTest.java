@@ -121,6 +121,19 @@ abstract class BrowserTest {
     }
 
     /** Clicks an element after scrolling it into the middle of the view (the layout, not the window, scrolls). */
+    /**
+     * Waits until the element the selector finds has a class containing {@code fragment}. Read in
+     * the page each time, so a redrawn element (the map is replaced whole) is never held stale.
+     */
+    void waitForClass(String selector, String fragment) {
+        wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "const e = document.querySelector(arguments[0]);"
+                                        + " return e ? e.getAttribute('class') : '';",
+                                selector))
+                .contains(fragment));
+    }
+
     void click(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

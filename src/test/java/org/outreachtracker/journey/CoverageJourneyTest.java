@@ -49,7 +49,7 @@ class CoverageJourneyTest extends BrowserTest {
         click(wait.until(d -> d.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Tasking state']"))));
 
         By brazilOnTheMap = By.cssSelector("svg.coverage-map g.country[data-country='BR']");
-        wait.until(ExpectedConditions.attributeContains(brazilOnTheMap, "class", "status-tasking-"));
+        waitForClass("svg.coverage-map g.country[data-country='BR']", "status-tasking-");
         WebElement brazil = driver.findElement(brazilOnTheMap);
         assertThat(driver.findElement(By.cssSelector(".coverage-legend")).getText())
                 .contains("Appointment requested", "Lapsed: past report-by, not reported");
