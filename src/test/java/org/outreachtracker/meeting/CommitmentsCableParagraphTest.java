@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,28 +69,6 @@ class CommitmentsCableParagraphTest {
     }
 
     private static MeetingDetails meeting() {
-        Instant at = Instant.parse("2026-11-02T10:00:00Z");
-        return new MeetingDetails(
-                7,
-                0,
-                1,
-                2,
-                3,
-                LocalDate.of(2026, 11, 2),
-                MeetingFormat.values()[0],
-                "The ambassador",
-                Set.of(),
-                List.of(),
-                null,
-                "Delivered the points.",
-                null,
-                "UNCLASSIFIED",
-                4,
-                at,
-                at,
-                "officer",
-                1,
-                Set.of(),
-                List.of());
+        return CableTestMeeting.plain();
     }
 }

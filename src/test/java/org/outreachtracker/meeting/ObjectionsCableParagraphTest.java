@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,28 +41,6 @@ class ObjectionsCableParagraphTest {
     }
 
     private static MeetingDetails meeting(Set<Long> objectionIds, List<String> newObjections) {
-        Instant at = Instant.parse("2026-11-02T10:00:00Z");
-        return new MeetingDetails(
-                7,
-                0,
-                1,
-                2,
-                3,
-                LocalDate.of(2026, 11, 2),
-                MeetingFormat.values()[0],
-                "The ambassador",
-                Set.of(),
-                List.of(),
-                null,
-                "Delivered the points.",
-                null,
-                "UNCLASSIFIED",
-                4,
-                at,
-                at,
-                "officer",
-                1,
-                objectionIds,
-                newObjections);
+        return CableTestMeeting.with(1, objectionIds, newObjections, Set.of(), false);
     }
 }

@@ -2,8 +2,6 @@ package org.outreachtracker.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,30 +25,6 @@ class PartnersCableParagraphTest {
     }
 
     private static MeetingDetails meeting(Set<String> partners, boolean partnerOnly) {
-        Instant at = Instant.parse("2026-11-02T10:00:00Z");
-        return new MeetingDetails(
-                7,
-                0,
-                1,
-                2,
-                3,
-                LocalDate.of(2026, 11, 2),
-                MeetingFormat.values()[0],
-                "The ambassador",
-                Set.of(),
-                List.of(),
-                null,
-                "Delivered the points.",
-                null,
-                "UNCLASSIFIED",
-                4,
-                at,
-                at,
-                "officer",
-                1,
-                Set.of(),
-                List.of(),
-                partners,
-                partnerOnly);
+        return CableTestMeeting.with(1, Set.of(), List.of(), partners, partnerOnly);
     }
 }

@@ -2,8 +2,6 @@ package org.outreachtracker.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,28 +24,6 @@ class PointsVersionCableParagraphTest {
     }
 
     private static MeetingDetails meeting(int pointsVersion) {
-        Instant at = Instant.parse("2026-11-02T10:00:00Z");
-        return new MeetingDetails(
-                7,
-                0,
-                1,
-                2,
-                3,
-                LocalDate.of(2026, 11, 2),
-                MeetingFormat.values()[0],
-                "The ambassador",
-                Set.of(),
-                List.of(),
-                null,
-                "Delivered the points.",
-                null,
-                "UNCLASSIFIED",
-                4,
-                at,
-                at,
-                "officer",
-                pointsVersion,
-                Set.of(),
-                List.of());
+        return CableTestMeeting.with(pointsVersion, Set.of(), List.of(), Set.of(), false);
     }
 }
