@@ -386,6 +386,12 @@ class ServiceAccessMatrixTest {
                 changes(CampaignService.class, "create", managers, () -> campaigns.create(campaignDraft)),
                 changes(CampaignService.class, "update", managers, () -> campaigns.update(MISSING, 0, campaignDraft)),
                 changes(CampaignService.class, "addPoint", managers, () -> campaigns.addPoint(MISSING, pointDraft)),
+                reads(CampaignService.class, "points", outreach, () -> campaigns.points(1, 1)),
+                changes(
+                        CampaignService.class,
+                        "issueRevisedPoints",
+                        managers,
+                        () -> campaigns.issueRevisedPoints(MISSING, List.of(pointDraft))),
                 reads(CampaignService.class, "objections", outreach, () -> campaigns.objections(1)),
                 changes(
                         CampaignService.class,

@@ -6,7 +6,12 @@ import java.util.Set;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.reference.CountryRef;
 
-/** A whole campaign: its fields, its target countries and its talking points in order. */
+/**
+ * A whole campaign: its fields, its target countries and its talking points.
+ *
+ * @param points every version's talking points, the first version first, each in order; the
+ *     highest version is the current one, which new meetings deliver
+ */
 public record CampaignDetails(
         long id,
         long version,
@@ -33,6 +38,33 @@ public record CampaignDetails(
      */
     public boolean targets(CountryRef country) {
         return allCountries ? country.isState() : targetCountryIds.contains(country.id());
+    }
+
+    /** The version of the points new meetings deliver: 1 until a revised set is issued. */
+    public int currentPointsVersion() {
+        return points.stream().mapToInt(TalkingPointRef::pointsVersion).max().orElse(1);
+    }
+
+    /** The points of one version, in order (none for a version the campaign does not have). */
+    public List<TalkingPointRef> points(int pointsVersion) {
+        return points.stream().filter(p -> p.pointsVersion() == pointsVersion).toList();
+    }
+
+    /** The points new meetings deliver, in order. */
+    public List<TalkingPointRef> currentPoints() {
+        return points(currentPointsVersion());
+    }
+
+    /**
+     * A point of any version as lists and exports name it: "3. Label", with its version once the
+     * points have been revised; empty when the campaign has no such point.
+     */
+    public java.util.Optional<String> pointName(long pointId) {
+        boolean revised = currentPointsVersion() > 1;
+        return points.stream()
+                .filter(p -> p.id() == pointId)
+                .map(p -> p.position() + ". " + p.label() + (revised ? " (version " + p.pointsVersion() + ")" : ""))
+                .findFirst();
     }
 
     public CampaignSummary summary() {

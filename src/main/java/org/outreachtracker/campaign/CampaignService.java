@@ -108,12 +108,58 @@ public class CampaignService {
         return campaigns.findById(id).map(this::details);
     }
 
+    /** The campaign's current talking points, in order: those new meetings deliver. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public List<TalkingPointRef> points(long campaignId) {
-        return points.findByCampaignIdOrderByPosition(campaignId).stream()
+        return points(campaignId, points.findCurrentPointsVersion(campaignId));
+    }
+
+    /** The talking points of one version of a campaign's points, in order; earlier versions stay readable. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<TalkingPointRef> points(long campaignId, int pointsVersion) {
+        return points.findByCampaignIdAndPointsVersionOrderByPosition(campaignId, pointsVersion).stream()
                 .map(TalkingPoint::toRef)
                 .toList();
+    }
+
+    /**
+     * Issues a revised set of talking points as the campaign's next version and returns its
+     * number. New meetings deliver it; meetings that delivered an earlier version keep theirs,
+     * and the earlier points stay readable. A closed campaign's points are final.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public int issueRevisedPoints(long campaignId, List<@Valid PointDraft> revised) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            throw new RuleViolationException("This campaign is closed; its talking points can no longer be revised.");
+        }
+        if (revised.isEmpty()) {
+            throw new RuleViolationException("A revised set of points needs at least one point.");
+        }
+        int previous = points.findCurrentPointsVersion(campaignId);
+        int next = previous + 1;
+        int position = 1;
+        for (PointDraft draft : revised) {
+            points.save(new TalkingPoint(campaignId, next, position++, draft));
+        }
+        points.flush();
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.CAMPAIGN,
+                campaignId,
+                FieldChanges.between(
+                        AuditRecord.of().with("Talking points version", previous),
+                        AuditRecord.of()
+                                .with("Talking points version", next)
+                                .with(
+                                        "Talking points",
+                                        revised.stream()
+                                                .map(PointDraft::label)
+                                                .map(String::strip)
+                                                .toList())));
+        return next;
     }
 
     /** Creates a campaign; returns its id. */
@@ -149,9 +195,10 @@ public class CampaignService {
     @RolesAllowed(Roles.MANAGER)
     public TalkingPointRef addPoint(long campaignId, @Valid PointDraft draft) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
-        int position = points.findLastPosition(campaignId) + 1;
-        TalkingPointRef added =
-                points.save(new TalkingPoint(campaignId, position, draft)).toRef();
+        int pointsVersion = points.findCurrentPointsVersion(campaignId);
+        int position = points.findLastPosition(campaignId, pointsVersion) + 1;
+        TalkingPointRef added = points.save(new TalkingPoint(campaignId, pointsVersion, position, draft))
+                .toRef();
         audit.changed(
                 AuditAction.CREATED,
                 AuditedObject.TALKING_POINT,
@@ -192,7 +239,8 @@ public class CampaignService {
     public void movePoint(long pointId, int direction) {
         TalkingPoint point = points.findById(pointId)
                 .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
-        List<TalkingPoint> ordered = points.findByCampaignIdOrderByPosition(point.getCampaignId());
+        List<TalkingPoint> ordered =
+                points.findByCampaignIdAndPointsVersionOrderByPosition(point.getCampaignId(), point.getPointsVersion());
         int index = ordered.indexOf(point);
         int target = index + Integer.signum(direction);
         if (direction == 0 || target < 0 || target >= ordered.size()) {
@@ -267,7 +315,9 @@ public class CampaignService {
                 campaign.getStatus(),
                 campaign.isAllCountries(),
                 campaign.getTargetCountryIds(),
-                points(campaign.requireId()),
+                points.findByCampaignIdOrderByPointsVersionAscPositionAsc(campaign.requireId()).stream()
+                        .map(TalkingPoint::toRef)
+                        .toList(),
                 campaign.getMinimumLevel());
     }
 

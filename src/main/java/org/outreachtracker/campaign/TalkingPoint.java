@@ -25,10 +25,15 @@ class TalkingPoint extends AbstractEntity {
     @Column(nullable = false, length = 4000)
     private String text = "";
 
+    /** Which set of the campaign's points this one belongs to: 1, then 2 for the first revision. */
+    @Column(name = "points_version", nullable = false)
+    private int pointsVersion = 1;
+
     protected TalkingPoint() {}
 
-    TalkingPoint(long campaignId, int position, PointDraft draft) {
+    TalkingPoint(long campaignId, int pointsVersion, int position, PointDraft draft) {
         this.campaignId = campaignId;
+        this.pointsVersion = pointsVersion;
         this.position = position;
         apply(draft);
     }
@@ -40,6 +45,10 @@ class TalkingPoint extends AbstractEntity {
 
     long getCampaignId() {
         return campaignId;
+    }
+
+    int getPointsVersion() {
+        return pointsVersion;
     }
 
     int getPosition() {
@@ -63,6 +72,6 @@ class TalkingPoint extends AbstractEntity {
     }
 
     TalkingPointRef toRef() {
-        return new TalkingPointRef(requireId(), getVersion(), campaignId, position, label, text);
+        return new TalkingPointRef(requireId(), getVersion(), campaignId, pointsVersion, position, label, text);
     }
 }

@@ -6,8 +6,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TalkingPointRepository extends JpaRepository<TalkingPoint, Long> {
 
-    List<TalkingPoint> findByCampaignIdOrderByPosition(long campaignId);
+    /** Every version's points, the first version first, each in order. */
+    List<TalkingPoint> findByCampaignIdOrderByPointsVersionAscPositionAsc(long campaignId);
 
-    @Query("select coalesce(max(p.position), 0) from TalkingPoint p where p.campaignId = :campaignId")
-    int findLastPosition(long campaignId);
+    List<TalkingPoint> findByCampaignIdAndPointsVersionOrderByPosition(long campaignId, int pointsVersion);
+
+    @Query("select coalesce(max(p.pointsVersion), 1) from TalkingPoint p where p.campaignId = :campaignId")
+    int findCurrentPointsVersion(long campaignId);
+
+    @Query("select coalesce(max(p.position), 0) from TalkingPoint p"
+            + " where p.campaignId = :campaignId and p.pointsVersion = :pointsVersion")
+    int findLastPosition(long campaignId, int pointsVersion);
 }

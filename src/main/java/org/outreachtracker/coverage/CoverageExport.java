@@ -150,7 +150,7 @@ public class CoverageExport {
         CampaignDetails campaign = figures.campaign();
         List<ExportHeading.Fact> facts = List.of(
                 stamp(), TableExport.fact("Campaign", campaign.title() + " (" + campaign.cableReference() + ")"));
-        List<String> columns = new ArrayList<>(List.of("Position", "Talking point"));
+        List<String> columns = new ArrayList<>(List.of("Points version", "Position", "Talking point"));
         for (Reaction reaction : Reaction.values()) {
             columns.add(reaction.label());
         }
@@ -170,6 +170,7 @@ public class CoverageExport {
                 page -> page == 0 ? new PageImpl<>(rows) : Page.<DashboardFigures.PointReactions>empty(),
                 (DashboardFigures.PointReactions point) -> {
                     List<Object> cells = new ArrayList<>();
+                    cells.add(point.pointsVersion());
                     cells.add(point.position());
                     cells.add(point.label());
                     for (Reaction reaction : Reaction.values()) {

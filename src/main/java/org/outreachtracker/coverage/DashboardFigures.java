@@ -51,8 +51,13 @@ public record DashboardFigures(
         }
     }
 
-    /** One talking point and how often each reaction was recorded when it was raised. */
-    public record PointReactions(long talkingPointId, int position, String label, Map<Reaction, Long> counts) {
+    /**
+     * One talking point and how often each reaction was recorded when it was raised.
+     *
+     * @param pointsVersion the version of the campaign's points it belongs to
+     */
+    public record PointReactions(
+            long talkingPointId, int pointsVersion, int position, String label, Map<Reaction, Long> counts) {
 
         public long count(Reaction reaction) {
             return counts.getOrDefault(reaction, 0L);

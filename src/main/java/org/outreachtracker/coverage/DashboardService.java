@@ -223,7 +223,8 @@ public class DashboardService {
             Map<Reaction, Long> reactions = new EnumMap<>(Reaction.class);
             counts.getOrDefault(point.id(), Map.of())
                     .forEach((reaction, count) -> reactions.put(Reaction.valueOf(reaction), count));
-            result.add(new DashboardFigures.PointReactions(point.id(), point.position(), point.label(), reactions));
+            result.add(new DashboardFigures.PointReactions(
+                    point.id(), point.pointsVersion(), point.position(), point.label(), reactions));
         }
         return result;
     }

@@ -125,6 +125,7 @@ class DemoOutreach {
                 DemoTexts.AI_POINTS);
         systemAccess.asUser("manager", () -> {
             DemoTexts.AI_OBJECTIONS.forEach(text -> campaigns.addObjection(ai, new ObjectionDraft(text)));
+            campaigns.issueRevisedPoints(ai, DemoTexts.AI_POINTS_REVISED);
             return null;
         });
 
@@ -266,7 +267,10 @@ class DemoOutreach {
                 .filter(p -> p.type() == PostType.MISSION && p.covers(country.id()))
                 .toList();
         systemAccess.asUser(reporter, () -> {
-            List<TalkingPointRef> points = campaigns.points(campaignId);
+            // Meetings held once the revised points had reached posts deliver the current version.
+            LocalDate revised = from.minusDays(1).plusDays(DemoTexts.AI_POINTS_REVISED_AFTER_DAYS);
+            int current = campaigns.campaign(campaignId).orElseThrow().currentPointsVersion();
+            Map<Integer, List<TalkingPointRef>> pointsOf = new HashMap<>();
             List<Long> expected = campaigns.objections(campaignId).stream()
                     .map(ObjectionRef::id)
                     .toList();
@@ -283,6 +287,9 @@ class DemoOutreach {
                     met.add(people.get(random.nextInt(people.size())).id());
                 }
                 OverallResponse response = response(random);
+                int pointsVersion = current > 1 && date.isBefore(revised) ? current - 1 : current;
+                List<TalkingPointRef> points =
+                        pointsOf.computeIfAbsent(pointsVersion, v -> campaigns.points(campaignId, v));
                 List<FollowUpDraft> actions = new ArrayList<>();
                 if (random.nextInt(100) < 35) {
                     actions.add(new FollowUpDraft(
@@ -309,6 +316,7 @@ class DemoOutreach {
                                 DemoTexts.quote(response),
                                 meetings.handlingMarkings().getFirst(),
                                 actions)
+                        .withPointsVersion(pointsVersion)
                         .withDocumentsLeft(documents.leftAt(counts[1] + 1, campaignId, country.name()))
                         .withObjections(
                                 objectionsRaised(counts[1], expected),

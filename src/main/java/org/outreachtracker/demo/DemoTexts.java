@@ -177,6 +177,26 @@ final class DemoTexts {
         };
     }
 
+    /**
+     * The AI campaign's second version of its points, issued once hosts had asked for evidence and
+     * for a concrete request: as many points as the first version, two of them reworded.
+     */
+    static final List<PointDraft> AI_POINTS_REVISED = List.of(
+            AI_POINTS.get(0),
+            AI_POINTS.get(1),
+            new PointDraft(
+                    "Evidence we can share",
+                    "We can brief your experts, in confidence, on the traffic patterns and account networks we"
+                            + " have observed, so that your own procurement decisions rest on evidence."),
+            AI_POINTS.get(3),
+            new PointDraft(
+                    "A named point of contact",
+                    "We ask your government to name a point of contact on AI security within a month, so that"
+                            + " follow-up consultations can start before the next ministerial meeting."));
+
+    /** Days after the AI campaign's issue date on which its revised points reached posts. */
+    static final int AI_POINTS_REVISED_AFTER_DAYS = 45;
+
     /** The objections the AI campaign tells posts to expect. */
     static final List<String> AI_OBJECTIONS = List.of(
             "This is protectionism dressed up as security",

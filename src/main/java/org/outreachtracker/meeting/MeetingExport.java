@@ -202,10 +202,9 @@ public class MeetingExport {
         if (filter.talkingPointId() != null) {
             String point = filter.campaignId() == null
                     ? "#" + filter.talkingPointId()
-                    : campaigns.points(filter.campaignId()).stream()
-                            .filter(p -> p.id() == filter.talkingPointId())
-                            .map(p -> p.position() + ". " + p.label())
-                            .findFirst()
+                    : campaigns
+                            .campaign(filter.campaignId())
+                            .flatMap(c -> c.pointName(filter.talkingPointId()))
                             .orElse("#" + filter.talkingPointId());
             facts.add(TableExport.fact(
                     "Talking point",

@@ -228,7 +228,8 @@ public class MeetingService implements RaisedTalkingPoints {
         Checked checked = checkDraft(user, given, null);
         CampaignDetails campaign = checked.campaign();
         requireActive(campaign);
-        MeetingDraft draft = withNewCounterparts(given);
+        MeetingDraft draft = withNewCounterparts(
+                given.pointsVersion() == null ? given.withPointsVersion(campaign.currentPointsVersion()) : given);
         checked = withMet(checked, draft);
         var meeting = new Meeting(user.id());
         meeting.apply(draft, delivered(draft, campaign, List.of()));
@@ -269,7 +270,7 @@ public class MeetingService implements RaisedTalkingPoints {
             // Moving a meeting to another campaign logs it there: only into an active one.
             requireActive(campaign);
         }
-        MeetingDraft draft = withNewCounterparts(given);
+        MeetingDraft draft = withNewCounterparts(withPointsVersion(given, campaign, meeting));
         checked = withMet(checked, draft);
         MeetingDetails previous = meeting.toDetails();
         AuditRecord before = audited(previous, namesBefore(previous, checked));
@@ -406,12 +407,6 @@ public class MeetingService implements RaisedTalkingPoints {
      * (null for a new meeting), which stays acceptable after the post was closed. Returns what
      * the draft refers to.
      */
-    /**
-     * The only version of a campaign's talking points until revised sets can be issued: a draft
-     * without a version keeps the meeting's (version 1 for a new meeting).
-     */
-    private static final int CURRENT_POINTS_VERSION = 1;
-
     private Checked checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
         CampaignDetails campaign = campaigns
                 .campaign(draft.campaignId())
@@ -430,10 +425,11 @@ public class MeetingService implements RaisedTalkingPoints {
         if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {
             throw new RuleViolationException(post.name() + " is closed; choose another post.");
         }
-        if (draft.pointsVersion() != null
-                && (draft.pointsVersion() < 1 || draft.pointsVersion() > CURRENT_POINTS_VERSION)) {
+        int pointsVersions = campaign.currentPointsVersion();
+        if (draft.pointsVersion() != null && (draft.pointsVersion() < 1 || draft.pointsVersion() > pointsVersions)) {
             throw new RuleViolationException("This campaign has no version " + draft.pointsVersion()
-                    + " of its talking points; choose version " + CURRENT_POINTS_VERSION + ".");
+                    + " of its talking points; choose "
+                    + (pointsVersions == 1 ? "version 1." : "a version from 1 to " + pointsVersions + "."));
         }
         Set<Long> expected = campaigns.objections(campaign.id()).stream()
                 .map(ObjectionRef::id)
@@ -518,13 +514,29 @@ public class MeetingService implements RaisedTalkingPoints {
     }
 
     /**
+     * The draft with the version of the points it delivered: as given, else the meeting's own when
+     * it stays in its campaign, else the current version of the campaign it moves to.
+     */
+    private static MeetingDraft withPointsVersion(MeetingDraft given, CampaignDetails campaign, Meeting meeting) {
+        if (given.pointsVersion() != null) {
+            return given;
+        }
+        return given.withPointsVersion(
+                campaign.id() == meeting.getCampaignId()
+                        ? meeting.getPointsVersion()
+                        : campaign.currentPointsVersion());
+    }
+
+    /**
      * The points raised, with their wording: kept from {@code earlier} for points already
      * recorded as delivered, taken from the campaign for newly raised ones.
      */
     private static List<DeliveredPoint> delivered(
             MeetingDraft draft, CampaignDetails campaign, List<DeliveredPoint> earlier) {
         Map<Long, TalkingPointRef> current = new HashMap<>();
-        campaign.points().forEach(point -> current.put(point.id(), point));
+        campaign.points(draft.pointsVersion()).forEach(point -> current.put(point.id(), point));
+        Set<Long> otherVersions =
+                campaign.points().stream().map(TalkingPointRef::id).collect(Collectors.toSet());
         Map<Long, DeliveredPoint> recorded = new HashMap<>();
         earlier.forEach(point -> recorded.put(point.talkingPointId(), point));
         Set<Long> seen = new HashSet<>();
@@ -535,6 +547,10 @@ public class MeetingService implements RaisedTalkingPoints {
                 throw new RuleViolationException("A talking point is listed twice.");
             }
             TalkingPointRef point = current.get(pointId);
+            if (point == null && otherVersions.contains(pointId)) {
+                throw new RuleViolationException("A talking point is not in version " + draft.pointsVersion()
+                        + " of the campaign's points; choose points of the version delivered.");
+            }
             if (point == null) {
                 // Checked before reusing recorded wording: a meeting moved to another campaign
                 // must not keep points of the campaign it came from.

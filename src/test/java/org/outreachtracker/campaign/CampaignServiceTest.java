@@ -2,6 +2,7 @@ package org.outreachtracker.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -13,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.audit.AuditFilter;
+import org.outreachtracker.audit.AuditService;
+import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.meeting.MeetingDraft;
@@ -41,6 +46,9 @@ class CampaignServiceTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    AuditService audit;
 
     TestOutreach outreach;
     LocalDate today;
@@ -334,6 +342,99 @@ class CampaignServiceTest {
                 d.status(),
                 d.allCountries(),
                 d.targetCountryIds());
+    }
+
+    @Test
+    void revisedPointsBecomeTheCurrentVersionAndEarlierOnesStayReadable() {
+        CampaignDetails campaign = outreach.activeCampaign(110, outreach.countryIds("JP"), "Old one", "Old two");
+        signIn("manager");
+        int issued = campaigns.issueRevisedPoints(
+                campaign.id(), List.of(new PointDraft(" New one ", "Revised text"), new PointDraft("New two", "More")));
+
+        signIn("officer");
+        CampaignDetails revised = campaigns.campaign(campaign.id()).orElseThrow();
+        assertThat(issued).isEqualTo(2);
+        assertThat(revised.currentPointsVersion()).isEqualTo(2);
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::label, TalkingPointRef::position, TalkingPointRef::pointsVersion)
+                .containsExactly(tuple("New one", 1, 2), tuple("New two", 2, 2));
+        assertThat(campaigns.points(campaign.id(), 1))
+                .extracting(TalkingPointRef::label)
+                .containsExactly("Old one", "Old two");
+        assertThat(revised.points()).hasSize(4);
+        assertThat(revised.pointName(campaign.points().getFirst().id())).contains("1. Old one (version 1)");
+    }
+
+    @Test
+    void aPointAddedAfterARevisionJoinsTheCurrentVersionAndMovesOnlyWithinIt() {
+        CampaignDetails campaign = outreach.activeCampaign(110, outreach.countryIds("JP"), "Old one", "Old two");
+        signIn("manager");
+        campaigns.issueRevisedPoints(campaign.id(), List.of(new PointDraft("New one", "Revised text")));
+        TalkingPointRef added = campaigns.addPoint(campaign.id(), new PointDraft("New two", "Added later"));
+        assertThat(added.pointsVersion()).isEqualTo(2);
+        assertThat(added.position()).isEqualTo(2);
+
+        campaigns.movePoint(added.id(), -1);
+        campaigns.movePoint(added.id(), -1);
+
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::label)
+                .containsExactly("New two", "New one");
+        assertThat(campaigns.points(campaign.id(), 1))
+                .extracting(TalkingPointRef::label)
+                .containsExactly("Old one", "Old two");
+    }
+
+    @Test
+    void anEmptyRevisedSetOrAClosedCampaignIsRefusedAndKeepsTheCurrentVersion() {
+        CampaignDetails campaign = outreach.activeCampaign(110, outreach.countryIds("JP"), "Only point");
+        signIn("manager");
+        assertThatThrownBy(() -> campaigns.issueRevisedPoints(campaign.id(), List.of()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("A revised set of points needs at least one point.");
+        assertThatThrownBy(() -> campaigns.issueRevisedPoints(campaign.id(), List.of(new PointDraft(" ", "Text"))))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("Enter a short label.");
+
+        outreach.setStatus(campaign.id(), CampaignStatus.CLOSED);
+        signIn("manager");
+        assertThatThrownBy(() -> campaigns.issueRevisedPoints(campaign.id(), List.of(new PointDraft("New", "Text"))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("This campaign is closed; its talking points can no longer be revised.");
+        assertThat(campaigns.campaign(campaign.id()).orElseThrow().currentPointsVersion())
+                .isEqualTo(1);
+        assertThat(campaigns.points(campaign.id()))
+                .extracting(TalkingPointRef::label)
+                .containsExactly("Only point");
+    }
+
+    @Test
+    void issuingRevisedPointsIsInTheAuditTrailWithTheNewPoints() {
+        CampaignDetails campaign = outreach.activeCampaign(110, outreach.countryIds("JP"), "Old one");
+        signIn("manager");
+        campaigns.issueRevisedPoints(
+                campaign.id(), List.of(new PointDraft("New one", "Text"), new PointDraft("New two", "Text")));
+
+        List<FieldChange> changes = outreach.as(
+                "admin",
+                () -> audit.search(
+                                new AuditFilter(
+                                        null, null, AuditedObject.CAMPAIGN, String.valueOf(campaign.id()), null, null),
+                                PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id")))
+                        .getContent()
+                        .getFirst()
+                        .details()
+                        .changes());
+        assertThat(changes)
+                .extracting(FieldChange::field)
+                .containsExactlyInAnyOrder("Talking points version", "Talking points");
+        String recorded = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject(
+                        "select details from audit_event where object_type = 'CAMPAIGN' and object_id = ?"
+                                + " order by id desc limit 1",
+                        String.class,
+                        String.valueOf(campaign.id()));
+        assertThat(recorded).contains("New one; New two");
     }
 
     private void signIn(String username) {

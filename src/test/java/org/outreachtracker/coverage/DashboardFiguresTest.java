@@ -37,7 +37,7 @@ class DashboardFiguresTest {
     @Test
     void aPointCountsEachReactionAndHowOftenItWasRaised() {
         var point = new DashboardFigures.PointReactions(
-                11, 1, "Co-sponsor the resolution", Map.of(Reaction.AGREED, 4L, Reaction.PUSHED_BACK, 2L));
+                11, 1, 1, "Co-sponsor the resolution", Map.of(Reaction.AGREED, 4L, Reaction.PUSHED_BACK, 2L));
 
         assertThat(point.count(Reaction.AGREED)).isEqualTo(4);
         assertThat(point.raised()).isEqualTo(6);

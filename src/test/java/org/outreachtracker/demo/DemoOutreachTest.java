@@ -114,7 +114,7 @@ class DemoOutreachTest {
 
         assertThat(ai.status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(ai.cableReference()).isEqualTo(DemoTexts.AI_CABLE);
-        assertThat(ai.points())
+        assertThat(ai.points(1))
                 .extracting(TalkingPointRef::label)
                 .containsExactly(
                         "Extraction at scale",
@@ -122,6 +122,14 @@ class DemoOutreachTest {
                         "Procurement caution",
                         "Protecting your own developers",
                         "Next steps");
+        assertThat(ai.currentPoints())
+                .extracting(TalkingPointRef::label)
+                .containsExactly(
+                        "Extraction at scale",
+                        "What distillation hides",
+                        "Evidence we can share",
+                        "Protecting your own developers",
+                        "A named point of contact");
         assertThat(minerals.status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(minerals.points()).hasSize(3);
         assertThat(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE)))

@@ -71,6 +71,24 @@ class AccessibilityScanTest extends BrowserTest {
                 .isEmpty());
         waitUntilSettled();
         scan("/campaigns with the new-campaign dialog (manager)");
+        driver.findElement(By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        click(wait.until(d -> d
+                .findElements(By.xpath(
+                        "//vaadin-grid-cell-content[contains(normalize-space(.)," + " 'extraction and distillation')]"))
+                .stream()
+                .findFirst()
+                .orElse(null)));
+        click(
+                wait.until(d -> d
+                        .findElements(
+                                By.xpath("//vaadin-button[contains(normalize-space(.)," + " 'Issue revised points')]"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null)));
+        wait.until(d -> !d.findElements(By.cssSelector(".revised-points-dialog, vaadin-dialog-overlay[opened]"))
+                .isEmpty());
+        waitUntilSettled();
+        scan("/campaigns/ID with the revised-points dialog (manager)");
         scanTaskingDialog("Waive…", "/taskings with the waive dialog (manager)");
         scanTaskingDialog("Mark reported…", "/taskings with the mark-reported dialog (manager)");
         scanDialog(

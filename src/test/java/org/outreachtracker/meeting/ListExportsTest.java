@@ -345,6 +345,7 @@ class ListExportsTest {
                 () -> coverageExport.reactionMatrix(campaignId, ExportFormat.CSV, out(), ExportProgress.NONE));
         assertThat(rows(new String(matrix, StandardCharsets.UTF_8)).getFirst().values())
                 .containsExactly(
+                        "Points version",
                         "Position",
                         "Talking point",
                         "Agreed",

@@ -211,6 +211,62 @@ class MeetingServiceTest {
     }
 
     @Test
+    void afterARevisionNewMeetingsDeliverTheCurrentVersionAndEarlierMeetingsKeepTheirs() {
+        TalkingPointRef oldFirst = campaign.points().getFirst();
+        signIn("officer");
+        MeetingDraft before = outreach.meeting(
+                campaign,
+                "JP",
+                outreach.daysAgo(9),
+                Set.of(outreach.counterpart("JP", TestOutreach.unique("Counterpart"))
+                        .id()),
+                List.of(new MeetingDraft.PointRaised(oldFirst.id(), Reaction.NOTED)),
+                OverallResponse.RECEPTIVE,
+                "Before the revision.",
+                List.of());
+        long early = meetings.log(before);
+
+        outreach.as(
+                "manager",
+                () -> campaigns.issueRevisedPoints(
+                        campaign.id(), List.of(new PointDraft("Revised first", "Revised text."))));
+        TalkingPointRef revised =
+                outreach.as("manager", () -> campaigns.points(campaign.id())).getFirst();
+
+        signIn("officer");
+        assertThatThrownBy(() -> meetings.log(before))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("A talking point is not in version 2 of the campaign's points;"
+                        + " choose points of the version delivered.");
+        long late = meetings.log(new MeetingDraft(
+                before.campaignId(),
+                before.countryId(),
+                before.postId(),
+                outreach.daysAgo(1),
+                before.format(),
+                before.deliveredBy(),
+                before.counterpartIds(),
+                List.of(new MeetingDraft.PointRaised(revised.id(), Reaction.AGREED)),
+                before.overallResponse(),
+                "After the revision.",
+                before.responseQuote(),
+                before.handlingMarking(),
+                List.of()));
+        long lateOnOld = meetings.log(before.withPointsVersion(1));
+
+        assertThat(meetings.meeting(late).orElseThrow().pointsVersion()).isEqualTo(2);
+        assertThat(meetings.meeting(lateOnOld).orElseThrow().pointsVersion()).isEqualTo(1);
+        MeetingDetails earlyMeeting = meetings.meeting(early).orElseThrow();
+        meetings.update(early, earlyMeeting.version(), earlyMeeting.toDraft().withPointsVersion(null));
+        MeetingDetails kept = meetings.meeting(early).orElseThrow();
+        assertThat(kept.pointsVersion()).isEqualTo(1);
+        assertThat(kept.points()).extracting(DeliveredPoint::label).containsExactly(oldFirst.label());
+        assertThatThrownBy(() -> meetings.log(before.withPointsVersion(3)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("This campaign has no version 3 of its talking points; choose a version from 1 to 2.");
+    }
+
+    @Test
     void aMeetingKeepsThePointsVersionItDeliveredAndAnUnknownVersionIsRefused() {
         signIn("officer");
         MeetingDraft draft = outreach.simpleMeeting(campaign, "JP", outreach.daysAgo(2), null, "Version check.");

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.campaign.RaisedTalkingPoints;
@@ -25,7 +28,8 @@ import org.outreachtracker.campaign.TalkingPointRef;
 
 /**
  * A campaign's talking points in order. Managers add, edit, reorder and remove them (each
- * change is saved at once); desk officers read them.
+ * change is saved at once) and can issue a revised set as the next version; desk officers read
+ * them. Earlier versions stay readable below the current one.
  */
 class TalkingPointsPanel extends Composite<Section> {
 
@@ -38,6 +42,9 @@ class TalkingPointsPanel extends Composite<Section> {
     private final OrderedList list = new OrderedList();
     private final Paragraph empty = new Paragraph();
     final Button add = new Button("Add talking point", VaadinIcon.PLUS.create());
+    final Button revise = new Button("Issue revised points", VaadinIcon.FILE_REFRESH.create());
+    private final Span currentVersion = new Span();
+    private final Div earlier = new Div();
 
     TalkingPointsPanel(CampaignService campaigns, RaisedTalkingPoints meetings, long campaignId, boolean editable) {
         this.campaigns = campaigns;
@@ -45,25 +52,34 @@ class TalkingPointsPanel extends Composite<Section> {
         this.campaignId = campaignId;
         this.editable = editable;
 
-        var heading = new H3("Talking points");
+        var heading = new H3(new Span("Talking points"), currentVersion);
         heading.setId("talking-points-heading");
+        currentVersion.addClassName("points-version");
         var header = new Div(heading);
         header.addClassName("section-header");
         if (editable) {
             add.addClickListener(event -> openAdd());
-            header.add(add);
+            revise.addClickListener(event -> openRevise());
+            revise.setTooltipText("Write the next version of the points; meetings keep the version they delivered");
+            header.add(new Div(revise, add));
         }
+        earlier.addClassName("earlier-points");
         list.addClassName("point-list");
         empty.addClassName("empty-state");
         getContent().addClassNames("campaign-section", "talking-points");
         getContent().getElement().setAttribute("aria-labelledby", "talking-points-heading");
-        getContent().add(header, empty, list);
+        getContent().add(header, empty, list, earlier);
         refresh(null);
     }
 
     /** Reads the points again; puts the keyboard focus back on {@code focusAfter} of the point it names. */
     private void refresh(Focus focusAfter) {
-        List<TalkingPointRef> points = campaigns.points(campaignId);
+        CampaignDetails campaign = campaigns.campaign(campaignId).orElse(null);
+        int version = campaign == null ? 1 : campaign.currentPointsVersion();
+        List<TalkingPointRef> points = campaign == null ? List.of() : campaign.currentPoints();
+        currentVersion.setText(version > 1 ? "Version " + version + " (current)" : "");
+        revise.setVisible(!points.isEmpty());
+        showEarlier(campaign);
         Set<Long> raised = meetings.raisedPointIds(campaignId);
         list.removeAll();
         empty.setText(
@@ -80,6 +96,49 @@ class TalkingPointsPanel extends Composite<Section> {
                     raised.contains(points.get(i).id()),
                     focusAfter));
         }
+    }
+
+    /** The versions the current one replaced, newest first, read-only and folded away. */
+    private void showEarlier(CampaignDetails campaign) {
+        earlier.removeAll();
+        int version = campaign == null ? 1 : campaign.currentPointsVersion();
+        if (version == 1) {
+            return;
+        }
+        var versions = new Div();
+        for (int v = version - 1; v >= 1; v--) {
+            var points = new OrderedList();
+            points.addClassName("point-list");
+            for (TalkingPointRef point : campaign.points(v)) {
+                var label = new Span(point.label());
+                label.addClassName("point-label");
+                var text = new Paragraph(point.text());
+                text.addClassName("point-text");
+                var body = new Div(label, text);
+                body.addClassName("point-body");
+                var item = new ListItem(body);
+                item.addClassName("earlier-point");
+                points.add(item);
+            }
+            versions.add(new H4("Version " + v), points);
+        }
+        var details = new Details(
+                version == 2 ? "Earlier version (1)" : "Earlier versions (" + (version - 1) + ")", versions);
+        details.addClassName("earlier-points-details");
+        earlier.add(details);
+    }
+
+    private void openRevise() {
+        CampaignDetails campaign = campaigns.campaign(campaignId).orElse(null);
+        if (campaign == null) {
+            return;
+        }
+        new RevisedPointsDialog(
+                        campaign.currentPoints(),
+                        campaign.currentPointsVersion() + 1,
+                        drafts -> campaigns.issueRevisedPoints(campaignId, drafts),
+                        () -> refresh(null))
+                .open();
     }
 
     private ListItem row(

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.outreachtracker.base.ui.DataTable;
@@ -17,11 +19,19 @@ import org.outreachtracker.meeting.Reaction;
 
 /**
  * Talking points × reactions: how often each reaction was recorded for each point. Every
- * non-zero count links to the meetings behind it.
+ * non-zero count links to the meetings behind it. When headquarters has revised the points, the
+ * matrix is read one version at a time, the current one first: a revised point is a new point,
+ * and its reactions are not added to those of the wording it replaced.
  */
 class ReactionMatrix extends Composite<Div> {
 
+    private final long campaignId;
+    private final List<DashboardFigures.PointReactions> points;
+    private final Div table = new Div();
+
     ReactionMatrix(long campaignId, List<DashboardFigures.PointReactions> points, Component export) {
+        this.campaignId = campaignId;
+        this.points = points;
         getContent().addClassNames("chart-card", "reaction-matrix");
         var heading = new Div(new H2("Reactions to each talking point"), export);
         heading.addClassName("list-toolbar");
@@ -30,6 +40,28 @@ class ReactionMatrix extends Composite<Div> {
             getContent().add(new Paragraph("This campaign has no talking points yet."));
             return;
         }
+        List<Integer> versions = points.stream()
+                .map(DashboardFigures.PointReactions::pointsVersion)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        int current = versions.getFirst();
+        if (versions.size() > 1) {
+            var version = new Select<Integer>();
+            version.setId("matrix-points-version");
+            version.setLabel("Talking points version");
+            version.setItems(versions);
+            version.setItemLabelGenerator(v -> "Version " + v + (v == current ? " (current)" : ""));
+            version.setValue(current);
+            version.setHelperText("Meetings keep the version they delivered");
+            version.addValueChangeListener(event -> show(event.getValue()));
+            getContent().add(version);
+        }
+        getContent().add(table);
+        show(current);
+    }
+
+    private void show(int pointsVersion) {
         List<String> headers = new ArrayList<>();
         headers.add("Talking point");
         for (Reaction reaction : Reaction.values()) {
@@ -38,6 +70,9 @@ class ReactionMatrix extends Composite<Div> {
         headers.add("Raised");
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.PointReactions point : points) {
+            if (point.pointsVersion() != pointsVersion) {
+                continue;
+            }
             List<Object> row = new ArrayList<>();
             row.add(point.position() + ". " + point.label());
             for (Reaction reaction : Reaction.values()) {
@@ -54,9 +89,9 @@ class ReactionMatrix extends Composite<Div> {
                                     "Meetings that raised point " + point.position()));
             rows.add(row);
         }
-        getContent()
-                .add(DataTable.of(
-                        "Times each reaction was recorded; select a number to see those meetings.", headers, rows));
+        table.removeAll();
+        table.add(DataTable.of(
+                "Times each reaction was recorded; select a number to see those meetings.", headers, rows));
     }
 
     private static Object cell(long campaignId, DashboardFigures.PointReactions point, Reaction reaction) {

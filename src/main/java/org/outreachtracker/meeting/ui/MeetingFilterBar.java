@@ -255,10 +255,9 @@ class MeetingFilterBar extends Composite<Div> {
         }
         String label = campaign.getValue() == null
                 ? null
-                : campaigns.points(campaign.getValue().id()).stream()
-                        .filter(p -> p.id() == pointId)
-                        .map(p -> p.position() + ". " + p.label())
-                        .findFirst()
+                : campaigns
+                        .campaign(campaign.getValue().id())
+                        .flatMap(c -> c.pointName(pointId))
                         .orElse(null);
         pointFilter.setText("Raised point: " + (label == null ? "#" + pointId : label)
                 + (reaction == null ? "" : ", reaction: " + reaction.label()));

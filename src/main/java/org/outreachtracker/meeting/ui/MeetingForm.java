@@ -28,7 +28,6 @@ import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.TextLimits;
 import org.outreachtracker.campaign.CampaignSummary;
-import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.followup.CommitmentDraft;
 import org.outreachtracker.meeting.DeliveredPoint;
@@ -86,6 +85,9 @@ class MeetingForm extends Composite<Div> {
     final Select<MeetingFormat> format = new Select<>();
     final ComboBox<String> deliveredBy = new ComboBox<>("Delivered by");
     final TalkingPointsField points = new TalkingPointsField();
+    /** Which version of the campaign's points was delivered; offered once headquarters has revised them. */
+    final Select<Integer> pointsVersion = new Select<>();
+
     final ObjectionsField objections = new ObjectionsField();
     final JointDeliveryField joint = new JointDeliveryField();
     final Select<OverallResponse> overallResponse = new Select<>();
@@ -107,6 +109,7 @@ class MeetingForm extends Composite<Div> {
     private Long meetingVersion;
     private List<DeliveredPoint> delivered = List.of();
     private Long deliveredCampaignId;
+    private int deliveredPointsVersion = 1;
     private Runnable onChange = () -> {};
     /** While the form fills itself in, its changes are not the user's. */
     private boolean reading;
@@ -165,6 +168,15 @@ class MeetingForm extends Composite<Div> {
         handlingMarking.setLabel("Handling marking");
         handlingMarking.setItems(context.handlingMarkings());
 
+        pointsVersion.setId("points-version");
+        pointsVersion.setLabel("Version of the points delivered");
+        pointsVersion.setHelperText("Headquarters has revised the points; choose the version you delivered");
+        pointsVersion.setVisible(false);
+        pointsVersion.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                showPoints(campaign.getValue(), event.getValue());
+            }
+        });
         campaign.addValueChangeListener(event -> {
             if (event.isFromClient() || event.getValue() != null) {
                 loadPoints(event.getValue());
@@ -228,7 +240,7 @@ class MeetingForm extends Composite<Div> {
                         notOnDesk,
                         section("Where and when", where),
                         section("Who was met", people, warning, joint),
-                        section("Points raised and reactions", points),
+                        section("Points raised and reactions", pointsVersion, points),
                         section("Objections raised", objections),
                         section("Outcome", outcome),
                         section("Documents left", documentsLeft));
@@ -276,6 +288,7 @@ class MeetingForm extends Composite<Div> {
         meetingVersion = meeting.version();
         delivered = meeting.points();
         deliveredCampaignId = meeting.campaignId();
+        deliveredPointsVersion = meeting.pointsVersion();
         List<CampaignSummary> choices = new java.util.ArrayList<>(context.activeCampaigns());
         CampaignSummary own = context.campaign(meeting.campaignId());
         if (own != null && choices.stream().noneMatch(c -> c.id() == own.id())) {
@@ -384,6 +397,7 @@ class MeetingForm extends Composite<Div> {
                 .withDocumentsLeft(documentsLeft.value())
                 .withObjections(objections.ids(), objections.newOnes())
                 .withPartners(joint.names(), joint.partnerOnly.getValue())
+                .withPointsVersion(pointsVersion.getValue())
                 .withCommitments(commitments.value().stream()
                         .map(row -> new CommitmentDraft(row.description(), row.ownerId(), row.dueDate()))
                         .toList()));
@@ -429,10 +443,48 @@ class MeetingForm extends Composite<Div> {
     }
 
     private void loadPoints(CampaignSummary chosen) {
-        List<TalkingPointRef> current = chosen == null ? List.of() : context.points(chosen.id());
-        boolean sameCampaign = chosen != null && deliveredCampaignId != null && chosen.id() == deliveredCampaignId;
-        points.setPoints(current, sameCampaign ? delivered : List.of());
-        objections.setObjections(chosen == null ? List.of() : context.objections(chosen.id()));
+        if (chosen == null) {
+            pointsVersion.setVisible(false);
+            pointsVersion.clear();
+            points.setPoints(List.of(), List.of());
+            objections.setObjections(List.of());
+            return;
+        }
+        int current = context.currentPointsVersion(chosen.id());
+        List<Integer> versions = new java.util.ArrayList<>();
+        for (int version = current; version >= 1; version--) {
+            versions.add(version);
+        }
+        pointsVersion.setItems(versions);
+        pointsVersion.setItemLabelGenerator(v -> "Version " + v + (v == current ? " (current)" : ""));
+        pointsVersion.setVisible(current > 1);
+        int shown = deliveredHere(chosen) ? deliveredPointsVersion : current;
+        pointsVersion.setValue(shown);
+        showPoints(chosen, shown);
+        objections.setObjections(context.objections(chosen.id()));
+    }
+
+    /** Lists the points of one version of the chosen campaign's points, ticking those the meeting delivered. */
+    private void showPoints(CampaignSummary chosen, Integer version) {
+        if (chosen == null || version == null) {
+            return;
+        }
+        boolean kept = deliveredHere(chosen) && version == deliveredPointsVersion;
+        points.setPoints(context.points(chosen.id(), version), kept ? delivered : List.of());
+        changed();
+    }
+
+    /** Whether the form changes a meeting that was logged in this campaign. */
+    private boolean deliveredHere(CampaignSummary chosen) {
+        return deliveredCampaignId != null && chosen.id() == deliveredCampaignId;
+    }
+
+    /** Shows another version of the campaign's points, as when the user chooses it (a kept state's). */
+    void choosePointsVersion(int version) {
+        if (pointsVersion.getListDataView().getItems().anyMatch(v -> v == version)) {
+            pointsVersion.setValue(version);
+            showPoints(campaign.getValue(), version);
+        }
     }
 
     void countryChanged(CountryRef chosen, boolean fromUser) {

@@ -133,8 +133,14 @@ class MeetingFormContext {
         return campaigns.campaign(id).map(c -> c.summary()).orElse(null);
     }
 
-    List<TalkingPointRef> points(long campaignId) {
-        return campaigns.points(campaignId);
+    /** The points of one version of a campaign's points, in order. */
+    List<TalkingPointRef> points(long campaignId, int pointsVersion) {
+        return campaigns.points(campaignId, pointsVersion);
+    }
+
+    /** The version of a campaign's points new meetings deliver (1 until revised). */
+    int currentPointsVersion(long campaignId) {
+        return campaigns.campaign(campaignId).map(c -> c.currentPointsVersion()).orElse(1);
     }
 
     List<ObjectionRef> objections(long campaignId) {

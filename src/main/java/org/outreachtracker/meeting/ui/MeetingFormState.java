@@ -41,7 +41,8 @@ record MeetingFormState(
         String otherObjections,
         List<FollowUp> commitments,
         List<String> partners,
-        boolean partnerOnly) {
+        boolean partnerOnly,
+        Integer pointsVersion) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -88,7 +89,8 @@ record MeetingFormState(
                 form.objections.others.getValue(),
                 form.commitments.state(),
                 form.joint.sortedNames(),
-                form.joint.partnerOnly.getValue());
+                form.joint.partnerOnly.getValue(),
+                form.pointsVersion.getValue());
     }
 
     /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
@@ -126,6 +128,9 @@ record MeetingFormState(
         form.responseQuote.setValue(responseQuote == null ? "" : responseQuote);
         if (handlingMarking != null && context.handlingMarkings().contains(handlingMarking)) {
             form.handlingMarking.setValue(handlingMarking);
+        }
+        if (pointsVersion != null) {
+            form.choosePointsVersion(pointsVersion);
         }
         form.points.restore(points.stream()
                 .map(p -> new PointRaised(p.talkingPointId(), p.reaction()))

@@ -45,6 +45,9 @@ class MeetingSummary extends Composite<Div> {
                     meeting.partnerOnly() ? "Delivered by a partner without us" : "Delivered jointly with",
                     String.join(", ", new java.util.TreeSet<>(meeting.partners())));
         }
+        if (meeting.pointsVersion() > 1 || context.currentPointsVersion(meeting.campaignId()) > 1) {
+            fact(facts, "Talking points delivered", "Version " + meeting.pointsVersion());
+        }
         fact(
                 facts,
                 "Overall response",

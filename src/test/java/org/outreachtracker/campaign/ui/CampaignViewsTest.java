@@ -1,6 +1,7 @@
 package org.outreachtracker.campaign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -11,9 +12,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -369,6 +372,53 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(campaigns.points(id)).extracting(TalkingPointRef::label).containsExactly("Why now");
         assertThat(pointTexts()).hasSize(1);
+    }
+
+    @Test
+    void aManagerIssuesRevisedPointsAndTheEarlierVersionStaysReadable() {
+        TestSignIn.as(users, "manager");
+        long id = create(unique("Revised points"));
+        UI.getCurrent().navigate("campaigns/" + id);
+        addPoint("Why now", "Because the deadline is near.");
+        addPoint("What we ask", "Support the statement.");
+
+        test($(Button.class).withText("Issue revised points").single()).click();
+        var dialog = $(RevisedPointsDialog.class).single();
+        assertThat(dialog.pointRows())
+                .extracting(row -> row.label.getValue())
+                .containsExactly("Why now", "What we ask");
+        test(dialog.pointRows().get(1).text).setValue("Co-sponsor the statement.");
+        test($(Button.class).withAriaLabel("Remove revised point 1").single()).click();
+        test(dialog.addPoint).click();
+        test(dialog.pointRows().get(1).text).setValue("A new point without a label yet.");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened())
+                .as("a point without a label keeps the dialog open")
+                .isTrue();
+        assertThat(dialog.pointRows().get(1).label.getErrorMessage()).isEqualTo("Enter a short label.");
+        assertThat(campaigns.campaign(id).orElseThrow().currentPointsVersion()).isEqualTo(1);
+
+        test(dialog.pointRows().get(1).label).setValue("Contact point");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notifications()).contains("Version 2 of the talking points issued.");
+        assertThat(campaigns.points(id))
+                .extracting(TalkingPointRef::label, TalkingPointRef::text)
+                .containsExactly(
+                        tuple("What we ask", "Co-sponsor the statement."),
+                        tuple("Contact point", "A new point without a label yet."));
+        assertThat(pointTexts()).hasSize(2);
+        assertThat(text($(H3.class).id("talking-points-heading"))).contains("Version 2 (current)");
+        var earlier = $(Details.class).withClassName("earlier-points-details").single();
+        assertThat(earlier.getSummaryText()).isEqualTo("Earlier version (1)");
+        assertThat(text(earlier)).contains("Version 1", "Why now", "Support the statement.");
+
+        TestSignIn.as(users, "officer");
+        UI.getCurrent().navigate("campaigns");
+        UI.getCurrent().navigate("campaigns/" + id);
+        assertThat($(Button.class).withText("Issue revised points").exists()).isFalse();
     }
 
     @Test

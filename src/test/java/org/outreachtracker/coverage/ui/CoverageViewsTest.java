@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -234,6 +235,26 @@ class CoverageViewsTest extends SpringBrowserlessTest {
                 .isNotEmpty()
                 .allSatisfy(link ->
                         assertThat(link.getHref()).startsWith("meetings?").contains("point="));
+    }
+
+    @Test
+    void theMatrixIsReadOneVersionOfThePointsAtATimeTheCurrentOneFirst() {
+        UI.getCurrent().navigate("dashboard");
+
+        var matrix = $(ReactionMatrix.class).single();
+        @SuppressWarnings("unchecked")
+        Select<Integer> version = $(Select.class, matrix).id("matrix-points-version");
+        assertThat(version.getValue()).isEqualTo(2);
+        assertThat(matrixText(matrix)).contains("3. Evidence we can share").doesNotContain("Procurement caution");
+
+        test(version).selectItem("Version 1");
+
+        assertThat(matrixText(matrix)).contains("3. Procurement caution").doesNotContain("Evidence we can share");
+        assertThat($(Anchor.class, matrix).all()).isNotEmpty();
+    }
+
+    private String matrixText(ReactionMatrix matrix) {
+        return $(NativeTable.class, matrix).single().getElement().getTextRecursively();
     }
 
     @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.meeting.MeetingDetails;
+import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.Reaction;
@@ -147,6 +148,52 @@ class MeetingFormTest extends SpringBrowserlessTest {
         assertThat(saved.points()).extracting(p -> p.reaction()).containsExactly(Reaction.AGREED, Reaction.PUSHED_BACK);
         assertThat(saved.points()).extracting(p -> p.position()).containsExactly(1, 3);
         assertThat(saved.overallResponse()).isNull();
+    }
+
+    @Test
+    void afterARevisionTheFormOffersTheCurrentPointsAndKeepsAnEarlierVersionWhenChosen() {
+        MeetingForm form = openNewMeetingForm();
+
+        assertThat(form.pointsVersion.isVisible()).isTrue();
+        assertThat(form.pointsVersion.getValue()).isEqualTo(2);
+        assertThat(form.points.getElement().getTextRecursively())
+                .contains("We can brief your experts")
+                .doesNotContain("We encourage your government to weigh");
+
+        test(form.pointsVersion).selectItem("Version 1");
+
+        assertThat(form.points.getElement().getTextRecursively())
+                .contains("We encourage your government to weigh")
+                .doesNotContain("We can brief your experts");
+        test(form.country).selectItem("Japan");
+        test(form.counterparts)
+                .selectItem(test(form.counterparts).getSuggestions().getFirst());
+        form.deliveredBy.setValue("Ambassador");
+        var checkboxes = $(com.vaadin.flow.component.checkbox.Checkbox.class, form.points)
+                .all();
+        test(checkboxes.get(2)).click();
+        test($(com.vaadin.flow.component.select.Select.class, form.points).all().get(2))
+                .selectItem(Reaction.ASKED_FOR_MORE.label());
+        test(form.summary).setValue("Browserless form test: delivered before the revised points arrived.");
+
+        test(saveButton()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
+        long id = meetings.search(
+                        MeetingFilter.none().withReporter(currentUser.require().id()), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
+        MeetingDetails saved = meetings.meeting(id).orElseThrow();
+        assertThat(saved.pointsVersion()).isEqualTo(1);
+        assertThat(saved.points()).extracting(p -> p.label()).containsExactly("Procurement caution");
+        MeetingForm reopened = $(MeetingForm.class).single();
+        assertThat(reopened.pointsVersion.getValue())
+                .as("the saved meeting reopens on its version")
+                .isEqualTo(1);
+        assertThat(reopened.points.value())
+                .extracting(MeetingDraft.PointRaised::reaction)
+                .containsExactly(Reaction.ASKED_FOR_MORE);
     }
 
     @Test
