@@ -49,13 +49,15 @@ public final class BriefPdf {
     private BriefPdf() {}
 
     /** Ever shorter lists, tried in turn until the brief fits on one page. */
-    private static final int[][] CUTS = {{5, 6, 8, 6}, {4, 5, 6, 5}, {3, 4, 5, 4}, {2, 3, 4, 3}, {1, 2, 3, 2}};
+    private static final int[][] CUTS = {
+        {5, 6, 8, 6, 5}, {4, 5, 6, 5, 4}, {3, 4, 5, 4, 3}, {2, 3, 4, 3, 2}, {1, 2, 3, 2, 1}
+    };
 
     /** Writes the brief as one A4 page, cutting its lists further if the page would overflow. */
     public static void write(CountryBrief brief, OutputStream out) {
         byte[] pdf = null;
         for (int[] cut : CUTS) {
-            pdf = render(brief.limitedTo(cut[0], cut[1], cut[2], cut[3]));
+            pdf = render(brief.limitedTo(cut[0], cut[1], cut[2], cut[3], cut[4]));
             if (pages(pdf) == 1) {
                 break;
             }
@@ -203,6 +205,24 @@ public final class BriefPdf {
                         action.description(),
                         action.owner(),
                         action.status() + (action.overdue() ? ", overdue" : ""));
+            }
+            document.add(table);
+        }
+
+        heading(
+                document,
+                "Host-government commitments" + ofTotal(brief.commitments().size(), brief.commitmentTotal()));
+        if (brief.commitments().isEmpty()) {
+            document.add(BODY.paragraph("None recorded."));
+        } else {
+            PdfPTable table = table(new float[] {13, 47, 20, 20}, "Check back on", "Commitment", "Owner", "Outcome");
+            for (CountryBrief.Commitment commitment : brief.commitments()) {
+                cells(
+                        table,
+                        date(commitment.checkBackDate()),
+                        commitment.description(),
+                        commitment.owner(),
+                        commitment.outcome() + (commitment.due() ? ", due" : ""));
             }
             document.add(table);
         }

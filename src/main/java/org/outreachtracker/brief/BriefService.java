@@ -22,6 +22,9 @@ import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.coverage.CountryCampaignCoverage;
 import org.outreachtracker.coverage.CoverageService;
+import org.outreachtracker.followup.CommitmentOutcome;
+import org.outreachtracker.followup.CommitmentRef;
+import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -53,11 +56,13 @@ public class BriefService {
     static final int BRIEF_MEETINGS = 6;
     static final int BRIEF_COUNTERPARTS = 8;
     static final int BRIEF_FOLLOW_UPS = 6;
+    static final int BRIEF_COMMITMENTS = 5;
     /** Counterparts of a country looked at for their positions (the directory of one country is short). */
     static final int COUNTERPARTS_CONSIDERED = 200;
 
     private final MeetingService meetings;
     private final FollowUpService followUps;
+    private final CommitmentService commitments;
     private final CounterpartService counterparts;
     private final CoverageService coverage;
     private final CampaignService campaigns;
@@ -70,6 +75,7 @@ public class BriefService {
     BriefService(
             MeetingService meetings,
             FollowUpService followUps,
+            CommitmentService commitments,
             CounterpartService counterparts,
             CoverageService coverage,
             CampaignService campaigns,
@@ -80,6 +86,7 @@ public class BriefService {
             HandlingMarkings markings) {
         this.meetings = meetings;
         this.followUps = followUps;
+        this.commitments = commitments;
         this.counterparts = counterparts;
         this.coverage = coverage;
         this.campaigns = campaigns;
@@ -137,6 +144,18 @@ public class BriefService {
                         f.overdue()))
                 .toList();
 
+        // Open ones first (due ones first among them), then those with an outcome; latest check-back date first.
+        List<CountryBrief.Commitment> promised = commitments.forCountry(country.id()).stream()
+                .sorted(Comparator.comparing((CommitmentRef c) -> c.outcome() != CommitmentOutcome.OPEN)
+                        .thenComparing(c -> !c.due()))
+                .map(c -> new CountryBrief.Commitment(
+                        c.description(),
+                        people.getOrDefault(c.ownerId(), ""),
+                        c.checkBackDate(),
+                        c.outcome().label(),
+                        c.due()))
+                .toList();
+
         // Active campaigns first, then closed ones that targeted or reached the country; newest first within each.
         List<CountryCampaignCoverage> standing = coverage.country(country.id()).stream()
                 .filter(c -> c.campaign().status() == CampaignStatus.ACTIVE
@@ -162,7 +181,9 @@ public class BriefService {
                 positions.subList(0, Math.min(BRIEF_COUNTERPARTS, positions.size())),
                 known.getTotalElements(),
                 openFollowUps,
-                actions.getTotalElements()));
+                actions.getTotalElements(),
+                promised.subList(0, Math.min(BRIEF_COMMITMENTS, promised.size())),
+                promised.size()));
     }
 
     /** The latest meeting with a counterpart, and their reactions in it. */

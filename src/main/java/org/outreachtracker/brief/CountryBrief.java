@@ -12,7 +12,8 @@ import org.outreachtracker.reference.CountryRef;
 
 /**
  * One page on one country, for a hand-over or a principal's meeting: its status in each
- * campaign, its latest meetings, its counterparts with their positions, and its open follow-ups.
+ * campaign, its latest meetings, its counterparts with their positions, its open follow-ups and
+ * what its government committed to.
  * Lists are cut to fit one page; the totals say how many there are in all.
  */
 public record CountryBrief(
@@ -28,17 +29,21 @@ public record CountryBrief(
         List<Position> counterparts,
         long counterpartTotal,
         List<OpenFollowUp> followUps,
-        long followUpTotal) {
+        long followUpTotal,
+        List<Commitment> commitments,
+        long commitmentTotal) {
 
     public CountryBrief {
         campaigns = List.copyOf(campaigns);
         meetings = List.copyOf(meetings);
         counterparts = List.copyOf(counterparts);
         followUps = List.copyOf(followUps);
+        commitments = List.copyOf(commitments);
     }
 
     /** The same brief with each list cut to at most the given number of rows (the totals stay). */
-    public CountryBrief limitedTo(int campaignRows, int meetingRows, int counterpartRows, int followUpRows) {
+    public CountryBrief limitedTo(
+            int campaignRows, int meetingRows, int counterpartRows, int followUpRows, int commitmentRows) {
         return new CountryBrief(
                 country,
                 bureau,
@@ -52,7 +57,9 @@ public record CountryBrief(
                 first(counterparts, counterpartRows),
                 counterpartTotal,
                 first(followUps, followUpRows),
-                followUpTotal);
+                followUpTotal,
+                first(commitments, commitmentRows),
+                commitmentTotal);
     }
 
     private static <T> List<T> first(List<T> list, int rows) {
@@ -80,4 +87,7 @@ public record CountryBrief(
     /** An outstanding follow-up with its campaign and owner by name. */
     public record OpenFollowUp(
             String description, String campaign, String owner, LocalDate dueDate, String status, boolean overdue) {}
+
+    /** What the host government committed to, with its owner by name and the outcome so far. */
+    public record Commitment(String description, String owner, LocalDate checkBackDate, String outcome, boolean due) {}
 }

@@ -78,16 +78,19 @@ class BriefAndCableTest {
         followUp = TestOutreach.unique("Send the brief follow-up");
         var points = campaign.points();
         MeetingDraft draft = outreach.meeting(
-                campaign,
-                "PL",
-                outreach.today(),
-                Set.of(counterpart.id()),
-                List.of(
-                        new MeetingDraft.PointRaised(points.get(0).id(), Reaction.AGREED),
-                        new MeetingDraft.PointRaised(points.get(1).id(), Reaction.ASKED_FOR_MORE)),
-                OverallResponse.RECEPTIVE,
-                "Receptive, wants the technical paper.",
-                List.of(new FollowUpDraft(followUp, outreach.userId("officer"), outreach.daysAgo(300), Priority.HIGH)));
+                        campaign,
+                        "PL",
+                        outreach.today(),
+                        Set.of(counterpart.id()),
+                        List.of(
+                                new MeetingDraft.PointRaised(points.get(0).id(), Reaction.AGREED),
+                                new MeetingDraft.PointRaised(points.get(1).id(), Reaction.ASKED_FOR_MORE)),
+                        OverallResponse.RECEPTIVE,
+                        "Receptive, wants the technical paper.",
+                        List.of(new FollowUpDraft(
+                                followUp, outreach.userId("officer"), outreach.daysAgo(300), Priority.HIGH)))
+                .withCommitments(List.of(new org.outreachtracker.followup.CommitmentDraft(
+                        "Will review the procurement guidance", outreach.userId("officer"), outreach.today())));
         meetingId = outreach.as("officer", () -> meetings.log(draft));
     }
 
@@ -218,7 +221,9 @@ class BriefAndCableTest {
                     .contains("Country brief: Poland")
                     .contains("UNCLASSIFIED")
                     .contains(counterpart.name())
-                    .contains("Status in each campaign");
+                    .contains("Status in each campaign")
+                    .contains("Host-government commitments")
+                    .contains("Will review the procurement guidance");
         }
         assertThatThrownBy(() -> outreach.as("officer", () -> pdfs.countryBriefPdf("XX", new ByteArrayOutputStream())))
                 .isInstanceOf(RuleViolationException.class);

@@ -50,6 +50,7 @@ class BriefPdfTest {
                     .contains("Country brief: Greece")
                     .contains("Status in each campaign (")
                     .contains(" of 20)")
+                    .contains("Host-government commitments (")
                     .contains("Αθήνα Official")
                     .contains("SENSITIVE BUT UNCLASSIFIED");
         }
@@ -162,6 +163,8 @@ class BriefPdfTest {
                 positions,
                 positions.size(),
                 List.of(),
+                0,
+                List.of(),
                 0);
     }
 
@@ -171,6 +174,7 @@ class BriefPdfTest {
         List<MeetingRow> meetings = new ArrayList<>();
         List<CountryBrief.Position> positions = new ArrayList<>();
         List<CountryBrief.OpenFollowUp> followUps = new ArrayList<>();
+        List<CountryBrief.Commitment> commitments = new ArrayList<>();
         List<DeliveredPoint> reactions = new ArrayList<>();
         for (int p = 1; p <= 5; p++) {
             reactions.add(new DeliveredPoint(p, p, "Point label number " + p, "Text", Reaction.ASKED_FOR_MORE));
@@ -214,6 +218,12 @@ class BriefPdfTest {
                     DAY,
                     "Open",
                     true));
+            commitments.add(new CountryBrief.Commitment(
+                    "Will review the procurement guidance for AI models of uncertain origin " + i,
+                    "Olivia Officer",
+                    DAY,
+                    "Still open",
+                    true));
         }
         return new CountryBrief(
                         country,
@@ -228,7 +238,9 @@ class BriefPdfTest {
                         positions,
                         20,
                         followUps,
+                        20,
+                        commitments,
                         20)
-                .limitedTo(5, 6, 8, 6);
+                .limitedTo(5, 6, 8, 6, 5);
     }
 }
