@@ -111,6 +111,8 @@ class RevisedPointsDialog extends EditDialog {
     private void renumber() {
         List<PointRow> all = pointRows();
         for (int i = 0; i < all.size(); i++) {
+            all.get(i).label.setLabel("Point " + (i + 1) + ": label");
+            all.get(i).text.setLabel("Point " + (i + 1) + ": text");
             all.get(i).remove.setAriaLabel("Remove revised point " + (i + 1));
             all.get(i).remove.setTooltipText("Remove revised point " + (i + 1));
         }

@@ -110,7 +110,7 @@ class TalkingPointsPanel extends Composite<Section> {
             var points = new OrderedList();
             points.addClassName("point-list");
             for (TalkingPointRef point : campaign.points(v)) {
-                var label = new Span(point.label());
+                var label = new Span(point.position() + ". " + point.label());
                 label.addClassName("point-label");
                 var text = new Paragraph(point.text());
                 text.addClassName("point-text");

@@ -54,6 +54,7 @@ class ReactionMatrix extends Composite<Div> {
             version.setItemLabelGenerator(v -> "Version " + v + (v == current ? " (current)" : ""));
             version.setValue(current);
             version.setHelperText("Meetings keep the version they delivered");
+            version.setWidth("18em");
             version.addValueChangeListener(event -> show(event.getValue()));
             getContent().add(version);
         }

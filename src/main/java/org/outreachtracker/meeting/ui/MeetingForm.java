@@ -172,6 +172,8 @@ class MeetingForm extends Composite<Div> {
         pointsVersion.setLabel("Version of the points delivered");
         pointsVersion.setHelperText("Headquarters has revised the points; choose the version you delivered");
         pointsVersion.setVisible(false);
+        pointsVersion.setWidth("24em");
+        pointsVersion.setMaxWidth("100%");
         pointsVersion.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 showPoints(campaign.getValue(), event.getValue());
