@@ -13,6 +13,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.outreachtracker.attachment.AttachmentRef;
 import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.attachment.FileType;
@@ -86,6 +90,30 @@ class DocumentsLeftField extends Composite<Div> {
         entries.clear();
         rows.removeAll();
         documents.forEach(document -> add(document.kind(), document.language(), document.version(), document.file()));
+    }
+
+    /**
+     * Puts back the documents of a kept draft. A file is shown again as long as the user may still
+     * read it; a row whose file is gone stays, without it, and says so.
+     */
+    void restore(List<DocumentLeft> kept) {
+        entries.clear();
+        rows.removeAll();
+        Map<Long, AttachmentRef> files =
+                attachments
+                        .readable(kept.stream()
+                                .map(DocumentLeft::attachmentId)
+                                .filter(Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(AttachmentRef::id, Function.identity()));
+        boolean lost = false;
+        for (DocumentLeft document : kept) {
+            AttachmentRef file = document.attachmentId() == null ? null : files.get(document.attachmentId());
+            lost |= document.attachmentId() != null && file == null;
+            add(document.kind(), document.language(), document.version(), file);
+        }
+        showError(lost ? "A file attached to this draft could no longer be found; attach it again." : "");
     }
 
     /** The documents as listed. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.followup.Priority;
+import org.outreachtracker.meeting.DocumentLeft;
 import org.outreachtracker.meeting.MeetingDraft.PointRaised;
 import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.OverallResponse;
@@ -42,7 +43,8 @@ record MeetingFormState(
         List<FollowUp> commitments,
         List<String> partners,
         boolean partnerOnly,
-        Integer pointsVersion) {
+        Integer pointsVersion,
+        List<DocumentLeft> documentsLeft) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,6 +56,7 @@ record MeetingFormState(
         objectionIds = objectionIds == null ? List.of() : List.copyOf(objectionIds);
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
         partners = partners == null ? List.of() : List.copyOf(partners);
+        documentsLeft = documentsLeft == null ? List.of() : List.copyOf(documentsLeft);
     }
 
     /** A point ticked as raised, with the reaction chosen so far (maybe none). */
@@ -90,7 +93,8 @@ record MeetingFormState(
                 form.commitments.state(),
                 form.joint.sortedNames(),
                 form.joint.partnerOnly.getValue(),
-                form.pointsVersion.getValue());
+                form.pointsVersion.getValue(),
+                form.documentsLeft.value());
     }
 
     /** Fills the form with this state, as far as what it refers to still exists (and is offered). */
@@ -140,6 +144,7 @@ record MeetingFormState(
         form.commitments.clear();
         form.commitments.restore(commitments);
         form.joint.setValue(new java.util.LinkedHashSet<>(partners), partnerOnly);
+        form.documentsLeft.restore(documentsLeft);
         form.objections.setValue(
                 Set.copyOf(objectionIds), otherObjections == null ? List.of() : List.of(otherObjections));
     }
@@ -159,7 +164,7 @@ record MeetingFormState(
 
     /**
      * Something worth keeping was entered: a summary, their words, who delivered the points, a
-     * point raised, someone met or a follow-up with a description. A campaign, country or date
+     * point raised, someone met, a document left or a follow-up with a description. A campaign, country or date
      * alone, or an empty follow-up row, is quickly chosen again.
      */
     boolean hasContent() {
@@ -170,6 +175,7 @@ record MeetingFormState(
                 || !blank(otherObjections)
                 || followUps.stream().anyMatch(f -> !blank(f.description()))
                 || commitments.stream().anyMatch(c -> !blank(c.description()))
+                || !documentsLeft.isEmpty()
                 || !counterpartIds.isEmpty()
                 || !newCounterparts.isEmpty();
     }

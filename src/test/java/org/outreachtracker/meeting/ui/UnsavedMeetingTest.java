@@ -8,8 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,11 @@ import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.UnsavedDrafts;
 import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.attachment.AttachmentRef;
+import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.meeting.DocumentKind;
+import org.outreachtracker.meeting.DocumentLeft;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
@@ -50,6 +56,9 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AttachmentService attachments;
 
     @BeforeEach
     void clearDraftsBefore() {
@@ -108,6 +117,27 @@ class UnsavedMeetingTest extends SpringBrowserlessTest {
         assertThat(again.summary.getValue()).isEqualTo("Delivered the first two points; the phone rang");
         assertThat(again.country.getValue().name()).isEqualTo("Japan");
         assertThat(again.post.getValue().name()).isEqualTo("Embassy Tokyo");
+    }
+
+    @Test
+    void theDocumentsLeftAndTheirFilesAreKeptWithTheDraft() {
+        AttachmentRef file =
+                attachments.store("non-paper.txt", "Non-paper on model extraction.".getBytes(StandardCharsets.UTF_8));
+        UI.getCurrent().navigate("meetings/new");
+        MeetingForm form = $(MeetingForm.class).single();
+        List<DocumentLeft> documents = List.of(
+                new DocumentLeft(DocumentKind.NON_PAPER, "English", "2", file.id()),
+                new DocumentLeft(DocumentKind.AIDE_MEMOIRE, "French", "", null));
+        form.documentsLeft.restore(documents);
+        UI.getCurrent().navigate("meetings");
+        test($(ConfirmDialog.class).single()).confirm();
+
+        UI.getCurrent().navigate("meetings/new");
+        test($(ConfirmDialog.class).single()).confirm();
+
+        MeetingForm again = $(MeetingForm.class).single();
+        assertThat(again.documentsLeft.value()).isEqualTo(documents);
+        assertThat(again.documentsLeft.getElement().getTextRecursively()).contains("non-paper.txt");
     }
 
     @Test
