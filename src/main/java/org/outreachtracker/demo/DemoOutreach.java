@@ -186,7 +186,55 @@ class DemoOutreach {
                     counts);
         }
         closeCampaign(minerals);
-        return new Created(2, counts[0], counts[1], counts[2]);
+        workingGroup(targets, contacts, posts, today, userIds, counts);
+        return new Created(3, counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * A small campaign still active though its report-by date has passed: some posts delivered and
+     * reported, the others are the lapsed posts a manager chases. Issued before the AI campaign, which
+     * stays the newest. It has a random generator of its own, so the campaigns before it are the same
+     * with or without it; the named officers' desk countries are left out of it.
+     */
+    private void workingGroup(
+            List<CountryRef> targets,
+            Map<Long, List<CounterpartRef>> contacts,
+            List<PostRef> posts,
+            LocalDate today,
+            Map<String, Long> userIds,
+            int[] counts) {
+        var random = new Random(SEED + 1);
+        List<CountryRef> invited = targets.stream()
+                .filter(c -> contacts.containsKey(c.id()) && !ALWAYS_APPROACHED.contains(c.code()))
+                .filter(c -> random.nextInt(100) < 12)
+                .toList();
+        LocalDate issued = today.minusDays(130);
+        LocalDate reportBy = today.minusDays(30);
+        long id = createCampaign(
+                DemoTexts.WORKING_GROUP_TITLE,
+                DemoTexts.WORKING_GROUP_CABLE,
+                DemoTexts.WORKING_GROUP_OBJECTIVE,
+                issued,
+                reportBy,
+                invited,
+                DemoTexts.WORKING_GROUP_POINTS);
+        for (CountryRef country : invited) {
+            if (random.nextInt(100) < 35) {
+                continue;
+            }
+            logMeetings(
+                    id,
+                    country,
+                    contacts.get(country.id()),
+                    posts,
+                    1,
+                    issued.plusDays(1),
+                    reportBy.minusDays(5),
+                    today,
+                    userIds,
+                    random,
+                    counts);
+        }
     }
 
     private long createCampaign(

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * The demo taskings, after the demo campaigns and meetings (which instruct the posts and deliver
  * the points): the active campaign asks for ministers, so deliveries to officials only are flagged;
  * about half of its delivered taskings are reported, some posts have asked for an appointment, and
- * three are waived, one for each reason. On the closed campaign, whose report-by date is long past,
+ * three are waived, one for each reason. The small campaign whose report-by date has passed while it is
+ * still active has half its deliveries reported and the rest of its posts lapsed. On the closed campaign, whose report-by date is long past,
  * most deliveries are reported, one post is waived and reported, and the rest have lapsed.
  * Deterministic: a fixed seed, taskings in country order, dates relative to today.
  */
@@ -104,6 +105,17 @@ class DemoTaskings {
                         officer,
                         () -> taskings.waive(tasking.id(), tasking.version(), WaiverReason.DELIVERED_BY_PARTNER));
                 report(officer, waiver, cable(postCodes, tasking, serial++), tasking.reportBy());
+            }
+        }
+
+        // Still active, its report-by date a month past: the posts that have not reported are lapsed.
+        for (TaskingRef tasking : taskingsOf(campaignId(DemoTexts.WORKING_GROUP_CABLE))) {
+            String officer = DemoAccounts.deskOfficerFor(countries.get(tasking.countryId()));
+            int roll = random.nextInt(100);
+            if (tasking.state() == TaskingState.DELIVERED && roll < 50) {
+                report(officer, tasking, cable(postCodes, tasking, serial++), reportDate(tasking, today, random));
+            } else if (tasking.state() == TaskingState.INSTRUCTED && roll < 40) {
+                systemAccess.asUser(officer, () -> taskings.requestAppointment(tasking.id(), tasking.version()));
             }
         }
     }

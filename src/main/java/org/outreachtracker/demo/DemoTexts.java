@@ -38,6 +38,24 @@ final class DemoTexts {
                     "We would welcome a point of contact for follow-up consultations, and intend to deepen"
                             + " cooperation with partners on AI security."));
 
+    static final String WORKING_GROUP_TITLE = "Invitation to the working group on AI security";
+    static final String WORKING_GROUP_CABLE = "DEMO 26 STATE 004410";
+    static final String WORKING_GROUP_OBJECTIVE = "Invite selected partners to join an expert working group on the"
+            + " security of AI models and ask each to name its experts; posts report by cable.";
+    static final List<PointDraft> WORKING_GROUP_POINTS = List.of(
+            new PointDraft(
+                    "The invitation",
+                    "We invite your government to join an expert working group on the security of AI models,"
+                            + " meeting quarterly from next year."),
+            new PointDraft(
+                    "What we ask",
+                    "We would welcome the names of one or two experts from your cyber agency or research"
+                            + " institutes before the group's first meeting."),
+            new PointDraft(
+                    "Why it matters",
+                    "Shared methods for detecting the extraction of models protect every member's own"
+                            + " developers and public buyers."));
+
     static final String MINERALS_TITLE = "Critical minerals supply chains";
     static final String MINERALS_CABLE = "DEMO 26 STATE 008842";
     static final String MINERALS_OBJECTIVE = "Encourage diversified and transparent supply chains for critical"

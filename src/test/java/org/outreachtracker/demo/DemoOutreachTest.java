@@ -155,8 +155,8 @@ class DemoOutreachTest {
         assertThat(second.meetingLines()).containsExactlyElementsOf(first.meetingLines());
         assertThat(second.followUpLines()).containsExactlyElementsOf(first.followUpLines());
 
-        assertThat(first.newCampaigns()).isEqualTo(2);
-        assertThat(first.created().campaigns()).isEqualTo(2);
+        assertThat(first.newCampaigns()).isEqualTo(3);
+        assertThat(first.created().campaigns()).isEqualTo(3);
         assertThat(first.created().counterparts()).isBetween(250, 400);
         assertThat(first.created().meetings()).isBetween(350, 500);
         assertThat(first.meetingLines()).hasSize(first.created().meetings());
@@ -204,7 +204,7 @@ class DemoOutreachTest {
         List<String> followUpLines = new ArrayList<>();
         Set<OverallResponse> responses = new HashSet<>();
         long meetingsByOfficer = 0;
-        for (String title : List.of(DemoTexts.AI_TITLE, DemoTexts.MINERALS_TITLE)) {
+        for (String title : List.of(DemoTexts.AI_TITLE, DemoTexts.MINERALS_TITLE, DemoTexts.WORKING_GROUP_TITLE)) {
             CampaignDetails campaign = latest(title);
             campaignLines.add(String.join(
                     "|",

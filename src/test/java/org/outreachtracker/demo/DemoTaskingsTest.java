@@ -68,6 +68,22 @@ class DemoTaskingsTest {
         assertThat(minerals).anySatisfy(t -> assertThat(t.state()).isEqualTo(TaskingState.REPORTED));
     }
 
+    @Test
+    void anActiveCampaignPastItsReportByDateHasLapsedPostsToChaseAndReportedOnes() {
+        List<TaskingRef> workingGroup = taskingsOf(DemoTexts.WORKING_GROUP_CABLE);
+        long lapsed = systemAccess.asUser(
+                "manager",
+                () -> taskings.count(TaskingFilter.all()
+                        .withCampaign(workingGroup.getFirst().campaignId())
+                        .withLapsedOnly(true)));
+
+        assertThat(workingGroup).anySatisfy(t -> assertThat(t.state()).isEqualTo(TaskingState.REPORTED));
+        assertThat(workingGroup).anySatisfy(t -> assertThat(t.state()).isEqualTo(TaskingState.DELIVERED));
+        assertThat(lapsed)
+                .isEqualTo(workingGroup.stream().filter(TaskingRef::overdue).count());
+        assertThat(lapsed).isPositive();
+    }
+
     private List<TaskingRef> taskingsOf(String cable) {
         return systemAccess.asUser("manager", () -> {
             long id = campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
