@@ -500,7 +500,7 @@ public class MeetingService implements RaisedTalkingPoints {
                 .with(
                         "Counterparts met",
                         refs.met().stream().map(CounterpartRef::name).collect(Collectors.toSet()))
-                .with("Talking points version", meeting.pointsVersion())
+                .with("Talking points version", "Version " + meeting.pointsVersion())
                 .with(
                         "Points raised",
                         meeting.points().stream()

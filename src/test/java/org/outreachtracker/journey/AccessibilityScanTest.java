@@ -8,13 +8,19 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.outreachtracker.RouteAccessMatrixTest;
+import org.outreachtracker.TestOutreach;
+import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Every route, for every role that may open it, scanned with axe-core against the WCAG 2.0 and
@@ -28,6 +34,12 @@ class AccessibilityScanTest extends BrowserTest {
             Map.of("officer", "officer-demo-2026", "manager", "manager-demo-2026", "admin", "admin-demo-2026");
 
     private final List<String> problems = new ArrayList<>();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CampaignService campaigns;
 
     @Test
     void theSignInPageHasNoViolations() {
@@ -71,13 +83,16 @@ class AccessibilityScanTest extends BrowserTest {
                 .isEmpty());
         waitUntilSettled();
         scan("/campaigns with the new-campaign dialog (manager)");
-        driver.findElement(By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        click(wait.until(d -> d
-                .findElements(By.xpath(
-                        "//vaadin-grid-cell-content[contains(normalize-space(.)," + " 'extraction and distillation')]"))
-                .stream()
-                .findFirst()
-                .orElse(null)));
+        long ai = new TestOutreach(context)
+                .as(
+                        "manager",
+                        () -> campaigns.campaignsIn(Set.of(CampaignStatus.ACTIVE)).stream()
+                                .filter(c -> c.title().contains("extraction and distillation"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id());
+        open("campaigns/" + ai);
+        waitUntilSettled();
         click(
                 wait.until(d -> d
                         .findElements(

@@ -255,7 +255,7 @@ class MeetingForm extends Composite<Div> {
         return section;
     }
 
-    /** Starts a new meeting: today, in person, the only active campaign and the given country if any. */
+    /** Starts a new meeting: today, in person, the given or newest active campaign and the given country if any. */
     void startNew(Long campaignId, String countryCode) {
         meetingId = null;
         meetingVersion = null;
@@ -265,10 +265,15 @@ class MeetingForm extends Composite<Div> {
         var bean = new Bean();
         bean.meetingDate = context.today();
         bean.handlingMarking = context.handlingMarkings().getFirst();
-        bean.campaign = context.activeCampaigns().stream()
-                .filter(c -> campaignId == null ? context.activeCampaigns().size() == 1 : c.id() == campaignId)
-                .findFirst()
-                .orElse(null);
+        // The campaign asked for, else the newest active one: the instruction most meetings answer.
+        bean.campaign = campaignId == null
+                ? context.activeCampaigns().stream()
+                        .max(Comparator.comparing(CampaignSummary::issueDate).thenComparing(CampaignSummary::id))
+                        .orElse(null)
+                : context.activeCampaigns().stream()
+                        .filter(c -> c.id() == campaignId)
+                        .findFirst()
+                        .orElse(null);
         bean.country = countryCode == null
                 ? null
                 : context.countries().stream()
