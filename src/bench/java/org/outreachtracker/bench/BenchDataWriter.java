@@ -140,6 +140,7 @@ final class BenchDataWriter {
                     + " from meeting where deleted_at is null");
         }
         db.commit();
+        BenchLifecycle.write(db, log, counts);
         restartIdentities();
         long analyzeStarted = System.nanoTime();
         try (Statement statement = db.createStatement()) {

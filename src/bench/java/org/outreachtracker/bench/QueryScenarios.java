@@ -39,6 +39,8 @@ final class QueryScenarios {
     private final MeetingService meetings;
     private final CoverageService coverage;
     private final DashboardService dashboard;
+    private final org.outreachtracker.tasking.TaskingService taskings;
+    private final org.outreachtracker.meeting.MeetingObjectionService objections;
     private final CampaignService campaigns;
     private final ReferenceService reference;
     private final JdbcClient jdbc;
@@ -52,6 +54,8 @@ final class QueryScenarios {
         this.meetings = context.getBean(MeetingService.class);
         this.coverage = context.getBean(CoverageService.class);
         this.dashboard = context.getBean(DashboardService.class);
+        this.taskings = context.getBean(org.outreachtracker.tasking.TaskingService.class);
+        this.objections = context.getBean(org.outreachtracker.meeting.MeetingObjectionService.class);
         this.campaigns = context.getBean(CampaignService.class);
         this.reference = context.getBean(ReferenceService.class);
         this.jdbc = context.getBean(JdbcClient.class);
@@ -93,6 +97,8 @@ final class QueryScenarios {
         if (scenarios.contains('a')) {
             coverage(largest, "largest campaign");
             coverage(active, "newest active campaign");
+            taskingMap(largest, "largest campaign");
+            taskingMap(active, "newest active campaign");
             countryBrief();
         }
         if (scenarios.contains('b')) {
@@ -101,6 +107,8 @@ final class QueryScenarios {
         if (scenarios.contains('c')) {
             dashboard(largest, "largest campaign");
             dashboard(active, "newest active campaign");
+            wholeDashboard(largest, "largest campaign");
+            wholeDashboard(active, "newest active campaign");
         }
     }
 
@@ -302,6 +310,45 @@ final class QueryScenarios {
         }
     }
 
+    /**
+     * Everything the dashboard asks for when it opens on a campaign: the figures, the progress
+     * against the report-by date with last week's changes, the expected objections and the
+     * meetings that raised them, and the posts to chase.
+     */
+    private void wholeDashboard(Campaign campaign, String which) {
+        String measure = "the whole dashboard on opening (figures, progress, objections, lapsed posts), " + which + " ("
+                + campaign.meetings() + " meetings)";
+        try {
+            Stats stats = time(() -> List.of(
+                    dashboard.figures(campaign.id()),
+                    dashboard.progress(campaign.id()),
+                    campaigns.objections(campaign.id()),
+                    objections.counts(campaign.id()),
+                    taskings.count(org.outreachtracker.tasking.TaskingFilter.all()
+                            .withCampaign(campaign.id())
+                            .withLapsedOnly(true))));
+            Stats progress = time(() -> dashboard.progress(campaign.id()));
+            Stats objectionCounts = time(() -> objections.counts(campaign.id()));
+            results.timed("c", measure, stats, 300.0);
+            results.timed("c", "of which the progress chart and last week's changes, " + which, progress, null);
+            results.timed("c", "of which the objection × bureau counts, " + which, objectionCounts, null);
+        } catch (RuntimeException failure) {
+            results.failed("c", measure, failure);
+        }
+    }
+
+    /** The map coloured by tasking state: each country's coverage and its post's tasking state. */
+    private void taskingMap(Campaign campaign, String which) {
+        String measure = "map coloured by tasking state, " + which + " (" + campaign.meetings() + " meetings)";
+        try {
+            Stats stats = time(() -> List.of(
+                    coverage.coverage(campaign.id(), CoverageFilter.none()), taskings.statesByCountry(campaign.id())));
+            results.timed("a", measure, stats, 100.0);
+        } catch (RuntimeException failure) {
+            results.failed("a", measure, failure);
+        }
+    }
+
     // ------------------------------------------------------------------ timing
 
     /**
@@ -356,6 +403,19 @@ final class QueryScenarios {
                 .update();
         jdbc.sql("update coverage_meeting set meeting_date = meeting_date where meeting_id = :id")
                 .param("id", id)
+                .update();
+        jdbc.sql("update tasking set version = version where (campaign_id, country_id) in"
+                        + " (select campaign_id, country_id from meeting where id = :id)")
+                .param("id", id)
+                .update();
+        jdbc.sql("update tasking_delivery set meeting_date = meeting_date where meeting_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("update meeting_objection set objection_id = objection_id where meeting_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("update tasking_state_change set changed_by = changed_by"
+                        + " where id = (select min(id) from tasking_state_change)")
                 .update();
     }
 
