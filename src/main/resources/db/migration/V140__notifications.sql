@@ -4,6 +4,8 @@ alter table app_user add column email varchar(254);
 
 -- What a person is told: one row per person and subject. The key names the subject and the
 -- occasion ("follow-up 12 due 2026-12-05"), so a check that runs twice tells nobody twice.
+-- marking is the handling marking of the record the title speaks of (a meeting's), null when the
+-- title holds nothing marked; e-mail leaves out titles marked above its own level.
 -- delivery is how the recipient chose to hear of this kind when it was made (IN_APP,
 -- IMMEDIATE_EMAIL, DAILY_DIGEST); emailed_at is when it went out by e-mail, alone or in a digest.
 create table notification (
@@ -13,6 +15,7 @@ create table notification (
     subject_key   varchar(120)  not null,
     title         varchar(300)  not null,
     link          varchar(300)  not null,
+    marking       varchar(50),
     delivery      varchar(20)   not null,
     created_at    timestamp with time zone not null,
     read_at       timestamp with time zone,

@@ -118,7 +118,11 @@ public class AccountAdminService {
                     account.requireId(),
                     account.getVersion(),
                     account.getUsername(),
-                    new AccountDraft(account.getDisplayName(), account.getRoles(), account.getDeskCountryIds()),
+                    new AccountDraft(
+                            account.getDisplayName(),
+                            account.getRoles(),
+                            account.getDeskCountryIds(),
+                            account.getEmail()),
                     state,
                     lockedUntil,
                     account.getLastSignInAt(),
@@ -145,6 +149,7 @@ public class AccountAdminService {
         var account = new UserAccount(username, draft.displayName(), passwordHashing.hash(password));
         account.setRoles(draft.roles());
         account.setDeskCountryIds(draft.deskCountryIds());
+        account.setEmail(draft.email());
         account.setPasswordChangeRequired(true);
         long id = recordCreated(saveChecked(account));
         return new OneTimePassword(id, username, password);
@@ -183,7 +188,7 @@ public class AccountAdminService {
         return recordCreated(accounts.save(account));
     }
 
-    /** Changes an account's name, roles and desk countries; refused if someone changed it since {@code version}. */
+    /** Changes an account's name, roles, desk countries and e-mail address; refused if someone changed it since {@code version}. */
     @RolesAllowed(Roles.ADMIN)
     public void update(long id, long version, @Valid AccountDraft draft) {
         UserAccount account = load(id, version);
@@ -196,6 +201,7 @@ public class AccountAdminService {
         account.setDisplayName(draft.displayName());
         account.setRoles(draft.roles());
         account.setDeskCountryIds(draft.deskCountryIds());
+        account.setEmail(draft.email());
         List<FieldChange> changes = FieldChanges.between(before, Audited.of(account));
         if (changes.isEmpty()) {
             return;
@@ -281,13 +287,18 @@ public class AccountAdminService {
     }
 
     /** The fields of an account that the audit trail follows (public: the trail reads them by reflection). */
-    public record Audited(String username, String displayName, Set<String> roles, Set<Long> deskCountryIds) {
+    public record Audited(
+            String username, String displayName, Set<String> roles, Set<Long> deskCountryIds, String email) {
 
         static Audited of(UserAccount account) {
             Set<String> roles = new TreeSet<>();
             account.getRoles().forEach(role -> roles.add(role.name()));
             return new Audited(
-                    account.getUsername(), account.getDisplayName(), roles, new TreeSet<>(account.getDeskCountryIds()));
+                    account.getUsername(),
+                    account.getDisplayName(),
+                    roles,
+                    new TreeSet<>(account.getDeskCountryIds()),
+                    account.getEmail());
         }
     }
 
@@ -325,6 +336,7 @@ public class AccountAdminService {
                 new UserAccount(username, request.displayName().strip(), passwordHashing.hash(request.password()));
         account.setRoles(request.roles());
         account.setDeskCountryIds(request.deskCountryIds());
+        account.setEmail(request.email());
         account.setDemoAccount(demo);
         return recordCreated(accounts.save(account));
     }

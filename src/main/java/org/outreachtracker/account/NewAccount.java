@@ -1,5 +1,6 @@
 package org.outreachtracker.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +24,21 @@ public record NewAccount(
         @NotEmpty(message = "Give the account at least one role.")
         Set<Role> roles,
 
-        @NotNull Set<Long> deskCountryIds) {
+        @NotNull Set<Long> deskCountryIds,
+
+        @Email(regexp = EmailAddress.PATTERN, message = EmailAddress.MESSAGE)
+        @Size(max = 254, message = "Use at most 254 characters.")
+        String email) {
 
     public NewAccount {
+        email = EmailAddress.normalize(email);
         username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         deskCountryIds = deskCountryIds == null ? Set.of() : Set.copyOf(deskCountryIds);
+    }
+
+    /** An account without an e-mail address. */
+    public NewAccount(String username, String displayName, String password, Set<Role> roles, Set<Long> deskCountryIds) {
+        this(username, displayName, password, roles, deskCountryIds, null);
     }
 }

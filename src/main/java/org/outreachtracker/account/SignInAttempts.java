@@ -10,6 +10,7 @@ import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,13 +56,16 @@ public class SignInAttempts {
     private final AuditLog auditLog;
     private final Clock clock;
     private final SecurityProperties.Lockout lockout;
+    private final ApplicationEventPublisher events;
 
     SignInAttempts(
             UserAccountRepository accounts,
             SignInAccounts lookup,
             AuditLog auditLog,
             Clock clock,
-            SecurityProperties properties) {
+            SecurityProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.lookup = lookup;
         this.auditLog = auditLog;
@@ -146,6 +150,7 @@ public class SignInAttempts {
                             + " failed sign-ins within " + DurationText.of(lockout.failureWindow())
                             + "; it unlocks by itself at " + LOCK_END.format(now.plus(lockout.lockDuration()))
                             + ", or when an administrator unlocks it");
+            events.publishEvent(new AccountLocked(id, username, attempts, now.plus(lockout.lockDuration())));
         }
     }
 

@@ -38,6 +38,9 @@ class UserAccount extends AbstractEntity {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash = "";
 
+    @Column(length = 254)
+    private @Nullable String email;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -91,6 +94,16 @@ class UserAccount extends AbstractEntity {
 
     void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    /** Where notifications are e-mailed; null for none. */
+    @Nullable
+    String getEmail() {
+        return email;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email;
     }
 
     String getPasswordHash() {

@@ -17,6 +17,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** Active accounts holding the role (the role as stored). */
+    @Query("select a from UserAccount a join a.roles r where r = :role and a.enabled = true order by a.displayName")
+    List<UserAccount> activeWithRole(Role role);
+
+    /** Active desk officers whose desk includes the country. */
+    @Query("""
+            select a from UserAccount a join a.roles r join a.deskCountryIds d
+            where r = org.outreachtracker.account.Role.DESK_OFFICER and d = :countryId and a.enabled = true
+            order by a.displayName""")
+    List<UserAccount> activeDeskOfficersOf(long countryId);
+
     long countByDemoAccountTrue();
 
     /**

@@ -1,12 +1,17 @@
 package org.outreachtracker.account;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
+import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.base.Authenticated;
+import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -55,6 +60,76 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<UserRef> user(long id) {
         return accounts.findById(id).map(UserAccountService::toRef);
+    }
+
+    /**
+     * How to reach an account: its name, roles, whether it is active, and its e-mail address if
+     * it has one. For the application's own work (notifications, digests).
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public Optional<AccountContact> contact(long id) {
+        return accounts.findById(id).map(UserAccountService::toContact);
+    }
+
+    /** The active accounts with the role, by name; for the application's own work. */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public List<AccountContact> activeWithRole(Role role) {
+        return accounts.activeWithRole(role).stream()
+                .map(UserAccountService::toContact)
+                .toList();
+    }
+
+    /** The active desk officers whose desk includes the country, by name; for the application's own work. */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public List<AccountContact> deskOfficersOf(long countryId) {
+        return accounts.activeDeskOfficersOf(countryId).stream()
+                .map(UserAccountService::toContact)
+                .toList();
+    }
+
+    /** The signed-in user's own e-mail address, if they gave one. */
+    @Authenticated
+    @Transactional(readOnly = true)
+    public Optional<String> ownEmail() {
+        return accounts.findById(currentUser.require().id()).map(UserAccount::getEmail);
+    }
+
+    /**
+     * Changes the signed-in user's own e-mail address (blank removes it: notifications then stay
+     * in the application). Recorded in the audit trail.
+     */
+    @Authenticated
+    public void changeOwnEmail(
+            @Email(regexp = EmailAddress.PATTERN, message = EmailAddress.MESSAGE)
+                    @Size(max = 254, message = "Use at most 254 characters.")
+                    String email) {
+        UserAccount account = accounts.findById(currentUser.require().id())
+                .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+        String before = account.getEmail();
+        String after = EmailAddress.normalize(email);
+        if (java.util.Objects.equals(before, after)) {
+            return;
+        }
+        account.setEmail(after);
+        accounts.flush();
+        auditLog.changed(
+                AuditAction.CHANGED,
+                AuditedObject.USER,
+                account.requireId(),
+                List.of(new FieldChange("email", before, after)));
+    }
+
+    private static AccountContact toContact(UserAccount account) {
+        return new AccountContact(
+                account.requireId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRoles(),
+                account.isEnabled(),
+                account.getEmail());
     }
 
     static UserRef toRef(UserAccount account) {

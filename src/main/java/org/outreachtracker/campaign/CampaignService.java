@@ -102,7 +102,7 @@ public class CampaignService {
         return campaigns.findSummariesByStatus(List.copyOf(statuses));
     }
 
-    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public Optional<CampaignDetails> campaign(long id) {
         return campaigns.findById(id).map(this::details);

@@ -27,6 +27,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAccounts demoAccounts;
     private final DemoOutreach demoOutreach;
     private final DemoTaskings demoTaskings;
+    private final DemoNotifications demoNotifications;
     private final StartupLock startupLock;
 
     DemoDataLoader(
@@ -36,7 +37,9 @@ class DemoDataLoader implements ApplicationRunner {
             DemoAccounts demoAccounts,
             DemoOutreach demoOutreach,
             DemoTaskings demoTaskings,
+            DemoNotifications demoNotifications,
             StartupLock startupLock) {
+        this.demoNotifications = demoNotifications;
         this.demoTaskings = demoTaskings;
         this.demo = demo;
         this.systemAccess = systemAccess;
@@ -65,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
         });
         DemoOutreach.Created created = demoOutreach.create();
         demoTaskings.create();
+        demoNotifications.create();
         log.info(
                 "Demo mode: demo accounts, {} campaigns, {} counterparts, {} meetings and {} follow-ups created in {} ms.",
                 created.campaigns(),

@@ -54,6 +54,14 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
 
+    /** Follow-ups in one of the states due within the dates, soonest first. */
+    @Query("select f from FollowUp f where f.status in :statuses and f.dueDate between :from and :to"
+            + " order by f.dueDate, f.id")
+    List<FollowUp> dueBetween(Collection<FollowUpStatus> statuses, LocalDate from, LocalDate to);
+
+    @Query("select count(f) from FollowUp f where f.status in :statuses and f.dueDate < :before")
+    long countDueBefore(Collection<FollowUpStatus> statuses, LocalDate before);
+
     /** Unfinished follow-ups per country of one campaign; reads only ix_follow_up_campaign_country. */
     String OPEN_PER_COUNTRY = """
             select new org.outreachtracker.followup.OpenFollowUps(f.countryId, count(f),

@@ -26,6 +26,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -49,6 +50,7 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     FollowUpService(
             FollowUpRepository followUps,
@@ -57,8 +59,10 @@ public class FollowUpService {
             UserAccountService users,
             CurrentUser currentUser,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.followUps = followUps;
         this.campaigns = campaigns;
         this.reference = reference;
@@ -160,6 +164,26 @@ public class FollowUpService {
         return result;
     }
 
+    /**
+     * The outstanding follow-ups due within the dates, soonest first: what reminders are about.
+     * For the application's own work.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public List<FollowUpRef> outstandingDueBetween(LocalDate from, LocalDate to) {
+        LocalDate today = today();
+        return followUps.dueBetween(FollowUpStatus.OUTSTANDING, from, to).stream()
+                .map(followUp -> followUp.toRef(today))
+                .toList();
+    }
+
+    /** How many outstanding follow-ups are overdue today. For the application's own work. */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public long countOverdue() {
+        return followUps.countDueBefore(FollowUpStatus.OUTSTANDING, today());
+    }
+
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public FollowUpRef create(long campaignId, long countryId, @Valid FollowUpDraft draft) {
         checkCampaignAndCountry(campaignId, countryId);
@@ -169,6 +193,7 @@ public class FollowUpService {
         FollowUpRef created =
                 followUps.save(new FollowUp(campaignId, countryId, null, draft)).toRef(today());
         audited(AuditAction.CREATED, null, created);
+        announceOwner(created);
         return created;
     }
 
@@ -191,12 +216,11 @@ public class FollowUpService {
         for (FollowUpDraft draft : drafts) {
             checkOwner(draft.ownerId());
             checkDueDate(draft.dueDate());
-            audited(
-                    AuditAction.CREATED,
-                    null,
-                    followUps
-                            .save(new FollowUp(campaignId, countryId, meetingId, draft))
-                            .toRef(today));
+            FollowUpRef created = followUps
+                    .save(new FollowUp(campaignId, countryId, meetingId, draft))
+                    .toRef(today);
+            audited(AuditAction.CREATED, null, created);
+            announceOwner(created);
         }
     }
 
@@ -234,7 +258,19 @@ public class FollowUpService {
         checkOwner(ownerId);
         FollowUpRef before = followUp.toRef(today());
         followUp.setOwnerId(ownerId);
-        return audited(AuditAction.CHANGED, before, save(followUp));
+        FollowUpRef after = audited(AuditAction.CHANGED, before, save(followUp));
+        if (before.ownerId() != ownerId) {
+            announceOwner(after);
+        }
+        return after;
+    }
+
+    /** Tells listeners who now owns a follow-up, unless the owners gave it to themselves. */
+    private void announceOwner(FollowUpRef followUp) {
+        long by = currentUser.require().id();
+        if (followUp.ownerId() != by) {
+            events.publishEvent(new FollowUpAssigned(followUp, by));
+        }
     }
 
     private FollowUpRef audited(AuditAction action, FollowUpRef before, FollowUpRef after) {

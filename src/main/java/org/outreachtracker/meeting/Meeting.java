@@ -155,6 +155,14 @@ class Meeting extends SoftDeletableEntity {
         return countryId;
     }
 
+    String getHandlingMarking() {
+        return handlingMarking;
+    }
+
+    Set<Long> getCounterpartIds() {
+        return Set.copyOf(counterpartIds);
+    }
+
     LocalDate getMeetingDate() {
         return meetingDate;
     }

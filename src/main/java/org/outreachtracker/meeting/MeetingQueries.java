@@ -259,6 +259,43 @@ class MeetingQueries {
     }
 
     /** Meetings with any of the counterparts dated within {@code days} of {@code date}. */
+    /**
+     * Who else met these counterparts from {@code since} on: the reporters of live meetings at
+     * other posts than {@code postId}, other than {@code reporterId}, with the latest date each
+     * met each counterpart, and the name of {@code postId}.
+     */
+    List<CounterpartMetElsewhere> metElsewhere(
+            Collection<Long> counterpartIds, long postId, long reporterId, LocalDate since) {
+        if (counterpartIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.reported_by_id, cp.id, cp.name, max(m.meeting_date), p.name
+                        from meeting_counterpart mc
+                        join meeting m on m.id = mc.meeting_id
+                        join counterpart cp on cp.id = mc.counterpart_id
+                        join post p on p.id = :postId
+                        where mc.counterpart_id in (:counterparts)
+                          and m.deleted_at is null
+                          and m.meeting_date >= :since
+                          and m.post_id <> :postId
+                          and m.reported_by_id <> :reporterId
+                        group by m.reported_by_id, cp.id, cp.name, p.name
+                        order by m.reported_by_id, cp.id
+                        """)
+                .param("counterparts", counterpartIds)
+                .param("postId", postId)
+                .param("reporterId", reporterId)
+                .param("since", since)
+                .query((rs, n) -> new CounterpartMetElsewhere(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5)))
+                .list();
+    }
+
     List<RecentApproach> recentApproaches(
             Collection<Long> counterpartIds, LocalDate date, int days, Long excludeMeetingId) {
         if (counterpartIds.isEmpty()) {

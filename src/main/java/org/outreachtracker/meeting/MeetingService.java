@@ -174,6 +174,16 @@ public class MeetingService implements RaisedTalkingPoints {
                 excludeMeetingId);
     }
 
+    /**
+     * The people who met any of the logged meeting's counterparts from {@code since} on, at other
+     * posts: whom to tell that another post met "their" counterpart. For the application's own work.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public List<CounterpartMetElsewhere> metElsewhere(MeetingLogged logged, LocalDate since) {
+        return queries.metElsewhere(logged.counterpartIds(), logged.postId(), logged.reportedById(), since);
+    }
+
     /** The ids of the campaign's talking points raised in at least one meeting. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
@@ -245,6 +255,13 @@ public class MeetingService implements RaisedTalkingPoints {
         unsaved.delete(user.id(), UnsavedMeetingService.key(null));
         // Last: what the listeners keep (counts) is held only until the commit right after.
         events.publishEvent(MeetingChanged.added(id, MeetingFacts.of(meeting)));
+        events.publishEvent(new MeetingLogged(
+                id,
+                meeting.getPostId(),
+                meeting.getReportedById(),
+                meeting.getMeetingDate(),
+                meeting.getCounterpartIds(),
+                meeting.getHandlingMarking()));
         return id;
     }
 

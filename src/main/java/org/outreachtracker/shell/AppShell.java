@@ -3,6 +3,7 @@ package org.outreachtracker.shell;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.Map;
 /**
  * The page shell: Lumo and the application's own style sheet (from {@code frontend/styles},
  * served as a static resource, so no front-end bundle build is needed), and the application's
- * icon (from {@code frontend/images}, open to everyone like the style sheets).
+ * icon (from {@code frontend/images}, open to everyone like the style sheets). Server push is on,
+ * so that an open page shows a new notification without a reload.
  */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
 @StyleSheet("styles/campaigns.css")
@@ -24,6 +27,7 @@ import java.util.Map;
 @StyleSheet("styles/exchange.css")
 @StyleSheet("styles/ops.css")
 @StyleSheet("styles/taskings.css")
+@StyleSheet("styles/notifications.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 

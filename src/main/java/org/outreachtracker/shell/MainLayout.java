@@ -23,11 +23,14 @@ import java.util.stream.Collectors;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.notification.NotificationBroadcaster;
+import org.outreachtracker.notification.NotificationService;
+import org.outreachtracker.notification.ui.NotificationBell;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in page and the error pages: the handling banner, the product
- * name, who is signed in with which roles, sign-out (or, on an error page seen without signing
+ * name, the notification bell, who is signed in with which roles, sign-out (or, on an error page seen without signing
  * in, a way to sign in), and a side navigation listing only the views the user's roles may open
  * (Vaadin's menu configuration checks each view's access annotation).
  */
@@ -39,7 +42,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, UiProperties ui, @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
+    private final NotificationService notifications;
+    private final NotificationBroadcaster broadcaster;
+
+    MainLayout(
+            CurrentUser currentUser,
+            UiProperties ui,
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster,
+            @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
+        this.notifications = notifications;
+        this.broadcaster = broadcaster;
         setPrimarySection(Section.NAVBAR);
         addToNavbar(true, header(currentUser, ui, demoEnabled));
         addToDrawer(drawerTitle(), new Scroller(navigation()));
@@ -70,7 +83,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    private static Div userBox(SignedInUser user, CurrentUser currentUser) {
+    private Div userBox(SignedInUser user, CurrentUser currentUser) {
         var name = new Span(user.displayName());
         name.addClassName("user-name");
         var roles = new Span(user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
@@ -83,7 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var signOut = new Button("Sign out", event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        var box = new Div(who, password, signOut);
+        var box = new Div(new NotificationBell(notifications, broadcaster, user.id()), who, password, signOut);
         box.addClassName("user-box");
         return box;
     }

@@ -25,6 +25,14 @@ interface TaskingRepository extends JpaRepository<Tasking, Long> {
               and (:belowMinimumOnly = false or t.belowMinimumLevel = true)
             """;
 
+    /** Taskings in one of the states whose report-by date falls within the dates, soonest first. */
+    @Query("select t from Tasking t where t.state in :states and t.reportBy between :from and :to"
+            + " order by t.reportBy, t.id")
+    List<Tasking> reportByBetween(Collection<TaskingState> states, LocalDate from, LocalDate to);
+
+    @Query("select count(t) from Tasking t where t.state in :states and t.reportBy < :before")
+    long countReportByBefore(Collection<TaskingState> states, LocalDate before);
+
     @Query("select t from Tasking t " + SEARCH)
     Page<Tasking> search(
             Collection<TaskingState> states,

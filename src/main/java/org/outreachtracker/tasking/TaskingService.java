@@ -60,6 +60,26 @@ public class TaskingService {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The taskings still owing a report whose report-by date falls within the dates, soonest
+     * first: what reminders are about. For the application's own work.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public List<TaskingRef> outstandingReportBy(LocalDate from, LocalDate to) {
+        LocalDate today = recorder.today();
+        return taskings.reportByBetween(TaskingState.OUTSTANDING, from, to).stream()
+                .map(tasking -> tasking.toRef(today))
+                .toList();
+    }
+
+    /** How many taskings have lapsed: past their report-by date and still owing a report. For the application's own work. */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public long countLapsed() {
+        return taskings.countReportByBefore(TaskingState.OUTSTANDING, recorder.today());
+    }
+
     /** A page of the taskings the filter asks for, in the order the pageable asks for. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)

@@ -3,17 +3,20 @@ package org.outreachtracker.admin.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Arrays;
 import java.util.Optional;
+import org.outreachtracker.account.EmailAddress;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.reference.ui.CountrySetField;
 
 /**
  * An account's fields with their validation messages, in a buffered binder: username (only
- * when creating), the person's name, roles, and for desk officers the desk countries.
+ * when creating), the person's name, e-mail address (optional), roles, and for desk officers the
+ * desk countries.
  */
 class UserForm extends Composite<FormLayout> {
 
@@ -21,6 +24,7 @@ class UserForm extends Composite<FormLayout> {
 
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Name");
+    final EmailField email = new EmailField("E-mail address");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final CountrySetField desk;
 
@@ -40,6 +44,9 @@ class UserForm extends Composite<FormLayout> {
         username.setReadOnly(!creating);
         displayName.setMaxLength(100);
         displayName.setHelperText("As shown on the records this person makes");
+        email.setId("user-email");
+        email.setMaxLength(254);
+        email.setHelperText("Optional: for e-mailed notifications and digests");
         roles.setItems(Arrays.asList(Role.values()));
         roles.setItemLabelGenerator(Role::label);
         roles.setHelperText("Administrators do not read outreach records unless they also hold another role");
@@ -59,6 +66,10 @@ class UserForm extends Composite<FormLayout> {
         binder.forField(displayName)
                 .asRequired("Enter the person's name.")
                 .bind(UserFormData::getDisplayName, UserFormData::setDisplayName);
+        binder.forField(email)
+                .withValidator(
+                        value -> value.isBlank() || value.strip().matches(EmailAddress.PATTERN), EmailAddress.MESSAGE)
+                .bind(UserFormData::getEmail, UserFormData::setEmail);
         binder.forField(roles)
                 .asRequired("Give the account at least one role.")
                 .bind(UserFormData::getRoles, UserFormData::setRoles);
@@ -66,7 +77,7 @@ class UserForm extends Composite<FormLayout> {
         roles.addValueChangeListener(event -> showDesk());
 
         FormLayout layout = getContent();
-        layout.add(username, displayName, roles, desk);
+        layout.add(username, displayName, email, roles, desk);
         layout.setColspan(roles, 2);
         layout.setColspan(desk, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));

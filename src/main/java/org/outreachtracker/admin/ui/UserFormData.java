@@ -11,6 +11,7 @@ class UserFormData {
 
     private String username = "";
     private String displayName = "";
+    private String email = "";
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Set<Long> deskCountryIds = new HashSet<>();
 
@@ -18,6 +19,7 @@ class UserFormData {
         var data = new UserFormData();
         data.username = username;
         data.displayName = draft.displayName();
+        data.email = draft.email() == null ? "" : draft.email();
         data.roles = draft.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.roles());
         data.deskCountryIds = new HashSet<>(draft.deskCountryIds());
         return data;
@@ -25,7 +27,8 @@ class UserFormData {
 
     /** What the service is asked to save; only desk officers keep desk countries. */
     AccountDraft toDraft() {
-        return new AccountDraft(displayName, roles, roles.contains(Role.DESK_OFFICER) ? deskCountryIds : Set.of());
+        return new AccountDraft(
+                displayName, roles, roles.contains(Role.DESK_OFFICER) ? deskCountryIds : Set.of(), email);
     }
 
     String getUsername() {
@@ -42,6 +45,14 @@ class UserFormData {
 
     void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email == null ? "" : email;
     }
 
     Set<Role> getRoles() {

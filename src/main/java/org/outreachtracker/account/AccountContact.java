@@ -1,0 +1,23 @@
+package org.outreachtracker.account;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** How to reach a person: who they are, whether their account is active, and their e-mail address if any. */
+public record AccountContact(
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        boolean active,
+        @Nullable String email) {
+
+    public AccountContact {
+        roles = Set.copyOf(roles);
+    }
+
+    /** Whether mail may go to this person: an active account with an address. */
+    public boolean reachableByEmail() {
+        return active && email != null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.outreachtracker.account;
+
+import java.util.Locale;
+
+/**
+ * The rule for the e-mail addresses of accounts. Bean Validation's {@code @Email} checks the
+ * form of the local part and the domain; the pattern adds what a deliverable address in an
+ * organisation has: a dot in the domain ("someone@ministry", without one, is refused).
+ * Addresses are kept without surrounding spaces and with the domain in lower case.
+ */
+public final class EmailAddress {
+
+    /** The address as a whole: something, an @, and a domain with a dot. */
+    public static final String PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    public static final String MESSAGE = "Enter an e-mail address such as name@ministry.example.";
+
+    private EmailAddress() {}
+
+    /** The address as stored: stripped, the domain in lower case; null for none (null or blank). */
+    public static String normalize(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String stripped = address.strip();
+        int at = stripped.lastIndexOf('@');
+        return at < 0
+                ? stripped
+                : stripped.substring(0, at + 1) + stripped.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package org.outreachtracker.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import org.outreachtracker.account.EmailAddress;
+import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.notification.Delivery;
+import org.outreachtracker.notification.NotificationService;
+import org.outreachtracker.notification.PreferenceChoice;
+
+/**
+ * The user's own settings for being reminded: their e-mail address, and for each kind of
+ * notification their roles receive, how to hear of it. A choice is saved as soon as it is made.
+ */
+@Route(NotificationSettingsView.ROUTE)
+@PageTitle("Notification settings | Outreach Tracker")
+@PermitAll
+public class NotificationSettingsView extends Main {
+
+    static final String ROUTE = "account/notifications";
+
+    private final EmailField email = new EmailField("E-mail address");
+
+    NotificationSettingsView(NotificationService notifications, UserAccountService accounts) {
+        addClassNames("page", "notification-settings-page");
+
+        add(new H2("E-mail address"));
+        email.setId("own-email");
+        email.setMaxLength(254);
+        email.setClearButtonVisible(true);
+        email.setHelperText("For notifications by e-mail and the daily digest. Leave empty to be told here only.");
+        email.setValue(accounts.ownEmail().orElse(""));
+        var save = new Button("Save address", event -> saveEmail(accounts));
+        save.setId("save-email");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var emailRow = new Div(email, save);
+        emailRow.addClassName("email-row");
+        add(emailRow);
+
+        add(new H2("How to hear of each kind"));
+        add(new Paragraph("Every notification shows under the bell. Choose which also come by e-mail, at once or"
+                + " gathered in one message each morning."));
+        for (PreferenceChoice choice : notifications.preferences()) {
+            var group = new RadioButtonGroup<Delivery>(choice.kind().label());
+            group.setId("delivery-"
+                    + choice.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            group.setItems(Arrays.asList(Delivery.values()));
+            group.setItemLabelGenerator(Delivery::label);
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.setValue(choice.delivery());
+            group.addValueChangeListener(event -> {
+                if (event.isFromClient() && event.getValue() != null) {
+                    notifications.choose(choice.kind(), event.getValue());
+                    Notifications.success("Saved: " + choice.kind().label() + " \u2014 "
+                            + event.getValue().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                }
+            });
+            group.addClassName("delivery-choice");
+            add(group);
+        }
+    }
+
+    private void saveEmail(UserAccountService accounts) {
+        String value = email.getValue().strip();
+        if (!value.isEmpty() && !value.matches(EmailAddress.PATTERN)) {
+            email.setErrorMessage(EmailAddress.MESSAGE);
+            email.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.changeOwnEmail(value);
+        } catch (RuleViolationException | jakarta.validation.ConstraintViolationException problem) {
+            email.setErrorMessage(
+                    problem instanceof RuleViolationException ? problem.getMessage() : EmailAddress.MESSAGE);
+            email.setInvalid(true);
+            return;
+        }
+        email.setInvalid(false);
+        Notifications.success(value.isEmpty() ? "E-mail address removed." : "E-mail address saved.");
+    }
+}
