@@ -32,6 +32,8 @@ import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
 import org.outreachtracker.meeting.ui.NewMeetingView;
+import org.outreachtracker.notification.ui.NotificationSettingsView;
+import org.outreachtracker.notification.ui.NotificationsView;
 import org.outreachtracker.ops.ui.BackupsView;
 import org.outreachtracker.reference.ui.CountriesView;
 import org.outreachtracker.reference.ui.PostsView;
@@ -103,6 +105,28 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
                             ChangePasswordView.class,
                             "admin",
                             ChangePasswordView.class)),
+            Map.entry(
+                    "notifications",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            NotificationsView.class,
+                            "manager",
+                            NotificationsView.class,
+                            "admin",
+                            NotificationsView.class)),
+            Map.entry(
+                    "account/notifications",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            NotificationSettingsView.class,
+                            "manager",
+                            NotificationSettingsView.class,
+                            "admin",
+                            NotificationSettingsView.class)),
             Map.entry(
                     "login",
                     Map.of(

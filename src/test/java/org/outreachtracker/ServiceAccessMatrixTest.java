@@ -63,10 +63,13 @@ import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingFormat;
+import org.outreachtracker.meeting.MeetingLogged;
 import org.outreachtracker.meeting.MeetingObjectionService;
 import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
+import org.outreachtracker.notification.NotificationKind;
+import org.outreachtracker.notification.NotificationService;
 import org.outreachtracker.ops.BackupService;
 import org.outreachtracker.reference.CountryFilter;
 import org.outreachtracker.reference.PostDraft;
@@ -200,6 +203,9 @@ class ServiceAccessMatrixTest {
     TaskingService taskings;
 
     @Autowired
+    NotificationService notifications;
+
+    @Autowired
     MeetingRankService meetingRanks;
 
     @Autowired
@@ -288,6 +294,8 @@ class ServiceAccessMatrixTest {
         var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
         var managers = EnumSet.of(Caller.MANAGER);
         var officers = EnumSet.of(Caller.OFFICER);
+        var system = EnumSet.of(Caller.SYSTEM);
+        var outreachOrSystem = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.SYSTEM);
         var page = PageRequest.of(0, 5);
         return List.of(
                 reads(ReferenceService.class, "bureaus", ANY_SIGNED_IN, () -> reference.bureaus()),
@@ -350,6 +358,15 @@ class ServiceAccessMatrixTest {
                         () -> accounts.changeOwnPassword("not-the-password", "another-long-password")),
                 reads(UserAccountService.class, "users", ANY_SIGNED_IN, () -> accounts.users()),
                 reads(UserAccountService.class, "user", ANY_SIGNED_IN, () -> accounts.user(1)),
+                reads(UserAccountService.class, "contact", system, () -> accounts.contact(1)),
+                reads(UserAccountService.class, "activeWithRole", system, () -> accounts.activeWithRole(Role.ADMIN)),
+                reads(UserAccountService.class, "deskOfficersOf", system, () -> accounts.deskOfficersOf(1)),
+                reads(UserAccountService.class, "ownEmail", PEOPLE, () -> accounts.ownEmail()),
+                changes(
+                        UserAccountService.class,
+                        "changeOwnEmail",
+                        PEOPLE,
+                        () -> accounts.changeOwnEmail("not an address")),
                 reads(
                         AccountAdminService.class,
                         "search",
@@ -381,7 +398,7 @@ class ServiceAccessMatrixTest {
                         "campaignsIn",
                         outreach,
                         () -> campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE))),
-                reads(CampaignService.class, "campaign", outreach, () -> campaigns.campaign(1)),
+                reads(CampaignService.class, "campaign", outreachOrSystem, () -> campaigns.campaign(1)),
                 reads(CampaignService.class, "points", outreach, () -> campaigns.points(1)),
                 changes(CampaignService.class, "create", managers, () -> campaigns.create(campaignDraft)),
                 changes(CampaignService.class, "update", managers, () -> campaigns.update(MISSING, 0, campaignDraft)),
@@ -444,6 +461,13 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> meetings.recentApproaches(Set.of(1L), today, null)),
                 reads(MeetingService.class, "raisedPointIds", outreach, () -> meetings.raisedPointIds(1)),
+                reads(
+                        MeetingService.class,
+                        "metElsewhere",
+                        system,
+                        () -> meetings.metElsewhere(
+                                new MeetingLogged(MISSING, MISSING, MISSING, today, Set.of(MISSING), "UNCLASSIFIED"),
+                                today)),
                 reads(MeetingService.class, "counterpartsMet", outreach, () -> meetings.counterpartsMet(1, 1)),
                 reads(MeetingService.class, "handlingMarkings", outreach, () -> meetings.handlingMarkings()),
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
@@ -484,6 +508,24 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> followUps.changeStatus(MISSING, 0, FollowUpStatus.DONE, "Matrix note")),
                 changes(FollowUpService.class, "reassign", managers, () -> followUps.reassign(MISSING, 0, MISSING)),
+                reads(
+                        FollowUpService.class,
+                        "outstandingDueBetween",
+                        system,
+                        () -> followUps.outstandingDueBetween(today, today)),
+                reads(FollowUpService.class, "countOverdue", system, () -> followUps.countOverdue()),
+                reads(NotificationService.class, "unreadCount", PEOPLE, () -> notifications.unreadCount()),
+                reads(NotificationService.class, "count", PEOPLE, () -> notifications.count()),
+                reads(NotificationService.class, "page", PEOPLE, () -> notifications.page(0, 5)),
+                reads(NotificationService.class, "preferences", PEOPLE, () -> notifications.preferences()),
+                changes(NotificationService.class, "markRead", PEOPLE, () -> notifications.markRead(MISSING)),
+                // Changes only the caller's own read marks.
+                reads(NotificationService.class, "markAllRead", PEOPLE, () -> notifications.markAllRead()),
+                changes(
+                        NotificationService.class,
+                        "choose",
+                        PEOPLE,
+                        () -> notifications.choose(NotificationKind.FOLLOW_UP_DUE, null)),
                 reads(CommitmentService.class, "forMeeting", outreach, () -> commitments.forMeeting(MISSING)),
                 reads(MeetingObjectionService.class, "counts", outreach, () -> meetingObjections.counts(MISSING)),
                 reads(
@@ -516,6 +558,12 @@ class ServiceAccessMatrixTest {
                 reads(TaskingService.class, "statesByCountry", outreach, () -> taskings.statesByCountry(MISSING)),
                 reads(TaskingService.class, "dailyChanges", outreach, () -> taskings.dailyChanges(MISSING)),
                 reads(TaskingService.class, "timeline", outreach, () -> taskings.timeline(MISSING)),
+                reads(
+                        TaskingService.class,
+                        "outstandingReportBy",
+                        system,
+                        () -> taskings.outstandingReportBy(today, today)),
+                reads(TaskingService.class, "countLapsed", system, () -> taskings.countLapsed()),
                 changes(
                         TaskingService.class,
                         "requestAppointment",

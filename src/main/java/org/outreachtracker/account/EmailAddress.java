@@ -17,6 +17,17 @@ public final class EmailAddress {
 
     private EmailAddress() {}
 
+    /** What is wrong with an address (already normalized), if anything; none (null) is fine. */
+    public static java.util.Optional<String> problem(String address) {
+        if (address == null) {
+            return java.util.Optional.empty();
+        }
+        if (address.length() > 254) {
+            return java.util.Optional.of("Use at most 254 characters.");
+        }
+        return address.matches(PATTERN) ? java.util.Optional.empty() : java.util.Optional.of(MESSAGE);
+    }
+
     /** The address as stored: stripped, the domain in lower case; null for none (null or blank). */
     public static String normalize(String address) {
         if (address == null || address.isBlank()) {

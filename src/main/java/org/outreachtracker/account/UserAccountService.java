@@ -1,8 +1,6 @@
 package org.outreachtracker.account;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.outreachtracker.audit.AuditAction;
@@ -102,14 +100,15 @@ public class UserAccountService {
      * in the application). Recorded in the audit trail.
      */
     @Authenticated
-    public void changeOwnEmail(
-            @Email(regexp = EmailAddress.PATTERN, message = EmailAddress.MESSAGE)
-                    @Size(max = 254, message = "Use at most 254 characters.")
-                    String email) {
-        UserAccount account = accounts.findById(currentUser.require().id())
-                .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
-        String before = account.getEmail();
+    public void changeOwnEmail(String email) {
+        long id = currentUser.require().id();
         String after = EmailAddress.normalize(email);
+        EmailAddress.problem(after).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        UserAccount account =
+                accounts.findById(id).orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+        String before = account.getEmail();
         if (java.util.Objects.equals(before, after)) {
             return;
         }
@@ -119,7 +118,7 @@ public class UserAccountService {
                 AuditAction.CHANGED,
                 AuditedObject.USER,
                 account.requireId(),
-                List.of(new FieldChange("email", before, after)));
+                List.of(new FieldChange("email", before == null ? "" : before, after == null ? "" : after)));
     }
 
     private static AccountContact toContact(UserAccount account) {

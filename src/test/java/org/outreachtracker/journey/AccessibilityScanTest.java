@@ -64,6 +64,13 @@ class AccessibilityScanTest extends BrowserTest {
                 .isEmpty());
         waitUntilSettled();
         scan("/meetings/1 with the cable draft dialog (officer)");
+        open("my-desk");
+        waitUntilSettled();
+        click(driver.findElement(By.id("notification-bell")));
+        wait.until(
+                d -> !d.findElements(By.cssSelector("vaadin-popover[opened]")).isEmpty());
+        waitUntilSettled();
+        scan("/my-desk with the notifications under the bell (officer)");
         scanImportPreview();
         assertNoProblems();
     }
