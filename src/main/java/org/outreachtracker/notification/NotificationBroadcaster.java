@@ -52,15 +52,10 @@ public class NotificationBroadcaster {
         });
     }
 
-    /** Once the transaction that made a notification has committed (or at once outside one). */
+    /** Once the transaction that changed the count has committed (or at once outside one). */
     @TransactionalEventListener(fallbackExecution = true)
-    void notificationAdded(NotificationsAdded added) {
-        announce(List.of(added.recipientId()));
-    }
-
-    /** Also when the user read some on another page. */
-    public void countChanged(long userId) {
-        announce(List.of(userId));
+    void countChanged(UnreadCountChanged changed) {
+        announce(List.of(changed.userId()));
     }
 
     /** Finds notifications made by another node since the last check. */

@@ -9,6 +9,7 @@ import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.SignedInUser;
 import org.outreachtracker.base.Authenticated;
 import org.outreachtracker.base.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +27,19 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
-    private final NotificationBroadcaster broadcaster;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     NotificationService(
             NotificationRepository notifications,
             NotificationPreferenceRepository preferences,
-            NotificationBroadcaster broadcaster,
+            ApplicationEventPublisher events,
             CurrentUser currentUser,
             Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
-        this.broadcaster = broadcaster;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -81,7 +82,7 @@ public class NotificationService {
                         .isEmpty()) {
             throw new RuleViolationException("This notification is no longer there.");
         }
-        broadcaster.countChanged(userId);
+        events.publishEvent(new UnreadCountChanged(userId));
     }
 
     /** Marks all the user's notifications read; returns how many were unread. */
@@ -89,7 +90,7 @@ public class NotificationService {
     public int markAllRead() {
         long userId = currentUser.require().id();
         int marked = notifications.markAllRead(userId, clock.instant());
-        broadcaster.countChanged(userId);
+        events.publishEvent(new UnreadCountChanged(userId));
         return marked;
     }
 

@@ -77,7 +77,7 @@ class Notifier {
         if (delivery == Delivery.IMMEDIATE_EMAIL) {
             mail.sendNow(notification, found.get());
         }
-        events.publishEvent(new NotificationsAdded(recipientId));
+        events.publishEvent(new UnreadCountChanged(recipientId));
         return true;
     }
 }

@@ -100,7 +100,8 @@ public class NotificationBell extends Composite<Div> {
     /** The unread count on the bell, in words for screen readers. */
     void show(long unread) {
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
-        badge.setVisible(unread > 0);
+        // Hidden rather than invisible: the badge stays in the page, so a pushed count only changes it.
+        badge.getElement().setAttribute("hidden", unread == 0);
         bell.setAriaLabel(unread == 0 ? "Notifications: none unread" : "Notifications: " + unread + " unread");
         bell.setTooltipText(unread == 0 ? "Notifications" : unread + " unread");
     }
