@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.demo.DemoProperties;
 import org.outreachtracker.meeting.MeetingProperties;
+import org.outreachtracker.notification.NotificationProperties;
 import org.outreachtracker.ops.BackupProperties;
 import org.outreachtracker.shell.UiProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -80,6 +81,18 @@ class ConfigurationDefaultsTest {
         assertThat(backup.folder().toAbsolutePath().normalize())
                 .isEqualTo(Path.of("backups").toAbsolutePath());
         assertThat(demo.enabled()).isFalse();
+    }
+
+    @Test
+    void notificationDefaultsAreTheDocumentedOnes() {
+        var notifications = NOTHING_SET.bindOrCreate("outreach.notifications", NotificationProperties.class);
+
+        assertThat(notifications.reportDueDays()).isEqualTo(3);
+        assertThat(notifications.checkCron()).isEqualTo("0 5 * * * *");
+        assertThat(notifications.digestCron()).isEqualTo("0 0 7 * * *");
+        assertThat(notifications.digestZone()).isEqualTo(java.time.ZoneId.of("UTC"));
+        assertThat(notifications.catchUpInterval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(notifications.mailContent()).isEqualTo(NotificationProperties.MailContent.TITLES);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -58,10 +57,7 @@ public class NotificationBroadcaster {
         announce(List.of(changed.userId()));
     }
 
-    /** Finds notifications made by another node since the last check. */
-    @Scheduled(
-            fixedDelayString = "${outreach.notifications.catch-up-interval:15s}",
-            initialDelayString = "${outreach.notifications.catch-up-interval:15s}")
+    /** Finds notifications made by another node since the last check ({@link NotificationSchedule}). */
     void catchUp() {
         long last = notifications.lastId();
         long seen = lastSeenId.getAndSet(last);

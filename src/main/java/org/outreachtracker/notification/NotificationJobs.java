@@ -13,8 +13,6 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,7 +54,7 @@ public class NotificationJobs {
             SystemAccess system,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${outreach.notifications.report-due-days:3}") int reportDueDays) {
+            NotificationProperties properties) {
         this.notifier = notifier;
         this.titles = titles;
         this.followUps = followUps;
@@ -66,14 +64,13 @@ public class NotificationJobs {
         this.system = system;
         this.transaction = transaction;
         this.clock = clock;
-        this.reportDueDays = reportDueDays;
+        this.reportDueDays = properties.reportDueDays();
     }
 
     /**
-     * Every hour by default: what fell due since the last check. Returns how many notices were
+     * Every hour by default ({@link NotificationSchedule}): what fell due since the last check. Returns how many notices were
      * made, or nothing when another node was running the check.
      */
-    @Scheduled(cron = "${outreach.notifications.check-cron:0 5 * * * *}")
     @SchedulerLock(name = "notification-due-dates", lockAtMostFor = "PT30M")
     public Optional<Integer> checkDueDates() {
         return Optional.ofNullable(
@@ -85,9 +82,6 @@ public class NotificationJobs {
      * person's digest of the notifications they chose to receive that way. Returns how many
      * digests were queued, or nothing when another node was doing this.
      */
-    @Scheduled(
-            cron = "${outreach.notifications.digest-cron:0 0 7 * * *}",
-            zone = "${outreach.notifications.digest-zone:UTC}")
     @SchedulerLock(name = "notification-daily", lockAtMostFor = "PT30M")
     public Optional<Integer> daily() {
         return Optional.ofNullable(system.asSystem(() -> transaction.execute(status -> {

@@ -232,7 +232,7 @@ class TwoNodesTest {
         TrailCheck trail = b.as("admin", () -> b.bean(AuditService.class).verify(TrailProgress.NONE));
         assertThat(trail.intact()).as(trail.summary()).isTrue();
 
-        // No scheduled work on either node (reminders, clean-ups): nothing that could run twice.
+        // The tests run scheduled work by hand (outreach.scheduling.enabled=false): no timers on either node.
         for (Node node : nodes) {
             assertThat(node.context.getBeanProvider(ScheduledTaskHolder.class).stream()
                             .flatMap(holder -> holder.getScheduledTasks().stream())
