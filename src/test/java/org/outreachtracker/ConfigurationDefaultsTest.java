@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.demo.DemoProperties;
+import org.outreachtracker.mail.MailProperties;
 import org.outreachtracker.meeting.MeetingProperties;
 import org.outreachtracker.notification.NotificationProperties;
 import org.outreachtracker.ops.BackupProperties;
@@ -93,6 +94,26 @@ class ConfigurationDefaultsTest {
         assertThat(notifications.digestZone()).isEqualTo(java.time.ZoneId.of("UTC"));
         assertThat(notifications.catchUpInterval()).isEqualTo(Duration.ofSeconds(15));
         assertThat(notifications.mailContent()).isEqualTo(NotificationProperties.MailContent.TITLES);
+    }
+
+    @Test
+    void mailDefaultsAreTheDocumentedOnes() {
+        var mail = NOTHING_SET.bindOrCreate("outreach.mail", MailProperties.class);
+
+        assertThat(mail.from()).isEqualTo("outreach-tracker@localhost");
+        assertThat(mail.baseUrl()).isEqualTo("http://localhost:8080/");
+        assertThat(mail.marking()).isEmpty();
+        assertThat(mail.maxAttempts()).isEqualTo(8);
+        assertThat(mail.sendInterval()).isEqualTo(Duration.ofSeconds(30));
+        // The pauses between attempts: 1, 2, 4 ... minutes, at most an hour.
+        assertThat(List.of(1, 2, 3, 6, 7, 8).stream().map(mail::pauseAfter))
+                .containsExactly(
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(4),
+                        Duration.ofMinutes(32),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.outreachtracker.coverage.ui.CoverageView;
 import org.outreachtracker.coverage.ui.DashboardView;
 import org.outreachtracker.desk.ui.MyDeskView;
 import org.outreachtracker.followup.ui.FollowUpsView;
+import org.outreachtracker.mail.ui.MailQueueView;
 import org.outreachtracker.meeting.ui.DeletedView;
 import org.outreachtracker.meeting.ui.MeetingView;
 import org.outreachtracker.meeting.ui.MeetingsView;
@@ -94,6 +95,7 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("admin/posts", adminsOnly(PostsView.class)),
             Map.entry("admin/countries", adminsOnly(CountriesView.class)),
             Map.entry("admin/backups", adminsOnly(BackupsView.class)),
+            Map.entry("admin/mail", adminsOnly(MailQueueView.class)),
             Map.entry(
                     "account/password",
                     Map.of(

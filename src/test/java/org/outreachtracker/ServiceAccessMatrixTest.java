@@ -58,6 +58,8 @@ import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.FollowUpStatus;
 import org.outreachtracker.followup.Priority;
+import org.outreachtracker.mail.MailService;
+import org.outreachtracker.mail.OutgoingMail;
 import org.outreachtracker.meeting.CableService;
 import org.outreachtracker.meeting.MeetingDraft;
 import org.outreachtracker.meeting.MeetingExport;
@@ -204,6 +206,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    MailService mail;
 
     @Autowired
     MeetingRankService meetingRanks;
@@ -514,6 +519,21 @@ class ServiceAccessMatrixTest {
                         system,
                         () -> followUps.outstandingDueBetween(today, today)),
                 reads(FollowUpService.class, "countOverdue", system, () -> followUps.countOverdue()),
+                reads(MailService.class, "enabled", ANY_SIGNED_IN, () -> mail.enabled()),
+                // E-mail is off in the tests: nothing is queued.
+                reads(
+                        MailService.class,
+                        "queue",
+                        system,
+                        () -> mail.queue(
+                                new OutgoingMail("matrix@ministry.example", null, "Matrix", "Text", "<p>Text</p>"))),
+                reads(MailService.class, "list", admins, () -> mail.list(Set.of(), 0, 5)),
+                reads(MailService.class, "count", admins, () -> mail.count(Set.of())),
+                reads(MailService.class, "counts", admins, () -> mail.counts()),
+                changes(MailService.class, "resend", admins, () -> mail.resend(MISSING)),
+                changes(MailService.class, "sendTestMessage", admins, () -> mail.sendTestMessage("not an address")),
+                // Sends nothing: e-mail is off in the tests.
+                reads(MailService.class, "sendDue", system, () -> mail.sendDue()),
                 reads(NotificationService.class, "unreadCount", PEOPLE, () -> notifications.unreadCount()),
                 reads(NotificationService.class, "count", PEOPLE, () -> notifications.count()),
                 reads(NotificationService.class, "page", PEOPLE, () -> notifications.page(0, 5)),

@@ -26,6 +26,14 @@ public enum NotificationKind {
         return label;
     }
 
+    /**
+     * Whether this kind may come by e-mail. Undeliverable mail is told in the application only:
+     * by e-mail it could fail in turn, and tell of itself again.
+     */
+    public boolean mailable() {
+        return this != MAIL_FAILED;
+    }
+
     /** Whether someone with these roles hears of this kind at all. */
     public boolean appliesTo(Set<Role> heldRoles) {
         return heldRoles.stream().anyMatch(roles::contains);

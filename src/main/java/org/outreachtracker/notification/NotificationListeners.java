@@ -12,6 +12,7 @@ import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.followup.FollowUpAssigned;
 import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.mail.MailFailed;
 import org.outreachtracker.meeting.CounterpartMetElsewhere;
 import org.outreachtracker.meeting.MeetingLogged;
 import org.outreachtracker.meeting.MeetingService;
@@ -90,6 +91,21 @@ class NotificationListeners {
                             + locked.lockedUntil().getEpochSecond(),
                     title,
                     Links.USERS);
+        }
+    }
+
+    /** After the message was marked failed, in a transaction of its own. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void mailFailed(MailFailed failed) {
+        String title = "E-mail to " + failed.recipient() + " could not be delivered: " + failed.subject();
+        for (AccountContact admin : system.asSystem(() -> users.activeWithRole(Role.ADMIN))) {
+            notifier.tell(
+                    admin.id(),
+                    NotificationKind.MAIL_FAILED,
+                    "mail:" + failed.mailId() + ":failed",
+                    title,
+                    Links.MAIL_QUEUE);
         }
     }
 

@@ -117,6 +117,9 @@ public class NotificationService {
         if (!kind.appliesTo(user.roles())) {
             throw new RuleViolationException("This kind of notification is not sent to your roles.");
         }
+        if (!kind.mailable() && delivery != Delivery.IN_APP) {
+            throw new RuleViolationException("This kind of notification is shown in the application only.");
+        }
         var key = new NotificationPreference.Key(user.id(), kind);
         preferences
                 .findById(key)

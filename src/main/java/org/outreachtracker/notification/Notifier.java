@@ -71,6 +71,7 @@ class Notifier {
         Delivery delivery = preferences
                 .findById(new NotificationPreference.Key(recipientId, kind))
                 .map(NotificationPreference::getDelivery)
+                .filter(chosen -> kind.mailable())
                 .orElse(Delivery.IN_APP);
         Notification notification = notifications.save(
                 new Notification(recipientId, kind, subjectKey, title, link, marking, delivery, clock.instant()));

@@ -17,6 +17,7 @@ import org.outreachtracker.account.EmailAddress;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.mail.MailService;
 import org.outreachtracker.notification.Delivery;
 import org.outreachtracker.notification.NotificationService;
 import org.outreachtracker.notification.PreferenceChoice;
@@ -34,8 +35,15 @@ public class NotificationSettingsView extends Main {
 
     private final EmailField email = new EmailField("E-mail address");
 
-    NotificationSettingsView(NotificationService notifications, UserAccountService accounts) {
+    NotificationSettingsView(NotificationService notifications, UserAccountService accounts, MailService mail) {
         addClassNames("page", "notification-settings-page");
+        if (!mail.enabled()) {
+            var off = new Paragraph("E-mail is not set up at this installation yet: everything is shown under the"
+                    + " bell only. Your choices below take effect once an administrator sets it up.");
+            off.addClassName("callout");
+            off.setId("mail-off");
+            add(off);
+        }
 
         add(new H2("E-mail address"));
         email.setId("own-email");
@@ -54,6 +62,13 @@ public class NotificationSettingsView extends Main {
         add(new Paragraph("Every notification shows under the bell. Choose which also come by e-mail, at once or"
                 + " gathered in one message each morning."));
         for (PreferenceChoice choice : notifications.preferences()) {
+            if (!choice.kind().mailable()) {
+                var only =
+                        new Paragraph(choice.kind().label() + ": shown here only (by e-mail it could fail in turn).");
+                only.addClassName("delivery-choice");
+                add(only);
+                continue;
+            }
             var group = new RadioButtonGroup<Delivery>(choice.kind().label());
             group.setId("delivery-"
                     + choice.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
