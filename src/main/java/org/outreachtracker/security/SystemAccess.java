@@ -4,25 +4,32 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.base.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs start-up work under an identity, so that it goes through the same service rules as
- * a person would: as the application itself ({@link Roles#SYSTEM}), or as a named account.
+ * Runs start-up and scheduled work under an identity, so that it goes through the same service
+ * rules as a person would: as the application itself ({@link Roles#SYSTEM}), or as a named
+ * account. The identity is kept in this application's own security-context strategy and in
+ * Spring Security's static holder, for this thread only: they are one and the same when one
+ * application runs in the JVM, and differ only where tests run several nodes in one JVM.
  */
 @Component
 public class SystemAccess {
 
     private final UserDetailsService userDetailsService;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
-    SystemAccess(UserDetailsService userDetailsService) {
+    SystemAccess(UserDetailsService userDetailsService, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.userDetailsService = userDetailsService;
+        this.strategy = strategy;
     }
 
     public <T> T asSystem(Supplier<T> work) {
@@ -46,15 +53,22 @@ public class SystemAccess {
         return runWith(authentication, work);
     }
 
-    private static <T> T runWith(Authentication authentication, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+    private <T> T runWith(Authentication authentication, Supplier<T> work) {
+        var holders = new java.util.LinkedHashSet<SecurityContextHolderStrategy>();
+        holders.add(strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+        holders.add(SecurityContextHolder.getContextHolderStrategy());
+        var previous = new java.util.ArrayList<SecurityContext>();
+        for (SecurityContextHolderStrategy holder : holders) {
+            previous.add(holder.getContext());
+            SecurityContext context = holder.createEmptyContext();
+            context.setAuthentication(authentication);
+            holder.setContext(context);
+        }
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            var restore = previous.iterator();
+            holders.forEach(holder -> holder.setContext(restore.next()));
         }
     }
 }
