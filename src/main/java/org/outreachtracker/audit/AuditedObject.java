@@ -20,7 +20,8 @@ public enum AuditedObject {
     SERVICE_CALL("Service call", false),
     PAGE("Page", false),
     UI_EVENT("Action on the page", false),
-    DATABASE("Database", false);
+    DATABASE("Database", false),
+    CALENDAR_FEED("Calendar feed", false);
 
     private final String label;
     private final boolean outreach;
