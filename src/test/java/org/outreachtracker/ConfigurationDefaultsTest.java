@@ -126,6 +126,21 @@ class ConfigurationDefaultsTest {
     }
 
     @Test
+    void calendarFeedDefaultsAreTheDocumentedOnes() {
+        var calendar =
+                NOTHING_SET.bindOrCreate("outreach.calendar", org.outreachtracker.calendar.CalendarProperties.class);
+        var withoutSlash = new Binder(new MapConfigurationPropertySource(
+                        Map.of("outreach.calendar.base-url", "https://outreach.example.org/tracker")))
+                .bindOrCreate("outreach.calendar", org.outreachtracker.calendar.CalendarProperties.class);
+
+        assertThat(calendar.baseUrl()).hasToString("http://localhost:8080/");
+        assertThat(calendar.rateLimit().perToken()).isEqualTo(60);
+        assertThat(calendar.rateLimit().perAddress()).isEqualTo(120);
+        assertThat(calendar.rateLimit().window()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(withoutSlash.baseUrl()).hasToString("https://outreach.example.org/tracker/");
+    }
+
+    @Test
     void theJarSetsTheBannerAndDataFolderAndNoDefaultOfAPropertiesClass() throws IOException {
         Properties jar = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
@@ -154,7 +169,13 @@ class ConfigurationDefaultsTest {
     }
 
     private static boolean ownedByAPropertiesClass(String key) {
-        return List.of("outreach.security.", "outreach.meetings.", "outreach.backup.", "outreach.attachments.").stream()
+        return List.of(
+                        "outreach.security.",
+                        "outreach.meetings.",
+                        "outreach.backup.",
+                        "outreach.attachments.",
+                        "outreach.calendar.")
+                .stream()
                 .anyMatch(key::startsWith);
     }
 }

@@ -31,6 +31,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.export.ExportProgress;
 import org.outreachtracker.brief.BriefPdfService;
 import org.outreachtracker.brief.BriefService;
+import org.outreachtracker.calendar.CalendarFeedService;
 import org.outreachtracker.campaign.CampaignDocumentDraft;
 import org.outreachtracker.campaign.CampaignDocumentKind;
 import org.outreachtracker.campaign.CampaignDocumentService;
@@ -254,6 +255,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     BackupService backups;
+
+    @Autowired
+    CalendarFeedService calendarFeeds;
 
     @Autowired
     java.time.Clock clock;
@@ -720,7 +724,23 @@ class ServiceAccessMatrixTest {
                 reads(BackupService.class, "folder", admins, () -> backups.folder()),
                 reads(BackupService.class, "backups", admins, () -> backups.backups()),
                 // Changes no data: writes a backup file (into the test backup folder).
-                reads(BackupService.class, "backUpNow", admins, () -> backups.backUpNow()));
+                reads(BackupService.class, "backUpNow", admins, () -> backups.backUpNow()),
+                reads(CalendarFeedService.class, "feedStatus", PEOPLE, () -> calendarFeeds.feedStatus()),
+                // Refused by a rule: the caller's calendar feed is off.
+                changes(CalendarFeedService.class, "regenerate", PEOPLE, () -> calendarFeeds.regenerate()),
+                changes(CalendarFeedService.class, "turnOff", PEOPLE, () -> calendarFeeds.turnOff()),
+                // Turns the caller's feed on and off again, leaving it as it was.
+                reads(CalendarFeedService.class, "turnOn", PEOPLE, () -> {
+                    calendarFeeds.turnOn();
+                    calendarFeeds.turnOff();
+                }),
+                // For the public feed endpoint, which calls it as the application: an address no
+                // feed has answers "not found" (and is recorded in the audit trail).
+                reads(
+                        CalendarFeedService.class,
+                        "feed",
+                        EnumSet.of(Caller.SYSTEM),
+                        () -> calendarFeeds.feed("no-such-feed", "192.0.2.1")));
     }
 
     @TestFactory

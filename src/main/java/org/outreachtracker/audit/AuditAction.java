@@ -21,7 +21,8 @@ public enum AuditAction {
     BACKED_UP("Backup written"),
     TRAIL_VERIFIED("Audit trail checked"),
     UPLOADED("File uploaded"),
-    DOWNLOADED("File downloaded");
+    DOWNLOADED("File downloaded"),
+    CALENDAR_FEED_READ("Calendar feed fetched");
 
     private final String label;
 

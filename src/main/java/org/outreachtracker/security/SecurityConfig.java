@@ -16,6 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -27,6 +30,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,6 +47,7 @@ import org.springframework.stereotype.Service;
  * checks its own access annotation), a new session id at sign-in, sign-out recorded and the
  * session invalidated; method security on for {@code @RolesAllowed} and {@code @PreAuthorize}
  * (and {@link Authenticated}) on service methods, refusals published as events for the audit trail.
+ * Calendar feeds have a stateless chain of their own ({@link #calendarFeedFilterChain}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -51,6 +56,35 @@ import org.springframework.stereotype.Service;
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+
+    /** Calendar feeds: {@code /calendar/<token>.ics}, fetched by calendar applications without signing in. */
+    static final String CALENDAR_FEEDS = "/calendar/**";
+
+    static final String CALENDAR_FEED = "/calendar/*.ics";
+
+    /**
+     * Calendar feeds, before everything else: the secret address is the key, so anyone may GET one
+     * (the feed answers 404 for an unknown address), and nothing else under {@code /calendar/}.
+     * Stateless: no session is created or read, nothing is remembered for a later sign-in, no CSRF
+     * token is made (a GET changes nothing). The response headers are the application's usual ones.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(CALENDAR_FEEDS)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, CALENDAR_FEED)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frames -> frames.deny())
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
