@@ -17,14 +17,17 @@ import org.outreachtracker.account.EmailAddress;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.calendar.CalendarFeedService;
+import org.outreachtracker.calendar.ui.CalendarFeedPanel;
 import org.outreachtracker.mail.MailService;
 import org.outreachtracker.notification.Delivery;
 import org.outreachtracker.notification.NotificationService;
 import org.outreachtracker.notification.PreferenceChoice;
 
 /**
- * The user's own settings for being reminded: their e-mail address, and for each kind of
- * notification their roles receive, how to hear of it. A choice is saved as soon as it is made.
+ * The user's own settings for being reminded: their e-mail address; for each kind of notification
+ * their roles receive, how to hear of it (a choice is saved as soon as it is made); and their
+ * personal calendar feed of due dates.
  */
 @Route(NotificationSettingsView.ROUTE)
 @PageTitle("Notification settings | Outreach Tracker")
@@ -35,7 +38,11 @@ public class NotificationSettingsView extends Main {
 
     private final EmailField email = new EmailField("E-mail address");
 
-    NotificationSettingsView(NotificationService notifications, UserAccountService accounts, MailService mail) {
+    NotificationSettingsView(
+            NotificationService notifications,
+            UserAccountService accounts,
+            MailService mail,
+            CalendarFeedService calendarFeeds) {
         addClassNames("page", "notification-settings-page");
         if (!mail.enabled()) {
             var off = new Paragraph("E-mail is not set up at this installation yet: everything is shown under the"
@@ -86,6 +93,9 @@ public class NotificationSettingsView extends Main {
             group.addClassName("delivery-choice");
             add(group);
         }
+
+        add(new H2("Calendar"));
+        add(new CalendarFeedPanel(calendarFeeds));
     }
 
     private void saveEmail(UserAccountService accounts) {
