@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,7 +44,7 @@ public class CalendarFeedPanel extends Composite<Div> {
         content.addClassName("calendar-feed");
         content.setId("calendar-feed");
 
-        var heading = new H3("Calendar feed");
+        var heading = new H2("Calendar feed");
         var explanation = new Paragraph("Subscribe to your due dates (your open follow-ups and the report-by dates"
                 + " of your desk countries' taskings) from Outlook, Google Calendar or another calendar application.");
 

@@ -90,10 +90,10 @@ public class MailQueueView extends Main {
         grid.addColumn(row -> Formats.dateTime(row.createdAt()))
                 .setHeader("Queued")
                 .setAutoWidth(true);
-        grid.addColumn(MailRow::recipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(MailRow::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(MailRow::recipient).setHeader("To").setFlexGrow(2).setWidth("12rem");
+        grid.addColumn(MailRow::subject).setHeader("Subject").setFlexGrow(3).setWidth("14rem");
         grid.addColumn(row -> row.state().label()).setHeader("State").setAutoWidth(true);
-        grid.addColumn(MailRow::attempts).setHeader("Attempts").setAutoWidth(true);
+        grid.addColumn(MailRow::attempts).setHeader("Tries").setAutoWidth(true);
         grid.addColumn(row -> row.sentAt() != null
                         ? "Sent " + Formats.dateTime(row.sentAt())
                         : row.nextAttemptAt() != null ? "Next try " + Formats.dateTime(row.nextAttemptAt()) : "")
@@ -112,6 +112,7 @@ public class MailQueueView extends Main {
                 .setHeader("Actions")
                 .setAutoWidth(true);
         grid.setEmptyStateText("No messages.");
+        grid.setTooltipGenerator(row -> row.subject() + (row.lastError() == null ? "" : "\n" + row.lastError()));
         grid.setItems(query -> mail.list(shown(), query.getOffset(), query.getLimit()).stream(), query ->
                 (int) mail.count(shown()));
         add(toolbar, grid);

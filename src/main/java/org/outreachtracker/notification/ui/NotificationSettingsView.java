@@ -68,12 +68,14 @@ public class NotificationSettingsView extends Main {
         add(new H2("How to hear of each kind"));
         add(new Paragraph("Every notification shows under the bell. Choose which also come by e-mail, at once or"
                 + " gathered in one message each morning."));
+        var choices = new Div();
+        choices.addClassName("delivery-choices");
         for (PreferenceChoice choice : notifications.preferences()) {
             if (!choice.kind().mailable()) {
                 var only =
                         new Paragraph(choice.kind().label() + ": shown here only (by e-mail it could fail in turn).");
                 only.addClassName("delivery-choice");
-                add(only);
+                choices.add(only);
                 continue;
             }
             var group = new RadioButtonGroup<Delivery>(choice.kind().label());
@@ -91,10 +93,10 @@ public class NotificationSettingsView extends Main {
                 }
             });
             group.addClassName("delivery-choice");
-            add(group);
+            choices.add(group);
         }
+        add(choices);
 
-        add(new H2("Calendar"));
         add(new CalendarFeedPanel(calendarFeeds));
     }
 
