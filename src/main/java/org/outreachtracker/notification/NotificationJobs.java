@@ -92,10 +92,11 @@ public class NotificationJobs {
 
     private int followUpsDue() {
         LocalDate today = LocalDate.now(clock);
+        Titles.Memo names = titles.memo();
         int told = 0;
         for (FollowUpRef followUp :
                 followUps.outstandingDueBetween(today.minusDays(CATCH_UP_DAYS), today.plusDays(1))) {
-            String what = titles.country(followUp.countryId()) + ", " + titles.campaign(followUp.campaignId());
+            String what = names.country(followUp.countryId()) + ", " + names.campaign(followUp.campaignId());
             if (followUp.dueDate().isAfter(today)) {
                 told += tell(
                         followUp.ownerId(),
@@ -117,10 +118,11 @@ public class NotificationJobs {
 
     private int taskingsDue() {
         LocalDate today = LocalDate.now(clock);
+        Titles.Memo names = titles.memo();
         int told = 0;
         for (TaskingRef tasking :
                 taskings.outstandingReportBy(today.minusDays(CATCH_UP_DAYS), today.plusDays(reportDueDays))) {
-            String what = titles.campaign(tasking.campaignId()) + ", " + titles.country(tasking.countryId());
+            String what = names.campaign(tasking.campaignId()) + ", " + names.country(tasking.countryId());
             boolean lapsed = tasking.reportBy().isBefore(today);
             String key = "tasking:" + tasking.id() + (lapsed ? ":lapsed:" : ":due:") + tasking.reportBy();
             String title = lapsed

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names notification titles are made of: a campaign's title, a country's name, a date. Titles
- * hold names and dates only, never what someone wrote (descriptions, summaries).
+ * hold names and dates only, never what someone wrote (descriptions, summaries). {@link #memo()}
+ * gives a check that names many records the same names once per campaign and country.
  */
 @Component
 class Titles {
@@ -32,6 +33,25 @@ class Titles {
 
     String country(long id) {
         return reference.country(id).map(CountryRef::name).orElse("a country");
+    }
+
+    /** Names remembered for one run of a check. */
+    Memo memo() {
+        return new Memo();
+    }
+
+    final class Memo {
+
+        private final java.util.Map<Long, String> campaignTitles = new java.util.HashMap<>();
+        private final java.util.Map<Long, String> countryNames = new java.util.HashMap<>();
+
+        String campaign(long id) {
+            return campaignTitles.computeIfAbsent(id, Titles.this::campaign);
+        }
+
+        String country(long id) {
+            return countryNames.computeIfAbsent(id, Titles.this::country);
+        }
     }
 
     static String date(LocalDate date) {

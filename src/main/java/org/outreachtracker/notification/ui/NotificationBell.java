@@ -79,7 +79,6 @@ public class NotificationBell extends Composite<Div> {
                 fill();
             }
         });
-        show(notifications.unreadCount());
     }
 
     @Override
