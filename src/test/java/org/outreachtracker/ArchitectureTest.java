@@ -90,7 +90,9 @@ class ArchitectureTest {
      * {@code SessionIdentity} and {@code SystemUseNotice} (the signed-in user and the notice kept in the
      * Vaadin session), {@code Refusals} (the refused request's address), and the service
      * listeners and request handler that guard every page request ({@code PageRequestHandler},
-     * {@code PageRequestHandlerInstaller}, {@code PasswordChangeGuard}, {@code IdleSessionInstaller}).
+     * {@code PageRequestHandlerInstaller}, {@code PasswordChangeGuard}, {@code IdleSessionInstaller}),
+     * and {@code SystemAccess}, which steps out of the user's Vaadin session while it works under
+     * another identity.
      */
     @Test
     void vaadinIsUsedOnlyInViewsAndThePageFrame() {
@@ -112,7 +114,8 @@ class ArchitectureTest {
                     "PageRequestHandler",
                     "PageRequestHandlerInstaller",
                     "PasswordChangeGuard",
-                    "IdleSessionInstaller")
+                    "IdleSessionInstaller",
+                    "SystemAccess")
             .stream()
             .map(name -> "org.outreachtracker.security." + name)
             .collect(Collectors.toUnmodifiableSet());

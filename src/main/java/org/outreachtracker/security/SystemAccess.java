@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
 import java.util.List;
 import java.util.function.Supplier;
 import org.outreachtracker.account.CurrentUser;
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Component;
  * account. The identity is kept in this application's own security-context strategy and in
  * Spring Security's static holder, for this thread only: they are one and the same when one
  * application runs in the JVM, and differ only where tests run several nodes in one JVM.
+ *
+ * <p>Work started from a user's action in a view (a listener telling others of a saved meeting)
+ * runs outside that user's Vaadin session for its duration: Vaadin's security-context strategy
+ * reads the session's sign-in before the thread's, which would otherwise win over this identity.
  */
 @Component
 public class SystemAccess {
@@ -54,6 +59,16 @@ public class SystemAccess {
     }
 
     private <T> T runWith(Authentication authentication, Supplier<T> work) {
+        var vaadinInstances = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            return runWithoutVaadin(authentication, work);
+        } finally {
+            CurrentInstance.restoreInstances(vaadinInstances);
+        }
+    }
+
+    private <T> T runWithoutVaadin(Authentication authentication, Supplier<T> work) {
         var holders = new java.util.LinkedHashSet<SecurityContextHolderStrategy>();
         holders.add(strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         holders.add(SecurityContextHolder.getContextHolderStrategy());

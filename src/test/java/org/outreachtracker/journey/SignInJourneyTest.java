@@ -14,10 +14,10 @@ class SignInJourneyTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0} signs in, lands on {2}, sees only its menu, signs out")
     @CsvSource(delimiter = '|', textBlock = """
-            officer  | officer-demo-2026  | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups
-            officer2 | officer2-demo-2026 | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups
-            manager  | manager-demo-2026  | Dashboard | Dashboard,Coverage map,Campaigns,Meetings,Counterparts,Taskings,Follow-ups,Deleted records
-            admin    | admin-demo-2026    | Users     | Users,Posts,Countries,Audit trail,Backups
+            officer  | officer-demo-2026  | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups,Notifications
+            officer2 | officer2-demo-2026 | My desk   | My desk,Campaigns,Meetings,Counterparts,Follow-ups,Notifications
+            manager  | manager-demo-2026  | Dashboard | Dashboard,Coverage map,Campaigns,Meetings,Counterparts,Taskings,Follow-ups,Deleted records,Notifications
+            admin    | admin-demo-2026    | Users     | Users,Posts,Countries,Audit trail,Backups,Mail queue,Notifications
             """)
     void eachRoleSeesOnlyItsMenu(String username, String password, String landingTitle, String menu) {
         signIn(username, password);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
@@ -49,8 +48,11 @@ public class NotificationBell extends Composite<Div> {
         box.addClassName("notification-bell");
         box.add(bell, badge, popover);
 
-        var heading = new H2("Notifications");
+        // Not a page heading: the popover stays in the component tree while closed, and the page's
+        // own H2 must remain the only one. The popover is labelled by this text instead.
+        var heading = new Span("Notifications");
         heading.setId("notifications-heading");
+        heading.addClassName("notifications-title");
         var markAll = new Button("Mark all read", event -> {
             notifications.markAllRead();
             fill();

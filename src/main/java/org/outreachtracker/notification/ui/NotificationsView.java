@@ -22,7 +22,7 @@ import org.outreachtracker.notification.NotificationService;
  */
 @Route("notifications")
 @PageTitle("Notifications | Outreach Tracker")
-@Menu(order = 85, icon = "vaadin:bell", title = "Notifications")
+@Menu(order = 99, icon = "vaadin:bell", title = "Notifications")
 @PermitAll
 public class NotificationsView extends Main {
 
