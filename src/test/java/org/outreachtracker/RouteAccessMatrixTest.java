@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.account.ui.ChangePasswordView;
 import org.outreachtracker.admin.ui.AuditView;
 import org.outreachtracker.admin.ui.UserAdminView;
+import org.outreachtracker.brief.ui.CounterpartView;
 import org.outreachtracker.brief.ui.CountryBriefView;
 import org.outreachtracker.campaign.ui.CampaignView;
 import org.outreachtracker.campaign.ui.CampaignsView;
@@ -146,6 +147,7 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("meetings/new", outreachReaders(NewMeetingView.class)),
             Map.entry("meetings/:meetingId(\\d+)", outreachReaders(MeetingView.class)),
             Map.entry("counterparts", outreachReaders(CounterpartsView.class)),
+            Map.entry("counterparts/:id(\\d+)", outreachReaders(CounterpartView.class)),
             Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
             Map.entry("countries/:code/brief", outreachReaders(CountryBriefView.class)),
             Map.entry("deleted", managersOnly(DeletedView.class)),
@@ -169,7 +171,9 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             "campaigns/:id",
             "campaigns/1",
             "countries/:code/brief",
-            "countries/JP/brief");
+            "countries/JP/brief",
+            "counterparts/:id(\\d+)",
+            "counterparts/1");
 
     /** A route for the people who read outreach content: desk officers and managers, not administrators. */
     static Map<String, Class<?>> outreachReaders(Class<?> view) {

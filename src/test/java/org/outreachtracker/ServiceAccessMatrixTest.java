@@ -31,6 +31,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.export.ExportProgress;
 import org.outreachtracker.brief.BriefPdfService;
 import org.outreachtracker.brief.BriefService;
+import org.outreachtracker.brief.CounterpartProfileService;
 import org.outreachtracker.calendar.CalendarFeedService;
 import org.outreachtracker.campaign.CampaignDocumentDraft;
 import org.outreachtracker.campaign.CampaignDocumentKind;
@@ -248,6 +249,9 @@ class ServiceAccessMatrixTest {
     BriefService briefs;
 
     @Autowired
+    CounterpartProfileService profiles;
+
+    @Autowired
     BriefPdfService briefPdfs;
 
     @Autowired
@@ -452,6 +456,18 @@ class ServiceAccessMatrixTest {
                         "update",
                         outreach,
                         () -> counterparts.update(MISSING, 0, counterpartDraft)),
+                changes(
+                        CounterpartService.class,
+                        "changePosition",
+                        outreach,
+                        () -> counterparts.changePosition(MISSING, 0, counterpartDraft, LocalDate.of(2026, 1, 5))),
+                changes(
+                        CounterpartService.class,
+                        "correct",
+                        outreach,
+                        () -> counterparts.correct(MISSING, 0, counterpartDraft)),
+                reads(CounterpartService.class, "positions", outreach, () -> counterparts.positions(1)),
+                reads(CounterpartService.class, "positions", outreach, () -> counterparts.positions(Set.of(1L))),
                 changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
                 changes(CounterpartService.class, "restore", managers, () -> counterparts.restore(MISSING, 0)),
                 reads(CounterpartService.class, "deleted", managers, () -> counterparts.deleted(page)),
@@ -478,6 +494,8 @@ class ServiceAccessMatrixTest {
                                 new MeetingLogged(MISSING, MISSING, MISSING, today, Set.of(MISSING), "UNCLASSIFIED"),
                                 today)),
                 reads(MeetingService.class, "counterpartsMet", outreach, () -> meetings.counterpartsMet(1, 1)),
+                reads(MeetingService.class, "colleaguesOf", outreach, () -> meetings.colleaguesOf(1, 5)),
+                reads(MeetingService.class, "officersWhoMet", outreach, () -> meetings.officersWhoMet(1, 5)),
                 reads(MeetingService.class, "handlingMarkings", outreach, () -> meetings.handlingMarkings()),
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
                 reads(
@@ -499,6 +517,7 @@ class ServiceAccessMatrixTest {
                 reads(FollowUpService.class, "search", outreach, () -> followUps.search(FollowUpFilter.all(), page)),
                 reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
                 reads(FollowUpService.class, "forMeeting", outreach, () -> followUps.forMeeting(1)),
+                reads(FollowUpService.class, "forMeetings", outreach, () -> followUps.forMeetings(Set.of(1L))),
                 reads(FollowUpService.class, "meetingIds", outreach, () -> followUps.meetingIds(FollowUpFilter.all())),
                 reads(FollowUpService.class, "openPerCountry", outreach, () -> followUps.openPerCountry(1, null)),
                 changes(
@@ -551,6 +570,7 @@ class ServiceAccessMatrixTest {
                         PEOPLE,
                         () -> notifications.choose(NotificationKind.FOLLOW_UP_DUE, null)),
                 reads(CommitmentService.class, "forMeeting", outreach, () -> commitments.forMeeting(MISSING)),
+                reads(CommitmentService.class, "forMeetings", outreach, () -> commitments.forMeetings(Set.of(MISSING))),
                 reads(MeetingObjectionService.class, "counts", outreach, () -> meetingObjections.counts(MISSING)),
                 reads(
                         MeetingObjectionService.class,
@@ -690,6 +710,7 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> attachments.link("MEETING", MISSING, Set.of(MISSING))),
                 reads(BriefService.class, "countryBrief", outreach, () -> briefs.countryBrief("XX")),
+                reads(CounterpartProfileService.class, "profile", outreach, () -> profiles.profile(1)),
                 reads(
                         BriefPdfService.class,
                         "countryBriefPdf",

@@ -5,8 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.Names;
+import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.SoftDeletableEntity;
 
 /** A foreign official whom posts meet. */
@@ -34,6 +38,10 @@ class Counterpart extends SoftDeletableEntity {
     @Column(nullable = false, length = 30)
     private CounterpartLevel level = CounterpartLevel.OTHER;
 
+    /** The first day of the current position, when known. */
+    @Column(name = "position_since")
+    private @Nullable LocalDate positionSince;
+
     protected Counterpart() {}
 
     Counterpart(CounterpartDraft draft) {
@@ -47,6 +55,37 @@ class Counterpart extends SoftDeletableEntity {
         organization = draft.organization().strip();
         countryId = draft.countryId();
         level = draft.level();
+    }
+
+    /**
+     * Takes up the draft's title and organization as a new position from a day on, and returns the
+     * position left, to be kept. Nothing is left when neither changes.
+     *
+     * @throws RuleViolationException when the day is not after the first
+     *     day of the current position
+     */
+    Optional<CounterpartPosition> movesTo(CounterpartDraft draft, LocalDate since) {
+        if (!movesPosition(draft)) {
+            return Optional.empty();
+        }
+        if (positionSince != null && !since.isAfter(positionSince)) {
+            throw new RuleViolationException("The new position must begin after "
+                    + positionSince + ", when the current one began. To fix a mistake in the current title or"
+                    + " organization, save it as a correction.");
+        }
+        var left = new CounterpartPosition(requireId(), title, organization, positionSince, since.minusDays(1));
+        positionSince = since;
+        return Optional.of(left);
+    }
+
+    /** Whether the draft names another title or organization than the current ones. */
+    boolean movesPosition(CounterpartDraft draft) {
+        return !title.equals(draft.title().strip())
+                || !organization.equals(draft.organization().strip());
+    }
+
+    PositionHeld currentPosition() {
+        return new PositionHeld(title, organization, positionSince, null);
     }
 
     long getCountryId() {

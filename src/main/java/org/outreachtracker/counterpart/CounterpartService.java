@@ -3,7 +3,11 @@ package org.outreachtracker.counterpart;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +45,7 @@ import org.springframework.validation.annotation.Validated;
 public class CounterpartService {
 
     private final CounterpartRepository counterparts;
+    private final CounterpartPositionRepository positions;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -48,11 +53,13 @@ public class CounterpartService {
 
     CounterpartService(
             CounterpartRepository counterparts,
+            CounterpartPositionRepository positions,
             ReferenceService reference,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock) {
         this.counterparts = counterparts;
+        this.positions = positions;
         this.reference = reference;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -130,9 +137,80 @@ public class CounterpartService {
         return listed.isEmpty() ? create(draft) : listed.getFirst();
     }
 
-    /** Saves changes to a counterpart opened at the given version. */
+    /**
+     * Saves changes to a counterpart opened at the given version. A new title or organization is
+     * taken as a new position from today, and the one left is kept in the position history.
+     */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public CounterpartRef update(long id, long version, @Valid CounterpartDraft draft) {
+        return change(id, version, draft, today());
+    }
+
+    /**
+     * Saves changes to a counterpart, taking a new title or organization as a new position from
+     * the given day (not after today, and after the current position began); the position left is
+     * kept in the history with its days.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public CounterpartRef changePosition(long id, long version, @Valid CounterpartDraft draft, LocalDate since) {
+        if (since == null) {
+            throw new RuleViolationException("Enter the day the new position began.");
+        }
+        if (since.isAfter(today())) {
+            throw new RuleViolationException("The new position cannot begin after today.");
+        }
+        return change(id, version, draft, since);
+    }
+
+    /**
+     * Saves changes to a counterpart as corrections: a mistyped title or organization is put
+     * right without keeping the wrong one as an earlier position.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    public CounterpartRef correct(long id, long version, @Valid CounterpartDraft draft) {
+        return change(id, version, draft, null);
+    }
+
+    /**
+     * A counterpart's positions: the current one first, then earlier ones, latest first. Empty
+     * when there is no such counterpart.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<CounterpartPositions> positions(long id) {
+        return counterparts.findById(id).map(counterpart -> {
+            List<PositionHeld> all = new ArrayList<>();
+            all.add(counterpart.currentPosition());
+            positions.findByCounterpartIdOrderByHeldUntilDesc(id).forEach(p -> all.add(p.toHeld()));
+            return new CounterpartPositions(id, all);
+        });
+    }
+
+    /** The positions of several counterparts (those that exist), by id; for showing titles as they were. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, CounterpartPositions> positions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PositionHeld>> all = new LinkedHashMap<>();
+        counterparts
+                .findAllByIdIn(ids)
+                .forEach(c -> all.computeIfAbsent(c.requireId(), k -> new ArrayList<>())
+                        .add(c.currentPosition()));
+        positions.findByCounterpartIdInOrderByHeldUntilDesc(ids).forEach(p -> {
+            List<PositionHeld> held = all.get(p.getCounterpartId());
+            if (held != null) {
+                held.add(p.toHeld());
+            }
+        });
+        Map<Long, CounterpartPositions> result = new HashMap<>();
+        all.forEach((id, held) -> result.put(id, new CounterpartPositions(id, held)));
+        return result;
+    }
+
+    /** Saves changes; a new position from {@code since}, or corrections when it is null. */
+    private CounterpartRef change(long id, long version, CounterpartDraft draft, LocalDate since) {
         Counterpart counterpart = counterparts
                 .findById(id)
                 .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
@@ -142,14 +220,20 @@ public class CounterpartService {
             throw new ConcurrentChangeException("counterpart");
         }
         CounterpartDraft before = counterpart.toRef().toDraft();
+        Optional<CounterpartPosition> left = since == null ? Optional.empty() : counterpart.movesTo(draft, since);
         counterpart.apply(draft);
         CounterpartRef saved = save(counterpart);
-        audit.changed(
-                AuditAction.CHANGED,
-                AuditedObject.COUNTERPART,
-                id,
-                FieldChanges.between(audited(before), audited(saved.toDraft())));
+        left.ifPresent(positions::save);
+        AuditRecord after = audited(saved.toDraft());
+        if (left.isPresent()) {
+            after = after.with("New position since", since);
+        }
+        audit.changed(AuditAction.CHANGED, AuditedObject.COUNTERPART, id, FieldChanges.between(audited(before), after));
         return saved;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
@@ -61,6 +62,19 @@ public class CommitmentService {
     public List<CommitmentRef> forMeeting(long meetingId) {
         LocalDate today = today();
         return commitments.findByMeetingIdOrderById(meetingId).stream()
+                .map(c -> c.toRef(today))
+                .toList();
+    }
+
+    /** The commitments recorded with any of these meetings, in the order they were entered. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<CommitmentRef> forMeetings(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return commitments.findByMeetingIdInOrderByIdAsc(meetingIds).stream()
                 .map(c -> c.toRef(today))
                 .toList();
     }

@@ -54,6 +54,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByMeetingIdOrderByDueDate(long meetingId);
 
+    List<FollowUp> findByMeetingIdInOrderByDueDateAscIdAsc(Collection<Long> meetingIds);
+
     /** Follow-ups in one of the states due within the dates, soonest first. */
     @Query("select f from FollowUp f where f.status in :statuses and f.dueDate between :from and :to"
             + " order by f.dueDate, f.id")

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -138,6 +139,19 @@ public class FollowUpService {
     public List<FollowUpRef> forMeeting(long meetingId) {
         LocalDate today = today();
         return followUps.findByMeetingIdOrderByDueDate(meetingId).stream()
+                .map(f -> f.toRef(today))
+                .toList();
+    }
+
+    /** The follow-ups that came from any of these meetings, by due date. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<FollowUpRef> forMeetings(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return followUps.findByMeetingIdInOrderByDueDateAscIdAsc(meetingIds).stream()
                 .map(f -> f.toRef(today))
                 .toList();
     }

@@ -296,6 +296,55 @@ class MeetingQueries {
                 .list();
     }
 
+    /** The other counterparts present at live meetings with a counterpart, most meetings together first. */
+    List<MetTogether> colleaguesOf(long counterpartId, int limit) {
+        return jdbc.sql("""
+                        select other.counterpart_id, cp.name, cp.organization, count(*), max(m.meeting_date)
+                        from meeting_counterpart mc
+                        join meeting_counterpart other
+                          on other.meeting_id = mc.meeting_id and other.counterpart_id <> mc.counterpart_id
+                        join meeting m on m.id = mc.meeting_id
+                        join counterpart cp on cp.id = other.counterpart_id
+                        where mc.counterpart_id = :counterpartId and m.deleted_at is null
+                        group by other.counterpart_id, cp.name, cp.organization
+                        order by count(*) desc, max(m.meeting_date) desc, other.counterpart_id
+                        limit :limit
+                        """)
+                .param("counterpartId", counterpartId)
+                .param("limit", limit)
+                .query((rs, n) -> new MetTogether(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
+    /** Our officers who logged live meetings with a counterpart, and at which post; most meetings first. */
+    List<MetTogether> officersWhoMet(long counterpartId, int limit) {
+        return jdbc.sql("""
+                        select m.reported_by_id, u.display_name, p.name, count(*), max(m.meeting_date)
+                        from meeting_counterpart mc
+                        join meeting m on m.id = mc.meeting_id
+                        join app_user u on u.id = m.reported_by_id
+                        join post p on p.id = m.post_id
+                        where mc.counterpart_id = :counterpartId and m.deleted_at is null
+                        group by m.reported_by_id, u.display_name, p.name
+                        order by count(*) desc, max(m.meeting_date) desc, m.reported_by_id
+                        limit :limit
+                        """)
+                .param("counterpartId", counterpartId)
+                .param("limit", limit)
+                .query((rs, n) -> new MetTogether(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
     List<RecentApproach> recentApproaches(
             Collection<Long> counterpartIds, LocalDate date, int days, Long excludeMeetingId) {
         if (counterpartIds.isEmpty()) {

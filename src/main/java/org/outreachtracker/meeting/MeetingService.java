@@ -184,6 +184,20 @@ public class MeetingService implements RaisedTalkingPoints {
         return queries.metElsewhere(logged.counterpartIds(), logged.postId(), logged.reportedById(), since);
     }
 
+    /** The counterparts met together with a counterpart, most meetings together first (at most {@code limit}). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<MetTogether> colleaguesOf(long counterpartId, int limit) {
+        return queries.colleaguesOf(counterpartId, limit);
+    }
+
+    /** Our officers who met a counterpart, each with their post, most meetings first (at most {@code limit}). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<MetTogether> officersWhoMet(long counterpartId, int limit) {
+        return queries.officersWhoMet(counterpartId, limit);
+    }
+
     /** The ids of the campaign's talking points raised in at least one meeting. */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)

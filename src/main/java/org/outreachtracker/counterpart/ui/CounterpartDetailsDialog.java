@@ -3,6 +3,7 @@ package org.outreachtracker.counterpart.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,7 +44,10 @@ class CounterpartDetailsDialog extends AppDialog {
         getFooter().add(delete, edit);
         addCloseButton("Close");
 
-        add(fields);
+        var page = new Anchor("counterparts/" + counterpart.id(), "Open their page: positions, timeline, who met them");
+        page.setId("counterpart-page-link");
+        page.addClassName("counterpart-page-link");
+        add(fields, page);
         if (meetings != null) {
             var heading = new H3("Meetings");
             heading.addClassName("counterpart-meetings-heading");

@@ -1,5 +1,6 @@
 package org.outreachtracker.counterpart.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,37 +14,48 @@ import org.outreachtracker.reference.CountryRef;
 /**
  * Adds a counterpart or changes one. A refusal by the service (desk rules, a stale edit) is
  * shown as its message and the dialog stays open with the user's input; so is an entry that
- * would be a second one for a person the directory already lists.
+ * would be a second one for a person the directory already lists. An edit that changes the title
+ * or organization asks whether the counterpart took up a new position (and since when: the old one
+ * is kept in the position history) or whether it corrects a mistake.
  */
-class CounterpartDialog extends EditDialog {
+public class CounterpartDialog extends EditDialog {
 
     final CounterpartForm form;
 
     /**
+     * @param countries the countries the user may choose (their desk countries; all for managers)
+     * @param countryHelp shown under the country field, or {@code null}
      * @param existing the counterpart to change, or {@code null} to add one
+     * @param today the latest day a new position of an existing counterpart can begin
      * @param onSaved told about the saved counterpart after the dialog closed
      */
-    CounterpartDialog(
+    public CounterpartDialog(
             CounterpartService service,
             List<CountryRef> countries,
             String countryHelp,
             CounterpartRef existing,
+            LocalDate today,
             Consumer<CounterpartRef> onSaved) {
         super(existing == null ? "New counterpart" : "Edit counterpart", "Save", "min(40rem, 100vw)");
         form = new CounterpartForm(countries, countryHelp);
-        form.show(existing);
+        form.show(existing, today);
         add(form);
 
         onSave(
                 () -> form.draft().filter(draft -> notListedYet(service, existing, draft)),
-                draft -> existing == null
-                        ? service.create(draft)
-                        : service.update(existing.id(), existing.version(), draft),
+                draft -> existing == null ? service.create(draft) : change(service, existing, draft),
                 (draft, saved) -> existing == null
                         ? "Counterpart " + saved.name() + " added."
                         : "Changes to " + saved.name() + " saved.",
                 onSaved);
         focusOnOpen(form::focus);
+    }
+
+    /** Saves an edit: a new title or organization as a new position from the day given, or as a correction. */
+    private CounterpartRef change(CounterpartService service, CounterpartRef existing, CounterpartDraft draft) {
+        return form.positionSince()
+                .map(since -> service.changePosition(existing.id(), existing.version(), draft, since))
+                .orElseGet(() -> service.correct(existing.id(), existing.version(), draft));
     }
 
     /** Whether the directory has no other entry for the same person; if it has, says so. */

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -66,6 +68,7 @@ public class CounterpartsView extends Main {
     private final boolean manager;
     private final DeskRule desk;
     private final List<CountryRef> editableCountries;
+    private final Clock clock;
 
     CounterpartsView(
             CounterpartService counterparts,
@@ -74,7 +77,9 @@ public class CounterpartsView extends Main {
             CounterpartMeetings meetings,
             CounterpartExport exports,
             CounterpartImportService imports,
-            BackgroundWork background) {
+            BackgroundWork background,
+            Clock clock) {
+        this.clock = clock;
         this.counterparts = counterparts;
         this.meetings = meetings;
         List<CountryRef> countries = reference.countries();
@@ -239,7 +244,7 @@ public class CounterpartsView extends Main {
 
     private void openForm(CounterpartRef existing, Consumer<CounterpartRef> afterSave) {
         String help = manager ? null : "Your desk countries";
-        new CounterpartDialog(counterparts, editableCountries, help, existing, saved -> {
+        new CounterpartDialog(counterparts, editableCountries, help, existing, LocalDate.now(clock), saved -> {
                     refresh();
                     afterSave.accept(saved);
                 })

@@ -2,6 +2,7 @@ package org.outreachtracker.meeting.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,11 +10,15 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.campaign.CampaignSummary;
+import org.outreachtracker.counterpart.CounterpartPositions;
 import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.counterpart.PositionHeld;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.OverallResponse;
@@ -61,7 +66,10 @@ class MeetingSummary extends Composite<Div> {
                         MeetingForm.section("The meeting", facts),
                         MeetingForm.section(
                                 "Who was met",
-                                people(context.counterpartService().counterparts(meeting.counterpartIds()))),
+                                people(
+                                        context.counterpartService().counterparts(meeting.counterpartIds()),
+                                        context.counterpartService().positions(meeting.counterpartIds()),
+                                        meeting.meetingDate())),
                         MeetingForm.section("Points raised and reactions", points(meeting.points())),
                         MeetingForm.section("Summary", text(meeting.summary())));
         if (meeting.responseQuote() != null && !meeting.responseQuote().isBlank()) {
@@ -76,15 +84,21 @@ class MeetingSummary extends Composite<Div> {
         facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
     }
 
-    private static Div people(List<CounterpartRef> met) {
+    /**
+     * The people met, each with the title and organization they held on the meeting's day (and
+     * their current ones when they have moved since), linked to their page.
+     */
+    private static Div people(List<CounterpartRef> met, Map<Long, CounterpartPositions> positions, LocalDate day) {
         var list = new UnorderedList();
         met.stream().sorted(Comparator.comparing(CounterpartRef::name)).forEach(person -> {
-            var name = new Span(person.name());
+            var name = new Anchor("counterparts/" + person.id(), person.name());
             name.addClassName("person-name");
+            CounterpartPositions held = positions.get(person.id());
+            PositionHeld then = held == null ? null : held.on(day);
+            String position = then == null ? person.title() + ", " + person.organization() : then.describe();
+            String now = then == null || then.current() ? "" : "; now " + person.title() + ", " + person.organization();
             list.add(new ListItem(
-                    name,
-                    new Span(", " + person.title() + ", " + person.organization() + " ("
-                            + person.level().label() + ")")));
+                    name, new Span(", " + position + " (" + person.level().label() + ")" + now)));
         });
         return new Div(met.isEmpty() ? new Paragraph("No counterparts recorded.") : list);
     }
