@@ -467,6 +467,23 @@ class ServiceAccessMatrixTest {
                         outreach,
                         () -> counterparts.correct(MISSING, 0, counterpartDraft)),
                 reads(CounterpartService.class, "positions", outreach, () -> counterparts.positions(1)),
+                reads(
+                        CounterpartService.class,
+                        "likelyDuplicates",
+                        outreach,
+                        () -> counterparts.likelyDuplicates(counterpartDraft)),
+                reads(
+                        CounterpartService.class,
+                        "possibleDuplicates",
+                        managers,
+                        () -> counterparts.possibleDuplicates()),
+                changes(
+                        CounterpartService.class,
+                        "merge",
+                        managers,
+                        () -> counterparts.merge(MISSING, 0, MISSING + 1, 0, counterpartDraft)),
+                changes(CounterpartService.class, "undoMerge", managers, () -> counterparts.undoMerge(MISSING)),
+                reads(CounterpartService.class, "merges", outreach, () -> counterparts.merges(MISSING)),
                 reads(CounterpartService.class, "positions", outreach, () -> counterparts.positions(Set.of(1L))),
                 changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
                 changes(CounterpartService.class, "restore", managers, () -> counterparts.restore(MISSING, 0)),

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,14 @@ class Counterpart extends SoftDeletableEntity {
     @Column(nullable = false, length = 30)
     private CounterpartLevel level = CounterpartLevel.OTHER;
 
+    /** The key under which spellings of the name meet ({@link NameMatch}), for likely duplicates. */
+    @Column(name = "match_key", nullable = false, length = NameMatch.KEY_LENGTH)
+    private String matchKey = "";
+
+    /** The counterpart this one was merged into (it is then deleted), or null. */
+    @Column(name = "merged_into_id")
+    private @Nullable Long mergedIntoId;
+
     /** The first day of the current position, when known. */
     @Column(name = "position_since")
     private @Nullable LocalDate positionSince;
@@ -51,6 +60,7 @@ class Counterpart extends SoftDeletableEntity {
     void apply(CounterpartDraft draft) {
         name = draft.name().strip();
         sortName = Names.sortKey(name);
+        matchKey = NameMatch.key(name);
         title = draft.title().strip();
         organization = draft.organization().strip();
         countryId = draft.countryId();
@@ -86,6 +96,23 @@ class Counterpart extends SoftDeletableEntity {
 
     PositionHeld currentPosition() {
         return new PositionHeld(title, organization, positionSince, null);
+    }
+
+    /** Merges this counterpart into another: it is deleted and points there. */
+    void mergeInto(long survivorId, Instant when, String who) {
+        delete(when, who);
+        mergedIntoId = survivorId;
+    }
+
+    /** Undoes {@link #mergeInto}: the counterpart is back in the directory. */
+    void unmerge() {
+        restore();
+        mergedIntoId = null;
+    }
+
+    @Nullable
+    Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     long getCountryId() {

@@ -45,6 +45,20 @@ interface CounterpartRepository extends JpaRepository<Counterpart, Long>, JpaSpe
 
     long countByDeletedAtIsNotNull();
 
+    /** Country and match key of each set of live counterparts whose names meet (likely duplicates). */
+    @Query(value = """
+            select c.country_id, c.match_key from counterpart c
+            where c.deleted_at is null and c.match_key <> ''
+            group by c.country_id, c.match_key
+            having count(*) > 1
+            order by c.country_id, c.match_key
+            limit :limit
+            """, nativeQuery = true)
+    List<Object[]> findDuplicateKeys(int limit);
+
+    /** The live counterparts of a country whose names meet under a key (through {@code ix_counterpart_country_match}). */
+    List<Counterpart> findByCountryIdAndMatchKeyAndDeletedAtIsNullOrderById(long countryId, String matchKey);
+
     @Query("select c from Counterpart c where c.id in :ids")
     List<Counterpart> findAllByIdIn(Collection<Long> ids);
 }

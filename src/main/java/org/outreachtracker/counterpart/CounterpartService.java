@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
@@ -44,8 +45,13 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class CounterpartService {
 
+    /** Sets of likely duplicates listed at most (a clean directory has none). */
+    static final int MAX_DUPLICATE_SETS = 200;
+
     private final CounterpartRepository counterparts;
     private final CounterpartPositionRepository positions;
+    private final CounterpartMergeRepository merges;
+    private final CounterpartLinks links;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -54,12 +60,16 @@ public class CounterpartService {
     CounterpartService(
             CounterpartRepository counterparts,
             CounterpartPositionRepository positions,
+            CounterpartMergeRepository merges,
+            CounterpartLinks links,
             ReferenceService reference,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock) {
         this.counterparts = counterparts;
         this.positions = positions;
+        this.merges = merges;
+        this.links = links;
         this.reference = reference;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -263,6 +273,10 @@ public class CounterpartService {
         if (!counterpart.isDeleted()) {
             return;
         }
+        if (counterpart.getMergedIntoId() != null) {
+            throw new RuleViolationException("This counterpart was merged into another. To bring it back, undo the"
+                    + " merge on the page of the counterpart it was merged into.");
+        }
         counterpart.restore();
         save(counterpart);
         audit.changed(
@@ -270,6 +284,142 @@ public class CounterpartService {
                 AuditedObject.COUNTERPART,
                 id,
                 counterpart.toRef().describe());
+    }
+
+    /**
+     * Live counterparts of the draft's country whose names are spelled alike ({@link NameMatch}):
+     * offered when someone adds a person who may already be listed.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<CounterpartRef> likelyDuplicates(CounterpartDraft draft) {
+        String key = NameMatch.key(draft.name());
+        if (draft.countryId() == null || key.isEmpty()) {
+            return List.of();
+        }
+        return counterparts.findByCountryIdAndMatchKeyAndDeletedAtIsNullOrderById(draft.countryId(), key).stream()
+                .map(Counterpart::toRef)
+                .toList();
+    }
+
+    /** Sets of live counterparts of one country whose names are spelled alike; managers only. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public List<List<CounterpartRef>> possibleDuplicates() {
+        List<List<CounterpartRef>> sets = new ArrayList<>();
+        for (Object[] key : counterparts.findDuplicateKeys(MAX_DUPLICATE_SETS)) {
+            sets.add(counterparts
+                    .findByCountryIdAndMatchKeyAndDeletedAtIsNullOrderById(
+                            ((Number) key[0]).longValue(), (String) key[1])
+                    .stream()
+                    .map(Counterpart::toRef)
+                    .toList());
+        }
+        return sets.stream().filter(set -> set.size() > 1).toList();
+    }
+
+    /**
+     * Merges one entry of the directory into another; managers only. The survivor takes the
+     * fields chosen ({@code kept}, as corrections: no position history); every meeting naming the
+     * merged entry names the survivor instead; the merged entry is deleted, points at the
+     * survivor and keeps its own history. Both are audited, and {@link #undoMerge} puts it back.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public CounterpartMergeRef merge(
+            long survivorId, long survivorVersion, long mergedId, long mergedVersion, @Valid CounterpartDraft kept) {
+        if (survivorId == mergedId) {
+            throw new RuleViolationException("Choose two different counterparts to merge.");
+        }
+        Counterpart survivor = find(survivorId, survivorVersion);
+        Counterpart merged = find(mergedId, mergedVersion);
+        if (survivor.isDeleted() || merged.isDeleted()) {
+            throw new RuleViolationException(
+                    "A deleted counterpart cannot be merged. Restore it first, or merge the others.");
+        }
+        if (kept.countryId() == null || kept.countryId() != survivor.getCountryId()) {
+            throw new RuleViolationException("The merged counterpart keeps the country of the record kept.");
+        }
+        CounterpartDraft before = survivor.toRef().toDraft();
+        String mergedName = merged.toRef().name();
+        survivor.apply(kept);
+        CounterpartRef saved = save(survivor);
+        merged.mergeInto(survivorId, clock.instant(), currentUser.require().username());
+        save(merged);
+        List<CounterpartLinks.LinkMoved> moved = links.moveAll(mergedId, survivorId);
+        CounterpartMerge merge = merges.save(new CounterpartMerge(survivorId, mergedId, before, moved));
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.COUNTERPART,
+                survivorId,
+                FieldChanges.between(
+                        audited(before),
+                        audited(saved.toDraft()).with("Merged from", mergedName + " (" + moved.size() + " meetings)")));
+        audit.changed(AuditAction.DELETED, AuditedObject.COUNTERPART, mergedId, "Merged into " + saved.describe());
+        return merge.toRef(saved.name(), mergedName);
+    }
+
+    /**
+     * Undoes a merge; managers only. The merged entry is back in the directory, the meetings it
+     * named name it again, and the survivor has its fields from before the merge.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public CounterpartMergeRef undoMerge(long mergeId) {
+        CounterpartMerge merge =
+                merges.findById(mergeId).orElseThrow(() -> new RuleViolationException("This merge no longer exists."));
+        if (merge.isUndone()) {
+            throw new RuleViolationException("This merge has already been undone.");
+        }
+        Counterpart survivor = counterparts.findById(merge.getSurvivorId()).orElseThrow();
+        Counterpart merged = counterparts.findById(merge.getMergedId()).orElseThrow();
+        if (merged.getMergedIntoId() == null || merged.getMergedIntoId() != survivor.requireId()) {
+            throw new RuleViolationException(
+                    "This merge can no longer be undone: the merged record has been changed since.");
+        }
+        if (survivor.isDeleted()) {
+            throw new RuleViolationException(
+                    "Restore " + survivor.toRef().name() + " first: the record kept by the merge is deleted.");
+        }
+        CounterpartDraft kept = survivor.toRef().toDraft();
+        survivor.apply(merge.survivorBefore(survivor.getCountryId()));
+        CounterpartRef restoredSurvivor = save(survivor);
+        merged.unmerge();
+        CounterpartRef restoredMerged = save(merged);
+        links.restore(merge.getMergedId(), merge.getSurvivorId(), merge.moved());
+        merge.undo(clock.instant(), currentUser.require().username());
+        merges.save(merge);
+        audit.changed(
+                AuditAction.CHANGED,
+                AuditedObject.COUNTERPART,
+                restoredSurvivor.id(),
+                FieldChanges.between(
+                        audited(kept),
+                        audited(restoredSurvivor.toDraft()).with("Merge undone", restoredMerged.name())));
+        audit.changed(
+                AuditAction.RESTORED,
+                AuditedObject.COUNTERPART,
+                restoredMerged.id(),
+                "Merge into " + restoredSurvivor.name() + " undone");
+        return merge.toRef(restoredSurvivor.name(), restoredMerged.name());
+    }
+
+    /** The merges a counterpart took part in, as the record kept or as the one merged, newest first. */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<CounterpartMergeRef> merges(long counterpartId) {
+        List<CounterpartMerge> found = merges.involving(counterpartId);
+        Map<Long, String> names = new HashMap<>();
+        List<Long> ids = found.stream()
+                .flatMap(m -> Stream.of(m.getSurvivorId(), m.getMergedId()))
+                .distinct()
+                .toList();
+        if (!ids.isEmpty()) {
+            counterparts
+                    .findAllByIdIn(ids)
+                    .forEach(c -> names.put(c.requireId(), c.toRef().name()));
+        }
+        return found.stream()
+                .map(m -> m.toRef(names.getOrDefault(m.getSurvivorId(), ""), names.getOrDefault(m.getMergedId(), "")))
+                .toList();
     }
 
     /** Deleted counterparts, most recently deleted first; managers only. */
