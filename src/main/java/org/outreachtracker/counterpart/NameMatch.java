@@ -33,9 +33,8 @@ public final class NameMatch {
             latin = TO_LATIN_ASCII.transliterate(HiddenCharacters.remove(name));
         }
         // Apostrophes join the parts of a name ("O'Neill" is "ONeill"); other marks separate them.
-        String key = Arrays.stream(latin.toLowerCase(Locale.ROOT)
-                        .replaceAll("['`]", "")
-                        .split("[^\\p{Alnum}]+"))
+        String key = Arrays.stream(
+                        latin.toLowerCase(Locale.ROOT).replaceAll("['`]", "").split("[^\\p{Alnum}]+"))
                 .filter(part -> !part.isEmpty())
                 .sorted()
                 .collect(Collectors.joining(" "));

@@ -23,13 +23,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.RouteValues;
+import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.brief.CounterpartProfile;
 import org.outreachtracker.brief.CounterpartProfileService;
+import org.outreachtracker.counterpart.CounterpartMergeRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.counterpart.PositionHeld;
 import org.outreachtracker.counterpart.ui.CounterpartDialog;
@@ -87,7 +91,57 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
                     new Anchor("counterparts", "Open the directory"));
             return;
         }
+        List<CounterpartMergeRef> merges = counterparts.merges(id);
+        merges.stream()
+                .filter(m -> m.mergedId() == id && !m.undone())
+                .findFirst()
+                .ifPresent(m -> {
+                    var notice = new Div(
+                            new Span("This record was merged into "),
+                            new Anchor("counterparts/" + m.survivorId(), shown(m.survivorName())),
+                            new Span(" on " + Formats.dateTime(m.mergedAt()) + " by " + m.mergedBy()
+                                    + ". Its meetings are listed there."));
+                    notice.addClassName("merged-notice");
+                    notice.setId("merged-notice");
+                    add(notice);
+                });
         add(heading(), positions(), timeline(), people());
+        List<CounterpartMergeRef> mergedHere =
+                merges.stream().filter(m -> m.survivorId() == id).toList();
+        if (!mergedHere.isEmpty()) {
+            add(merges(mergedHere));
+        }
+    }
+
+    /** The records merged into this one, each with a way for managers to undo it. */
+    private Div merges(List<CounterpartMergeRef> mergedHere) {
+        var list = new UnorderedList();
+        boolean manager = currentUser.hasRole(Role.MANAGER);
+        for (CounterpartMergeRef merge : mergedHere) {
+            var item = new ListItem(
+                    new Anchor("counterparts/" + merge.mergedId(), shown(merge.mergedName())),
+                    new Span(", merged on " + Formats.dateTime(merge.mergedAt()) + " by " + merge.mergedBy() + " ("
+                            + merge.meetingsMoved() + (merge.meetingsMoved() == 1 ? " meeting" : " meetings")
+                            + " moved)"
+                            + (merge.undone()
+                                    ? "; undone on " + Formats.dateTime(merge.undoneAt()) + " by " + merge.undoneBy()
+                                    : "")));
+            if (manager && !merge.undone()) {
+                var undo = new Button("Undo merge", event -> {
+                    if (Saving.run(() -> counterparts.undoMerge(merge.id()))) {
+                        Notifications.success("Merge undone: " + merge.mergedName() + " is back in the directory with"
+                                + " their meetings.");
+                        show(merge.survivorId());
+                    }
+                });
+                undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(undo);
+            }
+            list.add(item);
+        }
+        var box = section("Merged into this record", list);
+        box.setId("counterpart-merges");
+        return box;
     }
 
     private Div heading() {

@@ -1,5 +1,9 @@
 package org.outreachtracker.counterpart.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +11,7 @@ import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.counterpart.CounterpartDraft;
+import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.reference.CountryRef;
@@ -21,6 +26,8 @@ import org.outreachtracker.reference.CountryRef;
 public class CounterpartDialog extends EditDialog {
 
     final CounterpartForm form;
+    /** For a new counterpart: the people of that country whose names are spelled alike. */
+    final Div likely = new Div();
 
     /**
      * @param countries the countries the user may choose (their desk countries; all for managers)
@@ -40,6 +47,14 @@ public class CounterpartDialog extends EditDialog {
         form = new CounterpartForm(countries, countryHelp);
         form.show(existing, today);
         add(form);
+        if (existing == null) {
+            likely.addClassName("likely-duplicates");
+            likely.setId("likely-duplicates");
+            likely.getElement().setAttribute("aria-live", "polite");
+            add(likely);
+            form.name.addValueChangeListener(event -> showLikely(service));
+            form.country.addValueChangeListener(event -> showLikely(service));
+        }
 
         onSave(
                 () -> form.draft().filter(draft -> notListedYet(service, existing, draft)),
@@ -49,6 +64,25 @@ public class CounterpartDialog extends EditDialog {
                         : "Changes to " + saved.name() + " saved.",
                 onSaved);
         focusOnOpen(form::focus);
+    }
+
+    /** Lists the directory's people of the chosen country whose names are spelled like the one typed. */
+    private void showLikely(CounterpartService service) {
+        likely.removeAll();
+        if (form.country.getValue() == null || form.name.getValue().isBlank()) {
+            return;
+        }
+        List<CounterpartRef> found = service.likelyDuplicates(new CounterpartDraft(
+                form.name.getValue(), "", "", form.country.getValue().id(), CounterpartLevel.OTHER));
+        if (found.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        found.forEach(person -> list.add(new ListItem(person.describe())));
+        likely.add(
+                new Paragraph("Possibly already in the directory (a name spelled alike). If it is the same person,"
+                        + " cancel and choose that entry instead:"),
+                list);
     }
 
     /** Saves an edit: a new title or organization as a new position from the day given, or as a correction. */

@@ -10,4 +10,7 @@ public interface CounterpartMeetings {
 
     /** A new component listing the meetings with this counterpart. */
     Component listFor(long counterpartId);
+
+    /** How many live meetings name this counterpart. */
+    long countFor(long counterpartId);
 }

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.DeskRule;
+import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Notifications;
@@ -60,6 +61,9 @@ public class CounterpartsView extends Main {
     final Span total = new Span();
     final Button create = new Button("New counterpart", VaadinIcon.PLUS.create());
     final Button importFile = new Button("Import", VaadinIcon.UPLOAD_ALT.create());
+    /** Managers: the sets of counterparts whose names are spelled alike, to merge. */
+    final Button duplicates = new Button("Possible duplicates", VaadinIcon.COPY_O.create());
+
     final Grid<CounterpartRef> grid = new Grid<>();
 
     private final CounterpartService counterparts;
@@ -123,7 +127,10 @@ public class CounterpartsView extends Main {
                                         + " rejected unless they are already in the directory.",
                         this::refresh)
                 .open());
-        var buttons = new Div(importFile, create);
+        duplicates.setVisible(currentUser.hasRole(Role.MANAGER));
+        duplicates.addClickListener(
+                event -> new DuplicatesDialog(counterparts, this::countryName, meetings, this::refresh).open());
+        var buttons = new Div(duplicates, importFile, create);
         buttons.addClassName("list-actions");
         var toolbar = new Div(filters, buttons);
         toolbar.addClassName("toolbar");

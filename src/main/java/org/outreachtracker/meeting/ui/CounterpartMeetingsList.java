@@ -29,6 +29,11 @@ final class CounterpartMeetingsList implements CounterpartMeetings {
         this.meetings = meetings;
     }
 
+    @Override
+    public long countFor(long counterpartId) {
+        return meetings.count(MeetingFilter.none().withCounterpart(counterpartId));
+    }
+
     /** A new component listing the meetings with this counterpart; each date leads to its meeting. */
     @Override
     public Component listFor(long counterpartId) {

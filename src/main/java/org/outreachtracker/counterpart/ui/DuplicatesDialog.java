@@ -1,0 +1,90 @@
+package org.outreachtracker.counterpart.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.outreachtracker.base.ui.AppDialog;
+import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.counterpart.CounterpartService;
+
+/**
+ * The possible duplicates in the directory, for managers: sets of counterparts of one country
+ * whose names are spelled alike, each with their title, organization and meetings, and a way to
+ * merge each into the first of its set. Nothing is merged without the manager's choice.
+ */
+class DuplicatesDialog extends AppDialog {
+
+    private final CounterpartService service;
+    private final LongFunction<String> countryName;
+    private final CounterpartMeetings meetings;
+    private final Runnable onMerged;
+    private final Div sets = new Div();
+
+    DuplicatesDialog(
+            CounterpartService service,
+            LongFunction<String> countryName,
+            CounterpartMeetings meetings,
+            Runnable onMerged) {
+        super("Possible duplicates", "min(52rem, 100vw)");
+        this.service = service;
+        this.countryName = countryName;
+        this.meetings = meetings;
+        this.onMerged = onMerged;
+        addClassName("duplicates-dialog");
+        sets.addClassName("duplicate-sets");
+        add(
+                new Paragraph("Counterparts of one country whose names are spelled alike, in any script. Check the"
+                        + " title and organization: two people can share a name."),
+                sets);
+        addCloseButton("Close");
+        show();
+    }
+
+    private void show() {
+        sets.removeAll();
+        List<List<CounterpartRef>> found = service.possibleDuplicates();
+        if (found.isEmpty()) {
+            sets.add(new Paragraph("No possible duplicates: every name in the directory is spelled differently."));
+            return;
+        }
+        for (List<CounterpartRef> set : found) {
+            CounterpartRef first = set.getFirst();
+            var list = new UnorderedList();
+            for (CounterpartRef person : set) {
+                var item = new ListItem(
+                        new Anchor("counterparts/" + person.id(), person.name()),
+                        new Span(", " + person.title() + ", " + person.organization() + " · " + count(person.id())));
+                if (person != first) {
+                    var merge = new Button("Merge with " + first.name() + "…", event -> merge(first, person));
+                    merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    item.add(merge);
+                }
+                list.add(item);
+            }
+            var box = new Div(new H3(first.name() + " · " + countryName.apply(first.countryId())), list);
+            box.addClassName("duplicate-set");
+            sets.add(box);
+        }
+    }
+
+    private void merge(CounterpartRef first, CounterpartRef other) {
+        new MergeDialog(service, first, other, this::count, merge -> {
+                    show();
+                    onMerged.run();
+                })
+                .open();
+    }
+
+    private String count(long counterpartId) {
+        long count = meetings.countFor(counterpartId);
+        return count == 1 ? "1 meeting" : count + " meetings";
+    }
+}
