@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,15 +37,20 @@ import org.outreachtracker.meeting.MeetingObjectionService;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.savedview.SavedPage;
+import org.outreachtracker.savedview.SavedViewService;
+import org.outreachtracker.savedview.ui.SavedFilters;
 import org.outreachtracker.tasking.TaskingFilter;
 import org.outreachtracker.tasking.TaskingService;
 
 /**
- * The manager's landing page, for one campaign ({@code ?campaign=ID}, the newest active one by
- * default): targets reached, posts past their report-by date, deliveries below the minimum
+ * The manager's landing page, for one campaign: targets reached, posts past their report-by date, deliveries below the minimum
  * level, progress against the report-by date, what changed since last week, meetings per week,
  * responses, coverage by bureau, the talking point × reaction matrix and overdue follow-ups. Each
- * chart has its figures as a table.
+ * chart has its figures as a table. Its filters live in the address bar: {@code campaign} (id; the
+ * newest active campaign by default) and {@code points} (the version of the talking points the
+ * matrix reads; the current one by default). Opened without any, the dashboard shows the manager's
+ * last choice; a value that no longer fits falls back to its default.
  */
 @Route("dashboard")
 @PageTitle("Dashboard | Outreach Tracker")
@@ -68,6 +73,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final MeetingObjectionService objections;
     private final CampaignService campaignService;
     private final List<BureauRef> bureaus;
+    private final SavedFilters saved;
+    private ReactionMatrix matrix;
+    private boolean updating;
 
     DashboardView(
             DashboardService dashboard,
@@ -77,7 +85,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             UserAccountService userAccounts,
             CoverageExport exports,
             TaskingService taskings,
-            MeetingObjectionService objections) {
+            MeetingObjectionService objections,
+            SavedViewService savedViews) {
         this.dashboard = dashboard;
         this.objections = objections;
         this.campaignService = campaignService;
@@ -87,24 +96,18 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         this.followUps = followUps;
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.userAccounts = userAccounts;
+        this.saved = new SavedFilters(savedViews, SavedPage.DASHBOARD, "dashboard");
         this.campaigns = campaignService.campaignsIn(EnumSet.allOf(CampaignStatus.class));
         addClassNames("page", "dashboard-view");
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
         campaign.addClassName("campaign-choice");
         campaign.addValueChangeListener(event -> {
-            show(event.getValue());
-            if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.getPage()
-                        .getHistory()
-                        .replaceState(
-                                null,
-                                new Location(
-                                        "dashboard",
-                                        QueryParameters.of(
-                                                "campaign",
-                                                String.valueOf(event.getValue().id())))));
+            if (updating) {
+                return;
             }
+            show(event.getValue(), null);
+            filtersChanged(event.isFromClient() && event.getValue() != null);
         });
         content.addClassName("dashboard-content");
         add(campaign, content);
@@ -119,22 +122,58 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                     new Paragraph("There is no campaign yet."), new Anchor("campaigns", "Create one under Campaigns"));
             return;
         }
-        Long requested = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("campaign")
-                .flatMap(RouteValues::id)
-                .orElse(null);
-        campaign.setValue(campaigns.stream()
+        QueryParameters wanted = saved.toShow(event.getLocation());
+        Long requested =
+                RouteValues.single(wanted, "campaign").flatMap(RouteValues::id).orElse(null);
+        CampaignSummary chosen = campaigns.stream()
                 .filter(c -> requested != null && c.id() == requested)
                 .findFirst()
                 .or(() -> campaigns.stream()
                         .filter(c -> c.status() == CampaignStatus.ACTIVE)
                         .findFirst())
-                .orElse(campaigns.getFirst()));
+                .orElse(campaigns.getFirst());
+        updating = true;
+        try {
+            campaign.setValue(chosen);
+        } finally {
+            updating = false;
+        }
+        Integer pointsVersion = RouteValues.single(wanted, "points")
+                .flatMap(RouteValues::id)
+                .filter(version -> version <= Integer.MAX_VALUE)
+                .map(Long::intValue)
+                .orElse(null);
+        show(chosen, pointsVersion);
+        saved.showInAddress(event.getUI(), shownFilters());
     }
 
-    private void show(CampaignSummary chosen) {
+    /** The filters as they stand, in the form of the address. */
+    QueryParameters shownFilters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (campaign.getValue() != null) {
+            parameters.put("campaign", String.valueOf(campaign.getValue().id()));
+        }
+        Integer pointsVersion = matrix == null ? null : matrix.chosenVersion();
+        if (pointsVersion != null) {
+            parameters.put("points", String.valueOf(pointsVersion));
+        }
+        return QueryParameters.simple(parameters);
+    }
+
+    /** A filter changed: the address follows; a change the manager made is kept as their choice. */
+    private void filtersChanged(boolean byTheManager) {
+        getUI().ifPresent(ui -> {
+            if (byTheManager) {
+                saved.chosen(ui, shownFilters());
+            } else {
+                saved.showInAddress(ui, shownFilters());
+            }
+        });
+    }
+
+    private void show(CampaignSummary chosen, Integer pointsVersion) {
         content.removeAll();
+        matrix = null;
         if (chosen == null) {
             return;
         }
@@ -160,9 +199,11 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 "reaction-matrix",
                 "the reaction matrix",
                 () -> (format, out, steps) -> exports.reactionMatrix(campaignId, format, out, steps));
+        matrix = new ReactionMatrix(campaignId, figures.matrix(), export, pointsVersion);
+        matrix.onVersionChosen(version -> filtersChanged(true));
         content.add(
                 charts,
-                new ReactionMatrix(campaignId, figures.matrix(), export),
+                matrix,
                 new ObjectionTable(campaignService.objections(campaignId), objections, campaignId, bureaus, countries),
                 new OverdueFollowUps(followUps, chosen.id(), countries, this::userName));
     }
@@ -210,7 +251,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             overdue.addClassName("figure-alert");
         }
         var links = new Div(
-                new Anchor("coverage", "Open the coverage map"),
+                new Anchor("coverage?campaign=" + figures.campaign().id(), "Open the coverage map"),
                 new Anchor("meetings?campaign=" + figures.campaign().id(), "List the meetings"));
         links.addClassName("figure-links");
         var row = new Div(reached, meetings, overdue);
