@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -179,9 +178,10 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         }
         DashboardFigures figures = dashboard.figures(chosen.id());
         CampaignProgress progress = dashboard.progress(chosen.id());
-        var row = figures(figures, lapsedPosts(chosen));
+        var row = FigureRow.of(figures, lapsedPosts(chosen));
         if (figures.campaign().minimumLevel() != null) {
-            row.addComponentAtIndex(row.getComponentCount() - 1, belowMinimum(figures, progress.belowMinimum()));
+            row.addComponentAtIndex(
+                    row.getComponentCount() - 1, FigureRow.belowMinimum(figures, progress.belowMinimum()));
         }
         content.add(row);
         var lifecycle = new Div(
@@ -213,22 +213,6 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         return country == null ? "" : country.name();
     }
 
-    /** Deliveries that missed the minimum counterpart level, linked to the list of them. */
-    private static Div belowMinimum(DashboardFigures figures, long count) {
-        var box = figure(
-                String.valueOf(count),
-                (count == 1 ? "delivery" : "deliveries") + " below the minimum level ("
-                        + figures.campaign().minimumLevel().label() + ")");
-        box.addClassName("below-minimum");
-        if (count > 0) {
-            box.addClassName("figure-alert");
-            var list = new Anchor("taskings?campaign=" + figures.campaign().id() + "&below-minimum", "List them");
-            list.setId("list-below-minimum");
-            box.add(list);
-        }
-        return box;
-    }
-
     private String userName(long id) {
         return userNames.computeIfAbsent(
                 id, key -> userAccounts.user(key).map(UserRef::displayName).orElse(""));
@@ -239,57 +223,5 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         return chosen.status() == CampaignStatus.ACTIVE
                 ? taskings.count(TaskingFilter.all().withCampaign(chosen.id()).withLapsedOnly(true))
                 : null;
-    }
-
-    private static Div figures(DashboardFigures figures, Long lapsedPosts) {
-        var reached = figure(
-                figures.reached() + " of " + figures.targets(),
-                "target countries reached (" + figures.reachedPercent() + "%)");
-        var meetings = figure(String.valueOf(figures.meetings()), figures.meetings() == 1 ? "meeting" : "meetings");
-        var overdue = figure(String.valueOf(figures.overdueFollowUps()), "overdue follow-ups");
-        if (figures.overdueFollowUps() > 0) {
-            overdue.addClassName("figure-alert");
-        }
-        var links = new Div(
-                new Anchor("coverage?campaign=" + figures.campaign().id(), "Open the coverage map"),
-                new Anchor("meetings?campaign=" + figures.campaign().id(), "List the meetings"));
-        links.addClassName("figure-links");
-        var row = new Div(reached, meetings, overdue);
-        if (figures.approachedByPartner() > 0) {
-            var partner = figure(
-                    String.valueOf(figures.approachedByPartner()),
-                    figures.approachedByPartner() == 1
-                            ? "target country approached by a partner only"
-                            : "target countries approached by a partner only");
-            partner.addClassName("approached-by-partner");
-            row.add(partner);
-        }
-        if (lapsedPosts != null) {
-            var lapsed = figure(
-                    String.valueOf(lapsedPosts),
-                    lapsedPosts == 1 ? "post past its report-by date" : "posts past their report-by date");
-            lapsed.addClassName("lapsed-posts");
-            if (lapsedPosts > 0) {
-                lapsed.addClassName("figure-alert");
-            }
-            row.add(lapsed);
-            var chase =
-                    new Anchor("taskings?campaign=" + figures.campaign().id() + "&lapsed", "Chase the lapsed posts");
-            chase.setId("chase-lapsed-posts");
-            links.addComponentAsFirst(chase);
-        }
-        row.add(links);
-        row.addClassName("figures");
-        return row;
-    }
-
-    private static Div figure(String value, String label) {
-        var number = new Span(value);
-        number.addClassName("figure-value");
-        var text = new Span(label);
-        text.addClassName("figure-label");
-        var box = new Div(number, text);
-        box.addClassName("figure");
-        return box;
     }
 }
