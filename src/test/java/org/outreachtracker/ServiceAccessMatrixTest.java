@@ -81,6 +81,8 @@ import org.outreachtracker.reference.PostFilter;
 import org.outreachtracker.reference.PostType;
 import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.savedview.SavedPage;
+import org.outreachtracker.savedview.SavedViewService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.tasking.TaskingExport;
@@ -262,6 +264,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     CalendarFeedService calendarFeeds;
+
+    @Autowired
+    SavedViewService savedViews;
 
     @Autowired
     java.time.Clock clock;
@@ -649,6 +654,13 @@ class ServiceAccessMatrixTest {
                 reads(CoverageService.class, "country", outreach, () -> coverage.country(MISSING)),
                 reads(DashboardService.class, "figures", managers, () -> dashboard.figures(MISSING)),
                 reads(DashboardService.class, "progress", managers, () -> dashboard.progress(MISSING)),
+                // A manager's own last choice of filters on the coverage map and the dashboard.
+                reads(SavedViewService.class, "lastChoice", managers, () -> savedViews.lastChoice(SavedPage.COVERAGE)),
+                changes(
+                        SavedViewService.class,
+                        "keepChoice",
+                        managers,
+                        () -> savedViews.keepChoice(SavedPage.COVERAGE, "campaign=<not encoded>")),
                 // Exports are called without a format, so an allowed call is refused by a rule before it
                 // writes or audits anything.
                 reads(

@@ -28,7 +28,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.savedview.TestSavedViews;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Base of the browser journeys: the running application on a random port, driven through
@@ -81,6 +83,12 @@ abstract class BrowserTest {
         driver = new ChromeDriver(service, options);
         // Generous: a busy CI machine can be many times slower than an idle one.
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    }
+
+    /** The filters a journey chose on the coverage map or the dashboard are not the next journey's. */
+    @AfterEach
+    void forgetKeptFilters(ApplicationContext context) {
+        TestSavedViews.forgetAll(context);
     }
 
     @AfterEach

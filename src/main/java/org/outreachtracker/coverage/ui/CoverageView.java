@@ -1,7 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,9 +8,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.Roles;
-import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
@@ -38,30 +38,32 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.savedview.SavedPage;
+import org.outreachtracker.savedview.SavedViewService;
+import org.outreachtracker.savedview.ui.SavedFilters;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.TaskingState;
 
 /**
  * The world coverage map of a campaign, with its legend, a country panel, and the same data
  * as a sortable table. Countries outside the chosen bureau are drawn faded and are not
- * interactive.
+ * interactive. The filters live in the address bar ({@link CoverageFilterBar}); opened without
+ * any, the map shows the manager's last choice of them.
  */
 @Route("coverage")
 @PageTitle("Coverage map | Outreach Tracker")
 @Menu(order = 25, icon = "vaadin:globe", title = "Coverage map")
 @RolesAllowed(Roles.MANAGER)
-public class CoverageView extends Main {
+public class CoverageView extends Main implements BeforeEnterObserver {
 
     private final CoverageService coverage;
-    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
-    private final Select<BureauRef> bureau = new Select<>();
-    private final DatePicker from = DateFields.configure(new DatePicker("Meetings from"));
-    private final DatePicker to = DateFields.configure(new DatePicker("Meetings to"));
+    private final CoverageFilterBar filters;
+    final ComboBox<CampaignSummary> campaign;
     /** What colours the map: each country's latest response, or its post's tasking state. */
-    final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>("Colour the map by");
+    final RadioButtonGroup<String> colourBy;
 
-    static final String BY_RESPONSE = "Response";
-    static final String BY_TASKING = "Tasking state";
+    static final String BY_RESPONSE = CoverageFilterBar.BY_RESPONSE;
+    static final String BY_TASKING = CoverageFilterBar.BY_TASKING;
 
     private final TaskingService taskings;
     private final Clock clock;
@@ -72,6 +74,8 @@ public class CoverageView extends Main {
     private final Span summary = new Span();
     private final Map<Long, CountryRef> countries;
     private final Map<Long, BureauRef> bureaus;
+    private final SavedFilters saved;
+    private final boolean noCampaign;
     private List<CoverageRow> rows = List.of();
 
     CoverageView(
@@ -84,11 +88,12 @@ public class CoverageView extends Main {
             WorldShapes shapes,
             CoverageExport exports,
             TaskingService taskings,
+            SavedViewService savedViews,
             Clock clock) {
         this.coverage = coverage;
         this.taskings = taskings;
         this.clock = clock;
-        DateFields.range(from, to);
+        this.saved = new SavedFilters(savedViews, SavedPage.COVERAGE, "coverage");
         this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         this.bureaus = reference.bureaus().stream().collect(Collectors.toMap(BureauRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);
@@ -98,28 +103,10 @@ public class CoverageView extends Main {
         addClassNames("page", "coverage-view");
 
         List<CampaignSummary> all = campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class));
-        campaign.setItems(all);
-        campaign.setItemLabelGenerator(CampaignSummary::title);
-        campaign.setValue(all.stream()
-                .filter(c -> c.status() == CampaignStatus.ACTIVE)
-                .findFirst()
-                .orElse(all.isEmpty() ? null : all.getFirst()));
-        bureau.setLabel("Bureau");
-        bureau.setItems(reference.bureaus());
-        bureau.setItemLabelGenerator(bureau -> bureau == null ? "All bureaus" : bureau.name());
-        bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption("All bureaus");
-        campaign.addValueChangeListener(event -> refresh());
-        bureau.addValueChangeListener(event -> refresh());
-        from.addValueChangeListener(event -> refresh());
-        to.addValueChangeListener(event -> refresh());
-        colourBy.setItems(BY_RESPONSE, BY_TASKING);
-        colourBy.setValue(BY_RESPONSE);
-        colourBy.addClassName("colour-by");
-        colourBy.addValueChangeListener(event -> refresh());
-
-        var filters = new Div(campaign, bureau, from, to, colourBy);
-        filters.addClassName("coverage-filters");
+        this.filters = new CoverageFilterBar(all, reference.bureaus());
+        this.campaign = filters.campaign;
+        this.colourBy = filters.colourBy;
+        filters.onChange(this::filtersChanged);
         summary.addClassName("coverage-summary");
         summary.getElement().setAttribute("role", "status");
         var mapArea = new Div(map, panel);
@@ -129,8 +116,10 @@ public class CoverageView extends Main {
         attribution.addClassName("map-attribution");
         var export = new ExportButtons("coverage", "the coverage table", () -> {
             long campaignId = campaign.getValue().id();
-            Long bureauId = bureau.getValue() == null ? null : bureau.getValue().id();
-            var dates = new CoverageFilter(from.getValue(), to.getValue());
+            Long bureauId = filters.bureau.getValue() == null
+                    ? null
+                    : filters.bureau.getValue().id();
+            var dates = filters.dates();
             return (format, out, progress) -> exports.coverage(campaignId, bureauId, dates, format, out, progress);
         });
         var tableTitle = new H2("Coverage by country");
@@ -141,12 +130,39 @@ public class CoverageView extends Main {
         skip.addClassName("skip-link");
         table.setId("coverage-table");
         add(filters, summary, legend, skip, mapArea, attribution, tableBar, table);
-        if (all.isEmpty()) {
+        noCampaign = all.isEmpty();
+        if (noCampaign) {
             removeAll();
             add(new Paragraph("There is no campaign yet. A manager creates one under Campaigns."));
+        }
+    }
+
+    /** Shows the filters of the address, or, when it has none, the manager's last choice of them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (noCampaign) {
             return;
         }
+        filters.setFromQueryParameters(saved.toShow(event.getLocation()));
         refresh();
+        saved.showInAddress(event.getUI(), filters.toQueryParameters());
+    }
+
+    /** A filter changed: the address follows; a change the manager made is kept as their choice. */
+    private void filtersChanged(boolean byTheManager) {
+        refresh();
+        getUI().ifPresent(ui -> {
+            if (byTheManager) {
+                saved.chosen(ui, filters.toQueryParameters());
+            } else {
+                saved.showInAddress(ui, filters.toQueryParameters());
+            }
+        });
+    }
+
+    /** The filters as they stand, in the form of the address. */
+    QueryParameters shownFilters() {
+        return filters.toQueryParameters();
     }
 
     private void refresh() {
@@ -154,8 +170,8 @@ public class CoverageView extends Main {
         if (chosen == null) {
             return;
         }
-        BureauRef selected = bureau.getValue();
-        List<CountryCoverage> all = coverage.coverage(chosen.id(), new CoverageFilter(from.getValue(), to.getValue()));
+        BureauRef selected = filters.bureau.getValue();
+        List<CountryCoverage> all = coverage.coverage(chosen.id(), filters.dates());
         List<CoverageRow> everything = all.stream()
                 .map(c -> new CoverageRow(
                         countries.get(c.countryId()),
@@ -166,7 +182,7 @@ public class CoverageView extends Main {
                 .filter(row -> selected == null || row.bureau().id() == selected.id())
                 .toList();
         table.show(rows);
-        if (BY_TASKING.equals(colourBy.getValue())) {
+        if (filters.byTasking()) {
             showTaskings(chosen, everything, selected);
         } else {
             showResponses(chosen, everything, selected);
@@ -193,7 +209,7 @@ public class CoverageView extends Main {
                 .count();
         summary.setText(reached + " of " + targets + " target countries approached"
                 + (selected == null ? "" : " in " + selected.name())
-                + (from.getValue() == null && to.getValue() == null ? "" : " within the chosen dates") + ".");
+                + (filters.dates().equals(CoverageFilter.none()) ? "" : " within the chosen dates") + ".");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.meeting.Reaction;
@@ -21,15 +22,23 @@ import org.outreachtracker.meeting.Reaction;
  * Talking points × reactions: how often each reaction was recorded for each point. Every
  * non-zero count links to the meetings behind it. When headquarters has revised the points, the
  * matrix is read one version at a time, the current one first: a revised point is a new point,
- * and its reactions are not added to those of the wording it replaced.
+ * and its reactions are not added to those of the wording it replaced. The version read is one of
+ * the dashboard's filters ({@code points} in its address, left out for the current version).
  */
 class ReactionMatrix extends Composite<Div> {
 
     private final long campaignId;
     private final List<DashboardFigures.PointReactions> points;
     private final Div table = new Div();
+    private final Select<Integer> version = new Select<>();
+    private int current;
+    private int shown;
 
-    ReactionMatrix(long campaignId, List<DashboardFigures.PointReactions> points, Component export) {
+    /**
+     * The matrix of the campaign, read in the wanted version of its points; in the current version
+     * when none is wanted or the campaign has no such version.
+     */
+    ReactionMatrix(long campaignId, List<DashboardFigures.PointReactions> points, Component export, Integer wanted) {
         this.campaignId = campaignId;
         this.points = points;
         getContent().addClassNames("chart-card", "reaction-matrix");
@@ -45,24 +54,42 @@ class ReactionMatrix extends Composite<Div> {
                 .distinct()
                 .sorted(Comparator.reverseOrder())
                 .toList();
-        int current = versions.getFirst();
+        current = versions.getFirst();
+        shown = wanted != null && versions.contains(wanted) ? wanted : current;
         if (versions.size() > 1) {
-            var version = new Select<Integer>();
             version.setId("matrix-points-version");
             version.setLabel("Talking points version");
             version.setItems(versions);
             version.setItemLabelGenerator(v -> "Version " + v + (v == current ? " (current)" : ""));
-            version.setValue(current);
+            version.setValue(shown);
             version.setHelperText("Meetings keep the version they delivered");
             version.setWidth("18em");
             version.addValueChangeListener(event -> show(event.getValue()));
             getContent().add(version);
         }
         getContent().add(table);
-        show(current);
+        show(shown);
+    }
+
+    /**
+     * Tells the listener when the person reads another version of the points; the listener is
+     * given the version as it goes into the address ({@code null} for the current one).
+     */
+    void onVersionChosen(Consumer<Integer> listener) {
+        version.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                listener.accept(chosenVersion());
+            }
+        });
+    }
+
+    /** The version of the points read, as it goes into the address: {@code null} for the current one. */
+    Integer chosenVersion() {
+        return shown == current ? null : shown;
     }
 
     private void show(int pointsVersion) {
+        shown = pointsVersion;
         List<String> headers = new ArrayList<>();
         headers.add("Talking point");
         for (Reaction reaction : Reaction.values()) {

@@ -20,6 +20,7 @@ import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.coverage.CoverageStatus;
+import org.outreachtracker.savedview.TestSavedViews;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
@@ -43,12 +44,15 @@ class CoverageViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
+        TestSavedViews.forgetAll(context);
         TestSignIn.as(users, "manager");
     }
 
     @AfterEach
     void signOut() {
         TestSignIn.anonymous();
+        // The filters chosen here are kept as the manager's choice: other tests open the pages afresh.
+        TestSavedViews.forgetAll(context);
     }
 
     @Test
