@@ -44,6 +44,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class FollowUpService {
 
+    /** The most follow-ups one hand-over moves (a selection of a long list, not the whole table). */
+    static final int MAX_HAND_OVER = 500;
+
     private final FollowUpRepository followUps;
     private final CampaignService campaigns;
     private final ReferenceService reference;
@@ -277,6 +280,41 @@ public class FollowUpService {
             announceOwner(after);
         }
         return after;
+    }
+
+    /**
+     * Hands several follow-ups over to one owner at once, as when an officer leaves a desk;
+     * managers only. All or none: a follow-up that no longer exists, or an owner who cannot own
+     * follow-ups (such as a deactivated account), refuses the whole hand-over. Each follow-up
+     * that changes owner is audited, and the new owner is told. Returns how many changed owner.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public int handOver(Collection<Long> ids, long ownerId) {
+        if (ids == null || ids.isEmpty()) {
+            throw new RuleViolationException("Choose the follow-ups to hand over.");
+        }
+        if (ids.size() > MAX_HAND_OVER) {
+            throw new RuleViolationException(
+                    "Hand over at most " + MAX_HAND_OVER + " follow-ups at once; " + ids.size() + " were chosen.");
+        }
+        checkOwner(ownerId);
+        LocalDate today = today();
+        int changed = 0;
+        for (long id : Set.copyOf(ids)) {
+            FollowUp followUp = followUps
+                    .findById(id)
+                    .orElseThrow(() -> new RuleViolationException(
+                            "A chosen follow-up no longer exists; nothing was handed over. Reload the list and try"
+                                    + " again."));
+            FollowUpRef before = followUp.toRef(today);
+            if (before.ownerId() == ownerId) {
+                continue;
+            }
+            followUp.setOwnerId(ownerId);
+            announceOwner(audited(AuditAction.CHANGED, before, save(followUp)));
+            changed++;
+        }
+        return changed;
     }
 
     /** Tells listeners who now owns a follow-up, unless the owners gave it to themselves. */

@@ -3,6 +3,7 @@ package org.outreachtracker.followup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -61,6 +62,9 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     final Select<StatusChoice> status = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Span total = new Span();
+    /** Managers: gives the chosen follow-ups to a new owner. */
+    final Button handOver = new Button("Hand over…", VaadinIcon.USER_CHECK.create());
+
     final FollowUpGrid grid;
 
     private final FollowUpService followUps;
@@ -136,6 +140,23 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                         .open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filters.add(create);
+        if (manager) {
+            // Managers choose several rows (Shift-click for a range) and hand them over in one step.
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            handOver.setEnabled(false);
+            handOver.setId("hand-over");
+            grid.addSelectionListener(event -> {
+                int chosen = event.getAllSelectedItems().size();
+                handOver.setEnabled(chosen > 0);
+                handOver.setText(chosen == 0 ? "Hand over…" : "Hand over " + chosen + "…");
+            });
+            handOver.addClickListener(event -> new HandOverDialog(grid.getSelectedItems(), owners, followUps, () -> {
+                        grid.deselectAll();
+                        refresh();
+                    })
+                    .open());
+            filters.add(handOver);
+        }
         var export = new ExportButtons("follow-ups", "the follow-ups list", () -> {
             FollowUpFilter shown = filter();
             return (format, out, progress) -> exports.followUps(shown, format, out, progress);

@@ -210,6 +210,32 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, grid.getColumnPosition("owner"))).isEqualTo("Omar Officer (demo)");
     }
 
+    @Test
+    void aManagerChoosesSeveralFollowUpsAndHandsThemOverInOneStep() {
+        TestSignIn.as(users, "manager");
+        FollowUpRef first = createFor("officer", "AU", 30);
+        FollowUpRef second = createFor("officer", "AU", 31);
+        UI.getCurrent().navigate("follow-ups", QueryParameters.of("view", "all"));
+        var view = (FollowUpsView) getCurrentView();
+        GridTester<Grid<FollowUpRef>, FollowUpRef> grid = test(view.grid);
+        assertThat(view.handOver.isEnabled()).isFalse();
+
+        grid.select(indexOf(grid, first.id()).orElseThrow());
+        grid.select(indexOf(grid, second.id()).orElseThrow());
+        assertThat(view.handOver.getText()).isEqualTo("Hand over 2…");
+        test(view.handOver).click();
+        var dialog = (HandOverDialog) $(Dialog.class).single();
+        assertThat(test(dialog.owner).getSuggestions()).doesNotContain("Adam Admin (demo)");
+        test(dialog.owner).selectItem("Omar Officer (demo)");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(current(first.id()).ownerId()).isEqualTo(user("officer2").id());
+        assertThat(current(second.id()).ownerId()).isEqualTo(user("officer2").id());
+        assertThat(view.grid.getSelectedItems()).isEmpty();
+        assertThat(view.handOver.isEnabled()).isFalse();
+    }
+
     /** Creates an open follow-up owned by {@code owner}, due in {@code days} (negative: overdue). */
     private FollowUpRef createFor(String owner, String countryCode, int days) {
         long campaign = campaigns
