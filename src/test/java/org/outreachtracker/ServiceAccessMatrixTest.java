@@ -517,6 +517,7 @@ class ServiceAccessMatrixTest {
                                 today)),
                 reads(MeetingService.class, "counterpartsMet", outreach, () -> meetings.counterpartsMet(1, 1)),
                 reads(MeetingService.class, "colleaguesOf", outreach, () -> meetings.colleaguesOf(1, 5)),
+                reads(MeetingService.class, "texts", outreach, () -> meetings.texts(Set.of(1L))),
                 reads(MeetingService.class, "officersWhoMet", outreach, () -> meetings.officersWhoMet(1, 5)),
                 reads(MeetingService.class, "handlingMarkings", outreach, () -> meetings.handlingMarkings()),
                 reads(MeetingService.class, "recentApproachDays", outreach, () -> meetings.recentApproachDays()),
@@ -540,6 +541,11 @@ class ServiceAccessMatrixTest {
                 reads(FollowUpService.class, "count", outreach, () -> followUps.count(FollowUpFilter.all())),
                 reads(FollowUpService.class, "forMeeting", outreach, () -> followUps.forMeeting(1)),
                 reads(FollowUpService.class, "forMeetings", outreach, () -> followUps.forMeetings(Set.of(1L))),
+                changes(
+                        FollowUpService.class,
+                        "handOver",
+                        managers,
+                        () -> followUps.handOver(Set.of(MISSING), MISSING)),
                 reads(FollowUpService.class, "meetingIds", outreach, () -> followUps.meetingIds(FollowUpFilter.all())),
                 reads(FollowUpService.class, "openPerCountry", outreach, () -> followUps.openPerCountry(1, null)),
                 changes(

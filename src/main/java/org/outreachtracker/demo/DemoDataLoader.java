@@ -28,6 +28,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOutreach demoOutreach;
     private final DemoTaskings demoTaskings;
     private final DemoNotifications demoNotifications;
+    private final DemoDirectory demoDirectory;
     private final StartupLock startupLock;
 
     DemoDataLoader(
@@ -38,8 +39,10 @@ class DemoDataLoader implements ApplicationRunner {
             DemoOutreach demoOutreach,
             DemoTaskings demoTaskings,
             DemoNotifications demoNotifications,
+            DemoDirectory demoDirectory,
             StartupLock startupLock) {
         this.demoNotifications = demoNotifications;
+        this.demoDirectory = demoDirectory;
         this.demoTaskings = demoTaskings;
         this.demo = demo;
         this.systemAccess = systemAccess;
@@ -68,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
         });
         DemoOutreach.Created created = demoOutreach.create();
         demoTaskings.create();
+        demoDirectory.create();
         demoNotifications.create();
         log.info(
                 "Demo mode: demo accounts, {} campaigns, {} counterparts, {} meetings and {} follow-ups created in {} ms.",

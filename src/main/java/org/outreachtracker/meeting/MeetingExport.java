@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.UserAccountService;
@@ -26,10 +28,13 @@ import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
+import org.outreachtracker.followup.FollowUpRef;
+import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -47,6 +52,7 @@ public class MeetingExport {
     int pageSize = TableExport.PAGE_SIZE;
 
     private final MeetingService meetings;
+    private final FollowUpService followUps;
     private final CampaignService campaigns;
     private final CounterpartService counterparts;
     private final ReferenceService reference;
@@ -58,6 +64,7 @@ public class MeetingExport {
 
     MeetingExport(
             MeetingService meetings,
+            FollowUpService followUps,
             CampaignService campaigns,
             CounterpartService counterparts,
             ReferenceService reference,
@@ -67,6 +74,7 @@ public class MeetingExport {
             Clock clock,
             HandlingMarkings markings) {
         this.meetings = meetings;
+        this.followUps = followUps;
         this.campaigns = campaigns;
         this.counterparts = counterparts;
         this.reference = reference;
@@ -86,6 +94,12 @@ public class MeetingExport {
         facts.addAll(describe(filter));
         Sort order = sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "meetingDate") : sort;
         List<String> markingOrder = meetings.handlingMarkings();
+        Map<String, String> bureaus =
+                reference.bureaus().stream().collect(Collectors.toMap(BureauRef::code, BureauRef::name));
+        Map<Long, String> people = new HashMap<>();
+        users.users().forEach(user -> people.put(user.id(), user.displayName()));
+        // Each page's texts and follow-ups are read together, before its rows are written.
+        var page = new PageTexts();
         return TableExport.write(
                 "Meetings",
                 format,
@@ -104,23 +118,36 @@ public class MeetingExport {
                         "Post",
                         "Counterparts",
                         "Format",
+                        "Delivered by",
                         "Response",
+                        "Points and reactions",
+                        "Summary",
+                        "Their words",
+                        "Follow-ups",
                         "Reported by",
                         "Marking"),
                 meetings.count(filter),
-                page -> meetings.search(filter, PageRequest.of(page, pageSize, order)),
-                (MeetingRow row) -> List.of(
-                        row.id(),
-                        row.meetingDate(),
-                        row.campaignTitle(),
-                        row.countryName(),
-                        row.bureauCode(),
-                        row.postName(),
-                        row.counterparts(),
-                        row.format().label(),
-                        OverallResponse.labelOf(row.overallResponse()),
-                        row.reportedBy(),
-                        markings.highest(markingOrder, List.of(row.handlingMarking()))),
+                number -> page.read(meetings.search(filter, PageRequest.of(number, pageSize, order)), people),
+                (MeetingRow row) -> {
+                    MeetingText text = page.texts.get(row.id());
+                    return List.of(
+                            row.id(),
+                            row.meetingDate(),
+                            row.campaignTitle(),
+                            row.countryName(),
+                            bureaus.getOrDefault(row.bureauCode(), row.bureauCode()),
+                            row.postName(),
+                            row.counterparts(),
+                            row.format().label(),
+                            text == null ? "" : text.deliveredBy(),
+                            OverallResponse.labelOf(row.overallResponse()),
+                            text == null ? "" : text.points(),
+                            text == null ? "" : text.summary(),
+                            text == null || text.responseQuote() == null ? "" : text.responseQuote(),
+                            page.followUps.getOrDefault(row.id(), ""),
+                            row.reportedBy(),
+                            markings.highest(markingOrder, List.of(row.handlingMarking())));
+                },
                 (written, description) -> audit.event(
                         null,
                         AuditAction.EXPORTED,
@@ -129,6 +156,25 @@ public class MeetingExport {
                         written ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                         null,
                         description));
+    }
+
+    /** The texts and follow-ups of the page of meetings being written. */
+    private final class PageTexts {
+        private Map<Long, MeetingText> texts = Map.of();
+        private Map<Long, String> followUps = Map.of();
+
+        Page<MeetingRow> read(Page<MeetingRow> rows, Map<Long, String> people) {
+            List<Long> ids = rows.getContent().stream().map(MeetingRow::id).toList();
+            texts = meetings.texts(ids);
+            followUps = MeetingExport.this.followUps.forMeetings(ids).stream()
+                    .collect(Collectors.groupingBy(
+                            FollowUpRef::meetingId,
+                            Collectors.mapping(
+                                    f -> f.description() + " (" + people.getOrDefault(f.ownerId(), "") + ", due "
+                                            + f.dueDate() + ", " + f.status().label() + ")",
+                                    Collectors.joining("; "))));
+            return rows;
+        }
     }
 
     private String who() {

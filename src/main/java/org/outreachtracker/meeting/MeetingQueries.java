@@ -22,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -294,6 +295,33 @@ class MeetingQueries {
                         rs.getObject(4, LocalDate.class),
                         rs.getString(5)))
                 .list();
+    }
+
+    /** What the meetings with these ids say (summary, delivered by, points and reactions, their words), by id. */
+    Map<Long, MeetingText> texts(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> points = new HashMap<>();
+        jdbc.sql("""
+                        select meeting_id, delivered_label, reaction from meeting_point
+                        where meeting_id in (:ids)
+                        order by meeting_id, position
+                        """).param("ids", meetingIds).query((RowCallbackHandler) rs -> points.computeIfAbsent(
+                        rs.getLong(1), id -> new ArrayList<>())
+                .add(rs.getString(2) + ": " + Reaction.valueOf(rs.getString(3)).label()));
+        Map<Long, MeetingText> texts = new HashMap<>();
+        jdbc.sql("select id, delivered_by, summary, response_quote from meeting where id in (:ids)")
+                .param("ids", meetingIds)
+                .query((rs, n) -> new MeetingText(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        String.join("; ", points.getOrDefault(rs.getLong(1), List.of())),
+                        rs.getString(4)))
+                .list()
+                .forEach(text -> texts.put(text.meetingId(), text));
+        return texts;
     }
 
     /** The other counterparts present at live meetings with a counterpart, most meetings together first. */

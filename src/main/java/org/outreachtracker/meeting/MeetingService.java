@@ -184,6 +184,13 @@ public class MeetingService implements RaisedTalkingPoints {
         return queries.metElsewhere(logged.counterpartIds(), logged.postId(), logged.reportedById(), since);
     }
 
+    /** What the meetings with these ids say, by id (for exports that carry it). */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, MeetingText> texts(Collection<Long> meetingIds) {
+        return queries.texts(meetingIds);
+    }
+
     /** The counterparts met together with a counterpart, most meetings together first (at most {@code limit}). */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)

@@ -54,6 +54,7 @@ import org.outreachtracker.followup.FollowUpExport;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.Priority;
+import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -459,9 +460,27 @@ class ListExportsTest {
                     .endsWith("\r\n# " + sbu + "\r\n");
             List<CSVRecord> rows = rows(csv);
             assertThat(rows.getFirst().values()).endsWith("Marking");
+            List<String> header = List.of(rows.getFirst().values());
+            int marking = header.indexOf("Marking");
             assertThat(rows.subList(1, rows.size()))
-                    .extracting(r -> r.get(0) + " " + r.get(10))
+                    .extracting(r -> r.get(0) + " " + r.get(marking))
                     .containsExactlyInAnyOrder(sensitive + " " + sbu, ordinary + " UNCLASSIFIED");
+            CSVRecord sensitiveRow = rows.stream()
+                    .filter(r -> r.get(0).equals(String.valueOf(sensitive)))
+                    .findFirst()
+                    .orElseThrow();
+            String bureau = outreach.as(
+                    "officer",
+                    () -> context.getBean(ReferenceService.class).bureaus().stream()
+                            .filter(b -> b.id() == outreach.country("SG").bureauId())
+                            .findFirst()
+                            .orElseThrow()
+                            .name());
+            assertThat(sensitiveRow.get(header.indexOf("Bureau"))).isEqualTo(bureau);
+            assertThat(sensitiveRow.get(header.indexOf("Delivered by"))).isEqualTo("Ambassador");
+            assertThat(sensitiveRow.get(header.indexOf("Summary"))).isEqualTo("Sensitive exchange.");
+            assertThat(sensitiveRow.get(header.indexOf("Follow-ups")))
+                    .startsWith(action + " (" + outreach.user("officer").displayName() + ", due ");
 
             byte[] xlsx = export(
                     "manager",
@@ -475,7 +494,7 @@ class ListExportsTest {
                         .as("printed at the top of each page")
                         .isEqualTo(sbu);
                 assertThat(data.getFooter().getCenter()).as("and at the bottom").isEqualTo(sbu);
-                assertThat(data.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Marking");
+                assertThat(data.getRow(0).getCell(marking).getStringCellValue()).isEqualTo("Marking");
             }
 
             String actions = new String(
