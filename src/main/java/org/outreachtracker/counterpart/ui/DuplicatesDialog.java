@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.outreachtracker.base.ui.AppDialog;
@@ -45,6 +46,11 @@ class DuplicatesDialog extends AppDialog {
                         + " title and organization: two people can share a name."),
                 sets);
         addCloseButton("Close");
+        // Each name links to the person's page; following it leaves the list behind.
+        addAttachListener(event -> {
+            Registration closing = event.getUI().addAfterNavigationListener(navigation -> close());
+            addDetachListener(detached -> closing.remove());
+        });
         show();
     }
 

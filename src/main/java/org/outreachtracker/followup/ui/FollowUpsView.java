@@ -3,7 +3,9 @@ package org.outreachtracker.followup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -62,6 +64,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     final Select<StatusChoice> status = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Span total = new Span();
+    /** Managers, in everyone's follow-ups: only those of one owner (whose to hand over, say). */
+    final ComboBox<UserRef> owner = new ComboBox<>("Owner");
     /** Managers: gives the chosen follow-ups to a new owner. */
     final Button handOver = new Button("Hand over…", VaadinIcon.USER_CHECK.create());
 
@@ -142,7 +146,15 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
         filters.add(create);
         if (manager) {
             // Managers choose several rows (Shift-click for a range) and hand them over in one step.
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            var selection = (GridMultiSelectionModel<FollowUpRef>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            selection.setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
+            selection.setDragSelect(true);
+            owner.setItems(owners);
+            owner.setItemLabelGenerator(UserRef::displayName);
+            owner.setPlaceholder("Anyone");
+            owner.setClearButtonVisible(true);
+            owner.addValueChangeListener(event -> refresh());
+            filters.addComponentAtIndex(1, owner);
             handOver.setEnabled(false);
             handOver.setId("hand-over");
             grid.addSelectionListener(event -> {
@@ -191,12 +203,20 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
     FollowUpFilter filter() {
         return FollowUpFilter.all()
-                .withOwner(showingAll() ? null : user.id())
+                .withOwner(ownerShown())
                 .withStatuses(
                         status.getValue() == null
                                 ? StatusChoice.ANY.statuses()
                                 : status.getValue().statuses())
                 .withOverdueOnly(overdueOnly.getValue());
+    }
+
+    /** Whose follow-ups are listed: the user's own, everyone's (null), or the chosen owner's. */
+    private Long ownerShown() {
+        if (!showingAll()) {
+            return user.id();
+        }
+        return owner.getValue() == null ? null : owner.getValue().id();
     }
 
     /** Sorted as the user asked, soonest due first otherwise; the id keeps pages stable. */
@@ -207,6 +227,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
     private void refresh() {
         grid.getColumnByKey("owner").setVisible(showingAll());
+        owner.setVisible(showingAll() && user.hasRole(Role.MANAGER));
         grid.setEmptyStateText(
                 showingAll()
                         ? "No follow-ups match these filters. Choose another status or clear “Overdue only”."

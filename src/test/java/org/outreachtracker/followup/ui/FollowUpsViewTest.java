@@ -219,6 +219,11 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         var view = (FollowUpsView) getCurrentView();
         GridTester<Grid<FollowUpRef>, FollowUpRef> grid = test(view.grid);
         assertThat(view.handOver.isEnabled()).isFalse();
+        test(view.owner).selectItem("Olivia Officer (demo)");
+        assertThat(rows(grid))
+                .isNotEmpty()
+                .allSatisfy(
+                        f -> assertThat(f.ownerId()).isEqualTo(user("officer").id()));
 
         grid.select(indexOf(grid, first.id()).orElseThrow());
         grid.select(indexOf(grid, second.id()).orElseThrow());
