@@ -45,6 +45,8 @@ class NewCounterpartDialog extends EditDialog {
     }
 
     private final Div sameAs = new Div();
+    /** People of the country whose names are spelled like the one typed, offered while typing. */
+    final Div likely = new Div();
 
     NewCounterpartDialog(
             CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen, Choice choice) {
@@ -77,7 +79,10 @@ class NewCounterpartDialog extends EditDialog {
                 .bind(b -> b.level, (b, v) -> b.level = v);
         var bean = new Bean();
         binder.readBean(bean);
-        name.addValueChangeListener(event -> sameAs.removeAll());
+        name.addValueChangeListener(event -> {
+            sameAs.removeAll();
+            showLikely(counterparts, country, event.getValue(), choice);
+        });
         organization.addValueChangeListener(event -> sameAs.removeAll());
 
         onSave(
@@ -91,7 +96,9 @@ class NewCounterpartDialog extends EditDialog {
         when.addClassName("dialog-note");
         sameAs.addClassName("same-counterpart");
         sameAs.getElement().setAttribute("role", "status");
-        add(when, new FormLayout(name, title, organization, level), sameAs);
+        likely.addClassName("likely-duplicates");
+        likely.getElement().setAttribute("role", "status");
+        add(when, new FormLayout(name, title, organization, level), likely, sameAs);
         name.focus();
     }
 
@@ -123,21 +130,44 @@ class NewCounterpartDialog extends EditDialog {
         return Optional.of(person);
     }
 
+    /** Offers the directory's people of the country whose names are spelled like the one typed. */
+    private void showLikely(CounterpartService counterparts, CountryRef country, String typed, Choice choice) {
+        likely.removeAll();
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        List<CounterpartRef> found = counterparts.likelyDuplicates(
+                new CounterpartDraft(typed, "", "", country.id(), CounterpartLevel.OTHER));
+        if (found.isEmpty()) {
+            return;
+        }
+        likely.add(new Paragraph("Possibly already in the directory (a name spelled alike):"));
+        for (CounterpartRef existing : found) {
+            likely.add(useButton(existing, choice));
+        }
+    }
+
     /** Says the person is already there, and offers the directory's entry. */
     private void showSame(List<CounterpartRef> listed, Choice choice) {
+        likely.removeAll();
         sameAs.removeAll();
         sameAs.add(new Paragraph("The directory already has " + (listed.size() == 1 ? "this person" : "these people")
                 + " (same name and organization). Use the entry instead of adding a second one; to change a title,"
                 + " edit the entry in the counterpart directory."));
         for (CounterpartRef existing : listed) {
-            var use = new Button(
-                    "Use " + existing.describe() + " (" + existing.level().label() + ")", event -> {
-                        choice.listed(existing);
-                        close();
-                    });
-            use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            use.addClassName("use-listed");
-            sameAs.add(use);
+            sameAs.add(useButton(existing, choice));
         }
+    }
+
+    /** Chooses a listed person for the meeting instead of adding one. */
+    private Button useButton(CounterpartRef existing, Choice choice) {
+        var use = new Button(
+                "Use " + existing.describe() + " (" + existing.level().label() + ")", event -> {
+                    choice.listed(existing);
+                    close();
+                });
+        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        use.addClassName("use-listed");
+        return use;
     }
 }

@@ -176,6 +176,23 @@ class MeetingFormEntryTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aNameSpelledLikeAListedPersonIsOfferedWhileTyping() {
+        MeetingForm form = openNewMeetingForm();
+        test(form.country).selectItem("Japan");
+        CounterpartRef listed = japanese().getFirst();
+        String[] parts = listed.name().split(" ", 2);
+        test(form.newCounterpart).click();
+
+        test($(TextField.class).withCaption("Name").single()).setValue(parts[1].toUpperCase() + ", " + parts[0]);
+
+        Button use = $(Button.class)
+                .withText("Use " + listed.describe() + " (" + listed.level().label() + ")")
+                .single();
+        test(use).click();
+        assertThat(form.counterparts.getValue()).containsExactly(listed);
+    }
+
+    @Test
     void theSameNewPersonIsNotAddedTwice() {
         MeetingForm form = openNewMeetingForm();
         test(form.country).selectItem("Japan");
