@@ -157,6 +157,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
             filters.addComponentAtIndex(1, owner);
             handOver.setEnabled(false);
             handOver.setId("hand-over");
+            owner.setId("owner-filter");
+            grid.setId("follow-ups-grid");
             grid.addSelectionListener(event -> {
                 int chosen = event.getAllSelectedItems().size();
                 handOver.setEnabled(chosen > 0);
