@@ -73,16 +73,19 @@ public final class Bench {
         describe(results, options, data, dataset);
         Path outputDirectory = options.output().getParent();
 
-        if (options.probes() || options.scenarios().stream().anyMatch(s -> "abc".indexOf(s) >= 0)) {
+        if (options.probes() || options.scenarios().stream().anyMatch(s -> "abcg".indexOf(s) >= 0)) {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = startInProcess(data.directory())) {
                 results.detail(String.format(
                         Locale.ROOT,
-                        "Scenarios a–c ran in-process (application context"
+                        "Scenarios a–c and g ran in-process (application context"
                                 + " started in %.1f s on the large database).",
                         (System.nanoTime() - started) / 1e9));
                 var queries = new QueryScenarios(context, results, options.warmups(), options.runs());
                 queries.run(options.scenarios());
+                if (options.scenarios().contains('g')) {
+                    new DirectoryScenarios(context, results, options.warmups(), options.runs()).run();
+                }
                 if (options.probes()) {
                     new WorkaroundProbes(
                                     context.getBean(JdbcClient.class),

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.outreachtracker.counterpart.NameMatch;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
@@ -585,7 +586,7 @@ final class BenchDataWriter {
         counterpartsByCountry = new long[eligible.size()][];
         try (PreparedStatement insert = db.prepareStatement("insert into counterpart (id, name, title, organization,"
                 + " country_id, level, deleted_at, deleted_by, version, created_at, created_by, updated_at, updated_by,"
-                + " sort_name) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
+                + " sort_name, match_key) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (int c = 0; c < eligible.size(); c++) {
                 int howMany = total == 0 ? 0 : Math.max(3, (int) Math.round(total * countryWeights[c] / weightSum));
@@ -598,6 +599,7 @@ final class BenchDataWriter {
                     String name = BenchTexts.name(random);
                     insert.setString(2, name);
                     insert.setString(13, org.outreachtracker.base.Names.sortKey(name));
+                    insert.setString(14, NameMatch.key(name));
                     insert.setString(3, position.title());
                     insert.setString(4, position.organization());
                     insert.setLong(5, eligible.get(c).id());

@@ -33,7 +33,7 @@ record BenchOptions(
     static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
     static {
-        OPTIONS.put("scenarios", "which scenarios to run, letters from abcdef (e.g. abc or a,b,c); default abcdef");
+        OPTIONS.put("scenarios", "which scenarios to run, letters from abcdefg (e.g. abc or a,b,c); default abcdefg");
         OPTIONS.put("runs", "measured calls per query measure (a, b, c), 10 to 10000; default 30");
         OPTIONS.put("warmups", "unmeasured calls before them, 0 to 1000; default 5");
         OPTIONS.put("sessions", "sessions of each kind for d, 1 to 5000; default 200");
@@ -84,17 +84,17 @@ record BenchOptions(
             }
         }
         Set<Character> scenarios = new LinkedHashSet<>();
-        String letters = values.getOrDefault("scenarios", "abcdef")
+        String letters = values.getOrDefault("scenarios", "abcdefg")
                 .replace(",", "")
                 .replace(" ", "")
                 .toLowerCase();
         if (letters.isEmpty()) {
-            throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdef.");
+            throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdefg.");
         }
         for (char letter : letters.toCharArray()) {
-            if ("abcdef".indexOf(letter) < 0) {
+            if ("abcdefg".indexOf(letter) < 0) {
                 throw BenchDataParameters.refused("--scenarios=" + values.get("scenarios") + ": '" + letter
-                        + "' is not a scenario; use letters from abcdef.");
+                        + "' is not a scenario; use letters from abcdefg.");
             }
             scenarios.add(letter);
         }

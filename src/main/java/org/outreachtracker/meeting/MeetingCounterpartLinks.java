@@ -39,6 +39,7 @@ class MeetingCounterpartLinks implements CounterpartLinks {
                 .list()
                 .forEach(moved::add);
         for (LinkMoved link : moved) {
+            changed(link.meetingId());
             if (link.survivorPresent()) {
                 jdbc.sql("delete from meeting_counterpart where meeting_id = :meeting and counterpart_id = :from")
                         .param("meeting", link.meetingId())
@@ -54,6 +55,16 @@ class MeetingCounterpartLinks implements CounterpartLinks {
             }
         }
         return moved;
+    }
+
+    /**
+     * Counts the meeting as changed, so that a form opened on it before the merge is told someone
+     * else changed it rather than saving the old link back.
+     */
+    private void changed(long meetingId) {
+        jdbc.sql("update meeting set version = version + 1 where id = :meeting")
+                .param("meeting", meetingId)
+                .update();
     }
 
     @Override
@@ -76,6 +87,7 @@ class MeetingCounterpartLinks implements CounterpartLinks {
             if (namesMerged) {
                 continue;
             }
+            changed(link.meetingId());
             if (link.survivorPresent() || !stillNamesSurvivor) {
                 // The meeting named both before the merge (or no longer names the survivor): add the link back.
                 jdbc.sql("insert into meeting_counterpart (meeting_id, counterpart_id) values (:meeting, :from)")

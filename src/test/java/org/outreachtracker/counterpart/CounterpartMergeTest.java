@@ -75,12 +75,20 @@ class CounterpartMergeTest {
                 .extracting(CounterpartRef::id)
                 .containsExactly(kept.id(), merged.id());
 
+        long versionBefore = outreach.as("officer", () -> meetings.meeting(onlyMerged))
+                .orElseThrow()
+                .version();
         CounterpartDraft chosen =
                 new CounterpartDraft(kept.name(), merged.title(), kept.organization(), kept.countryId(), kept.level());
         CounterpartMergeRef merge = outreach.as(
                 "manager", () -> counterparts.merge(kept.id(), kept.version(), merged.id(), merged.version(), chosen));
 
         assertThat(merge.meetingsMoved()).isEqualTo(2);
+        assertThat(outreach.as("officer", () -> meetings.meeting(onlyMerged))
+                        .orElseThrow()
+                        .version())
+                .as("a form opened before the merge is told the meeting changed")
+                .isGreaterThan(versionBefore);
         assertThat(met(onlyKept)).containsExactly(kept.id());
         assertThat(met(onlyMerged)).containsExactly(kept.id());
         assertThat(met(both)).containsExactly(kept.id());
