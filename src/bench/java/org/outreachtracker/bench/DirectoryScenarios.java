@@ -91,28 +91,45 @@ final class DirectoryScenarios {
                 .count();
     }
 
+    /** How many meetings the merged counterpart should have (the issue's target is stated for 500). */
+    static final int MERGE_MEETINGS = 500;
+
+    /**
+     * Merges a counterpart with at least {@link #MERGE_MEETINGS} meetings into a new entry and undoes
+     * it, a few times. No generated counterpart has that many, so one is built first by merging the
+     * most met ones into a new entry; those merges are undone afterwards, leaving the data set as it was.
+     */
     private void merge() {
-        String measure = "merge the counterpart with the most meetings, then undo";
+        String measure = "merge a counterpart with " + MERGE_MEETINGS + " meetings, then undo";
         try {
-            long busiest = jdbc.sql("""
+            List<Long> mostMet = jdbc.sql("""
                             select mc.counterpart_id from meeting_counterpart mc
                             join counterpart c on c.id = mc.counterpart_id and c.deleted_at is null
                             group by mc.counterpart_id order by count(*) desc, mc.counterpart_id
-                            fetch first 1 row only""").query(Long.class).single();
-            CounterpartRef merged = counterparts.counterpart(busiest).orElseThrow();
-            CounterpartRef survivor = counterparts.create(new CounterpartDraft(
-                    merged.name() + " (bench copy)",
-                    merged.title(),
-                    merged.organization(),
-                    merged.countryId(),
-                    merged.level()));
+                            fetch first 40 rows only""").query(Long.class).list();
+            CounterpartRef first = counterparts.counterpart(mostMet.getFirst()).orElseThrow();
+            CounterpartRef big = counterparts.create(copy(first, " (bench: many meetings)"));
+            List<CounterpartMergeRef> building = new ArrayList<>();
+            int gathered = 0;
+            for (long id : mostMet) {
+                if (gathered >= MERGE_MEETINGS) {
+                    break;
+                }
+                CounterpartRef keep = counterparts.counterpart(big.id()).orElseThrow();
+                CounterpartRef gone = counterparts.counterpart(id).orElseThrow();
+                CounterpartMergeRef merge =
+                        counterparts.merge(keep.id(), keep.version(), gone.id(), gone.version(), keep.toDraft());
+                building.add(merge);
+                gathered += merge.meetingsMoved();
+            }
+            CounterpartRef survivor = counterparts.create(copy(first, " (bench: kept)"));
             int cycles = Math.max(3, runs / 4);
             long[] merging = new long[cycles];
             long[] undoing = new long[cycles];
             int moved = 0;
             for (int i = 0; i < cycles; i++) {
                 CounterpartRef keep = counterparts.counterpart(survivor.id()).orElseThrow();
-                CounterpartRef gone = counterparts.counterpart(merged.id()).orElseThrow();
+                CounterpartRef gone = counterparts.counterpart(big.id()).orElseThrow();
                 long started = System.nanoTime();
                 CounterpartMergeRef merge =
                         counterparts.merge(keep.id(), keep.version(), gone.id(), gone.version(), keep.toDraft());
@@ -122,19 +139,25 @@ final class DirectoryScenarios {
                 counterparts.undoMerge(merge.id());
                 undoing[i] = System.nanoTime() - started;
             }
-            CounterpartRef copy = counterparts.counterpart(survivor.id()).orElseThrow();
-            counterparts.delete(copy.id(), copy.version());
+            for (int i = building.size() - 1; i >= 0; i--) {
+                counterparts.undoMerge(building.get(i).id());
+            }
+            for (long id : List.of(big.id(), survivor.id())) {
+                CounterpartRef made = counterparts.counterpart(id).orElseThrow();
+                counterparts.delete(made.id(), made.version());
+            }
             Stats merges = Stats.ofNanos(merging);
             Stats undos = Stats.ofNanos(undoing);
             results.add(new Results.Row(
                     "g",
-                    "merge a counterpart with " + moved + " meetings (" + cycles + " merges)",
+                    "merge a counterpart with " + moved + " meetings (" + cycles + " merges; built from "
+                            + building.size() + " most met counterparts)",
                     Stats.ms(merges.median()),
                     Stats.ms(merges.p95()),
                     "—",
                     "—",
-                    "≤ 1 s for 500 meetings",
-                    merges.p95() <= 1000 ? (moved >= 500 ? "yes" : "yes, at " + moved + " meetings") : "**no**"));
+                    "≤ 1 s for " + MERGE_MEETINGS + " meetings",
+                    merges.p95() <= 1000 && moved >= MERGE_MEETINGS ? "yes" : "**no**"));
             results.add(new Results.Row(
                     "g",
                     "undo that merge (" + cycles + " undos)",
@@ -147,6 +170,11 @@ final class DirectoryScenarios {
         } catch (RuntimeException failure) {
             results.failed("g", measure, failure);
         }
+    }
+
+    private static CounterpartDraft copy(CounterpartRef person, String suffix) {
+        return new CounterpartDraft(
+                person.name() + suffix, person.title(), person.organization(), person.countryId(), person.level());
     }
 
     private Stats time(java.util.function.IntSupplier action) {
