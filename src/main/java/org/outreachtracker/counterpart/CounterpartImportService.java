@@ -171,7 +171,7 @@ public class CounterpartImportService {
     private ImportPreview classify(String fileName, List<RawRow> rows) {
         DeskRule desk = currentUser.desk();
         Countries countries = new Countries(reference.countries());
-        Map<Long, Map<String, CounterpartRef>> directories = new HashMap<>();
+        Map<Long, Directory> directories = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> result = new ArrayList<>();
         for (RawRow row : rows) {
@@ -211,9 +211,8 @@ public class CounterpartImportService {
                         null));
                 continue;
             }
-            CounterpartRef existing = directories
-                    .computeIfAbsent(country.id(), this::directory)
-                    .get(SameCounterpart.key(name, organization));
+            Directory directory = directories.computeIfAbsent(country.id(), this::directory);
+            CounterpartRef existing = directory.same().get(SameCounterpart.key(name, organization));
             if (existing != null) {
                 result.add(new ImportRow(
                         row, ImportOutcome.MATCH, matchNote(existing, title, level), existing.id(), null));
@@ -221,10 +220,14 @@ public class CounterpartImportService {
                 result.add(new ImportRow(
                         row, ImportOutcome.REJECT, country.name() + " is not one of your desk countries.", null, null));
             } else {
+                CounterpartRef alike = directory.alike().get(NameMatch.key(name));
                 result.add(new ImportRow(
                         row,
                         ImportOutcome.CREATE,
-                        "",
+                        alike == null
+                                ? ""
+                                : "New, but possibly the same person as " + alike.describe()
+                                        + " (the name is spelled alike): check before importing.",
                         null,
                         new CounterpartDraft(name, title, organization, country.id(), level)));
             }
@@ -262,18 +265,31 @@ public class CounterpartImportService {
     }
 
     /** The country's counterparts, by normalised name and organization. */
-    private Map<String, CounterpartRef> directory(long countryId) {
-        Map<String, CounterpartRef> result = new HashMap<>();
+    private Directory directory(long countryId) {
+        Map<String, CounterpartRef> same = new HashMap<>();
+        Map<String, CounterpartRef> alike = new HashMap<>();
         CounterpartFilter filter = new CounterpartFilter(null, countryId, null);
         for (int page = 0; ; page++) {
             Page<CounterpartRef> content =
                     counterparts.search(filter, PageRequest.of(page, TableExport.PAGE_SIZE, Sort.by("id")));
-            content.forEach(c -> result.putIfAbsent(SameCounterpart.key(c.name(), c.organization()), c));
+            content.forEach(c -> {
+                same.putIfAbsent(SameCounterpart.key(c.name(), c.organization()), c);
+                String key = NameMatch.key(c.name());
+                if (!key.isEmpty()) {
+                    alike.putIfAbsent(key, c);
+                }
+            });
             if (!content.hasNext()) {
-                return result;
+                return new Directory(same, alike);
             }
         }
     }
+
+    /**
+     * A country's live directory as the import compares with it: by the rule of
+     * {@link SameCounterpart}, and by how names are spelled ({@link NameMatch}), for a hint.
+     */
+    private record Directory(Map<String, CounterpartRef> same, Map<String, CounterpartRef> alike) {}
 
     /** Text compared as the directory's rule for the same counterpart compares it. */
     static String normal(String text) {

@@ -5,7 +5,8 @@ import org.outreachtracker.base.export.CellSafety;
 /**
  * One row of a counterparts file and what importing it would do.
  *
- * @param reason why a row is rejected, or what it matched; empty for a new counterpart
+ * @param reason why a row is rejected, or what it matched; for a new counterpart empty, or a hint that a
+ *     listed counterpart of the country has a name spelled alike
  * @param matchedId the existing counterpart a {@link ImportOutcome#MATCH} row matches
  * @param draft the counterpart a {@link ImportOutcome#CREATE} row creates
  */

@@ -163,6 +163,21 @@ class CounterpartImportServiceTest {
     }
 
     @Test
+    void aNewRowWhoseNameIsSpelledLikeAListedCounterpartSaysSo() {
+        CounterpartRef listed = outreach.counterpart("JP", "Haruka " + tag + " Satō");
+        String file = HEADER + "\"SATO, Haruka " + tag + "\",Adviser,Cabinet Office,JP,Other\n" + tag
+                + " Someone Else,Adviser,Cabinet Office,JP,Other\n";
+
+        ImportPreview preview = outreach.as("officer", () -> imports.preview("alike.csv", bytes(file)));
+
+        assertThat(preview.rows()).extracting(ImportRow::outcome).containsOnly(ImportOutcome.CREATE);
+        assertThat(preview.rows().get(0).reason())
+                .isEqualTo("New, but possibly the same person as " + listed.describe()
+                        + " (the name is spelled alike): check before importing.");
+        assertThat(preview.rows().get(1).reason()).isEmpty();
+    }
+
+    @Test
     void whenTheDirectoryChangedSinceThePreviewNothingIsImported() {
         String file = HEADER + tag + " Gamma,Adviser,Ministry of Tests,SG,Other\n" + tag
                 + " Delta,Adviser,Ministry of Tests,SG,Other\n";
