@@ -326,7 +326,7 @@ class MeetingQueries {
 
     /** The other counterparts present at live meetings with a counterpart, most meetings together first. */
     List<MetTogether> colleaguesOf(long counterpartId, int limit) {
-        return jdbc.sql("""
+        return metTogether(counterpartId, limit, """
                         select other.counterpart_id, cp.name, cp.organization, count(*), max(m.meeting_date)
                         from meeting_counterpart mc
                         join meeting_counterpart other
@@ -337,21 +337,12 @@ class MeetingQueries {
                         group by other.counterpart_id, cp.name, cp.organization
                         order by count(*) desc, max(m.meeting_date) desc, other.counterpart_id
                         limit :limit
-                        """)
-                .param("counterpartId", counterpartId)
-                .param("limit", limit)
-                .query((rs, n) -> new MetTogether(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getObject(5, LocalDate.class)))
-                .list();
+                        """);
     }
 
     /** Our officers who logged live meetings with a counterpart, and at which post; most meetings first. */
     List<MetTogether> officersWhoMet(long counterpartId, int limit) {
-        return jdbc.sql("""
+        return metTogether(counterpartId, limit, """
                         select m.reported_by_id, u.display_name, p.name, count(*), max(m.meeting_date)
                         from meeting_counterpart mc
                         join meeting m on m.id = mc.meeting_id
@@ -361,7 +352,12 @@ class MeetingQueries {
                         group by m.reported_by_id, u.display_name, p.name
                         order by count(*) desc, max(m.meeting_date) desc, m.reported_by_id
                         limit :limit
-                        """)
+                        """);
+    }
+
+    /** Runs a "who met together" query: id, name, place, meetings, last date; at most {@code limit} rows. */
+    private List<MetTogether> metTogether(long counterpartId, int limit, String sql) {
+        return jdbc.sql(sql)
                 .param("counterpartId", counterpartId)
                 .param("limit", limit)
                 .query((rs, n) -> new MetTogether(

@@ -37,10 +37,7 @@ import org.outreachtracker.counterpart.CounterpartMergeRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.counterpart.PositionHeld;
 import org.outreachtracker.counterpart.ui.CounterpartDialog;
-import org.outreachtracker.meeting.DeliveredPoint;
-import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MetTogether;
-import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
 
@@ -202,61 +199,9 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private Div timeline() {
-        String title = "Meetings"
-                + (profile.meetingsTotal() > profile.meetings().size()
-                        ? " (latest " + profile.meetings().size() + " of " + profile.meetingsTotal() + ")"
-                        : " (" + profile.meetingsTotal() + ")");
-        if (profile.meetings().isEmpty()) {
-            return section(title, new Paragraph("No meetings with this counterpart yet."));
-        }
-        var list = new UnorderedList();
-        list.addClassName("counterpart-timeline");
-        for (CounterpartProfile.Met met : profile.meetings()) {
-            list.add(entry(met));
-        }
-        var box = section(title, list);
+        var box = section(CounterpartTimeline.title(profile), new CounterpartTimeline(profile));
         box.setId("counterpart-timeline");
         return box;
-    }
-
-    private ListItem entry(CounterpartProfile.Met met) {
-        MeetingRow row = met.meeting();
-        var date = new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate()));
-        date.addClassName("timeline-date");
-        var what = new Span(shown(row.campaignTitle()) + " · " + shown(row.postName()) + ", reported by "
-                + shown(row.reportedBy()));
-        var then = new Span("As " + shown(met.heldThen().describe()));
-        then.addClassName("held-then");
-        var response = new Span("Response: " + OverallResponse.labelOf(row.overallResponse()));
-        var item = new ListItem(date, what, then, response);
-        item.addClassName("timeline-entry");
-        if (!met.reactions().isEmpty()) {
-            var reactions = new UnorderedList();
-            reactions.addClassName("timeline-reactions");
-            for (DeliveredPoint point : met.reactions()) {
-                reactions.add(new ListItem(
-                        shown(point.label()) + ": " + point.reaction().label()));
-            }
-            item.add(reactions);
-        }
-        for (CounterpartProfile.Commitment c : met.commitments()) {
-            var line = new Div("Commitment: " + shown(c.commitment().description()) + " · check back "
-                    + Formats.date(c.commitment().checkBackDate()) + " · "
-                    + c.commitment().outcome().label()
-                    + (c.owner().isEmpty() ? "" : " · " + shown(c.owner())));
-            line.addClassName("timeline-commitment");
-            item.add(line);
-        }
-        for (CounterpartProfile.FollowUp f : met.followUps()) {
-            var line = new Div("Follow-up: " + shown(f.followUp().description()) + " · due "
-                    + Formats.date(f.followUp().dueDate()) + " · "
-                    + f.followUp().status().label()
-                    + (f.followUp().overdue() ? ", overdue" : "")
-                    + (f.owner().isEmpty() ? "" : " · " + shown(f.owner())));
-            line.addClassName("timeline-follow-up");
-            item.add(line);
-        }
-        return item;
     }
 
     private Div people() {
