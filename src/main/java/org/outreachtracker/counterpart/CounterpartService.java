@@ -56,6 +56,7 @@ public class CounterpartService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final CounterpartSearch search;
 
     CounterpartService(
             CounterpartRepository counterparts,
@@ -65,7 +66,9 @@ public class CounterpartService {
             ReferenceService reference,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            CounterpartSearch search) {
+        this.search = search;
         this.counterparts = counterparts;
         this.positions = positions;
         this.merges = merges;
@@ -112,6 +115,7 @@ public class CounterpartService {
     public CounterpartRef create(@Valid CounterpartDraft draft) {
         checkCountry(draft.countryId());
         CounterpartRef created = counterparts.save(new Counterpart(draft)).toRef();
+        search.reindex(created.id());
         audit.changed(
                 AuditAction.CREATED,
                 AuditedObject.COUNTERPART,
@@ -451,7 +455,9 @@ public class CounterpartService {
 
     private CounterpartRef save(Counterpart counterpart) {
         try {
-            return counterparts.saveAndFlush(counterpart).toRef();
+            CounterpartRef saved = counterparts.saveAndFlush(counterpart).toRef();
+            search.reindex(saved.id());
+            return saved;
         } catch (OptimisticLockingFailureException stale) {
             throw new ConcurrentChangeException("counterpart");
         }

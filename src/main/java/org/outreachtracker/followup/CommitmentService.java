@@ -42,13 +42,16 @@ public class CommitmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditLog audit;
+    private final CommitmentSearch search;
 
     CommitmentService(
             CommitmentRepository commitments,
             UserAccountService users,
             CurrentUser currentUser,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            CommitmentSearch search) {
+        this.search = search;
         this.commitments = commitments;
         this.users = users;
         this.currentUser = currentUser;
@@ -181,6 +184,7 @@ public class CommitmentService {
     }
 
     private CommitmentRef audited(AuditAction action, CommitmentRef before, CommitmentRef after) {
+        search.reindex(after.id());
         audit.changed(
                 action,
                 AuditedObject.COMMITMENT,

@@ -55,6 +55,7 @@ public class FollowUpService {
     private final Clock clock;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FollowUpSearch search;
 
     FollowUpService(
             FollowUpRepository followUps,
@@ -64,7 +65,9 @@ public class FollowUpService {
             CurrentUser currentUser,
             Clock clock,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FollowUpSearch search) {
+        this.search = search;
         this.audit = audit;
         this.events = events;
         this.followUps = followUps;
@@ -326,6 +329,7 @@ public class FollowUpService {
     }
 
     private FollowUpRef audited(AuditAction action, FollowUpRef before, FollowUpRef after) {
+        search.reindex(after.id());
         audit.changed(
                 action,
                 AuditedObject.FOLLOW_UP,

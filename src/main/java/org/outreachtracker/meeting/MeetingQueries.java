@@ -16,7 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.outreachtracker.base.SearchText;
+import org.outreachtracker.search.SearchIndex;
+import org.outreachtracker.search.SearchKind;
+import org.outreachtracker.search.SearchQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -93,17 +95,19 @@ class MeetingQueries {
 
     private final JdbcClient jdbc;
     private final MeetingDays days;
+    private final SearchIndex search;
     private final long dayStartFromOffset;
 
     @Autowired
-    MeetingQueries(JdbcClient jdbc, MeetingDays days) {
-        this(jdbc, days, DAY_START_FROM_OFFSET);
+    MeetingQueries(JdbcClient jdbc, MeetingDays days, SearchIndex search) {
+        this(jdbc, days, search, DAY_START_FROM_OFFSET);
     }
 
     /** {@code dayStartFromOffset}: see {@link #DAY_START_FROM_OFFSET}; tests set it lower. */
-    MeetingQueries(JdbcClient jdbc, MeetingDays days, long dayStartFromOffset) {
+    MeetingQueries(JdbcClient jdbc, MeetingDays days, SearchIndex search, long dayStartFromOffset) {
         this.jdbc = jdbc;
         this.days = days;
+        this.search = search;
         this.dayStartFromOffset = dayStartFromOffset;
     }
 
@@ -484,12 +488,16 @@ class MeetingQueries {
                 parameters.put("reaction", filter.reaction().name());
             }
         }
-        String pattern = SearchText.containsPattern(filter.text());
-        if (pattern != null) {
-            conditions.add("(lower(m.summary) like :pattern escape '\\' or exists (select 1 from meeting_counterpart tc"
-                    + " join counterpart tcp on tcp.id = tc.counterpart_id where tc.meeting_id = m.id"
-                    + " and lower(tcp.name) like :pattern escape '\\'))");
-            parameters.put("pattern", pattern);
+        if (hasText(filter)) {
+            // Global search's engine: the meeting's own words, or a counterpart met whose entry matches.
+            SearchQuery query = SearchQuery.lenient(filter.text());
+            conditions.add(
+                    query.isEmpty()
+                            ? "1 = 0"
+                            : "(m.id in (" + search.recordsMatching(SearchKind.MEETING, query, "sm", parameters)
+                                    + ") or m.id in (select tc.meeting_id from meeting_counterpart tc"
+                                    + " where tc.counterpart_id in ("
+                                    + search.recordsMatching(SearchKind.COUNTERPART, query, "sc", parameters) + ")))");
         }
         return conditions;
     }
@@ -526,10 +534,14 @@ class MeetingQueries {
                 && filter.postId() == null
                 && filter.response() == null
                 && !filter.pendingOnly()
-                && SearchText.containsPattern(filter.text()) == null
+                && !hasText(filter)
                 && filter.counterpartId() == null
                 && filter.reportedById() == null
                 && filter.talkingPointId() == null;
+    }
+
+    private static boolean hasText(MeetingFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
     }
 
     private static String where(List<String> conditions) {

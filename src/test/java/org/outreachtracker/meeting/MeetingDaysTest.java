@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.search.SearchIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +44,9 @@ class MeetingDaysTest extends ManagerIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SearchIndex search;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -156,7 +160,7 @@ class MeetingDaysTest extends ManagerIntegrationTest {
         // Every page from its day; and only pages 20 meetings or more from both ends, the others
         // read from the nearer end.
         for (long dayStartFromOffset : new long[] {0, 20}) {
-            pagesShowTheWholeListInOrder(new MeetingQueries(jdbc, days, dayStartFromOffset));
+            pagesShowTheWholeListInOrder(new MeetingQueries(jdbc, days, search, dayStartFromOffset));
         }
     }
 

@@ -1,0 +1,30 @@
+package org.outreachtracker.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The database's side of global search: how the words of an entry are stored, and how the entries
+ * that match a search are found. {@link SearchIndex} keeps the entries themselves (title, text,
+ * link) in one table on every database; an engine keeps what finds them fast. The one in use is
+ * chosen by the database: PostgreSQL's own full-text search, or a table of words on H2.
+ */
+interface FullTextEngine {
+
+    /** Stores the words of an entry, replacing any stored before. */
+    void write(SearchKind kind, long recordId, LocalDate date, List<String> terms);
+
+    /** Forgets the words of an entry. */
+    void erase(SearchKind kind, long recordId);
+
+    /** The newest records of a kind that match a search (not empty), newest first, at most {@code limit}. */
+    List<Long> newest(SearchKind kind, SearchQuery query, int limit);
+
+    /**
+     * A subquery selecting the ids of the records of a kind that match a search (not empty), for
+     * use as {@code id in (…)} in a feature's own query. Its parameters are added to
+     * {@code parameters}, named with {@code prefix} so that two subqueries can sit in one query.
+     */
+    String recordsMatching(SearchKind kind, SearchQuery query, String prefix, Map<String, Object> parameters);
+}

@@ -1,0 +1,127 @@
+package org.outreachtracker.search;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.outreachtracker.base.StartupLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adds to the search index the records written before it existed. A database that already held
+ * records when search arrived is read kind by kind, in batches, in the background after start-up:
+ * the application is usable meanwhile, search says its results may be incomplete, and progress
+ * is kept in the database, so a restart goes on where it stopped. One node does the work while
+ * the others wait for it. Records saved meanwhile are indexed as they are saved, and keep that
+ * entry.
+ */
+@Component
+class SearchBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchBackfill.class);
+
+    /** Records read and indexed per transaction. */
+    static final int BATCH = 500;
+
+    private final List<SearchSource> sources;
+    private final SearchIndex index;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final StartupLock lock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> Thread.ofPlatform().daemon().name("search-backfill").unstarted(runnable));
+
+    SearchBackfill(
+            List<SearchSource> sources,
+            SearchIndex index,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            StartupLock lock) {
+        this.sources = sources;
+        this.index = index;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.lock = lock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!unfinished().isEmpty()) {
+            worker.execute(() -> {
+                try {
+                    lock.runExclusively("search-backfill", this::fill);
+                } catch (RuntimeException e) {
+                    log.error("Filling the search index stopped; it goes on at the next start.", e);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Fills every kind not yet finished. */
+    void fill() {
+        List<String> unfinished = unfinished();
+        for (SearchSource source : sources) {
+            if (unfinished.contains(source.kind().name())) {
+                fill(source);
+            }
+        }
+    }
+
+    private void fill(SearchSource source) {
+        String kind = source.kind().name();
+        long after = jdbc.sql("select done_through from search_backfill where kind = :kind")
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
+        log.info(
+                "Adding {} records to the search index, from id {} on.",
+                source.kind().label().toLowerCase(),
+                after);
+        long added = 0;
+        boolean finished = false;
+        while (!finished && !Thread.currentThread().isInterrupted()) {
+            long from = after;
+            List<SearchDocument> batch = source.documentsAfter(from, BATCH);
+            long through = batch.isEmpty() ? from : batch.getLast().recordId();
+            finished = batch.size() < BATCH;
+            boolean done = finished;
+            transactions.executeWithoutResult(status -> {
+                index.putMissing(batch);
+                jdbc.sql("update search_backfill set done_through = :through, finished = :finished where kind = :kind")
+                        .param("through", through)
+                        .param("finished", done)
+                        .param("kind", kind)
+                        .update();
+            });
+            after = through;
+            added += batch.size();
+            if (added % (BATCH * 100) == 0) {
+                log.info(
+                        "Search index: {} {} added so far.",
+                        added,
+                        source.kind().label().toLowerCase());
+            }
+        }
+        log.info(
+                "Search index: {} {} added; this kind is complete.",
+                added,
+                source.kind().label().toLowerCase());
+    }
+
+    private List<String> unfinished() {
+        return jdbc.sql("select kind from search_backfill where not finished")
+                .query(String.class)
+                .list();
+    }
+}

@@ -1,0 +1,10 @@
+package org.outreachtracker.search;
+
+import java.time.LocalDate;
+
+/**
+ * One record found by global search.
+ *
+ * @param link the route that opens it, relative to the application
+ */
+public record SearchHit(SearchKind kind, long recordId, String title, Snippet snippet, LocalDate date, String link) {}

@@ -1,0 +1,109 @@
+package org.outreachtracker.search;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entries global search finds, kept in the database in the same transaction as the records
+ * they describe, so that every node sees a saved record at once and a failed save leaves no
+ * entry behind. Features call {@link #put} when a record is saved and {@link #remove} when it is
+ * deleted; the index reads nothing of theirs.
+ */
+@Component
+public class SearchIndex {
+
+    private final JdbcClient jdbc;
+    private final FullTextEngine engine;
+
+    SearchIndex(JdbcClient jdbc, FullTextEngine engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
+
+    /** Adds or replaces the entry of a record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void put(SearchDocument document) {
+        int updated = jdbc.sql("""
+                        update search_entry set title = :title, body = :body, link = :link, entry_date = :date
+                        where kind = :kind and record_id = :id
+                        """).params(columns(document)).update();
+        if (updated == 0) {
+            insert(document);
+        }
+        engine.write(document.kind(), document.recordId(), document.date(), terms(document));
+    }
+
+    /** Adds the entries of records that have none; those that have one keep it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void putMissing(Collection<SearchDocument> documents) {
+        for (SearchDocument document : documents) {
+            boolean present = jdbc.sql("select count(*) from search_entry where kind = :kind and record_id = :id")
+                            .param("kind", document.kind().name())
+                            .param("id", document.recordId())
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            if (!present) {
+                insert(document);
+                engine.write(document.kind(), document.recordId(), document.date(), terms(document));
+            }
+        }
+    }
+
+    /** Removes the entry of a record, if it has one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remove(SearchKind kind, long recordId) {
+        engine.erase(kind, recordId);
+        jdbc.sql("delete from search_entry where kind = :kind and record_id = :id")
+                .param("kind", kind.name())
+                .param("id", recordId)
+                .update();
+    }
+
+    /**
+     * The search as a subquery selecting the ids of matching records of a kind, for a feature's
+     * own list query ({@code id in (…)}); its parameters are added to {@code parameters}, named
+     * with {@code prefix}. The query must not be empty.
+     */
+    public String recordsMatching(SearchKind kind, SearchQuery query, String prefix, Map<String, Object> parameters) {
+        if (query.isEmpty()) {
+            throw new IllegalArgumentException("An empty search matches no record");
+        }
+        return engine.recordsMatching(kind, query, prefix, parameters);
+    }
+
+    private void insert(SearchDocument document) {
+        jdbc.sql("""
+                        insert into search_entry (kind, record_id, title, body, link, entry_date)
+                        values (:kind, :id, :title, :body, :link, :date)
+                        """).params(columns(document)).update();
+    }
+
+    private static Map<String, Object> columns(SearchDocument document) {
+        return Map.of(
+                "kind", document.kind().name(),
+                "id", document.recordId(),
+                "title", document.title(),
+                "body", document.text(),
+                "link", document.link(),
+                "date",
+                        new SqlParameterValue(
+                                Types.DATE, document.date() == null ? null : Date.valueOf(document.date())));
+    }
+
+    private static List<String> terms(SearchDocument document) {
+        return Stream.of(document.title(), document.text())
+                .flatMap(text -> SearchTerms.of(text).stream())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,140 @@
+package org.outreachtracker.search;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Full-text search for the embedded H2 database, whose own full-text indexes neither fold accents
+ * and scripts nor combine with other conditions: a table of (word, kind, date, record), indexed by
+ * word and then newest first. A search walks the list of its rarest word, newest first, and
+ * checks the other words and the exclusions record by record through the primary key, so the
+ * newest matches come back after reading little more than themselves, however common the words.
+ * It lives in the database, so every node sees the same index.
+ */
+class WordTableFullText implements FullTextEngine {
+
+    /** Entries carry no date: stored as this day, which sorts them after every dated one. */
+    private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+
+    /** How far a word's list is counted when choosing the rarest word to walk. */
+    private static final int RARITY_SAMPLE = 2_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    WordTableFullText(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    @Override
+    public void write(SearchKind kind, long recordId, LocalDate date, List<String> terms) {
+        erase(kind, recordId);
+        Date day = Date.valueOf(date == null ? UNDATED : date);
+        batch.batchUpdate(
+                "insert into search_term (term, kind, entry_date, record_id) values (?, ?, ?, ?)",
+                terms.stream()
+                        .map(term -> new Object[] {term, kind.name(), day, recordId})
+                        .toList());
+    }
+
+    @Override
+    public void erase(SearchKind kind, long recordId) {
+        jdbc.sql("delete from search_term where kind = :kind and record_id = :id")
+                .param("kind", kind.name())
+                .param("id", recordId)
+                .update();
+    }
+
+    @Override
+    public List<Long> newest(SearchKind kind, SearchQuery query, int limit) {
+        record Found(long id, LocalDate date) {}
+        Map<Long, Found> found = new LinkedHashMap<>();
+        for (List<String> terms : query.alternatives()) {
+            Map<String, Object> parameters = new HashMap<>();
+            String sql = alternative(kind, terms, query.excluded(), "w", parameters)
+                    + " order by t.entry_date desc, t.record_id desc limit :limit";
+            parameters.put("limit", limit);
+            jdbc.sql(sql)
+                    .params(parameters)
+                    .query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                    .list()
+                    .forEach(hit -> found.putIfAbsent(hit.id(), hit));
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Found::date)
+                        .thenComparing(Found::id)
+                        .reversed())
+                .limit(limit)
+                .map(Found::id)
+                .toList();
+    }
+
+    @Override
+    public String recordsMatching(SearchKind kind, SearchQuery query, String prefix, Map<String, Object> parameters) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < query.alternatives().size(); i++) {
+            alternatives.add(alternative(kind, query.alternatives().get(i), query.excluded(), prefix + i, parameters)
+                    .replaceFirst("t\\.record_id, t\\.entry_date", "t.record_id"));
+        }
+        return String.join(" union ", alternatives);
+    }
+
+    /**
+     * One alternative as a query over the word table: the list of its rarest word, the others and
+     * the exclusions checked for each record.
+     */
+    private String alternative(
+            SearchKind kind, List<String> terms, List<String> excluded, String prefix, Map<String, Object> parameters) {
+        List<String> ordered = new ArrayList<>(terms);
+        if (ordered.size() > 1) {
+            Map<String, Integer> rarity = new HashMap<>();
+            ordered.forEach(term -> rarity.put(term, sampleCount(kind, term)));
+            ordered.sort(Comparator.comparing(rarity::get));
+        }
+        parameters.put(prefix + "kind", kind.name());
+        StringBuilder sql = new StringBuilder("select t.record_id, t.entry_date from search_term t where t.term = :")
+                .append(prefix)
+                .append("t0 and t.kind = :")
+                .append(prefix)
+                .append("kind");
+        parameters.put(prefix + "t0", ordered.getFirst());
+        for (int i = 1; i < ordered.size(); i++) {
+            sql.append(" and exists (select 1 from search_term o where o.kind = t.kind and o.record_id = t.record_id"
+                            + " and o.term = :")
+                    .append(prefix)
+                    .append('t')
+                    .append(i)
+                    .append(')');
+            parameters.put(prefix + "t" + i, ordered.get(i));
+        }
+        for (int i = 0; i < excluded.size(); i++) {
+            sql.append(" and not exists (select 1 from search_term x where x.kind = t.kind"
+                            + " and x.record_id = t.record_id and x.term = :")
+                    .append(prefix)
+                    .append('x')
+                    .append(i)
+                    .append(')');
+            parameters.put(prefix + "x" + i, excluded.get(i));
+        }
+        return sql.toString();
+    }
+
+    /** How many records of a kind hold a word, counted up to {@link #RARITY_SAMPLE}. */
+    private int sampleCount(SearchKind kind, String term) {
+        return jdbc.sql("select count(*) from (select 1 from search_term where term = :term and kind = :kind"
+                        + " limit " + RARITY_SAMPLE + ")")
+                .param("term", term)
+                .param("kind", kind.name())
+                .query(Integer.class)
+                .single();
+    }
+}
