@@ -39,6 +39,7 @@ import org.outreachtracker.notification.ui.NotificationsView;
 import org.outreachtracker.ops.ui.BackupsView;
 import org.outreachtracker.reference.ui.CountriesView;
 import org.outreachtracker.reference.ui.PostsView;
+import org.outreachtracker.search.ui.SearchView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.LoginView;
 import org.outreachtracker.shell.NotAllowedPage;
@@ -149,6 +150,7 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("counterparts", outreachReaders(CounterpartsView.class)),
             Map.entry("counterparts/:id(\\d+)", outreachReaders(CounterpartView.class)),
             Map.entry("follow-ups", outreachReaders(FollowUpsView.class)),
+            Map.entry("search", outreachReaders(SearchView.class)),
             Map.entry("countries/:code/brief", outreachReaders(CountryBriefView.class)),
             Map.entry("deleted", managersOnly(DeletedView.class)),
             Map.entry("taskings", managersOnly(TaskingsView.class)),

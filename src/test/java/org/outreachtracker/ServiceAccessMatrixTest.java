@@ -83,6 +83,7 @@ import org.outreachtracker.reference.ReferenceAdminService;
 import org.outreachtracker.reference.ReferenceService;
 import org.outreachtracker.savedview.SavedPage;
 import org.outreachtracker.savedview.SavedViewService;
+import org.outreachtracker.search.GlobalSearchService;
 import org.outreachtracker.security.SystemAccess;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.tasking.TaskingExport;
@@ -228,6 +229,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     MeetingExport meetingExport;
+
+    @Autowired
+    GlobalSearchService globalSearch;
 
     @Autowired
     FollowUpExport followUpExport;
@@ -489,6 +493,8 @@ class ServiceAccessMatrixTest {
                         () -> counterparts.merge(MISSING, 0, MISSING + 1, 0, counterpartDraft)),
                 changes(CounterpartService.class, "undoMerge", managers, () -> counterparts.undoMerge(MISSING)),
                 reads(CounterpartService.class, "merges", outreach, () -> counterparts.merges(MISSING)),
+                reads(GlobalSearchService.class, "search", outreach, () -> globalSearch.search("extraction")),
+                reads(GlobalSearchService.class, "indexComplete", outreach, () -> globalSearch.indexComplete()),
                 reads(CounterpartService.class, "positions", outreach, () -> counterparts.positions(Set.of(1L))),
                 changes(CounterpartService.class, "delete", outreach, () -> counterparts.delete(MISSING, 0)),
                 changes(CounterpartService.class, "restore", managers, () -> counterparts.restore(MISSING, 0)),

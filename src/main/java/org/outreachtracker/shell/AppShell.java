@@ -28,6 +28,7 @@ import java.util.Map;
 @StyleSheet("styles/ops.css")
 @StyleSheet("styles/taskings.css")
 @StyleSheet("styles/notifications.css")
+@StyleSheet("styles/search.css")
 @Meta(name = "referrer", content = "same-origin")
 public class AppShell implements AppShellConfigurator {
 

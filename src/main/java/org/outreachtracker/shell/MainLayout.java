@@ -26,11 +26,13 @@ import org.outreachtracker.account.SignedInUser;
 import org.outreachtracker.notification.NotificationBroadcaster;
 import org.outreachtracker.notification.NotificationService;
 import org.outreachtracker.notification.ui.NotificationBell;
+import org.outreachtracker.search.ui.SearchField;
+import org.outreachtracker.search.ui.SearchView;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in page and the error pages: the handling banner, the product
- * name, the notification bell, who is signed in with which roles, sign-out (or, on an error page seen without signing
+ * name, global search (for those who read outreach records), the notification bell, who is signed in with which roles, sign-out (or, on an error page seen without signing
  * in, a way to sign in), and a side navigation listing only the views the user's roles may open
  * (Vaadin's menu configuration checks each view's access annotation).
  */
@@ -41,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String PRODUCT = "Outreach Tracker";
 
     private final H1 viewTitle = new H1();
+    private final SearchField search = new SearchField();
 
     private final NotificationService notifications;
     private final NotificationBroadcaster broadcaster;
@@ -96,7 +99,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var signOut = new Button("Sign out", event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        var box = new Div(new NotificationBell(notifications, broadcaster, user.id()), who, password, signOut);
+        var box = new Div();
+        if (user.hasRole(Role.DESK_OFFICER) || user.hasRole(Role.MANAGER)) {
+            box.add(search);
+        }
+        box.add(new NotificationBell(notifications, broadcaster, user.id()), who, password, signOut);
         box.addClassName("user-box");
         return box;
     }
@@ -136,6 +143,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(header(MenuConfiguration.getPageHeader(getContent()).orElse(PRODUCT)));
+        // The search box shows the search whose results are on screen, and is empty elsewhere.
+        search.setValue(
+                SearchView.ROUTE.equals(event.getLocation().getPath())
+                        ? event.getLocation()
+                                .getQueryParameters()
+                                .getSingleParameter("q")
+                                .orElse("")
+                        : "");
     }
 
     /** The page title without the product name every title ends with ("Meetings | Outreach Tracker"). */
