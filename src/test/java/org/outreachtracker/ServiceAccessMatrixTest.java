@@ -551,7 +551,12 @@ class ServiceAccessMatrixTest {
                         FollowUpService.class,
                         "handOver",
                         managers,
-                        () -> followUps.handOver(Set.of(MISSING), MISSING)),
+                        () -> followUps.handOver(Set.of(MISSING), MISSING, false)),
+                changes(
+                        UserAccountService.class,
+                        "handOverDesk",
+                        managers,
+                        () -> accounts.handOverDesk(MISSING, MISSING + 1)),
                 reads(FollowUpService.class, "meetingIds", outreach, () -> followUps.meetingIds(FollowUpFilter.all())),
                 reads(FollowUpService.class, "openPerCountry", outreach, () -> followUps.openPerCountry(1, null)),
                 changes(

@@ -1,13 +1,16 @@
 package org.outreachtracker.account;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
+import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.Authenticated;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
@@ -119,6 +122,48 @@ public class UserAccountService {
                 AuditedObject.USER,
                 account.requireId(),
                 List.of(new FieldChange("email", before == null ? "" : before, after == null ? "" : after)));
+    }
+
+    /**
+     * Moves every desk country of one desk officer to another, as when the first leaves the desk
+     * and a manager hands their work over: the successor adds them to their own, the leaver keeps
+     * none. Both accounts' changes are audited. Returns how many countries moved.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public int handOverDesk(long fromId, long toId) {
+        if (fromId == toId) {
+            throw new RuleViolationException("Choose another officer to take over the desk countries.");
+        }
+        UserAccount from = accounts.findById(fromId)
+                .orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+        UserAccount to =
+                accounts.findById(toId).orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+        if (!to.isEnabled() || !to.getRoles().contains(Role.DESK_OFFICER)) {
+            throw new RuleViolationException("Desk countries go to an active desk officer; " + to.getDisplayName()
+                    + " is not one. Hand the follow-ups over without the desk, or choose a desk officer.");
+        }
+        Set<Long> moving = from.getDeskCountryIds();
+        if (moving.isEmpty()) {
+            return 0;
+        }
+        var fromBefore = AccountAdminService.Audited.of(from);
+        var toBefore = AccountAdminService.Audited.of(to);
+        Set<Long> joined = new HashSet<>(to.getDeskCountryIds());
+        joined.addAll(moving);
+        to.setDeskCountryIds(joined);
+        from.setDeskCountryIds(Set.of());
+        accounts.flush();
+        auditLog.changed(
+                AuditAction.CHANGED,
+                AuditedObject.USER,
+                fromId,
+                FieldChanges.between(fromBefore, AccountAdminService.Audited.of(from)));
+        auditLog.changed(
+                AuditAction.CHANGED,
+                AuditedObject.USER,
+                toId,
+                FieldChanges.between(toBefore, AccountAdminService.Audited.of(to)));
+        return moving.size();
     }
 
     private static AccountContact toContact(UserAccount account) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -289,10 +290,12 @@ public class FollowUpService {
      * Hands several follow-ups over to one owner at once, as when an officer leaves a desk;
      * managers only. All or none: a follow-up that no longer exists, or an owner who cannot own
      * follow-ups (such as a deactivated account), refuses the whole hand-over. Each follow-up
-     * that changes owner is audited, and the new owner is told. Returns how many changed owner.
+     * that changes owner is audited, and the new owner is told. With {@code withDesk}, the desk
+     * countries of the officer whose follow-ups these were move to the new owner in the same step
+     * (every chosen follow-up must then have that one owner). Returns how many changed owner.
      */
     @RolesAllowed(Roles.MANAGER)
-    public int handOver(Collection<Long> ids, long ownerId) {
+    public int handOver(Collection<Long> ids, long ownerId, boolean withDesk) {
         if (ids == null || ids.isEmpty()) {
             throw new RuleViolationException("Choose the follow-ups to hand over.");
         }
@@ -303,6 +306,7 @@ public class FollowUpService {
         checkOwner(ownerId);
         LocalDate today = today();
         int changed = 0;
+        Set<Long> previousOwners = new HashSet<>();
         for (long id : Set.copyOf(ids)) {
             FollowUp followUp = followUps
                     .findById(id)
@@ -310,12 +314,20 @@ public class FollowUpService {
                             "A chosen follow-up no longer exists; nothing was handed over. Reload the list and try"
                                     + " again."));
             FollowUpRef before = followUp.toRef(today);
+            previousOwners.add(before.ownerId());
             if (before.ownerId() == ownerId) {
                 continue;
             }
             followUp.setOwnerId(ownerId);
             announceOwner(audited(AuditAction.CHANGED, before, save(followUp)));
             changed++;
+        }
+        if (withDesk) {
+            if (previousOwners.size() != 1) {
+                throw new RuleViolationException("Desk countries move with follow-ups of one officer only; the chosen"
+                        + " follow-ups have " + previousOwners.size() + " owners. Filter the list by owner first.");
+            }
+            users.handOverDesk(previousOwners.iterator().next(), ownerId);
         }
         return changed;
     }

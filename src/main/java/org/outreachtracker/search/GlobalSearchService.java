@@ -115,7 +115,7 @@ public class GlobalSearchService {
                 .map(entry -> new SearchHit(
                         kind,
                         entry.id(),
-                        entry.title(),
+                        Snippet.whole(entry.title(), wanted),
                         Snippet.of(entry.body().isBlank() ? entry.title() : entry.body(), wanted),
                         entry.date(),
                         entry.link()))

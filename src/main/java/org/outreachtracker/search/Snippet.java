@@ -35,6 +35,12 @@ public record Snippet(List<Part> parts) {
         return text.toString();
     }
 
+    /** All of a short text (a title) with the {@code wanted} words (folded) marked. */
+    static Snippet whole(String text, Set<String> wanted) {
+        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return marked(flat, 0, flat.length(), wanted);
+    }
+
     /** The piece of {@code text} around the first of the {@code wanted} words (folded), or its start. */
     static Snippet of(String text, Set<String> wanted) {
         if (text == null || text.isBlank()) {
@@ -54,6 +60,11 @@ public record Snippet(List<Part> parts) {
             int space = flat.lastIndexOf(' ', end);
             end = space > start + LENGTH / 2 ? space : end;
         }
+        return marked(flat, start, end, wanted);
+    }
+
+    /** {@code flat} from {@code start} to {@code end}, matched words marked, with "…" where it is cut. */
+    private static Snippet marked(String flat, int start, int end, Set<String> wanted) {
         List<Part> parts = new ArrayList<>();
         if (start > 0) {
             parts.add(new Part("… ", false));

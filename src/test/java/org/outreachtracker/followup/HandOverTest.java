@@ -26,8 +26,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * When an officer leaves a desk, a manager hands their follow-ups over in one step: each changes
- * owner and the new owner is told; a refusal leaves every one where it was.
+ * When an officer leaves a desk, a manager hands their follow-ups over in one step, with their desk
+ * countries if chosen: each changes owner and the new owner is told; a refusal leaves every one
+ * where it was.
  */
 @IntegrationTest
 class HandOverTest {
@@ -82,7 +83,8 @@ class HandOverTest {
                                 leaving.get(1).id(),
                                 leaving.get(2).id(),
                                 alreadyTheirs.id()),
-                        successorId));
+                        successorId,
+                        false));
 
         assertThat(changed).isEqualTo(3);
         assertThat(leaving).allSatisfy(f -> assertThat(ownerOf(f)).isEqualTo(successorId));
@@ -101,21 +103,57 @@ class HandOverTest {
         outreach.as("admin", () -> accountAdmin.deactivate(goneId, version));
         long successorId = outreach.userId(successor);
 
-        assertThatThrownBy(() ->
-                        outreach.as("manager", () -> followUps.handOver(List.of(first.id(), second.id()), goneId)))
+        assertThatThrownBy(() -> outreach.as(
+                        "manager", () -> followUps.handOver(List.of(first.id(), second.id()), goneId, false)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageEndingWith("cannot own follow-ups: choose an active desk officer or manager.");
         assertThatThrownBy(() -> outreach.as(
-                        "manager", () -> followUps.handOver(List.of(first.id(), -42L, second.id()), successorId)))
+                        "manager",
+                        () -> followUps.handOver(List.of(first.id(), -42L, second.id()), successorId, false)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageStartingWith("A chosen follow-up no longer exists; nothing was handed over.");
-        assertThatThrownBy(() -> outreach.as("manager", () -> followUps.handOver(Set.of(), successorId)))
+        assertThatThrownBy(() -> outreach.as("manager", () -> followUps.handOver(Set.of(), successorId, false)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Choose the follow-ups to hand over.");
 
         long leaverId = outreach.userId(leaver);
         assertThat(ownerOf(first)).isEqualTo(leaverId);
         assertThat(ownerOf(second)).isEqualTo(leaverId);
+    }
+
+    @Test
+    void theDeskCountriesCanMoveWithTheFollowUpsInTheSameStep() {
+        long france = outreach.countryId("FR");
+        long germany = outreach.countryId("DE");
+        String deskLeaver = account(Role.DESK_OFFICER, Set.of(france, germany));
+        FollowUpRef first = create(deskLeaver, "Desk work");
+        FollowUpRef other = create(successor, "Someone else's");
+        long successorId = outreach.userId(successor);
+
+        assertThatThrownBy(() -> outreach.as(
+                        "manager", () -> followUps.handOver(List.of(first.id(), other.id()), successorId, true)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Desk countries move with follow-ups of one officer only");
+        assertThatThrownBy(() -> outreach.as(
+                        "manager", () -> followUps.handOver(List.of(first.id()), outreach.userId("manager"), true)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Desk countries go to an active desk officer;");
+        assertThat(ownerOf(first)).as("a refusal moves nothing").isEqualTo(outreach.userId(deskLeaver));
+        assertThat(desk(deskLeaver)).containsExactlyInAnyOrder(france, germany);
+
+        outreach.as("manager", () -> followUps.handOver(List.of(first.id()), successorId, true));
+
+        assertThat(ownerOf(first)).isEqualTo(successorId);
+        assertThat(desk(successor)).containsExactlyInAnyOrder(japan, france, germany);
+        assertThat(desk(deskLeaver)).isEmpty();
+    }
+
+    private Set<Long> desk(String username) {
+        long id = outreach.userId(username);
+        return outreach.as("admin", () -> accountAdmin.account(id))
+                .orElseThrow()
+                .draft()
+                .deskCountryIds();
     }
 
     /** How many "assigned to you" notices the person has had. */
@@ -146,10 +184,14 @@ class HandOverTest {
     }
 
     private String account(Role role) {
+        return account(role, Set.of(japan));
+    }
+
+    private String account(Role role, Set<Long> desk) {
         String username =
                 TestOutreach.unique("handover").toLowerCase(Locale.ROOT).replace(' ', '-');
-        system.asSystem(() -> accountAdmin.createAccount(new NewAccount(
-                username, "Person " + username, "Pw-" + UUID.randomUUID(), EnumSet.of(role), Set.of(japan))));
+        system.asSystem(() -> accountAdmin.createAccount(
+                new NewAccount(username, "Person " + username, "Pw-" + UUID.randomUUID(), EnumSet.of(role), desk)));
         return username;
     }
 }

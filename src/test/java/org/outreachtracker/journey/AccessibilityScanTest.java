@@ -71,6 +71,10 @@ class AccessibilityScanTest extends BrowserTest {
                 d -> !d.findElements(By.cssSelector("vaadin-popover[opened]")).isEmpty());
         waitUntilSettled();
         scan("/my-desk with the notifications under the bell (officer)");
+        open("search?q=distillation%20extraction");
+        waitUntilSettled();
+        wait.until(d -> !d.findElements(By.cssSelector(".search-hit mark")).isEmpty());
+        scan("/search with results (officer)");
         scanImportPreview();
         assertNoProblems();
     }

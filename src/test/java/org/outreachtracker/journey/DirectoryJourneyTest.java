@@ -8,7 +8,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.NewAccount;
@@ -33,6 +36,7 @@ import org.springframework.data.domain.PageRequest;
 /**
  * A manager keeps the directory and the desks in order: merges two entries for one person from
  * the possible duplicates, then hands a leaving officer's follow-ups to a colleague in one step.
+ * An officer finds a counterpart from any page with the search box.
  */
 class DirectoryJourneyTest extends BrowserTest {
 
@@ -159,5 +163,40 @@ class DirectoryJourneyTest extends BrowserTest {
                         .search(FollowUpFilter.all().withCampaign(campaign.id()), PageRequest.of(0, 10))
                         .getContent());
         assertThat(handed).hasSize(2).allSatisfy(f -> assertThat(f.ownerId()).isEqualTo(outreach.userId("officer2")));
+    }
+
+    @Test
+    void anOfficerPressesSlashSearchesANameWithoutItsAccentsAndOpensTheCounterpart() {
+        outreach = new TestOutreach(context);
+        String surname = "Zoëlle" + TestOutreach.unique("").replaceAll("[^a-z]", "");
+        CounterpartRef person = outreach.counterpart("FR", "Aurélie " + surname);
+
+        signIn("officer", "officer-demo-2026");
+        waitForNavigation();
+        open("meetings");
+        WebElement filterInput = inputOf(field(driver.findElement(By.tagName("body")), "vaadin-text-field", "Search"));
+        click(filterInput);
+        filterInput.sendKeys("a/b");
+        assertThat(filterInput.getDomProperty("value"))
+                .as("a slash typed into a field stays there")
+                .isEqualTo("a/b");
+
+        click(driver.findElement(By.cssSelector(".view-title")));
+        new Actions(driver).sendKeys("/").perform();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.activeElement.closest('#global-search') !== null")));
+        new Actions(driver)
+                .sendKeys(surname.replace("ë", "e").toUpperCase() + Keys.ENTER)
+                .perform();
+
+        WebElement hit =
+                wait.until(d -> d.findElements(By.cssSelector("#search-counterpart a.search-hit-title")).stream()
+                        .filter(link -> link.getText().equals(person.name()))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(driver.getCurrentUrl()).contains("search?q=");
+        screenshot("search-results");
+        click(hit);
+        wait.until(d -> d.getCurrentUrl().endsWith("counterparts/" + person.id()));
     }
 }

@@ -96,7 +96,7 @@ class GlobalSearchServiceTest {
         SearchHit meeting = results.groups().getFirst().hits().getFirst();
         assertThat(meeting.recordId()).isEqualTo(meetingId);
         assertThat(meeting.link()).isEqualTo("meetings/" + meetingId);
-        assertThat(meeting.title()).contains("Germany");
+        assertThat(meeting.title().text()).contains("Germany");
         assertThat(meeting.snippet().parts())
                 .filteredOn(Snippet.Part::match)
                 .extracting(Snippet.Part::text)

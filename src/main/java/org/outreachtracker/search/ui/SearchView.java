@@ -106,8 +106,13 @@ public class SearchView extends Main implements BeforeEnterObserver {
     }
 
     private static Div hit(SearchHit hit) {
-        var title = new Anchor(hit.link(), hit.title().isBlank() ? "(untitled)" : hit.title());
+        var title = new Anchor(hit.link(), "");
         title.addClassName("search-hit-title");
+        if (hit.title().parts().isEmpty()) {
+            title.setText("(untitled)");
+        } else {
+            marked(title.getElement(), hit.title());
+        }
         var line = new Div(title);
         line.addClassName("search-hit-line");
         if (hit.date() != null) {
@@ -120,17 +125,19 @@ public class SearchView extends Main implements BeforeEnterObserver {
         return item;
     }
 
-    /** The snippet with its matched words in {@code <mark>}; text is set as text, never as markup. */
+    /** A snippet or title with its matched words in {@code <mark>}; text is set as text, never as markup. */
     static Paragraph snippet(Snippet snippet) {
         var paragraph = new Paragraph();
         paragraph.addClassName("search-snippet");
-        for (Snippet.Part part : snippet.parts()) {
-            paragraph
-                    .getElement()
-                    .appendChild(
-                            part.match() ? new Element("mark").setText(part.text()) : Element.createText(part.text()));
-        }
+        marked(paragraph.getElement(), snippet);
         return paragraph;
+    }
+
+    private static void marked(Element element, Snippet snippet) {
+        for (Snippet.Part part : snippet.parts()) {
+            element.appendChild(
+                    part.match() ? new Element("mark").setText(part.text()) : Element.createText(part.text()));
+        }
     }
 
     private static Paragraph note(String text) {

@@ -231,6 +231,12 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
         test(view.handOver).click();
         var dialog = (HandOverDialog) $(Dialog.class).single();
         assertThat(test(dialog.owner).getSuggestions()).doesNotContain("Adam Admin (demo)");
+        assertThat(dialog.withDesk.isVisible())
+                .as("all chosen are one officer's")
+                .isTrue();
+        assertThat(dialog.withDesk.getLabel())
+                .isEqualTo("Also move Olivia Officer (demo)'s desk countries to the new owner");
+        assertThat(dialog.withDesk.getValue()).as("the desk stays unless asked").isFalse();
         test(dialog.owner).selectItem("Omar Officer (demo)");
         test(dialog.save).click();
 

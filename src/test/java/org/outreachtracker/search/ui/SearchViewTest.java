@@ -53,7 +53,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(SearchView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("Counterparts (1)");
         Anchor hit = $(Anchor.class).withClassName("search-hit-title").single();
-        assertThat(hit.getText()).isEqualTo("Anna " + surname);
+        assertThat(hit.getElement().getTextRecursively()).isEqualTo("Anna " + surname);
         assertThat(hit.getHref()).isEqualTo("counterparts/" + person.id());
         assertThat($(TextField.class).id(SearchField.ID).getValue())
                 .as("the box keeps the search shown")
