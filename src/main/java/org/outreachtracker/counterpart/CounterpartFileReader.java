@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -35,8 +36,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads a counterparts file — CSV (UTF-8, RFC 4180, lines starting with '#' skipped) or Excel
  * (.xlsx; the sheet named "Data", else the first) — into rows. The first row names the columns
- * (Name, Title, Organization, Country, Level, in any order and case). Whatever makes the file
- * as a whole unreadable is refused with a message that says what to do.
+ * (Name, Title, Organization, Country, Level, in any order and case); a column named as an
+ * exported CSV file's handling marking column ({@link CsvTableSink#MARKING_COLUMN}) is allowed and
+ * not read, so an exported file imports back. Whatever makes the file as a whole unreadable is
+ * refused with a message that says what to do.
  */
 final class CounterpartFileReader {
 
@@ -55,6 +58,14 @@ final class CounterpartFileReader {
     static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
     /** The most parts (files) an .xlsx file may hold. */
     static final int MAX_PARTS = 1_000;
+
+    /**
+     * CSV as exports write it, with lines starting with an unquoted '#' skipped as comments (exports
+     * once began with them). An export quotes a value that starts with '#', so none of its rows
+     * is taken for a comment.
+     */
+    private static final CSVFormat CSV =
+            CsvTableSink.FORMAT.builder().setCommentMarker('#').get();
 
     private static final String COLUMNS_HELP =
             "The first row must name the columns " + String.join(", ", CounterpartColumns.ALL) + " (in any order).";
@@ -142,7 +153,7 @@ final class CounterpartFileReader {
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder()
                 .setReader(new StringReader(text))
-                .setFormat(CsvTableSink.FORMAT)
+                .setFormat(CSV)
                 .get()) {
             int line = 1;
             int position = 0;
@@ -288,6 +299,9 @@ final class CounterpartFileReader {
                 continue;
             }
             lastNamed = i;
+            if (CsvTableSink.MARKING_COLUMN.equalsIgnoreCase(cell)) {
+                continue;
+            }
             String column = CounterpartColumns.ALL.stream()
                     .filter(c -> c.equalsIgnoreCase(cell))
                     .findFirst()

@@ -129,7 +129,7 @@ public class FollowUpExport {
                         "Status",
                         "Overdue",
                         "Completion note",
-                        "Marking"),
+                        TableExport.ROW_MARKING),
                 followUps.count(filter),
                 page -> followUps.search(filter, PageRequest.of(page, TableExport.PAGE_SIZE, order)),
                 (FollowUpRef row) -> TableExport.cells(

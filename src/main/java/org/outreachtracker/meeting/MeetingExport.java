@@ -125,7 +125,7 @@ public class MeetingExport {
                         "Their words",
                         "Follow-ups",
                         "Reported by",
-                        "Marking"),
+                        TableExport.ROW_MARKING),
                 meetings.count(filter),
                 number -> page.read(meetings.search(filter, PageRequest.of(number, pageSize, order)), people),
                 (MeetingRow row) -> {

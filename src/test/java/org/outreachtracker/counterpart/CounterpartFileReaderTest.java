@@ -2,6 +2,7 @@ package org.outreachtracker.counterpart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,6 +48,30 @@ class CounterpartFileReaderTest {
         assertThat(rows)
                 .extracting(RawRow::line, RawRow::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Aiko Sato"));
+    }
+
+    @Test
+    void anExportedFilesHandlingMarkingColumnIsAllowedAndNotRead() {
+        List<RawRow> rows = CounterpartFileReader.read("directory.csv", csv("""
+                \uFEFFHandling marking,Name,Title,Organization,Country,Level\r
+                UNCLASSIFIED,"#1 Aiko Sato",Director-General,MOFA,Japan,Director\r
+                """));
+
+        assertThat(rows)
+                .containsExactly(new RawRow(2, "#1 Aiko Sato", "Director-General", "MOFA", "Japan", "Director", false));
+    }
+
+    @Test
+    void linesStartingWithAHashAreSkippedAsComments() {
+        List<RawRow> rows = CounterpartFileReader.read("directory.csv", csv("""
+                # UNCLASSIFIED
+                # Outreach Tracker — counterparts
+                Name,Title,Organization,Country,Level
+                Aiko Sato,Director-General,MOFA,Japan,Director
+                # UNCLASSIFIED
+                """));
+
+        assertThat(rows).extracting(RawRow::line, RawRow::name).containsExactly(tuple(4, "Aiko Sato"));
     }
 
     @Test

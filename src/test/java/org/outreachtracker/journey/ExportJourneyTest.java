@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A desk officer filters the meetings list to a desk country and exports it as CSV: the page
- * says when the file is ready, and the downloaded file holds exactly the rows the list shows,
- * under comment lines that name the filter.
+ * says when the file is ready, and the downloaded file is a table that starts at its first line
+ * and holds exactly the rows the list shows, each with its handling marking.
  */
 class ExportJourneyTest extends BrowserTest {
 
@@ -50,19 +50,25 @@ class ExportJourneyTest extends BrowserTest {
                         + ".");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(file.getFileName().toString()).matches("meetings-\\d{4}-\\d{2}-\\d{2}\\.csv");
-        assertThat(text).contains("# Country: France\r\n");
+        assertThat(text).startsWith("\uFEFFMeeting ID,Date,Campaign,Country,");
+        assertThat(text.split("\r\n")).noneMatch(line -> line.startsWith("#"));
 
         List<CSVRecord> rows;
         try (CSVParser parser = CSVParser.builder()
                 .setReader(new StringReader(text.substring(1)))
-                .setFormat(CSVFormat.RFC4180.builder().setCommentMarker('#').get())
+                .setFormat(CSVFormat.RFC4180)
                 .get()) {
             rows = parser.getRecords();
         }
-        assertThat(rows.getFirst().get(3)).isEqualTo("Country");
+        List<String> header = List.of(rows.getFirst().values());
+        assertThat(header.get(3)).isEqualTo("Country");
+        int marking = header.indexOf("Marking");
+        assertThat(marking).as("each meeting row is marked").isPositive();
         assertThat(rows).hasSize(shown + 1);
-        assertThat(rows.subList(1, rows.size()))
-                .allSatisfy(row -> assertThat(row.get(3)).isEqualTo("France"));
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
+            assertThat(row.get(3)).isEqualTo("France");
+            assertThat(row.get(marking)).isNotBlank();
+        });
         screenshot("export-journey-done");
     }
 

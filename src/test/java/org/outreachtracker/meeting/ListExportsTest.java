@@ -66,9 +66,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.util.AopTestUtils;
 
 /**
- * Exports as files a spreadsheet opens: RFC 4180 CSV in UTF-8 and .xlsx, each naming its filters,
- * with formula-like cells neutralised, only for those who may read the data, paged through the
- * services, and audited once.
+ * Exports as files a spreadsheet opens: RFC 4180 CSV in UTF-8 (the table alone, with its handling
+ * marking on every row) and .xlsx (naming its filters on an About sheet), with formula-like cells
+ * neutralised, only for those who may read the data, paged through the services, and audited once.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -166,23 +166,27 @@ class ListExportsTest {
                         new CounterpartFilter(tag, null, null), ExportFormat.CSV, out(), ExportProgress.NONE));
         String text = new String(file, StandardCharsets.UTF_8);
 
-        assertThat(text)
-                .startsWith("\uFEFF# UNCLASSIFIED\r\n# Outreach Tracker — counterparts\r\n")
-                .endsWith("\r\n# UNCLASSIFIED\r\n");
-        assertThat(text).contains("\r\n# Search: " + tag + "\r\n# Country: (any)\r\n# Level: (any)\r\n");
+        // The table starts at the first line, as a spreadsheet expects; the marking is on every row.
+        assertThat(text).startsWith("\uFEFFHandling marking,Name,Title,Organization,Country,Level\r\n");
+        assertThat(text.split("\r\n")).noneMatch(line -> line.startsWith("#"));
+        assertThat(text).doesNotContain("Outreach Tracker — counterparts").doesNotContain("Search: ");
         assertThat(text).contains("\"" + tag + " \"\"Bob\"\" O'Neil\"");
         assertThat(text).contains("\"" + tag + " Line one\nline two\"");
         List<CSVRecord> rows = rows(text);
-        assertThat(rows.getFirst().values()).containsExactly("Name", "Title", "Organization", "Country", "Level");
+        assertThat(rows.getFirst().values())
+                .containsExactly("Handling marking", "Name", "Title", "Organization", "Country", "Level");
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(r.get(0)).isEqualTo("UNCLASSIFIED"));
         List<String> names =
-                rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
+                rows.subList(1, rows.size()).stream().map(r -> r.get(1)).toList();
         assertThat(names).containsAll(awkwardNames);
         CSVRecord zurich = rows.stream()
-                .filter(r -> r.get(0).equals(tag + " Zürich"))
+                .filter(r -> r.get(1).equals(tag + " Zürich"))
                 .findFirst()
                 .orElseThrow();
         assertThat(zurich.values())
                 .containsExactly(
+                        "UNCLASSIFIED",
                         tag + " Zürich",
                         "Director, \"Digital\" Affairs",
                         "Ministry, of Tests",
@@ -198,17 +202,18 @@ class ListExportsTest {
                         new CounterpartFilter(tag, null, null), ExportFormat.CSV, out(), ExportProgress.NONE));
         List<CSVRecord> rows = rows(new String(file, StandardCharsets.UTF_8));
 
+        // Column 0 is the handling marking; the counterpart's name is in column 1.
         CSVRecord formula =
-                rows.stream().filter(r -> r.get(0).contains("calc")).findFirst().orElseThrow();
-        assertThat(formula.get(0)).isEqualTo("'=cmd|'/c calc'!A0 " + tag);
-        assertThat(formula.get(1)).isEqualTo("'+SUM(A1:A9)");
-        assertThat(formula.get(2)).isEqualTo("'@evil");
+                rows.stream().filter(r -> r.get(1).contains("calc")).findFirst().orElseThrow();
+        assertThat(formula.get(1)).isEqualTo("'=cmd|'/c calc'!A0 " + tag);
+        assertThat(formula.get(2)).isEqualTo("'+SUM(A1:A9)");
+        assertThat(formula.get(3)).isEqualTo("'@evil");
         CSVRecord minus = rows.stream()
-                .filter(r -> r.get(0).contains("Minus"))
+                .filter(r -> r.get(1).contains("Minus"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(minus.get(0)).isEqualTo("'-" + tag + " Minus");
-        assertThat(minus.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Open\")");
+        assertThat(minus.get(1)).isEqualTo("'-" + tag + " Minus");
+        assertThat(minus.get(2)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Open\")");
     }
 
     @Test
@@ -265,7 +270,8 @@ class ListExportsTest {
                         out(),
                         ExportProgress.NONE));
         String text = new String(file, StandardCharsets.UTF_8);
-        assertThat(text).contains("# Country: Japan\r\n").contains("# Campaign: (any)\r\n");
+        // Meetings are marked row by row, so the table starts with its own columns.
+        assertThat(text).startsWith("\uFEFFMeeting ID,Date,Campaign,Country,");
         List<CSVRecord> rows = rows(text);
         long expected = outreach.as("officer", () -> meetings.count(filter));
         assertThat(rows).hasSize((int) expected + 1);
@@ -313,8 +319,9 @@ class ListExportsTest {
         byte[] file =
                 export("officer", () -> followUpExport.followUps(filter, ExportFormat.CSV, out(), ExportProgress.NONE));
         String text = new String(file, StandardCharsets.UTF_8);
-        assertThat(text).contains("# Owner: Olivia Officer (demo)").contains("# Overdue only: Yes");
+        assertThat(text).startsWith("\uFEFFDescription,Campaign,Country,Meeting ID,Owner,");
         List<CSVRecord> rows = rows(text);
+        assertThat(rows.getFirst().get(8)).isEqualTo("Overdue");
         assertThat(rows).hasSize((int) (long) outreach.as("officer", () -> followUps.count(filter)) + 1);
         assertThat(rows.subList(1, rows.size()))
                 .allSatisfy(r -> assertThat(r.get(8)).isEqualTo("Yes"));
@@ -338,7 +345,9 @@ class ListExportsTest {
                         .countries());
         long inBureau = countries.stream().filter(c -> c.bureauId() == eap).count();
         assertThat(rows).hasSize((int) inBureau + 1);
-        assertThat(rows.stream().filter(r -> r.get(0).equals("Japan")).findFirst())
+        assertThat(rows.getFirst().get(0)).isEqualTo("Handling marking");
+        assertThat(rows.getFirst().get(1)).isEqualTo("Country");
+        assertThat(rows.stream().filter(r -> r.get(1).equals("Japan")).findFirst())
                 .isPresent();
 
         byte[] matrix = export(
@@ -346,6 +355,7 @@ class ListExportsTest {
                 () -> coverageExport.reactionMatrix(campaignId, ExportFormat.CSV, out(), ExportProgress.NONE));
         assertThat(rows(new String(matrix, StandardCharsets.UTF_8)).getFirst().values())
                 .containsExactly(
+                        "Handling marking",
                         "Points version",
                         "Position",
                         "Talking point",
@@ -413,7 +423,7 @@ class ListExportsTest {
     }
 
     @Test
-    void exportsCarryTheHighestMarkingOfTheirMeetingsAtTopAndBottomAndOnEachMeetingRow() throws IOException {
+    void exportsCarryTheHighestMarkingOfTheirMeetingsOnEachRowAndOnEachPrintedPage() throws IOException {
         String sbu = "SENSITIVE BUT UNCLASSIFIED";
         CampaignDetails campaign = outreach.activeCampaign(3, outreach.countryIds("SG"), "Marking point");
         String action = TestOutreach.unique("Follow up on the sensitive meeting");
@@ -455,11 +465,13 @@ class ListExportsTest {
                             () -> meetingExport.meetings(
                                     filter, Sort.unsorted(), ExportFormat.CSV, out(), ExportProgress.NONE)),
                     StandardCharsets.UTF_8);
-            assertThat(csv)
-                    .startsWith("\uFEFF# " + sbu + "\r\n# Outreach Tracker — meetings\r\n")
-                    .endsWith("\r\n# " + sbu + "\r\n");
+            assertThat(csv).startsWith("\uFEFFMeeting ID,");
+            assertThat(csv.split("\r\n")).noneMatch(line -> line.startsWith("#"));
             List<CSVRecord> rows = rows(csv);
-            assertThat(rows.getFirst().values()).endsWith("Marking");
+            assertThat(rows.getFirst().values())
+                    .as("each meeting row has its own marking, so no column for the file's")
+                    .endsWith("Marking")
+                    .doesNotContain("Handling marking");
             List<String> header = List.of(rows.getFirst().values());
             int marking = header.indexOf("Marking");
             assertThat(rows.subList(1, rows.size()))
@@ -506,28 +518,39 @@ class ListExportsTest {
                                     out(),
                                     ExportProgress.NONE)),
                     StandardCharsets.UTF_8);
-            assertThat(actions).startsWith("\uFEFF# " + sbu + "\r\n");
+            assertThat(actions).startsWith("\uFEFFDescription,");
+            assertThat(rows(actions).getFirst().get(10)).isEqualTo("Marking");
             CSVRecord row = rows(actions).stream()
                     .filter(r -> r.get(0).equals(action))
                     .findFirst()
                     .orElseThrow();
             assertThat(row.get(10)).isEqualTo(sbu);
 
-            String ordinaryOnly = new String(
+            MeetingFilter ordinaryOnly = filter.withCounterpart(outreach.as("officer", () -> meetings.meeting(ordinary))
+                    .orElseThrow()
+                    .counterpartIds()
+                    .iterator()
+                    .next());
+            List<CSVRecord> ordinaryRows = rows(new String(
                     export(
                             "officer",
                             () -> meetingExport.meetings(
-                                    filter.withCounterpart(outreach.as("officer", () -> meetings.meeting(ordinary))
-                                            .orElseThrow()
-                                            .counterpartIds()
-                                            .iterator()
-                                            .next()),
-                                    Sort.unsorted(),
-                                    ExportFormat.CSV,
-                                    out(),
-                                    ExportProgress.NONE)),
-                    StandardCharsets.UTF_8);
-            assertThat(ordinaryOnly).startsWith("\uFEFF# UNCLASSIFIED\r\n");
+                                    ordinaryOnly, Sort.unsorted(), ExportFormat.CSV, out(), ExportProgress.NONE)),
+                    StandardCharsets.UTF_8));
+            assertThat(ordinaryRows.subList(1, ordinaryRows.size()))
+                    .extracting(r -> r.get(0))
+                    .contains(String.valueOf(ordinary))
+                    .doesNotContain(String.valueOf(sensitive));
+            assertThat(ordinaryRows.subList(1, ordinaryRows.size()))
+                    .allSatisfy(r -> assertThat(r.get(marking)).isEqualTo("UNCLASSIFIED"));
+            byte[] ordinaryXlsx = export(
+                    "officer",
+                    () -> meetingExport.meetings(
+                            ordinaryOnly, Sort.unsorted(), ExportFormat.XLSX, out(), ExportProgress.NONE));
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(ordinaryXlsx))) {
+                assertThat(workbook.getSheet("About").getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("UNCLASSIFIED");
+            }
         } finally {
             outreach.closeCampaigns();
         }
@@ -551,8 +574,8 @@ class ListExportsTest {
                         "officer",
                         () -> counterpartExport.counterparts(filter, ExportFormat.CSV, out(), ExportProgress.NONE)),
                 StandardCharsets.UTF_8));
-        assertThat(rows.get(1).get(0)).isEqualTo(hiddenTag + " Report[U+202E]txt.exe");
-        assertThat(rows.get(1).get(1)).isEqualTo("Director[U+200B]-General");
+        assertThat(rows.get(1).get(1)).isEqualTo(hiddenTag + " Report[U+202E]txt.exe");
+        assertThat(rows.get(1).get(2)).isEqualTo("Director[U+200B]-General");
 
         byte[] xlsx = export(
                 "officer", () -> counterpartExport.counterparts(filter, ExportFormat.XLSX, out(), ExportProgress.NONE));

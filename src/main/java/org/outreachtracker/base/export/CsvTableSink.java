@@ -15,38 +15,50 @@ import org.outreachtracker.base.HiddenCharacters;
 /**
  * CSV as RFC 4180 describes it (comma-separated, CRLF line ends, fields with commas, quotes or
  * line breaks in double quotes, quotes doubled), UTF-8 with a byte order mark so spreadsheet
- * programs read non-Latin names right. The heading comes first as comment lines starting with
- * '#', the handling marking on the first line, and the marking is repeated on a comment line
- * after the last row; a first field that itself starts with '#' is quoted, so it is never read as
- * a comment. Hidden characters in text are shown as marks ({@link HiddenCharacters}).
+ * programs read non-Latin names right. The file holds the table only: the header row comes first,
+ * then one line for each row, so a spreadsheet opens it with the column names in its first row.
+ * What the export is, who made it when and the filters that chose its rows are in the Excel
+ * file's "About" sheet ({@link XlsxTableSink}) and in the audit record of the export.
+ *
+ * <p>The handling marking stays in the file: when the heading has one, a first column, {@value
+ * #MARKING_COLUMN}, gives it on every row, unless the table already marks each row itself (a
+ * {@value TableExport#ROW_MARKING} column, as meetings and follow-ups have). Hidden characters in
+ * text are shown as marks ({@link HiddenCharacters}); text a spreadsheet could take for a formula
+ * is neutralised ({@link CellSafety}).
  */
 public class CsvTableSink implements TableSink {
 
-    public static final CSVFormat FORMAT =
-            CSVFormat.RFC4180.builder().setCommentMarker('#').get();
+    /** How the file is written, and how a test or the counterpart import reads it back. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    /** The first column, giving the export's handling marking, of a table that has no marking of its own per row. */
+    public static final String MARKING_COLUMN = "Handling marking";
 
     private final BufferedWriter writer;
     private final CSVPrinter printer;
+    /** What the marking column holds on each row; null when the file has no such column. */
     private final String marking;
 
     CsvTableSink(OutputStream out, ExportHeading heading, List<String> columns) throws IOException {
         writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write('\uFEFF');
         printer = new CSVPrinter(writer, FORMAT);
-        marking = HiddenCharacters.reveal(heading.marking());
-        if (!marking.isBlank()) {
-            printer.printComment(marking);
+        boolean rowsMarked = columns.contains(TableExport.ROW_MARKING) || columns.contains(MARKING_COLUMN);
+        marking = heading.marking().isBlank() || rowsMarked ? null : text(heading.marking());
+        List<String> header = new ArrayList<>(columns.size() + 1);
+        if (marking != null) {
+            header.add(MARKING_COLUMN);
         }
-        printer.printComment(heading.title());
-        for (ExportHeading.Fact fact : heading.facts()) {
-            printer.printComment(HiddenCharacters.reveal(fact.label() + ": " + fact.value()));
-        }
-        printer.printRecord(columns);
+        header.addAll(columns);
+        printer.printRecord(header);
     }
 
     @Override
     public void row(List<?> cells) throws IOException {
-        List<String> values = new ArrayList<>(cells.size());
+        List<String> values = new ArrayList<>(cells.size() + 1);
+        if (marking != null) {
+            values.add(marking);
+        }
         for (Object cell : cells) {
             values.add(text(cell));
         }
@@ -65,9 +77,6 @@ public class CsvTableSink implements TableSink {
 
     @Override
     public void finish(long rows) throws IOException {
-        if (!marking.isBlank()) {
-            printer.printComment(marking);
-        }
         printer.flush();
     }
 

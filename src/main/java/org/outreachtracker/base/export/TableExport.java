@@ -25,6 +25,11 @@ public final class TableExport {
     public static final int PAGE_SIZE = 1_000;
     /** What a heading says of a filter condition that is not set. */
     public static final String ANY = "(any)";
+    /**
+     * The name of a column that gives each row's own handling marking; a CSV file of a table with
+     * one has no column for the export's marking ({@link CsvTableSink}).
+     */
+    public static final String ROW_MARKING = "Marking";
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
