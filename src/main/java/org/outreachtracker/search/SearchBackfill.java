@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,14 +97,26 @@ class SearchBackfill {
             long through = batch.isEmpty() ? from : batch.getLast().recordId();
             finished = batch.size() < BATCH;
             boolean done = finished;
-            transactions.executeWithoutResult(status -> {
-                index.putMissing(batch);
-                jdbc.sql("update search_backfill set done_through = :through, finished = :finished where kind = :kind")
-                        .param("through", through)
-                        .param("finished", done)
-                        .param("kind", kind)
-                        .update();
-            });
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    transactions.executeWithoutResult(status -> {
+                        index.putMissing(batch);
+                        jdbc.sql("update search_backfill set done_through = :through, finished = :finished"
+                                        + " where kind = :kind")
+                                .param("through", through)
+                                .param("finished", done)
+                                .param("kind", kind)
+                                .update();
+                    });
+                    break;
+                } catch (DataIntegrityViolationException savedMeanwhile) {
+                    // A record of the batch was saved, and so indexed, while the batch was written:
+                    // read again, the entry is there now and is kept.
+                    if (attempt == 3) {
+                        throw savedMeanwhile;
+                    }
+                }
+            }
             after = through;
             added += batch.size();
             if (added % (BATCH * 100) == 0) {
