@@ -29,10 +29,10 @@ class CommitmentSearch extends SqlSearchSource {
     @Override
     protected String select() {
         return """
-                select k.id, k.description, k.outcome_note, k.check_back_date, k.meeting_id, c.name, cam.title
+                select k.id, k.description, k.outcome_note, k.check_back_date, k.meeting_id, c.name, u.display_name
                 from commitment k
                 join country c on c.id = k.country_id
-                join campaign cam on cam.id = k.campaign_id
+                join app_user u on u.id = k.owner_id
                 where 1 = 1""";
     }
 
@@ -47,7 +47,7 @@ class CommitmentSearch extends SqlSearchSource {
         return new SearchDocument(
                 SearchKind.COMMITMENT,
                 row.getLong(1),
-                row.getString(6) + " · " + row.getString(7),
+                "Commitment · " + row.getString(6) + " · " + row.getString(7),
                 row.getString(2) + (note == null || note.isBlank() ? "" : "\nOutcome: " + note.strip()),
                 row.getObject(4, LocalDate.class),
                 "meetings/" + row.getLong(5));

@@ -29,10 +29,10 @@ class FollowUpSearch extends SqlSearchSource {
     @Override
     protected String select() {
         return """
-                select f.id, f.description, f.completion_note, f.due_date, f.meeting_id, c.name, cam.title
+                select f.id, f.description, f.completion_note, f.due_date, f.meeting_id, c.name, u.display_name
                 from follow_up f
                 join country c on c.id = f.country_id
-                join campaign cam on cam.id = f.campaign_id
+                join app_user u on u.id = f.owner_id
                 where 1 = 1""";
     }
 
@@ -48,7 +48,7 @@ class FollowUpSearch extends SqlSearchSource {
         return new SearchDocument(
                 SearchKind.FOLLOW_UP,
                 row.getLong(1),
-                row.getString(6) + " · " + row.getString(7),
+                "Follow-up · " + row.getString(6) + " · " + row.getString(7),
                 row.getString(2) + (note == null || note.isBlank() ? "" : "\nDone: " + note.strip()),
                 row.getObject(4, LocalDate.class),
                 row.wasNull() ? "follow-ups" : "meetings/" + meetingId);

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Meetings as global search finds them: by the summary, the counterpart's own words and the
- * documents left, under a title naming the country, the post and the campaign. Every change to a
+ * documents left, under a title naming the country and the post (not the campaign: its words would make every meeting of
+ * a campaign match them; campaigns are found as campaigns). Every change to a
  * meeting (logged, changed, deleted, restored) updates its entry in the same transaction.
  */
 @Component
@@ -40,11 +41,10 @@ class MeetingSearch extends SqlSearchSource {
     @Override
     protected String select() {
         return """
-                select m.id, m.meeting_date, m.summary, m.response_quote, c.name, p.name, cam.title
+                select m.id, m.meeting_date, m.summary, m.response_quote, c.name, p.name
                 from meeting m
                 join country c on c.id = m.country_id
                 join post p on p.id = m.post_id
-                join campaign cam on cam.id = m.campaign_id
                 where m.deleted_at is null""";
     }
 
@@ -59,7 +59,7 @@ class MeetingSearch extends SqlSearchSource {
         return new SearchDocument(
                 SearchKind.MEETING,
                 row.getLong(1),
-                row.getString(5) + " · " + row.getString(6) + " · " + row.getString(7),
+                row.getString(5) + " · " + row.getString(6),
                 row.getString(3) + (quote == null || quote.isBlank() ? "" : "\n“" + quote.strip() + "”"),
                 row.getObject(2, LocalDate.class),
                 "meetings/" + row.getLong(1));

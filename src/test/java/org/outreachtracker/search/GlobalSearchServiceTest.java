@@ -102,7 +102,12 @@ class GlobalSearchServiceTest {
                 .extracting(Snippet.Part::text)
                 .containsExactly(word);
         assertThat(meeting.snippet().text()).contains("distillation of proprietary models");
-        assertThat(results.groups().get(1).hits().getFirst().link()).isEqualTo("meetings/" + meetingId);
+        SearchHit followUp = results.groups().get(1).hits().getFirst();
+        assertThat(followUp.link()).isEqualTo("meetings/" + meetingId);
+        assertThat(followUp.title().text()).isEqualTo("Follow-up · Germany · Olivia Officer (demo)");
+        assertThat(meeting.title().text())
+                .as("the campaign's words are not the meeting's")
+                .isEqualTo("Germany · " + outreach.post("DE").name());
         assertThat(results.groups().get(2).hits().getFirst().snippet().text())
                 .isEqualTo("Will brief the minister on " + word);
     }

@@ -116,7 +116,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
         var line = new Div(title);
         line.addClassName("search-hit-line");
         if (hit.date() != null) {
-            var date = new Span(Formats.date(hit.date()));
+            var date = new Span(dateLabel(hit.kind()) + Formats.date(hit.date()));
             date.addClassName("search-hit-date");
             line.add(date);
         }
@@ -138,6 +138,16 @@ public class SearchView extends Main implements BeforeEnterObserver {
             element.appendChild(
                     part.match() ? new Element("mark").setText(part.text()) : Element.createText(part.text()));
         }
+    }
+
+    /** What a hit's date is, said before it: a meeting's day needs no word. */
+    private static String dateLabel(SearchKind kind) {
+        return switch (kind) {
+            case MEETING, COUNTERPART -> "";
+            case FOLLOW_UP -> "due ";
+            case COMMITMENT -> "check back ";
+            case CAMPAIGN -> "issued ";
+        };
     }
 
     private static Paragraph note(String text) {
