@@ -123,7 +123,7 @@ class MeetingQueries {
             return days.count(filter.from(), filter.to());
         }
         Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = conditions(filter, parameters);
+        List<String> conditions = conditions(filter, parameters, true);
         return jdbc.sql("select count(*) from meeting m" + where(conditions))
                 .params(parameters)
                 .query(Long.class)
@@ -154,7 +154,7 @@ class MeetingQueries {
     /** The page's rows; {@code total} is the number of matching meetings, or -1 when not counted. */
     private List<MeetingRow> rows(MeetingFilter filter, Pageable pageable, long total) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(conditions(filter, parameters));
+        String where = where(conditions(filter, parameters, false));
         List<String> columns = new ArrayList<>();
         List<Boolean> ascending = new ArrayList<>();
         for (Sort.Order order : pageable.getSort()) {
@@ -424,7 +424,12 @@ class MeetingQueries {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
-    private List<String> conditions(MeetingFilter filter, Map<String, Object> parameters) {
+    /**
+     * The filter as SQL conditions on {@code meeting m}. {@code counting}: the query reads every
+     * matching meeting (a count, an aggregate) rather than a page in list order, which decides how
+     * free text is best searched ({@link SearchIndex#match}).
+     */
+    private List<String> conditions(MeetingFilter filter, Map<String, Object> parameters, boolean counting) {
         List<String> conditions = new ArrayList<>();
         conditions.add(LIVE);
         if (filter.campaignId() != null) {
@@ -491,13 +496,19 @@ class MeetingQueries {
         if (hasText(filter)) {
             // Global search's engine: the meeting's own words, or a counterpart met whose entry matches.
             SearchQuery query = SearchQuery.lenient(filter.text());
-            conditions.add(
-                    query.isEmpty()
-                            ? "1 = 0"
-                            : "(m.id in (" + search.recordsMatching(SearchKind.MEETING, query, "sm", parameters)
-                                    + ") or m.id in (select tc.meeting_id from meeting_counterpart tc"
-                                    + " where tc.counterpart_id in ("
-                                    + search.recordsMatching(SearchKind.COUNTERPART, query, "sc", parameters) + ")))");
+            if (query.isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                var own = search.match(SearchKind.MEETING, query, "m.id", "sm", parameters, counting);
+                var met = search.match(SearchKind.COUNTERPART, query, "tc.counterpart_id", "sc", parameters, counting);
+                conditions.add("(" + own.condition() + " or "
+                        + (met.selective()
+                                ? "m.id in (select tc.meeting_id from meeting_counterpart tc where " + met.condition()
+                                        + ")"
+                                : "exists (select 1 from meeting_counterpart tc where tc.meeting_id = m.id and "
+                                        + met.condition() + ")")
+                        + ")");
+            }
         }
         return conditions;
     }
@@ -505,7 +516,7 @@ class MeetingQueries {
     /** The handling markings of the meetings that match the filter, each once. */
     Set<String> handlingMarkings(MeetingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = conditions(filter, parameters);
+        List<String> conditions = conditions(filter, parameters, true);
         return new HashSet<>(jdbc.sql("select distinct m.handling_marking from meeting m" + where(conditions))
                 .params(parameters)
                 .query(String.class)

@@ -27,4 +27,18 @@ interface FullTextEngine {
      * {@code parameters}, named with {@code prefix} so that two subqueries can sit in one query.
      */
     String recordsMatching(SearchKind kind, SearchQuery query, String prefix, Map<String, Object> parameters);
+
+    /**
+     * Whether few records of a kind match a search, so that a query does best to start from them;
+     * otherwise it does best to check its own rows one by one, in its own order, until it has
+     * enough.
+     */
+    boolean selective(SearchKind kind, SearchQuery query);
+
+    /**
+     * A condition that the record whose id is in {@code idColumn} matches the search, checked for
+     * that one record: for queries that read their own rows in order and stop early.
+     */
+    String rowMatches(
+            SearchKind kind, SearchQuery query, String idColumn, String prefix, Map<String, Object> parameters);
 }

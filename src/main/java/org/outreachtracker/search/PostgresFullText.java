@@ -48,6 +48,18 @@ class PostgresFullText implements FullTextEngine {
                 .list();
     }
 
+    /** PostgreSQL's planner chooses between the GIN index and the rows by itself. */
+    @Override
+    public boolean selective(SearchKind kind, SearchQuery query) {
+        return true;
+    }
+
+    @Override
+    public String rowMatches(
+            SearchKind kind, SearchQuery query, String idColumn, String prefix, Map<String, Object> parameters) {
+        return idColumn + " in (" + recordsMatching(kind, query, prefix, parameters) + ")";
+    }
+
     @Override
     public String recordsMatching(SearchKind kind, SearchQuery query, String prefix, Map<String, Object> parameters) {
         parameters.put(prefix + "kind", kind.name());

@@ -81,6 +81,34 @@ public class SearchIndex {
         return engine.recordsMatching(kind, query, prefix, parameters);
     }
 
+    /**
+     * The search as a condition on a feature's own query, that the record whose id is in
+     * {@code idColumn} matches. {@code counting}: the query reads every matching row (a count), so
+     * it does best to start from the matching records; otherwise (a page in the query's own order)
+     * it starts from them only when they are few, and else checks its rows in order until it has
+     * its page. The query must not be empty.
+     */
+    public Match match(
+            SearchKind kind,
+            SearchQuery query,
+            String idColumn,
+            String prefix,
+            Map<String, Object> parameters,
+            boolean counting) {
+        if (counting || engine.selective(kind, query)) {
+            return new Match(idColumn + " in (" + recordsMatching(kind, query, prefix, parameters) + ")", true);
+        }
+        return new Match(engine.rowMatches(kind, query, idColumn, prefix, parameters), false);
+    }
+
+    /**
+     * A search as a condition on a feature's query.
+     *
+     * @param selective whether the condition starts from the matching records ({@code id in (…)})
+     *     rather than checking each row
+     */
+    public record Match(String condition, boolean selective) {}
+
     private void insert(SearchDocument document) {
         jdbc.sql("""
                         insert into search_entry (kind, record_id, title, body, link, entry_date)

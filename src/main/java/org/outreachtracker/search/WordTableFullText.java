@@ -24,15 +24,25 @@ class WordTableFullText implements FullTextEngine {
     /** Entries carry no date: stored as this day, which sorts them after every dated one. */
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
 
-    /** How far a word's list is counted when choosing the rarest word to walk. */
-    private static final int RARITY_SAMPLE = 2_000;
+    /**
+     * How far a word's list is counted when choosing the rarest word to walk; a word held by at
+     * least this many records is common ({@link #selective}).
+     */
+    static final int RARITY_SAMPLE = 2_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final int raritySample;
 
     WordTableFullText(JdbcClient jdbc, JdbcTemplate batch) {
+        this(jdbc, batch, RARITY_SAMPLE);
+    }
+
+    /** {@code raritySample}: see {@link #RARITY_SAMPLE}; tests set it lower. */
+    WordTableFullText(JdbcClient jdbc, JdbcTemplate batch, int raritySample) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.raritySample = raritySample;
     }
 
     @Override
@@ -61,7 +71,11 @@ class WordTableFullText implements FullTextEngine {
         for (List<String> terms : query.alternatives()) {
             Map<String, Object> parameters = new HashMap<>();
             String sql = alternative(kind, terms, query.excluded(), "w", parameters)
-                    + " order by t.entry_date desc, t.record_id desc limit :limit";
+                    // The word and the kind are one value each here: ordering by them first changes
+                    // nothing, and lets H2 see that the word index is in this order (H2 matches an
+                    // order to an index from the index's first column on), so it reads the newest
+                    // entries and stops instead of sorting every entry that holds the word.
+                    + " order by t.term, t.kind, t.entry_date desc, t.record_id desc limit :limit";
             parameters.put("limit", limit);
             jdbc.sql(sql)
                     .params(parameters)
@@ -86,6 +100,45 @@ class WordTableFullText implements FullTextEngine {
                     .replaceFirst("t\\.record_id, t\\.entry_date", "t.record_id"));
         }
         return String.join(" union ", alternatives);
+    }
+
+    @Override
+    public boolean selective(SearchKind kind, SearchQuery query) {
+        for (List<String> terms : query.alternatives()) {
+            if (terms.stream().mapToInt(term -> sampleCount(kind, term)).min().orElse(0) >= raritySample) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String rowMatches(
+            SearchKind kind, SearchQuery query, String idColumn, String prefix, Map<String, Object> parameters) {
+        parameters.put(prefix + "kind", kind.name());
+        List<String> alternatives = new ArrayList<>();
+        for (int a = 0; a < query.alternatives().size(); a++) {
+            List<String> checks = new ArrayList<>();
+            List<String> terms = query.alternatives().get(a);
+            for (int i = 0; i < terms.size(); i++) {
+                checks.add(holds(idColumn, prefix, prefix + a + "t" + i, true));
+                parameters.put(prefix + a + "t" + i, terms.get(i));
+            }
+            alternatives.add(String.join(" and ", checks));
+        }
+        List<String> exclusions = new ArrayList<>();
+        for (int i = 0; i < query.excluded().size(); i++) {
+            exclusions.add(holds(idColumn, prefix, prefix + "x" + i, false));
+            parameters.put(prefix + "x" + i, query.excluded().get(i));
+        }
+        return "(" + String.join(" or ", alternatives) + ")"
+                + (exclusions.isEmpty() ? "" : " and " + String.join(" and ", exclusions));
+    }
+
+    /** Whether the record holds (or does not hold) the word, through the primary key. */
+    private static String holds(String idColumn, String prefix, String termParameter, boolean holds) {
+        return (holds ? "" : "not ") + "exists (select 1 from search_term w where w.kind = :" + prefix
+                + "kind and w.record_id = " + idColumn + " and w.term = :" + termParameter + ")";
     }
 
     /**
@@ -131,7 +184,7 @@ class WordTableFullText implements FullTextEngine {
     /** How many records of a kind hold a word, counted up to {@link #RARITY_SAMPLE}. */
     private int sampleCount(SearchKind kind, String term) {
         return jdbc.sql("select count(*) from (select 1 from search_term where term = :term and kind = :kind"
-                        + " limit " + RARITY_SAMPLE + ")")
+                        + " limit " + raritySample + ")")
                 .param("term", term)
                 .param("kind", kind.name())
                 .query(Integer.class)

@@ -3,7 +3,9 @@ package org.outreachtracker.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,8 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Global search as an officer uses it: one word finds the meeting, its follow-up and its
@@ -39,6 +43,15 @@ class GlobalSearchServiceTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    FullTextEngine engine;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate batch;
 
     @Autowired
     ApplicationContext context;
@@ -134,6 +147,29 @@ class GlobalSearchServiceTest {
         assertThat(hits(word + " or " + tag, SearchKind.MEETING)).containsExactly(meetingId);
         assertThat(hits("zzznothing" + tag + " or " + tag, SearchKind.COUNTERPART))
                 .containsExactlyInAnyOrder(mueller.id(), mohammed.id());
+    }
+
+    @Test
+    void checkingRowByRowFindsWhatTheIndexFinds() {
+        // On H2, with every word counted as common, lists check their rows one by one.
+        FullTextEngine rowByRow = engine instanceof WordTableFullText ? new WordTableFullText(jdbc, batch, 1) : engine;
+        assertThat(rowByRow.selective(SearchKind.MEETING, SearchQuery.parse(word)))
+                .isEqualTo(!(engine instanceof WordTableFullText));
+        for (String text :
+                List.of(word, word + " -distillation", "zzznothing" + tag + " or " + word, "zzznothing" + tag)) {
+            SearchQuery query = SearchQuery.parse(text);
+            Map<String, Object> parameters = new HashMap<>();
+            String condition = rowByRow.rowMatches(SearchKind.MEETING, query, "m.id", "r", parameters);
+            List<Long> checked = jdbc.sql("select m.id from meeting m where " + condition)
+                    .params(parameters)
+                    .query(Long.class)
+                    .list();
+            assertThat(checked)
+                    .as(text)
+                    .containsExactlyInAnyOrderElementsOf(engine.newest(SearchKind.MEETING, query, 1_000));
+        }
+        assertThat(engine.newest(SearchKind.MEETING, SearchQuery.parse(word), 1_000))
+                .containsExactly(meetingId);
     }
 
     @Test
