@@ -2,9 +2,13 @@ package org.outreachtracker.search;
 
 import java.sql.Date;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +49,22 @@ public class SearchIndex {
     /** Adds the entries of records that have none; those that have one keep it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void putMissing(Collection<SearchDocument> documents) {
+        // Which of them have an entry: one query per thousand records, not one per record.
+        Set<String> present = new HashSet<>();
+        Map<SearchKind, List<Long>> ids = new EnumMap<>(SearchKind.class);
+        documents.forEach(document -> ids.computeIfAbsent(document.kind(), kind -> new ArrayList<>()).add(document.recordId()));
+        ids.forEach((kind, recordIds) -> {
+            for (int from = 0; from < recordIds.size(); from += 1_000) {
+                jdbc.sql("select record_id from search_entry where kind = :kind and record_id in (:ids)")
+                        .param("kind", kind.name())
+                        .param("ids", recordIds.subList(from, Math.min(recordIds.size(), from + 1_000)))
+                        .query(Long.class)
+                        .list()
+                        .forEach(id -> present.add(kind.name() + ":" + id));
+            }
+        });
         for (SearchDocument document : documents) {
-            boolean present = jdbc.sql("select count(*) from search_entry where kind = :kind and record_id = :id")
-                            .param("kind", document.kind().name())
-                            .param("id", document.recordId())
-                            .query(Integer.class)
-                            .single()
-                    > 0;
-            if (!present) {
+            if (!present.contains(document.kind().name() + ":" + document.recordId())) {
                 insert(document);
                 engine.write(document.kind(), document.recordId(), document.date(), terms(document));
             }
