@@ -52,7 +52,8 @@ public class SearchIndex {
         // Which of them have an entry: one query per thousand records, not one per record.
         Set<String> present = new HashSet<>();
         Map<SearchKind, List<Long>> ids = new EnumMap<>(SearchKind.class);
-        documents.forEach(document -> ids.computeIfAbsent(document.kind(), kind -> new ArrayList<>()).add(document.recordId()));
+        documents.forEach(document ->
+                ids.computeIfAbsent(document.kind(), kind -> new ArrayList<>()).add(document.recordId()));
         ids.forEach((kind, recordIds) -> {
             for (int from = 0; from < recordIds.size(); from += 1_000) {
                 jdbc.sql("select record_id from search_entry where kind = :kind and record_id in (:ids)")

@@ -180,7 +180,8 @@ class CampaignViewsTest extends SpringBrowserlessTest {
                             .filter(Component::isVisible)
                             .filter(f -> !((HasValue<?, ?>) f).isReadOnly())
                             // The header's search box is on every page, for searching, not editing.
-                            .filter(f -> !f.getId().filter(SearchField.ID::equals).isPresent())
+                            .filter(f ->
+                                    !f.getId().filter(SearchField.ID::equals).isPresent())
                             .toList())
                     .as("editable " + field.getSimpleName())
                     .isEmpty();
