@@ -132,10 +132,12 @@ final class SearchScenarios {
                     Bench.loadAverage()));
             Deque<long[]> window = new ArrayDeque<>();
             window.add(new long[] {System.nanoTime(), doneAtStart});
+            Phases phases = new Phases(totals, backfill());
             while (unfinished() > 0) {
                 sleep(POLL_SECONDS);
                 long now = System.nanoTime();
                 long done = done(totals);
+                phases.seen(backfill(), (now - readyNanos) / 1e9);
                 window.addLast(new long[] {now, done});
                 while (window.size() > 2 && (now - window.peekFirst()[0]) / 1e9 > RATE_WINDOW_SECONDS) {
                     window.removeFirst();
@@ -182,13 +184,16 @@ final class SearchScenarios {
                             Locale.ROOT,
                             "Scenario h stopped waiting for the search index: at %,.0f record ids a second (the"
                                     + " last %.0f s) it would take about %.0f min in all, more than the %d min"
-                                    + " allowed (--index-wait); the searches were not measured. %,d search_term"
-                                    + " rows and %,d search_entry rows so far; database file %,d MB (%,d MB when"
-                                    + " the scenario began). Load average %s. The fill goes on at the next start.",
+                                    + " allowed (--index-wait); the searches were not measured. Kind by kind (seen"
+                                    + " every %d s): %s. %,d search_term rows and %,d search_entry rows so far;"
+                                    + " database file %,d MB (%,d MB when the scenario began). Load average %s."
+                                    + " The fill goes on at the next start.",
                             rate,
                             windowSeconds,
                             projected / 60,
                             limitMinutes,
+                            POLL_SECONDS,
+                            phases,
                             single("select count(*) from search_term"),
                             single("select count(*) from search_entry"),
                             fileSize() / 1_000_000,
@@ -198,6 +203,7 @@ final class SearchScenarios {
                 }
             }
             double took = (System.nanoTime() - readyNanos) / 1e9;
+            phases.seen(backfill(), took);
             long terms = single("select count(*) from search_term");
             long entries = single("select count(*) from search_entry");
             results.add(new Results.Row(
@@ -218,11 +224,13 @@ final class SearchScenarios {
             results.detail(String.format(
                     Locale.ROOT,
                     "Scenario h: the search index was filled %.1f min after the application started (%,.0f"
-                            + " entries a second): %,d search_entry rows, %,d search_term rows (%.1f words an"
-                            + " entry); database file %,d MB when the scenario began, %,d MB after the fill."
-                            + " Load average %s.",
+                            + " entries a second; kind by kind, seen every %d s: %s): %,d search_entry rows,"
+                            + " %,d search_term rows (%.1f words an entry); database file %,d MB when the"
+                            + " scenario began, %,d MB after the fill. Load average %s.",
                     took / 60,
                     entries / took,
+                    POLL_SECONDS,
+                    phases,
                     entries,
                     terms,
                     (double) terms / Math.max(1, entries),
@@ -233,6 +241,67 @@ final class SearchScenarios {
         } catch (RuntimeException failure) {
             results.failed("h", measure, failure);
             return false;
+        }
+    }
+
+    /**
+     * When each kind was seen complete. The kinds are filled one after the other, so each one's
+     * ids over the time since the one before it was seen complete is its rate (to within a look).
+     */
+    private static final class Phases {
+
+        private final Map<String, Long> totals;
+        private final List<String> finished = new ArrayList<>();
+        private final List<String> steps = new ArrayList<>();
+        private double last;
+        private String current = "";
+
+        Phases(Map<String, Long> totals, List<Fill> start) {
+            this.totals = totals;
+            start.stream().filter(Fill::finished).forEach(fill -> finished.add(fill.kind()));
+        }
+
+        void seen(List<Fill> fills, double elapsed) {
+            List<String> now = new ArrayList<>();
+            long ids = 0;
+            for (Fill fill : fills) {
+                if (fill.finished() && !finished.contains(fill.kind())) {
+                    now.add(fill.kind().toLowerCase(Locale.ROOT));
+                    finished.add(fill.kind());
+                    ids += totals.getOrDefault(fill.kind(), 0L);
+                }
+            }
+            if (!now.isEmpty()) {
+                steps.add(String.format(
+                        Locale.ROOT,
+                        "%s done at %.1f min (%,d ids in %.1f min, %,.0f a second)",
+                        String.join(" and ", now),
+                        elapsed / 60,
+                        ids,
+                        (elapsed - last) / 60,
+                        ids / Math.max(1, elapsed - last)));
+                last = elapsed;
+            }
+            current = fills.stream()
+                    .filter(fill -> !fill.finished() && fill.doneThrough() > 0)
+                    .map(fill -> String.format(
+                            Locale.ROOT,
+                            "%s through id %,d of %,d at %.1f min (%,.0f ids a second since the kind before)",
+                            fill.kind().toLowerCase(Locale.ROOT),
+                            fill.doneThrough(),
+                            totals.getOrDefault(fill.kind(), 0L),
+                            elapsed / 60,
+                            fill.doneThrough() / Math.max(1, elapsed - last)))
+                    .collect(Collectors.joining("; "));
+        }
+
+        @Override
+        public String toString() {
+            List<String> all = new ArrayList<>(steps);
+            if (!current.isEmpty()) {
+                all.add(current);
+            }
+            return all.isEmpty() ? "nothing seen" : String.join("; ", all);
         }
     }
 
