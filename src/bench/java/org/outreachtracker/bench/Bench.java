@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>Makes sure the data sets exist (generated once, then reused): the large one
  *     ({@link BenchDataGenerator}, default one million meetings) and an empty one.</li>
  * <li>a, b, c: the application's services in-process on the large database; with {@code --probes},
- *     also w: the meetings list's H2 workarounds timed with and without each ({@link WorkaroundProbes}).</li>
+ *     also w: the meetings list's H2 workarounds timed with and without each ({@link WorkaroundProbes});
+ *     g: the counterpart directory ({@link DirectoryScenarios}); h: global search, after waiting for
+ *     the search index to be filled ({@link SearchScenarios}).</li>
  * <li>f, d, e: the production jar as its own process on a copy of the large database (so the
  *     meetings logged by e do not change the data set), driven over HTTP.</li>
  * <li>Prints the results table and writes it to {@code target/bench/results.md}.</li>
@@ -73,18 +75,31 @@ public final class Bench {
         describe(results, options, data, dataset);
         Path outputDirectory = options.output().getParent();
 
-        if (options.probes() || options.scenarios().stream().anyMatch(s -> "abcg".indexOf(s) >= 0)) {
+        if (options.probes() || options.scenarios().stream().anyMatch(s -> "abcgh".indexOf(s) >= 0)) {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = startInProcess(data.directory())) {
+                long ready = System.nanoTime();
                 results.detail(String.format(
                         Locale.ROOT,
-                        "Scenarios a–c and g ran in-process (application context"
+                        "Scenarios a–c, g and h ran in-process (application context"
                                 + " started in %.1f s on the large database).",
-                        (System.nanoTime() - started) / 1e9));
+                        (ready - started) / 1e9));
                 var queries = new QueryScenarios(context, results, options.warmups(), options.runs());
+                SearchScenarios search = null;
+                if (options.scenarios().contains('h')) {
+                    // First the search index's background fill, which would slow every other measure.
+                    search = new SearchScenarios(
+                            context, results, queries::touch, data.dataFile(), options.warmups(), options.runs());
+                    if (!search.awaitIndex(ready, options.indexWaitMinutes())) {
+                        search = null;
+                    }
+                }
                 queries.run(options.scenarios());
                 if (options.scenarios().contains('g')) {
                     new DirectoryScenarios(context, results, options.warmups(), options.runs()).run();
+                }
+                if (search != null) {
+                    search.run();
                 }
                 if (options.probes()) {
                     new WorkaroundProbes(
@@ -208,7 +223,8 @@ public final class Bench {
                 + options.runs() + " measured calls per query measure, " + options.sessions()
                 + " sessions per kind (d), levels " + options.levels() + " with " + options.thinkSeconds()
                 + " s mean think time, " + options.rampSeconds() + " s ramp-up and " + options.measureSeconds()
-                + " s measured per level (e), " + options.startups() + " starts per database (f)");
+                + " s measured per level (e), " + options.startups() + " starts per database (f), "
+                + options.indexWaitMinutes() + " min at most for the search index to be filled (h)");
     }
 
     static String loadAverage() {

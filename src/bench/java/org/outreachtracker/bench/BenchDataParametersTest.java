@@ -93,7 +93,7 @@ class BenchDataParametersTest {
                         .probes())
                 .isTrue();
 
-        assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdefg");
+        assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdefgh");
         assertHarnessRefused(List.of("--scenarios="), "--scenarios needs at least one letter");
         assertHarnessRefused(List.of("--scenarios=a", "--runs=3"), "--runs=3 is out of range (accepted: 10 to 10000)");
         assertHarnessRefused(List.of("--scenarios=e", "--levels=200,100", "--jar=pom.xml"), "must be ascending");

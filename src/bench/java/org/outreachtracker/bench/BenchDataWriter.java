@@ -142,6 +142,14 @@ final class BenchDataWriter {
         }
         db.commit();
         BenchLifecycle.write(db, log, counts);
+        // The migrations ran on empty tables, so they recorded the search index as complete; the
+        // rows were written around the application, so it is empty. Marked as not filled, the
+        // application fills it in the background at its first start, as it would for a database
+        // that held records when search arrived.
+        try (Statement statement = db.createStatement()) {
+            statement.execute("update search_backfill set finished = false, done_through = 0");
+        }
+        db.commit();
         restartIdentities();
         long analyzeStarted = System.nanoTime();
         try (Statement statement = db.createStatement()) {

@@ -28,12 +28,13 @@ record BenchOptions(
         Path output,
         boolean generateOnly,
         boolean probes,
+        int indexWaitMinutes,
         List<String> dataArguments) {
 
     static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
     static {
-        OPTIONS.put("scenarios", "which scenarios to run, letters from abcdefg (e.g. abc or a,b,c); default abcdefg");
+        OPTIONS.put("scenarios", "which scenarios to run, letters from abcdefgh (e.g. abc or a,b,c); default abcdefgh");
         OPTIONS.put("runs", "measured calls per query measure (a, b, c), 10 to 10000; default 30");
         OPTIONS.put("warmups", "unmeasured calls before them, 0 to 1000; default 5");
         OPTIONS.put("sessions", "sessions of each kind for d, 1 to 5000; default 200");
@@ -43,6 +44,10 @@ record BenchOptions(
         OPTIONS.put("measure", "seconds measured per level of e after the ramp-up, 10 to 3600; default 120");
         OPTIONS.put("startups", "measured starts per database for f, 1 to 50; default 5");
         OPTIONS.put("heap", "the server's heap for d, e and f (-Xms and -Xmx), e.g. 2g or 1536m; default 2g");
+        OPTIONS.put(
+                "index-wait",
+                "minutes h waits, from start-up, for the search index to be filled in the background before"
+                        + " it gives up (when the fill's rate says it would take longer), 1 to 1440; default 40");
         OPTIONS.put("out", "results file; default target/bench/results.md");
         OPTIONS.put("jar", "the production jar (set by the bench profile)");
         OPTIONS.put("generate-only", "only generate the data sets (give it without a value)");
@@ -84,17 +89,17 @@ record BenchOptions(
             }
         }
         Set<Character> scenarios = new LinkedHashSet<>();
-        String letters = values.getOrDefault("scenarios", "abcdefg")
+        String letters = values.getOrDefault("scenarios", "abcdefgh")
                 .replace(",", "")
                 .replace(" ", "")
                 .toLowerCase();
         if (letters.isEmpty()) {
-            throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdefg.");
+            throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdefgh.");
         }
         for (char letter : letters.toCharArray()) {
-            if ("abcdefg".indexOf(letter) < 0) {
+            if ("abcdefgh".indexOf(letter) < 0) {
                 throw BenchDataParameters.refused("--scenarios=" + values.get("scenarios") + ": '" + letter
-                        + "' is not a scenario; use letters from abcdefg.");
+                        + "' is not a scenario; use letters from abcdefgh.");
             }
             scenarios.add(letter);
         }
@@ -106,6 +111,7 @@ record BenchOptions(
         int ramp = (int) BenchDataParameters.number(values, "ramp", 30, 1, 600);
         int measure = (int) BenchDataParameters.number(values, "measure", 120, 10, 3_600);
         int startups = (int) BenchDataParameters.number(values, "startups", 5, 1, 50);
+        int indexWait = (int) BenchDataParameters.number(values, "index-wait", 40, 1, 1_440);
         String heap = values.getOrDefault("heap", "2g").trim().toLowerCase();
         if (!heap.matches("\\d{1,6}[mg]") || heap.matches("0+[mg]")) {
             throw BenchDataParameters.refused("--heap=" + heap + " is not a heap size; write e.g. 2g or 1536m.");
@@ -141,6 +147,7 @@ record BenchOptions(
                 output,
                 generateOnly,
                 probes,
+                indexWait,
                 List.copyOf(data));
     }
 
