@@ -61,12 +61,8 @@ public class GlobalSearchService {
         for (SearchKind kind : SearchKind.values()) {
             List<Long> newest = engine.newest(kind, query, COUNTED + 1);
             if (!newest.isEmpty()) {
-                List<SearchHit> ranked = ranked(kind, newest.subList(0, Math.min(COUNTED, newest.size())), query);
-                groups.add(new SearchGroup(
-                        kind,
-                        ranked.subList(0, Math.min(SHOWN, ranked.size())),
-                        ranked.size(),
-                        newest.size() > COUNTED));
+                List<Long> counted = newest.subList(0, Math.min(COUNTED, newest.size()));
+                groups.add(new SearchGroup(kind, best(kind, counted, query), counted.size(), newest.size() > COUNTED));
             }
         }
         return new SearchResults(text, groups, false, complete);
@@ -82,15 +78,13 @@ public class GlobalSearchService {
                 == 0;
     }
 
-    private List<SearchHit> ranked(SearchKind kind, List<Long> newest, SearchQuery query) {
+    private List<SearchHit> best(SearchKind kind, List<Long> newest, SearchQuery query) {
         record Entry(long id, String title, String body, LocalDate date, String link) {}
         Map<Long, Entry> entries = new HashMap<>();
-        jdbc.sql("""
-                        select record_id, title, body, entry_date, link from search_entry
-                        where kind = :kind and record_id in (:ids)
-                        """)
-                .param("kind", kind.name())
-                .param("ids", newest)
+        // Pairs of (kind, record): H2 looks a list up in an index only on the index's first column,
+        // so "kind = :kind and record_id in (:ids)" read every entry of the kind.
+        jdbc.sql("select record_id, title, body, entry_date, link from search_entry where (kind, record_id) in (:keys)")
+                .param("keys", keys(kind, newest))
                 .query((rs, n) -> new Entry(
                         rs.getLong(1),
                         rs.getString(2),
@@ -111,7 +105,9 @@ public class GlobalSearchService {
         }
         // A stable sort: equal scores stay newest first.
         found.sort(Comparator.comparing((Entry entry) -> scores.get(entry.id())).reversed());
+        // Only the hits shown need their title and snippet marked; the others are counted.
         return found.stream()
+                .limit(SHOWN)
                 .map(entry -> new SearchHit(
                         kind,
                         entry.id(),
@@ -120,6 +116,11 @@ public class GlobalSearchService {
                         entry.date(),
                         entry.link()))
                 .toList();
+    }
+
+    /** (kind, record id) pairs, for {@code (kind, record_id) in (:keys)}. */
+    static List<Object[]> keys(SearchKind kind, List<Long> recordIds) {
+        return recordIds.stream().map(id -> new Object[] {kind.name(), id}).toList();
     }
 
     /** Three points for each wanted word in the title, one for each in the text. */

@@ -67,9 +67,14 @@ class SearchBackfill {
         }
     }
 
+    /** Set when the application stops: the fill ends after the batch it is writing. */
+    private volatile boolean stopping;
+
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        // Not shutdownNow(): interrupting a thread while H2 writes to its file closes the database.
+        stopping = true;
+        worker.shutdown();
     }
 
     /** Fills every kind not yet finished. */
@@ -94,7 +99,7 @@ class SearchBackfill {
                 after);
         long added = 0;
         boolean finished = false;
-        while (!finished && !Thread.currentThread().isInterrupted()) {
+        while (!finished && !stopping) {
             long from = after;
             List<SearchDocument> batch = source.documentsAfter(from, BATCH);
             long through = batch.isEmpty() ? from : batch.getLast().recordId();

@@ -56,9 +56,11 @@ public class SearchIndex {
                 ids.computeIfAbsent(document.kind(), kind -> new ArrayList<>()).add(document.recordId()));
         ids.forEach((kind, recordIds) -> {
             for (int from = 0; from < recordIds.size(); from += 1_000) {
-                jdbc.sql("select record_id from search_entry where kind = :kind and record_id in (:ids)")
-                        .param("kind", kind.name())
-                        .param("ids", recordIds.subList(from, Math.min(recordIds.size(), from + 1_000)))
+                jdbc.sql("select record_id from search_entry where (kind, record_id) in (:keys)")
+                        .param(
+                                "keys",
+                                GlobalSearchService.keys(
+                                        kind, recordIds.subList(from, Math.min(recordIds.size(), from + 1_000))))
                         .query(Long.class)
                         .list()
                         .forEach(id -> present.add(kind.name() + ":" + id));
