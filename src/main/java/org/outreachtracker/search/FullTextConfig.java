@@ -16,7 +16,7 @@ class FullTextConfig {
     FullTextEngine fullTextEngine(DataSource dataSource, JdbcClient jdbc, JdbcTemplate batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new PostgresFullText(jdbc)
+                    ? new PostgresFullText(jdbc, batch)
                     : new WordTableFullText(jdbc, batch);
         }
     }

@@ -15,6 +15,25 @@ interface FullTextEngine {
     /** Stores the words of an entry, replacing any stored before. */
     void write(SearchKind kind, long recordId, LocalDate date, List<String> terms);
 
+    /** The words of one entry. */
+    record Words(SearchKind kind, long recordId, LocalDate date, List<String> terms) {}
+
+    /** Stores the words of entries that have none stored yet (faster than {@link #write} one by one). */
+    void add(List<Words> entries);
+
+    /**
+     * Called before the index is filled with many records at once ({@code records} of them): an
+     * engine may set aside what makes each write slow, until {@link #afterFill()}. Searches stay
+     * correct meanwhile, though they may be slower. Nothing by default.
+     */
+    default void beforeFill(long records) {}
+
+    /**
+     * Called when a fill has added everything, whether or not {@link #beforeFill} came first (a
+     * fill may have been stopped after it): restores what it set aside. Nothing by default.
+     */
+    default void afterFill() {}
+
     /** Forgets the words of an entry. */
     void erase(SearchKind kind, long recordId);
 

@@ -3,6 +3,7 @@ package org.outreachtracker.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PostgresFullText implements FullTextEngine {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PostgresFullText(JdbcClient jdbc) {
+    PostgresFullText(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -26,6 +29,17 @@ class PostgresFullText implements FullTextEngine {
                 .param("kind", kind.name())
                 .param("id", recordId)
                 .update();
+    }
+
+    @Override
+    public void add(List<Words> entries) {
+        batch.batchUpdate(
+                "update search_entry set terms = to_tsvector('simple', ?) where kind = ? and record_id = ?",
+                entries.stream()
+                        .map(entry -> new Object[] {
+                            String.join(" ", entry.terms()), entry.kind().name(), entry.recordId()
+                        })
+                        .toList());
     }
 
     @Override

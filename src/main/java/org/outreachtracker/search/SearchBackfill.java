@@ -35,6 +35,7 @@ class SearchBackfill {
 
     private final List<SearchSource> sources;
     private final SearchIndex index;
+    private final FullTextEngine engine;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final StartupLock lock;
@@ -44,11 +45,13 @@ class SearchBackfill {
     SearchBackfill(
             List<SearchSource> sources,
             SearchIndex index,
+            FullTextEngine engine,
             JdbcClient jdbc,
             TransactionTemplate transactions,
             StartupLock lock) {
         this.sources = sources;
         this.index = index;
+        this.engine = engine;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.lock = lock;
@@ -77,42 +80,58 @@ class SearchBackfill {
         worker.shutdown();
     }
 
-    /** Fills every kind not yet finished. */
+    /**
+     * Fills every kind not yet finished; they are marked finished together, once the engine has
+     * restored what it set aside for the fill.
+     */
     void fill() {
         List<String> unfinished = unfinished();
-        for (SearchSource source : sources) {
-            if (unfinished.contains(source.kind().name())) {
-                fill(source);
+        List<SearchSource> due = sources.stream()
+                .filter(source -> unfinished.contains(source.kind().name()))
+                .toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        long records = 0;
+        for (SearchSource source : due) {
+            records += source.countAfter(doneThrough(source));
+        }
+        log.info("Adding {} records to the search index.", records);
+        engine.beforeFill(records);
+        for (SearchSource source : due) {
+            if (!fill(source)) {
+                log.info("Search index: stopped; the fill goes on at the next start.");
+                return;
             }
         }
+        long started = System.nanoTime();
+        engine.afterFill();
+        jdbc.sql("update search_backfill set finished = true where kind in (:kinds)")
+                .param("kinds", unfinished)
+                .update();
+        log.info("Search index complete ({} ms to finish it).", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void fill(SearchSource source) {
+    /** Adds a kind's records; false when the application stopped first. */
+    private boolean fill(SearchSource source) {
         String kind = source.kind().name();
-        long after = jdbc.sql("select done_through from search_backfill where kind = :kind")
-                .param("kind", kind)
-                .query(Long.class)
-                .single();
-        log.info(
-                "Adding {} records to the search index, from id {} on.",
-                source.kind().label().toLowerCase(),
-                after);
+        long after = doneThrough(source);
         long added = 0;
         boolean finished = false;
-        while (!finished && !stopping) {
+        while (!finished) {
+            if (stopping) {
+                return false;
+            }
             long from = after;
             List<SearchDocument> batch = source.documentsAfter(from, BATCH);
             long through = batch.isEmpty() ? from : batch.getLast().recordId();
             finished = batch.size() < BATCH;
-            boolean done = finished;
             for (int attempt = 1; ; attempt++) {
                 try {
                     transactions.executeWithoutResult(status -> {
                         index.putMissing(batch);
-                        jdbc.sql("update search_backfill set done_through = :through, finished = :finished"
-                                        + " where kind = :kind")
+                        jdbc.sql("update search_backfill set done_through = :through where kind = :kind")
                                 .param("through", through)
-                                .param("finished", done)
                                 .param("kind", kind)
                                 .update();
                     });
@@ -138,6 +157,14 @@ class SearchBackfill {
                 "Search index: {} {} added; this kind is complete.",
                 added,
                 source.kind().label().toLowerCase());
+        return true;
+    }
+
+    private long doneThrough(SearchSource source) {
+        return jdbc.sql("select done_through from search_backfill where kind = :kind")
+                .param("kind", source.kind().name())
+                .query(Long.class)
+                .single();
     }
 
     private List<String> unfinished() {

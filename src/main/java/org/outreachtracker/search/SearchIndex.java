@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchIndex {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final FullTextEngine engine;
 
-    SearchIndex(JdbcClient jdbc, FullTextEngine engine) {
+    SearchIndex(JdbcClient jdbc, JdbcTemplate batch, FullTextEngine engine) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.engine = engine;
     }
 
@@ -66,12 +69,25 @@ public class SearchIndex {
                         .forEach(id -> present.add(kind.name() + ":" + id));
             }
         });
-        for (SearchDocument document : documents) {
-            if (!present.contains(document.kind().name() + ":" + document.recordId())) {
-                insert(document);
-                engine.write(document.kind(), document.recordId(), document.date(), terms(document));
-            }
-        }
+        List<SearchDocument> missing = documents.stream()
+                .filter(document -> !present.contains(document.kind().name() + ":" + document.recordId()))
+                .toList();
+        batch.batchUpdate(
+                "insert into search_entry (kind, record_id, title, body, link, entry_date) values (?, ?, ?, ?, ?, ?)",
+                missing.stream()
+                        .map(document -> new Object[] {
+                            document.kind().name(),
+                            document.recordId(),
+                            document.title(),
+                            document.text(),
+                            document.link(),
+                            date(document)
+                        })
+                        .toList());
+        engine.add(missing.stream()
+                .map(document -> new FullTextEngine.Words(
+                        document.kind(), document.recordId(), document.date(), terms(document)))
+                .toList());
     }
 
     /** Removes the entry of a record, if it has one. */
@@ -138,9 +154,11 @@ public class SearchIndex {
                 "title", document.title(),
                 "body", document.text(),
                 "link", document.link(),
-                "date",
-                        new SqlParameterValue(
-                                Types.DATE, document.date() == null ? null : Date.valueOf(document.date())));
+                "date", date(document));
+    }
+
+    private static SqlParameterValue date(SearchDocument document) {
+        return new SqlParameterValue(Types.DATE, document.date() == null ? null : Date.valueOf(document.date()));
     }
 
     private static List<String> terms(SearchDocument document) {

@@ -17,4 +17,7 @@ public interface SearchSource {
      * in id order, at most {@code limit}.
      */
     List<SearchDocument> documentsAfter(long afterId, int limit);
+
+    /** How many live records have an id above {@code afterId}. */
+    long countAfter(long afterId);
 }

@@ -50,6 +50,14 @@ public abstract class SqlSearchSource implements SearchSource {
                         .list());
     }
 
+    @Override
+    public long countAfter(long afterId) {
+        return jdbc.sql("select count(*) from (" + select() + " and " + idColumn() + " > :after) live")
+                .param("after", afterId)
+                .query(Long.class)
+                .single();
+    }
+
     /** Writes the record's entry after a change, or removes it when the record is deleted or merged. */
     public void reindex(long id) {
         // The record may have been changed through JPA in this transaction and not written yet.

@@ -152,7 +152,9 @@ class GlobalSearchServiceTest {
     @Test
     void checkingRowByRowFindsWhatTheIndexFinds() {
         // On H2, with every word counted as common, lists check their rows one by one.
-        FullTextEngine rowByRow = engine instanceof WordTableFullText ? new WordTableFullText(jdbc, batch, 1) : engine;
+        FullTextEngine rowByRow = engine instanceof WordTableFullText
+                ? new WordTableFullText(jdbc, batch, 1, WordTableFullText.BULK_FILL_MINIMUM)
+                : engine;
         assertThat(rowByRow.selective(SearchKind.MEETING, SearchQuery.parse(word)))
                 .isEqualTo(!(engine instanceof WordTableFullText));
         for (String text :
