@@ -30,8 +30,13 @@ class CampaignSearch extends SqlSearchSource {
     }
 
     @Override
-    protected String select() {
-        return "select c.id, c.title, c.cable_reference, c.objective, c.issue_date from campaign c where 1 = 1";
+    protected String columns() {
+        return "c.id, c.title, c.cable_reference, c.objective, c.issue_date";
+    }
+
+    @Override
+    protected String tables() {
+        return "from campaign c where 1 = 1";
     }
 
     @Override

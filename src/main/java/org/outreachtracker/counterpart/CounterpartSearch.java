@@ -26,9 +26,13 @@ class CounterpartSearch extends SqlSearchSource {
     }
 
     @Override
-    protected String select() {
+    protected String columns() {
+        return "cp.id, cp.name, cp.title, cp.organization, c.name";
+    }
+
+    @Override
+    protected String tables() {
         return """
-                select cp.id, cp.name, cp.title, cp.organization, c.name
                 from counterpart cp
                 join country c on c.id = cp.country_id
                 where cp.deleted_at is null and cp.merged_into_id is null""";

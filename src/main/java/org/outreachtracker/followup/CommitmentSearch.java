@@ -27,9 +27,13 @@ class CommitmentSearch extends SqlSearchSource {
     }
 
     @Override
-    protected String select() {
+    protected String columns() {
+        return "k.id, k.description, k.outcome_note, k.check_back_date, k.meeting_id, c.name, u.display_name";
+    }
+
+    @Override
+    protected String tables() {
         return """
-                select k.id, k.description, k.outcome_note, k.check_back_date, k.meeting_id, c.name, u.display_name
                 from commitment k
                 join country c on c.id = k.country_id
                 join app_user u on u.id = k.owner_id

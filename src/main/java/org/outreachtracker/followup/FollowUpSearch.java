@@ -27,9 +27,13 @@ class FollowUpSearch extends SqlSearchSource {
     }
 
     @Override
-    protected String select() {
+    protected String columns() {
+        return "f.id, f.description, f.completion_note, f.due_date, f.meeting_id, c.name, u.display_name";
+    }
+
+    @Override
+    protected String tables() {
         return """
-                select f.id, f.description, f.completion_note, f.due_date, f.meeting_id, c.name, u.display_name
                 from follow_up f
                 join country c on c.id = f.country_id
                 join app_user u on u.id = f.owner_id

@@ -39,9 +39,13 @@ class MeetingSearch extends SqlSearchSource {
     }
 
     @Override
-    protected String select() {
+    protected String columns() {
+        return "m.id, m.meeting_date, m.summary, m.response_quote, c.name, p.name";
+    }
+
+    @Override
+    protected String tables() {
         return """
-                select m.id, m.meeting_date, m.summary, m.response_quote, c.name, p.name
                 from meeting m
                 join country c on c.id = m.country_id
                 join post p on p.id = m.post_id

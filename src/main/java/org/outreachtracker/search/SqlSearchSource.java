@@ -26,10 +26,17 @@ public abstract class SqlSearchSource implements SearchSource {
         this.index = index;
     }
 
-    /** The query without ordering: {@code select … from … where <live>}. */
-    protected abstract String select();
+    /** The columns the query reads, from which {@link #document(ResultSet)} makes a document. */
+    protected abstract String columns();
 
-    /** The column of the record's id in {@link #select()}, with its table's alias. */
+    /** The rest of the query, without ordering: {@code from … where <live>}. */
+    protected abstract String tables();
+
+    private String select() {
+        return "select " + columns() + " " + tables();
+    }
+
+    /** The column of the record's id in the query, with its table's alias. */
     protected abstract String idColumn();
 
     /** The document of the current row. */
@@ -52,7 +59,7 @@ public abstract class SqlSearchSource implements SearchSource {
 
     @Override
     public long countAfter(long afterId) {
-        return jdbc.sql("select count(*) from (" + select() + " and " + idColumn() + " > :after) live")
+        return jdbc.sql("select count(*) " + tables() + " and " + idColumn() + " > :after")
                 .param("after", afterId)
                 .query(Long.class)
                 .single();

@@ -1,14 +1,19 @@
 package org.outreachtracker.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +43,18 @@ class SearchBackfillTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    List<SearchSource> sources;
+
+    @Autowired
+    FullTextEngine engine;
+
+    @Autowired
+    JdbcTemplate batch;
+
+    @Autowired
+    StartupLock lock;
+
     @Test
     void aRecordMissingFromTheIndexIsAddedAndTheOthersAreKept() {
         TestOutreach outreach = new TestOutreach(context);
@@ -55,6 +72,77 @@ class SearchBackfillTest {
         assertThat(hits(name)).isEqualTo(1);
         assertThat(entries()).as("nothing is indexed twice").isEqualTo(entries);
         assertThat(search.indexComplete()).isTrue();
+    }
+
+    @Test
+    void onH2ALargeFillSetsTheWordIndexAsideAndBuildsItAgainAtTheEnd() {
+        assumeTrue(engine instanceof WordTableFullText, "the word index is H2's");
+        TestOutreach outreach = new TestOutreach(context);
+        String name = "Bulkfillia" + TestOutreach.unique("").replaceAll("[^a-z]", "");
+        CounterpartRef missing = outreach.counterpart("FR", "Claire " + name);
+        int entries = entries();
+        transactions.executeWithoutResult(status -> index.remove(SearchKind.COUNTERPART, missing.id()));
+        // Every kind from the start: more records to add than the index holds.
+        jdbc.sql("update search_backfill set finished = false, done_through = 0")
+                .update();
+        List<Boolean> wordIndexWhileFilling = new ArrayList<>();
+        List<SearchSource> watched = sources.stream()
+                .map(source -> (SearchSource) new SearchSource() {
+                    @Override
+                    public SearchKind kind() {
+                        return source.kind();
+                    }
+
+                    @Override
+                    public List<SearchDocument> documentsAfter(long afterId, int limit) {
+                        wordIndexWhileFilling.add(wordIndexExists());
+                        return source.documentsAfter(afterId, limit);
+                    }
+
+                    @Override
+                    public long countAfter(long afterId) {
+                        return source.countAfter(afterId);
+                    }
+                })
+                .toList();
+        var bulk = new SearchBackfill(
+                watched,
+                index,
+                new WordTableFullText(jdbc, batch, WordTableFullText.RARITY_SAMPLE, 1),
+                jdbc,
+                transactions,
+                lock);
+
+        bulk.fill();
+
+        assertThat(wordIndexWhileFilling).isNotEmpty().containsOnly(false);
+        assertThat(wordIndexExists()).isTrue();
+        assertThat(hits(name)).isEqualTo(1);
+        assertThat(entries()).as("nothing is indexed twice").isEqualTo(entries);
+        assertThat(search.indexComplete()).isTrue();
+    }
+
+    @Test
+    void onH2AFillStoppedWhileTheWordIndexWasAsideBuildsItAtTheNextStart() {
+        assumeTrue(engine instanceof WordTableFullText, "the word index is H2's");
+        jdbc.sql("drop index ix_search_term_word").update();
+        jdbc.sql("update search_backfill set finished = false where kind = 'CAMPAIGN'")
+                .update();
+        jdbc.sql("update search_backfill set done_through = (select max(id) from campaign) where kind = 'CAMPAIGN'")
+                .update();
+        assertThat(search.indexComplete()).isFalse();
+
+        backfill.fill();
+
+        assertThat(wordIndexExists()).isTrue();
+        assertThat(search.indexComplete()).isTrue();
+    }
+
+    private boolean wordIndexExists() {
+        return jdbc.sql("select count(*) from information_schema.indexes where index_name = 'ix_search_term_word'")
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private int hits(String word) {
