@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the application is usable meanwhile, search says its results may be incomplete, and progress
  * is kept in the database, so a restart goes on where it stopped. One node does the work while
  * the others wait for it. Records saved meanwhile are indexed as they are saved, and keep that
- * entry.
+ * entry. The engine may set aside what slows a large fill ({@link FullTextEngine#beforeFill}); the
+ * kinds filled are marked finished only once it is restored.
  */
 @Component
 class SearchBackfill {

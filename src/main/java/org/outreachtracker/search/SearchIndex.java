@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,9 +161,6 @@ public class SearchIndex {
     }
 
     private static List<String> terms(SearchDocument document) {
-        return Stream.of(document.title(), document.text())
-                .flatMap(text -> SearchTerms.of(text).stream())
-                .distinct()
-                .toList();
+        return SearchTerms.ofEntry(document.title(), document.text());
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.outreachtracker.base.HiddenCharacters;
 
 /**
@@ -29,6 +30,11 @@ public final class SearchTerms {
             "the", "this", "to", "was", "were", "with", "de", "des", "du", "et", "la", "le", "les");
 
     private SearchTerms() {}
+
+    /** The words of an entry: its title's and its text's, each once. */
+    public static List<String> ofEntry(String title, String text) {
+        return Stream.concat(of(title).stream(), of(text).stream()).distinct().toList();
+    }
 
     /** The distinct words of a text, in the order they first appear. */
     public static List<String> of(String text) {

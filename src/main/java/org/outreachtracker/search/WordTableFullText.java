@@ -8,8 +8,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.outreachtracker.base.RuleViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Full-text search for the embedded H2 database, whose own full-text indexes neither fold accents
@@ -42,24 +50,39 @@ class WordTableFullText implements FullTextEngine {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate transactions;
     private final int raritySample;
     private final long bulkFillMinimum;
 
-    WordTableFullText(JdbcClient jdbc, JdbcTemplate batch) {
-        this(jdbc, batch, RARITY_SAMPLE, BULK_FILL_MINIMUM);
+    /** Set while the word index is being built ({@link #afterFill()}). */
+    private volatile boolean building;
+
+    private final ReadWriteLock buildGate = new ReentrantReadWriteLock();
+
+    WordTableFullText(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
+        this(jdbc, batch, transactions, RARITY_SAMPLE, BULK_FILL_MINIMUM);
     }
 
     /** {@code raritySample} and {@code bulkFillMinimum}: see the constants; tests set them lower. */
-    WordTableFullText(JdbcClient jdbc, JdbcTemplate batch, int raritySample, long bulkFillMinimum) {
+    WordTableFullText(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transactions,
+            int raritySample,
+            long bulkFillMinimum) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.transactions = transactions;
         this.raritySample = raritySample;
         this.bulkFillMinimum = bulkFillMinimum;
     }
 
     @Override
     public void write(SearchKind kind, long recordId, LocalDate date, List<String> terms) {
-        erase(kind, recordId);
+        if (deferredWhileBuilding(kind, recordId)) {
+            return;
+        }
+        delete(kind, recordId);
         Date day = Date.valueOf(date == null ? UNDATED : date);
         batch.batchUpdate(
                 "insert into search_term (term, kind, entry_date, record_id) values (?, ?, ?, ?)",
@@ -99,14 +122,132 @@ class WordTableFullText implements FullTextEngine {
         }
     }
 
-    /** Builds the word index if a fill dropped it; nothing if it is there. */
+    /**
+     * Builds the word index if a fill dropped it; nothing if it is there. H2 locks the table while
+     * it builds an index (minutes at a million meetings): meanwhile the words of records saved are
+     * written afterwards instead of waiting, and searches are refused with a message rather than
+     * left waiting.
+     */
     @Override
     public void afterFill() {
-        jdbc.sql(WORD_INDEX).update();
+        if (!wordIndexExists()) {
+            beginBuilding();
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        jdbc.sql(WORD_INDEX).update();
+                        break;
+                    } catch (TransientDataAccessException busy) {
+                        // A save held the table when the build began; it ends within a moment.
+                        if (attempt == 5) {
+                            throw busy;
+                        }
+                    }
+                }
+            } finally {
+                endBuilding();
+            }
+        }
+        writePending();
+    }
+
+    /** From now on, saves set their words aside and searches are refused, until {@link #endBuilding()}. */
+    void beginBuilding() {
+        building = true;
+    }
+
+    /**
+     * Ends what {@link #beginBuilding()} began, once the transactions that set their words aside
+     * have ended, so that every one of them is in search_pending for {@link #afterFill()}.
+     */
+    void endBuilding() {
+        Lock gate = buildGate.writeLock();
+        gate.lock();
+        building = false;
+        gate.unlock();
+    }
+
+    /**
+     * Whether the words of a record saved now are set aside because the word index is being
+     * built: the record goes to search_pending, and this transaction keeps the build from ending
+     * until it ends.
+     */
+    private boolean deferredWhileBuilding(SearchKind kind, long recordId) {
+        if (!building) {
+            return false;
+        }
+        Lock gate = buildGate.readLock();
+        gate.lock();
+        if (!building) {
+            gate.unlock();
+            return false;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                gate.unlock();
+            }
+        });
+        jdbc.sql("merge into search_pending (kind, record_id) key (kind, record_id) values (:kind, :id)")
+                .param("kind", kind.name())
+                .param("id", recordId)
+                .update();
+        return true;
+    }
+
+    /** Writes the words of the records saved while the word index was built, from their entries. */
+    private void writePending() {
+        record Pending(SearchKind kind, long recordId) {}
+        List<Pending> pending = jdbc.sql("select kind, record_id from search_pending")
+                .query((row, n) -> new Pending(SearchKind.valueOf(row.getString(1)), row.getLong(2)))
+                .list();
+        for (Pending record : pending) {
+            transactions.executeWithoutResult(status -> {
+                // The entry's row lock orders this after any save of the record still under way.
+                List<Words> entry = jdbc.sql("select title, body, entry_date from search_entry"
+                                + " where kind = :kind and record_id = :id for update")
+                        .param("kind", record.kind().name())
+                        .param("id", record.recordId())
+                        .query((row, n) -> new Words(
+                                record.kind(),
+                                record.recordId(),
+                                row.getObject(3, LocalDate.class),
+                                SearchTerms.ofEntry(row.getString(1), row.getString(2))))
+                        .list();
+                delete(record.kind(), record.recordId());
+                add(entry);
+                jdbc.sql("delete from search_pending where kind = :kind and record_id = :id")
+                        .param("kind", record.kind().name())
+                        .param("id", record.recordId())
+                        .update();
+            });
+        }
+    }
+
+    private boolean wordIndexExists() {
+        return jdbc.sql("select count(*) from information_schema.indexes where table_name = 'search_term'"
+                                + " and index_name = 'ix_search_term_word'")
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Refuses a search while the word index is being built: it would wait for the whole build. */
+    private void ready() {
+        if (building) {
+            throw new RuleViolationException("Search is being prepared: its index is being built after an"
+                    + " update. Try again in a few minutes.");
+        }
     }
 
     @Override
     public void erase(SearchKind kind, long recordId) {
+        if (!deferredWhileBuilding(kind, recordId)) {
+            delete(kind, recordId);
+        }
+    }
+
+    private void delete(SearchKind kind, long recordId) {
         jdbc.sql("delete from search_term where kind = :kind and record_id = :id")
                 .param("kind", kind.name())
                 .param("id", recordId)
@@ -115,6 +256,7 @@ class WordTableFullText implements FullTextEngine {
 
     @Override
     public List<Long> newest(SearchKind kind, SearchQuery query, int limit) {
+        ready();
         record Found(long id, LocalDate date) {}
         Map<Long, Found> found = new LinkedHashMap<>();
         for (List<String> terms : query.alternatives()) {
@@ -143,6 +285,7 @@ class WordTableFullText implements FullTextEngine {
 
     @Override
     public String recordsMatching(SearchKind kind, SearchQuery query, String prefix, Map<String, Object> parameters) {
+        ready();
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < query.alternatives().size(); i++) {
             alternatives.add(alternative(kind, query.alternatives().get(i), query.excluded(), prefix + i, parameters)
@@ -153,6 +296,7 @@ class WordTableFullText implements FullTextEngine {
 
     @Override
     public boolean selective(SearchKind kind, SearchQuery query) {
+        ready();
         for (List<String> terms : query.alternatives()) {
             if (terms.stream().mapToInt(term -> sampleCount(kind, term)).min().orElse(0) >= raritySample) {
                 return false;
@@ -164,6 +308,7 @@ class WordTableFullText implements FullTextEngine {
     @Override
     public String rowMatches(
             SearchKind kind, SearchQuery query, String idColumn, String prefix, Map<String, Object> parameters) {
+        ready();
         parameters.put(prefix + "kind", kind.name());
         List<String> alternatives = new ArrayList<>();
         for (int a = 0; a < query.alternatives().size(); a++) {

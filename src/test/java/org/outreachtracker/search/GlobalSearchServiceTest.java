@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Global search as an officer uses it: one word finds the meeting, its follow-up and its
@@ -52,6 +53,9 @@ class GlobalSearchServiceTest {
 
     @Autowired
     JdbcTemplate batch;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     ApplicationContext context;
@@ -153,7 +157,7 @@ class GlobalSearchServiceTest {
     void checkingRowByRowFindsWhatTheIndexFinds() {
         // On H2, with every word counted as common, lists check their rows one by one.
         FullTextEngine rowByRow = engine instanceof WordTableFullText
-                ? new WordTableFullText(jdbc, batch, 1, WordTableFullText.BULK_FILL_MINIMUM)
+                ? new WordTableFullText(jdbc, batch, transactions, 1, WordTableFullText.BULK_FILL_MINIMUM)
                 : engine;
         assertThat(rowByRow.selective(SearchKind.MEETING, SearchQuery.parse(word)))
                 .isEqualTo(!(engine instanceof WordTableFullText));

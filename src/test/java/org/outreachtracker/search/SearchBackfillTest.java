@@ -1,6 +1,7 @@
 package org.outreachtracker.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.StartupLock;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +110,7 @@ class SearchBackfillTest {
         var bulk = new SearchBackfill(
                 watched,
                 index,
-                new WordTableFullText(jdbc, batch, WordTableFullText.RARITY_SAMPLE, 1),
+                new WordTableFullText(jdbc, batch, transactions, WordTableFullText.RARITY_SAMPLE, 1),
                 jdbc,
                 transactions,
                 lock);
@@ -136,6 +138,36 @@ class SearchBackfillTest {
 
         assertThat(wordIndexExists()).isTrue();
         assertThat(search.indexComplete()).isTrue();
+    }
+
+    @Test
+    void onH2WhileTheWordIndexIsBuiltSavesSetTheirWordsAsideAndSearchesGetAMessage() {
+        assumeTrue(engine instanceof WordTableFullText, "the word index is H2's");
+        WordTableFullText words = (WordTableFullText) engine;
+        String name = "Pendingia" + TestOutreach.unique("").replaceAll("[^a-z]", "");
+        words.beginBuilding();
+        CounterpartRef saved;
+        try {
+            saved = new TestOutreach(context).counterpart("ES", "Lucia " + name);
+            assertThat(jdbc.sql("select count(*) from search_pending where kind = 'COUNTERPART' and record_id = :id")
+                            .param("id", saved.id())
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> search.search(name))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("Try again in a few minutes");
+        } finally {
+            words.endBuilding();
+        }
+
+        words.afterFill();
+
+        assertThat(hits(name)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from search_pending")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private boolean wordIndexExists() {
