@@ -17,13 +17,15 @@ import java.util.Map;
  * (1 KB each), four expected objections per campaign raised at about 15 % of meetings, commitments
  * at about 5 % with every outcome, and partners at about 3 % (one in ten of them delivered by the
  * partner alone). Deterministic: every choice is a function of the row's id, no random generator.
+ * The same SQL on H2 and PostgreSQL, but for date arithmetic and text to bytes ({@link BenchDialect}).
  */
 final class BenchLifecycle {
 
     private BenchLifecycle() {}
 
     /** Writes the rows; adds the count of each new table to {@code counts}. */
-    static void write(Connection db, PrintStream log, Map<String, Long> counts) throws SQLException {
+    static void write(Connection db, BenchDialect dialect, PrintStream log, Map<String, Long> counts)
+            throws SQLException {
         long started = System.nanoTime();
         try (Statement sql = db.createStatement()) {
             sql.execute("update campaign set minimum_level = 'SENIOR_OFFICIAL' where mod(id, 3) = 0"
@@ -80,9 +82,9 @@ final class BenchLifecycle {
             // Four deliveries in five reported, a few days after the delivery (never after today).
             sql.execute("""
                     update tasking set state = 'REPORTED',
-                           reported_on = least(dateadd(day, 1 + mod(id, 6), delivered_on), current_date),
+                           reported_on = least(%s, current_date),
                            report_reference = 'BENCH ' || id
-                    where state = 'DELIVERED' and mod(id, 5) <> 0""");
+                    where state = 'DELIVERED' and mod(id, 5) <> 0""".formatted(dialect.plusDays("delivered_on", "1 + mod(id, 6)")));
             sql.execute("""
                     insert into tasking_state_change (tasking_id, campaign_id, country_id, from_state, to_state,
                             effective_on, changed_at, changed_by)
@@ -99,17 +101,17 @@ final class BenchLifecycle {
                     where state = 'INSTRUCTED' and mod(id, 12) = 1""");
             sql.execute("""
                     update tasking set state = 'APPOINTMENT_REQUESTED',
-                           appointment_requested_on = (select dateadd(day, 7, c.issue_date) from campaign c
+                           appointment_requested_on = (select %s from campaign c
                                                         where c.id = tasking.campaign_id)
-                    where state = 'INSTRUCTED' and mod(id, 3) = 0""");
+                    where state = 'INSTRUCTED' and mod(id, 3) = 0""".formatted(dialect.plusDays("c.issue_date", "7")));
             sql.execute("""
                     insert into tasking_state_change (tasking_id, campaign_id, country_id, from_state, to_state,
                             effective_on, changed_at, changed_by)
                     select t.id, t.campaign_id, t.country_id, 'INSTRUCTED', t.state,
-                           coalesce(t.appointment_requested_on, dateadd(day, 14, c.issue_date)), current_timestamp,
+                           coalesce(t.appointment_requested_on, %s), current_timestamp,
                            'bench'
                     from tasking t join campaign c on c.id = t.campaign_id
-                    where t.state in ('WAIVED', 'APPOINTMENT_REQUESTED')""");
+                    where t.state in ('WAIVED', 'APPOINTMENT_REQUESTED')""".formatted(dialect.plusDays("c.issue_date", "14")));
 
             // Documents left: a non-paper with its file at one meeting in 33, a second document
             // (an aide-mémoire without a file) at one in 99.
@@ -122,7 +124,7 @@ final class BenchLifecycle {
                     from meeting where mod(id, 33) = 0""");
             sql.execute("""
                     insert into attachment_content (attachment_id, content)
-                    select id, stringtoutf8(repeat('%', 1024)) from attachment where owner_kind = 'MEETING'""");
+                    select id, %s from attachment where owner_kind = 'MEETING'""".formatted(dialect.utf8("repeat('%', 1024)")));
             sql.execute("""
                     insert into meeting_document (meeting_id, position, kind, language, doc_version, attachment_id)
                     select owner_id, 1, 'NON_PAPER', 'English', '1', id from attachment where owner_kind = 'MEETING'""");
@@ -148,12 +150,12 @@ final class BenchLifecycle {
                     insert into commitment (campaign_id, country_id, meeting_id, description, owner_id, check_back_date,
                             outcome, outcome_note, version, created_at, created_by, updated_at, updated_by)
                     select campaign_id, country_id, id, 'Will review the procurement guidance', reported_by_id,
-                           dateadd(day, 90, meeting_date),
+                           %s,
                            case mod(id / 20, 4) when 0 then 'OPEN' when 1 then 'KEPT' when 2 then 'PARTLY_KEPT'
                                 else 'NOT_KEPT' end,
                            case mod(id / 20, 4) when 2 then 'Only in part.' when 3 then 'Not done.' else null end,
                            0, current_timestamp, 'bench', current_timestamp, 'bench'
-                    from meeting where mod(id, 20) = 3""");
+                    from meeting where mod(id, 20) = 3""".formatted(dialect.plusDays("meeting_date", "90")));
 
             // Partners at one meeting in 33; one in ten of those delivered by the partner alone.
             sql.execute("insert into meeting_partner (meeting_id, name) select id, 'European Union' from meeting"
