@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.outreachtracker.Application;
+import org.outreachtracker.PostgresTestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,8 @@ public final class Bench {
         try {
             options = BenchOptions.parse(List.of(args), here);
             data = BenchDataParameters.parse(options.dataArguments(), here);
+            options.requireSupportedOn(data);
+            data.requireServer();
             empty = BenchDataParameters.parse(
                     List.of(
                             "--meetings=0",
@@ -62,7 +65,10 @@ public final class Bench {
         Properties dataset;
         try {
             dataset = BenchDataGenerator.ensure(data, System.out);
-            BenchDataGenerator.ensure(empty, System.out);
+            if (!data.postgres()) {
+                // For scenario f's start on an empty database (H2 only).
+                BenchDataGenerator.ensure(empty, System.out);
+            }
         } catch (IllegalArgumentException refused) {
             System.err.println("bench: " + refused.getMessage());
             System.exit(2);
@@ -77,7 +83,7 @@ public final class Bench {
 
         if (options.probes() || options.scenarios().stream().anyMatch(s -> "abcgh".indexOf(s) >= 0)) {
             long started = System.nanoTime();
-            try (ConfigurableApplicationContext context = startInProcess(data.directory())) {
+            try (ConfigurableApplicationContext context = startInProcess(data)) {
                 long ready = System.nanoTime();
                 results.detail(String.format(
                         Locale.ROOT,
@@ -89,7 +95,7 @@ public final class Bench {
                 if (options.scenarios().contains('h')) {
                     // First the search index's background fill, which would slow every other measure.
                     search = new SearchScenarios(
-                            context, results, queries::touch, data.dataFile(), options.warmups(), options.runs());
+                            context, results, queries::touch, data, options.warmups(), options.runs());
                     if (!search.awaitIndex(ready, options.indexWaitMinutes())) {
                         search = null;
                     }
@@ -174,17 +180,18 @@ public final class Bench {
         }
     }
 
-    /** The application in this JVM, on the given data folder, demo mode off, on a free port. */
-    static ConfigurableApplicationContext startInProcess(Path dataDirectory) {
+    /** The application in this JVM, on the given data set (H2 or PostgreSQL), demo mode off, on a free port. */
+    static ConfigurableApplicationContext startInProcess(BenchDataParameters data) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.config.location=classpath:/",
+                "--spring.main.banner-mode=off",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--outreach.demo.enabled=false"));
+        arguments.addAll(data.applicationArguments());
         return new SpringApplicationBuilder(Application.class)
                 .logStartupInfo(false)
-                .run(
-                        "--spring.config.location=classpath:/",
-                        "--spring.main.banner-mode=off",
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--outreach.data-dir=" + dataDirectory,
-                        "--outreach.demo.enabled=false");
+                .run(arguments.toArray(String[]::new));
     }
 
     private static void copyDatabase(Path from, Path to) throws IOException {
@@ -210,21 +217,54 @@ public final class Bench {
                 + System.getProperty("java.vm.name") + "), max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; server JVM (d, e, f): -Xmx"
                 + options.heap() + ", G1");
-        results.header("- Data set: " + data.directory().getFileName() + ": " + dataset.getProperty("meetings")
+        results.header("- Database: " + database(data));
+        results.header("- Data set: "
+                + (data.postgres()
+                        ? "schema " + data.schema()
+                        : data.directory().getFileName()) + ": "
+                + dataset.getProperty("meetings")
                 + " meetings, " + dataset.getProperty("rows.meeting_point") + " raised points, "
                 + dataset.getProperty("rows.meeting_counterpart") + " meeting–counterpart links, "
                 + dataset.getProperty("rows.follow_up") + " follow-ups ("
                 + dataset.getProperty("rows.follow_up_overdue")
                 + " overdue), " + dataset.getProperty("rows.counterpart") + " counterparts, "
                 + dataset.getProperty("rows.campaign") + " campaigns, " + dataset.getProperty("rows.post") + " posts, "
-                + dataset.getProperty("rows.app_user") + " accounts; " + dataset.getProperty("file.megabytes")
-                + " MB; generated in " + dataset.getProperty("generation.minutes") + " min");
+                + dataset.getProperty("rows.app_user") + " accounts; "
+                + dataset.getProperty(data.postgres() ? "schema.megabytes" : "file.megabytes")
+                + " MB; generated in " + dataset.getProperty("generation.minutes") + " min"
+                + (data.postgres()
+                        ? " (on PostgreSQL " + dataset.getProperty("postgres.version") + ", fsync "
+                                + dataset.getProperty("postgres.fsync") + ", synchronous_commit "
+                                + dataset.getProperty("postgres.synchronous_commit") + ")"
+                        : ""));
         results.header("- Options: scenarios " + options.scenarios() + ", " + options.warmups() + " warm-up and "
                 + options.runs() + " measured calls per query measure, " + options.sessions()
                 + " sessions per kind (d), levels " + options.levels() + " with " + options.thinkSeconds()
                 + " s mean think time, " + options.rampSeconds() + " s ramp-up and " + options.measureSeconds()
                 + " s measured per level (e), " + options.startups() + " starts per database (f), "
                 + options.indexWaitMinutes() + " min at most for the search index to be filled (h)");
+    }
+
+    /**
+     * The database the scenarios run on, as it says itself: product and version and, on PostgreSQL,
+     * the server's durability settings and memory (which decide how fast writes are).
+     */
+    private static String database(BenchDataParameters data) {
+        try (var connection = BenchDataGenerator.connect(data)) {
+            var meta = connection.getMetaData();
+            String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            if (!data.postgres()) {
+                return product + ", file database " + data.dataFile();
+            }
+            Properties server = BenchDataGenerator.server(connection);
+            return product + " at " + PostgresTestDatabase.url().orElseThrow() + ", schema " + data.schema()
+                    + "; fsync " + server.getProperty("postgres.fsync") + ", synchronous_commit "
+                    + server.getProperty("postgres.synchronous_commit") + ", full_page_writes "
+                    + server.getProperty("postgres.full_page_writes") + ", shared_buffers "
+                    + server.getProperty("postgres.shared_buffers");
+        } catch (java.sql.SQLException | RuntimeException unknown) {
+            return (data.postgres() ? "PostgreSQL" : "H2") + " (could not be asked: " + unknown.getMessage() + ")";
+        }
     }
 
     static String loadAverage() {

@@ -11,19 +11,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.outreachtracker.PostgresTestDatabase;
 
 /**
  * What the bench data generator makes. {@link #parse} refuses nonsense with a message that says
  * what is accepted; nothing is written before the parameters are accepted.
  *
- * @param directory the folder of the H2 file database ({@code outreach.mv.db}) and its description
+ * @param directory the folder of the H2 file database ({@code outreach.mv.db}) and its description; on
+ *     PostgreSQL only the description's
  * @param meetings meetings to generate (0 for a database with accounts and reference data only)
  * @param campaigns campaigns spread over the past fifteen years
  * @param users user accounts (desk officers, managers, a few administrators)
  * @param posts posts in total: the reference posts plus generated consulates
  * @param seed the random seed; the same parameters give the same data
+ * @param database where the data set lives: an H2 file in {@code directory}, or a schema of its own
+ *     ({@link #schema()}) on the PostgreSQL server the integration tests use ({@link PostgresTestDatabase})
  */
-record BenchDataParameters(Path directory, int meetings, int campaigns, int users, int posts, long seed) {
+record BenchDataParameters(
+        Path directory, int meetings, int campaigns, int users, int posts, long seed, Database database) {
+
+    /** The databases a data set can be generated into and the scenarios run on. */
+    enum Database {
+        H2("h2"),
+        POSTGRES("postgres");
+
+        private final String option;
+
+        Database(String option) {
+            this.option = option;
+        }
+
+        String option() {
+            return option;
+        }
+
+        static Database of(String text) {
+            for (Database database : values()) {
+                if (database.option.equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+                    return database;
+                }
+            }
+            throw refused("--database=" + text + " is not a database the bench knows (accepted: h2, postgres).");
+        }
+    }
 
     static final int MAX_MEETINGS = 5_000_000;
     static final int MAX_CAMPAIGNS = 200;
@@ -46,6 +76,11 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
         OPTIONS.put("posts", "posts in total, from the number of reference posts to " + MAX_POSTS + "; default 300");
         OPTIONS.put("seed", "random seed (a whole number); default 2026");
         OPTIONS.put("db", "folder of the H2 database; default target/bench-data/<parameters>; never under ./data");
+        OPTIONS.put(
+                "database",
+                "h2 (a file database, default) or postgres: a schema bench_<parameters> on the server given by "
+                        + PostgresTestDatabase.URL + ", " + PostgresTestDatabase.USER + " and "
+                        + PostgresTestDatabase.PASSWORD + " (as for the integration tests)");
     }
 
     /** Reads {@code --name=value} options; unknown options and impossible values are refused. */
@@ -66,6 +101,21 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
                     + MIN_USERS_WITH_MEETINGS + " (desk officers, managers and an administrator).");
         }
         String name = "m" + meetings + "-c" + campaigns + "-u" + users + "-p" + posts + "-s" + seed;
+        Database database = Database.of(values.getOrDefault("database", Database.H2.option()));
+        if (database == Database.POSTGRES) {
+            if (values.containsKey("db")) {
+                throw refused("--db names the folder of an H2 database; with --database=postgres the data set is"
+                        + " the schema " + schemaOf(name) + " on the server given by " + PostgresTestDatabase.URL
+                        + " (leave --db out).");
+            }
+            // Only the description is kept here; the rows are in the schema.
+            Path directory = workingDirectory
+                    .resolve("target/bench-data")
+                    .resolve("pg-" + name)
+                    .toAbsolutePath()
+                    .normalize();
+            return new BenchDataParameters(directory, meetings, campaigns, users, posts, seed, database);
+        }
         Path directory = values.containsKey("db")
                 ? workingDirectory.resolve(requireText(values.get("db"), "db"))
                 : workingDirectory.resolve("target/bench-data").resolve(name);
@@ -78,13 +128,69 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw refused("--db=" + directory + " is a file; give a folder (it will hold " + DATA_FILE + ").");
         }
-        return new BenchDataParameters(directory, meetings, campaigns, users, posts, seed);
+        return new BenchDataParameters(directory, meetings, campaigns, users, posts, seed, database);
     }
 
-    /** The database URL the application uses for this folder (see application.properties). */
+    boolean postgres() {
+        return database == Database.POSTGRES;
+    }
+
+    /** The PostgreSQL schema of this data set, named from its parameters (only on PostgreSQL). */
+    String schema() {
+        return schemaOf("m" + meetings + "-c" + campaigns + "-u" + users + "-p" + posts + "-s" + seed);
+    }
+
+    /** A lower-case identifier that needs no quoting: '-' between parameters becomes '_', a minus sign 'n'. */
+    private static String schemaOf(String name) {
+        return "bench_" + name.replace("-s-", "-sn").replace('-', '_');
+    }
+
+    /**
+     * The database URL the application uses for this data set: the H2 file in the folder (see
+     * application.properties), or the PostgreSQL server with the data set's schema as the current one.
+     */
     String jdbcUrl() {
+        if (postgres()) {
+            return PostgresTestDatabase.urlWithSchema(schema());
+        }
         return "jdbc:h2:file:" + directory.resolve("outreach")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    String user() {
+        return postgres() ? PostgresTestDatabase.user() : "outreach";
+    }
+
+    String password() {
+        return postgres() ? PostgresTestDatabase.password() : "";
+    }
+
+    /** Refuses PostgreSQL when no server is given (checked before anything is written). */
+    void requireServer() {
+        if (postgres() && PostgresTestDatabase.url().isEmpty()) {
+            throw refused("--database=postgres needs a PostgreSQL server: set " + PostgresTestDatabase.URL
+                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/outreach), " + PostgresTestDatabase.USER + " and "
+                    + PostgresTestDatabase.PASSWORD + ", as for the integration tests; in one shell,"
+                    + " 'source .ci/postgres && ci_pg_start && ./mvnw -Pbench verify ...' starts a throw-away one.");
+        }
+    }
+
+    /**
+     * The command-line arguments that point the application at this data set: its data folder and,
+     * on PostgreSQL, the server with the data set's schema (created by the migrations when missing),
+     * the owner running the application and the migrations, as the integration tests do.
+     */
+    List<String> applicationArguments() {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--outreach.data-dir=" + directory));
+        if (postgres()) {
+            arguments.addAll(List.of(
+                    "--spring.datasource.url=" + jdbcUrl(),
+                    "--spring.datasource.username=" + user(),
+                    "--spring.datasource.password=" + password(),
+                    "--spring.flyway.schemas=" + schema(),
+                    "--spring.flyway.create-schemas=true"));
+        }
+        return arguments;
     }
 
     Path dataFile() {
@@ -103,6 +209,10 @@ record BenchDataParameters(Path directory, int meetings, int campaigns, int user
         properties.setProperty("users", Integer.toString(users));
         properties.setProperty("posts", Integer.toString(posts));
         properties.setProperty("seed", Long.toString(seed));
+        if (postgres()) {
+            // Only here: descriptions of H2 data sets written before there was a choice stay valid.
+            properties.setProperty("database", database.option());
+        }
         return properties;
     }
 

@@ -3,9 +3,11 @@ package org.outreachtracker.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bench data generator and the harness refuse nonsense parameters with a message that says
@@ -102,6 +104,54 @@ class BenchDataParametersTest {
         assertHarnessRefused(List.of("--scenarios=d"), "Scenarios d, e and f need the production jar");
         assertHarnessRefused(List.of("--scenarios=f", "--jar=missing.jar"), "missing.jar does not exist");
         assertHarnessRefused(List.of("--scenarios=b", "--probes=yes"), "--probes takes no value");
+    }
+
+    @Test
+    void postgresDataSetsLiveInASchemaNamedFromTheirParameters() {
+        BenchDataParameters parameters =
+                BenchDataParameters.parse(List.of("--database=postgres", "--meetings=1e5"), HERE);
+
+        assertThat(parameters.postgres()).isTrue();
+        assertThat(parameters.schema()).isEqualTo("bench_m100000_c40_u3000_p300_s2026");
+        assertThat(parameters.directory()).isEqualTo(HERE.resolve("target/bench-data/pg-m100000-c40-u3000-p300-s2026"));
+        assertThat(parameters.describe()).containsEntry("database", "postgres");
+        assertThat(BenchDataParameters.parse(List.of("--database=postgres", "--seed=-7"), HERE)
+                        .schema())
+                .isEqualTo("bench_m1000000_c40_u3000_p300_sn7");
+
+        BenchDataParameters h2 = BenchDataParameters.parse(List.of("--database=H2"), HERE);
+        assertThat(h2.postgres()).isFalse();
+        // Descriptions of H2 data sets written before the choice existed still match.
+        assertThat(h2.describe()).doesNotContainKey("database");
+
+        assertRefused(
+                List.of("--database=mysql"),
+                "--database=mysql is not a database the bench knows" + " (accepted: h2, postgres)");
+        assertRefused(
+                List.of("--database=postgres", "--db=target/x"),
+                "--db names the folder of an H2 database;"
+                        + " with --database=postgres the data set is the schema bench_m1000000_c40_u3000_p300_s2026");
+    }
+
+    @Test
+    void onPostgresOnlyTheInProcessScenariosAreOffered(@TempDir Path folder) throws Exception {
+        String jar = "--jar=" + Files.createFile(folder.resolve("app.jar"));
+        BenchDataParameters postgres = BenchDataParameters.parse(List.of("--database=postgres"), HERE);
+        BenchOptions inProcess = BenchOptions.parse(List.of("--scenarios=abcgh", "--database=postgres"), HERE);
+        assertThat(inProcess.dataArguments()).containsExactly("--database=postgres");
+        inProcess.requireSupportedOn(postgres);
+
+        assertThatThrownBy(() ->
+                        BenchOptions.parse(List.of("--scenarios=gd", jar), HERE).requireSupportedOn(postgres))
+                .hasMessageContaining("with --database=postgres they are not available (asked for: d)")
+                .hasMessageContaining("--scenarios=abcgh");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--scenarios=g", "--probes"), HERE)
+                        .requireSupportedOn(postgres))
+                .hasMessageContaining("it runs on H2 only");
+        // Generating only runs no scenario; on H2 every scenario runs.
+        BenchOptions.parse(List.of("--generate-only"), HERE).requireSupportedOn(postgres);
+        BenchOptions.parse(List.of("--scenarios=d", "--probes", jar), HERE)
+                .requireSupportedOn(BenchDataParameters.parse(List.of(), HERE));
     }
 
     private static void assertRefused(List<String> args, String message) {

@@ -2,7 +2,6 @@ package org.outreachtracker.bench;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,11 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.outreachtracker.bench.BenchDialect.RowSink;
 import org.outreachtracker.counterpart.NameMatch;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * Writes the bench data set with batched JDBC inserts into a database the migrations have
+ * Writes the bench data set in bulk (batched inserts on H2, {@code COPY} on PostgreSQL: see
+ * {@link BenchDialect}) into a database the migrations have
  * created. Every row respects the schema's constraints and the services' rules (a meeting's
  * counterparts are of its country, its points belong to its campaign, it is dated between the
  * campaign's issue date and today or the campaign's deadline, it is reported by a desk officer of
@@ -40,6 +41,7 @@ final class BenchDataWriter {
 
     private final BenchDataParameters parameters;
     private final Connection db;
+    private final BenchDialect dialect;
     private final PrintStream log;
     private final SplittableRandom random;
     private final LocalDate today = LocalDate.now();
@@ -62,9 +64,10 @@ final class BenchDataWriter {
     // Campaigns
     private final List<Campaign> campaigns = new ArrayList<>();
 
-    BenchDataWriter(BenchDataParameters parameters, Connection db, PrintStream log) {
+    BenchDataWriter(BenchDataParameters parameters, Connection db, BenchDialect dialect, PrintStream log) {
         this.parameters = parameters;
         this.db = db;
+        this.dialect = dialect;
         this.log = log;
         this.random = new SplittableRandom(parameters.seed());
     }
@@ -141,7 +144,7 @@ final class BenchDataWriter {
                     + " from meeting where deleted_at is null");
         }
         db.commit();
-        BenchLifecycle.write(db, log, counts);
+        BenchLifecycle.write(db, dialect, log, counts);
         // The migrations ran on empty tables, so they recorded the search index as complete; the
         // rows were written around the application, so it is empty. Marked as not filled, the
         // application fills it in the background at its first start, as it would for a database
@@ -233,33 +236,46 @@ final class BenchDataWriter {
         if (missing > 0) {
             long id = single("select coalesce(max(id), 0) from post") + 1;
             Map<Long, Integer> perCountry = new HashMap<>();
-            try (PreparedStatement post = db.prepareStatement("insert into post (id, code, name, post_type, city,"
-                            + " host_country_id, active, version, created_at, created_by, updated_at, updated_by, sort_name)"
-                            + " values (?, ?, ?, 'CONSULATE', ?, ?, ?, 0, ?, ?, ?, ?, ?)");
-                    PreparedStatement covers =
-                            db.prepareStatement("insert into post_country (post_id, country_id) values (?, ?)")) {
+            try (RowSink post = dialect.sink(
+                            db,
+                            "post",
+                            "id",
+                            "code",
+                            "name",
+                            "post_type",
+                            "city",
+                            "host_country_id",
+                            "active",
+                            "version",
+                            "created_at",
+                            "created_by",
+                            "updated_at",
+                            "updated_by",
+                            "sort_name");
+                    RowSink covers = dialect.sink(db, "post_country", "post_id", "country_id")) {
                 for (int i = 0; i < missing; i++, id++) {
                     Country host = eligible.get(random.nextInt(eligible.size()));
                     int n = perCountry.merge(host.id(), 1, Integer::sum);
                     String city = host.name() + " bureau " + n;
-                    post.setLong(1, id);
-                    post.setString(2, String.format("BENCH-CON-%04d", i + 1));
-                    post.setString(3, "Consulate " + city + " (bench)");
-                    post.setString(11, org.outreachtracker.base.Names.sortKey("Consulate " + city + " (bench)"));
-                    post.setString(4, city);
-                    post.setLong(5, host.id());
-                    post.setBoolean(6, random.nextInt(100) >= 3);
-                    post.setObject(7, now);
-                    post.setString(8, AUTHOR);
-                    post.setObject(9, now);
-                    post.setString(10, AUTHOR);
-                    post.addBatch();
-                    covers.setLong(1, id);
-                    covers.setLong(2, host.id());
-                    covers.addBatch();
+                    String name = "Consulate " + city + " (bench)";
+                    post.row(
+                            id,
+                            String.format("BENCH-CON-%04d", i + 1),
+                            name,
+                            "CONSULATE",
+                            city,
+                            host.id(),
+                            random.nextInt(100) >= 3,
+                            0,
+                            now,
+                            AUTHOR,
+                            now,
+                            AUTHOR,
+                            org.outreachtracker.base.Names.sortKey(name));
+                    covers.row(id, host.id());
                 }
-                post.executeBatch();
-                covers.executeBatch();
+                post.flush();
+                covers.flush();
             }
             db.commit();
             readPosts();
@@ -328,14 +344,24 @@ final class BenchDataWriter {
             long id = single("select coalesce(max(id), 0) from app_user") + 1;
             double[] cumulative = cumulative(countryWeights);
             List<Integer> officerIndexes = new ArrayList<>();
-            try (PreparedStatement user = db.prepareStatement(
-                            "insert into app_user (id, username, display_name,"
-                                    + " password_hash, enabled, locked, password_change_required, demo_account, version, created_at,"
-                                    + " created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, false, false, false, 0, ?, ?, ?, ?)");
-                    PreparedStatement role =
-                            db.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)");
-                    PreparedStatement desk =
-                            db.prepareStatement("insert into app_user_desk (user_id, country_id) values (?, ?)")) {
+            try (RowSink user = dialect.sink(
+                            db,
+                            "app_user",
+                            "id",
+                            "username",
+                            "display_name",
+                            "password_hash",
+                            "enabled",
+                            "locked",
+                            "password_change_required",
+                            "demo_account",
+                            "version",
+                            "created_at",
+                            "created_by",
+                            "updated_at",
+                            "updated_by");
+                    RowSink role = dialect.sink(db, "app_user_role", "user_id", "role");
+                    RowSink desk = dialect.sink(db, "app_user_desk", "user_id", "country_id")) {
                 int officerNumber = 0;
                 int managerNumber = 0;
                 int adminNumber = 0;
@@ -355,16 +381,20 @@ final class BenchDataWriter {
                                             : manager
                                                     ? String.format("bench-manager-%04d", ++managerNumber)
                                                     : String.format("bench-admin-%03d", ++adminNumber);
-                    user.setLong(1, id);
-                    user.setString(2, username);
-                    user.setString(3, BenchTexts.name(random) + " (bench)");
-                    user.setString(4, hash);
-                    user.setBoolean(5, enabled);
-                    user.setObject(6, now);
-                    user.setString(7, AUTHOR);
-                    user.setObject(8, now);
-                    user.setString(9, AUTHOR);
-                    user.addBatch();
+                    user.row(
+                            id,
+                            username,
+                            BenchTexts.name(random) + " (bench)",
+                            hash,
+                            enabled,
+                            false,
+                            false,
+                            false,
+                            0,
+                            now,
+                            AUTHOR,
+                            now,
+                            AUTHOR);
                     usernames.add(username);
                     userIds.add(id);
                     if (manager) {
@@ -389,8 +419,8 @@ final class BenchDataWriter {
                         officerIndexes.add(i);
                     }
                 }
-                user.executeBatch();
-                role.executeBatch();
+                user.flush();
+                role.flush();
                 // Every country has at least one officer on its desk.
                 for (int c = 0; c < eligible.size() && !desks.isEmpty(); c++) {
                     int c0 = c;
@@ -406,13 +436,11 @@ final class BenchDataWriter {
                 for (int k = 0; k < desks.size(); k++) {
                     int userIndex = officerIndexes.get(k);
                     for (int c : Arrays.stream(desks.get(k)).distinct().toArray()) {
-                        desk.setLong(1, userIds.get(userIndex));
-                        desk.setLong(2, eligible.get(c).id());
-                        desk.addBatch();
+                        desk.row(userIds.get(userIndex), eligible.get(c).id());
                         officers.get(c).add(userIndex);
                     }
                 }
-                desk.executeBatch();
+                desk.flush();
             }
             db.commit();
         }
@@ -421,10 +449,8 @@ final class BenchDataWriter {
                 .toArray(int[][]::new);
     }
 
-    private static void addRole(PreparedStatement role, long userId, String name) throws SQLException {
-        role.setLong(1, userId);
-        role.setString(2, name);
-        role.addBatch();
+    private static void addRole(RowSink role, long userId, String name) throws SQLException {
+        role.row(userId, name);
     }
 
     // ---------------------------------------------------------------- campaigns and points
@@ -494,42 +520,59 @@ final class BenchDataWriter {
         distributeMeetings();
         long campaignId = single("select coalesce(max(id), 0) from campaign") + 1;
         long pointId = single("select coalesce(max(id), 0) from talking_point") + 1;
-        try (PreparedStatement insert = db.prepareStatement("insert into campaign (id, title, cable_reference,"
-                        + " objective, issue_date, deadline, status, all_countries, version, created_at, created_by,"
-                        + " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
-                PreparedStatement target =
-                        db.prepareStatement("insert into campaign_country (campaign_id, country_id) values (?, ?)");
-                PreparedStatement point = db.prepareStatement("insert into talking_point (id, campaign_id, position,"
-                        + " label, text, version, created_at, created_by, updated_at, updated_by)"
-                        + " values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
+        try (RowSink insert = dialect.sink(
+                        db,
+                        "campaign",
+                        "id",
+                        "title",
+                        "cable_reference",
+                        "objective",
+                        "issue_date",
+                        "deadline",
+                        "status",
+                        "all_countries",
+                        "version",
+                        "created_at",
+                        "created_by",
+                        "updated_at",
+                        "updated_by");
+                RowSink target = dialect.sink(db, "campaign_country", "campaign_id", "country_id");
+                RowSink point = dialect.sink(
+                        db,
+                        "talking_point",
+                        "id",
+                        "campaign_id",
+                        "position",
+                        "label",
+                        "text",
+                        "version",
+                        "created_at",
+                        "created_by",
+                        "updated_at",
+                        "updated_by")) {
             for (Campaign campaign : campaigns) {
                 campaign.id = campaignId++;
                 OffsetDateTime created = campaign.issued.atTime(9, 0).atOffset(ZoneOffset.UTC);
                 created = created.isAfter(now) ? now : created;
-                insert.setLong(1, campaign.id);
-                insert.setString(2, campaign.title);
-                insert.setString(
-                        3,
+                insert.row(
+                        campaign.id,
+                        campaign.title,
                         String.format(
-                                "BENCH %02d STATE %06d", campaign.issued.getYear() % 100, random.nextInt(1_000_000)));
-                insert.setString(
-                        4,
+                                "BENCH %02d STATE %06d", campaign.issued.getYear() % 100, random.nextInt(1_000_000)),
                         "Raise our position on " + campaign.topic.toLowerCase()
-                                + " with host governments and report their reactions.");
-                insert.setObject(5, campaign.issued);
-                insert.setObject(6, campaign.deadline);
-                insert.setString(7, campaign.status);
-                insert.setBoolean(8, campaign.allCountries);
-                insert.setObject(9, created);
-                insert.setString(10, "bench-manager");
-                insert.setObject(11, created);
-                insert.setString(12, "bench-manager");
-                insert.addBatch();
+                                + " with host governments and report their reactions.",
+                        campaign.issued,
+                        campaign.deadline,
+                        campaign.status,
+                        campaign.allCountries,
+                        0,
+                        created,
+                        "bench-manager",
+                        created,
+                        "bench-manager");
                 if (!campaign.allCountries) {
                     for (int t : campaign.targets) {
-                        target.setLong(1, campaign.id);
-                        target.setLong(2, eligible.get(t).id());
-                        target.addBatch();
+                        target.row(campaign.id, eligible.get(t).id());
                     }
                 }
                 int points = 3 + random.nextInt(4);
@@ -542,21 +585,22 @@ final class BenchDataWriter {
                     campaign.pointLabels[k] =
                             BenchTexts.POINT_LABELS.get((firstLabel + k) % BenchTexts.POINT_LABELS.size());
                     campaign.pointTexts[k] = BenchTexts.pointText(random);
-                    point.setLong(1, campaign.pointIds[k]);
-                    point.setLong(2, campaign.id);
-                    point.setInt(3, k + 1);
-                    point.setString(4, campaign.pointLabels[k]);
-                    point.setString(5, campaign.pointTexts[k]);
-                    point.setObject(6, created);
-                    point.setString(7, "bench-manager");
-                    point.setObject(8, created);
-                    point.setString(9, "bench-manager");
-                    point.addBatch();
+                    point.row(
+                            campaign.pointIds[k],
+                            campaign.id,
+                            k + 1,
+                            campaign.pointLabels[k],
+                            campaign.pointTexts[k],
+                            0,
+                            created,
+                            "bench-manager",
+                            created,
+                            "bench-manager");
                 }
             }
-            insert.executeBatch();
-            target.executeBatch();
-            point.executeBatch();
+            insert.flush();
+            target.flush();
+            point.flush();
         }
         db.commit();
     }
@@ -592,9 +636,24 @@ final class BenchDataWriter {
         double weightSum = Arrays.stream(countryWeights).sum();
         long id = single("select coalesce(max(id), 0) from counterpart") + 1;
         counterpartsByCountry = new long[eligible.size()][];
-        try (PreparedStatement insert = db.prepareStatement("insert into counterpart (id, name, title, organization,"
-                + " country_id, level, deleted_at, deleted_by, version, created_at, created_by, updated_at, updated_by,"
-                + " sort_name, match_key) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
+        try (RowSink insert = dialect.sink(
+                db,
+                "counterpart",
+                "id",
+                "name",
+                "title",
+                "organization",
+                "country_id",
+                "level",
+                "deleted_at",
+                "deleted_by",
+                "version",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by",
+                "sort_name",
+                "match_key")) {
             int pending = 0;
             for (int c = 0; c < eligible.size(); c++) {
                 int howMany = total == 0 ? 0 : Math.max(3, (int) Math.round(total * countryWeights[c] / weightSum));
@@ -603,24 +662,25 @@ final class BenchDataWriter {
                     var position = BenchTexts.pick(BenchTexts.POSITIONS, random);
                     boolean deleted = random.nextInt(200) == 0;
                     OffsetDateTime created = now.minusDays(random.nextInt(15 * 365));
-                    insert.setLong(1, id);
                     String name = BenchTexts.name(random);
-                    insert.setString(2, name);
-                    insert.setString(13, org.outreachtracker.base.Names.sortKey(name));
-                    insert.setString(14, NameMatch.key(name));
-                    insert.setString(3, position.title());
-                    insert.setString(4, position.organization());
-                    insert.setLong(5, eligible.get(c).id());
-                    insert.setString(6, position.level());
-                    insert.setObject(7, deleted ? now.minusDays(random.nextInt(300)) : null);
-                    insert.setString(8, deleted ? "bench-manager" : null);
-                    insert.setObject(9, created);
-                    insert.setString(10, AUTHOR);
-                    insert.setObject(11, created);
-                    insert.setString(12, AUTHOR);
-                    insert.addBatch();
+                    insert.row(
+                            id,
+                            name,
+                            position.title(),
+                            position.organization(),
+                            eligible.get(c).id(),
+                            position.level(),
+                            deleted ? now.minusDays(random.nextInt(300)) : null,
+                            deleted ? "bench-manager" : null,
+                            0,
+                            created,
+                            AUTHOR,
+                            created,
+                            AUTHOR,
+                            org.outreachtracker.base.Names.sortKey(name),
+                            NameMatch.key(name));
                     if (++pending == BATCH) {
-                        insert.executeBatch();
+                        insert.flush();
                         pending = 0;
                     }
                     if (!deleted) {
@@ -630,7 +690,7 @@ final class BenchDataWriter {
                 counterpartsByCountry[c] =
                         live.stream().mapToLong(Long::longValue).toArray();
             }
-            insert.executeBatch();
+            insert.flush();
         }
         db.commit();
     }
@@ -664,19 +724,57 @@ final class BenchDataWriter {
         long meetingId = single("select coalesce(max(id), 0) from meeting") + 1;
         long followUpId = single("select coalesce(max(id), 0) from follow_up") + 1;
         long started = System.nanoTime();
-        try (PreparedStatement meeting = db.prepareStatement(
-                        "insert into meeting (id, campaign_id, country_id, post_id,"
-                                + " meeting_date, meeting_format, delivered_by, overall_response, summary, response_quote,"
-                                + " handling_marking, reported_by_id, deleted_at, deleted_by, version, created_at, created_by,"
-                                + " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
-                PreparedStatement met = db.prepareStatement(
-                        "insert into meeting_counterpart (meeting_id, counterpart_id) values (?, ?)");
-                PreparedStatement point = db.prepareStatement("insert into meeting_point (meeting_id, talking_point_id,"
-                        + " position, delivered_label, delivered_text, reaction) values (?, ?, ?, ?, ?, ?)");
-                PreparedStatement followUp = db.prepareStatement("insert into follow_up (id, campaign_id, country_id,"
-                        + " meeting_id, description, owner_id, due_date, priority, status, completion_note,"
-                        + " completed_at, version, created_at, created_by, updated_at, updated_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
+        try (RowSink meeting = dialect.sink(
+                        db,
+                        "meeting",
+                        "id",
+                        "campaign_id",
+                        "country_id",
+                        "post_id",
+                        "meeting_date",
+                        "meeting_format",
+                        "delivered_by",
+                        "overall_response",
+                        "summary",
+                        "response_quote",
+                        "handling_marking",
+                        "reported_by_id",
+                        "deleted_at",
+                        "deleted_by",
+                        "version",
+                        "created_at",
+                        "created_by",
+                        "updated_at",
+                        "updated_by");
+                RowSink met = dialect.sink(db, "meeting_counterpart", "meeting_id", "counterpart_id");
+                RowSink point = dialect.sink(
+                        db,
+                        "meeting_point",
+                        "meeting_id",
+                        "talking_point_id",
+                        "position",
+                        "delivered_label",
+                        "delivered_text",
+                        "reaction");
+                RowSink followUp = dialect.sink(
+                        db,
+                        "follow_up",
+                        "id",
+                        "campaign_id",
+                        "country_id",
+                        "meeting_id",
+                        "description",
+                        "owner_id",
+                        "due_date",
+                        "priority",
+                        "status",
+                        "completion_note",
+                        "completed_at",
+                        "version",
+                        "created_at",
+                        "created_by",
+                        "updated_at",
+                        "updated_by")) {
             for (int k = 0; k < total; k++, meetingId++) {
                 int plan = (int) (order[k] & ((1 << 23) - 1));
                 LocalDate date = LocalDate.ofEpochDay(order[k] >>> 23);
@@ -685,10 +783,10 @@ final class BenchDataWriter {
                 int country = countryOf[plan];
                 followUpId = meeting(meeting, met, point, followUp, meetingId, followUpId, campaign, country, date, r);
                 if ((k + 1) % BATCH == 0 || k == total - 1) {
-                    meeting.executeBatch();
-                    met.executeBatch();
-                    point.executeBatch();
-                    followUp.executeBatch();
+                    meeting.flush();
+                    met.flush();
+                    point.flush();
+                    followUp.flush();
                     if ((k + 1) % (20 * BATCH) == 0) {
                         db.commit();
                     }
@@ -703,10 +801,10 @@ final class BenchDataWriter {
     }
 
     private long meeting(
-            PreparedStatement meeting,
-            PreparedStatement met,
-            PreparedStatement point,
-            PreparedStatement followUp,
+            RowSink meeting,
+            RowSink met,
+            RowSink point,
+            RowSink followUp,
             long meetingId,
             long followUpId,
             Campaign campaign,
@@ -736,54 +834,54 @@ final class BenchDataWriter {
         boolean deleted = r.nextInt(1000) < 3;
         String reporterName = usernames.get(reporter);
 
-        meeting.setLong(1, meetingId);
-        meeting.setLong(2, campaign.id);
-        meeting.setLong(3, eligible.get(country).id());
-        meeting.setLong(4, postId);
-        meeting.setObject(5, date);
-        meeting.setString(6, format);
-        meeting.setString(7, deliverer);
-        meeting.setString(8, response < 0 ? null : RESPONSES[response]);
-        meeting.setString(
-                9,
-                BenchTexts.summary(
-                        deliverer,
-                        format,
-                        "the "
-                                + BenchTexts.POSITIONS
-                                        .get(r.nextInt(BenchTexts.POSITIONS.size()))
-                                        .title(),
-                        eligible.get(country).name(),
-                        campaign.topic,
-                        response < 0 ? 5 : response,
-                        r));
-        meeting.setString(
-                10, r.nextInt(100) < 40 ? "\"" + BenchTexts.pick(BenchTexts.POINT_SENTENCES, r) + "\"" : null);
-        meeting.setString(11, r.nextInt(100) < 85 ? "UNCLASSIFIED" : "SENSITIVE BUT UNCLASSIFIED");
-        meeting.setLong(12, userIds.get(reporter));
+        // Drawn in this order (the same rows on every database and in every version of the writer).
+        String summary = BenchTexts.summary(
+                deliverer,
+                format,
+                "the "
+                        + BenchTexts.POSITIONS
+                                .get(r.nextInt(BenchTexts.POSITIONS.size()))
+                                .title(),
+                eligible.get(country).name(),
+                campaign.topic,
+                response < 0 ? 5 : response,
+                r);
+        String quote = r.nextInt(100) < 40 ? "\"" + BenchTexts.pick(BenchTexts.POINT_SENTENCES, r) + "\"" : null;
+        String marking = r.nextInt(100) < 85 ? "UNCLASSIFIED" : "SENSITIVE BUT UNCLASSIFIED";
         OffsetDateTime deletedAt = created.plusDays(1 + r.nextInt(30));
-        meeting.setObject(13, deleted ? (deletedAt.isAfter(now) ? now : deletedAt) : null);
-        meeting.setString(14, deleted ? reporterName : null);
-        meeting.setObject(15, created);
-        meeting.setString(16, reporterName);
-        meeting.setObject(17, created);
-        meeting.setString(18, reporterName);
-        meeting.addBatch();
+        meeting.row(
+                meetingId,
+                campaign.id,
+                eligible.get(country).id(),
+                postId,
+                date,
+                format,
+                deliverer,
+                response < 0 ? null : RESPONSES[response],
+                summary,
+                quote,
+                marking,
+                userIds.get(reporter),
+                deleted ? (deletedAt.isAfter(now) ? now : deletedAt) : null,
+                deleted ? reporterName : null,
+                0,
+                created,
+                reporterName,
+                created,
+                reporterName);
 
         for (long counterpart : chosen) {
-            met.setLong(1, meetingId);
-            met.setLong(2, counterpart);
-            met.addBatch();
+            met.row(meetingId, counterpart);
         }
         for (int p = 0; p < campaign.pointIds.length; p++) {
             if (r.nextInt(100) < POINT_CHANCE[Math.min(p, POINT_CHANCE.length - 1)]) {
-                point.setLong(1, meetingId);
-                point.setLong(2, campaign.pointIds[p]);
-                point.setInt(3, p + 1);
-                point.setString(4, campaign.pointLabels[p]);
-                point.setString(5, campaign.pointTexts[p]);
-                point.setString(6, reaction(response, r));
-                point.addBatch();
+                point.row(
+                        meetingId,
+                        campaign.pointIds[p],
+                        p + 1,
+                        campaign.pointLabels[p],
+                        campaign.pointTexts[p],
+                        reaction(response, r));
             }
         }
         if (!deleted) {
@@ -796,7 +894,7 @@ final class BenchDataWriter {
     }
 
     private void followUp(
-            PreparedStatement followUp,
+            RowSink followUp,
             long id,
             long meetingId,
             Campaign campaign,
@@ -825,26 +923,25 @@ final class BenchDataWriter {
         boolean finished = "DONE".equals(status) || "CANCELLED".equals(status);
         OffsetDateTime completed = due.atTime(12, 0).atOffset(ZoneOffset.UTC).minusDays(r.nextInt(10));
         completed = completed.isAfter(now) ? now : completed.isBefore(created) ? created : completed;
-        followUp.setLong(1, id);
-        followUp.setLong(2, campaign.id);
-        followUp.setLong(3, eligible.get(country).id());
-        followUp.setLong(4, meetingId);
-        followUp.setString(5, BenchTexts.pick(BenchTexts.FOLLOW_UPS, r));
-        followUp.setLong(6, userIds.get(owner));
-        followUp.setObject(7, due);
-        followUp.setString(8, PRIORITIES[r.nextInt(3)]);
-        followUp.setString(9, status);
-        followUp.setString(
-                10,
+        followUp.row(
+                id,
+                campaign.id,
+                eligible.get(country).id(),
+                meetingId,
+                BenchTexts.pick(BenchTexts.FOLLOW_UPS, r),
+                userIds.get(owner),
+                due,
+                PRIORITIES[r.nextInt(3)],
+                status,
                 "DONE".equals(status)
                         ? "Done as agreed; see the reporting cable."
-                        : "CANCELLED".equals(status) ? "No longer needed after the counterpart's reply." : null);
-        followUp.setObject(11, finished ? completed : null);
-        followUp.setObject(12, created);
-        followUp.setString(13, usernames.get(reporter));
-        followUp.setObject(14, finished ? completed : created);
-        followUp.setString(15, usernames.get(owner));
-        followUp.addBatch();
+                        : "CANCELLED".equals(status) ? "No longer needed after the counterpart's reply." : null,
+                finished ? completed : null,
+                0,
+                created,
+                usernames.get(reporter),
+                finished ? completed : created,
+                usernames.get(owner));
     }
 
     private static final String[] RESPONSES = {"SUPPORTIVE", "RECEPTIVE", "NONCOMMITTAL", "SKEPTICAL", "REJECTED"};
@@ -882,46 +979,14 @@ final class BenchDataWriter {
 
     /** Drops the indexes of these tables that no constraint owns; returns the statements that recreate them. */
     private List<String> dropIndexes(List<String> tables) throws SQLException {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        Map<String, String> tableOf = new HashMap<>();
-        try (PreparedStatement query = db.prepareStatement("""
-                select i.table_name, i.index_name, c.column_name, c.ordering_specification, c.null_ordering
-                from information_schema.indexes i
-                join information_schema.index_columns c
-                  on c.index_schema = i.index_schema and c.index_name = i.index_name
-                where i.table_schema = current_schema and i.index_type_name = 'INDEX'
-                  and not exists (select 1 from information_schema.table_constraints t
-                                  where t.index_schema = i.index_schema and t.index_name = i.index_name)
-                order by i.table_name, i.index_name, c.ordinal_position
-                """);
-                ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                if (!tables.contains(rs.getString(1))) {
-                    continue;
-                }
-                tableOf.put(rs.getString(2), rs.getString(1));
-                boolean descending = "DESC".equals(rs.getString(4));
-                // Null ordering only where it differs from this database's default for the
-                // direction (DEFAULT_NULL_ORDERING=HIGH: last ascending, first descending), as in
-                // ix_meeting_deleted_by (deleted_by nulls first).
-                String nulls = rs.getString(5);
-                String explicit = !descending && "FIRST".equals(nulls)
-                        ? " nulls first"
-                        : descending && "LAST".equals(nulls) ? " nulls last" : "";
-                columns.computeIfAbsent(rs.getString(2), name -> new ArrayList<>())
-                        .add(rs.getString(3) + (descending ? " desc" : "") + explicit);
-            }
-        }
-        List<String> creates = new ArrayList<>();
+        Map<String, String> indexes = dialect.plainIndexes(db, tables);
         try (Statement statement = db.createStatement()) {
-            for (var index : columns.entrySet()) {
-                statement.execute("drop index " + index.getKey());
-                creates.add("create index " + index.getKey() + " on " + tableOf.get(index.getKey()) + " ("
-                        + String.join(", ", index.getValue()) + ")");
+            for (String index : indexes.keySet()) {
+                statement.execute("drop index " + index);
             }
         }
         db.commit();
-        return creates;
+        return List.copyOf(indexes.values());
     }
 
     private void restartIdentities() throws SQLException {

@@ -17,13 +17,17 @@ import java.util.Map;
  * (1 KB each), four expected objections per campaign raised at about 15 % of meetings, commitments
  * at about 5 % with every outcome, and partners at about 3 % (one in ten of them delivered by the
  * partner alone). Deterministic: every choice is a function of the row's id, no random generator.
+ * The same SQL on H2 and PostgreSQL, but for date arithmetic and text to bytes ({@link BenchDialect});
+ * rows that get generated ids are inserted in a stated order, so that both databases give every
+ * row the same id (the id decides a tasking's state). The order is the one H2 used before.
  */
 final class BenchLifecycle {
 
     private BenchLifecycle() {}
 
     /** Writes the rows; adds the count of each new table to {@code counts}. */
-    static void write(Connection db, PrintStream log, Map<String, Long> counts) throws SQLException {
+    static void write(Connection db, BenchDialect dialect, PrintStream log, Map<String, Long> counts)
+            throws SQLException {
         long started = System.nanoTime();
         try (Statement sql = db.createStatement()) {
             sql.execute("update campaign set minimum_level = 'SENIOR_OFFICIAL' where mod(id, 3) = 0"
@@ -44,13 +48,15 @@ final class BenchLifecycle {
                           select a.id, k.id from campaign a cross join country k
                            where a.all_countries = true and k.un_status in ('MEMBER', 'OBSERVER')) t
                       on t.campaign_id = c.id
-                    where c.status <> 'DRAFT'""");
+                    where c.status <> 'DRAFT'
+                    order by c.id, t.country_id""");
             sql.execute("""
                     insert into tasking_state_change (tasking_id, campaign_id, country_id, from_state, to_state,
                             effective_on, changed_at, changed_by)
                     select t.id, t.campaign_id, t.country_id, null, 'INSTRUCTED', c.issue_date, current_timestamp,
                            'bench'
-                    from tasking t join campaign c on c.id = t.campaign_id""");
+                    from tasking t join campaign c on c.id = t.campaign_id
+                    order by t.id""");
             // Every live meeting delivers its campaign's tasking for its country; below the minimum
             // level for one meeting in four where the campaign sets one.
             sql.execute("""
@@ -76,19 +82,19 @@ final class BenchLifecycle {
                             effective_on, changed_at, changed_by)
                     select id, campaign_id, country_id, 'INSTRUCTED', 'DELIVERED', delivered_on, current_timestamp,
                            'bench'
-                    from tasking where state = 'DELIVERED'""");
+                    from tasking where state = 'DELIVERED' order by id""");
             // Four deliveries in five reported, a few days after the delivery (never after today).
             sql.execute("""
                     update tasking set state = 'REPORTED',
-                           reported_on = least(dateadd(day, 1 + mod(id, 6), delivered_on), current_date),
+                           reported_on = least(%s, current_date),
                            report_reference = 'BENCH ' || id
-                    where state = 'DELIVERED' and mod(id, 5) <> 0""");
+                    where state = 'DELIVERED' and mod(id, 5) <> 0""".formatted(dialect.plusDays("delivered_on", "1 + mod(id, 6)")));
             sql.execute("""
                     insert into tasking_state_change (tasking_id, campaign_id, country_id, from_state, to_state,
                             effective_on, changed_at, changed_by)
                     select id, campaign_id, country_id, 'DELIVERED', 'REPORTED', reported_on, current_timestamp,
                            'bench'
-                    from tasking where state = 'REPORTED'""");
+                    from tasking where state = 'REPORTED' order by id""");
             // Of the posts without a delivery: one in twelve waived, one in three asked for an appointment.
             sql.execute("""
                     update tasking set state = 'WAIVED',
@@ -99,17 +105,18 @@ final class BenchLifecycle {
                     where state = 'INSTRUCTED' and mod(id, 12) = 1""");
             sql.execute("""
                     update tasking set state = 'APPOINTMENT_REQUESTED',
-                           appointment_requested_on = (select dateadd(day, 7, c.issue_date) from campaign c
+                           appointment_requested_on = (select %s from campaign c
                                                         where c.id = tasking.campaign_id)
-                    where state = 'INSTRUCTED' and mod(id, 3) = 0""");
+                    where state = 'INSTRUCTED' and mod(id, 3) = 0""".formatted(dialect.plusDays("c.issue_date", "7")));
             sql.execute("""
                     insert into tasking_state_change (tasking_id, campaign_id, country_id, from_state, to_state,
                             effective_on, changed_at, changed_by)
                     select t.id, t.campaign_id, t.country_id, 'INSTRUCTED', t.state,
-                           coalesce(t.appointment_requested_on, dateadd(day, 14, c.issue_date)), current_timestamp,
+                           coalesce(t.appointment_requested_on, %s), current_timestamp,
                            'bench'
                     from tasking t join campaign c on c.id = t.campaign_id
-                    where t.state in ('WAIVED', 'APPOINTMENT_REQUESTED')""");
+                    where t.state in ('WAIVED', 'APPOINTMENT_REQUESTED')
+                    order by t.id""".formatted(dialect.plusDays("c.issue_date", "14")));
 
             // Documents left: a non-paper with its file at one meeting in 33, a second document
             // (an aide-mémoire without a file) at one in 99.
@@ -119,10 +126,10 @@ final class BenchLifecycle {
                     select 'non-paper-' || id || '.pdf', 'application/pdf', 1024,
                            lpad(cast(id as varchar), 64, '0'), 'MEETING', id, reported_by_id, 0, current_timestamp,
                            'bench', current_timestamp, 'bench'
-                    from meeting where mod(id, 33) = 0""");
+                    from meeting where mod(id, 33) = 0 order by id""");
             sql.execute("""
                     insert into attachment_content (attachment_id, content)
-                    select id, stringtoutf8(repeat('%', 1024)) from attachment where owner_kind = 'MEETING'""");
+                    select id, %s from attachment where owner_kind = 'MEETING'""".formatted(dialect.utf8("repeat('%', 1024)")));
             sql.execute("""
                     insert into meeting_document (meeting_id, position, kind, language, doc_version, attachment_id)
                     select owner_id, 1, 'NON_PAPER', 'English', '1', id from attachment where owner_kind = 'MEETING'""");
@@ -136,7 +143,8 @@ final class BenchLifecycle {
                             updated_at, updated_by)
                     select c.id, o.position, o.text, 0, current_timestamp, 'bench', current_timestamp, 'bench'
                     from campaign c cross join (values (1, 'This is protectionism'), (2, 'No evidence offered'),
-                            (3, 'Our companies are not involved'), (4, 'A matter for industry')) o(position, text)""");
+                            (3, 'Our companies are not involved'), (4, 'A matter for industry')) o(position, text)
+                    order by c.id, o.position""");
             sql.execute("""
                     insert into meeting_objection (meeting_id, objection_id)
                     select m.id, o.id from meeting m
@@ -148,12 +156,12 @@ final class BenchLifecycle {
                     insert into commitment (campaign_id, country_id, meeting_id, description, owner_id, check_back_date,
                             outcome, outcome_note, version, created_at, created_by, updated_at, updated_by)
                     select campaign_id, country_id, id, 'Will review the procurement guidance', reported_by_id,
-                           dateadd(day, 90, meeting_date),
+                           %s,
                            case mod(id / 20, 4) when 0 then 'OPEN' when 1 then 'KEPT' when 2 then 'PARTLY_KEPT'
                                 else 'NOT_KEPT' end,
                            case mod(id / 20, 4) when 2 then 'Only in part.' when 3 then 'Not done.' else null end,
                            0, current_timestamp, 'bench', current_timestamp, 'bench'
-                    from meeting where mod(id, 20) = 3""");
+                    from meeting where mod(id, 20) = 3 order by id""".formatted(dialect.plusDays("meeting_date", "90")));
 
             // Partners at one meeting in 33; one in ten of those delivered by the partner alone.
             sql.execute("insert into meeting_partner (meeting_id, name) select id, 'European Union' from meeting"

@@ -34,7 +34,10 @@ record BenchOptions(
     static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
     static {
-        OPTIONS.put("scenarios", "which scenarios to run, letters from abcdefgh (e.g. abc or a,b,c); default abcdefgh");
+        OPTIONS.put(
+                "scenarios",
+                "which scenarios to run, letters from abcdefgh (e.g. abc or a,b,c); default abcdefgh;"
+                        + " with --database=postgres only a, b, c, g and h");
         OPTIONS.put("runs", "measured calls per query measure (a, b, c), 10 to 10000; default 30");
         OPTIONS.put("warmups", "unmeasured calls before them, 0 to 1000; default 5");
         OPTIONS.put("sessions", "sessions of each kind for d, 1 to 5000; default 200");
@@ -149,6 +152,33 @@ record BenchOptions(
                 probes,
                 indexWait,
                 List.copyOf(data));
+    }
+
+    /**
+     * Refuses what the data set's database cannot run: on PostgreSQL, scenarios d, e and f (the
+     * production jar as its own process on a copy of the H2 file) and the H2 workaround probes.
+     */
+    void requireSupportedOn(BenchDataParameters data) {
+        if (!data.postgres()) {
+            return;
+        }
+        if (generateOnly) {
+            // No scenario runs.
+            return;
+        }
+        String serverScenarios = scenarios.stream()
+                .filter(s -> "def".indexOf(s) >= 0)
+                .map(String::valueOf)
+                .reduce("", String::concat);
+        if (!serverScenarios.isEmpty()) {
+            throw BenchDataParameters.refused("Scenarios d, e and f run the production jar on a copy of the H2 file"
+                    + " database; with --database=postgres they are not available (asked for: " + serverScenarios
+                    + "). Give --scenarios with letters from abcgh, e.g. --scenarios=abcgh.");
+        }
+        if (probes) {
+            throw BenchDataParameters.refused("--probes times the meetings list's workarounds for H2's planner;"
+                    + " it runs on H2 only, not with --database=postgres.");
+        }
     }
 
     private static List<Integer> levels(String text) {

@@ -3,7 +3,6 @@ package org.outreachtracker.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,7 +65,7 @@ final class SearchScenarios {
     private final UserDetailsService users;
     private final Results results;
     private final Runnable touchMeetings;
-    private final Path dataFile;
+    private final BenchDataParameters database;
     private final int warmups;
     private final int runs;
     private final Random random = new Random(8);
@@ -78,7 +77,7 @@ final class SearchScenarios {
             ConfigurableApplicationContext context,
             Results results,
             Runnable touchMeetings,
-            Path dataFile,
+            BenchDataParameters database,
             int warmups,
             int runs) {
         this.search = context.getBean(GlobalSearchService.class);
@@ -87,7 +86,7 @@ final class SearchScenarios {
         this.users = context.getBean(UserDetailsService.class);
         this.results = results;
         this.touchMeetings = touchMeetings;
-        this.dataFile = dataFile;
+        this.database = database;
         this.warmups = warmups;
         this.runs = runs;
         this.maxMeetingId = single("select coalesce(max(id), 1) from meeting");
@@ -115,9 +114,9 @@ final class SearchScenarios {
             if (unfinished() == 0) {
                 results.detail(String.format(
                         Locale.ROOT,
-                        "Scenario h: the search index was complete when the application started (%,d search_term"
-                                + " rows, %,d search_entry rows, database file %,d MB).",
-                        single("select count(*) from search_term"),
+                        "Scenario h: the search index was complete when the application started (%,d " + wordsName()
+                                + ", %,d search_entry rows, " + sizeName() + " %,d MB).",
+                        wordsStored(),
                         single("select count(*) from search_entry"),
                         sizeBefore / 1_000_000));
                 return true;
@@ -125,7 +124,7 @@ final class SearchScenarios {
             results.detail(String.format(
                     Locale.ROOT,
                     "Scenario h: the search index is being filled (%,d of %,d record ids done when the"
-                            + " scenario began; database file %,d MB). Load average %s.",
+                            + " scenario began; " + sizeName() + " %,d MB). Load average %s.",
                     doneAtStart,
                     total,
                     sizeBefore / 1_000_000,
@@ -188,8 +187,8 @@ final class SearchScenarios {
                             "Scenario h stopped waiting for the search index: at %,.0f record ids a second (the"
                                     + " last %.0f s) it would take about %.0f min in all, more than the %d min"
                                     + " allowed (--index-wait); the searches were not measured. Kind by kind (seen"
-                                    + " every %d s): %s. %,d search_entry rows so far;"
-                                    + " database file %,d MB (%,d MB when the scenario began). Load average %s."
+                                    + " every %d s): %s. %,d search_entry rows so far; "
+                                    + sizeName() + " %,d MB (%,d MB when the scenario began). Load average %s."
                                     + " The fill goes on at the next start.",
                             rate,
                             windowSeconds,
@@ -197,7 +196,7 @@ final class SearchScenarios {
                             limitMinutes,
                             POLL_SECONDS,
                             phases,
-                            // Not search_term's rows: H2 locks that table while it builds its index.
+                            // Not the words stored: H2 locks their table while it builds its index.
                             single("select count(*) from search_entry"),
                             fileSize() / 1_000_000,
                             sizeBefore / 1_000_000,
@@ -207,7 +206,7 @@ final class SearchScenarios {
             }
             double took = (System.nanoTime() - readyNanos) / 1e9;
             phases.seen(backfill(), took);
-            long terms = single("select count(*) from search_term");
+            long terms = wordsStored();
             long entries = single("select count(*) from search_entry");
             results.add(new Results.Row(
                     "h",
@@ -228,7 +227,8 @@ final class SearchScenarios {
                     Locale.ROOT,
                     "Scenario h: the search index was filled %.1f min after the application started (%,.0f"
                             + " entries a second; kind by kind, seen every %d s: %s): %,d search_entry rows,"
-                            + " %,d search_term rows (%.1f words an entry); database file %,d MB when the"
+                            + " %,d " + wordsName() + " (%.1f words an entry); " + sizeName()
+                            + " %,d MB when the"
                             + " scenario began, %,d MB after the fill. Load average %s.",
                     took / 60,
                     entries / took,
@@ -343,12 +343,38 @@ final class SearchScenarios {
         return single("select count(*) from search_backfill where not finished");
     }
 
+    /** The database file's size on H2; on PostgreSQL the data set's schema's (tables, indexes, TOAST). */
     private long fileSize() {
+        if (database.postgres()) {
+            return single("""
+                    select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = current_schema() and c.relkind in ('r', 'm')""");
+        }
         try {
-            return Files.size(dataFile);
+            return Files.size(database.dataFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String sizeName() {
+        return database.postgres() ? "schema" : "database file";
+    }
+
+    private String wordsName() {
+        return database.postgres() ? "words (tsvector lexemes)" : "search_term rows";
+    }
+
+    /**
+     * The words the index stores: rows of {@code search_term} on H2, lexemes of the entries'
+     * {@code tsvector}s on PostgreSQL.
+     */
+    private long wordsStored() {
+        return single(
+                database.postgres()
+                        ? "select coalesce(sum(length(terms)), 0) from search_entry"
+                        : "select count(*) from search_term");
     }
 
     private static void sleep(int seconds) {
@@ -471,7 +497,9 @@ final class SearchScenarios {
 
     /** How many records of a kind (or of every kind, {@code null}) hold a word, as the index has it. */
     private long held(String word, String kind) {
-        return jdbc.sql("select count(*) from search_term where term = :term"
+        return jdbc.sql((database.postgres()
+                                ? "select count(*) from search_entry where terms @@ plainto_tsquery('simple', :term)"
+                                : "select count(*) from search_term where term = :term")
                         + (kind == null ? "" : " and kind = :kind"))
                 .param("term", word)
                 .params(kind == null ? Map.of() : Map.of("kind", kind))
@@ -656,10 +684,12 @@ final class SearchScenarios {
                     .param("kind", entry.getKey())
                     .param("id", entry.getValue())
                     .update();
-            jdbc.sql("update search_term set entry_date = entry_date where kind = :kind and record_id = :id")
-                    .param("kind", entry.getKey())
-                    .param("id", entry.getValue())
-                    .update();
+            if (!database.postgres()) {
+                jdbc.sql("update search_term set entry_date = entry_date where kind = :kind and record_id = :id")
+                        .param("kind", entry.getKey())
+                        .param("id", entry.getValue())
+                        .update();
+            }
         }
     }
 
