@@ -501,13 +501,17 @@ class MeetingQueries {
             } else {
                 var own = search.match(SearchKind.MEETING, query, "m.id", "sm", parameters, counting);
                 var met = search.match(SearchKind.COUNTERPART, query, "tc.counterpart_id", "sc", parameters, counting);
-                conditions.add("(" + own.condition() + " or "
-                        + (met.selective()
-                                ? "m.id in (select tc.meeting_id from meeting_counterpart tc where " + met.condition()
-                                        + ")"
-                                : "exists (select 1 from meeting_counterpart tc where tc.meeting_id = m.id and "
-                                        + met.condition() + ")")
-                        + ")");
+                String counterpartsMet = "select tc.meeting_id from meeting_counterpart tc where ";
+                if (search.oneSet(own, met)) {
+                    conditions.add("m.id in (" + own.records() + " union " + counterpartsMet + met.condition() + ")");
+                } else {
+                    conditions.add("(" + own.condition() + " or "
+                            + (met.selective()
+                                    ? "m.id in (" + counterpartsMet + met.condition() + ")"
+                                    : "exists (select 1 from meeting_counterpart tc where tc.meeting_id = m.id and "
+                                            + met.condition() + ")")
+                            + ")");
+                }
             }
         }
         return conditions;

@@ -55,6 +55,12 @@ interface FullTextEngine {
     boolean selective(SearchKind kind, SearchQuery query);
 
     /**
+     * Whether a query reading every match (a count) does well with many matching ids in one
+     * {@code id in (… union …)}: PostgreSQL joins such a set with a hash; H2 reads it back row by row.
+     */
+    boolean joinsLargeSets();
+
+    /**
      * A condition that the record whose id is in {@code idColumn} matches the search, checked for
      * that one record: for queries that read their own rows in order and stop early.
      */

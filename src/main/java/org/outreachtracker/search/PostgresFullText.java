@@ -94,6 +94,11 @@ class PostgresFullText implements FullTextEngine {
                 .single();
     }
 
+    @Override
+    public boolean joinsLargeSets() {
+        return true;
+    }
+
     /**
      * Checks the record's own entry through {@code uq_search_entry}. {@code offset 0} keeps
      * PostgreSQL from turning the check into a join over every matching entry: it stays a check of

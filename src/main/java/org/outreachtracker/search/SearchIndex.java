@@ -125,19 +125,45 @@ public class SearchIndex {
             String prefix,
             Map<String, Object> parameters,
             boolean counting) {
-        if (counting || engine.selective(kind, query)) {
-            return new Match(idColumn + " in (" + recordsMatching(kind, query, prefix, parameters) + ")", true);
+        boolean rare = engine.selective(kind, query);
+        if (counting || rare) {
+            String records = recordsMatching(kind, query, prefix, parameters);
+            return new Match(idColumn + " in (" + records + ")", records, rare);
         }
-        return new Match(engine.rowMatches(kind, query, idColumn, prefix, parameters), false);
+        return new Match(engine.rowMatches(kind, query, idColumn, prefix, parameters), null, false);
     }
 
     /**
      * A search as a condition on a feature's query.
      *
-     * @param selective whether the condition starts from the matching records ({@code id in (…)})
-     *     rather than checking each row
+     * @param records the subquery selecting the matching ids when the condition starts from them
+     *     ({@code id in (records)}), or null when it checks each row
+     * @param rare whether few records match
      */
-    public record Match(String condition, boolean selective) {}
+    public record Match(String condition, String records, boolean rare) {
+
+        /** Whether the condition starts from the matching records rather than checking each row. */
+        public boolean selective() {
+            return records != null;
+        }
+    }
+
+    /**
+     * Whether matches of several kinds, all selective, are best joined to a query as one set of
+     * ids ({@code id in (… union …)}) rather than one condition per kind joined with {@code or}.
+     * Always when all are rare: an {@code or} of {@code in} conditions makes H2 read the list in
+     * order and check every row, and PostgreSQL hash a subquery only if it expects it to fit in
+     * {@code work_mem}, else scan it again for each row (a count ran for more than 20 minutes at a
+     * million meetings). For many matches, as the engine prefers.
+     */
+    public boolean oneSet(Match... matches) {
+        for (Match match : matches) {
+            if (!match.selective() || !(match.rare() || engine.joinsLargeSets())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private void insert(SearchDocument document) {
         jdbc.sql("""

@@ -17,12 +17,14 @@ import org.outreachtracker.SignedInAs;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.counterpart.CounterpartRef;
+import org.outreachtracker.search.SearchIndexes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Finding meetings: each filter narrows the list to the right meetings, free text finds whole
@@ -58,8 +60,10 @@ class MeetingSearchTest {
     @BeforeAll
     void logMeetings() {
         outreach = new TestOutreach(context);
-        word = TestOutreach.unique("zqxword").replace(' ', '-');
-        counterpartWord = TestOutreach.unique("Hiroshi").replace(' ', '-');
+        // One word each: apart, the unique suffix's number would be a word of its own, which a
+        // search for "1" or "100" below would find.
+        word = TestOutreach.unique("zqxword").replaceAll("[ -]", "");
+        counterpartWord = TestOutreach.unique("Hiroshi").replaceAll("[ -]", "");
         Set<Long> targets = outreach.countryIds("JP", "FR", "BR", "DE", "MX", "KR");
         campaignA = outreach.activeCampaign(120, targets);
         campaignB = outreach.activeCampaign(120, targets);
@@ -188,6 +192,38 @@ class MeetingSearchTest {
         assertThat(ids(text("  " + counterpartWord + "  ")))
                 .as("surrounding blanks are ignored")
                 .containsExactly(m1);
+    }
+
+    @Test
+    void freeTextFindsTheSameMeetingsWhicheverWayTheListSearches() {
+        // Rare words: one set of matching ids. Common ones: a page checks its rows one by one, in
+        // list order; a count reads every match (as one set or one per kind, as the database prefers).
+        MeetingQueries usual = context.getBean(MeetingQueries.class);
+        MeetingQueries common = new MeetingQueries(
+                context.getBean(JdbcClient.class),
+                context.getBean(MeetingDays.class),
+                SearchIndexes.everyWordCommon(context));
+        Map<MeetingFilter, Long> filters = new LinkedHashMap<>();
+        filters.put(filter(), 7L);
+        filters.put(text(word + " tokyo"), 2L);
+        filters.put(text(counterpartWord), 1L);
+        filters.put(filter().withCampaign(campaignB.id()), 4L);
+        filters.put(text("zzznothing" + word), 0L);
+        filters.forEach((filter, expected) -> {
+            List<Long> ids = pageIds(usual, filter);
+            assertThat(ids)
+                    .as(filter.text())
+                    .hasSize(expected.intValue())
+                    .containsExactlyElementsOf(pageIds(common, filter));
+            assertThat(usual.count(filter)).as(filter.text()).isEqualTo(expected);
+            assertThat(common.count(filter)).as(filter.text()).isEqualTo(expected);
+        });
+    }
+
+    private static List<Long> pageIds(MeetingQueries queries, MeetingFilter filter) {
+        return queries.page(filter, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "meetingDate")), -1).stream()
+                .map(MeetingRow::id)
+                .toList();
     }
 
     @Test

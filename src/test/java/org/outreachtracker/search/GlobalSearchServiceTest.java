@@ -25,9 +25,7 @@ import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Global search as an officer uses it: one word finds the meeting, its follow-up and its
@@ -50,12 +48,6 @@ class GlobalSearchServiceTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    JdbcTemplate batch;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     ApplicationContext context;
@@ -156,9 +148,7 @@ class GlobalSearchServiceTest {
     @Test
     void checkingRowByRowFindsWhatTheIndexFinds() {
         // With every word counted as common, lists check their rows one by one.
-        FullTextEngine rowByRow = engine instanceof WordTableFullText
-                ? new WordTableFullText(jdbc, batch, transactions, 1, WordTableFullText.BULK_FILL_MINIMUM)
-                : new PostgresFullText(jdbc, batch, 1);
+        FullTextEngine rowByRow = SearchIndexes.everyWordCommonEngine(context);
         assertThat(rowByRow.selective(SearchKind.MEETING, SearchQuery.parse(word)))
                 .isFalse();
         assertThat(engine.selective(SearchKind.MEETING, SearchQuery.parse(word)))
