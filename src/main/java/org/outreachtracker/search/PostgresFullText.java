@@ -17,6 +17,7 @@ class PostgresFullText implements FullTextEngine {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final int raritySample;
+    private final WordCounts counts = new WordCounts(this::sampleCount);
 
     PostgresFullText(JdbcClient jdbc, JdbcTemplate batch) {
         this(jdbc, batch, WordTableFullText.RARITY_SAMPLE);
@@ -78,7 +79,7 @@ class PostgresFullText implements FullTextEngine {
     @Override
     public boolean selective(SearchKind kind, SearchQuery query) {
         for (List<String> terms : query.alternatives()) {
-            if (terms.stream().mapToInt(term -> sampleCount(kind, term)).min().orElse(0) >= raritySample) {
+            if (terms.stream().mapToInt(term -> counts.count(kind, term)).min().orElse(0) >= raritySample) {
                 return false;
             }
         }

@@ -52,6 +52,7 @@ class WordTableFullText implements FullTextEngine {
     private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final int raritySample;
+    private final WordCounts counts = new WordCounts(this::sampleCount);
     private final long bulkFillMinimum;
 
     /** Set while the word index is being built ({@link #afterFill()}). */
@@ -298,7 +299,7 @@ class WordTableFullText implements FullTextEngine {
     public boolean selective(SearchKind kind, SearchQuery query) {
         ready();
         for (List<String> terms : query.alternatives()) {
-            if (terms.stream().mapToInt(term -> sampleCount(kind, term)).min().orElse(0) >= raritySample) {
+            if (terms.stream().mapToInt(term -> counts.count(kind, term)).min().orElse(0) >= raritySample) {
                 return false;
             }
         }
@@ -353,7 +354,7 @@ class WordTableFullText implements FullTextEngine {
         List<String> ordered = new ArrayList<>(terms);
         if (ordered.size() > 1) {
             Map<String, Integer> rarity = new HashMap<>();
-            ordered.forEach(term -> rarity.put(term, sampleCount(kind, term)));
+            ordered.forEach(term -> rarity.put(term, counts.count(kind, term)));
             ordered.sort(Comparator.comparing(rarity::get));
         }
         parameters.put(prefix + "kind", kind.name());
