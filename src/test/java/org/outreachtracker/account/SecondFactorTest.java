@@ -167,6 +167,36 @@ class SecondFactorTest {
     }
 
     @Test
+    void theSameCodeSentTwiceAtOnceSignsInOnlyOnce() throws Exception {
+        long id = createAccount("mfa-race", Role.DESK_OFFICER);
+        byte[] secret = enrol("mfa-race").secret();
+        clock.advance(Duration.ofSeconds(30));
+        String code = currentCode(secret);
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                ready.await();
+                return signIn.verifyCode(id, code, ADDRESS);
+            });
+            var second = pool.submit(() -> {
+                ready.await();
+                return signIn.verifyCode(id, code, ADDRESS);
+            });
+            ready.countDown();
+            var outcomes = List.of(
+                    first.get(1, java.util.concurrent.TimeUnit.MINUTES),
+                    second.get(1, java.util.concurrent.TimeUnit.MINUTES));
+
+            assertThat(outcomes).containsExactlyInAnyOrder(Outcome.ACCEPTED, Outcome.WRONG);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(audit.events(AuditAction.SIGN_IN, AuditedObject.USER, id, start))
+                .hasSize(1);
+    }
+
+    @Test
     void aPhoneClockOneStepBehindOrAheadIsAcceptedTwoStepsAreNot() {
         long id = createAccount("mfa-skew", Role.DESK_OFFICER);
         byte[] secret = enrol("mfa-skew").secret();
