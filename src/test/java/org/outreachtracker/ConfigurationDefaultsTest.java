@@ -52,6 +52,10 @@ class ConfigurationDefaultsTest {
                         "government");
         assertThat(security.session().idleTimeout()).isEqualTo(Duration.ofMinutes(15));
         assertThat(security.session().warningBefore()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(security.mfa().keySet()).isFalse();
+        assertThat(security.mfa().requiredForAdministrators()).isTrue();
+        assertThat(security.mfa().requiredForEveryone()).isFalse();
+        assertThat(security.mfa().issuer()).isEqualTo("Outreach Tracker");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.outreachtracker.account.AccountDraft;
 import org.outreachtracker.account.AccountFilter;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SecondFactorService;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.audit.AuditFilter;
@@ -175,6 +176,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     AccountAdminService accountAdmin;
+
+    @Autowired
+    SecondFactorService secondFactors;
 
     @Autowired
     UserDetailsService users;
@@ -414,6 +418,27 @@ class ServiceAccessMatrixTest {
                         admins,
                         () -> accountAdmin.resetPassword(MISSING, 0)),
                 changes(AccountAdminService.class, "unlock", admins, () -> accountAdmin.unlock(MISSING)),
+                reads(SecondFactorService.class, "status", PEOPLE, () -> secondFactors.status()),
+                // Changes no data: a new secret is only stored once a code from the app confirms it.
+                reads(SecondFactorService.class, "startEnrolment", PEOPLE, () -> secondFactors.startEnrolment()),
+                // Refused by a rule: no set-up was started for the caller's account.
+                changes(
+                        SecondFactorService.class,
+                        "confirmEnrolment",
+                        PEOPLE,
+                        () -> secondFactors.confirmEnrolment(null, "123456")),
+                // Refused by a rule: the caller has no authenticator app.
+                changes(
+                        SecondFactorService.class,
+                        "renewRecoveryCodes",
+                        PEOPLE,
+                        () -> secondFactors.renewRecoveryCodes()),
+                reads(SecondFactorService.class, "enrolledAt", admins, () -> secondFactors.enrolledAt(1)),
+                changes(
+                        SecondFactorService.class,
+                        "reset",
+                        admins,
+                        () -> secondFactors.reset(MISSING, "Matrix reason")),
                 reads(CampaignService.class, "campaigns", outreach, () -> campaigns.campaigns(page)),
                 reads(
                         CampaignService.class,

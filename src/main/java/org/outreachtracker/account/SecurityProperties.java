@@ -14,13 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout when repeated failed sign-ins lock an account, and for how long
  * @param passwords rules for new passwords
  * @param session when an idle session ends
+ * @param mfa multi-factor sign-in with one-time codes from an authenticator app
  */
 @ConfigurationProperties("outreach.security")
 public record SecurityProperties(
         String systemUseNotice,
         @DefaultValue Lockout lockout,
         @DefaultValue Passwords passwords,
-        @DefaultValue Session session) {
+        @DefaultValue Session session,
+        @DefaultValue Mfa mfa) {
 
     /** The system-use notice unless the operator sets another; the only place its text is written. */
     public static final String DEFAULT_SYSTEM_USE_NOTICE = "You are accessing a government information system."
@@ -127,6 +129,39 @@ public record SecurityProperties(
          */
         public Duration serverTimeout() {
             return idleTimeout.plus(keepAliveInterval());
+        }
+    }
+
+    /**
+     * @param key the key that encrypts the authenticator secrets in the database: 32 random bytes,
+     *        Base64-encoded (e.g. {@code openssl rand -base64 32}), best given in the environment
+     *        ({@code OUTREACH_SECURITY_MFA_KEY}) [none: nobody can enrol an authenticator app]
+     * @param requiredForAdministrators whether administrators must use a second factor [true]
+     * @param requiredForEveryone whether everyone must use a second factor [false]
+     * @param issuer the name authenticator apps show next to the account [Outreach Tracker]
+     */
+    public record Mfa(
+            String key,
+            @DefaultValue("true") boolean requiredForAdministrators,
+            @DefaultValue("false") boolean requiredForEveryone,
+            @DefaultValue("Outreach Tracker") String issuer) {
+
+        public Mfa {
+            key = key == null ? "" : key.strip();
+            require(issuer != null && !issuer.isBlank(), "outreach.security.mfa.issuer must not be empty");
+        }
+
+        /** Whether a key is set, so secrets can be stored. */
+        public boolean keySet() {
+            return !key.isEmpty();
+        }
+
+        /** Never shows the key (settings may be logged). */
+        @Override
+        public String toString() {
+            return "Mfa[key=" + (keySet() ? "(set)" : "(not set)") + ", requiredForAdministrators="
+                    + requiredForAdministrators + ", requiredForEveryone=" + requiredForEveryone + ", issuer="
+                    + issuer + "]";
         }
     }
 

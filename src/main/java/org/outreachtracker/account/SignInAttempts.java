@@ -12,6 +12,7 @@ import org.outreachtracker.audit.AuditOutcome;
 import org.outreachtracker.audit.AuditedObject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -130,13 +131,65 @@ public class SignInAttempts {
                     username, id, sourceAddress, "Refused (" + failure.name().toLowerCase() + ")");
             return;
         }
+        countFailure(id, username, sourceAddress, "Wrong password", now);
+    }
+
+    /**
+     * Decides, under the account's row lock, whether a second factor may be tried now: only for an
+     * account that is active and not locked (a lock whose time is up is lifted first). A refusal
+     * is recorded in the trail. For {@link SecondFactorSignIn}, in its transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Decision secondFactorMayBeTried(long accountId, String username, String sourceAddress) {
+        if (accounts.lockRow(accountId).isEmpty()) {
+            return Decision.DISABLED;
+        }
+        Instant now = clock.instant();
+        liftExpiredLock(accountId, username, now);
+        SignInState state = SignInState.read(accounts.signInState(accountId));
+        if (!state.enabled()) {
+            failedEvent(username, accountId, sourceAddress, "Second factor refused: the account is deactivated");
+            return Decision.DISABLED;
+        }
+        if (state.lockedAt(now, lockout.lockDuration())) {
+            failedEvent(username, accountId, sourceAddress, "Second factor refused: the account is locked");
+            return Decision.LOCKED;
+        }
+        return Decision.ACCEPTED;
+    }
+
+    /**
+     * A wrong second factor ({@code what}: "Wrong code from the authenticator app", "Wrong
+     * recovery code"...): counted and recorded like a wrong password, and the account is locked when
+     * it reaches the limit. True when the account is locked now. Under the row lock taken by
+     * {@link #secondFactorMayBeTried}, in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean wrongSecondFactor(long accountId, String username, String sourceAddress, String what) {
+        return countFailure(accountId, username, sourceAddress, what, clock.instant());
+    }
+
+    /**
+     * The second factor was right: the user is signed in, the count of failures starts again and
+     * the trail records the sign-in with how it was made ({@code how}). In the transaction of
+     * {@link #secondFactorMayBeTried}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void secondFactorAccepted(long accountId, String username, String sourceAddress, String how) {
+        accounts.signedIn(accountId, clock.instant());
+        auditLog.eventInTransaction(
+                username, AuditAction.SIGN_IN, AuditedObject.USER, accountId, AuditOutcome.SUCCESS, sourceAddress, how);
+    }
+
+    /** Counts a failure, records it, and locks the account at the limit; true when the account is locked now. */
+    private boolean countFailure(long id, String username, String sourceAddress, String what, Instant now) {
         accounts.countFailure(id, now, now.minus(lockout.failureWindow()));
         int attempts = accounts.failedAttempts(id);
         failedEvent(
                 username,
                 id,
                 sourceAddress,
-                "Wrong password (failed attempt " + attempts + " of " + lockout.maxFailedAttempts() + " within "
+                what + " (failed attempt " + attempts + " of " + lockout.maxFailedAttempts() + " within "
                         + DurationText.of(lockout.failureWindow()) + ")");
         if (attempts >= lockout.maxFailedAttempts() && accounts.lock(id, now) == 1) {
             auditLog.eventInTransaction(
@@ -152,6 +205,7 @@ public class SignInAttempts {
                             + ", or when an administrator unlocks it");
             events.publishEvent(new AccountLocked(id, username, attempts, now.plus(lockout.lockDuration())));
         }
+        return attempts >= lockout.maxFailedAttempts();
     }
 
     /** The sign-in state of an account as read under its row lock. */

@@ -18,7 +18,8 @@ class PasswordPolicyTest {
                 new SecurityProperties.Lockout(3, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(30)),
                 new SecurityProperties.Passwords(
                         minLength, java.util.List.of("ministry", "foreign affairs", "embassy")),
-                new SecurityProperties.Session(java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1)));
+                new SecurityProperties.Session(java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1)),
+                new SecurityProperties.Mfa("", true, false, "Outreach Tracker"));
     }
 
     final PasswordPolicy policy = new PasswordPolicy(withMinLength(12));
@@ -131,7 +132,8 @@ class PasswordPolicyTest {
                 null,
                 withMinLength(12).lockout(),
                 new SecurityProperties.Passwords(12, java.util.List.of("Quai d'Orsay")),
-                withMinLength(12).session()));
+                withMinLength(12).session(),
+                withMinLength(12).mfa()));
         assertThat(withOwnWords.check("carla", "quaidorsay-2026"))
                 .hasValueSatisfying(m -> assertThat(m).contains("('quaidorsay')"));
         assertThat(withOwnWords.check("carla", "ministry of silly walks"))
