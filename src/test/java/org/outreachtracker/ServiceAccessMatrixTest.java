@@ -531,6 +531,11 @@ class ServiceAccessMatrixTest {
                 reads(MeetingService.class, "search", outreach, () -> meetings.search(MeetingFilter.none(), page)),
                 reads(MeetingService.class, "page", outreach, () -> meetings.page(MeetingFilter.none(), page, -1)),
                 reads(MeetingService.class, "count", outreach, () -> meetings.count(MeetingFilter.none())),
+                reads(
+                        MeetingService.class,
+                        "countMayTakeLong",
+                        outreach,
+                        () -> meetings.countMayTakeLong(MeetingFilter.none())),
                 reads(MeetingService.class, "meeting", outreach, () -> meetings.meeting(1)),
                 reads(MeetingService.class, "mayEdit", outreach, () -> meetings.mayEdit(1)),
                 reads(

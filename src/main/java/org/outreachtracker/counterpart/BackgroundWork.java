@@ -9,9 +9,10 @@ import org.outreachtracker.security.SystemAccess;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs long imports away from the request that asked for them, so the page stays responsive and
- * shows progress, on a small pool of threads, so a few large imports cannot starve the server.
- * The work runs as the user who asked for it, with their roles, so every service rule applies.
+ * Runs long work (imports, the count of a list that takes seconds) away from the request that
+ * asked for it, so the page stays responsive and shows progress, on a small pool of threads, so
+ * a few large jobs cannot starve the server. The work runs as the user who asked for it, with
+ * their roles, so every service rule applies.
  */
 @Component
 public class BackgroundWork {
@@ -27,7 +28,7 @@ public class BackgroundWork {
         this.systemAccess = systemAccess;
         AtomicInteger count = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(THREADS, work -> {
-            Thread thread = new Thread(work, "outreach-import-" + count.incrementAndGet());
+            Thread thread = new Thread(work, "outreach-background-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

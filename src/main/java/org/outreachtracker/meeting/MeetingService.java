@@ -133,6 +133,16 @@ public class MeetingService implements RaisedTalkingPoints {
         return queries.count(filter);
     }
 
+    /**
+     * Whether counting the filter's meetings may take seconds (its text holds words that many
+     * meetings hold): a list then shows its first page at once and the count when it is known.
+     */
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public boolean countMayTakeLong(MeetingFilter filter) {
+        return queries.countReadsManyMatches(filter);
+    }
+
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     @Transactional(readOnly = true)
     public Optional<MeetingDetails> meeting(long id) {

@@ -125,12 +125,20 @@ public class SearchIndex {
             String prefix,
             Map<String, Object> parameters,
             boolean counting) {
-        boolean rare = engine.selective(kind, query);
+        boolean rare = rare(kind, query);
         if (counting || rare) {
             String records = recordsMatching(kind, query, prefix, parameters);
             return new Match(idColumn + " in (" + records + ")", records, rare);
         }
         return new Match(engine.rowMatches(kind, query, idColumn, prefix, parameters), null, false);
+    }
+
+    /**
+     * Whether few records of the kind match the query: a list joined to it starts from its matches.
+     * Read from a memory of how many records hold each word, so it costs nothing most of the time.
+     */
+    public boolean rare(SearchKind kind, SearchQuery query) {
+        return engine.selective(kind, query);
     }
 
     /**

@@ -128,7 +128,6 @@ abstract class BrowserTest {
                 .equals(d.findElement(By.cssSelector("vaadin-login-form")).getDomProperty("disabled")));
     }
 
-    /** Clicks an element after scrolling it into the middle of the view (the layout, not the window, scrolls). */
     /**
      * Waits until the element the selector finds has a class containing {@code fragment}. Read in
      * the page each time, so a redrawn element (the map is replaced whole) is never held stale.
@@ -142,10 +141,22 @@ abstract class BrowserTest {
                 .contains(fragment));
     }
 
+    /**
+     * Clicks an element after scrolling it into the middle of the view (the layout, not the window,
+     * scrolls). While something still covers it, such as an overlay closing or the loading bar, it
+     * tries again, as a user would wait, until the wait's timeout.
+     */
     void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        wait.until(d -> {
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     /** The field of that tag whose label is exactly {@code label}, once it is there. */

@@ -220,6 +220,22 @@ class MeetingSearchTest {
         });
     }
 
+    @Test
+    void onlyACountOfCommonWordsIsSaidToTakeLong() {
+        MeetingQueries usual = context.getBean(MeetingQueries.class);
+        MeetingQueries common = new MeetingQueries(
+                context.getBean(JdbcClient.class),
+                context.getBean(MeetingDays.class),
+                SearchIndexes.everyWordCommon(context));
+        MeetingFilter noText = MeetingFilter.none().withCampaign(campaignB.id());
+
+        assertThat(usual.countReadsManyMatches(filter())).as("a rare word").isFalse();
+        assertThat(common.countReadsManyMatches(filter())).as("a common word").isTrue();
+        assertThat(common.countReadsManyMatches(text(word + " tokyo"))).isTrue();
+        assertThat(common.countReadsManyMatches(noText)).as("no words").isFalse();
+        assertThat(common.countReadsManyMatches(text("  "))).as("blank").isFalse();
+    }
+
     private static List<Long> pageIds(MeetingQueries queries, MeetingFilter filter) {
         return queries.page(filter, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "meetingDate")), -1).stream()
                 .map(MeetingRow::id)

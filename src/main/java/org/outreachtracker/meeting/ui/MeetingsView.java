@@ -1,5 +1,7 @@
 package org.outreachtracker.meeting.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,16 +22,20 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.campaign.CampaignService;
+import org.outreachtracker.counterpart.BackgroundWork;
 import org.outreachtracker.meeting.MeetingExport;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.ReferenceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -42,16 +48,27 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class MeetingsView extends Main implements BeforeEnterObserver {
 
+    private static final Logger log = LoggerFactory.getLogger(MeetingsView.class);
+
     private final MeetingService meetings;
+    private final BackgroundWork background;
     private final MeetingFilterBar filters;
     private final Grid<MeetingRow> grid = new Grid<>(MeetingRow.class, false);
-    private final Span shownTotal = new Span();
+    final Span shownTotal = new Span();
     private MeetingFilter filter = MeetingFilter.none();
+    /** The count of the list shown, or -1 while it is being counted. */
     private long total;
+    /** Whether a count runs in the background for this list. */
+    private boolean counting;
 
     MeetingsView(
-            MeetingService meetings, CampaignService campaigns, ReferenceService reference, MeetingExport exports) {
+            MeetingService meetings,
+            CampaignService campaigns,
+            ReferenceService reference,
+            MeetingExport exports,
+            BackgroundWork background) {
         this.meetings = meetings;
+        this.background = background;
         this.filters = new MeetingFilterBar(campaigns, reference);
         addClassName("page");
         addClassName("meetings-view");
@@ -115,7 +132,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(1);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        // Counted once per filter (refresh), for the total shown and for the grid.
+        // Counted once per filter (refresh), for the total shown and for the grid; while a slow
+        // count runs in the background the grid has no size and grows as the user scrolls.
         grid.setItemsPageable(pageable -> meetings.page(filter, pageable, total), pageable -> total);
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
@@ -154,11 +172,70 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
                 ui.getPage().getHistory().replaceState(null, new Location("meetings", filters.toQueryParameters())));
     }
 
+    /**
+     * Reads the list again for the filters shown. The total is counted at once, unless counting
+     * may take seconds (words many meetings hold): then the first page shows at once, the grid
+     * grows as the user scrolls, and the total follows when a count in the background ends.
+     */
     private void refresh() {
         filter = filters.filter();
-        total = meetings.count(filter);
-        shownTotal.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(total)
-                + (total == 1 ? " meeting" : " meetings"));
+        if (meetings.countMayTakeLong(filter)) {
+            total = -1;
+            shownTotal.setText("Counting the meetings…");
+            grid.getLazyDataView().setItemCountUnknown();
+            countInBackground();
+        } else {
+            showTotal(meetings.count(filter));
+        }
         grid.getDataProvider().refreshAll();
+    }
+
+    private void showTotal(long counted) {
+        total = counted;
+        shownTotal.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(counted)
+                + (counted == 1 ? " meeting" : " meetings"));
+        grid.getLazyDataView().setItemCountFromDataProvider();
+    }
+
+    /**
+     * Counts the filter's meetings away from the request, one count at a time for this list: a
+     * filter changed meanwhile is counted when the running count ends, and that count is dropped.
+     */
+    private void countInBackground() {
+        if (counting) {
+            return;
+        }
+        counting = true;
+        MeetingFilter counted = filter;
+        UI ui = UI.getCurrent();
+        background.runAsCurrentUser(() -> {
+            OptionalLong result;
+            try {
+                result = OptionalLong.of(meetings.count(counted));
+            } catch (RuntimeException failed) {
+                log.warn("Counting the meetings of a list failed", failed);
+                result = OptionalLong.empty();
+            }
+            OptionalLong ended = result;
+            try {
+                ui.access(() -> counted(counted, ended));
+            } catch (UIDetachedException closed) {
+                // The user left: nobody is waiting for this count.
+            }
+        });
+    }
+
+    private void counted(MeetingFilter counted, OptionalLong result) {
+        counting = false;
+        if (total >= 0) {
+            return; // the filters changed to ones counted at once
+        }
+        if (!counted.equals(filter)) {
+            countInBackground();
+        } else if (result.isPresent()) {
+            showTotal(result.getAsLong());
+        } else {
+            shownTotal.setText("The meetings could not be counted. Scroll to see them all, or narrow the search.");
+        }
     }
 }

@@ -1,18 +1,14 @@
 package org.outreachtracker.counterpart.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outreachtracker.BackgroundUpdates;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.counterpart.CounterpartFilter;
@@ -32,11 +28,6 @@ class CounterpartImportDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     CounterpartService counterparts;
-
-    /** How long the import may take in the background before the test gives up. */
-    private static final Duration BACKGROUND_LIMIT = Duration.ofMinutes(1);
-
-    private static final Duration POLL = Duration.ofMillis(20);
 
     @AfterEach
     void signOut() {
@@ -66,7 +57,7 @@ class CounterpartImportDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.confirm.getText()).isEqualTo("Import 1 new counterpart");
 
         test(dialog.confirm).click();
-        waitUntil("the import to finish and close its dialog", () -> !dialog.isOpened());
+        BackgroundUpdates.waitUntil("the import to finish and close its dialog", () -> !dialog.isOpened());
         assertThat(directory(name)).as("the new counterpart, saved once").isEqualTo(1);
         assertThat(directory(name + " Elsewhere")).isZero();
     }
@@ -93,21 +84,5 @@ class CounterpartImportDialogTest extends SpringBrowserlessTest {
 
     private long directory(String text) {
         return counterparts.count(new CounterpartFilter(text, null, null));
-    }
-
-    /**
-     * Waits for work done in the background to show, running the UI's queued updates each time it
-     * looks; fails with {@code what} if it has not shown within {@link #BACKGROUND_LIMIT}.
-     */
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + BACKGROUND_LIMIT.toNanos();
-        MockVaadin.runUIQueue();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                fail("Waited " + BACKGROUND_LIMIT.toSeconds() + " s for " + what + ", in vain");
-            }
-            LockSupport.parkNanos(POLL.toNanos());
-            MockVaadin.runUIQueue();
-        }
     }
 }
