@@ -4,6 +4,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import org.outreachtracker.account.ExternalAccounts;
+import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.PasswordHashing;
 import org.outreachtracker.account.SignInAccounts;
 import org.outreachtracker.account.SignInAttempts;
@@ -34,6 +36,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -92,7 +95,10 @@ class SecurityConfig {
             SignInAttempts attempts,
             SignOutRecorder signOut,
             RequestUtil requestUtil,
-            SignInAccounts accounts)
+            SignInAccounts accounts,
+            ExternalSignInSecurity external,
+            ExternalSignInProperties externalSettings,
+            ExternalAccounts externalAccounts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
@@ -103,7 +109,12 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**")
                 .denyAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.addFilterBefore(new SystemUseNoticeFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        // Before the start of a sign-in through the ministry's provider, which comes before the password form's.
+        http.addFilterBefore(new SystemUseNoticeFilter(attempts), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterBefore(
+                new LocalPasswordsFilter(externalSettings, externalAccounts),
+                UsernamePasswordAuthenticationFilter.class);
+        external.apply(http);
         // Every request of a signed-in session uses the account's current state and roles.
         http.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -41,6 +42,9 @@ class SecurityEvents {
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
+        if (attempt instanceof OAuth2LoginAuthenticationToken) {
+            return; // recorded by the external sign-in itself (ExternalSignInSecurity)
+        }
         var failure = switch (event.getException()) {
             case BadCredentialsException ignored -> SignInAttempts.Failure.BAD_CREDENTIALS;
             case LockedException ignored -> SignInAttempts.Failure.LOCKED;

@@ -48,6 +48,24 @@ public final class SystemUseNotice {
                 : Optional.empty();
     }
 
+    /**
+     * The message of the last refused sign-in through the ministry's provider in this session,
+     * taken (shown once).
+     */
+    public static Optional<String> takeExternalSignInMessage() {
+        WrappedSession session = currentSession();
+        if (session != null && session.getAttribute(ExternalSignInSecurity.MESSAGE) instanceof String message) {
+            session.removeAttribute(ExternalSignInSecurity.MESSAGE);
+            return Optional.of(message);
+        }
+        return Optional.empty();
+    }
+
+    /** Where the sign-in through the ministry's provider starts. */
+    public static String externalSignInPath() {
+        return ExternalSignInSecurity.START_PATH.substring(1);
+    }
+
     static boolean isAcknowledged(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && Boolean.TRUE.equals(session.getAttribute(ACKNOWLEDGED));

@@ -9,7 +9,8 @@ import org.outreachtracker.account.SignInAttempts;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Looks at every sign-in (POST /login) before the password does: keeps the username tried, so
+ * Looks at every sign-in (POST /login) before the password does, and at the start of a sign-in
+ * through the ministry's provider (refused without the notice, like a password sign-in): keeps the username tried, so
  * that the sign-in page can show it again after a failure, and refuses a sign-in from a session
  * that has not acknowledged the system-use notice, before the password is even looked at (back
  * to the sign-in page, which asks for the tick). The sign-in form sends the tick with the username
@@ -28,6 +29,11 @@ class SystemUseNoticeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isExternalSignIn(request) && !SystemUseNotice.isAcknowledged(request)) {
+            attempts.refusedWithoutNotice("(single sign-on)", request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + SecurityConfig.LOGIN_PATH + "?notice");
+            return;
+        }
         if (isSignIn(request)) {
             SystemUseNotice.rememberUsernameTried(request);
             if (SystemUseNotice.FORM_VALUE.equals(request.getParameter(SystemUseNotice.FORM_PARAMETER))) {
@@ -40,6 +46,12 @@ class SystemUseNoticeFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The start of a sign-in through the ministry's provider ({@link ExternalSignInSecurity}). */
+    static boolean isExternalSignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(ExternalSignInSecurity.START_PATH);
     }
 
     static boolean isSignIn(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.outreachtracker.security.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.outreachtracker.account.DurationText;
+import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.security.SystemUseNotice;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,6 +41,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String NOTICE_REQUIRED = "Tick this box to confirm that you have read the notice, then sign in.";
     static final String EXPIRED_MESSAGE =
             "The sign-in page had been open too long, so nothing was sent." + " Sign in again.";
+    static final String EXTERNAL_FAILED = "Signing in through your ministry account did not succeed. Try again.";
+    static final String PASSWORDS_OFF = "This installation signs you in through your ministry account:"
+            + " use the button above the form. Passwords here are for break-glass accounts only.";
     /** The browser event the form sends to the tick box when someone signs in without ticking it. */
     static final String NOTICE_REQUIRED_EVENT = "notice-required";
 
@@ -82,6 +87,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     LoginView(
             SecurityProperties securityProperties,
+            ExternalSignInProperties external,
             @Value("${outreach.ui.banner-text:}") String bannerText,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         addClassName("login-view");
@@ -123,7 +129,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         status.addClassName("login-status");
         status.getElement().setAttribute("role", "status");
 
-        card.add(title, notice, status, loginForm);
+        card.add(title, notice, status);
+        if (external.enabled()) {
+            card.add(externalSignIn(external));
+        }
+        card.add(loginForm);
         if (demoEnabled) {
             card.add(demoAccounts());
         }
@@ -140,6 +150,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             status.setText("You were signed out after " + idleTimeout + " without activity.");
         } else if (parameters.containsKey("expired")) {
             status.setText(EXPIRED_MESSAGE);
+        } else if (parameters.containsKey("external-failed")) {
+            status.setText(SystemUseNotice.takeExternalSignInMessage().orElse(EXTERNAL_FAILED));
+        } else if (parameters.containsKey("passwords-off")) {
+            status.setText(PASSWORDS_OFF);
         } else {
             status.setText(parameters.containsKey("signed-out") ? "You have signed out." : "");
         }
@@ -158,6 +172,22 @@ public class LoginView extends Main implements BeforeEnterObserver {
         acknowledge.setErrorMessage(NOTICE_REQUIRED);
         acknowledge.setInvalid(true);
         acknowledge.focus();
+    }
+
+    /**
+     * The button that starts the sign-in through the ministry's provider: a link the browser
+     * follows (not a Vaadin route). Without the notice's tick the server sends the person back here,
+     * where the box says what to do.
+     */
+    private static Div externalSignIn(ExternalSignInProperties external) {
+        var link = new Anchor(SystemUseNotice.externalSignInPath(), "Sign in with " + external.providerName());
+        link.getElement().setAttribute("router-ignore", true);
+        link.addClassName("external-sign-in");
+        var or = new Paragraph("Or, with a password of this application:");
+        or.addClassName("external-sign-in-or");
+        var box = new Div(link, or);
+        box.addClassName("external-sign-in-box");
+        return box;
     }
 
     private static LoginI18n i18n() {
