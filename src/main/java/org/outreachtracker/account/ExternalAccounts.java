@@ -68,7 +68,7 @@ public class ExternalAccounts {
      */
     @Transactional
     public SignInAccount signIn(ExternalSignIn person) {
-        String username = SignInAccounts.normalize(person.username());
+        String username = usernameOf(person.username());
         if (person.groups() == null) {
             throw refused(person, username, null, "The provider sent no \"" + settings.groupsClaim() + "\" claim");
         }
@@ -131,13 +131,22 @@ public class ExternalAccounts {
                 "Local passwords are off: only break-glass accounts may use one");
     }
 
+    /**
+     * The provider's name for the person as a username of this application: lower case, and every
+     * character a username may not hold (as the "@" of an e-mail address) replaced by a dash.
+     */
+    static String usernameOf(String providerName) {
+        return SignInAccounts.normalize(providerName).replaceAll("[^a-z0-9._-]", "-");
+    }
+
     private UserAccount create(ExternalSignIn person, String username, Set<Role> roles) {
-        if (username.isEmpty() || username.length() > 50) {
+        if (!username.matches(AccountAdminService.USERNAME_PATTERN)) {
             throw refused(
                     person,
                     username,
                     null,
-                    "The provider's name for the account is empty or longer than 50 characters");
+                    "The provider's name for the account, \"" + username + "\", is not a username this"
+                            + " application accepts (2 to 50 letters, digits, dots, dashes or underscores)");
         }
         if (accounts.findByUsername(username).isPresent()) {
             throw refused(
