@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuerUri the provider's issuer; its discovery document is read at the first sign-in
  *     through it, so the application starts while the provider is down [empty: off]
  * @param clientId this application's client id at the provider
- * @param clientSecret its secret; from the environment ({@code OUTREACH_SECURITY_OIDC_CLIENT_SECRET})
+ * @param clientSecret its secret; from the environment ({@code OUTREACH_SECURITY_OIDC_CLIENTSECRET})
  * @param providerName how the sign-in page names the provider ["your ministry account"]
  * @param usernameClaim the claim that names the account ["preferred_username"]; the e-mail
  *     address, then the subject, when it is missing
