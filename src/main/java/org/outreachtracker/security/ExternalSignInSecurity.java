@@ -1,5 +1,6 @@
 package org.outreachtracker.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -30,11 +31,14 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Single sign-on through the ministry's OpenID Connect provider, when one is configured
@@ -200,6 +204,44 @@ class ExternalSignInSecurity {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr()
                 : null;
+    }
+
+    /**
+     * Signing out of a session that signed in through the provider ends the person's session at
+     * the provider too, where it publishes an end-session endpoint (RP-initiated logout): the
+     * browser goes there, and comes back to the sign-in page. Otherwise straight to the sign-in
+     * page, as after a password sign-in. Vaadin's redirect strategy, so that it works from a page's
+     * own request as well.
+     */
+    LogoutSuccessHandler signOutHandler() {
+        var handler = new SimpleUrlLogoutSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+                String signedOut = request.getContextPath() + SecurityConfig.LOGIN_PATH + "?signed-out";
+                if (request.getAttribute(ID_TOKEN) instanceof String idToken) {
+                    String returnTo = ServletUriComponentsBuilder.fromContextPath(request)
+                            .path(SecurityConfig.LOGIN_PATH)
+                            .query("signed-out")
+                            .build()
+                            .toUriString();
+                    return signOutAtProvider(idToken, returnTo).orElse(signedOut);
+                }
+                return signedOut;
+            }
+        };
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
+    }
+
+    /** Keeps the session's ID token for the sign-out's last step: the session is gone by then. */
+    void rememberIdToken(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.Authentication authentication) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(ID_TOKEN) instanceof String idToken) {
+            request.setAttribute(ID_TOKEN, idToken);
+        }
     }
 
     /** Where to send the browser to sign out at the provider too, when it supports that. */

@@ -118,7 +118,9 @@ class SecurityConfig {
         // Every request of a signed-in session uses the account's current state and roles.
         http.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).
-        http.logout(logout -> logout.addLogoutHandler(signOut).invalidateHttpSession(true));
+        http.logout(logout -> logout.addLogoutHandler(signOut)
+                .addLogoutHandler(external::rememberIdToken)
+                .invalidateHttpSession(true));
         http.headers(headers -> headers.contentSecurityPolicy(
                         csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.deny())
@@ -140,11 +142,14 @@ class SecurityConfig {
         // Addresses that are no view are passed to Vaadin, which shows its not-found page to
         // anyone (Vaadin's default refuses them: a bare 403 once signed in). Views keep their own
         // rules: a signed-in user is required, and each view's access annotation is checked.
-        http.with(
-                vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out")
-                        .enableCsrfConfiguration(false)
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, LOGIN_PATH + "?signed-out")
+                    .enableCsrfConfiguration(false)
+                    .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll);
+            if (external.enabled()) {
+                vaadin.logoutSuccessHandler(external.signOutHandler());
+            }
+        });
         return http.build();
     }
 

@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Signing in through a real OpenID Connect provider (Spring Authorization Server, started by the
  * test): the first sign-in creates the account with the roles and desk of the person's groups, a
- * change of groups at the provider applies at the next sign-in, and a missing groups claim, a
+ * change of groups at the provider applies at the next sign-in, signing out ends the session at
+ * the provider too, and a missing groups claim, a
  * token from another issuer, a provider that cannot be reached and a password where passwords are
  * off are each refused with one clear message, and recorded. In order: the provider starts only
  * after the first test, which finds it unreachable.
@@ -86,7 +87,7 @@ class ExternalSignInJourneyTest extends BrowserTest {
 
     @Test
     @Order(3)
-    void theFirstSignInCreatesTheAccountFromTheGroupsAndAGroupChangeAppliesAtTheNextSignIn() {
+    void theFirstSignInCreatesTheAccountSigningOutReachesTheProviderAndNewGroupsApplyNextTime() {
         startProvider();
         provider.setGroups("amina", List.of("outreach-officers", "outreach-desk-BR", "unrelated"));
 
@@ -100,11 +101,13 @@ class ExternalSignInJourneyTest extends BrowserTest {
                         Long.class))
                 .isEqualTo(1);
 
+        // Signing out ends the session at the provider too: the next sign-in asks for the password there again.
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("localhost:" + port + "/login?signed-out"));
+        assertThat(status()).isEqualTo("You have signed out.");
+
         provider.setGroups("amina", List.of("outreach-managers"));
-        driver.manage().deleteAllCookies(); // the application's session only: the provider's is on 127.0.0.1
-        open("login");
-        acknowledgeNotice();
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.external-sign-in"))));
+        signInThroughProvider("amina", "amina-password");
         wait.until(d -> "Dashboard".equals(viewTitle()));
         assertThat(roles("amina")).containsExactly("MANAGER");
         assertThat(desk("amina")).isEmpty();
