@@ -87,6 +87,7 @@ class ArchitectureTest {
      * Vaadin stays in the views. Outside ui packages only the page frame ({@code shell}: app shell,
      * layout, error pages, landing route) and the web side of {@code security} may use it:
      * {@code SecurityConfig} (Vaadin's security configurer and request matchers),
+     * {@code ExternalSignInSecurity} (Vaadin's redirect for signing out at the ministry's provider),
      * {@code SessionIdentity} and {@code SystemUseNotice} (the signed-in user and the notice kept in the
      * Vaadin session), {@code Refusals} (the refused request's address), and the service
      * listeners and request handler that guard every page request ({@code PageRequestHandler},
@@ -108,6 +109,7 @@ class ArchitectureTest {
 
     private static final Set<String> VAADIN_WEB_SECURITY = Set.of(
                     "SecurityConfig",
+                    "ExternalSignInSecurity",
                     "SessionIdentity",
                     "SystemUseNotice",
                     "Refusals",

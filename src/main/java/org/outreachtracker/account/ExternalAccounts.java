@@ -104,6 +104,67 @@ public class ExternalAccounts {
     }
 
     /**
+     * Signs in the account a verified client certificate names (a smart card: PIV or CAC); the
+     * certificate's chain and dates were checked before. Refused, recorded with the certificate's
+     * subject: an unknown account, a deactivated or a locked one. Decided under the account's row
+     * lock, as a password sign-in is.
+     */
+    @Transactional
+    public SignInAccount certificateSignIn(String usernameFromCertificate, String subject, String sourceAddress) {
+        String username = SignInAccounts.normalize(usernameFromCertificate);
+        Optional<UserAccount> found = lookup.account(username);
+        if (found.isEmpty()) {
+            throw certificateRefused(username, null, subject, sourceAddress, "No account has this name");
+        }
+        long id = found.get().requireId();
+        if (accounts.lockRow(id).isEmpty()) {
+            throw certificateRefused(username, id, subject, sourceAddress, "No account has this name");
+        }
+        UserAccount account = accounts.findById(id).orElseThrow();
+        if (!account.isEnabled()) {
+            throw certificateRefused(username, id, subject, sourceAddress, "The account is deactivated");
+        }
+        if (account.isLockedAt(clock.instant(), lockout.lockDuration())) {
+            throw certificateRefused(username, id, subject, sourceAddress, "The account is locked");
+        }
+        accounts.signedIn(id, clock.instant());
+        auditLog.eventInTransaction(
+                username,
+                AuditAction.SIGN_IN,
+                AuditedObject.USER,
+                id,
+                AuditOutcome.SUCCESS,
+                sourceAddress,
+                "With a certificate: " + subject);
+        return lookup.find(username).orElseThrow();
+    }
+
+    /** Records a certificate refused before any account was looked at (untrusted, expired, no name in it). */
+    public void certificateRefused(String subject, String sourceAddress, String reason) {
+        auditLog.event(
+                "(certificate)",
+                AuditAction.SIGN_IN_FAILED,
+                AuditedObject.USER,
+                null,
+                AuditOutcome.FAILURE,
+                sourceAddress,
+                reason + "; certificate " + (subject == null ? "none" : subject));
+    }
+
+    private ExternalSignInRefused certificateRefused(
+            String username, Long accountId, String subject, String sourceAddress, String reason) {
+        auditLog.event(
+                username,
+                AuditAction.SIGN_IN_FAILED,
+                AuditedObject.USER,
+                accountId,
+                AuditOutcome.FAILURE,
+                sourceAddress,
+                reason + "; certificate " + subject);
+        return new ExternalSignInRefused(reason + ".");
+    }
+
+    /**
      * Records a sign-in through the provider that failed before anyone was known: the provider
      * answered with an error, or its token was refused (wrong issuer, bad signature, expired,
      * replayed).

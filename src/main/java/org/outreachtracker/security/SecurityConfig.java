@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import java.time.Clock;
 import org.outreachtracker.account.ExternalAccounts;
 import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.PasswordHashing;
@@ -98,7 +99,9 @@ class SecurityConfig {
             SignInAccounts accounts,
             ExternalSignInSecurity external,
             ExternalSignInProperties externalSettings,
-            ExternalAccounts externalAccounts)
+            ExternalAccounts externalAccounts,
+            CertificateSignInProperties certificates,
+            Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The application's own style sheets and images (from frontend/), and liveness.
@@ -115,6 +118,11 @@ class SecurityConfig {
                 new LocalPasswordsFilter(externalSettings, externalAccounts),
                 UsernamePasswordAuthenticationFilter.class);
         external.apply(http);
+        if (certificates.enabled()) {
+            http.addFilterBefore(
+                    new CertificateSignInFilter(certificates, externalAccounts, attempts, clock),
+                    UsernamePasswordAuthenticationFilter.class);
+        }
         // Every request of a signed-in session uses the account's current state and roles.
         http.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         // Runs before the session is invalidated (Spring adds its own handlers after this one).

@@ -61,6 +61,11 @@ public final class SystemUseNotice {
         return Optional.empty();
     }
 
+    /** Where the sign-in with a smart card's certificate starts. */
+    public static String certificateSignInPath() {
+        return CertificateSignInFilter.PATH.substring(1);
+    }
+
     /** Where the sign-in through the ministry's provider starts. */
     public static String externalSignInPath() {
         return ExternalSignInSecurity.START_PATH.substring(1);

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.outreachtracker.account.DurationText;
 import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.SecurityProperties;
+import org.outreachtracker.security.CertificateSignInProperties;
 import org.outreachtracker.security.SystemUseNotice;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -88,6 +89,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     LoginView(
             SecurityProperties securityProperties,
             ExternalSignInProperties external,
+            CertificateSignInProperties certificates,
             @Value("${outreach.ui.banner-text:}") String bannerText,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         addClassName("login-view");
@@ -130,8 +132,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         status.getElement().setAttribute("role", "status");
 
         card.add(title, notice, status);
-        if (external.enabled()) {
-            card.add(externalSignIn(external));
+        if (external.enabled() || certificates.enabled()) {
+            card.add(otherSignIns(external, certificates));
         }
         card.add(loginForm);
         if (demoEnabled) {
@@ -175,19 +177,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /**
-     * The button that starts the sign-in through the ministry's provider: a link the browser
-     * follows (not a Vaadin route). Without the notice's tick the server sends the person back here,
-     * where the box says what to do.
+     * The buttons that start a sign-in through the ministry's provider or with a smart card: links
+     * the browser follows (not Vaadin routes). Without the notice's tick the server sends the person
+     * back here, where the box says what to do.
      */
-    private static Div externalSignIn(ExternalSignInProperties external) {
-        var link = new Anchor(SystemUseNotice.externalSignInPath(), "Sign in with " + external.providerName());
-        link.getElement().setAttribute("router-ignore", true);
-        link.addClassName("external-sign-in");
+    private static Div otherSignIns(ExternalSignInProperties external, CertificateSignInProperties certificates) {
+        var box = new Div();
+        box.addClassName("external-sign-in-box");
+        if (external.enabled()) {
+            box.add(signInLink(SystemUseNotice.externalSignInPath(), "Sign in with " + external.providerName()));
+        }
+        if (certificates.enabled()) {
+            box.add(signInLink(SystemUseNotice.certificateSignInPath(), "Sign in with your smart card"));
+        }
         var or = new Paragraph("Or, with a password of this application:");
         or.addClassName("external-sign-in-or");
-        var box = new Div(link, or);
-        box.addClassName("external-sign-in-box");
+        box.add(or);
         return box;
+    }
+
+    private static Anchor signInLink(String path, String text) {
+        var link = new Anchor(path, text);
+        link.getElement().setAttribute("router-ignore", true);
+        link.addClassName("external-sign-in");
+        return link;
     }
 
     private static LoginI18n i18n() {
