@@ -52,6 +52,8 @@ public class AccountAdminService {
     private final Clock clock;
     private final SecurityProperties.Lockout lockout;
 
+    private final ExternalIdentityRepository identities;
+
     AccountAdminService(
             UserAccountRepository accounts,
             PasswordHashing passwordHashing,
@@ -60,8 +62,10 @@ public class AccountAdminService {
             CurrentUser currentUser,
             AuditLog auditLog,
             Clock clock,
-            SecurityProperties properties) {
+            SecurityProperties properties,
+            ExternalIdentityRepository identities) {
         this.accounts = accounts;
+        this.identities = identities;
         this.passwordHashing = passwordHashing;
         this.oneTimePasswords = oneTimePasswords;
         this.passwordPolicy = passwordPolicy;
@@ -84,6 +88,11 @@ public class AccountAdminService {
                         .add((Role) pair[1]);
             }
         }
+        Set<Long> external = rows.isEmpty()
+                ? Set.of()
+                : identities.findAllById(rows.stream().map(AccountRowData::id).toList()).stream()
+                        .map(ExternalIdentity::userId)
+                        .collect(java.util.stream.Collectors.toSet());
         Instant now = clock.instant();
         return rows.stream()
                 .map(row -> new AccountRow(
@@ -95,7 +104,8 @@ public class AccountAdminService {
                         row.deskCountryCount(),
                         state(row.enabled(), row.locked(), row.lockedAt(), row.passwordChangeRequired(), now),
                         row.lastSignInAt(),
-                        row.demoAccount()))
+                        row.demoAccount(),
+                        external.contains(row.id())))
                 .toList();
     }
 

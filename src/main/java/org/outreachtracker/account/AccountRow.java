@@ -13,7 +13,8 @@ public record AccountRow(
         int deskCountryCount,
         AccountState state,
         Instant lastSignInAt,
-        boolean demoAccount) {
+        boolean demoAccount,
+        boolean external) {
 
     public AccountRow {
         roles = Set.copyOf(roles);

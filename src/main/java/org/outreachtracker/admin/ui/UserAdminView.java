@@ -85,6 +85,11 @@ public class UserAdminView extends Main {
                 .setSortProperty("displayName")
                 .setFlexGrow(2);
         grid.addColumn(UserAdminView::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);
+        grid.addColumn(row -> row.external() ? "External (ministry account)" : "Password")
+                .setHeader("Signs in with")
+                .setKey("signIn")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> row.roles().contains(Role.DESK_OFFICER) ? String.valueOf(row.deskCountryCount()) : "")
                 .setHeader("Desk countries")
                 .setKey("desk")

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.outreachtracker.account.AccountDetails;
 import org.outreachtracker.account.AccountFilter;
 import org.outreachtracker.account.AccountRow;
 import org.outreachtracker.account.AccountState;
+import org.outreachtracker.account.ExternalAccounts;
+import org.outreachtracker.account.ExternalSignIn;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.account.TestAccounts;
 import org.outreachtracker.reference.ReferenceService;
@@ -64,8 +67,28 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 0)).isEqualTo("officer2");
         assertThat(grid.getCellText(0, 1)).isEqualTo("Omar Officer (demo)");
         assertThat(grid.getCellText(0, 2)).isEqualTo("Desk officer");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("6");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("Password");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("6");
         assertThat(grid.getCellComponent(0, "state").getElement().getText()).isEqualTo("Active");
+    }
+
+    @Test
+    void anAccountOfTheMinistrysProviderIsShownAsExternal() {
+        context.getBean(ExternalAccounts.class)
+                .signIn(new ExternalSignIn(
+                        "https://id.ministry.example",
+                        "subject-of-ext-listed",
+                        "ext-listed",
+                        "Eva External",
+                        null,
+                        List.of("outreach-officers"),
+                        "192.0.2.1"));
+        var grid = test(view.grid);
+        test(view.search).setValue("Eva External");
+
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("ext-listed");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("External (ministry account)");
     }
 
     @Test
