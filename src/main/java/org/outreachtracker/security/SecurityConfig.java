@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.outreachtracker.account.PasswordHashing;
+import org.outreachtracker.account.SecondFactorSignIn;
 import org.outreachtracker.account.SignInAccounts;
 import org.outreachtracker.account.SignInAttempts;
 import org.outreachtracker.base.Authenticated;
@@ -140,8 +141,11 @@ class SecurityConfig {
     /** Password sign-in ({@link AccountAuthenticationProvider}). */
     @Bean
     DaoAuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts) {
-        return new AccountAuthenticationProvider(users, passwordEncoder, attempts);
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInAttempts attempts,
+            SecondFactorSignIn secondFactors) {
+        return new AccountAuthenticationProvider(users, passwordEncoder, attempts, secondFactors);
     }
 
     /** Publishes refused access checks as application events ({@link SecurityEvents} records them). */
