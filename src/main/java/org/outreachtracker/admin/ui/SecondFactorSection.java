@@ -26,6 +26,7 @@ class SecondFactorSection extends Div {
     Dialog resetDialog;
 
     final TextArea reason = new TextArea("Reason");
+    final Button confirmReset = new Button("Reset second factor");
 
     private final SecondFactorService secondFactors;
     private final long accountId;
@@ -42,6 +43,7 @@ class SecondFactorSection extends Div {
         reset.setId("reset-second-factor");
         reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reset.addClickListener(event -> openReset());
+        confirmReset.addClickListener(event -> confirmReset());
         add(state, reset);
         showState();
     }
@@ -65,16 +67,15 @@ class SecondFactorSection extends Div {
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setHelperText("For example: phone lost, reported by phone call on 3 May. Kept in the audit trail.");
-        var confirm = new Button("Reset second factor", event -> confirmReset());
-        confirm.setId("reset-second-factor-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirmReset.setId("reset-second-factor-confirm");
+        confirmReset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", event -> resetDialog.close());
         resetDialog.add(
                 new Paragraph("Their authenticator app and recovery codes stop working at once. They then sign in"
                         + " with their password alone and set up an app again (straight away, if one is"
                         + " required of them). Make sure it is really them asking."),
                 reason);
-        resetDialog.getFooter().add(cancel, confirm);
+        resetDialog.getFooter().add(cancel, confirmReset);
         resetDialog.open();
         reason.focus();
     }
