@@ -69,8 +69,16 @@ public class SecondFactorView extends Main {
         if (status.enrolled()) {
             showEnrolled(status);
         } else if (!status.enrolmentAvailable()) {
-            card.add(new Paragraph("Signing in with an authenticator app is not set up on this system: the"
-                    + " operator must give it its encryption key. Ask an administrator."));
+            var missing = new Paragraph(
+                    status.required()
+                            ? "Your account must use an authenticator app, but this system cannot set one up yet:"
+                                    + " the operator must give it its encryption key (outreach.security.mfa.key)."
+                                    + " Until then you cannot continue. Sign out, and ask the operator."
+                            : "Signing in with an authenticator app is not set up on this system: the operator"
+                                    + " must give it its encryption key. Ask an administrator.");
+            missing.setId("second-factor-unavailable");
+            missing.addClassName("callout");
+            card.add(missing);
         } else {
             showSetUp(status);
         }
