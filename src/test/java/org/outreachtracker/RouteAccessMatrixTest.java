@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.account.ui.ChangePasswordView;
+import org.outreachtracker.account.ui.SecondFactorView;
 import org.outreachtracker.admin.ui.AuditView;
 import org.outreachtracker.admin.ui.UserAdminView;
 import org.outreachtracker.brief.ui.CounterpartView;
@@ -42,6 +43,7 @@ import org.outreachtracker.reference.ui.PostsView;
 import org.outreachtracker.search.ui.SearchView;
 import org.outreachtracker.security.TestSignIn;
 import org.outreachtracker.security.ui.LoginView;
+import org.outreachtracker.security.ui.SecondFactorCodeView;
 import org.outreachtracker.shell.NotAllowedPage;
 import org.outreachtracker.tasking.ui.TaskingsView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +111,28 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
                             ChangePasswordView.class,
                             "admin",
                             ChangePasswordView.class)),
+            Map.entry(
+                    "sign-in/code",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            MyDeskView.class,
+                            "manager",
+                            DashboardView.class,
+                            "admin",
+                            UserAdminView.class)),
+            Map.entry(
+                    "account/second-factor",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            SecondFactorView.class,
+                            "manager",
+                            SecondFactorView.class,
+                            "admin",
+                            SecondFactorView.class)),
             Map.entry(
                     "notifications",
                     Map.of(
@@ -223,6 +247,30 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
                         }));
             }
         });
+        return tests.stream();
+    }
+
+    /**
+     * A session part-way through signing in (right password, second factor to come) opens no page
+     * but the code page, or, when it must set up an authenticator app first, the set-up page (and
+     * the sign-in page, to start again).
+     */
+    @TestFactory
+    Stream<DynamicTest> aSessionPartWayThroughSigningInOpensOnlyItsNextStep() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String route : new TreeSet<>(EXPECTED.keySet())) {
+            boolean login = route.equals("login");
+            tests.add(DynamicTest.dynamicTest("awaiting the code, /" + route, () -> {
+                TestSignIn.awaitingCode(users, "admin");
+                UI.getCurrent().navigate(OPEN_AT.getOrDefault(route, route));
+                assertThat(getCurrentView().getClass()).isEqualTo(login ? LoginView.class : SecondFactorCodeView.class);
+            }));
+            tests.add(DynamicTest.dynamicTest("setting up the app first, /" + route, () -> {
+                TestSignIn.enrolling(users, "admin");
+                UI.getCurrent().navigate(OPEN_AT.getOrDefault(route, route));
+                assertThat(getCurrentView().getClass()).isEqualTo(login ? LoginView.class : SecondFactorView.class);
+            }));
+        }
         return tests.stream();
     }
 

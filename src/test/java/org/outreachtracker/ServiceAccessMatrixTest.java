@@ -111,7 +111,9 @@ import org.springframework.stereotype.Service;
  * other failure (a null pointer, an illegal state, a database error) fails the matrix, since it
  * would hide whether the method works for that caller at all. Calls that would change data are
  * refused by a business rule on purpose (records that do not exist), so the matrix changes
- * nothing. "Refused" means an access or authentication failure.
+ * nothing. "Refused" means an access or authentication failure. A session part-way through
+ * signing in (right password, second factor to come) holds none of the account's roles and is
+ * refused everything, except what setting up a required authenticator app needs.
  */
 @IntegrationTest
 class ServiceAccessMatrixTest {
@@ -121,7 +123,11 @@ class ServiceAccessMatrixTest {
         OFFICER,
         MANAGER,
         ADMIN,
-        SYSTEM
+        SYSTEM,
+        /** The administrator part-way through signing in: right password, the app's code still to come. */
+        AWAITING_CODE,
+        /** The administrator part-way through signing in, who must set up an authenticator app first. */
+        ENROLLING
     }
 
     static final Set<Caller> PEOPLE = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.ADMIN);
@@ -317,6 +323,8 @@ class ServiceAccessMatrixTest {
         var postDraft = new PostDraft(
                 "MATRIX-POST", "Matrix post", PostType.EMBASSY, "Matrix city", MISSING, true, Set.of(MISSING));
         var admins = EnumSet.of(Caller.ADMIN);
+        // Someone who must set up an authenticator app before signing in may do that, and nothing else.
+        var peopleOrEnrolling = EnumSet.of(Caller.OFFICER, Caller.MANAGER, Caller.ADMIN, Caller.ENROLLING);
         var outreach = EnumSet.of(Caller.OFFICER, Caller.MANAGER);
         var managers = EnumSet.of(Caller.MANAGER);
         var officers = EnumSet.of(Caller.OFFICER);
@@ -418,14 +426,18 @@ class ServiceAccessMatrixTest {
                         admins,
                         () -> accountAdmin.resetPassword(MISSING, 0)),
                 changes(AccountAdminService.class, "unlock", admins, () -> accountAdmin.unlock(MISSING)),
-                reads(SecondFactorService.class, "status", PEOPLE, () -> secondFactors.status()),
+                reads(SecondFactorService.class, "status", peopleOrEnrolling, () -> secondFactors.status()),
                 // Changes no data: a new secret is only stored once a code from the app confirms it.
-                reads(SecondFactorService.class, "startEnrolment", PEOPLE, () -> secondFactors.startEnrolment()),
+                reads(
+                        SecondFactorService.class,
+                        "startEnrolment",
+                        peopleOrEnrolling,
+                        () -> secondFactors.startEnrolment()),
                 // Refused by a rule: no set-up was started for the caller's account.
                 changes(
                         SecondFactorService.class,
                         "confirmEnrolment",
-                        PEOPLE,
+                        peopleOrEnrolling,
                         () -> secondFactors.confirmEnrolment(null, "123456")),
                 // Refused by a rule: the caller has no authenticator app.
                 changes(
@@ -911,6 +923,14 @@ class ServiceAccessMatrixTest {
                             throw new IllegalStateException(e);
                         }
                     });
+                case AWAITING_CODE -> {
+                    TestSignIn.awaitingCode(users, "admin");
+                    call.run();
+                }
+                case ENROLLING -> {
+                    TestSignIn.enrolling(users, "admin");
+                    call.run();
+                }
                 default -> {
                     TestSignIn.as(users, caller.name().toLowerCase(java.util.Locale.ROOT));
                     call.run();

@@ -28,6 +28,19 @@ public class CurrentUser {
         return identity.get();
     }
 
+    /**
+     * The person part-way through signing in who must set up an authenticator app first; empty
+     * for everyone else (also for a signed-in user).
+     */
+    public Optional<SignedInUser> enrolling() {
+        return identity.enrolling();
+    }
+
+    /** Signs in, with their roles, the person who just set up the authenticator app required of them. */
+    public boolean finishSignInAfterEnrolment() {
+        return identity.finishSignInAfterEnrolment();
+    }
+
     /** The signed-in user; refuses access when there is none. */
     public SignedInUser require() {
         return identity.require();

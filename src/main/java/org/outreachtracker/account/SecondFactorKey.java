@@ -32,6 +32,12 @@ class SecondFactorKey {
                     + " set outreach.security.mfa.key for real use");
             key = DEMO_KEY;
         }
+        var mfa = properties.mfa();
+        if (key.isEmpty() && (mfa.requiredForAdministrators() || mfa.requiredForEveryone())) {
+            log.warn("outreach.security.mfa.key is not set: nobody can set up an authenticator app, so the accounts"
+                    + " that must use one (outreach.security.mfa.required-for-*) cannot finish signing in."
+                    + " Set the key (openssl rand -base64 32) in OUTREACH_SECURITY_MFA_KEY.");
+        }
         return new SecretCipher(key, new SecureRandom());
     }
 }

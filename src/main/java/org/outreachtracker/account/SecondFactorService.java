@@ -21,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * once; they can renew those codes. An administrator resets the factor of a person who lost their
  * phone, giving the reason. Each of these is recorded in the audit trail. Signing in with the
  * second factor is {@link SecondFactorSignIn}.
+ * <p>
+ * A person who must use a second factor and has none yet is, after their password, part-way
+ * through signing in ({@link Roles#ENROLLING_SECOND_FACTOR}, none of their roles): they may read
+ * their status and set up their app, nothing else, not even renew codes.
  */
 @Service
 @Transactional
@@ -64,7 +68,7 @@ public class SecondFactorService {
     }
 
     /** The signed-in user's second factor. */
-    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.ENROLLING_SECOND_FACTOR})
     @Transactional(readOnly = true)
     public SecondFactorStatus status() {
         UserAccount account = own();
@@ -82,7 +86,7 @@ public class SecondFactorService {
      * {@link #confirmEnrolment}; nothing is stored yet. Refused when they already use an app
      * (an administrator resets it first) or when this system has no encryption key.
      */
-    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.ENROLLING_SECOND_FACTOR})
     @Transactional(readOnly = true)
     public PendingEnrolment startEnrolment() {
         UserAccount account = own();
@@ -102,7 +106,7 @@ public class SecondFactorService {
      * Confirms the app with a code it shows now: from then on signing in needs a code from it.
      * Returns the ten recovery codes, which are shown this once and stored only as hashes.
      */
-    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.ENROLLING_SECOND_FACTOR})
     public List<String> confirmEnrolment(PendingEnrolment pending, String code) {
         UserAccount account = own();
         long id = account.requireId();
@@ -187,8 +191,13 @@ public class SecondFactorService {
                         + "' removed by an administrator. Reason: " + why);
     }
 
+    /** The signed-in user's account, or that of the person setting up their app while signing in. */
     private UserAccount own() {
-        long id = currentUser.require().id();
+        long id = currentUser
+                .get()
+                .or(currentUser::enrolling)
+                .orElseGet(currentUser::require)
+                .id();
         return accounts.findById(id).orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
     }
 }

@@ -42,7 +42,14 @@ public class SignInAttempts {
 
     /** What happens to an attempt whose password was right. */
     public enum Decision {
+        /** Signed in (recorded as a sign-in). */
         ACCEPTED,
+        /**
+         * The password was right and the account has an authenticator app: its code is asked next
+         * ({@link SecondFactorSignIn}). Not yet a sign-in, and the count of failures goes on, so
+         * that signing in with the password again gives no new tries at the code.
+         */
+        SECOND_FACTOR,
         LOCKED,
         DISABLED
     }
@@ -53,6 +60,7 @@ public class SignInAttempts {
             .withZone(ZoneOffset.UTC);
 
     private final UserAccountRepository accounts;
+    private final SecondFactorRepository factors;
     private final SignInAccounts lookup;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -61,6 +69,7 @@ public class SignInAttempts {
 
     SignInAttempts(
             UserAccountRepository accounts,
+            SecondFactorRepository factors,
             SignInAccounts lookup,
             AuditLog auditLog,
             Clock clock,
@@ -68,6 +77,7 @@ public class SignInAttempts {
             ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
+        this.factors = factors;
         this.lookup = lookup;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -76,8 +86,10 @@ public class SignInAttempts {
 
     /**
      * Decides an attempt whose password was right, under the account's row lock: signed in (the
-     * count of failures starts again, and the trail records the sign-in), or refused because the
-     * account is locked or deactivated now (the refusal is recorded by {@link #failed}).
+     * count of failures starts again, and the trail records the sign-in); or, for an account with
+     * an authenticator app, on to its code ({@link Decision#SECOND_FACTOR}: nothing is reset or
+     * recorded as a sign-in until the code is right); or refused because the account is locked or
+     * deactivated now (the refusal is recorded by {@link #failed}).
      */
     @Transactional
     public Decision rightPassword(long accountId, String username, String sourceAddress) {
@@ -92,6 +104,9 @@ public class SignInAttempts {
         }
         if (state.lockedAt(now, lockout.lockDuration())) {
             return Decision.LOCKED;
+        }
+        if (factors.existsById(accountId)) {
+            return Decision.SECOND_FACTOR;
         }
         accounts.signedIn(accountId, now);
         auditLog.eventInTransaction(

@@ -5,11 +5,15 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.ui.ChangePasswordView;
+import org.outreachtracker.account.ui.SecondFactorView;
 import org.outreachtracker.security.ui.LoginView;
+import org.outreachtracker.security.ui.SecondFactorCodeView;
 import org.springframework.stereotype.Component;
 
 /**
- * A user whose password must be changed (a new account, a reset, the first administrator)
+ * A session part-way through signing in (password right, second factor to come) is taken to the
+ * code page, or to setting up an authenticator app, whatever it tries to open; only the sign-in
+ * page stays open to it (its services refuse it anyway: it holds no role). A user whose password must be changed (a new account, a reset, the first administrator)
  * is taken to the change-password page whatever they try to open, until it is done. A user
  * whose account was deactivated while signed in gets the sign-in page instead of their next
  * page, and their session ends.
@@ -32,7 +36,22 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
+        if (target == LoginView.class) {
+            return;
+        }
+        if (session.codeRequired()) {
+            if (target != SecondFactorCodeView.class) {
+                event.forwardTo(SecondFactorCodeView.class);
+            }
+            return;
+        }
+        if (session.enrolmentRequired()) {
+            if (target != SecondFactorView.class) {
+                event.forwardTo(SecondFactorView.class);
+            }
+            return;
+        }
+        if (target == ChangePasswordView.class) {
             return;
         }
         if (currentUser.get().isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.outreachtracker.account.ExternalAccounts;
 import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.PasswordHashing;
+import org.outreachtracker.account.SecondFactorSignIn;
 import org.outreachtracker.account.SignInAccounts;
 import org.outreachtracker.account.SignInAttempts;
 import org.outreachtracker.base.Authenticated;
@@ -164,8 +165,11 @@ class SecurityConfig {
     /** Password sign-in ({@link AccountAuthenticationProvider}). */
     @Bean
     DaoAuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts) {
-        return new AccountAuthenticationProvider(users, passwordEncoder, attempts);
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInAttempts attempts,
+            SecondFactorSignIn secondFactors) {
+        return new AccountAuthenticationProvider(users, passwordEncoder, attempts, secondFactors);
     }
 
     /** Publishes refused access checks as application events ({@link SecurityEvents} records them). */

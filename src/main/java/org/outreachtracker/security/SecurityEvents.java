@@ -25,8 +25,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Turns Spring Security's events into the application's records: sign-in failures (counted for the
- * lockout rule; a sign-in itself is recorded where it is decided, {@link SignInAttempts#rightPassword}),
- * and service calls that method security refused a signed-in user.
+ * lockout rule; a sign-in itself is recorded where it is decided: {@link SignInAttempts#rightPassword},
+ * or, for an account with an authenticator app, {@code SecondFactorSignIn} once the code is right),
+ * and service calls that method security refused a signed-in user (or a session part-way through
+ * signing in).
  */
 @Component
 class SecurityEvents {

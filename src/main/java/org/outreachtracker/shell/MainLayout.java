@@ -96,6 +96,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var password = new Button(
                 "Password", event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var secondFactor = new Button(
+                "Authenticator app",
+                event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/second-factor")));
+        secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        secondFactor.setId("second-factor-link");
         var signOut = new Button("Sign out", event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
@@ -103,7 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasRole(Role.DESK_OFFICER) || user.hasRole(Role.MANAGER)) {
             box.add(search);
         }
-        box.add(new NotificationBell(notifications, broadcaster, user.id()), who, password, signOut);
+        box.add(new NotificationBell(notifications, broadcaster, user.id()), who, password, secondFactor, signOut);
         box.addClassName("user-box");
         return box;
     }

@@ -158,6 +158,12 @@ class AppearanceJourneyTest extends BrowserTest {
         assertThat(problems)
                 .as("pages wider than a 390 px phone, or whose name is cut")
                 .isEmpty();
+        Object headerLinksOutside = js().executeScript("return ['sign-out', 'second-factor-link'].filter(id => {"
+                + " const r = document.getElementById(id).getBoundingClientRect();"
+                + " return r.width === 0 || r.left < 0 || r.right > window.innerWidth; })");
+        assertThat((List<?>) headerLinksOutside)
+                .as("header buttons cut off on a phone")
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -20,6 +20,29 @@ public final class TestSignIn {
         SecurityContextHolder.setContext(context);
     }
 
+    /**
+     * A real account part-way through signing in, as the password step leaves it for an account
+     * with an authenticator app: the code is asked next, and the session holds none of its roles.
+     */
+    public static void awaitingCode(UserDetailsService users, String username) {
+        partWay(users, username, SignInInProgress.Step.CODE);
+    }
+
+    /**
+     * A real account part-way through signing in, as the password step leaves it for an account
+     * that must set up an authenticator app first.
+     */
+    public static void enrolling(UserDetailsService users, String username) {
+        partWay(users, username, SignInInProgress.Step.ENROLMENT);
+    }
+
+    private static void partWay(UserDetailsService users, String username, SignInInProgress.Step step) {
+        var principal = (AccountPrincipal) users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SignInInProgress.of(principal, step, null));
+        SecurityContextHolder.setContext(context);
+    }
+
     public static void anonymous() {
         SecurityContextHolder.clearContext();
     }

@@ -26,6 +26,7 @@ import org.outreachtracker.account.AccountRow;
 import org.outreachtracker.account.AccountState;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SecondFactorService;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
@@ -51,12 +52,18 @@ public class UserAdminView extends Main {
     UserDialog dialog;
 
     private final AccountAdminService admin;
+    private final SecondFactorService secondFactors;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
     private AccountRow focused;
 
-    UserAdminView(AccountAdminService admin, ReferenceService reference, CurrentUser currentUser) {
+    UserAdminView(
+            AccountAdminService admin,
+            SecondFactorService secondFactors,
+            ReferenceService reference,
+            CurrentUser currentUser) {
         this.admin = admin;
+        this.secondFactors = secondFactors;
         this.reference = reference;
         this.currentUser = currentUser;
         addClassNames("page", "users-page");
@@ -150,7 +157,7 @@ public class UserAdminView extends Main {
                                     .get()
                                     .map(user -> user.id() == row.id())
                                     .orElse(false);
-                            open(new UserDialog(admin, reference, this::refresh, details, self));
+                            open(new UserDialog(admin, secondFactors, reference, this::refresh, details, self));
                         },
                         () -> Notifications.error("This account no longer exists."));
     }

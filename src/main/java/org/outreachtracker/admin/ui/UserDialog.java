@@ -12,6 +12,7 @@ import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountDetails;
 import org.outreachtracker.account.AccountState;
 import org.outreachtracker.account.OneTimePassword;
+import org.outreachtracker.account.SecondFactorService;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.Formats;
@@ -21,7 +22,7 @@ import org.outreachtracker.reference.ReferenceService;
 
 /**
  * Creates an account, or edits one: name, roles and desk countries, and the account actions
- * (reset password, unlock, deactivate or reactivate). Refusals are shown and the input stays.
+ * (reset password, unlock, deactivate or reactivate, reset the second factor). Refusals are shown and the input stays.
  */
 class UserDialog extends EditDialog {
 
@@ -31,6 +32,8 @@ class UserDialog extends EditDialog {
     final Button deactivate = new Button("Deactivate");
     final Button reactivate = new Button("Reactivate");
     final Span state = new Span();
+    /** The account's second factor (editing only). */
+    SecondFactorSection secondFactor;
 
     private final AccountAdminService admin;
     private final Runnable changed;
@@ -41,12 +44,13 @@ class UserDialog extends EditDialog {
 
     /** A dialog to create an account. */
     UserDialog(AccountAdminService admin, ReferenceService reference, Runnable changed) {
-        this(admin, reference, changed, null, false);
+        this(admin, null, reference, changed, null, false);
     }
 
     /** A dialog to edit an account; {@code self} when it is the administrator's own. */
     UserDialog(
             AccountAdminService admin,
+            SecondFactorService secondFactors,
             ReferenceService reference,
             Runnable changed,
             AccountDetails details,
@@ -89,6 +93,8 @@ class UserDialog extends EditDialog {
                     (data, same) -> "Changes to " + this.details.username() + " saved.",
                     same -> changed.run());
             add(accountSection());
+            secondFactor = new SecondFactorSection(secondFactors, details.id(), details.username(), changed);
+            add(secondFactor);
         }
         add(form);
         focusOnOpen(() -> (creating ? form.username : form.displayName).focus());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.SignedInAs;
+import org.outreachtracker.TestClock;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountDetails;
 import org.outreachtracker.account.AccountFilter;
@@ -19,9 +20,13 @@ import org.outreachtracker.account.AccountRow;
 import org.outreachtracker.account.AccountState;
 import org.outreachtracker.account.ExternalAccounts;
 import org.outreachtracker.account.ExternalSignIn;
+import org.outreachtracker.account.PendingEnrolment;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.account.SecondFactorService;
 import org.outreachtracker.account.TestAccounts;
+import org.outreachtracker.account.TestCodes;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.security.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +52,12 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    SecondFactorService secondFactors;
+
+    @Autowired
+    TestClock clock;
 
     UserAdminView view;
 
@@ -234,6 +245,35 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).last().getElement().getProperty("text"))
                 .startsWith("You cannot take the administrator role away from your own account.");
         assertThat(details("admin").draft().roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void aLostAuthenticatorAppIsResetFromTheDialogGivingTheReason() {
+        create("ui-phone", "Phil Phone");
+        TestSignIn.as(users, "ui-phone");
+        PendingEnrolment pending = secondFactors.startEnrolment();
+        secondFactors.confirmEnrolment(pending, TestCodes.code(TestCodes.secret(pending.manualKey()), clock.instant()));
+        TestSignIn.as(users, "admin");
+        edit("ui-phone");
+        SecondFactorSection section = view.dialog.secondFactor;
+        assertThat(section.state.getText()).startsWith("Authenticator app set up on ");
+        assertThat(section.reset.isVisible()).isTrue();
+
+        test(section.reset).click();
+        roundTrip();
+        test(section.confirmReset).click();
+
+        assertThat(section.reason.isInvalid()).as("a reason is required").isTrue();
+        assertThat(section.resetDialog.isOpened()).isTrue();
+        assertThat(secondFactors.enrolledAt(details("ui-phone").id())).isPresent();
+
+        test(section.reason).setValue("Phone lost, confirmed by a call to the desk");
+        test(section.confirmReset).click();
+
+        assertThat(section.resetDialog.isOpened()).isFalse();
+        assertThat(secondFactors.enrolledAt(details("ui-phone").id())).isEmpty();
+        assertThat(section.state.getText()).isEqualTo("No authenticator app.");
+        assertThat(section.reset.isVisible()).isFalse();
     }
 
     private void create(String username, String name) {

@@ -1,0 +1,222 @@
+package org.outreachtracker.account.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.account.PendingEnrolment;
+import org.outreachtracker.account.SecondFactorService;
+import org.outreachtracker.account.SecondFactorStatus;
+import org.outreachtracker.account.SignedInUser;
+import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Saving;
+
+/**
+ * Setting up an authenticator app for signing in (a QR code, or the key typed by hand, confirmed
+ * with a code from the app; then the recovery codes, shown once), and renewing recovery codes.
+ * Opened from the header by anyone signed in, and, for a person who must use an app and has none,
+ * straight after their password: they can do nothing else until it is done.
+ */
+@Route(value = "account/second-factor", autoLayout = false)
+@PageTitle("Authenticator app | Outreach Tracker")
+@PermitAll
+public class SecondFactorView extends Main {
+
+    final TextField code = new TextField("Code from the app");
+    final Button confirm = new Button("Confirm");
+    final Span manualKey = new Span();
+    private final Div card = new Div();
+    private final SecondFactorService secondFactors;
+    private final CurrentUser currentUser;
+    private final SignedInUser person;
+    /** The panel of new recovery codes last shown (for tests). */
+    RecoveryCodesPanel recoveryCodes;
+
+    SecondFactorView(SecondFactorService secondFactors, CurrentUser currentUser) {
+        this.secondFactors = secondFactors;
+        this.currentUser = currentUser;
+        this.person = currentUser.get().or(currentUser::enrolling).orElseGet(currentUser::require);
+        addClassNames("login-view", "second-factor-view");
+        card.addClassNames("login-card", "second-factor-card");
+        add(card);
+        show(secondFactors.status());
+    }
+
+    private boolean enrolling() {
+        return currentUser.enrolling().isPresent();
+    }
+
+    private void show(SecondFactorStatus status) {
+        card.removeAll();
+        var title = new H1("Authenticator app");
+        title.addClassName("login-title");
+        card.add(title);
+        if (status.enrolled()) {
+            showEnrolled(status);
+        } else if (!status.enrolmentAvailable()) {
+            var missing = new Paragraph(
+                    status.required()
+                            ? "Your account must use an authenticator app, but this system cannot set one up yet:"
+                                    + " the operator must give it its encryption key (outreach.security.mfa.key)."
+                                    + " Until then you cannot continue. Sign out, and ask the operator."
+                            : "Signing in with an authenticator app is not set up on this system: the operator"
+                                    + " must give it its encryption key. Ask an administrator.");
+            missing.setId("second-factor-unavailable");
+            missing.addClassName("callout");
+            card.add(missing);
+        } else {
+            showSetUp(status);
+        }
+        card.add(leave());
+    }
+
+    private void showEnrolled(SecondFactorStatus status) {
+        var state = new Paragraph("You sign in with a code from your authenticator app, set up on "
+                + Formats.dateTime(status.enrolledAt()) + ". " + status.recoveryCodesLeft()
+                + " recovery codes are left.");
+        state.setId("second-factor-state");
+        card.add(state);
+        if (enrolling()) {
+            var next = new Button("Continue", event -> finishSignIn());
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(next);
+            return;
+        }
+        var renew = new Button("Renew recovery codes…", event -> {
+            var dialog = new ConfirmDialog(
+                    "Renew your recovery codes?",
+                    "You get ten new codes; the ones you have now stop working at once.",
+                    "Renew codes",
+                    confirmed ->
+                            Saving.attempt(secondFactors::renewRecoveryCodes).ifPresent(this::showCodes));
+            dialog.setCancelable(true);
+            dialog.open();
+        });
+        renew.setId("renew-recovery-codes");
+        card.add(
+                renew,
+                new Paragraph("Lost your phone or changed it? An administrator resets the app for you; you then"
+                        + " set it up again here."));
+    }
+
+    private void showSetUp(SecondFactorStatus status) {
+        PendingEnrolment pending;
+        try {
+            pending = secondFactors.startEnrolment();
+        } catch (RuleViolationException refused) {
+            card.add(new Paragraph(refused.getMessage()));
+            return;
+        }
+        if (status.required()) {
+            var required = new Paragraph("Your account must use an authenticator app. Set it up now to continue.");
+            required.addClassName("callout");
+            card.add(required);
+        }
+        manualKey.setText(pending.manualKey());
+        manualKey.setId("second-factor-key");
+        manualKey.addClassNames("mono", "second-factor-key");
+        var uri = new Span(pending.uri());
+        uri.addClassNames("mono", "second-factor-uri");
+        var byHand = new Details(
+                "Cannot scan? Type the key instead",
+                new Div(
+                        new Paragraph("In the app, add an account by hand: a time-based key. Account: "
+                                + person.username() + ". Key:"),
+                        manualKey,
+                        new Paragraph("Or open this address with the app:"),
+                        uri));
+        byHand.setOpened(true);
+
+        code.setId("enrolment-code");
+        code.setRequired(true);
+        code.setMaxLength(10);
+        code.setAllowedCharPattern("[0-9 ]");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement()
+                .executeJs("const f = this; requestAnimationFrame(() => {"
+                        + " if (f.inputElement) f.inputElement.inputMode = 'numeric'; })");
+        confirm.setId("enrolment-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickListener(event -> confirm(pending));
+
+        card.add(
+                new H2("1. Add Outreach Tracker to your app"),
+                new Paragraph("Scan this QR code with an authenticator app on your phone (for example"
+                        + " FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator)."),
+                QrCode.component(pending.uri(), 200, "QR code for setting up the authenticator app"),
+                byHand,
+                new H2("2. Type the code the app shows"),
+                code,
+                confirm);
+    }
+
+    private void confirm(PendingEnrolment pending) {
+        code.setInvalid(false);
+        List<String> codes;
+        try {
+            codes = secondFactors.confirmEnrolment(pending, code.getValue().strip());
+        } catch (RuleViolationException refused) {
+            code.setErrorMessage(refused.getMessage());
+            code.setInvalid(true);
+            code.clear();
+            code.focus();
+            return;
+        }
+        showCodes(codes);
+    }
+
+    private void showCodes(List<String> codes) {
+        card.removeAll();
+        var title = new H1("Authenticator app");
+        title.addClassName("login-title");
+        recoveryCodes =
+                new RecoveryCodesPanel(codes, person.username(), enrolling() ? "Continue" : "Done", this::codesSaved);
+        card.add(title, new Paragraph("Your authenticator app is set up."), recoveryCodes);
+    }
+
+    private void codesSaved() {
+        if (enrolling()) {
+            finishSignIn();
+        } else {
+            Notifications.success("Your authenticator app is set up.");
+            show(secondFactors.status());
+        }
+    }
+
+    private void finishSignIn() {
+        if (currentUser.finishSignInAfterEnrolment()) {
+            getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+        } else {
+            Notifications.error("Signing in could not be finished. Sign in again.");
+        }
+    }
+
+    /** Back to the application, or, part-way through signing in, out. */
+    private Button leave() {
+        Button leave;
+        if (enrolling()) {
+            leave = new Button("Cancel and sign out", event -> currentUser.signOut());
+        } else {
+            leave = new Button("Back", event -> getUI().ifPresent(ui -> ui.navigate("")));
+        }
+        leave.setId("second-factor-leave");
+        leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return leave;
+    }
+}
