@@ -101,6 +101,14 @@ class ExternalSignInJourneyTest extends BrowserTest {
                         Long.class))
                 .isEqualTo(1);
 
+        // The access rules hold as after a password sign-in: an officer may not manage users.
+        open("admin/users");
+        wait.withMessage("the not-allowed page for an officer signed in through the provider")
+                .until(d -> d.findElements(By.cssSelector(".error-page h1")).stream()
+                        .anyMatch(h -> h.getText().equals("Not allowed")));
+        open("my-desk");
+        wait.until(d -> "My desk".equals(viewTitle()));
+
         // Signing out ends the session at the provider too: the next sign-in asks for the password there again.
         driver.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("localhost:" + port + "/login?signed-out"));
