@@ -92,11 +92,6 @@ public class UserAdminView extends Main {
                 .setSortProperty("displayName")
                 .setFlexGrow(2);
         grid.addColumn(UserAdminView::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);
-        grid.addColumn(row -> row.external() ? "External (ministry account)" : "Password")
-                .setHeader("Signs in with")
-                .setKey("signIn")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
         grid.addColumn(row -> row.roles().contains(Role.DESK_OFFICER) ? String.valueOf(row.deskCountryCount()) : "")
                 .setHeader("Desk countries")
                 .setKey("desk")
@@ -184,11 +179,23 @@ public class UserAdminView extends Main {
                                     * 0.6
                             + 3) + "em";
 
+    /**
+     * The account's state; for an account that signs in through the ministry's provider (single
+     * sign-on), an "External" badge beside it.
+     */
     static Span stateBadge(AccountRow row) {
         var badge = new Span(row.state().label());
         badge.addClassNames(
                 "account-state",
                 "account-state-" + row.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return badge;
+        if (!row.external()) {
+            return badge;
+        }
+        var external = new Span("External");
+        external.addClassNames("account-state", "account-external");
+        external.setTitle("Signs in through the ministry's provider, not with a password of this application");
+        var both = new Span(badge, new Span(" "), external);
+        both.addClassName("account-state-group");
+        return both;
     }
 }
