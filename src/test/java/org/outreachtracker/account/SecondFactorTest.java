@@ -76,10 +76,7 @@ class SecondFactorTest {
     @BeforeEach
     void setUp() {
         audit = new TestAudit(auditService, systemAccess);
-        // The test clock runs on: each test starts a second into a time step, so the step does not
-        // change between computing a code and checking it.
-        long second = clock.instant().getEpochSecond();
-        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS - Math.floorMod(second, Totp.STEP_SECONDS) + 1));
+        TestCodes.startOfStep(clock);
         start = clock.instant();
     }
 

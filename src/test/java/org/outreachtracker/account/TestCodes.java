@@ -1,8 +1,10 @@
 package org.outreachtracker.account;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.outreachtracker.TestClock;
 
 /**
  * What an authenticator app does, for tests outside the account feature: reads the key shown on
@@ -35,6 +37,15 @@ public final class TestCodes {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Moves the test clock one second into the next time step, so that the step does not change
+     * between making a code and checking it.
+     */
+    public static void startOfStep(TestClock clock) {
+        long second = clock.instant().getEpochSecond();
+        clock.advance(Duration.ofSeconds(STEP_SECONDS - Math.floorMod(second, STEP_SECONDS) + 1));
     }
 
     /** The code the app shows at that moment. */

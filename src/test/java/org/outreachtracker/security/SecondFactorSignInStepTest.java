@@ -96,9 +96,7 @@ class SecondFactorSignInStepTest {
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         signIn = manager;
         audit = new TestAudit(auditService, systemAccess);
-        // A second into a time step, so that the step does not change between making a code and checking it.
-        long second = clock.instant().getEpochSecond();
-        clock.advance(Duration.ofSeconds(TestCodes.STEP_SECONDS - Math.floorMod(second, TestCodes.STEP_SECONDS) + 1));
+        TestCodes.startOfStep(clock);
         start = clock.instant();
     }
 
