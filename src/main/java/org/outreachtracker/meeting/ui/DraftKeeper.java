@@ -12,9 +12,6 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.meeting.UnsavedMeeting;
@@ -36,8 +33,6 @@ class DraftKeeper extends Span {
 
     static final Duration QUIET = Duration.ofSeconds(2);
     static final Duration AT_LEAST_EVERY = Duration.ofSeconds(30);
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final UnsavedMeetingService drafts;
     private final Long meetingId;
@@ -185,7 +180,7 @@ class DraftKeeper extends Span {
         try {
             keptAt = drafts.keep(meetingId, now);
             kept = now;
-            setText("Draft kept at " + TIME.format(keptAt) + "; not saved yet.");
+            setText("Draft kept at " + Formats.time(keptAt) + "; not saved yet.");
         } catch (RuntimeException refused) {
             setText("The draft could not be kept; save the meeting to keep your input.");
         }
