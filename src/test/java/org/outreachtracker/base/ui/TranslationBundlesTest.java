@@ -47,10 +47,11 @@ class TranslationBundlesTest {
             "(?:new (?:Button|Span|H[1-6]|Paragraph|Anchor|RouterLink|NativeLabel|Checkbox|TextField|TextArea|"
                     + "PasswordField|EmailField|IntegerField|NumberField|ComboBox|MultiSelectComboBox|Select|"
                     + "DatePicker|DateTimePicker|TimePicker|Tab|Details|ListItem|Emphasis|Strong)(?:<[^>]*>)?"
-                    + "\\((?:[^\"()]*, )?"
+                    + "\\((?:[^\"()]*, )?\\s*"
                     + "|\\.set(?:Text|Label|Title|Placeholder|HelperText|ErrorMessage|Header|AriaLabel|TooltipText|"
-                    + "Summary|SummaryText|HeaderTitle|ConfirmText|CancelText|RejectText)\\("
-                    + "|Notifications\\.(?:success|error)\\()\"[A-Za-z]");
+                    + "Summary|SummaryText|HeaderTitle|ConfirmText|CancelText|RejectText|EmptyStateText)\\(\\s*"
+                    + "|\\.setAttribute\\(\"(?:aria-label|title|placeholder)\", "
+                    + "|Notifications\\.(?:success|error)\\(\\s*)\"[A-Za-z]");
 
     /** Views whose texts are not in the bundles yet. Take a file off when it is translated. */
     private static final Set<String> NOT_YET_TRANSLATED = notYetTranslated();
@@ -174,6 +175,18 @@ class TranslationBundlesTest {
         assertThat(LITERAL_TEXT.matcher("Notifications.success(\"Saved.\");").find())
                 .isTrue();
         assertThat(LITERAL_TEXT.matcher("new ComboBox<>(\"Post\")").find()).isTrue();
+        assertThat(LITERAL_TEXT
+                        .matcher("new Button(\n        \"Log a meeting\",")
+                        .find())
+                .isTrue();
+        assertThat(LITERAL_TEXT
+                        .matcher("grid.setEmptyStateText(\"Nothing yet.\")")
+                        .find())
+                .isTrue();
+        assertThat(LITERAL_TEXT
+                        .matcher("getElement().setAttribute(\"aria-label\", \"My taskings\")")
+                        .find())
+                .isTrue();
         assertThat(LITERAL_TEXT
                         .matcher("new Button(getTranslation(\"meeting.save\"))")
                         .find())
