@@ -3,7 +3,6 @@ package org.outreachtracker.base.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import org.outreachtracker.base.Languages;
+import org.outreachtracker.base.Names;
 
 /**
  * How dates, times and names are written and ordered on the page: in the language of the page
@@ -76,9 +76,7 @@ public final class Formats {
 
     /** Orders names as the page's language does ("São Paulo" before "Sydney", "Émile" beside "Emil"). */
     public static Comparator<String> names() {
-        Collator collator = Collator.getInstance(locale());
-        collator.setStrength(Collator.SECONDARY);
-        return Comparator.nullsLast(collator::compare);
+        return Comparator.nullsLast(Names.order(locale()));
     }
 
     /** Orders items by a name of theirs, as {@link #names()} orders names. */

@@ -64,6 +64,22 @@ public class Translations implements I18NProvider {
         }
     }
 
+    /**
+     * How a value of the domain is called on the current page: the text of the key
+     * {@code <package>.<Enum>.<VALUE>} in the bundle of the enum's package, as in
+     * {@code followup.FollowUpStatus.OPEN}.
+     */
+    public static String label(Enum<?> value) {
+        return text(labelKey(value));
+    }
+
+    /** The key of a value's label ({@link #label}). */
+    public static String labelKey(Enum<?> value) {
+        String packageName = value.getDeclaringClass().getPackageName();
+        String bundle = packageName.substring(packageName.lastIndexOf('.') + 1);
+        return bundle + "." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
     /** The names of the bundles found on the class path ("i18n/meetings"). */
     public static List<String> bundleNames() {
         try {

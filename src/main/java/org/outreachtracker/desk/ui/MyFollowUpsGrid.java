@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -20,23 +21,26 @@ class MyFollowUpsGrid extends Composite<Grid<FollowUpRef>> {
         var filter = FollowUpFilter.all().withOwner(ownerId).withStatuses(FollowUpStatus.OUTSTANDING);
         Grid<FollowUpRef> grid = getContent();
         grid.addColumn(f -> Formats.date(f.dueDate()))
-                .setHeader("Due")
+                .setHeader(getTranslation("desk.followUps.due"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(f -> {
-                    var due = new Span(f.overdue() ? "Overdue" : f.status().label());
+                    var due = new Span(
+                            f.overdue() ? getTranslation("desk.followUps.overdue") : Translations.label(f.status()));
                     due.addClassNames("status-badge", f.overdue() ? "status-overdue" : "status-open");
                     return due;
                 })
-                .setHeader("Status")
+                .setHeader(getTranslation("desk.followUps.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(FollowUpRef::description).setHeader("What").setFlexGrow(3);
+        grid.addColumn(FollowUpRef::description)
+                .setHeader(getTranslation("desk.followUps.what"))
+                .setFlexGrow(3);
         grid.addColumn(f -> countries.get(f.countryId()).name())
-                .setHeader("Country")
+                .setHeader(getTranslation("desk.followUps.country"))
                 .setAutoWidth(true);
-        grid.addColumn(f -> f.priority().label())
-                .setHeader("Priority")
+        grid.addColumn(f -> Translations.label(f.priority()))
+                .setHeader(getTranslation("desk.followUps.priority"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemsPageable(
@@ -48,8 +52,8 @@ class MyFollowUpsGrid extends Composite<Grid<FollowUpRef>> {
                         .getContent(),
                 pageable -> followUps.count(filter));
         grid.setPartNameGenerator(f -> f.overdue() ? "overdue" : null);
-        grid.setEmptyStateText("No outstanding follow-ups. Well done.");
-        grid.getElement().setAttribute("aria-label", "My outstanding follow-ups");
+        grid.setEmptyStateText(getTranslation("desk.followUps.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("desk.followUps"));
         grid.setHeight("16rem");
     }
 }

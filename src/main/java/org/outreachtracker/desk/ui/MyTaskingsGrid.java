@@ -28,13 +28,21 @@ class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
                 .withStates(EnumSet.complementOf(EnumSet.of(TaskingState.REPORTED)))
                 .withActiveCampaignsOnly(true);
         Grid<TaskingRef> grid = getContent();
-        grid.addColumn(names::country).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(names::campaign).setHeader("Campaign").setFlexGrow(2);
-        grid.addComponentColumn(TaskingBadge::of).setHeader("State").setAutoWidth(true);
-        grid.addColumn(t -> Formats.date(t.reportBy())).setHeader("Report by").setAutoWidth(true);
+        grid.addColumn(names::country)
+                .setHeader(getTranslation("desk.taskings.country"))
+                .setAutoWidth(true);
+        grid.addColumn(names::campaign)
+                .setHeader(getTranslation("desk.taskings.campaign"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(TaskingBadge::of)
+                .setHeader(getTranslation("desk.taskings.state"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> Formats.date(t.reportBy()))
+                .setHeader(getTranslation("desk.taskings.reportBy"))
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> TaskingNextStep.of(
                         t, names, taskings, today, () -> grid.getDataProvider().refreshAll()))
-                .setHeader("Next step")
+                .setHeader(getTranslation("desk.taskings.nextStep"))
                 .setKey("next")
                 .setAutoWidth(true);
         grid.setItemsPageable(
@@ -47,8 +55,8 @@ class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
                         .getContent(),
                 pageable -> taskings.count(filter));
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
-        grid.setEmptyStateText("No tasking waits for your desk.");
-        grid.getElement().setAttribute("aria-label", "My taskings");
+        grid.setEmptyStateText(getTranslation("desk.taskings.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("desk.taskings"));
         grid.addClassName("my-taskings");
         // A desk has a handful of countries: every outstanding tasking shows, none hidden in a scroll box.
         grid.setAllRowsVisible(true);

@@ -14,14 +14,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
@@ -43,10 +41,9 @@ import org.springframework.data.domain.Sort;
  * live in the address bar, so a filtered list can be bookmarked and shared.
  */
 @Route("meetings")
-@PageTitle("Meetings | Outreach Tracker")
 @Menu(order = 40, icon = "vaadin:comments", title = "Meetings")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class MeetingsView extends Main implements BeforeEnterObserver {
+public class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingsView.class);
 
@@ -74,7 +71,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         addClassName("meetings-view");
 
         var logMeeting = new Button(
-                "Log a meeting",
+                getTranslation("desk.logMeeting"),
                 VaadinIcon.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(NewMeetingView.class)));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,36 +94,36 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addColumn(row -> Formats.date(row.meetingDate()))
-                .setHeader("Date")
+                .setHeader(getTranslation("meeting.list.date"))
                 .setSortProperty("meetingDate")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::countryName)
-                .setHeader("Country")
+                .setHeader(getTranslation("meeting.list.country"))
                 .setSortProperty("countryName")
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(MeetingRow::counterparts)
-                .setHeader("Counterparts")
+                .setHeader(getTranslation("meeting.list.counterparts"))
                 .setWidth("12rem")
                 .setFlexGrow(2);
         grid.addColumn(MeetingRow::campaignTitle)
-                .setHeader("Campaign")
+                .setHeader(getTranslation("meeting.list.campaign"))
                 .setSortProperty("campaignTitle")
                 .setWidth("14rem")
                 .setFlexGrow(2);
         grid.addColumn(MeetingRow::postName)
-                .setHeader("Post")
+                .setHeader(getTranslation("meeting.list.post"))
                 .setSortProperty("postName")
                 .setWidth("11rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse()))
-                .setHeader("Response")
+                .setHeader(getTranslation("meeting.list.response"))
                 .setSortProperty("overallResponse")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::reportedBy)
-                .setHeader("Reported by")
+                .setHeader(getTranslation("meeting.list.reportedBy"))
                 .setSortProperty("reportedBy")
                 .setWidth("11rem")
                 .setFlexGrow(1);
@@ -137,8 +134,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         grid.setItemsPageable(pageable -> meetings.page(filter, pageable, total), pageable -> total);
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
-        grid.getElement().setAttribute("aria-label", "Meetings");
-        grid.setEmptyStateText("No meetings match these filters.");
+        grid.getElement().setAttribute("aria-label", getTranslation("meeting.list.title"));
+        grid.setEmptyStateText(getTranslation("meeting.list.empty"));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().getFirst(), SortDirection.DESCENDING)));
     }
 
@@ -177,11 +174,16 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
      * may take seconds (words many meetings hold): then the first page shows at once, the grid
      * grows as the user scrolls, and the total follows when a count in the background ends.
      */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.list.title") + " | Outreach Tracker";
+    }
+
     private void refresh() {
         filter = filters.filter();
         if (meetings.countMayTakeLong(filter)) {
             total = -1;
-            shownTotal.setText("Counting the meetings…");
+            shownTotal.setText(getTranslation("meeting.list.counting"));
             grid.getLazyDataView().setItemCountUnknown();
             countInBackground();
         } else {
@@ -192,8 +194,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private void showTotal(long counted) {
         total = counted;
-        shownTotal.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(counted)
-                + (counted == 1 ? " meeting" : " meetings"));
+        shownTotal.setText(getTranslation("meeting.list.count", counted));
         grid.getLazyDataView().setItemCountFromDataProvider();
     }
 
@@ -235,7 +236,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         } else if (result.isPresent()) {
             showTotal(result.getAsLong());
         } else {
-            shownTotal.setText("The meetings could not be counted. Scroll to see them all, or narrow the search.");
+            shownTotal.setText(getTranslation("meeting.list.countFailed"));
         }
     }
 }
