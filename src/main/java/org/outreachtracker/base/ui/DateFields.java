@@ -4,11 +4,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.Result;
 import java.text.DateFormatSymbols;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -68,7 +70,7 @@ public final class DateFields {
             i18n.setDateFormats(DAY_FIRST_PATTERN, "d/M/yyyy", "d.M.yyyy", ISO_PATTERN)
                     .setMonthNames(List.of(symbols.getMonths()).subList(0, 12))
                     .setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8))
-                    .setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8))
+                    .setWeekdaysShort(shortWeekdays(locale))
                     .setFirstDayOfWeek(firstDayOfWeek(locale))
                     .setToday(Translations.text("base.date.today"))
                     .setCancel(Translations.text("base.date.cancel"));
@@ -77,6 +79,30 @@ public final class DateFields {
         picker.setPlaceholder(Translations.text("base.date.example", example(locale)));
         picker.setFallbackParser(DateFields::read);
         return picker;
+    }
+
+    /**
+     * The days' names over the calendar's columns, Sunday first: the language's short names
+     * ("lun."), or its narrow ones where even the short names are words (as in Arabic).
+     */
+    private static List<String> shortWeekdays(Locale locale) {
+        List<DayOfWeek> week = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
+        List<String> shortNames = week.stream()
+                .map(day -> day.getDisplayName(TextStyle.SHORT, locale))
+                .toList();
+        boolean words = shortNames.stream().anyMatch(name -> name.length() > 4);
+        return words
+                ? week.stream()
+                        .map(day -> day.getDisplayName(TextStyle.NARROW, locale))
+                        .toList()
+                : shortNames;
     }
 
     /** How the field shows a date in this language: "5 Mar 2026", or "05/03/2026" day first. */
