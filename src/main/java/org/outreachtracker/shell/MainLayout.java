@@ -2,6 +2,8 @@ package org.outreachtracker.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +12,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -57,7 +62,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.notifications = notifications;
         this.broadcaster = broadcaster;
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(true, header(currentUser, ui, demoEnabled));
+        // Not the touch-optimised navbar, which Vaadin moves to the bottom of a phone's screen: the
+        // handling banner and the page's name stay at the top on every screen.
+        addToNavbar(false, header(currentUser, ui, demoEnabled));
         addToDrawer(drawerTitle(), new Scroller(navigation()));
     }
 
@@ -104,13 +111,60 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var signOut = new Button("Sign out", event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
+        var wide = new Div(who, password, secondFactor, signOut);
+        wide.addClassName("account-actions");
         var box = new Div();
-        if (user.hasRole(Role.DESK_OFFICER) || user.hasRole(Role.MANAGER)) {
-            box.add(search);
+        boolean reader = user.hasRole(Role.DESK_OFFICER) || user.hasRole(Role.MANAGER);
+        if (reader) {
+            box.add(search, searchButton());
         }
-        box.add(new NotificationBell(notifications, broadcaster, user.id()), who, password, secondFactor, signOut);
+        box.add(new NotificationBell(notifications, broadcaster, user.id()), wide, userMenu(user, currentUser));
         box.addClassName("user-box");
         return box;
+    }
+
+    /** On a phone, where the search box does not fit: a button that opens the search page. */
+    private static Button searchButton() {
+        var button = new Button(
+                VaadinIcon.SEARCH.create(),
+                event -> event.getSource().getUI().ifPresent(ui -> ui.navigate(SearchView.ROUTE)));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel("Search");
+        button.addClassName("search-button");
+        return button;
+    }
+
+    /**
+     * On a phone, who is signed in and the account's actions fold into one menu behind the user's
+     * initials, so the bar stays one line; wider screens show them in the bar instead.
+     */
+    private static MenuBar userMenu(SignedInUser user, CurrentUser currentUser) {
+        var avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        var menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addClassName("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", "Account");
+        var root = menu.addItem(avatar);
+        root.setAriaLabel("Account of " + user.displayName());
+        var sub = root.getSubMenu();
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var roles = new Span(user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
+        roles.addClassName("user-roles");
+        var who = new Div(name, roles);
+        who.addClassName("user-menu-who");
+        sub.addItem(who).setEnabled(false);
+        sub.addSeparator();
+        sub.addItem("Password", event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")))
+                .setId("menu-password");
+        sub.addItem(
+                        "Authenticator app",
+                        event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/second-factor")))
+                .setId("menu-second-factor");
+        sub.addItem("Sign out", event -> currentUser.signOut()).setId("menu-sign-out");
+        return menu;
     }
 
     /** For a visitor who is not signed in (on the error pages, which anyone may see). */
