@@ -7,11 +7,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Comparator;
 import java.util.Map;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
 import org.outreachtracker.reference.CountryRef;
@@ -51,6 +53,29 @@ class DeskCampaignTable extends Composite<Div> {
                 .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: one card per country, with its button.
+        NarrowCards.install(
+                grid,
+                new ComponentRenderer<>(c -> {
+                    var name = new Span(countries.get(c.countryId()).name());
+                    name.addClassName("card-title");
+                    var line = new Div(name, statusBadge(c));
+                    line.addClassName("card-line");
+                    var meta = new Div("Last meeting "
+                            + (c.lastMeetingDate() == null ? "—" : Formats.date(c.lastMeetingDate()))
+                            + " · open follow-ups "
+                            + (c.openFollowUps() == 0
+                                    ? "—"
+                                    : c.openFollowUps()
+                                            + (c.overdueFollowUps() > 0
+                                                    ? " (" + c.overdueFollowUps() + " overdue)"
+                                                    : "")));
+                    meta.addClassName("card-meta");
+                    var card = new Div(line, meta, logButton(campaign.campaign().id(), countries.get(c.countryId())));
+                    card.addClassName("row-card");
+                    return card;
+                }),
+                "Desk countries");
         grid.setItems(campaign.countries().stream()
                 .sorted(Comparator.comparing(
                         (CountryCoverage c) -> countries.get(c.countryId()).name(), Names.ORDER))

@@ -2,9 +2,12 @@ package org.outreachtracker.desk.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
@@ -39,6 +42,25 @@ class MyFollowUpsGrid extends Composite<Grid<FollowUpRef>> {
                 .setHeader("Priority")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        NarrowCards.install(
+                grid,
+                new ComponentRenderer<>(f -> {
+                    var due = new Span(f.overdue() ? "Overdue" : f.status().label());
+                    due.addClassNames("status-badge", f.overdue() ? "status-overdue" : "status-open");
+                    var date = new Span(Formats.date(f.dueDate()));
+                    date.addClassName("card-date");
+                    var line = new Div(due, date);
+                    line.addClassName("card-line");
+                    var what = new Div(f.description());
+                    what.addClassName("card-text");
+                    var meta = new Div(countries.get(f.countryId()).name() + " · "
+                            + f.priority().label());
+                    meta.addClassName("card-meta");
+                    var card = new Div(line, what, meta);
+                    card.addClassName("row-card");
+                    return card;
+                }),
+                "My outstanding follow-ups");
         grid.setItemsPageable(
                 pageable -> followUps
                         .search(
