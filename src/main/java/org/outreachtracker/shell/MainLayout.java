@@ -140,6 +140,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     private static MenuBar userMenu(SignedInUser user, CurrentUser currentUser) {
         var avatar = new Avatar(user.displayName());
+        avatar.setAbbreviation(initials(user.displayName()));
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         var menu = new MenuBar();
         menu.setId("user-menu");
@@ -165,6 +166,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .setId("menu-second-factor");
         sub.addItem("Sign out", event -> currentUser.signOut()).setId("menu-sign-out");
         return menu;
+    }
+
+    /** The first letters of the first two words of a name ("Olivia Officer (demo)" → "OO"). */
+    static String initials(String name) {
+        String letters = java.util.Arrays.stream(name.strip().split("\\s+"))
+                .filter(word -> !word.isEmpty() && Character.isLetter(word.codePointAt(0)))
+                .limit(2)
+                .map(word -> new String(Character.toChars(word.codePointAt(0))))
+                .collect(Collectors.joining());
+        return letters.isEmpty() ? "?" : letters.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** For a visitor who is not signed in (on the error pages, which anyone may see). */
