@@ -109,6 +109,13 @@ class PhoneJourneyTest extends BrowserTest {
         String saved = driver.getCurrentUrl();
         wait.until(d -> !d.findElements(By.cssSelector(".meeting-meta")).isEmpty());
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Send the paper " + marker);
+        assertThat(number("return Math.max(...[...document.querySelectorAll('.form-actions vaadin-button')]"
+                        + ".map(b => b.getBoundingClientRect().right))"))
+                .as("the right edge of the meeting's buttons (Delete meeting)")
+                .isLessThanOrEqualTo(WIDTH);
+        wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        screenshot("phone-meeting-saved");
 
         // The meetings list, from the menu in the drawer.
         click(driver.findElement(By.cssSelector("vaadin-drawer-toggle")));

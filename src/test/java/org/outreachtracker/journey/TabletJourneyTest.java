@@ -31,6 +31,10 @@ class TabletJourneyTest extends BrowserTest {
         assertThat(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                 .as("sideways scrolling on the coverage page")
                 .isLessThanOrEqualTo(1);
+        assertThat(viewTitle()).isEqualTo("Coverage map");
+        assertThat(number("return document.getElementById('user-menu').getBoundingClientRect().right"))
+                .as("the account menu's right edge")
+                .isLessThanOrEqualTo(768);
         screenshot("tablet-coverage");
         open("dashboard");
         wait.until(d -> d.findElements(By.cssSelector("svg.chart")).size() >= 3);
