@@ -113,6 +113,13 @@ class PhoneJourneyTest extends BrowserTest {
                         + ".map(b => b.getBoundingClientRect().right))"))
                 .as("the right edge of the meeting's buttons (Delete meeting)")
                 .isLessThanOrEqualTo(WIDTH);
+        assertThat((List<?>) js().executeScript("""
+                        return [...document.querySelectorAll('.form-actions vaadin-button')].filter(b => {
+                            const label = b.shadowRoot.querySelector('[part~="label"]');
+                            return label && label.scrollWidth > label.clientWidth + 1;
+                        }).map(b => b.textContent.trim());"""))
+                .as("buttons whose words are cut on a phone")
+                .isEmpty();
         wait.until(
                 d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
         screenshot("phone-meeting-saved");
