@@ -76,7 +76,7 @@ abstract class BrowserTest {
                 "--disable-sync",
                 "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
-        customize(options);
+        configure(options);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -86,8 +86,8 @@ abstract class BrowserTest {
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
     }
 
-    /** Lets a journey set up its browser otherwise: another language, another screen. */
-    void customize(ChromeOptions options) {}
+    /** A journey that needs another browser (a phone's screen, say) changes the options here. */
+    void configure(ChromeOptions options) {}
 
     /** The filters a journey chose on the coverage map or the dashboard are not the next journey's. */
     @AfterEach

@@ -50,7 +50,7 @@ class LanguageJourneyTest extends BrowserTest {
     private String browserLanguage = "en-GB";
 
     @Override
-    void customize(ChromeOptions options) {
+    void configure(ChromeOptions options) {
         options.addArguments("--lang=" + browserLanguage);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", browserLanguage));
     }

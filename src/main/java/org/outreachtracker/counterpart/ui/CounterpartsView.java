@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -29,6 +30,7 @@ import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.BackgroundWork;
@@ -178,6 +180,25 @@ public class CounterpartsView extends Main {
                 .setHeader("Level")
                 .setSortProperty("level")
                 .setFlexGrow(1);
+        // On a phone: one card per counterpart.
+        NarrowCards.install(
+                        grid,
+                        LitRenderer.<CounterpartRef>of("""
+                                        <div class="row-card">
+                                          <div class="card-line"><span class="card-title">${item.name}</span>\
+                                        <span class="card-date">${item.country}</span></div>
+                                          <div class="card-text">${item.title}</div>
+                                          <div class="card-meta">${item.organization}</div>
+                                          <div class="card-meta">${item.level}</div>
+                                        </div>""")
+                                .withProperty("name", CounterpartRef::name)
+                                .withProperty("country", c -> countryName(c.countryId()))
+                                .withProperty("title", CounterpartRef::title)
+                                .withProperty("organization", CounterpartRef::organization)
+                                .withProperty("level", c -> c.level().label()),
+                        "Counterparts")
+                .column()
+                .setSortProperty("name");
         grid.setEmptyStateText("No counterparts match. Clear the search or filters, or add a new counterpart.");
         grid.setItemsPageable(
                 pageable -> counterparts.search(filter(), byName(pageable)).getContent(),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -61,7 +62,15 @@ class CoverageFilterBar extends Composite<Div> {
         colourBy.setValue(BY_RESPONSE);
         colourBy.addClassName("colour-by");
         getContent().addClassName("coverage-filters");
-        getContent().add(campaign, bureau, from, to, colourBy);
+        // On a phone all but the campaign fold behind a "Filters (N)" button.
+        var fold = new FilterFold(getContent(), bureau, from, to, colourBy);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(bureau, from, to, colourBy)) {
+            field.addValueChangeListener(event -> fold.setActiveCount((bureau.getValue() == null ? 0 : 1)
+                    + (from.getValue() == null ? 0 : 1)
+                    + (to.getValue() == null ? 0 : 1)
+                    + (byTasking() ? 1 : 0)));
+        }
+        getContent().add(campaign, fold.toggle(), bureau, from, to, colourBy);
     }
 
     /**

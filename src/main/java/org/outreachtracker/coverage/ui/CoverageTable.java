@@ -3,11 +3,13 @@ package org.outreachtracker.coverage.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.coverage.CountryCoverage;
 
 /**
@@ -55,6 +57,35 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
                         .thenComparingInt(row -> row.coverage().openFollowUps()))
                 .setWidth("10rem")
                 .setFlexGrow(0);
+        // On a phone, where the map is not shown: one card per country.
+        NarrowCards.install(
+                        grid,
+                        LitRenderer.<CoverageRow>of("""
+                                        <div class="row-card">
+                                          <div class="card-line"><span class="card-title">${item.name}</span>\
+                                        <span class="status-badge status-${item.status}">${item.statusLabel}</span></div>
+                                          <div class="card-meta">${item.bureau}</div>
+                                          <div class="card-meta">Meetings: ${item.meetings} · last ${item.last}\
+                                         · open follow-ups ${item.followUps}</div>
+                                        </div>""")
+                                .withProperty("name", CoverageRow::name)
+                                .withProperty(
+                                        "status",
+                                        row -> row.coverage().status().name().toLowerCase(java.util.Locale.ROOT))
+                                .withProperty(
+                                        "statusLabel",
+                                        row -> row.coverage().status().label())
+                                .withProperty("bureau", row -> row.bureau().name())
+                                .withProperty("meetings", row -> row.coverage().meetings())
+                                .withProperty("last", row -> {
+                                    String date = Formats.date(row.coverage().lastMeetingDate());
+                                    return date.isEmpty() ? "—" : date;
+                                })
+                                .withProperty("followUps", row -> followUps(row.coverage())),
+                        "Countries")
+                .column()
+                .setComparator(Comparator.comparing(CoverageRow::name, Names.ORDER))
+                .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(event -> onSelect.accept(event.getItem()));
         grid.getElement().setAttribute("aria-label", "Coverage by country");

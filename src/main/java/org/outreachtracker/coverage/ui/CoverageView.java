@@ -129,7 +129,11 @@ public class CoverageView extends Main implements BeforeEnterObserver {
         var skip = new Anchor("coverage#coverage-table", "Skip the map and go to the table");
         skip.addClassName("skip-link");
         table.setId("coverage-table");
-        add(filters, summary, legend, skip, mapArea, attribution, tableBar, table);
+        // A phone's screen is too small for the world map: it shows the table, and a country's panel.
+        var phoneNote = new Paragraph("The map is shown on wider screens. Choose a country in the table to see"
+                + " its meetings and follow-ups.");
+        phoneNote.addClassName("map-phone-note");
+        add(filters, summary, legend, skip, mapArea, phoneNote, attribution, tableBar, table);
         noCampaign = all.isEmpty();
         if (noCampaign) {
             removeAll();
@@ -264,5 +268,7 @@ public class CoverageView extends Main implements BeforeEnterObserver {
         String code = row.country().code();
         map.select(code);
         panel.show(row, campaign.getValue().id(), map.isEastern(code));
+        // Chosen in the table on a phone, the panel is above it: bring it into view.
+        panel.getElement().executeJs("if (window.innerWidth <= 640) { this.scrollIntoView({block: 'start'}); }");
     }
 }

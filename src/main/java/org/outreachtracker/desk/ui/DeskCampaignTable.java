@@ -7,10 +7,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Comparator;
 import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
@@ -60,6 +62,31 @@ class DeskCampaignTable extends Composite<Div> {
                 .setHeader(Translations.text("desk.campaign.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: one card per country, with its button.
+        NarrowCards.install(
+                grid,
+                new ComponentRenderer<>(c -> {
+                    var name = new Span(countries.get(c.countryId()).name());
+                    name.addClassName("card-title");
+                    var line = new Div(name, statusBadge(c));
+                    line.addClassName("card-line");
+                    var meta = new Div(Translations.text(
+                            "desk.campaign.card",
+                            c.lastMeetingDate() == null ? "—" : Formats.date(c.lastMeetingDate()),
+                            c.openFollowUps() == 0
+                                    ? "—"
+                                    : c.overdueFollowUps() > 0
+                                            ? Translations.text(
+                                                    "desk.campaign.openOverdue",
+                                                    c.openFollowUps(),
+                                                    c.overdueFollowUps())
+                                            : Translations.text("desk.campaign.open", c.openFollowUps())));
+                    meta.addClassName("card-meta");
+                    var card = new Div(line, meta, logButton(campaign.campaign().id(), countries.get(c.countryId())));
+                    card.addClassName("row-card");
+                    return card;
+                }),
+                Translations.text("desk.campaign.cards"));
         grid.setItems(campaign.countries().stream()
                 .sorted(Comparator.comparing(
                         (CountryCoverage c) -> countries.get(c.countryId()).name(), Formats.names()))

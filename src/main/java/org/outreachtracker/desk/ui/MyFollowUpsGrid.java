@@ -2,9 +2,12 @@ package org.outreachtracker.desk.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
@@ -43,6 +46,25 @@ class MyFollowUpsGrid extends Composite<Grid<FollowUpRef>> {
                 .setHeader(getTranslation("desk.followUps.priority"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        NarrowCards.install(
+                grid,
+                new ComponentRenderer<>(f -> {
+                    var due = new Span(
+                            f.overdue() ? getTranslation("desk.followUps.overdue") : Translations.label(f.status()));
+                    due.addClassNames("status-badge", f.overdue() ? "status-overdue" : "status-open");
+                    var date = new Span(Formats.date(f.dueDate()));
+                    date.addClassName("card-date");
+                    var line = new Div(due, date);
+                    line.addClassName("card-line");
+                    var what = new Div(f.description());
+                    what.addClassName("card-text");
+                    var meta = new Div(countries.get(f.countryId()).name() + " · " + Translations.label(f.priority()));
+                    meta.addClassName("card-meta");
+                    var card = new Div(line, what, meta);
+                    card.addClassName("row-card");
+                    return card;
+                }),
+                getTranslation("desk.followUps"));
         grid.setItemsPageable(
                 pageable -> followUps
                         .search(

@@ -2,7 +2,9 @@ package org.outreachtracker.desk.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
@@ -31,6 +33,24 @@ class MyMeetingsGrid extends Composite<Grid<MeetingRow>> {
                         : Translations.label(m.overallResponse()))
                 .setHeader(getTranslation("desk.meetings.response"))
                 .setAutoWidth(true);
+        NarrowCards.install(
+                grid,
+                LitRenderer.<MeetingRow>of("""
+                                <div class="row-card">
+                                  <div class="card-line"><span class="card-title">${item.country}</span>\
+                                <span class="card-date">${item.date}</span></div>
+                                  <div class="card-text">${item.counterparts}</div>
+                                  <div class="card-meta">${item.response}</div>
+                                </div>""")
+                        .withProperty("country", MeetingRow::countryName)
+                        .withProperty("date", m -> Formats.date(m.meetingDate()))
+                        .withProperty("counterparts", MeetingRow::counterparts)
+                        .withProperty(
+                                "response",
+                                m -> m.overallResponse() == null
+                                        ? getTranslation("meeting.response.pending")
+                                        : Translations.label(m.overallResponse())),
+                getTranslation("desk.meetings"));
         grid.setItemsPageable(
                 pageable -> meetings.search(
                                 filter,

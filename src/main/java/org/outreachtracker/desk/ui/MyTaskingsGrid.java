@@ -2,10 +2,14 @@ package org.outreachtracker.desk.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.tasking.TaskingFilter;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
@@ -45,6 +49,31 @@ class MyTaskingsGrid extends Composite<Grid<TaskingRef>> {
                 .setHeader(getTranslation("desk.taskings.nextStep"))
                 .setKey("next")
                 .setAutoWidth(true);
+        NarrowCards.install(
+                grid,
+                new ComponentRenderer<>(t -> {
+                    var country = new Span(names.country(t));
+                    country.addClassName("card-title");
+                    var line = new Div(country, TaskingBadge.of(t));
+                    line.addClassName("card-line");
+                    var campaign = new Div(names.campaign(t));
+                    campaign.addClassName("card-text");
+                    var due = new Div(getTranslation("desk.taskings.card", Formats.date(t.reportBy())));
+                    due.addClassName("card-meta");
+                    var card = new Div(
+                            line,
+                            campaign,
+                            due,
+                            TaskingNextStep.of(
+                                    t,
+                                    names,
+                                    taskings,
+                                    today,
+                                    () -> grid.getDataProvider().refreshAll()));
+                    card.addClassName("row-card");
+                    return card;
+                }),
+                getTranslation("desk.taskings"));
         grid.setItemsPageable(
                 pageable -> taskings.taskings(
                                 filter,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.followup.FollowUpRef;
 
 /**
@@ -96,6 +97,38 @@ class FollowUpGrid extends Grid<FollowUpRef> {
                 .setHeader("Actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: one card per follow-up, with its actions.
+        cards = NarrowCards.install(
+                this,
+                new ComponentRenderer<>(
+                        row -> card(row, names, mayChangeStatus.test(row), mayReassign, onChangeStatus, onReassign)),
+                "Follow-ups");
+        cards.column().setSortProperty("dueDate");
+    }
+
+    /** The grid's columns, or cards on a phone. */
+    final NarrowCards<FollowUpRef> cards;
+
+    private static Div card(
+            FollowUpRef row,
+            Names names,
+            boolean mayChangeStatus,
+            boolean mayReassign,
+            Consumer<FollowUpRef> onChangeStatus,
+            Consumer<FollowUpRef> onReassign) {
+        var place = new Div(new Span(names.country(row.countryId())), due(row));
+        place.addClassName("card-line");
+        var text = description(row);
+        text.addClassName("card-text");
+        var meta = new Div(new Span(names.campaign(row.campaignId())));
+        meta.addClassName("card-meta");
+        var state = new Div(new Span(names.user(row.ownerId()) + " · "
+                + row.priority().label() + " · " + row.status().label()));
+        state.addClassName("card-meta");
+        var card = new Div(
+                place, text, meta, state, actions(row, mayChangeStatus, mayReassign, onChangeStatus, onReassign));
+        card.addClassName("row-card");
+        return card;
     }
 
     private static Div due(FollowUpRef row) {

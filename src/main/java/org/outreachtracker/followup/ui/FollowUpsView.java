@@ -29,6 +29,7 @@ import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
+import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -76,6 +77,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private final List<UserRef> owners;
     private boolean loaded;
     final DueCommitments dueCommitments;
+    /** On a phone the filters are folded behind a button. */
+    private final FilterFold fold;
 
     FollowUpsView(
             FollowUpService followUps,
@@ -120,6 +123,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
 
         var filters = new Div(status, overdueOnly);
         filters.addClassName("filters");
+        fold = new FilterFold(filters, status, overdueOnly, owner);
+        filters.addComponentAsFirst(fold.toggle());
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
 
@@ -228,7 +233,10 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.getColumnByKey("owner").setVisible(showingAll());
+        grid.cards.setColumnVisible(grid.getColumnByKey("owner"), showingAll());
+        fold.setActiveCount((status.getValue() == StatusChoice.OUTSTANDING ? 0 : 1)
+                + (overdueOnly.getValue() ? 1 : 0)
+                + (showingAll() && owner.getValue() != null ? 1 : 0));
         owner.setVisible(showingAll() && user.hasRole(Role.MANAGER));
         grid.setEmptyStateText(
                 showingAll()

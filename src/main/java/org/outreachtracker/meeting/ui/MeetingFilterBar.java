@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
@@ -58,6 +59,10 @@ class MeetingFilterBar extends Composite<Div> {
     private final Button clearPoint = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final Div pointChip = new Div(pointFilter, clearPoint);
     private final CampaignService campaigns;
+    /** On a phone the filters are folded behind a button. */
+    private final FilterFold fold =
+            new FilterFold(getContent(), campaign, bureau, country, post, response, from, to, text, clear);
+
     private Long pointId;
     private Reaction reaction;
 
@@ -137,7 +142,15 @@ class MeetingFilterBar extends Composite<Div> {
             onChange.run();
         });
         getContent().addClassName("meeting-filters");
-        getContent().add(campaign, bureau, country, post, response, from, to, text, clear, pointChip);
+        getContent().add(fold.toggle(), campaign, bureau, country, post, response, from, to, text, clear, pointChip);
+    }
+
+    /** Shows on the phone's "Filters (N)" button how many filters are in force. */
+    void showActiveCount() {
+        // The talking point and its reaction are one condition.
+        fold.setActiveCount((int) toQueryParameters().getParameters().keySet().stream()
+                .filter(name -> !name.equals("reaction"))
+                .count());
     }
 
     void onChange(Runnable listener) {

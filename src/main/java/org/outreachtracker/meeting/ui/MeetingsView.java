@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,8 @@ import java.util.OptionalLong;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.counterpart.BackgroundWork;
 import org.outreachtracker.meeting.MeetingExport;
@@ -117,7 +120,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                 .setSortProperty("postName")
                 .setWidth("11rem")
                 .setFlexGrow(1);
-        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse()))
+        grid.addColumn(row -> response(row.overallResponse()))
                 .setHeader(getTranslation("meeting.list.response"))
                 .setSortProperty("overallResponse")
                 .setWidth("8.5rem")
@@ -127,6 +130,26 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                 .setSortProperty("reportedBy")
                 .setWidth("11rem")
                 .setFlexGrow(1);
+        // On a phone: one card per meeting instead of the columns.
+        NarrowCards.install(
+                        grid,
+                        LitRenderer.<MeetingRow>of("""
+                                        <div class="row-card">
+                                          <div class="card-line"><span class="card-title">${item.country}</span>\
+                                        <span class="card-date">${item.date}</span></div>
+                                          <div class="card-text">${item.counterparts}</div>
+                                          <div class="card-meta">${item.response} · ${item.post}</div>
+                                          <div class="card-meta">${item.campaign}</div>
+                                        </div>""")
+                                .withProperty("country", MeetingRow::countryName)
+                                .withProperty("date", row -> Formats.date(row.meetingDate()))
+                                .withProperty("counterparts", MeetingRow::counterparts)
+                                .withProperty("response", row -> response(row.overallResponse()))
+                                .withProperty("post", MeetingRow::postName)
+                                .withProperty("campaign", MeetingRow::campaignTitle),
+                        getTranslation("meeting.list.title"))
+                .column()
+                .setSortProperty("meetingDate");
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // Counted once per filter (refresh), for the total shown and for the grid; while a slow
@@ -174,6 +197,10 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
      * may take seconds (words many meetings hold): then the first page shows at once, the grid
      * grows as the user scrolls, and the total follows when a count in the background ends.
      */
+    private String response(OverallResponse response) {
+        return response == null ? getTranslation("meeting.response.pending") : Translations.label(response);
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("meeting.list.title") + " | Outreach Tracker";
@@ -181,6 +208,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
 
     private void refresh() {
         filter = filters.filter();
+        filters.showActiveCount();
         if (meetings.countMayTakeLong(filter)) {
             total = -1;
             shownTotal.setText(getTranslation("meeting.list.counting"));

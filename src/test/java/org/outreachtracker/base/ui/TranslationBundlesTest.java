@@ -174,6 +174,24 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void everyViewInTheNavigationHasItsNameInTheBundles() {
+        Set<String> keys = new TreeSet<>(read("i18n/shell.properties").keySet());
+        Pattern route = Pattern.compile("@Route\\(\"([^\"]+)\"\\)");
+        List<String> missing = new ArrayList<>();
+        javaSources()
+                .map(TranslationBundlesTest::source)
+                .filter(text -> text.contains("@Menu("))
+                .forEach(text -> {
+                    Matcher path = route.matcher(text);
+                    assertThat(path.find()).isTrue();
+                    if (!keys.contains("shell.menu." + path.group(1))) {
+                        missing.add("shell.menu." + path.group(1));
+                    }
+                });
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void translatedViewsWriteNoTextForPeopleDirectly() {
         Map<String, List<String>> literals = new TreeMap<>();
         javaSources().filter(TranslationBundlesTest::isView).forEach(file -> {
