@@ -115,7 +115,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         meta.addClassName("campaign-meta");
         showHeading();
         var back = new RouterLink(getTranslation("campaign.view.back"), CampaignsView.class);
-        var meetingsLink = new Anchor("meetings?campaign=" + details.id(), getTranslation("campaign.view.meetings"));
+        String meetingsOfCampaign = "meetings?campaign=" + details.id();
+        var meetingsLink = new Anchor(meetingsOfCampaign, getTranslation("campaign.view.meetings"));
         var links = new Div(back, meetingsLink);
         links.addClassName("campaign-links");
         var header = new Div(new Div(heading, meta), links);
