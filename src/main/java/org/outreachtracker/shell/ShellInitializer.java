@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.security.AccessDenials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +52,11 @@ class ShellInitializer implements VaadinServiceInitListener {
             message = refused.getMessage();
         } else if (AccessDenials.isAccessDenied(problem)) {
             log.warn("Action refused: {}", rootCause(problem).getMessage());
-            message = "You are not allowed to do that.";
+            message = Translations.text("shell.action.notAllowed");
         } else {
             String reference = UnexpectedErrorPage.newReference();
             log.error("Error {} in a user action", reference, problem);
-            message = "Something went wrong and the action was not completed. If this happens again,"
-                    + " tell your administrator and quote the reference " + reference + ".";
+            message = Translations.text("shell.action.failed", reference);
         }
         if (UI.getCurrent() != null) {
             Notifications.error(message);
