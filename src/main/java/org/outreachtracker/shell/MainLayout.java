@@ -76,8 +76,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var header = new Header();
         header.addClassName("app-header");
-        if (!ui.bannerText().isBlank()) {
-            var banner = new Div(ui.bannerText());
+        if (!ui.bannerText(getLocale()).isBlank()) {
+            var banner = new Div(ui.bannerText(getLocale()));
             banner.addClassName("handling-banner");
             header.add(banner);
         }
