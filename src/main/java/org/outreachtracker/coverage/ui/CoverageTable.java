@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CountryCoverage;
 
 /**
@@ -19,36 +19,35 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
     CoverageTable(Consumer<CoverageRow> onSelect) {
         Grid<CoverageRow> grid = getContent();
         grid.addColumn(CoverageRow::name)
-                .setHeader("Country")
-                .setComparator(Comparator.comparing(CoverageRow::name, Names.ORDER))
+                .setHeader(getTranslation("coverage.table.country"))
+                .setComparator(Formats.byName(CoverageRow::name))
                 .setSortable(true)
                 .setFlexGrow(2);
         grid.addColumn(row -> row.bureau().name())
-                .setHeader("Bureau")
+                .setHeader(getTranslation("coverage.table.bureau"))
                 .setSortable(true)
-                .setComparator(
-                        Comparator.comparing((CoverageRow row) -> row.bureau().name(), Names.ORDER))
+                .setComparator(Formats.byName((CoverageRow row) -> row.bureau().name()))
                 .setFlexGrow(1);
-        grid.addColumn(row -> row.coverage().status().label())
-                .setHeader("Status")
+        grid.addColumn(row -> StatusStyle.label(row.coverage().status()))
+                .setHeader(getTranslation("coverage.table.status"))
                 .setSortable(true)
                 .setComparator(Comparator.comparing(row -> row.coverage().status()))
                 .setFlexGrow(1);
         grid.addColumn(row -> row.coverage().meetings())
-                .setHeader("Meetings")
+                .setHeader(getTranslation("coverage.table.meetings"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingInt(row -> row.coverage().meetings()))
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.coverage().lastMeetingDate()))
-                .setHeader("Last meeting")
+                .setHeader(getTranslation("coverage.table.lastMeeting"))
                 .setSortable(true)
                 .setComparator(Comparator.comparing(
                         row -> row.coverage().lastMeetingDate(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> followUps(row.coverage()))
-                .setHeader("Open follow-ups")
+                .setHeader(getTranslation("coverage.table.followUps"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingInt(
                                 (CoverageRow row) -> row.coverage().overdueFollowUps())
@@ -57,8 +56,8 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(event -> onSelect.accept(event.getItem()));
-        grid.getElement().setAttribute("aria-label", "Coverage by country");
-        grid.setEmptyStateText("No country matches these filters.");
+        grid.getElement().setAttribute("aria-label", getTranslation("coverage.table.title"));
+        grid.setEmptyStateText(getTranslation("coverage.table.empty"));
     }
 
     void show(List<CoverageRow> rows) {
@@ -69,7 +68,11 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
         if (coverage.openFollowUps() == 0) {
             return "—";
         }
-        return coverage.openFollowUps()
-                + (coverage.hasOverdueFollowUps() ? " (" + coverage.overdueFollowUps() + " overdue)" : "");
+        return coverage.hasOverdueFollowUps()
+                ? Translations.text(
+                        "coverage.table.followUpsOverdue",
+                        String.valueOf(coverage.openFollowUps()),
+                        String.valueOf(coverage.overdueFollowUps()))
+                : String.valueOf(coverage.openFollowUps());
     }
 }
