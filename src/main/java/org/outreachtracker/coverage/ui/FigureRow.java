@@ -20,7 +20,9 @@ final class FigureRow {
                 String.valueOf(count),
                 Translations.text(
                         count == 1 ? "coverage.figures.belowMinimum.one" : "coverage.figures.belowMinimum.other",
-                        figures.campaign().minimumLevel().label()));
+                        // The level's name is the counterpart directory's.
+                        Translations.text("counterpart.CounterpartLevel."
+                                + figures.campaign().minimumLevel().name())));
         box.addClassName("below-minimum");
         if (count > 0) {
             box.addClassName("figure-alert");
