@@ -35,6 +35,8 @@ public class Translations implements I18NProvider {
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final Pattern TRANSLATION_FILE = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?\\.properties");
 
+    private static final String ROOT_PACKAGE = "org.outreachtracker";
+
     /** The bundles, readable without Spring or Vaadin running (background work, plain tests). */
     private static final ResourceBundleMessageSource MESSAGES = messages();
 
@@ -66,8 +68,8 @@ public class Translations implements I18NProvider {
 
     /**
      * How a value of the domain is called on the current page: the text of the key
-     * {@code <package>.<Enum>.<VALUE>} in the bundle of the enum's package, as in
-     * {@code followup.FollowUpStatus.OPEN}.
+     * {@code <part>.<Enum>.<VALUE>} in the bundle of the part of the application the enum belongs
+     * to, as in {@code followup.FollowUpStatus.OPEN}.
      */
     public static String label(Enum<?> value) {
         return text(labelKey(value));
@@ -76,7 +78,7 @@ public class Translations implements I18NProvider {
     /** The key of a value's label ({@link #label}). */
     public static String labelKey(Enum<?> value) {
         String packageName = value.getDeclaringClass().getPackageName();
-        String bundle = packageName.substring(packageName.lastIndexOf('.') + 1);
+        String bundle = packageName.substring(ROOT_PACKAGE.length() + 1).split("\\.")[0];
         return bundle + "." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 

@@ -161,7 +161,7 @@ class TranslationBundlesTest {
         }
         List<String> missing = new ArrayList<>();
         for (String name : enums) {
-            Class<?> type = Class.forName(name);
+            Class<?> type = enumNamed(name);
             assertThat(type.isEnum()).as(name).isTrue();
             for (Object value : type.getEnumConstants()) {
                 String key = Translations.labelKey((Enum<?>) value);
@@ -250,6 +250,16 @@ class TranslationBundlesTest {
         Matcher key = KEY_USE.matcher("x = getTranslation(\"account.display.title\", 3)");
         assertThat(key.find()).isTrue();
         assertThat(key.group(1)).isEqualTo("account.display.title");
+    }
+
+    /** The enum of that name in the part of the application, or in its user interface package. */
+    private static Class<?> enumNamed(String name) throws ClassNotFoundException {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException notThere) {
+            int dot = name.lastIndexOf('.');
+            return Class.forName(name.substring(0, dot) + ".ui" + name.substring(dot));
+        }
     }
 
     private static boolean isView(Path file) {
