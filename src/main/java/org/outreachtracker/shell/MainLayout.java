@@ -110,10 +110,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/second-factor")));
         secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         secondFactor.setId("second-factor-link");
+        // An icon with its name as tooltip and label: the wide bar already holds four account links.
+        var display = new Button(
+                VaadinIcon.GLOBE_WIRE.create(),
+                event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/display")));
+        display.setAriaLabel(getTranslation("shell.display"));
+        display.setTooltipText(getTranslation("shell.display"));
+        display.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        display.setId("display-link");
         var signOut = new Button(getTranslation("shell.signOut"), event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        var wide = new Div(who, password, secondFactor, signOut);
+        var wide = new Div(who, password, secondFactor, display, signOut);
         wide.addClassName("account-actions");
         var box = new Div();
         boolean reader = user.hasRole(Role.DESK_OFFICER) || user.hasRole(Role.MANAGER);
@@ -168,6 +176,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         Translations.text("shell.secondFactor"),
                         event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/second-factor")))
                 .setId("menu-second-factor");
+        sub.addItem(
+                        Translations.text("shell.display"),
+                        event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account/display")))
+                .setId("menu-display");
         sub.addItem(Translations.text("shell.signOut"), event -> currentUser.signOut())
                 .setId("menu-sign-out");
         return menu;
