@@ -3,20 +3,16 @@ package org.outreachtracker.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.security.AccessDenials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Application-wide browser settings: the document language and direction, each page's language
- * and time zone ({@link DisplaySettings}), and one error handler for every
+ * Application-wide browser settings: the document language, and one error handler for every
  * session, which logs the detail under a reference and shows the user a short message only.
  */
 @Component
@@ -24,22 +20,10 @@ class ShellInitializer implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ShellInitializer.class);
 
-    private final DisplaySettings display;
-
-    ShellInitializer(DisplaySettings display) {
-        this.display = display;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> {
-            var language = display.language(response.getVaadinRequest());
-            response.getDocument()
-                    .select("html")
-                    .attr("lang", language.toLanguageTag())
-                    .attr("dir", Languages.isRightToLeft(language) ? "rtl" : "ltr");
-        });
-        event.getSource().addUIInitListener(uiEvent -> display.apply(uiEvent.getUI(), VaadinRequest.getCurrent()));
+        event.addIndexHtmlRequestListener(
+                response -> response.getDocument().select("html").attr("lang", "en"));
         event.getSource()
                 .addSessionInitListener(
                         sessionEvent -> sessionEvent.getSession().setErrorHandler(ShellInitializer::handle));
@@ -52,11 +36,12 @@ class ShellInitializer implements VaadinServiceInitListener {
             message = refused.getMessage();
         } else if (AccessDenials.isAccessDenied(problem)) {
             log.warn("Action refused: {}", rootCause(problem).getMessage());
-            message = Translations.text("shell.action.notAllowed");
+            message = "You are not allowed to do that.";
         } else {
             String reference = UnexpectedErrorPage.newReference();
             log.error("Error {} in a user action", reference, problem);
-            message = Translations.text("shell.action.failed", reference);
+            message = "Something went wrong and the action was not completed. If this happens again,"
+                    + " tell your administrator and quote the reference " + reference + ".";
         }
         if (UI.getCurrent() != null) {
             Notifications.error(message);

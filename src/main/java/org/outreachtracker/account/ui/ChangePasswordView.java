@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.outreachtracker.account.CurrentUser;
@@ -20,17 +20,18 @@ import org.outreachtracker.base.ui.Notifications;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")
+@PageTitle("Change password | Outreach Tracker")
 @PermitAll
-public class ChangePasswordView extends Main implements HasDynamicTitle {
+public class ChangePasswordView extends Main {
 
-    private final PasswordField current = new PasswordField(getTranslation("account.password.current"));
-    private final PasswordField replacement = new PasswordField(getTranslation("account.password.new"));
-    private final PasswordField confirmation = new PasswordField(getTranslation("account.password.again"));
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField replacement = new PasswordField("New password");
+    private final PasswordField confirmation = new PasswordField("New password again");
 
     ChangePasswordView(UserAccountService accounts, CurrentUser currentUser, SecurityProperties properties) {
         addClassNames("page", "change-password-page");
         if (currentUser.passwordChangeRequired()) {
-            var required = new Paragraph(getTranslation("account.password.required"));
+            var required = new Paragraph("Choose a new password before you continue.");
             required.addClassName("callout");
             add(required);
         }
@@ -43,7 +44,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         replacement.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
-        var save = new Button(getTranslation("account.password.save"), event -> save(accounts));
+        var save = new Button("Change password", event -> save(accounts));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
 
@@ -52,17 +53,12 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         add(form, save);
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("account.password.title") + " | Outreach Tracker";
-    }
-
     private void save(UserAccountService accounts) {
         confirmation.setInvalid(false);
         replacement.setInvalid(false);
         current.setInvalid(false);
         if (!replacement.getValue().equals(confirmation.getValue())) {
-            confirmation.setErrorMessage(getTranslation("account.password.mismatch"));
+            confirmation.setErrorMessage("The two new passwords are not the same.");
             confirmation.setInvalid(true);
             return;
         }
@@ -74,7 +70,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             field.setInvalid(true);
             return;
         }
-        Notifications.success(getTranslation("account.password.changed"));
+        Notifications.success("Your password has been changed.");
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,9 +29,10 @@ import org.springframework.data.domain.Sort;
 
 /** Every campaign, newest first; a row opens the campaign. Managers start new campaigns here. */
 @Route("campaigns")
+@PageTitle("Campaigns | Outreach Tracker")
 @Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class CampaignsView extends Main implements HasDynamicTitle {
+public class CampaignsView extends Main {
 
     final Grid<CampaignSummary> grid = new Grid<>();
     private CampaignSummary focused;
@@ -41,7 +42,7 @@ public class CampaignsView extends Main implements HasDynamicTitle {
 
         if (currentUser.hasRole(Role.MANAGER)) {
             var create = new Button(
-                    getTranslation("campaign.list.new"),
+                    "New campaign",
                     VaadinIcon.PLUS.create(),
                     event -> new NewCampaignDialog(campaigns, LocalDate.now(clock), this::open).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -51,30 +52,30 @@ public class CampaignsView extends Main implements HasDynamicTitle {
         }
 
         var title = grid.addColumn(CampaignSummary::title)
-                .setHeader(getTranslation("campaign.list.column.title"))
+                .setHeader("Title")
                 .setKey("title")
                 .setSortProperty("title")
                 .setFlexGrow(3)
                 .setAutoWidth(false);
         grid.addColumn(CampaignSummary::cableReference)
-                .setHeader(getTranslation("campaign.list.column.reference"))
+                .setHeader("Instruction reference")
                 .setKey("cableReference")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(CampaignsView::statusBadge)
-                .setHeader(getTranslation("campaign.list.column.status"))
+                .setHeader("Status")
                 .setKey("status")
                 .setSortProperty("status")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var issued = grid.addColumn(c -> Formats.date(c.issueDate()))
-                .setHeader(getTranslation("campaign.list.column.issued"))
+                .setHeader("Issue date")
                 .setKey("issueDate")
                 .setSortProperty("issueDate")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> Formats.date(c.deadline()))
-                .setHeader(getTranslation("campaign.list.column.deadline"))
+                .setHeader("Report by")
                 .setKey("deadline")
                 .setSortProperty("deadline")
                 .setAutoWidth(true)
@@ -84,9 +85,9 @@ public class CampaignsView extends Main implements HasDynamicTitle {
         grid.setItemsPageable(
                 pageable -> campaigns.campaigns(withTieBreak(pageable)).getContent());
         grid.sort(List.of(new GridSortOrder<>(issued, SortDirection.DESCENDING)));
-        grid.setEmptyStateText(getTranslation("campaign.list.empty"));
+        grid.setEmptyStateText("No campaigns yet. A manager starts one with \u201cNew campaign\u201d.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("campaign.list.aria"));
+        grid.setAriaLabel("Campaigns");
         grid.addClassName("campaigns-grid");
         grid.addItemClickListener(event -> open(event.getItem().id()));
         grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
@@ -115,10 +116,5 @@ public class CampaignsView extends Main implements HasDynamicTitle {
 
     static Span statusBadge(CampaignSummary campaign) {
         return StatusBadge.of(campaign.status());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("campaign.list.title") + " | Outreach Tracker";
     }
 }

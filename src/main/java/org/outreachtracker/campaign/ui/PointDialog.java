@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.PointDraft;
 
 /**
@@ -18,8 +17,11 @@ import org.outreachtracker.campaign.PointDraft;
  */
 class PointDialog extends EditDialog {
 
-    final TextField label = new TextField(getTranslation("campaign.point.label"));
-    final TextArea text = new TextArea(getTranslation("campaign.point.text"));
+    static final String DELIVERED_NOTE =
+            "Already delivered in meetings: those meetings keep the wording that" + " was delivered.";
+
+    final TextField label = new TextField("Label");
+    final TextArea text = new TextArea("Text");
 
     private final Binder<Fields> binder = new Binder<>();
 
@@ -35,18 +37,18 @@ class PointDialog extends EditDialog {
             Consumer<PointDraft> save,
             String savedMessage,
             Runnable saved) {
-        super(heading, Translations.text("campaign.point.save"), "min(40rem, 95vw)");
+        super(heading, "Save point", "min(40rem, 95vw)");
         keepOpenOnOutsideClick();
         addClassName("point-dialog");
 
-        label.setHelperText(getTranslation("campaign.point.label.helper"));
+        label.setHelperText("A few words, shown in meeting forms and reports");
         text.setMinRows(4);
         binder.forField(label)
-                .asRequired(getTranslation("campaign.point.label.required"))
+                .asRequired("Enter a short label.")
                 .withValidator(TextLimits.validator(100, "The label"))
                 .bind(Fields::getLabel, Fields::setLabel);
         binder.forField(text)
-                .asRequired(getTranslation("campaign.point.text.required"))
+                .asRequired("Enter the text of the point.")
                 .withValidator(TextLimits.counted(text, 4000, "The text"))
                 .bind(Fields::getText, Fields::setText);
         var fields = new Fields();
@@ -59,7 +61,7 @@ class PointDialog extends EditDialog {
         var form = new FormLayout(label, text);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         if (delivered) {
-            var note = new Paragraph(getTranslation("campaign.point.deliveredNote"));
+            var note = new Paragraph(DELIVERED_NOTE);
             note.addClassNames("callout", "point-delivered-note");
             add(note);
         }

@@ -28,17 +28,16 @@ class CounterpartForm extends Composite<FormLayout> {
 
     private static final int MAX = 200;
 
-    final TextField name = new TextField(getTranslation("counterpart.form.name"));
-    final TextField title = new TextField(getTranslation("counterpart.form.jobTitle"));
-    final TextField organization = new TextField(getTranslation("counterpart.form.organization"));
-    final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("counterpart.form.country"));
+    final TextField name = new TextField("Name");
+    final TextField title = new TextField("Title");
+    final TextField organization = new TextField("Organization");
+    final ComboBox<CountryRef> country = new ComboBox<>("Country");
     final Select<CounterpartLevel> level = new Select<>();
 
     /** Shown when an edit changes the title or organization: a new position, or a correction? */
-    final RadioButtonGroup<Boolean> newPosition =
-            new RadioButtonGroup<>(getTranslation("counterpart.form.newPosition"));
+    final RadioButtonGroup<Boolean> newPosition = new RadioButtonGroup<>("The new title or organization is");
     /** The first day of the new position, when it is one. */
-    final DatePicker since = DateFields.configure(new DatePicker(getTranslation("counterpart.form.since")));
+    final DatePicker since = DateFields.configure(new DatePicker("In the new position since"));
 
     private final Binder<Values> binder = new Binder<>();
     private final List<CountryRef> countries;
@@ -47,46 +46,44 @@ class CounterpartForm extends Composite<FormLayout> {
     /** @param countryHelp shown under the country field (e.g. that only desk countries are offered), or null */
     CounterpartForm(List<CountryRef> countries, String countryHelp) {
         this.countries = countries;
-        name.setPlaceholder(getTranslation("counterpart.form.name.placeholder"));
-        title.setPlaceholder(getTranslation("counterpart.form.jobTitle.placeholder"));
-        organization.setPlaceholder(getTranslation("counterpart.form.organization.placeholder"));
+        name.setPlaceholder("e.g. Amina Okafor");
+        title.setPlaceholder("e.g. Director-General");
+        organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
         for (TextField field : List.of(name, title, organization)) {
             HiddenCharacterWarning.watch(field);
         }
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
         country.setHelperText(countryHelp);
-        level.setLabel(getTranslation("counterpart.form.level"));
+        level.setLabel("Level");
         level.setItems(CounterpartLevel.values());
-        level.setItemLabelGenerator(CounterpartLabels::level);
-        level.setPlaceholder(getTranslation("counterpart.form.level.placeholder"));
+        level.setItemLabelGenerator(CounterpartLevel::label);
+        level.setPlaceholder("Choose the level");
 
         binder.forField(name)
-                .asRequired(getTranslation("counterpart.form.name.required"))
-                .withValidator(TextLimits.validator(MAX, getTranslation("counterpart.form.name.what")))
+                .asRequired("Enter the name.")
+                .withValidator(TextLimits.validator(MAX, "The name"))
                 .bind(Values::getName, Values::setName);
         binder.forField(title)
-                .asRequired(getTranslation("counterpart.form.jobTitle.required"))
-                .withValidator(TextLimits.validator(MAX, getTranslation("counterpart.form.jobTitle.what")))
+                .asRequired("Enter the title.")
+                .withValidator(TextLimits.validator(MAX, "The title"))
                 .bind(Values::getTitle, Values::setTitle);
         binder.forField(organization)
-                .asRequired(getTranslation("counterpart.form.organization.required"))
-                .withValidator(TextLimits.validator(MAX, getTranslation("counterpart.form.organization.what")))
+                .asRequired("Enter the organization.")
+                .withValidator(TextLimits.validator(MAX, "The organization"))
                 .bind(Values::getOrganization, Values::setOrganization);
-        binder.forField(country)
-                .asRequired(getTranslation("counterpart.form.country.required"))
-                .bind(Values::getCountry, Values::setCountry);
+        binder.forField(country).asRequired("Choose the country.").bind(Values::getCountry, Values::setCountry);
         binder.forField(level)
-                .withValidator(Objects::nonNull, getTranslation("counterpart.form.level.required"))
+                .withValidator(Objects::nonNull, "Choose the level.")
                 .bind(Values::getLevel, Values::setLevel);
 
         newPosition.setItems(true, false);
         newPosition.setItemLabelGenerator(isNew ->
-                getTranslation(isNew ? "counterpart.form.newPosition.yes" : "counterpart.form.newPosition.no"));
+                isNew ? "A new position (the current one is kept in the history)" : "A correction of a mistake");
         newPosition.setValue(true);
         newPosition.addValueChangeListener(event -> showPositionChange());
         since.setRequiredIndicatorVisible(true);
-        since.setHelperText(getTranslation("counterpart.form.since.helper"));
+        since.setHelperText("Meetings before this day show the earlier title.");
         title.addValueChangeListener(event -> showPositionChange());
         organization.addValueChangeListener(event -> showPositionChange());
 
@@ -104,7 +101,7 @@ class CounterpartForm extends Composite<FormLayout> {
      */
     void show(CounterpartRef counterpart, LocalDate today) {
         existing = counterpart;
-        DateFields.notAfter(since, today, getTranslation("counterpart.form.since.afterToday"));
+        DateFields.notAfter(since, today, "A new position cannot begin after today.");
         since.setValue(today);
         var values = new Values();
         if (counterpart != null) {
@@ -154,7 +151,7 @@ class CounterpartForm extends Composite<FormLayout> {
             return Optional.empty();
         }
         if (since.isVisible() && since.getValue() == null) {
-            since.setErrorMessage(getTranslation("counterpart.form.since.required"));
+            since.setErrorMessage("Enter the day the new position began.");
             since.setInvalid(true);
             return Optional.empty();
         }

@@ -12,10 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
-import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.BackgroundWork;
@@ -52,18 +50,19 @@ import org.springframework.data.domain.Sort;
  * desk countries, managers of any country.
  */
 @Route("counterparts")
+@PageTitle("Counterparts | Outreach Tracker")
 @Menu(order = 50, icon = "vaadin:user-card", title = "Counterparts")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class CounterpartsView extends Main implements HasDynamicTitle {
+public class CounterpartsView extends Main {
 
-    final TextField search = new TextField(getTranslation("counterpart.list.search"));
-    final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("counterpart.list.country"));
+    final TextField search = new TextField("Search");
+    final ComboBox<CountryRef> country = new ComboBox<>("Country");
     final Select<CounterpartLevel> level = new Select<>();
     final Span total = new Span();
-    final Button create = new Button(getTranslation("counterpart.list.new"), VaadinIcon.PLUS.create());
-    final Button importFile = new Button(getTranslation("counterpart.list.import"), VaadinIcon.UPLOAD_ALT.create());
+    final Button create = new Button("New counterpart", VaadinIcon.PLUS.create());
+    final Button importFile = new Button("Import", VaadinIcon.UPLOAD_ALT.create());
     /** Managers: the sets of counterparts whose names are spelled alike, to merge. */
-    final Button duplicates = new Button(getTranslation("counterpart.list.duplicates"), VaadinIcon.COPY_O.create());
+    final Button duplicates = new Button("Possible duplicates", VaadinIcon.COPY_O.create());
 
     final Grid<CounterpartRef> grid = new Grid<>();
 
@@ -94,21 +93,20 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
         editableCountries = desk.countriesIn(countries, CountryRef::id);
         addClassNames("page", "counterparts-view");
 
-        search.setPlaceholder(getTranslation("counterpart.list.search.placeholder"));
+        search.setPlaceholder("Name, title or organization");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("counterpart-search");
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
-        country.setPlaceholder(getTranslation("counterpart.list.anyCountry"));
+        country.setPlaceholder("Any country");
         country.setClearButtonVisible(true);
-        level.setLabel(getTranslation("counterpart.list.level"));
+        level.setLabel("Level");
         level.setItems(CounterpartLevel.values());
-        level.setItemLabelGenerator(
-                value -> value == null ? getTranslation("counterpart.list.anyLevel") : CounterpartLabels.level(value));
+        level.setItemLabelGenerator(value -> value == null ? "Any level" : value.label());
         level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("counterpart.list.anyLevel"));
+        level.setEmptySelectionCaption("Any level");
         search.addValueChangeListener(event -> refresh());
         country.addValueChangeListener(event -> refresh());
         level.addValueChangeListener(event -> refresh());
@@ -123,7 +121,10 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
         importFile.addClickListener(event -> new CounterpartImportDialog(
                         imports,
                         background,
-                        manager ? null : getTranslation("counterpart.list.import.deskOnly"),
+                        manager
+                                ? null
+                                : "You can import counterparts of your desk countries; rows of other countries are"
+                                        + " rejected unless they are already in the directory.",
                         this::refresh)
                 .open());
         duplicates.setVisible(currentUser.hasRole(Role.MANAGER));
@@ -135,7 +136,7 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
-        var export = new ExportButtons("counterparts", getTranslation("counterpart.list.export"), () -> {
+        var export = new ExportButtons("counterparts", "the counterpart directory", () -> {
             CounterpartFilter shown = filter();
             return (format, out, progress) -> exports.counterparts(shown, format, out, progress);
         });
@@ -150,53 +151,34 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addClassName("counterpart-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("counterpart.list.title"));
+        grid.setAriaLabel("Counterparts");
         grid.addColumn(CounterpartRef::name)
                 .setKey("name")
-                .setHeader(getTranslation("counterpart.list.name"))
+                .setHeader("Name")
                 .setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(CounterpartRef::title)
                 .setKey("title")
-                .setHeader(getTranslation("counterpart.list.jobTitle"))
+                .setHeader("Title")
                 .setSortProperty("title")
                 .setFlexGrow(2)
                 .setTooltipGenerator(CounterpartRef::title);
         grid.addColumn(CounterpartRef::organization)
                 .setKey("organization")
-                .setHeader(getTranslation("counterpart.list.organization"))
+                .setHeader("Organization")
                 .setSortProperty("organization")
                 .setFlexGrow(2)
                 .setTooltipGenerator(CounterpartRef::organization);
         grid.addColumn(c -> countryName(c.countryId()))
                 .setKey("country")
-                .setHeader(getTranslation("counterpart.list.country"))
+                .setHeader("Country")
                 .setFlexGrow(1);
-        grid.addColumn(c -> CounterpartLabels.level(c.level()))
+        grid.addColumn(c -> c.level().label())
                 .setKey("level")
-                .setHeader(getTranslation("counterpart.list.level"))
+                .setHeader("Level")
                 .setSortProperty("level")
                 .setFlexGrow(1);
-        // On a phone: one card per counterpart.
-        NarrowCards.install(
-                        grid,
-                        LitRenderer.<CounterpartRef>of("""
-                                        <div class="row-card">
-                                          <div class="card-line"><span class="card-title">${item.name}</span>\
-                                        <span class="card-date">${item.country}</span></div>
-                                          <div class="card-text">${item.title}</div>
-                                          <div class="card-meta">${item.organization}</div>
-                                          <div class="card-meta">${item.level}</div>
-                                        </div>""")
-                                .withProperty("name", CounterpartRef::name)
-                                .withProperty("country", c -> countryName(c.countryId()))
-                                .withProperty("title", CounterpartRef::title)
-                                .withProperty("organization", CounterpartRef::organization)
-                                .withProperty("level", c -> CounterpartLabels.level(c.level())),
-                        getTranslation("counterpart.list.title"))
-                .column()
-                .setSortProperty("name");
-        grid.setEmptyStateText(getTranslation("counterpart.list.empty"));
+        grid.setEmptyStateText("No counterparts match. Clear the search or filters, or add a new counterpart.");
         grid.setItemsPageable(
                 pageable -> counterparts.search(filter(), byName(pageable)).getContent(),
                 pageable -> counterparts.count(filter()));
@@ -219,15 +201,7 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = counterparts.count(filter());
-        total.setText(
-                count == 1
-                        ? getTranslation("counterpart.list.count.one")
-                        : getTranslation("counterpart.list.count.other", count));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("counterpart.list.title") + " | Outreach Tracker";
+        total.setText(count == 1 ? "1 counterpart" : String.format("%,d counterparts", count));
     }
 
     private String countryName(long countryId) {
@@ -252,17 +226,18 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
         details.delete.addClickListener(event -> {
             CounterpartRef chosen = details.current();
             var confirm = new ConfirmDialog(
-                    getTranslation("counterpart.delete.header", chosen.name()),
-                    getTranslation("counterpart.delete.text"),
-                    getTranslation("counterpart.delete.confirm"),
+                    "Delete " + chosen.name() + "?",
+                    "The counterpart disappears from the directory and from the pickers. Meetings that name them"
+                            + " keep the name. A manager can restore the counterpart under Deleted records.",
+                    "Delete",
                     confirmed -> {
                         if (Saving.run(() -> counterparts.delete(chosen.id(), chosen.version()))) {
-                            Notifications.success(getTranslation("counterpart.delete.done", chosen.name()));
+                            Notifications.success(chosen.name() + " deleted.");
                             details.close();
                             refresh();
                         }
                     },
-                    getTranslation("counterpart.delete.cancel"),
+                    "Cancel",
                     cancelled -> {});
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
@@ -275,7 +250,7 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
     }
 
     private void openForm(CounterpartRef existing, Consumer<CounterpartRef> afterSave) {
-        String help = manager ? null : getTranslation("counterpart.form.country.deskHelp");
+        String help = manager ? null : "Your desk countries";
         new CounterpartDialog(counterparts, editableCountries, help, existing, LocalDate.now(clock), saved -> {
                     refresh();
                     afterSave.accept(saved);

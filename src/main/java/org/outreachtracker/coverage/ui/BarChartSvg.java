@@ -1,7 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
 import java.util.List;
-import org.outreachtracker.base.ui.Translations;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -18,7 +17,7 @@ final class BarChartSvg {
 
     /**
      * One bar: its label, its value, the text written at its end, the class that colours it, and
-     * whether it counts a period not over yet (drawn hatched, labelled {@link #partialLabel()}).
+     * whether it counts a period not over yet (drawn hatched, labelled {@link #PARTIAL_LABEL}).
      */
     record Bar(String label, double value, String valueText, String fillClass, boolean partial) {
 
@@ -28,9 +27,7 @@ final class BarChartSvg {
     }
 
     /** Under a column that counts a period not over yet. */
-    static String partialLabel() {
-        return Translations.text("coverage.chart.partial");
-    }
+    static final String PARTIAL_LABEL = "this week so far";
 
     static final String PARTIAL_PATTERN = "chart-partial";
 
@@ -98,7 +95,7 @@ final class BarChartSvg {
     /**
      * Vertical columns in order (a time series), with room above the tallest for its value. Every
      * {@code labelEvery}-th column is labelled below (or fewer, so that labels never overlap); a last column that is {@link Bar#partial()}
-     * is hatched and labelled {@link #partialLabel()} instead.
+     * is hatched and labelled {@link #PARTIAL_LABEL} instead.
      */
     static String columns(List<Bar> bars, int labelEvery, String description) {
         int count = Math.max(1, bars.size());
@@ -140,7 +137,7 @@ final class BarChartSvg {
         int every = Math.max(Math.max(1, labelEvery), (int) Math.ceil((longest * CHARACTER + 8) / columnWidth));
         boolean partialLast = !bars.isEmpty() && bars.getLast().partial();
         // The partial label ends under the last column; date labels stop short of it.
-        double partialLabelStart = LEFT + count * columnWidth - partialLabel().length() * CHARACTER;
+        double partialLabelStart = LEFT + count * columnWidth - PARTIAL_LABEL.length() * CHARACTER;
         int x = LEFT;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -161,7 +158,7 @@ final class BarChartSvg {
                                     : " class=\"" + escape(bar.fillClass()) + "\"")
                     .append("><title>")
                     .append(escape(bar.label()))
-                    .append(bar.partial() ? " (" + escape(partialLabel()) + ")" : "")
+                    .append(bar.partial() ? " (" + PARTIAL_LABEL + ")" : "")
                     .append(": ")
                     .append(escape(bar.valueText()))
                     .append("</title></rect>");
@@ -181,7 +178,7 @@ final class BarChartSvg {
                         .append("\" y=\"")
                         .append(baseline + 20)
                         .append("\" text-anchor=\"end\" class=\"chart-small chart-partial-label\">")
-                        .append(escape(partialLabel()))
+                        .append(PARTIAL_LABEL)
                         .append("</text>");
             } else if (i % every == 0
                     && (!partialLast || x + bar.label().length() * CHARACTER < partialLabelStart - 8)) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.DateFields;
-import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -36,12 +35,12 @@ class CoverageFilterBar extends Composite<Div> {
     static final String BY_TASKING = "Tasking state";
     static final String TASKING = "tasking";
 
-    final ComboBox<CampaignSummary> campaign = new ComboBox<>(getTranslation("coverage.filters.campaign"));
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     final Select<BureauRef> bureau = new Select<>();
-    final DatePicker from = DateFields.configure(new DatePicker(getTranslation("coverage.filters.from")));
-    final DatePicker to = DateFields.configure(new DatePicker(getTranslation("coverage.filters.to")));
+    final DatePicker from = DateFields.configure(new DatePicker("Meetings from"));
+    final DatePicker to = DateFields.configure(new DatePicker("Meetings to"));
     /** What colours the map: each country's latest response, or its post's tasking state. */
-    final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>(getTranslation("coverage.filters.colourBy"));
+    final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>("Colour the map by");
 
     private final List<CampaignSummary> campaigns;
     private final List<BureauRef> bureaus;
@@ -53,27 +52,16 @@ class CoverageFilterBar extends Composite<Div> {
         DateFields.range(from, to);
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
-        bureau.setLabel(getTranslation("coverage.filters.bureau"));
+        bureau.setLabel("Bureau");
         bureau.setItems(bureaus);
-        bureau.setItemLabelGenerator(
-                bureau -> bureau == null ? getTranslation("coverage.filters.allBureaus") : bureau.name());
+        bureau.setItemLabelGenerator(bureau -> bureau == null ? "All bureaus" : bureau.name());
         bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption(getTranslation("coverage.filters.allBureaus"));
+        bureau.setEmptySelectionCaption("All bureaus");
         colourBy.setItems(BY_RESPONSE, BY_TASKING);
-        colourBy.setItemLabelGenerator(choice -> getTranslation(
-                BY_TASKING.equals(choice) ? "coverage.filters.byTasking" : "coverage.filters.byResponse"));
         colourBy.setValue(BY_RESPONSE);
         colourBy.addClassName("colour-by");
         getContent().addClassName("coverage-filters");
-        // On a phone all but the campaign fold behind a "Filters (N)" button.
-        var fold = new FilterFold(getContent(), bureau, from, to, colourBy);
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(bureau, from, to, colourBy)) {
-            field.addValueChangeListener(event -> fold.setActiveCount((bureau.getValue() == null ? 0 : 1)
-                    + (from.getValue() == null ? 0 : 1)
-                    + (to.getValue() == null ? 0 : 1)
-                    + (byTasking() ? 1 : 0)));
-        }
-        getContent().add(campaign, fold.toggle(), bureau, from, to, colourBy);
+        getContent().add(campaign, bureau, from, to, colourBy);
     }
 
     /**

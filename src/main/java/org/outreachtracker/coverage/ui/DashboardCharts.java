@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CampaignProgress;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.outreachtracker.coverage.CumulativeCoverage;
@@ -24,30 +23,23 @@ final class DashboardCharts {
 
     private DashboardCharts() {}
 
-    /** Day and short month ("5 Mar") in the page's language. */
-    private static String shortDate(LocalDate day) {
-        return SHORT_DATE.withLocale(Formats.locale()).format(day);
-    }
-
     static ChartCard meetingsPerWeek(DashboardFigures figures) {
-        String title = Translations.text("coverage.chart.meetings.title");
+        String title = "Meetings per week";
         if (figures.meetings() == 0) {
-            return new ChartCard(title, Translations.text("coverage.chart.meetings.empty"));
+            return new ChartCard(title, "No meetings have been logged for this campaign yet.");
         }
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.WeekCount week : figures.meetingsPerWeek()) {
             bars.add(new BarChartSvg.Bar(
-                    shortDate(week.weekStart()),
+                    SHORT_DATE.format(week.weekStart()),
                     week.meetings(),
                     String.valueOf(week.meetings()),
                     BAR,
                     week.partial()));
             rows.add(List.of(
-                    Translations.text(
-                            week.partial() ? "coverage.chart.meetings.weekPartial" : "coverage.chart.meetings.week",
-                            Formats.date(week.weekStart()),
-                            BarChartSvg.partialLabel()),
+                    "Week of " + Formats.date(week.weekStart())
+                            + (week.partial() ? " (" + BarChartSvg.PARTIAL_LABEL + ", up to today)" : ""),
                     week.meetings()));
         }
         int labelEvery = Math.max(1, (bars.size() + 5) / 6);
@@ -55,25 +47,17 @@ final class DashboardCharts {
         String svg = BarChartSvg.columns(
                 bars,
                 labelEvery,
-                Translations.text(
-                        partial ? "coverage.chart.meetings.descriptionPartial" : "coverage.chart.meetings.description",
-                        bars.getFirst().label(),
-                        String.valueOf(figures.meetings())));
-        return new ChartCard(
-                title,
-                svg,
-                DataTable.of(
-                        title,
-                        List.of(
-                                Translations.text("coverage.chart.meetings.weekHeader"),
-                                Translations.text("coverage.chart.meetings.meetingsHeader")),
-                        rows));
+                "Meetings per week from " + bars.getFirst().label()
+                        + ": " + figures.meetings() + " in all."
+                        + (partial ? " The last column, hatched, is this week so far, up to today." : "")
+                        + " The figures are in the table below.");
+        return new ChartCard(title, svg, DataTable.of(title, List.of("Week", "Meetings"), rows));
     }
 
     static ChartCard responses(DashboardFigures figures) {
-        String title = Translations.text("coverage.chart.responses.title");
+        String title = "Overall responses";
         if (figures.meetings() == 0) {
-            return new ChartCard(title, Translations.text("coverage.chart.responses.empty"));
+            return new ChartCard(title, "No responses yet: no meetings have been logged.");
         }
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
@@ -90,23 +74,16 @@ final class DashboardCharts {
             rows.add(List.of(label, entry.getValue(), percent + "%"));
         }
         String svg = BarChartSvg.horizontal(
-                bars, 0, Translations.text("coverage.chart.responses.description", String.valueOf(figures.meetings())));
-        return new ChartCard(
-                title,
-                svg,
-                DataTable.of(
-                        title,
-                        List.of(
-                                Translations.text("coverage.chart.responses.responseHeader"),
-                                Translations.text("coverage.chart.meetings.meetingsHeader"),
-                                Translations.text("coverage.chart.shareHeader")),
-                        rows));
+                bars,
+                0,
+                "Overall responses of " + figures.meetings() + " meetings. The figures are in the table below.");
+        return new ChartCard(title, svg, DataTable.of(title, List.of("Response", "Meetings", "Share"), rows));
     }
 
     static ChartCard bureaus(DashboardFigures figures) {
-        String title = Translations.text("coverage.chart.bureaus.title");
+        String title = "Target countries reached, by bureau";
         if (figures.byBureau().isEmpty()) {
-            return new ChartCard(title, Translations.text("coverage.chart.bureaus.empty"));
+            return new ChartCard(title, "This campaign has no target countries yet.");
         }
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
@@ -114,26 +91,15 @@ final class DashboardCharts {
             bars.add(new BarChartSvg.Bar(
                     bureau.bureauName(),
                     bureau.reachedPercent(),
-                    Translations.text(
-                            "coverage.chart.bureaus.value",
-                            String.valueOf(bureau.reached()),
-                            String.valueOf(bureau.targets()),
-                            String.valueOf(bureau.reachedPercent())),
+                    bureau.reached() + " of " + bureau.targets() + " (" + bureau.reachedPercent() + "%)",
                     BAR));
             rows.add(List.of(bureau.bureauName(), bureau.reached(), bureau.targets(), bureau.reachedPercent() + "%"));
         }
-        String svg = BarChartSvg.horizontal(bars, 100, Translations.text("coverage.chart.bureaus.description"));
-        return new ChartCard(
-                title,
-                svg,
-                DataTable.of(
-                        title,
-                        List.of(
-                                Translations.text("coverage.chart.bureaus.bureauHeader"),
-                                Translations.text("coverage.chart.bureaus.reachedHeader"),
-                                Translations.text("coverage.chart.bureaus.targetsHeader"),
-                                Translations.text("coverage.chart.shareHeader")),
-                        rows));
+        String svg = BarChartSvg.horizontal(
+                bars,
+                100,
+                "Share of target countries reached in each bureau." + " The figures are in the table below.");
+        return new ChartCard(title, svg, DataTable.of(title, List.of("Bureau", "Reached", "Targets", "Share"), rows));
     }
 
     /**
@@ -141,49 +107,38 @@ final class DashboardCharts {
      * report-by date; the table lists the days on which a figure changed, and the last day.
      */
     static ChartCard progress(CampaignProgress progress, int targets) {
-        String title = Translations.text("coverage.chart.progress.title");
+        String title = "Progress against the report-by date";
         CumulativeCoverage cumulative = progress.cumulative();
         List<CumulativeCoverage.Day> days = cumulative.days();
         CumulativeCoverage.Day last = days.getLast();
         if (progress.posts() == 0 && last.reached() == 0) {
-            return new ChartCard(title, Translations.text("coverage.chart.progress.empty"));
+            return new ChartCard(
+                    title, "Nothing to draw yet: no post has been tasked and no target country has been reached.");
         }
         LocalDate first = days.getFirst().day();
         LocalDate reportBy = cumulative.reportBy();
         LocalDate axisEnd = reportBy != null && reportBy.isAfter(last.day()) ? reportBy : last.day();
         var series = List.of(
                 new LineChartSvg.Series(
-                        Translations.text("coverage.chart.progress.reached"),
+                        "Reached",
                         "chart-line-reached",
                         days.stream().map(CumulativeCoverage.Day::reached).toList()),
                 new LineChartSvg.Series(
-                        Translations.text("coverage.chart.progress.delivered"),
+                        "Delivered",
                         "chart-line-delivered",
                         days.stream().map(CumulativeCoverage.Day::delivered).toList()),
                 new LineChartSvg.Series(
-                        Translations.text("coverage.chart.progress.reported"),
+                        "Reported",
                         "chart-line-reported",
                         days.stream().map(CumulativeCoverage.Day::reported).toList()));
-        String description = Translations.text(
-                reportBy == null
-                        ? "coverage.chart.progress.descriptionNoReportBy"
-                        : "coverage.chart.progress.description",
-                Formats.date(first),
-                Formats.date(last.day()),
-                String.valueOf(last.reached()),
-                String.valueOf(targets),
-                String.valueOf(last.delivered()),
-                String.valueOf(progress.posts()),
-                String.valueOf(last.reported()),
-                Formats.date(reportBy));
+        String description = "From " + Formats.date(first) + " to " + Formats.date(last.day()) + ": "
+                + last.reached() + " of " + targets + " target countries reached, "
+                + last.delivered() + " of " + progress.posts() + " posts delivered the points, "
+                + last.reported() + " reported"
+                + (reportBy == null ? "; no report-by date." : "; report by " + Formats.date(reportBy) + ".")
+                + " The figures are in the table below.";
         String svg = LineChartSvg.cumulative(
-                first,
-                axisEnd,
-                series,
-                targets,
-                Translations.text("coverage.chart.progress.goal", String.valueOf(targets)),
-                reportBy,
-                description);
+                first, axisEnd, series, targets, targets + " target countries", reportBy, description);
         List<List<Object>> rows = new ArrayList<>();
         CumulativeCoverage.Day previous = null;
         for (CumulativeCoverage.Day day : days) {
@@ -199,14 +154,7 @@ final class DashboardCharts {
         var card = new ChartCard(
                 title,
                 svg,
-                DataTable.of(
-                        title,
-                        List.of(
-                                Translations.text("coverage.chart.progress.dayHeader"),
-                                Translations.text("coverage.chart.progress.reachedHeader"),
-                                Translations.text("coverage.chart.progress.deliveredHeader"),
-                                Translations.text("coverage.chart.progress.reportedHeader")),
-                        rows));
+                DataTable.of(title, List.of("Day", "Countries reached", "Posts delivered", "Posts reported"), rows));
         card.addClassName("progress-chart");
         return card;
     }

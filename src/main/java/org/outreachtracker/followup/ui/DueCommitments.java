@@ -28,40 +28,37 @@ class DueCommitments extends Composite<Div> {
         getContent().addClassName("due-commitments");
         getContent().setId("due-commitments");
         grid.addColumn(c -> Formats.date(c.checkBackDate()))
-                .setHeader(getTranslation("followup.due.checkBackOn"))
+                .setHeader("Check back on")
                 .setAutoWidth(true);
         grid.addColumn(c -> countries.getOrDefault(c.countryId(), ""))
-                .setHeader(getTranslation("followup.due.country"))
+                .setHeader("Country")
                 .setAutoWidth(true);
-        grid.addColumn(CommitmentRef::description)
-                .setHeader(getTranslation("followup.due.commitment"))
-                .setFlexGrow(3);
+        grid.addColumn(CommitmentRef::description).setHeader("Commitment").setFlexGrow(3);
         grid.addColumn(c -> users.getOrDefault(c.ownerId(), ""))
-                .setHeader(getTranslation("followup.due.owner"))
+                .setHeader("Owner")
                 .setAutoWidth(true);
-        grid.addComponentColumn(c -> new Anchor("meetings/" + c.meetingId(), getTranslation("followup.due.meeting")))
-                .setHeader(getTranslation("followup.due.from"))
+        grid.addComponentColumn(c -> new Anchor("meetings/" + c.meetingId(), "Meeting"))
+                .setHeader("From")
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
                     var record = new Button(
-                            getTranslation("followup.due.recordOutcome"),
-                            event -> new OutcomeDialog(c, commitments, this::refresh).open());
+                            "Record outcome…", event -> new OutcomeDialog(c, commitments, this::refresh).open());
                     record.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     return record;
                 })
-                .setHeader(getTranslation("followup.due.nextStep"))
+                .setHeader("Next step")
                 .setKey("next")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("followup.due.empty"));
-        grid.getElement().setAttribute("aria-label", getTranslation("followup.due.label"));
+        grid.setEmptyStateText("No commitment is due for checking back.");
+        grid.getElement().setAttribute("aria-label", "Commitments to check back on");
         getContent().add(title, grid);
         refresh();
     }
 
     void refresh() {
         var due = commitments.due();
-        title.setText(getTranslation("followup.due.title", due.size()));
+        title.setText("Commitments to check back on (" + due.size() + ")");
         grid.setItems(due);
         setVisible(!due.isEmpty());
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -29,9 +28,10 @@ import org.springframework.data.domain.Sort;
  */
 class CounterpartsPicker extends Composite<Div> {
 
-    final MultiSelectComboBox<CounterpartRef> box =
-            new MultiSelectComboBox<>(getTranslation("meeting.counterparts.met"));
-    final Button add = new Button(getTranslation("meeting.counterparts.new"), VaadinIcon.PLUS.create());
+    static final String HELP = "Pick from the directory, or add someone new";
+
+    final MultiSelectComboBox<CounterpartRef> box = new MultiSelectComboBox<>("Counterparts met");
+    final Button add = new Button("New counterpart", VaadinIcon.PLUS.create());
 
     private final CounterpartService counterparts;
     private CountryRef country;
@@ -41,7 +41,7 @@ class CounterpartsPicker extends Composite<Div> {
     CounterpartsPicker(CounterpartService counterparts) {
         this.counterparts = counterparts;
         box.setItemLabelGenerator(CounterpartsPicker::label);
-        box.setHelperText(getTranslation("meeting.counterparts.help"));
+        box.setHelperText(HELP);
         box.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         box.addValueChangeListener(event -> box.setHelperText(help()));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -130,14 +130,13 @@ class CounterpartsPicker extends Composite<Div> {
         List<String> fresh = box.getValue().stream()
                 .filter(CounterpartsPicker::isNew)
                 .map(CounterpartRef::name)
-                .sorted(Formats.names())
+                .sorted()
                 .toList();
         if (fresh.isEmpty()) {
-            return getTranslation("meeting.counterparts.help");
+            return HELP;
         }
-        return getTranslation(
-                fresh.size() == 1 ? "meeting.counterparts.newOne" : "meeting.counterparts.newSeveral",
-                String.join(", ", fresh));
+        return "New to the directory: " + String.join(", ", fresh) + ". "
+                + (fresh.size() == 1 ? "This person is" : "They are") + " added to it when the meeting is saved.";
     }
 
     private void openNewCounterpart() {

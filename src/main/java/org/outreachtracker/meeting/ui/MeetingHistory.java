@@ -27,16 +27,13 @@ class MeetingHistory extends Composite<Details> {
 
     MeetingHistory(List<AuditEventRef> events) {
         Details details = getContent();
-        details.setSummaryText(getTranslation("meeting.history.summary", events.size()));
+        details.setSummaryText("Change history (" + events.size() + ")");
         details.addClassName("meeting-history");
         var list = new UnorderedList();
         for (AuditEventRef event : events) {
             var item = new ListItem();
-            var head = new Span(getTranslation(
-                    "meeting.history.head",
-                    Formats.dateTime(event.occurredAt()),
-                    getTranslation("admin.AuditAction." + event.action().name()),
-                    event.authorName()));
+            var head = new Span(Formats.dateTime(event.occurredAt()) + " — "
+                    + event.action().label() + " by " + event.authorName());
             head.addClassName("history-head");
             item.add(head);
             if (!event.details().note().isEmpty()) {
@@ -51,6 +48,6 @@ class MeetingHistory extends Composite<Details> {
             }
             list.add(item);
         }
-        details.add(events.isEmpty() ? new Div(new Paragraph(getTranslation("meeting.history.empty"))) : list);
+        details.add(events.isEmpty() ? new Div(new Paragraph("No recorded changes.")) : list);
     }
 }

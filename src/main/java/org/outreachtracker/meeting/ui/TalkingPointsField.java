@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDraft.PointRaised;
@@ -31,7 +30,7 @@ class TalkingPointsField extends Composite<Div> {
     TalkingPointsField() {
         getContent().addClassName("talking-points");
         getContent().getElement().setAttribute("role", "group");
-        getContent().getElement().setAttribute("aria-label", getTranslation("meeting.points.label"));
+        getContent().getElement().setAttribute("aria-label", "Talking points raised");
     }
 
     /** Shows the points; {@code delivered} are those the meeting already records, with their wording. */
@@ -48,7 +47,7 @@ class TalkingPointsField extends Composite<Div> {
         }
         shown.sort(java.util.Comparator.comparingInt(DeliveredPoint::position));
         if (shown.isEmpty()) {
-            getContent().add(new Paragraph(getTranslation("meeting.points.chooseCampaign")));
+            getContent().add(new Paragraph("Choose a campaign to see its talking points."));
             return;
         }
         int number = 1;
@@ -61,10 +60,10 @@ class TalkingPointsField extends Composite<Div> {
         var raised = new Checkbox(number + ". " + point.label());
         raised.setValue(wasRaised);
         var reaction = new Select<Reaction>();
-        reaction.setLabel(getTranslation("meeting.points.reaction", number));
+        reaction.setLabel("Reaction to point " + number);
         reaction.setItems(Reaction.values());
-        reaction.setItemLabelGenerator(Translations::label);
-        reaction.setPlaceholder(getTranslation("meeting.points.reaction.placeholder"));
+        reaction.setItemLabelGenerator(Reaction::label);
+        reaction.setPlaceholder("Choose the reaction");
         reaction.setValue(point.reaction());
         reaction.setEnabled(wasRaised && !readOnly);
         reaction.setReadOnly(readOnly);
@@ -121,7 +120,7 @@ class TalkingPointsField extends Composite<Div> {
         boolean valid = true;
         for (Row row : rows) {
             boolean missing = row.raised().getValue() && row.reaction().getValue() == null;
-            row.reaction().setErrorMessage(missing ? getTranslation("meeting.points.reaction.required") : null);
+            row.reaction().setErrorMessage(missing ? "Choose the reaction to this point." : null);
             row.reaction().setInvalid(missing);
             valid &= !missing;
         }

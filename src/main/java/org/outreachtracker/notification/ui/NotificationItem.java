@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.notification.NotificationRef;
 
 /** One notification as a button: its title, when, and whether it is unread; a click opens its record. */
@@ -25,7 +24,7 @@ final class NotificationItem {
         item.addClassName("notification-item");
         if (!notification.read()) {
             item.addClassName("unread");
-            item.getElement().setAttribute("aria-description", Translations.text("notification.item.unread"));
+            item.getElement().setAttribute("aria-description", "Unread");
         }
         item.addClickListener(event -> open.run());
         return item;
@@ -35,13 +34,13 @@ final class NotificationItem {
     static String ago(Instant at, Instant now) {
         Duration age = Duration.between(at, now);
         if (age.toMinutes() < 1) {
-            return Translations.text("notification.item.justNow");
+            return "just now";
         }
         if (age.toHours() < 1) {
-            return Translations.text("notification.item.minutesAgo", age.toMinutes());
+            return age.toMinutes() + " min ago";
         }
         if (age.toDays() < 1) {
-            return Translations.text("notification.item.hoursAgo", age.toHours());
+            return age.toHours() + " h ago";
         }
         return Formats.dateTime(at);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
@@ -21,11 +20,8 @@ class BureauDialog extends EditDialog {
             List<BureauRef> bureaus,
             CountryDetails country,
             Consumer<CountryDetails> onSaved) {
-        super(
-                Translations.text("reference.bureau.title", country.name()),
-                Translations.text("reference.bureau.save"),
-                "min(28rem, 100vw)");
-        bureau.setLabel(getTranslation("reference.bureau.label"));
+        super("Bureau of " + country.name(), "Save", "min(28rem, 100vw)");
+        bureau.setLabel("Bureau");
         bureau.setItems(bureaus);
         bureau.setItemLabelGenerator(BureauRef::name);
         bureau.setValue(bureaus.stream()
@@ -33,7 +29,7 @@ class BureauDialog extends EditDialog {
                 .findFirst()
                 .orElse(null));
         bureau.setWidthFull();
-        var hint = new Paragraph(getTranslation("reference.bureau.hint"));
+        var hint = new Paragraph("Coverage by bureau, filters and figures follow the new bureau at once.");
         hint.addClassName("bureau-hint");
         add(bureau, hint);
 
@@ -41,8 +37,8 @@ class BureauDialog extends EditDialog {
                 this::chosen,
                 chosen -> service.changeBureau(country.id(), country.version(), chosen.id()),
                 (chosen, saved) -> chosen.id() == country.bureauId()
-                        ? getTranslation("reference.bureau.unchanged")
-                        : getTranslation("reference.bureau.moved", saved.name(), saved.bureauName()),
+                        ? "Nothing changed."
+                        : saved.name() + " now belongs to " + saved.bureauName() + ".",
                 onSaved);
         focusOnOpen(bureau::focus);
     }
@@ -50,7 +46,7 @@ class BureauDialog extends EditDialog {
     private Optional<BureauRef> chosen() {
         BureauRef chosen = bureau.getValue();
         if (chosen == null) {
-            bureau.setErrorMessage(getTranslation("reference.bureau.required"));
+            bureau.setErrorMessage("Choose the bureau.");
             bureau.setInvalid(true);
         }
         return Optional.ofNullable(chosen);

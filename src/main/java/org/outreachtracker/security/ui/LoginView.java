@@ -14,9 +14,10 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.outreachtracker.account.DurationText;
 import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.security.CertificateSignInProperties;
@@ -32,12 +33,18 @@ import org.springframework.beans.factory.annotation.Value;
  * that was tried.
  */
 @Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | Outreach Tracker")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver {
 
-    /** The product's name, the same in every language. */
-    static final String PRODUCT = "Outreach Tracker";
-
+    static final String FAILED_MESSAGE = "The username or password is not correct, or the account"
+            + " cannot be used. Try again, or ask an administrator for help.";
+    static final String NOTICE_REQUIRED = "Tick this box to confirm that you have read the notice, then sign in.";
+    static final String EXPIRED_MESSAGE =
+            "The sign-in page had been open too long, so nothing was sent." + " Sign in again.";
+    static final String EXTERNAL_FAILED = "Signing in through your ministry account did not succeed. Try again.";
+    static final String PASSWORDS_OFF = "This installation signs you in through your ministry account:"
+            + " use the button above the form. Passwords here are for break-glass accounts only.";
     /** The browser event the form sends to the tick box when someone signs in without ticking it. */
     static final String NOTICE_REQUIRED_EVENT = "notice-required";
 
@@ -75,7 +82,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             """;
 
     final LoginForm loginForm = new LoginForm();
-    final Checkbox acknowledge = new Checkbox(getTranslation("security.login.acknowledge"));
+    final Checkbox acknowledge = new Checkbox("I have read the notice and agree to its terms");
     final Div status = new Div();
     private final String idleTimeout;
 
@@ -86,7 +93,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             @Value("${outreach.ui.banner-text:}") String bannerText,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         addClassName("login-view");
-        idleTimeout = DurationWords.of(securityProperties.session().idleTimeout());
+        idleTimeout = DurationText.of(securityProperties.session().idleTimeout());
 
         if (!bannerText.isBlank()) {
             var banner = new Div(bannerText);
@@ -96,12 +103,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         var card = new Div();
         card.addClassName("login-card");
-        var title = new H1(PRODUCT);
+        var title = new H1("Outreach Tracker");
         title.addClassName("login-title");
 
         acknowledge.setId("acknowledge-notice");
         acknowledge.addClassName("notice-acknowledgement");
-        acknowledge.setHelperText(getTranslation("security.login.acknowledge.helper"));
+        acknowledge.setHelperText("Required before you can sign in");
         acknowledge.setManualValidation(true);
         acknowledge.addValueChangeListener(event -> {
             SystemUseNotice.acknowledge(event.getValue());
@@ -110,10 +117,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         });
         acknowledge.getElement().addEventListener(NOTICE_REQUIRED_EVENT, event -> noticeRequired());
-        var notice = new Div(
-                new H2(getTranslation("security.login.notice")),
-                new Paragraph(securityProperties.systemUseNotice()),
-                acknowledge);
+        var notice =
+                new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()), acknowledge);
         notice.addClassName("system-use-notice");
         notice.getElement().setAttribute("role", "note");
 
@@ -138,27 +143,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("security.login.title") + " | Outreach Tracker";
-    }
-
-    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
         boolean noticeMissing = parameters.containsKey("notice");
         loginForm.setError(failed);
         if (parameters.containsKey("timed-out")) {
-            status.setText(getTranslation("security.login.timedOut", idleTimeout));
+            status.setText("You were signed out after " + idleTimeout + " without activity.");
         } else if (parameters.containsKey("expired")) {
-            status.setText(getTranslation("security.login.expired"));
+            status.setText(EXPIRED_MESSAGE);
         } else if (parameters.containsKey("external-failed")) {
-            status.setText(SystemUseNotice.takeExternalSignInMessage()
-                    .orElseGet(() -> getTranslation("security.login.externalFailed")));
+            status.setText(SystemUseNotice.takeExternalSignInMessage().orElse(EXTERNAL_FAILED));
         } else if (parameters.containsKey("passwords-off")) {
-            status.setText(getTranslation("security.login.passwordsOff"));
+            status.setText(PASSWORDS_OFF);
         } else {
-            status.setText(parameters.containsKey("signed-out") ? getTranslation("security.login.signedOut") : "");
+            status.setText(parameters.containsKey("signed-out") ? "You have signed out." : "");
         }
         boolean acknowledged = SystemUseNotice.isAcknowledged();
         acknowledge.setValue(acknowledged);
@@ -172,7 +171,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** Someone tried to sign in without ticking the box: say so next to it, and go there. */
     void noticeRequired() {
-        acknowledge.setErrorMessage(getTranslation("security.login.noticeRequired"));
+        acknowledge.setErrorMessage(NOTICE_REQUIRED);
         acknowledge.setInvalid(true);
         acknowledge.focus();
     }
@@ -182,18 +181,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
      * the browser follows (not Vaadin routes). Without the notice's tick the server sends the person
      * back here, where the box says what to do.
      */
-    private Div otherSignIns(ExternalSignInProperties external, CertificateSignInProperties certificates) {
+    private static Div otherSignIns(ExternalSignInProperties external, CertificateSignInProperties certificates) {
         var box = new Div();
         box.addClassName("external-sign-in-box");
         if (external.enabled()) {
-            box.add(signInLink(
-                    SystemUseNotice.externalSignInPath(),
-                    getTranslation("security.login.external", external.providerName())));
+            box.add(signInLink(SystemUseNotice.externalSignInPath(), "Sign in with " + external.providerName()));
         }
         if (certificates.enabled()) {
-            box.add(signInLink(SystemUseNotice.certificateSignInPath(), getTranslation("security.login.smartCard")));
+            box.add(signInLink(SystemUseNotice.certificateSignInPath(), "Sign in with your smart card"));
         }
-        var or = new Paragraph(getTranslation("security.login.or"));
+        var or = new Paragraph("Or, with a password of this application:");
         or.addClassName("external-sign-in-or");
         box.add(or);
         return box;
@@ -206,26 +203,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return link;
     }
 
-    private LoginI18n i18n() {
+    private static LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("security.login.form.title"));
-        i18n.getForm().setUsername(getTranslation("security.login.form.username"));
-        i18n.getForm().setPassword(getTranslation("security.login.form.password"));
-        i18n.getForm().setSubmit(getTranslation("security.login.form.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("security.login.failed.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("security.login.failed"));
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage().setMessage(FAILED_MESSAGE);
         return i18n;
     }
 
-    private Div demoAccounts() {
+    private static Div demoAccounts() {
         var list = new UnorderedList(
-                account("officer", "officer-demo-2026", getTranslation("security.login.demo.officer")),
-                account("officer2", "officer2-demo-2026", getTranslation("security.login.demo.officer2")),
-                account("manager", "manager-demo-2026", getTranslation("security.login.demo.manager")),
-                account("admin", "admin-demo-2026", getTranslation("security.login.demo.admin")));
+                account("officer", "officer-demo-2026", "desk officer"),
+                account("officer2", "officer2-demo-2026", "desk officer, another desk"),
+                account("manager", "manager-demo-2026", "manager"),
+                account("admin", "admin-demo-2026", "administrator"));
         var box = new Div(
-                new H2(getTranslation("security.login.demo.title")),
-                new Paragraph(getTranslation("security.login.demo.intro")),
+                new H2("Demo accounts"),
+                new Paragraph("This installation runs in demo mode with invented data."),
                 list);
         box.addClassName("demo-accounts");
         return box;

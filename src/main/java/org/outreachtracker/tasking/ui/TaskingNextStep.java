@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.TaskingState;
@@ -35,17 +34,17 @@ public final class TaskingNextStep {
         steps.addClassName("tasking-steps");
         switch (tasking.state()) {
             case INSTRUCTED -> {
-                steps.add(primary(button("tasking.step.requestAppointment", where, () -> {
+                steps.add(primary(button("Request appointment", where, () -> {
                     if (Saving.run(() -> service.requestAppointment(tasking.id(), tasking.version()))) {
-                        Notifications.success(Translations.text("tasking.step.appointmentRequested"));
+                        Notifications.success("Appointment requested.");
                         refresh.run();
                     }
                 })));
-                steps.add(button("tasking.step.waive", where, () -> waive(tasking, where, service, refresh)));
+                steps.add(button("Waive…", where, () -> waive(tasking, where, service, refresh)));
             }
             case APPOINTMENT_REQUESTED -> {
                 steps.add(primary(button(
-                        "tasking.step.logMeeting",
+                        "Log the meeting",
                         where,
                         () -> UI.getCurrent()
                                 .navigate(
@@ -53,16 +52,16 @@ public final class TaskingNextStep {
                                         QueryParameters.simple(Map.of(
                                                 "campaign", String.valueOf(tasking.campaignId()),
                                                 "country", names.countryCode(tasking)))))));
-                steps.add(button("tasking.step.waive", where, () -> waive(tasking, where, service, refresh)));
+                steps.add(button("Waive…", where, () -> waive(tasking, where, service, refresh)));
             }
             case DELIVERED, WAIVED ->
-                steps.add(primary(button(
-                        "tasking.step.markReported", where, () -> report(tasking, where, service, today, refresh))));
-            case REPORTED -> steps.add(new Span(Translations.text("tasking.step.reported", tasking.reportReference())));
+                steps.add(primary(
+                        button("Mark reported…", where, () -> report(tasking, where, service, today, refresh))));
+            case REPORTED -> steps.add(new Span("Reported " + tasking.reportReference()));
         }
         if (tasking.state() == TaskingState.APPOINTMENT_REQUESTED || tasking.state() == TaskingState.INSTRUCTED) {
-            var withoutDelivery = button(
-                    "tasking.step.withoutDelivery", where, () -> report(tasking, where, service, today, refresh));
+            var withoutDelivery =
+                    button("Report without delivery…", where, () -> report(tasking, where, service, today, refresh));
             withoutDelivery.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             steps.add(withoutDelivery);
         }
@@ -78,11 +77,10 @@ public final class TaskingNextStep {
         new ReportDialog(tasking, where, service, today, saved -> refresh.run()).open();
     }
 
-    /** A step's button: its label is the text of {@code key}, its accessible name that of {@code key.aria}. */
-    private static Button button(String key, String where, Runnable action) {
-        var button = new Button(Translations.text(key), event -> action.run());
+    private static Button button(String label, String where, Runnable action) {
+        var button = new Button(label, event -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", Translations.text(key + ".aria", where));
+        button.getElement().setAttribute("aria-label", label.replace("…", "") + ": " + where);
         return button;
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.Set;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
-import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -41,15 +40,16 @@ import org.springframework.data.domain.Sort;
  * the deliveries that missed the campaign's minimum counterpart level; export what is shown.
  */
 @Route("taskings")
+@PageTitle("Taskings | Outreach Tracker")
 @Menu(order = 55, icon = "vaadin:paperplane", title = "Taskings")
 @RolesAllowed(Roles.MANAGER)
-public class TaskingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class TaskingsView extends Main implements BeforeEnterObserver {
 
     final Select<CampaignSummary> campaign = new Select<>();
     final Select<TaskingState> state = new Select<>();
     final Select<BureauRef> bureau = new Select<>();
-    final Checkbox lapsed = new Checkbox(getTranslation("tasking.list.lapsed"));
-    final Checkbox belowMinimum = new Checkbox(getTranslation("tasking.list.belowMinimum"));
+    final Checkbox lapsed = new Checkbox("Lapsed: posts to chase");
+    final Checkbox belowMinimum = new Checkbox("Delivered below the minimum level");
     final Span total = new Span();
     final Grid<TaskingRef> grid = new Grid<>();
 
@@ -66,59 +66,47 @@ public class TaskingsView extends Main implements BeforeEnterObserver, HasDynami
         TaskingNames names = TaskingNames.read(reference, campaigns);
         LocalDate today = LocalDate.now(clock);
 
-        campaign.setLabel(getTranslation("tasking.list.campaign"));
+        campaign.setLabel("Campaign");
         campaign.setItems(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED)));
         campaign.setEmptySelectionAllowed(true);
-        campaign.setEmptySelectionCaption(getTranslation("tasking.list.allCampaigns"));
-        campaign.setItemLabelGenerator(c -> c == null ? getTranslation("tasking.list.allCampaigns") : c.title());
-        state.setLabel(getTranslation("tasking.list.state"));
+        campaign.setEmptySelectionCaption("All campaigns");
+        campaign.setItemLabelGenerator(c -> c == null ? "All campaigns" : c.title());
+        state.setLabel("State");
         state.setItems(TaskingState.values());
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("tasking.list.anyState"));
-        state.setItemLabelGenerator(s -> s == null
-                ? getTranslation("tasking.list.anyState")
-                : getTranslation("tasking.TaskingState." + s.name()));
-        bureau.setLabel(getTranslation("tasking.list.bureau"));
+        state.setEmptySelectionCaption("Any state");
+        state.setItemLabelGenerator(s -> s == null ? "Any state" : s.label());
+        bureau.setLabel("Bureau");
         bureau.setItems(reference.bureaus());
         bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption(getTranslation("tasking.list.allBureaus"));
-        bureau.setItemLabelGenerator(b -> b == null ? getTranslation("tasking.list.allBureaus") : b.name());
+        bureau.setEmptySelectionCaption("All bureaus");
+        bureau.setItemLabelGenerator(b -> b == null ? "All bureaus" : b.name());
         campaign.addValueChangeListener(event -> refresh());
         state.addValueChangeListener(event -> refresh());
         bureau.addValueChangeListener(event -> refresh());
         lapsed.addValueChangeListener(event -> refresh());
         belowMinimum.addValueChangeListener(event -> refresh());
 
-        grid.addColumn(names::country)
-                .setHeader(getTranslation("tasking.list.column.country"))
-                .setAutoWidth(true);
-        grid.addColumn(names::post)
-                .setHeader(getTranslation("tasking.list.column.post"))
-                .setAutoWidth(true);
-        grid.addColumn(names::campaign)
-                .setHeader(getTranslation("tasking.list.column.campaign"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(TaskingBadge::of)
-                .setHeader(getTranslation("tasking.list.column.state"))
-                .setAutoWidth(true);
+        grid.addColumn(names::country).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(names::post).setHeader("Post").setAutoWidth(true);
+        grid.addColumn(names::campaign).setHeader("Campaign").setFlexGrow(2);
+        grid.addComponentColumn(TaskingBadge::of).setHeader("State").setAutoWidth(true);
         grid.addColumn(t -> Formats.date(t.reportBy()))
-                .setHeader(getTranslation("tasking.list.column.reportBy"))
+                .setHeader("Report by")
                 .setSortProperty("reportBy")
                 .setAutoWidth(true);
-        grid.addColumn(TaskingsView::delivery)
-                .setHeader(getTranslation("tasking.list.column.delivered"))
-                .setAutoWidth(true);
+        grid.addColumn(TaskingsView::delivery).setHeader("Delivered").setAutoWidth(true);
         grid.addColumn(t ->
                         t.reportReference() == null ? "" : t.reportReference() + ", " + Formats.date(t.reportedOn()))
-                .setHeader(getTranslation("tasking.list.column.report"))
+                .setHeader("Report")
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> TaskingNextStep.of(t, names, taskings, today, this::refresh))
-                .setHeader(getTranslation("tasking.list.column.next"))
+                .setHeader("Next step")
                 .setKey("next")
                 .setAutoWidth(true);
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
-        grid.setEmptyStateText(getTranslation("tasking.list.empty"));
-        grid.getElement().setAttribute("aria-label", getTranslation("tasking.list.aria"));
+        grid.setEmptyStateText("No tasking matches these filters.");
+        grid.getElement().setAttribute("aria-label", "Taskings");
         grid.setItemsPageable(
                 pageable -> taskings.taskings(
                                 filter(),
@@ -135,13 +123,13 @@ public class TaskingsView extends Main implements BeforeEnterObserver, HasDynami
         filters.addClassName("filters");
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
-        var export = new ExportButtons("taskings", getTranslation("tasking.list.exportNoun"), () -> {
+        var export = new ExportButtons("taskings", "the taskings list", () -> {
             TaskingFilter shown = filter();
             return (format, out, progress) -> exports.taskings(shown, format, out, progress);
         });
         var toolbar = new Div(total, export);
         toolbar.addClassName("list-toolbar");
-        add(new H2(getTranslation("tasking.list.title")), filters, toolbar, grid);
+        add(new H2("Taskings"), filters, toolbar, grid);
         refresh();
     }
 
@@ -177,22 +165,13 @@ public class TaskingsView extends Main implements BeforeEnterObserver, HasDynami
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = taskings.count(filter());
-        total.setText(
-                count == 1
-                        ? getTranslation("tasking.list.count.one")
-                        : getTranslation("tasking.list.count.many", String.valueOf(count)));
+        total.setText(count == 1 ? "1 tasking" : count + " taskings");
     }
 
     private static String delivery(TaskingRef tasking) {
         if (tasking.deliveredOn() == null) {
             return "";
         }
-        String date = Formats.date(tasking.deliveredOn());
-        return tasking.belowMinimumLevel() ? Translations.text("tasking.list.belowMinimumMark", date) : date;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("tasking.list.title") + " | Outreach Tracker";
+        return Formats.date(tasking.deliveredOn()) + (tasking.belowMinimumLevel() ? " · below the minimum level" : "");
     }
 }

@@ -292,7 +292,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         targets.chooser.countries.deselect(japan);
         test($(Button.class).withText("Save campaign").single()).click();
         assertThat($(CampaignForm.class).single().status.getErrorMessage())
-                .isEqualTo("An active campaign needs target countries: all, or a list.");
+                .isEqualTo(CampaignForm.ACTIVE_NEEDS_TARGETS);
         assertThat(campaigns.campaign(id).orElseThrow().targetCountryIds())
                 .as("nothing saved")
                 .hasSize(european.size() + 1);
@@ -366,8 +366,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
                 .isFalse();
 
         test($(Button.class).withAriaLabel("Edit point 2").single()).click();
-        assertThat(text($(Dialog.class).single()))
-                .doesNotContain("Already delivered in meetings: those meetings keep the wording that was delivered.");
+        assertThat(text($(Dialog.class).single())).doesNotContain(PointDialog.DELIVERED_NOTE);
         var dialog = $(PointDialog.class).single();
         test(dialog.text).setValue("Because the deadline is very near.");
         test(dialog.save).click();
@@ -448,14 +447,13 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long id = demoCampaignId(AI_TITLE);
         UI.getCurrent().navigate("campaigns/" + id);
 
-        assertThat(text(getCurrentView())).contains("Raised in meetings");
+        assertThat(text(getCurrentView())).contains(TalkingPointsPanel.RAISED);
         assertThat($(Button.class).withAriaLabel("Remove point 1").exists())
                 .as("a delivered point cannot be removed")
                 .isFalse();
         test($(Button.class).withAriaLabel("Edit point 1").single()).click();
 
-        assertThat(text($(PointDialog.class).single()))
-                .contains("Already delivered in meetings: those meetings keep the wording that was delivered.");
+        assertThat(text($(PointDialog.class).single())).contains(PointDialog.DELIVERED_NOTE);
         $(PointDialog.class).single().close();
     }
 
@@ -476,12 +474,11 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long meetingId = logMeetingRaising(id, iceland, point);
         UI.getCurrent().navigate("campaigns/" + id);
 
-        assertThat(text(getCurrentView())).contains("Raised in meetings");
+        assertThat(text(getCurrentView())).contains(TalkingPointsPanel.RAISED);
         assertThat($(Button.class).withAriaLabel("Remove point 1").exists()).isFalse();
         test($(Button.class).withAriaLabel("Edit point 1").single()).click();
         var dialog = $(PointDialog.class).single();
-        assertThat(text(dialog))
-                .contains("Already delivered in meetings: those meetings keep the wording that was delivered.");
+        assertThat(text(dialog)).contains(PointDialog.DELIVERED_NOTE);
         test(dialog.text).setValue("The new wording.");
         test(dialog.save).click();
 
@@ -498,7 +495,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(address);
 
             assertThat(getCurrentView()).isInstanceOf(CampaignView.class);
-            assertThat(text(getCurrentView())).contains("This campaign does not exist");
+            assertThat(text(getCurrentView())).contains(CampaignView.NOT_FOUND);
         }
     }
 

@@ -141,8 +141,7 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.form.covered.isInvalid()).isTrue();
-        assertThat(dialog.form.covered.getErrorMessage())
-                .isEqualTo("An embassy or consulate covers its host country: add it here.");
+        assertThat(dialog.form.covered.getErrorMessage()).isEqualTo(PostForm.HOST_NOT_COVERED);
 
         test(dialog.form.type).selectItem("Mission");
         assertThat(dialog.form.covered.isInvalid())
