@@ -153,7 +153,7 @@ class ConfigurationDefaultsTest {
 
         assertThat(jar.getProperty("outreach.ui.banner-text")).isEqualTo("UNCLASSIFIED");
         assertThat(jar.getProperty("outreach.data-dir")).isEqualTo("./data");
-        assertThat(new UiProperties(jar.getProperty("outreach.ui.banner-text")).bannerText())
+        assertThat(new UiProperties(jar.getProperty("outreach.ui.banner-text"), null).bannerText())
                 .isEqualTo("UNCLASSIFIED");
         assertThat(jar.stringPropertyNames()).noneMatch(ConfigurationDefaultsTest::ownedByAPropertiesClass);
     }

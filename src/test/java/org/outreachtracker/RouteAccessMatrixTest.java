@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.account.ui.ChangePasswordView;
+import org.outreachtracker.account.ui.DisplayPreferencesView;
 import org.outreachtracker.account.ui.SecondFactorView;
 import org.outreachtracker.admin.ui.AuditView;
 import org.outreachtracker.admin.ui.UserAdminView;
@@ -111,6 +112,17 @@ public class RouteAccessMatrixTest extends SpringBrowserlessTest {
                             ChangePasswordView.class,
                             "admin",
                             ChangePasswordView.class)),
+            Map.entry(
+                    "account/display",
+                    Map.of(
+                            ANONYMOUS,
+                            LoginView.class,
+                            "officer",
+                            DisplayPreferencesView.class,
+                            "manager",
+                            DisplayPreferencesView.class,
+                            "admin",
+                            DisplayPreferencesView.class)),
             Map.entry(
                     "sign-in/code",
                     Map.of(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.outreachtracker.account.AccountAdminService;
 import org.outreachtracker.account.AccountDraft;
 import org.outreachtracker.account.AccountFilter;
+import org.outreachtracker.account.DisplayPreferences;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.account.SecondFactorService;
@@ -401,6 +402,16 @@ class ServiceAccessMatrixTest {
                         "changeOwnEmail",
                         PEOPLE,
                         () -> accounts.changeOwnEmail("not an address")),
+                reads(
+                        UserAccountService.class,
+                        "ownDisplayPreferences",
+                        PEOPLE,
+                        () -> accounts.ownDisplayPreferences()),
+                changes(
+                        UserAccountService.class,
+                        "changeOwnDisplayPreferences",
+                        PEOPLE,
+                        () -> accounts.changeOwnDisplayPreferences(new DisplayPreferences("xx", "Mars/Olympus_Mons"))),
                 reads(
                         AccountAdminService.class,
                         "search",

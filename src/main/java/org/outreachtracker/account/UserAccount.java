@@ -65,6 +65,14 @@ class UserAccount extends AbstractEntity {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    /** The language the interface speaks to this person ("fr"); none: their browser's. */
+    @Column(name = "language", length = 8)
+    private @Nullable String language;
+
+    /** The time zone times are shown in ("Europe/Paris"); none: their browser's. */
+    @Column(name = "time_zone", length = 64)
+    private @Nullable String timeZone;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -94,6 +102,21 @@ class UserAccount extends AbstractEntity {
 
     void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    @Nullable
+    String getLanguage() {
+        return language;
+    }
+
+    @Nullable
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void setDisplayPreferences(DisplayPreferences preferences) {
+        this.language = preferences.language();
+        this.timeZone = preferences.timeZone();
     }
 
     /** Where notifications are e-mailed; null for none. */

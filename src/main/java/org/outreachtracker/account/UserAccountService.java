@@ -124,6 +124,25 @@ public class UserAccountService {
                 List.of(new FieldChange("email", before == null ? "" : before, after == null ? "" : after)));
     }
 
+    /** The signed-in user's display preferences (language and time zone). */
+    @Authenticated
+    @Transactional(readOnly = true)
+    public DisplayPreferences ownDisplayPreferences() {
+        return accounts.findById(currentUser.require().id())
+                .map(account -> new DisplayPreferences(account.getLanguage(), account.getTimeZone()))
+                .orElse(DisplayPreferences.BROWSER);
+    }
+
+    /** Keeps the signed-in user's display preferences; they apply from the next page they open. */
+    @Authenticated
+    public void changeOwnDisplayPreferences(DisplayPreferences preferences) {
+        long id = currentUser.require().id();
+        preferences.check();
+        UserAccount account =
+                accounts.findById(id).orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+        account.setDisplayPreferences(preferences);
+    }
+
     /**
      * Moves every desk country of one desk officer to another, as when the first leaves the desk
      * and a manager hands their work over: the successor adds them to their own, the leaver keeps

@@ -13,7 +13,7 @@ import org.springframework.data.domain.Sort;
 
 /**
  * Alphabetical order of names (countries, posts, counterparts, people) as a reader of the
- * application's language expects it (English for now): "São Paulo" before "Sydney", "Ōsaka" with
+ * application's language expects it (English here; {@link #order} for the page's language): "São Paulo" before "Sydney", "Ōsaka" with
  * "Osaka", "Zürich" with "Zurich", "Łódź" with "Lodz". ICU's collation for the language (the
  * Unicode Collation Algorithm with CLDR's rules), where plain character codes would put every
  * accented letter after "z".
@@ -35,6 +35,16 @@ public final class Names {
             .thenComparing(Comparator.naturalOrder());
 
     private Names() {}
+
+    /**
+     * Names in the alphabetical order of a language, for lists sorted in memory on a page in that
+     * language (Arabic names in Arabic order, Latin ones as in {@link #ORDER}).
+     */
+    public static Comparator<String> order(java.util.Locale language) {
+        Collator collator = Collator.getInstance(ULocale.forLocale(language)).freeze();
+        return Comparator.<String, String>comparing(name -> name, collator::compare)
+                .thenComparing(Comparator.naturalOrder());
+    }
 
     /**
      * The name's collation key as lower-case hexadecimal digits: two keys compare, character by

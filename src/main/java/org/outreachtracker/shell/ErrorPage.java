@@ -14,6 +14,6 @@ abstract class ErrorPage extends Main {
 
     void show(String heading, String text) {
         removeAll();
-        add(new H1(heading), new Paragraph(text), new Anchor("", "Go to your start page"));
+        add(new H1(heading), new Paragraph(text), new Anchor("", getTranslation("shell.error.back")));
     }
 }

@@ -3,8 +3,8 @@ package org.outreachtracker.shell;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +15,8 @@ import org.outreachtracker.security.Refusals;
  * refusal is recorded in the audit trail.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not allowed | Outreach Tracker")
 @AnonymousAllowed
-public class NotAllowedPage extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedPage extends ErrorPage implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     private final transient Refusals refusals;
 
@@ -28,10 +27,12 @@ public class NotAllowedPage extends ErrorPage implements HasErrorParameter<Acces
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         refusals.pageRefused(event.getLocation().getPath());
-        show(
-                "Not allowed",
-                "Your roles do not allow you to open this page."
-                        + " If you need it for your work, ask an administrator.");
+        show(getTranslation("shell.notAllowed.heading"), getTranslation("shell.notAllowed.text"));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.notAllowed.title") + " | Outreach Tracker";
     }
 }

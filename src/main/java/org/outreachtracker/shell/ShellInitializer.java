@@ -3,16 +3,20 @@ package org.outreachtracker.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.security.AccessDenials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Application-wide browser settings: the document language, and one error handler for every
+ * Application-wide browser settings: the document language and direction, each page's language
+ * and time zone ({@link DisplaySettings}), and one error handler for every
  * session, which logs the detail under a reference and shows the user a short message only.
  */
 @Component
@@ -20,10 +24,22 @@ class ShellInitializer implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ShellInitializer.class);
 
+    private final DisplaySettings display;
+
+    ShellInitializer(DisplaySettings display) {
+        this.display = display;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(
-                response -> response.getDocument().select("html").attr("lang", "en"));
+        event.addIndexHtmlRequestListener(response -> {
+            var language = display.language(response.getVaadinRequest());
+            response.getDocument()
+                    .select("html")
+                    .attr("lang", language.toLanguageTag())
+                    .attr("dir", Languages.isRightToLeft(language) ? "rtl" : "ltr");
+        });
+        event.getSource().addUIInitListener(uiEvent -> display.apply(uiEvent.getUI(), VaadinRequest.getCurrent()));
         event.getSource()
                 .addSessionInitListener(
                         sessionEvent -> sessionEvent.getSession().setErrorHandler(ShellInitializer::handle));
@@ -36,12 +52,11 @@ class ShellInitializer implements VaadinServiceInitListener {
             message = refused.getMessage();
         } else if (AccessDenials.isAccessDenied(problem)) {
             log.warn("Action refused: {}", rootCause(problem).getMessage());
-            message = "You are not allowed to do that.";
+            message = Translations.text("shell.action.notAllowed");
         } else {
             String reference = UnexpectedErrorPage.newReference();
             log.error("Error {} in a user action", reference, problem);
-            message = "Something went wrong and the action was not completed. If this happens again,"
-                    + " tell your administrator and quote the reference " + reference + ".";
+            message = Translations.text("shell.action.failed", reference);
         }
         if (UI.getCurrent() != null) {
             Notifications.error(message);

@@ -2,8 +2,8 @@ package org.outreachtracker.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +16,8 @@ import org.slf4j.LoggerFactory;
  * the user can quote; the page itself shows none.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Error | Outreach Tracker")
 @AnonymousAllowed
-public class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<Exception> {
+public class UnexpectedErrorPage extends ErrorPage implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorPage.class);
 
@@ -30,14 +29,16 @@ public class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<
                 reference,
                 event.getLocation().getPath(),
                 parameter.getCaughtException());
-        show(
-                "Something went wrong",
-                "The page could not be opened. If this happens again, tell your"
-                        + " administrator and quote the reference " + reference + ".");
+        show(getTranslation("shell.unexpected.heading"), getTranslation("shell.unexpected.text", reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     static String newReference() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.unexpected.title") + " | Outreach Tracker";
     }
 }

@@ -2,9 +2,6 @@ package org.outreachtracker.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ import org.springframework.context.ApplicationContext;
  */
 class AccessibilityScanTest extends BrowserTest {
 
-    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final Map<String, String> PASSWORDS =
             Map.of("officer", "officer-demo-2026", "manager", "manager-demo-2026", "admin", "admin-demo-2026");
 
@@ -210,20 +206,7 @@ class AccessibilityScanTest extends BrowserTest {
     }
 
     private void scan(String where) {
-        Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
-        for (Rule violation : results.getViolations()) {
-            var text = new StringBuilder(where + ": " + violation.getId() + " — " + violation.getHelp());
-            violation
-                    .getNodes()
-                    .forEach(node -> text.append("\n      ")
-                            .append(node.getTarget())
-                            .append(" ")
-                            .append(
-                                    node.getHtml().length() > 200
-                                            ? node.getHtml().substring(0, 200)
-                                            : node.getHtml()));
-            problems.add(text.toString());
-        }
+        AxeScan.scan(driver, where, problems);
     }
 
     private void assertNoProblems() {
@@ -231,13 +214,7 @@ class AccessibilityScanTest extends BrowserTest {
         assertThat(problems).as("accessibility violations").isEmpty();
     }
 
-    /** Waits until the page has rendered and Vaadin has no request under way. */
     private void waitUntilSettled() {
-        wait.until(
-                d -> (Boolean)
-                        ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return !!document.querySelector('main') && !!(window.Vaadin && window.Vaadin.Flow)"
-                                                + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());"));
+        AxeScan.waitUntilSettled(wait);
     }
 }

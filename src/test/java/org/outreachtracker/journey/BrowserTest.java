@@ -76,6 +76,7 @@ abstract class BrowserTest {
                 "--disable-sync",
                 "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
+        configure(options);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -84,6 +85,9 @@ abstract class BrowserTest {
         // Generous: a busy CI machine can be many times slower than an idle one.
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
     }
+
+    /** A journey that needs another browser (a phone's screen, say) changes the options here. */
+    void configure(ChromeOptions options) {}
 
     /** The filters a journey chose on the coverage map or the dashboard are not the next journey's. */
     @AfterEach

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.outreachtracker.account.CurrentUser;
@@ -20,18 +20,17 @@ import org.outreachtracker.base.ui.Notifications;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")
-@PageTitle("Change password | Outreach Tracker")
 @PermitAll
-public class ChangePasswordView extends Main {
+public class ChangePasswordView extends Main implements HasDynamicTitle {
 
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField replacement = new PasswordField("New password");
-    private final PasswordField confirmation = new PasswordField("New password again");
+    private final PasswordField current = new PasswordField(getTranslation("account.password.current"));
+    private final PasswordField replacement = new PasswordField(getTranslation("account.password.new"));
+    private final PasswordField confirmation = new PasswordField(getTranslation("account.password.again"));
 
     ChangePasswordView(UserAccountService accounts, CurrentUser currentUser, SecurityProperties properties) {
         addClassNames("page", "change-password-page");
         if (currentUser.passwordChangeRequired()) {
-            var required = new Paragraph("Choose a new password before you continue.");
+            var required = new Paragraph(getTranslation("account.password.required"));
             required.addClassName("callout");
             add(required);
         }
@@ -44,7 +43,7 @@ public class ChangePasswordView extends Main {
         replacement.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
-        var save = new Button("Change password", event -> save(accounts));
+        var save = new Button(getTranslation("account.password.save"), event -> save(accounts));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
 
@@ -53,12 +52,17 @@ public class ChangePasswordView extends Main {
         add(form, save);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.password.title") + " | Outreach Tracker";
+    }
+
     private void save(UserAccountService accounts) {
         confirmation.setInvalid(false);
         replacement.setInvalid(false);
         current.setInvalid(false);
         if (!replacement.getValue().equals(confirmation.getValue())) {
-            confirmation.setErrorMessage("The two new passwords are not the same.");
+            confirmation.setErrorMessage(getTranslation("account.password.mismatch"));
             confirmation.setInvalid(true);
             return;
         }
@@ -70,7 +74,7 @@ public class ChangePasswordView extends Main {
             field.setInvalid(true);
             return;
         }
-        Notifications.success("Your password has been changed.");
+        Notifications.success(getTranslation("account.password.changed"));
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

@@ -25,7 +25,7 @@ import org.outreachtracker.base.ui.Notifications;
 class RecoveryCodesPanel extends Div {
 
     final OrderedList list = new OrderedList();
-    final Checkbox saved = new Checkbox("I have saved these recovery codes somewhere safe");
+    final Checkbox saved = new Checkbox(getTranslation("account.recovery.saved"));
     final Button done;
 
     RecoveryCodesPanel(List<String> codes, String username, String doneText, Runnable onDone) {
@@ -38,14 +38,13 @@ class RecoveryCodesPanel extends Div {
             item.addClassName("mono");
             list.add(item);
         });
-        var copy = new Button("Copy", VaadinIcon.COPY_O.create(), event -> {
+        var copy = new Button(getTranslation("account.recovery.copy"), VaadinIcon.COPY_O.create(), event -> {
             list.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", text);
-            Notifications.success("Recovery codes copied.");
+            Notifications.success(getTranslation("account.recovery.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        byte[] file = ("Outreach Tracker recovery codes for " + username + "\n"
-                        + "Each code signs you in once, instead of a code from the authenticator app.\n\n" + text
-                        + "\n")
+        byte[] file = (getTranslation("account.recovery.file.title", username) + "\n"
+                        + getTranslation("account.recovery.file.explanation") + "\n\n" + text + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         var download = new Anchor(
                 DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -54,7 +53,7 @@ class RecoveryCodesPanel extends Div {
                         "text/plain;charset=UTF-8",
                         file.length)),
                 "");
-        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download .txt"));
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("account.recovery.download")));
         download.addClassName("export-link");
         var tools = new Div(copy, download);
         tools.addClassName("recovery-codes-tools");
@@ -67,10 +66,8 @@ class RecoveryCodesPanel extends Div {
         saved.addValueChangeListener(event -> done.setEnabled(event.getValue()));
 
         add(
-                new H2("Your recovery codes"),
-                new Paragraph("If you lose your phone, each of these codes signs you in once instead of a code"
-                        + " from the app. They are shown only now: copy or download them and keep them somewhere"
-                        + " safe, apart from your phone."),
+                new H2(getTranslation("account.recovery.title")),
+                new Paragraph(getTranslation("account.recovery.intro")),
                 list,
                 tools,
                 saved,

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -33,12 +33,11 @@ import org.outreachtracker.base.ui.Saving;
  * straight after their password: they can do nothing else until it is done.
  */
 @Route(value = "account/second-factor", autoLayout = false)
-@PageTitle("Authenticator app | Outreach Tracker")
 @PermitAll
-public class SecondFactorView extends Main {
+public class SecondFactorView extends Main implements HasDynamicTitle {
 
-    final TextField code = new TextField("Code from the app");
-    final Button confirm = new Button("Confirm");
+    final TextField code = new TextField(getTranslation("account.app.code"));
+    final Button confirm = new Button(getTranslation("account.app.confirm"));
     final Span manualKey = new Span();
     private final Div card = new Div();
     private final SecondFactorService secondFactors;
@@ -57,25 +56,25 @@ public class SecondFactorView extends Main {
         show(secondFactors.status());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.app.title") + " | Outreach Tracker";
+    }
+
     private boolean enrolling() {
         return currentUser.enrolling().isPresent();
     }
 
     private void show(SecondFactorStatus status) {
         card.removeAll();
-        var title = new H1("Authenticator app");
+        var title = new H1(getTranslation("account.app.title"));
         title.addClassName("login-title");
         card.add(title);
         if (status.enrolled()) {
             showEnrolled(status);
         } else if (!status.enrolmentAvailable()) {
             var missing = new Paragraph(
-                    status.required()
-                            ? "Your account must use an authenticator app, but this system cannot set one up yet:"
-                                    + " the operator must give it its encryption key (outreach.security.mfa.key)."
-                                    + " Until then you cannot continue. Sign out, and ask the operator."
-                            : "Signing in with an authenticator app is not set up on this system: the operator"
-                                    + " must give it its encryption key. Ask an administrator.");
+                    getTranslation(status.required() ? "account.app.unavailable.required" : "account.app.unavailable"));
             missing.setId("second-factor-unavailable");
             missing.addClassName("callout");
             card.add(missing);
@@ -86,32 +85,28 @@ public class SecondFactorView extends Main {
     }
 
     private void showEnrolled(SecondFactorStatus status) {
-        var state = new Paragraph("You sign in with a code from your authenticator app, set up on "
-                + Formats.dateTime(status.enrolledAt()) + ". " + status.recoveryCodesLeft()
-                + " recovery codes are left.");
+        var state = new Paragraph(getTranslation(
+                "account.app.enrolled", Formats.dateTime(status.enrolledAt()), status.recoveryCodesLeft()));
         state.setId("second-factor-state");
         card.add(state);
         if (enrolling()) {
-            var next = new Button("Continue", event -> finishSignIn());
+            var next = new Button(getTranslation("account.app.continue"), event -> finishSignIn());
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(next);
             return;
         }
-        var renew = new Button("Renew recovery codes…", event -> {
+        var renew = new Button(getTranslation("account.app.renew"), event -> {
             var dialog = new ConfirmDialog(
-                    "Renew your recovery codes?",
-                    "You get ten new codes; the ones you have now stop working at once.",
-                    "Renew codes",
+                    getTranslation("account.app.renew.title"),
+                    getTranslation("account.app.renew.text"),
+                    getTranslation("account.app.renew.confirm"),
                     confirmed ->
                             Saving.attempt(secondFactors::renewRecoveryCodes).ifPresent(this::showCodes));
             dialog.setCancelable(true);
             dialog.open();
         });
         renew.setId("renew-recovery-codes");
-        card.add(
-                renew,
-                new Paragraph("Lost your phone or changed it? An administrator resets the app for you; you then"
-                        + " set it up again here."));
+        card.add(renew, new Paragraph(getTranslation("account.app.lost")));
     }
 
     private void showSetUp(SecondFactorStatus status) {
@@ -123,7 +118,7 @@ public class SecondFactorView extends Main {
             return;
         }
         if (status.required()) {
-            var required = new Paragraph("Your account must use an authenticator app. Set it up now to continue.");
+            var required = new Paragraph(getTranslation("account.app.required"));
             required.addClassName("callout");
             card.add(required);
         }
@@ -133,12 +128,11 @@ public class SecondFactorView extends Main {
         var uri = new Span(pending.uri());
         uri.addClassNames("mono", "second-factor-uri");
         var byHand = new Details(
-                "Cannot scan? Type the key instead",
+                getTranslation("account.app.byHand"),
                 new Div(
-                        new Paragraph("In the app, add an account by hand: a time-based key. Account: "
-                                + person.username() + ". Key:"),
+                        new Paragraph(getTranslation("account.app.byHand.account", person.username())),
                         manualKey,
-                        new Paragraph("Or open this address with the app:"),
+                        new Paragraph(getTranslation("account.app.byHand.address")),
                         uri));
         byHand.setOpened(true);
 
@@ -156,12 +150,11 @@ public class SecondFactorView extends Main {
         confirm.addClickListener(event -> confirm(pending));
 
         card.add(
-                new H2("1. Add Outreach Tracker to your app"),
-                new Paragraph("Scan this QR code with an authenticator app on your phone (for example"
-                        + " FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator)."),
-                QrCode.component(pending.uri(), 200, "QR code for setting up the authenticator app"),
+                new H2(getTranslation("account.app.step1")),
+                new Paragraph(getTranslation("account.app.scan")),
+                QrCode.component(pending.uri(), 200, getTranslation("account.app.qr")),
                 byHand,
-                new H2("2. Type the code the app shows"),
+                new H2(getTranslation("account.app.step2")),
                 code,
                 confirm);
     }
@@ -183,18 +176,21 @@ public class SecondFactorView extends Main {
 
     private void showCodes(List<String> codes) {
         card.removeAll();
-        var title = new H1("Authenticator app");
+        var title = new H1(getTranslation("account.app.title"));
         title.addClassName("login-title");
-        recoveryCodes =
-                new RecoveryCodesPanel(codes, person.username(), enrolling() ? "Continue" : "Done", this::codesSaved);
-        card.add(title, new Paragraph("Your authenticator app is set up."), recoveryCodes);
+        recoveryCodes = new RecoveryCodesPanel(
+                codes,
+                person.username(),
+                getTranslation(enrolling() ? "account.app.continue" : "account.app.done"),
+                this::codesSaved);
+        card.add(title, new Paragraph(getTranslation("account.app.setUp")), recoveryCodes);
     }
 
     private void codesSaved() {
         if (enrolling()) {
             finishSignIn();
         } else {
-            Notifications.success("Your authenticator app is set up.");
+            Notifications.success(getTranslation("account.app.setUp"));
             show(secondFactors.status());
         }
     }
@@ -203,7 +199,7 @@ public class SecondFactorView extends Main {
         if (currentUser.finishSignInAfterEnrolment()) {
             getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
         } else {
-            Notifications.error("Signing in could not be finished. Sign in again.");
+            Notifications.error(getTranslation("account.app.finishFailed"));
         }
     }
 
@@ -211,9 +207,9 @@ public class SecondFactorView extends Main {
     private Button leave() {
         Button leave;
         if (enrolling()) {
-            leave = new Button("Cancel and sign out", event -> currentUser.signOut());
+            leave = new Button(getTranslation("account.app.cancel"), event -> currentUser.signOut());
         } else {
-            leave = new Button("Back", event -> getUI().ifPresent(ui -> ui.navigate("")));
+            leave = new Button(getTranslation("account.app.back"), event -> getUI().ifPresent(ui -> ui.navigate("")));
         }
         leave.setId("second-factor-leave");
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

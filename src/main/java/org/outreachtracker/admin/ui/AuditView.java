@@ -14,8 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -51,18 +51,17 @@ import org.springframework.data.domain.Sort;
  * seals ({@link TrailCheckPanel}).
  */
 @Route("admin/audit")
-@PageTitle("Audit trail | Outreach Tracker")
 @Menu(order = 95, icon = "vaadin:records", title = "Audit trail")
 @RolesAllowed(Roles.ADMIN)
-public class AuditView extends Main {
+public class AuditView extends Main implements HasDynamicTitle {
 
     private final AuditService audit;
-    private final ComboBox<String> user = new ComboBox<>("User");
+    private final ComboBox<String> user = new ComboBox<>(getTranslation("admin.audit.user"));
     private final Select<AuditAction> action = new Select<>();
     final Select<AuditedObject> objectType = new Select<>();
-    final TextField objectId = new TextField("Object id");
-    private final DatePicker from = DateFields.configure(new DatePicker("From (UTC)"));
-    private final DatePicker to = DateFields.configure(new DatePicker("To (UTC)"));
+    final TextField objectId = new TextField(getTranslation("admin.audit.objectId"));
+    private final DatePicker from = DateFields.configure(new DatePicker(getTranslation("admin.audit.from")));
+    private final DatePicker to = DateFields.configure(new DatePicker(getTranslation("admin.audit.to")));
     final Grid<AuditEventRef> grid = new Grid<>();
     private final Span total = new Span();
     final TrailCheckPanel trailCheck;
@@ -94,17 +93,18 @@ public class AuditView extends Main {
         user.setAllowCustomValue(true);
         user.addCustomValueSetListener(event -> user.setValue(event.getDetail().strip()));
         user.setClearButtonVisible(true);
-        user.setHelperText("Pick a user or type any name tried at sign-in");
-        action.setLabel("Action");
+        user.setHelperText(getTranslation("admin.audit.user.helper"));
+        action.setLabel(getTranslation("admin.audit.action"));
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(a -> a == null ? "All actions" : a.label());
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("admin.audit.action.all") : AuditLabels.action(a));
         action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption("All actions");
-        objectType.setLabel("Object");
+        action.setEmptySelectionCaption(getTranslation("admin.audit.action.all"));
+        objectType.setLabel(getTranslation("admin.audit.object"));
         objectType.setItems(AuditedObject.values());
-        objectType.setItemLabelGenerator(o -> o == null ? "All objects" : o.label());
+        objectType.setItemLabelGenerator(
+                o -> o == null ? getTranslation("admin.audit.object.all") : AuditLabels.object(o));
         objectType.setEmptySelectionAllowed(true);
-        objectType.setEmptySelectionCaption("All objects");
+        objectType.setEmptySelectionCaption(getTranslation("admin.audit.object.all"));
         objectId.setValueChangeMode(ValueChangeMode.LAZY);
         objectId.setClearButtonVisible(true);
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(user, action, objectType, objectId, from, to)) {
@@ -122,26 +122,31 @@ public class AuditView extends Main {
 
     private void configureGrid() {
         grid.addColumn(e -> e.number() == null ? "" : String.valueOf(e.number()))
-                .setHeader("No.")
+                .setHeader(getTranslation("admin.audit.number"))
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt()))
-                .setHeader("Time (UTC)")
+                .setHeader(getTranslation("admin.audit.time"))
                 .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(AuditEventRef::author).setHeader("User").setAutoWidth(true);
-        grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(this::object).setHeader("Object").setAutoWidth(true);
-        grid.addColumn(e -> e.outcome().name().charAt(0)
-                        + e.outcome().name().substring(1).toLowerCase())
-                .setHeader("Outcome")
+        grid.addColumn(AuditEventRef::author)
+                .setHeader(getTranslation("admin.audit.user"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> AuditLabels.action(e.action()))
+                .setHeader(getTranslation("admin.audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(this::object)
+                .setHeader(getTranslation("admin.audit.object"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> AuditLabels.outcome(e.outcome()))
+                .setHeader(getTranslation("admin.audit.outcome"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.sourceAddress() == null ? "" : e.sourceAddress())
-                .setHeader("Source")
+                .setHeader(getTranslation("admin.audit.source"))
                 .setAutoWidth(true);
         grid.addColumn(e -> AuditText.gist(e.objectType(), e.details()))
-                .setHeader("Details")
+                .setHeader(getTranslation("admin.audit.details"))
                 .setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changes));
         grid.setDetailsVisibleOnClick(true);
@@ -155,8 +160,13 @@ public class AuditView extends Main {
                                         Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
                         .getContent(),
                 pageable -> audit.count(filter));
-        grid.setEmptyStateText("No audit event matches these filters.");
-        grid.getElement().setAttribute("aria-label", "Audit events");
+        grid.setEmptyStateText(getTranslation("admin.audit.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("admin.audit.events"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.audit.title") + " | Outreach Tracker";
     }
 
     private void refresh() {
@@ -169,7 +179,7 @@ public class AuditView extends Main {
                 startOf(from.getValue()),
                 to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
         long count = audit.count(filter);
-        total.setText(count + (count == 1 ? " event" : " events"));
+        total.setText(getTranslation("admin.audit.count", count));
         grid.getDataProvider().refreshAll();
     }
 
@@ -195,7 +205,8 @@ public class AuditView extends Main {
                     case POST, COUNTRY -> vocabulary.nameOf(event.objectType(), id);
                     default -> null;
                 };
-        return event.objectType().label() + (id == null ? "" : " " + (name == null ? id : name));
+        String type = AuditLabels.object(event.objectType());
+        return id == null ? type : getTranslation("admin.audit.objectWithId", type, name == null ? id : name);
     }
 
     /** An account by id: those known when the page opened, and any created since, looked up once. */
@@ -226,7 +237,7 @@ public class AuditView extends Main {
         }
         box.add(list);
         if (event.details().withheld()) {
-            box.add(new Span("The values and notes of outreach records are shown only to desk officers and managers."));
+            box.add(new Span(getTranslation("admin.audit.withheld")));
         }
         return box;
     }

@@ -27,21 +27,20 @@ class OneTimePasswordDialog extends AppDialog {
         password = new Span(oneTime.password());
         password.addClassNames("mono", "one-time-password");
         password.setId("one-time-password");
-        var copy = new Button("Copy", VaadinIcon.COPY_O.create(), event -> {
+        var copy = new Button(getTranslation("admin.oneTime.copy"), VaadinIcon.COPY_O.create(), event -> {
             password.getElement()
                     .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", oneTime.password());
-            Notifications.success("Password copied.");
+            Notifications.success(getTranslation("admin.oneTime.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var row = new Div(password, copy);
         row.addClassName("one-time-password-row");
 
         add(
-                new Paragraph(new Span("One-time password for "), username, new Span(":")),
+                new Paragraph(new Span(getTranslation("admin.oneTime.for") + " "), username, new Span(":")),
                 row,
-                new Paragraph("It is shown only now. Give it to the person by a separate, secure channel."
-                        + " They must choose their own password when they first sign in with it."));
-        addCloseButton("Done");
+                new Paragraph(getTranslation("admin.oneTime.text")));
+        addCloseButton(getTranslation("admin.oneTime.done"));
         focusOnOpen(copy::focus);
     }
 }

@@ -21,12 +21,12 @@ import org.outreachtracker.base.ui.Saving;
 class SecondFactorSection extends Div {
 
     final Span state = new Span();
-    final Button reset = new Button("Reset second factor…");
+    final Button reset = new Button(getTranslation("admin.factor.reset"));
     /** The reset dialog last opened (for tests). */
     Dialog resetDialog;
 
-    final TextArea reason = new TextArea("Reason");
-    final Button confirmReset = new Button("Reset second factor");
+    final TextArea reason = new TextArea(getTranslation("admin.factor.reason"));
+    final Button confirmReset = new Button(getTranslation("admin.factor.reset.confirm"));
 
     private final SecondFactorService secondFactors;
     private final long accountId;
@@ -51,14 +51,14 @@ class SecondFactorSection extends Div {
     private void showState() {
         Optional<Instant> enrolledAt = secondFactors.enrolledAt(accountId);
         state.setText(enrolledAt
-                .map(at -> "Authenticator app set up on " + Formats.dateTime(at) + ".")
-                .orElse("No authenticator app."));
+                .map(at -> getTranslation("admin.factor.setUp", Formats.dateTime(at)))
+                .orElseGet(() -> getTranslation("admin.factor.none")));
         state.getElement().setAttribute("data-enrolled", String.valueOf(enrolledAt.isPresent()));
         reset.setVisible(enrolledAt.isPresent());
     }
 
     private void openReset() {
-        resetDialog = new Dialog("Reset the second factor of " + username + "?");
+        resetDialog = new Dialog(getTranslation("admin.factor.reset.title", username));
         resetDialog.setWidth("min(32rem, 95vw)");
         reason.clear();
         reason.setInvalid(false);
@@ -66,15 +66,11 @@ class SecondFactorSection extends Div {
         reason.setRequired(true);
         reason.setMaxLength(500);
         reason.setWidthFull();
-        reason.setHelperText("For example: phone lost, reported by phone call on 3 May. Kept in the audit trail.");
+        reason.setHelperText(getTranslation("admin.factor.reason.helper"));
         confirmReset.setId("reset-second-factor-confirm");
         confirmReset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button("Cancel", event -> resetDialog.close());
-        resetDialog.add(
-                new Paragraph("Their authenticator app and recovery codes stop working at once. They then sign in"
-                        + " with their password alone and set up an app again (straight away, if one is"
-                        + " required of them). Make sure it is really them asking."),
-                reason);
+        var cancel = new Button(getTranslation("admin.factor.cancel"), event -> resetDialog.close());
+        resetDialog.add(new Paragraph(getTranslation("admin.factor.reset.text")), reason);
         resetDialog.getFooter().add(cancel, confirmReset);
         resetDialog.open();
         reason.focus();
@@ -82,7 +78,7 @@ class SecondFactorSection extends Div {
 
     private void confirmReset() {
         if (reason.getValue().isBlank()) {
-            reason.setErrorMessage("Give the reason for the reset.");
+            reason.setErrorMessage(getTranslation("admin.factor.reason.required"));
             reason.setInvalid(true);
             return;
         }
@@ -92,7 +88,7 @@ class SecondFactorSection extends Div {
                 })
                 .ifPresent(done -> {
                     resetDialog.close();
-                    Notifications.success("Second factor of " + username + " reset.");
+                    Notifications.success(getTranslation("admin.factor.done", username));
                     showState();
                     changed.run();
                 });

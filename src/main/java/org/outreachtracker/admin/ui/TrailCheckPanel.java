@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.text.NumberFormat;
-import java.util.Locale;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.audit.AuditService;
 import org.outreachtracker.audit.TrailCheck;
 import org.outreachtracker.audit.TrailProgress;
+import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ class TrailCheckPanel extends Composite<Div> {
     private static final int POLL_MILLIS = 500;
     private static final long REPORT_EVERY_MILLIS = 250;
 
-    final Button check = new Button("Check the trail", VaadinIcon.SHIELD.create());
+    final Button check = new Button(getTranslation("admin.trail.check"), VaadinIcon.SHIELD.create());
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     private final AuditService audit;
@@ -43,14 +43,13 @@ class TrailCheckPanel extends Composite<Div> {
         this.audit = audit;
         this.currentUser = currentUser;
         this.systemAccess = systemAccess;
-        var intro = new Span("Recomputes every event's seal and names the first event that was removed, changed,"
-                + " reordered or added past the application.");
+        var intro = new Span(getTranslation("admin.trail.intro"));
         intro.addClassName("trail-check-intro");
         intro.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         check.addClickListener(event -> start());
         check.setDisableOnClick(true);
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Events checked");
+        progress.getElement().setAttribute("aria-label", getTranslation("admin.trail.progress"));
         status.addClassName("trail-check-status");
         status.getElement().setAttribute("role", "status");
         status.getStyle().set("margin", "0");
@@ -80,7 +79,7 @@ class TrailCheckPanel extends Composite<Div> {
         progress.setVisible(true);
         progress.setIndeterminate(true);
         status.removeClassNames("trail-intact", "trail-broken");
-        status.setText("Checking the trail…");
+        status.setText(getTranslation("admin.trail.checking"));
         ui.setPollInterval(POLL_MILLIS);
         long[] lastReport = {0};
         TrailProgress report = (checked, total) -> {
@@ -106,26 +105,31 @@ class TrailCheckPanel extends Composite<Div> {
             progress.setIndeterminate(false);
             progress.setValue(Math.min(1.0, (double) checked / total));
         }
-        status.setText("Checking the trail: " + number(checked) + " of " + number(total) + " events…");
+        status.setText(getTranslation("admin.trail.checkingCount", number(checked), number(total)));
     }
 
     private void ended(TrailCheck result) {
         finish();
         status.addClassName(result.intact() ? "trail-intact" : "trail-broken");
-        status.setText(result.summary()
-                + (result.intact() && result.lastNumber() > 0
-                        ? " The seal of the last event, no. "
-                                + result.lastNumber() + ", is " + result.lastHash()
-                                + "; noting it elsewhere lets a later check"
-                                + " show that the trail was not rewritten since."
-                        : ""));
+        if (!result.intact()) {
+            status.setText(
+                    getTranslation("admin.trail.broken", result.firstBreak().explanation()));
+        } else if (result.lastNumber() > 0) {
+            status.setText(getTranslation(
+                    "admin.trail.intactWithSeal",
+                    String.valueOf(result.checked()),
+                    String.valueOf(result.lastNumber()),
+                    result.lastHash(),
+                    result.checked()));
+        } else {
+            status.setText(getTranslation("admin.trail.intact", String.valueOf(result.checked()), result.checked()));
+        }
     }
 
     private void failed() {
         finish();
         status.addClassName("trail-broken");
-        status.setText(
-                "The check could not be completed. Try again; if it fails again, the application's log says why.");
+        status.setText(getTranslation("admin.trail.failed"));
     }
 
     private void finish() {
@@ -134,7 +138,7 @@ class TrailCheckPanel extends Composite<Div> {
         UI.getCurrent().setPollInterval(-1);
     }
 
-    private static String number(long value) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
+    private String number(long value) {
+        return NumberFormat.getIntegerInstance(Formats.locale()).format(value);
     }
 }

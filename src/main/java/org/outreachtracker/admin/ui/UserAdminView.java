@@ -12,8 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -27,9 +27,11 @@ import org.outreachtracker.account.AccountState;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.account.SecondFactorService;
+import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.ReferenceService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,13 +42,12 @@ import org.springframework.data.domain.Sort;
  * to change its name, roles and desk, reset its password, unlock, deactivate or reactivate it.
  */
 @Route("admin/users")
-@PageTitle("Users | Outreach Tracker")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends Main {
+public class UserAdminView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Button create = new Button("New user", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create());
     final Grid<AccountRow> grid = new Grid<>();
     /** The dialog last opened (for tests). */
     UserDialog dialog;
@@ -68,8 +69,8 @@ public class UserAdminView extends Main {
         this.currentUser = currentUser;
         addClassNames("page", "users-page");
 
-        search.setPlaceholder("Search by username or name");
-        search.setAriaLabel("Search users");
+        search.setPlaceholder(getTranslation("admin.users.search"));
+        search.setAriaLabel(getTranslation("admin.users.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -81,19 +82,22 @@ public class UserAdminView extends Main {
         toolbar.addClassName("toolbar");
 
         var username = grid.addColumn(AccountRow::username)
-                .setHeader("Username")
+                .setHeader(getTranslation("admin.users.username"))
                 .setKey("username")
                 .setSortProperty("username")
                 .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(AccountRow::displayName)
-                .setHeader("Name")
+                .setHeader(getTranslation("admin.users.name"))
                 .setKey("displayName")
                 .setSortProperty("displayName")
                 .setFlexGrow(2);
-        grid.addColumn(UserAdminView::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);
+        grid.addColumn(UserAdminView::roles)
+                .setHeader(getTranslation("admin.users.roles"))
+                .setKey("roles")
+                .setFlexGrow(2);
         grid.addColumn(row -> row.roles().contains(Role.DESK_OFFICER) ? String.valueOf(row.deskCountryCount()) : "")
-                .setHeader("Desk countries")
+                .setHeader(getTranslation("admin.users.desk"))
                 .setKey("desk")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
@@ -101,12 +105,12 @@ public class UserAdminView extends Main {
         // Wide enough for the longest state, whichever rows the first page happens to hold
         // (measured from the rows shown first, "Active" alone left "Must change password" cut).
         grid.addComponentColumn(UserAdminView::stateBadge)
-                .setHeader("State")
+                .setHeader(getTranslation("admin.users.state"))
                 .setKey("state")
                 .setWidth(STATE_WIDTH)
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastSignInAt()))
-                .setHeader("Last sign-in")
+                .setHeader(getTranslation("admin.users.lastSignIn"))
                 .setKey("lastSignInAt")
                 .setSortProperty("lastSignInAt")
                 .setAutoWidth(true)
@@ -115,9 +119,9 @@ public class UserAdminView extends Main {
         grid.setItemsPageable(
                 pageable -> admin.search(filter(), withTieBreak(pageable)), pageable -> admin.count(filter()));
         grid.sort(List.of(new GridSortOrder<>(username, SortDirection.ASCENDING)));
-        grid.setEmptyStateText("No user matches. Clear the search, or create one with \u201cNew user\u201d.");
+        grid.setEmptyStateText(getTranslation("admin.users.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Users");
+        grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.addClassName("users-grid");
         grid.addItemClickListener(event -> edit(event.getItem()));
         grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
@@ -130,6 +134,11 @@ public class UserAdminView extends Main {
                 .setFilter("event.key === 'Enter'");
 
         add(toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.title") + " | Outreach Tracker";
     }
 
     private AccountFilter filter() {
@@ -154,7 +163,7 @@ public class UserAdminView extends Main {
                                     .orElse(false);
                             open(new UserDialog(admin, secondFactors, reference, this::refresh, details, self));
                         },
-                        () -> Notifications.error("This account no longer exists."));
+                        () -> Notifications.error(getTranslation("admin.users.gone")));
     }
 
     private void open(UserDialog userDialog) {
@@ -167,33 +176,38 @@ public class UserAdminView extends Main {
     }
 
     private static String roles(AccountRow row) {
-        return row.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        return row.roles().stream().sorted().map(AccountLabels::role).collect(Collectors.joining(", "));
     }
 
-    /** The state column's width: the longest state's label in the badge's type, with its padding and the cell's. */
-    static final String STATE_WIDTH =
-            (Arrays.stream(AccountState.values())
-                                            .mapToInt(state -> state.label().length())
-                                            .max()
-                                            .orElse(10)
-                                    * 0.6
-                            + 3) + "em";
+    /**
+     * The state column's width: the longest state's label in any language in the badge's type, with
+     * its padding and the cell's.
+     */
+    static final String STATE_WIDTH = (Arrays.stream(AccountState.values())
+                                    .flatMap(state -> Languages.SUPPORTED.stream()
+                                            .map(language -> AccountLabels.state(language, state)))
+                                    .mapToInt(String::length)
+                                    .max()
+                                    .orElse(10)
+                            * 0.6
+                    + 3)
+            + "em";
 
     /**
      * The account's state; for an account that signs in through the ministry's provider (single
      * sign-on), an "External" badge beside it.
      */
     static Span stateBadge(AccountRow row) {
-        var badge = new Span(row.state().label());
+        var badge = new Span(AccountLabels.state(row.state()));
         badge.addClassNames(
                 "account-state",
                 "account-state-" + row.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (!row.external()) {
             return badge;
         }
-        var external = new Span("External");
+        var external = new Span(Translations.text("admin.users.external"));
         external.addClassNames("account-state", "account-external");
-        external.setTitle("Signs in through the ministry's provider, not with a password of this application");
+        external.setTitle(Translations.text("admin.users.external.title"));
         var both = new Span(badge, new Span(" "), external);
         both.addClassName("account-state-group");
         return both;

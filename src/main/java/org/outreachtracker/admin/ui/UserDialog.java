@@ -18,6 +18,7 @@ import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.ReferenceService;
 
 /**
@@ -27,10 +28,10 @@ import org.outreachtracker.reference.ReferenceService;
 class UserDialog extends EditDialog {
 
     final UserForm form;
-    final Button resetPassword = new Button("Reset password");
-    final Button unlock = new Button("Unlock");
-    final Button deactivate = new Button("Deactivate");
-    final Button reactivate = new Button("Reactivate");
+    final Button resetPassword = new Button(getTranslation("admin.user.resetPassword"));
+    final Button unlock = new Button(getTranslation("admin.user.unlock"));
+    final Button deactivate = new Button(getTranslation("admin.user.deactivate"));
+    final Button reactivate = new Button(getTranslation("admin.user.reactivate"));
     final Span state = new Span();
     /** The account's second factor (editing only). */
     SecondFactorSection secondFactor;
@@ -56,8 +57,10 @@ class UserDialog extends EditDialog {
             AccountDetails details,
             boolean self) {
         super(
-                details == null ? "New user" : "User " + details.username(),
-                details == null ? "Create user" : "Save changes",
+                details == null
+                        ? Translations.text("admin.user.new")
+                        : Translations.text("admin.user.heading", details.username()),
+                Translations.text(details == null ? "admin.user.create" : "admin.user.save"),
                 "min(48rem, 95vw)");
         this.admin = admin;
         this.changed = changed;
@@ -70,17 +73,16 @@ class UserDialog extends EditDialog {
 
         if (creating) {
             form.read(new UserFormData());
-            var hint = new Paragraph("A one-time password is generated and shown to you once; the person"
-                    + " chooses their own at the first sign-in.");
+            var hint = new Paragraph(getTranslation("admin.user.hint"));
             hint.addClassName("user-dialog-hint");
             add(hint);
             onSave(
                     form::write,
                     data -> admin.create(data.getUsername(), data.toDraft()),
-                    (data, created) -> "User " + created.username() + " created.",
+                    (data, created) -> getTranslation("admin.user.created", created.username()),
                     created -> {
                         changed.run();
-                        showPassword("User created", created);
+                        showPassword(getTranslation("admin.user.created.heading"), created);
                     });
         } else {
             form.read(UserFormData.of(details.username(), details.draft()));
@@ -90,7 +92,7 @@ class UserDialog extends EditDialog {
                         admin.update(this.details.id(), this.details.version(), data.toDraft());
                         return data;
                     },
-                    (data, same) -> "Changes to " + this.details.username() + " saved.",
+                    (data, same) -> getTranslation("admin.user.saved", this.details.username()),
                     same -> changed.run());
             add(accountSection());
             secondFactor = new SecondFactorSection(secondFactors, details.id(), details.username(), changed);
@@ -103,34 +105,32 @@ class UserDialog extends EditDialog {
     private Div accountSection() {
         state.addClassName("user-state");
         resetPassword.addClickListener(event -> confirm(
-                "Reset the password of " + details.username() + "?",
-                "Their current password stops working at once. You get a one-time password to give them;"
-                        + " they must choose their own when they sign in with it.",
-                "Reset password",
+                getTranslation("admin.user.resetPassword.title", details.username()),
+                getTranslation("admin.user.resetPassword.text"),
+                getTranslation("admin.user.resetPassword"),
                 "primary",
                 this::reset));
         unlock.addClickListener(event -> act(() -> {
             admin.unlock(details.id());
-            return "Account unlocked.";
+            return getTranslation("admin.user.unlocked");
         }));
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deactivate.addClickListener(event -> confirm(
-                "Deactivate " + details.username() + "?",
-                "They can no longer sign in. Their name stays on everything they recorded."
-                        + " You can reactivate the account later.",
-                "Deactivate",
+                getTranslation("admin.user.deactivate.title", details.username()),
+                getTranslation("admin.user.deactivate.text"),
+                getTranslation("admin.user.deactivate"),
                 "error primary",
                 () -> act(() -> {
                     admin.deactivate(details.id(), details.version());
-                    return "Account deactivated.";
+                    return getTranslation("admin.user.deactivated");
                 })));
         reactivate.addClickListener(event -> act(() -> {
             admin.reactivate(details.id(), details.version());
-            return "Account reactivated. It can sign in again.";
+            return getTranslation("admin.user.reactivated");
         }));
         var actions = new Div(resetPassword, unlock, deactivate, reactivate);
         actions.addClassName("user-actions");
-        var section = new Div(new H3("Account"), state, actions);
+        var section = new Div(new H3(getTranslation("admin.user.account")), state, actions);
         section.addClassName("user-account-section");
         showState();
         return section;
@@ -138,16 +138,17 @@ class UserDialog extends EditDialog {
 
     private void showState() {
         AccountState current = details.state();
-        String text = current.label();
+        String label = AccountLabels.state(current);
         if (current == AccountState.LOCKED) {
-            text += details.lockedUntil() == null
-                    ? " until an administrator unlocks it"
-                    : " until " + Formats.dateTime(details.lockedUntil()) + " (or until unlocked here)";
+            label = details.lockedUntil() == null
+                    ? getTranslation("admin.user.lockedIndefinitely", label)
+                    : getTranslation("admin.user.lockedUntil", label, Formats.dateTime(details.lockedUntil()));
         }
-        text += details.lastSignInAt() == null
-                ? ". Never signed in."
-                : ". Last signed in " + Formats.dateTime(details.lastSignInAt()) + ".";
-        state.setText(text);
+        state.setText(
+                details.lastSignInAt() == null
+                        ? getTranslation("admin.user.state.never", label)
+                        : getTranslation(
+                                "admin.user.state.lastSignIn", label, Formats.dateTime(details.lastSignInAt())));
         state.getElement().setAttribute("data-state", current.name());
         resetPassword.setVisible(!self);
         unlock.setVisible(current == AccountState.LOCKED);
@@ -160,7 +161,7 @@ class UserDialog extends EditDialog {
                 .ifPresent(reset -> {
                     reload();
                     changed.run();
-                    showPassword("Password reset", reset);
+                    showPassword(getTranslation("admin.user.passwordReset"), reset);
                 });
     }
 

@@ -20,58 +20,56 @@ import org.outreachtracker.reference.ui.CountrySetField;
  */
 class UserForm extends Composite<FormLayout> {
 
-    static final String USERNAME_RULE = "Use 2 to 50 lower-case letters, digits, dots, dashes or underscores.";
-
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Name");
-    final EmailField email = new EmailField("E-mail address");
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final TextField username = new TextField(getTranslation("admin.user.username"));
+    final TextField displayName = new TextField(getTranslation("admin.user.name"));
+    final EmailField email = new EmailField(getTranslation("admin.user.email"));
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.user.roles"));
     final CountrySetField desk;
 
     private final Binder<UserFormData> binder = new Binder<>();
 
     UserForm(ReferenceService reference, boolean creating) {
         desk = new CountrySetField(
-                "Desk countries",
+                getTranslation("admin.user.desk"),
                 reference.bureaus(),
                 reference.countries(),
-                n -> n == 1 ? "1 desk country" : n + " desk countries",
-                "No desk countries yet. Choose a bureau and add its countries, or type a country name.");
+                n -> getTranslation("admin.user.desk.count", n),
+                getTranslation("admin.user.desk.empty"));
         username.setMaxLength(50);
         if (creating) {
-            username.setHelperText("Lower case; cannot be changed later");
+            username.setHelperText(getTranslation("admin.user.username.helper"));
         }
         username.setReadOnly(!creating);
         displayName.setMaxLength(100);
-        displayName.setHelperText("As shown on the records this person makes");
+        displayName.setHelperText(getTranslation("admin.user.name.helper"));
         email.setId("user-email");
         email.setMaxLength(254);
-        email.setHelperText("Optional: for e-mailed notifications and digests");
+        email.setHelperText(getTranslation("admin.user.email.helper"));
         roles.setItems(Arrays.asList(Role.values()));
-        roles.setItemLabelGenerator(Role::label);
-        roles.setHelperText("Administrators do not read outreach records unless they also hold another role");
+        roles.setItemLabelGenerator(AccountLabels::role);
+        roles.setHelperText(getTranslation("admin.user.roles.helper"));
 
         if (creating) {
             binder.forField(username)
-                    .asRequired("Enter a username.")
+                    .asRequired(getTranslation("admin.user.username.required"))
                     .withValidator(
                             value -> value.strip()
                                     .toLowerCase(java.util.Locale.ROOT)
                                     .matches("[a-z0-9][a-z0-9._-]{1,49}"),
-                            USERNAME_RULE)
+                            getTranslation("admin.user.username.rule"))
                     .bind(UserFormData::getUsername, UserFormData::setUsername);
         } else {
             binder.forField(username).bindReadOnly(UserFormData::getUsername);
         }
         binder.forField(displayName)
-                .asRequired("Enter the person's name.")
+                .asRequired(getTranslation("admin.user.name.required"))
                 .bind(UserFormData::getDisplayName, UserFormData::setDisplayName);
         binder.forField(email)
                 .withValidator(
                         value -> value.isBlank() || value.strip().matches(EmailAddress.PATTERN), EmailAddress.MESSAGE)
                 .bind(UserFormData::getEmail, UserFormData::setEmail);
         binder.forField(roles)
-                .asRequired("Give the account at least one role.")
+                .asRequired(getTranslation("admin.user.roles.required"))
                 .bind(UserFormData::getRoles, UserFormData::setRoles);
         binder.forField(desk).bind(UserFormData::getDeskCountryIds, UserFormData::setDeskCountryIds);
         roles.addValueChangeListener(event -> showDesk());

@@ -34,7 +34,7 @@ public class EditDialog extends AppDialog {
     /** The primary button that saves; its label is the dialog's. */
     public final Button save;
     /** Closes the dialog without saving. */
-    public final Button cancel = new Button("Cancel", event -> close());
+    public final Button cancel = new Button(Translations.text("base.dialog.cancel"), event -> close());
 
     private Runnable saving = () -> {};
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -65,13 +64,13 @@ public class ExportButtons extends Composite<Div> {
         this.current = current;
         Div root = getContent();
         root.addClassName("export-buttons");
-        var label = new Span("Export");
+        var label = new Span(Translations.text("base.export.label"));
         label.addClassName("export-label");
         root.add(label, link(ExportFormat.CSV), link(ExportFormat.XLSX));
         progress.addClassName("export-progress");
         progress.setWidth("8rem");
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Export progress");
+        progress.getElement().setAttribute("aria-label", Translations.text("base.export.progress"));
         status.addClassName("export-status");
         status.getElement().setAttribute("role", "status");
         root.add(progress, status);
@@ -81,7 +80,7 @@ public class ExportButtons extends Composite<Div> {
         var anchor = new Anchor(new Download(format), "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(format.label()));
         anchor.addClassName("export-link");
-        anchor.getElement().setAttribute("aria-label", "Export " + noun + " as " + format.label());
+        anchor.getElement().setAttribute("aria-label", Translations.text("base.export.link", noun, format.label()));
         anchor.getElement().setAttribute("data-format", format.name().toLowerCase(Locale.ROOT));
         // The click also tells the server, which starts polling so the page can show progress.
         anchor.getElement().addEventListener("click", event -> clicked(format));
@@ -96,7 +95,7 @@ public class ExportButtons extends Composite<Div> {
         waiting++;
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        status.setText("Preparing the " + format.label() + " file…");
+        status.setText(Translations.text("base.export.preparing", format.label()));
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
     }
 
@@ -106,8 +105,7 @@ public class ExportButtons extends Composite<Div> {
             progress.setIndeterminate(false);
             progress.setValue(Math.min(1.0, (double) done / total));
         }
-        status.setText(
-                "Preparing the " + format.label() + " file: " + number(done) + " of " + number(total) + " rows…");
+        status.setText(Translations.text("base.export.running", format.label(), done, total));
     }
 
     private void ended(String message) {
@@ -121,10 +119,6 @@ public class ExportButtons extends Composite<Div> {
             progress.setVisible(false);
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
-    }
-
-    private static String number(long value) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
     }
 
     /** The download of one format; runs in the download request, not holding the session lock. */
@@ -154,14 +148,16 @@ public class ExportButtons extends Composite<Div> {
             };
             try {
                 ExportResult result = export.get().write(format, event.getOutputStream(), report);
-                ui.access(() -> ended("Done: " + number(result.rows()) + (result.rows() == 1 ? " row" : " rows")
-                        + " exported to " + fileName + "."));
+                ui.access(() -> ended(Translations.text(
+                        result.rows() == 1 ? "base.export.done.one" : "base.export.done.many",
+                        result.rows(),
+                        fileName)));
             } catch (RuleViolationException refused) {
                 event.getResponse().setStatus(400);
-                ui.access(() -> ended("Not exported: " + refused.getMessage()));
+                ui.access(() -> ended(Translations.text("base.export.refused", refused.getMessage())));
             } catch (RuntimeException failed) {
                 event.getResponse().setStatus(500); // ignored once rows have been sent
-                ui.access(() -> ended("The export failed (or you may not export this); no file was saved."));
+                ui.access(() -> ended(Translations.text("base.export.failed")));
             }
         }
 

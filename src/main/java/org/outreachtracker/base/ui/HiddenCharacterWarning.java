@@ -28,7 +28,7 @@ public final class HiddenCharacterWarning extends Div {
     private final HasHelper field;
     private final Span helper = new Span();
     private final Span message = new Span();
-    final Button remove = new Button("Remove them");
+    final Button remove = new Button(Translations.text("base.hidden.removeMany"));
     private boolean shown;
 
     private <F extends Component & HasValue<?, String> & HasHelper> HiddenCharacterWarning(F field) {
@@ -65,18 +65,16 @@ public final class HiddenCharacterWarning extends Div {
             return;
         }
         Set<Integer> distinct = new LinkedHashSet<>(found);
+        String listed =
+                distinct.stream().limit(3).map(HiddenCharacters::describe).collect(Collectors.joining(", "));
         String names =
-                distinct.stream().limit(3).map(HiddenCharacters::describe).collect(Collectors.joining(", "))
-                        + (distinct.size() > 3 ? " and " + (distinct.size() - 3) + " more" : "");
+                distinct.size() > 3 ? Translations.text("base.hidden.names.more", listed, distinct.size() - 3) : listed;
         String marks = distinct.stream().limit(3).map(HiddenCharacters::mark).collect(Collectors.joining(" "));
-        message.setText((found.size() == 1
-                        ? "This text holds an invisible character: "
-                        : "This text holds " + found.size() + " invisible characters: ")
-                + names + ". Cable drafts, exports and briefs show "
-                + (found.size() == 1 ? "it as " : "them as ") + marks + ". Remove "
-                + (found.size() == 1 ? "it" : "them")
-                + " unless you meant to type " + (found.size() == 1 ? "it." : "them."));
-        remove.setText(found.size() == 1 ? "Remove it" : "Remove them");
+        message.setText(
+                found.size() == 1
+                        ? Translations.text("base.hidden.one", names, marks)
+                        : Translations.text("base.hidden.many", found.size(), names, marks));
+        remove.setText(Translations.text(found.size() == 1 ? "base.hidden.removeOne" : "base.hidden.removeMany"));
         helper.setText(helperText());
         if (!shown) {
             field.setHelperComponent(this);

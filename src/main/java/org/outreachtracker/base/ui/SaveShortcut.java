@@ -17,9 +17,9 @@ public final class SaveShortcut {
     public static Button on(Button save) {
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setEventPropagationAllowed(false);
         save.addClickShortcut(Key.KEY_S, KeyModifier.META).setEventPropagationAllowed(false);
-        save.setTooltipText(save.getText() + " (Ctrl+S, or ⌘S on a Mac)");
+        save.setTooltipText(Translations.text("base.shortcut.tooltip", save.getText()));
         save.getElement().setAttribute("aria-keyshortcuts", "Control+S");
-        var hint = new Span("Ctrl+S");
+        var hint = new Span(Translations.text("base.shortcut.hint"));
         hint.addClassName("shortcut-hint");
         hint.getElement().setAttribute("aria-hidden", "true");
         save.setSuffixComponent(hint);

@@ -15,7 +15,7 @@ import org.outreachtracker.base.RuleViolationException;
  *
  * <pre>{@code
  * Saving.attempt(() -> service.create(draft)).ifPresent(saved -> {
- *     Notifications.success("Post " + saved.name() + " added.");
+ *     Notifications.success(addedMessage(saved));
  *     close();
  *     onSaved.accept(saved);
  * });

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.outreachtracker.base.HiddenCharacters;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.brief.CounterpartProfile;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingRow;
@@ -20,9 +21,12 @@ import org.outreachtracker.meeting.OverallResponse;
  */
 class CounterpartTimeline extends Composite<Div> {
 
+    /** The address of a meeting, before its id. */
+    private static final String MEETING = "meetings/";
+
     CounterpartTimeline(CounterpartProfile profile) {
         if (profile.meetings().isEmpty()) {
-            getContent().add(new Paragraph("No meetings with this counterpart yet."));
+            getContent().add(new Paragraph(getTranslation("brief.timeline.empty")));
             return;
         }
         var list = new UnorderedList();
@@ -35,21 +39,25 @@ class CounterpartTimeline extends Composite<Div> {
 
     /** "Meetings (3)", or "(latest 50 of 812)" when the page shows only the latest. */
     static String title(CounterpartProfile profile) {
-        return "Meetings"
-                + (profile.meetingsTotal() > profile.meetings().size()
-                        ? " (latest " + profile.meetings().size() + " of " + profile.meetingsTotal() + ")"
-                        : " (" + profile.meetingsTotal() + ")");
+        return profile.meetingsTotal() > profile.meetings().size()
+                ? Translations.text(
+                        "brief.timeline.title.latest",
+                        String.valueOf(profile.meetings().size()),
+                        String.valueOf(profile.meetingsTotal()))
+                : Translations.text("brief.timeline.title", String.valueOf(profile.meetingsTotal()));
     }
 
     private static ListItem entry(CounterpartProfile.Met met) {
         MeetingRow row = met.meeting();
-        var date = new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate()));
+        var date = new Anchor(MEETING + row.id(), Formats.date(row.meetingDate()));
         date.addClassName("timeline-date");
-        var what = new Span(shown(row.campaignTitle()) + " · " + shown(row.postName()) + ", reported by "
-                + shown(row.reportedBy()));
-        var then = new Span("As " + shown(met.heldThen().describe()));
+        var what = new Span(Translations.text(
+                "brief.timeline.what", shown(row.campaignTitle()), shown(row.postName()), shown(row.reportedBy())));
+        var then = new Span(Translations.text(
+                "brief.timeline.heldThen", shown(met.heldThen().describe())));
         then.addClassName("held-then");
-        var response = new Span("Response: " + OverallResponse.labelOf(row.overallResponse()));
+        var response =
+                new Span(Translations.text("brief.timeline.response", OverallResponse.labelOf(row.overallResponse())));
         var item = new ListItem(date, what, then, response);
         item.addClassName("timeline-entry");
         if (!met.reactions().isEmpty()) {
@@ -62,18 +70,22 @@ class CounterpartTimeline extends Composite<Div> {
             item.add(reactions);
         }
         for (CounterpartProfile.Commitment c : met.commitments()) {
-            var line = new Div("Commitment: " + shown(c.commitment().description()) + " · check back "
-                    + Formats.date(c.commitment().checkBackDate()) + " · "
-                    + c.commitment().outcome().label()
+            var line = new Div(Translations.text(
+                            "brief.timeline.commitment",
+                            shown(c.commitment().description()),
+                            Formats.date(c.commitment().checkBackDate()),
+                            c.commitment().outcome().label())
                     + (c.owner().isEmpty() ? "" : " · " + shown(c.owner())));
             line.addClassName("timeline-commitment");
             item.add(line);
         }
         for (CounterpartProfile.FollowUp f : met.followUps()) {
-            var line = new Div("Follow-up: " + shown(f.followUp().description()) + " · due "
-                    + Formats.date(f.followUp().dueDate()) + " · "
-                    + f.followUp().status().label()
-                    + (f.followUp().overdue() ? ", overdue" : "")
+            String status = f.followUp().status().label();
+            var line = new Div(Translations.text(
+                            "brief.timeline.followUp",
+                            shown(f.followUp().description()),
+                            Formats.date(f.followUp().dueDate()),
+                            f.followUp().overdue() ? Translations.text("brief.timeline.overdue", status) : status)
                     + (f.owner().isEmpty() ? "" : " · " + shown(f.owner())));
             line.addClassName("timeline-follow-up");
             item.add(line);

@@ -31,6 +31,7 @@ import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.brief.CounterpartProfile;
 import org.outreachtracker.brief.CounterpartProfileService;
 import org.outreachtracker.counterpart.CounterpartMergeRef;
@@ -50,6 +51,12 @@ import org.outreachtracker.reference.ReferenceService;
 @Route("counterparts/:id(\\d+)")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class CounterpartView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Addresses linked to: the directory, a counterpart's page and a country's (before the id or code). */
+    private static final String DIRECTORY = "counterparts";
+
+    private static final String COUNTERPART = "counterparts/";
+    private static final String COUNTRY = "countries/";
 
     private final CounterpartProfileService profiles;
     private final CounterpartService counterparts;
@@ -83,9 +90,9 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
         profile = profiles.profile(id).orElse(null);
         if (profile == null) {
             add(
-                    new H2("Counterpart not found"),
-                    new Paragraph("There is no counterpart with the number " + id + "."),
-                    new Anchor("counterparts", "Open the directory"));
+                    new H2(getTranslation("brief.counterpart.notFound")),
+                    new Paragraph(getTranslation("brief.counterpart.notFound.text", String.valueOf(id))),
+                    new Anchor(DIRECTORY, getTranslation("brief.counterpart.notFound.directory")));
             return;
         }
         List<CounterpartMergeRef> merges = counterparts.merges(id);
@@ -94,10 +101,13 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
                 .findFirst()
                 .ifPresent(m -> {
                     var notice = new Div(
-                            new Span("This record was merged into "),
-                            new Anchor("counterparts/" + m.survivorId(), shown(m.survivorName())),
-                            new Span(" on " + Formats.dateTime(m.mergedAt()) + " by " + m.mergedBy()
-                                    + ". Its meetings are listed there."));
+                            new Span(getTranslation("brief.counterpart.mergedInto") + " "),
+                            new Anchor(COUNTERPART + m.survivorId(), shown(m.survivorName())),
+                            new Span(" "
+                                    + getTranslation(
+                                            "brief.counterpart.mergedInto.when",
+                                            Formats.dateTime(m.mergedAt()),
+                                            m.mergedBy())));
                     notice.addClassName("merged-notice");
                     notice.setId("merged-notice");
                     add(notice);
@@ -116,18 +126,24 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
         boolean manager = currentUser.hasRole(Role.MANAGER);
         for (CounterpartMergeRef merge : mergedHere) {
             var item = new ListItem(
-                    new Anchor("counterparts/" + merge.mergedId(), shown(merge.mergedName())),
-                    new Span(", merged on " + Formats.dateTime(merge.mergedAt()) + " by " + merge.mergedBy() + " ("
-                            + merge.meetingsMoved() + (merge.meetingsMoved() == 1 ? " meeting" : " meetings")
-                            + " moved)"
+                    new Anchor(COUNTERPART + merge.mergedId(), shown(merge.mergedName())),
+                    new Span(getTranslation(
+                                    merge.meetingsMoved() == 1
+                                            ? "brief.counterpart.merged.one"
+                                            : "brief.counterpart.merged.many",
+                                    Formats.dateTime(merge.mergedAt()),
+                                    merge.mergedBy(),
+                                    String.valueOf(merge.meetingsMoved()))
                             + (merge.undone()
-                                    ? "; undone on " + Formats.dateTime(merge.undoneAt()) + " by " + merge.undoneBy()
+                                    ? getTranslation(
+                                            "brief.counterpart.merged.undone",
+                                            Formats.dateTime(merge.undoneAt()),
+                                            merge.undoneBy())
                                     : "")));
             if (manager && !merge.undone()) {
-                var undo = new Button("Undo merge", event -> {
+                var undo = new Button(getTranslation("brief.counterpart.undo"), event -> {
                     if (Saving.run(() -> counterparts.undoMerge(merge.id()))) {
-                        Notifications.success("Merge undone: " + merge.mergedName() + " is back in the directory with"
-                                + " their meetings.");
+                        Notifications.success(getTranslation("brief.counterpart.undone", merge.mergedName()));
                         show(merge.survivorId());
                     }
                 });
@@ -136,7 +152,7 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
             }
             list.add(item);
         }
-        var box = section("Merged into this record", list);
+        var box = section(getTranslation("brief.counterpart.mergedHere"), list);
         box.setId("counterpart-merges");
         return box;
     }
@@ -148,13 +164,14 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
         var meta = new Paragraph(shown(counterpart.title()) + ", " + shown(counterpart.organization()) + " · "
                 + country.name() + " · " + counterpart.level().label());
         meta.addClassName("counterpart-meta");
-        var brief = new Anchor("countries/" + country.code() + "/brief", "Country brief: " + country.name());
-        var directory = new Anchor("counterparts", "Directory");
+        var brief = new Anchor(
+                COUNTRY + country.code() + "/brief", getTranslation("brief.counterpart.countryBrief", country.name()));
+        var directory = new Anchor(DIRECTORY, getTranslation("brief.counterpart.directory"));
         var links = new Div(directory, brief);
         links.addClassName("counterpart-links");
         var box = new Div(name, meta, links);
         if (currentUser.desk().covers(counterpart.countryId())) {
-            var edit = new Button("Edit", VaadinIcon.EDIT.create(), event -> edit());
+            var edit = new Button(getTranslation("brief.counterpart.edit"), VaadinIcon.EDIT.create(), event -> edit());
             edit.setId("counterpart-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(edit);
@@ -165,7 +182,7 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
 
     private void edit() {
         List<CountryRef> editable = currentUser.desk().countriesIn(reference.countries(), CountryRef::id);
-        String help = currentUser.desk().deskOnly() ? "Your desk countries" : null;
+        String help = currentUser.desk().deskOnly() ? getTranslation("brief.counterpart.deskCountries") : null;
         new CounterpartDialog(
                         counterparts,
                         editable,
@@ -186,16 +203,21 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
             }
             list.add(item);
         }
-        var box = section("Positions", list);
+        var box = section(getTranslation("brief.counterpart.positions"), list);
         box.setId("counterpart-positions");
         return box;
     }
 
     private static String period(PositionHeld held) {
         if (held.current()) {
-            return held.from() == null ? "current" : "since " + Formats.date(held.from());
+            return held.from() == null
+                    ? Translations.text("brief.counterpart.period.current")
+                    : Translations.text("brief.counterpart.period.since", Formats.date(held.from()));
         }
-        return (held.from() == null ? "until " : Formats.date(held.from()) + " to ") + Formats.date(held.until());
+        return held.from() == null
+                ? Translations.text("brief.counterpart.period.until", Formats.date(held.until()))
+                : Translations.text(
+                        "brief.counterpart.period.range", Formats.date(held.from()), Formats.date(held.until()));
     }
 
     private Div timeline() {
@@ -206,16 +228,24 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
 
     private Div people() {
         var officers = people(
-                "Who of ours met them",
-                "Our officers who met the counterpart, most meetings first",
-                List.of("Officer", "Post", "Meetings", "Last met"),
+                getTranslation("brief.counterpart.officers"),
+                getTranslation("brief.counterpart.officers.caption"),
+                List.of(
+                        getTranslation("brief.counterpart.officers.officer"),
+                        getTranslation("brief.counterpart.officers.post"),
+                        getTranslation("brief.counterpart.officers.meetings"),
+                        getTranslation("brief.counterpart.officers.lastMet")),
                 profile.officers(),
                 false);
         officers.setId("counterpart-officers");
         var colleagues = people(
-                "Met together with",
-                "Counterparts present at the same meetings, most meetings together first",
-                List.of("Counterpart", "Organization", "Meetings together", "Last together"),
+                getTranslation("brief.counterpart.colleagues"),
+                getTranslation("brief.counterpart.colleagues.caption"),
+                List.of(
+                        getTranslation("brief.counterpart.colleagues.counterpart"),
+                        getTranslation("brief.counterpart.colleagues.organization"),
+                        getTranslation("brief.counterpart.colleagues.meetings"),
+                        getTranslation("brief.counterpart.colleagues.last")),
                 profile.colleagues(),
                 true);
         colleagues.setId("counterpart-colleagues");
@@ -227,12 +257,11 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
     private static Div people(
             String title, String caption, List<String> headers, List<MetTogether> people, boolean linked) {
         if (people.isEmpty()) {
-            return section(title, new Paragraph("No one yet."));
+            return section(title, new Paragraph(Translations.text("brief.counterpart.noOne")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (MetTogether person : people) {
-            Object name =
-                    linked ? new Anchor("counterparts/" + person.id(), shown(person.name())) : shown(person.name());
+            Object name = linked ? new Anchor(COUNTERPART + person.id(), shown(person.name())) : shown(person.name());
             rows.add(List.of(
                     name, shown(person.place()), String.valueOf(person.meetings()), Formats.date(person.lastMet())));
         }
@@ -253,7 +282,7 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return (profile == null
-                        ? "Counterpart not found"
+                        ? getTranslation("brief.counterpart.notFound")
                         : shown(profile.counterpart().name())) + " | Outreach Tracker";
     }
 }

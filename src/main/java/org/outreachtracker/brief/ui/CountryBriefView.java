@@ -45,6 +45,11 @@ import org.outreachtracker.meeting.OverallResponse;
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class CountryBriefView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Addresses linked to: the coverage map, and a meeting's page (before its id). */
+    private static final String COVERAGE = "coverage";
+
+    private static final String MEETING = "meetings/";
+
     private final BriefService briefs;
     private final BriefPdfService pdfs;
     private final CommitmentService commitments;
@@ -67,9 +72,9 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         brief = briefs.countryBrief(code).orElse(null);
         if (brief == null) {
             add(
-                    new H2("Country not found"),
-                    new Paragraph("There is no country with the code \"" + code + "\"."),
-                    new Anchor("coverage", "Open the coverage map"));
+                    new H2(getTranslation("brief.country.notFound")),
+                    new Paragraph(getTranslation("brief.country.notFound.text", code)),
+                    new Anchor(COVERAGE, getTranslation("brief.country.notFound.coverage")));
             return;
         }
         add(
@@ -93,7 +98,9 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
 
     private Div actions() {
         var print = new Button(
-                "Print", VaadinIcon.PRINT.create(), event -> getElement().executeJs("window.print()"));
+                getTranslation("brief.country.print"),
+                VaadinIcon.PRINT.create(),
+                event -> getElement().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         String code = brief.country().code();
         var pdf = new Anchor(
@@ -108,7 +115,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
                             bytes.length);
                 }),
                 "");
-        pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download PDF"));
+        pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("brief.country.pdf")));
         pdf.addClassName("export-link");
         pdf.setId("brief-pdf");
         var actions = new Div(print, pdf);
@@ -118,8 +125,12 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
 
     private Div heading() {
         var title = new H2(brief.country().name());
-        var meta = new Paragraph(brief.bureau() + " · ISO " + brief.country().code() + " · prepared "
-                + Formats.dateTime(brief.preparedAt()) + " by " + brief.preparedBy());
+        var meta = new Paragraph(getTranslation(
+                "brief.country.meta",
+                brief.bureau(),
+                brief.country().code(),
+                Formats.dateTime(brief.preparedAt()),
+                brief.preparedBy()));
         meta.addClassName("brief-meta");
         var box = new Div(title, meta);
         box.addClassName("brief-heading");
@@ -127,41 +138,60 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private Div campaigns() {
-        String title = "Status in each campaign" + ofTotal(brief.campaigns().size(), brief.campaignTotal());
+        String title = ofTotal("brief.country.campaigns", brief.campaigns().size(), brief.campaignTotal());
         if (brief.campaigns().isEmpty()) {
-            return section(title, new Paragraph("No campaign has been issued yet."));
+            return section(title, new Paragraph(getTranslation("brief.country.campaigns.none")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryCampaignCoverage entry : brief.campaigns()) {
             CountryCoverage c = entry.coverage();
             rows.add(List.of(
-                    shown(entry.campaign().title()) + " ("
-                            + entry.campaign().status().label() + ")",
-                    c.status().label() + (c.targeted() || !c.status().isApproached() ? "" : " (not targeted)"),
+                    getTranslation(
+                            "brief.country.campaigns.campaign",
+                            shown(entry.campaign().title()),
+                            getTranslation("campaign.CampaignStatus."
+                                    + entry.campaign().status().name())),
+                    c.targeted() || !c.status().isApproached()
+                            ? c.status().label()
+                            : getTranslation(
+                                    "brief.country.campaigns.notTargeted",
+                                    c.status().label()),
                     String.valueOf(c.meetings()),
                     dash(Formats.date(c.lastMeetingDate())),
                     c.openFollowUps() == 0
                             ? "—"
-                            : c.openFollowUps() + " open"
-                                    + (c.overdueFollowUps() > 0 ? ", " + c.overdueFollowUps() + " overdue" : "")));
+                            : c.overdueFollowUps() > 0
+                                    ? getTranslation(
+                                            "brief.country.campaigns.openOverdue",
+                                            String.valueOf(c.openFollowUps()),
+                                            String.valueOf(c.overdueFollowUps()))
+                                    : getTranslation(
+                                            "brief.country.campaigns.open", String.valueOf(c.openFollowUps()))));
         }
         return section(
                 title,
                 DataTable.of(
-                        "Where " + brief.country().name() + " stands in each campaign",
-                        List.of("Campaign", "Status", "Meetings", "Last meeting", "Follow-ups"),
+                        getTranslation(
+                                "brief.country.campaigns.caption",
+                                brief.country().name()),
+                        List.of(
+                                getTranslation("brief.country.campaigns.campaignColumn"),
+                                getTranslation("brief.country.campaigns.status"),
+                                getTranslation("brief.country.campaigns.meetings"),
+                                getTranslation("brief.country.campaigns.lastMeeting"),
+                                getTranslation("brief.country.campaigns.followUps")),
                         rows));
     }
 
     private Div meetings() {
-        String title = "Latest meetings" + ofTotal(brief.meetings().size(), brief.meetingTotal());
+        String title = ofTotal("brief.country.meetings", brief.meetings().size(), brief.meetingTotal());
         if (brief.meetings().isEmpty()) {
-            return section(title, new Paragraph("No meetings yet."));
+            return section(title, new Paragraph(getTranslation("brief.country.meetings.none")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (MeetingRow row : brief.meetings()) {
             rows.add(List.of(
-                    new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate())),
+                    new Anchor(MEETING + row.id(), Formats.date(row.meetingDate())),
                     shown(row.campaignTitle()),
                     shown(row.postName()),
                     shown(row.counterparts()),
@@ -170,19 +200,25 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         return section(
                 title,
                 DataTable.of(
-                        "Latest meetings, newest first",
-                        List.of("Date", "Campaign", "Post", "Counterparts", "Response"),
+                        getTranslation("brief.country.meetings.caption"),
+                        List.of(
+                                getTranslation("brief.country.meetings.date"),
+                                getTranslation("brief.country.campaigns.campaignColumn"),
+                                getTranslation("brief.country.meetings.post"),
+                                getTranslation("brief.country.meetings.counterparts"),
+                                getTranslation("brief.country.meetings.response")),
                         rows));
     }
 
     private Div counterparts() {
-        String title = "Counterparts and their positions"
-                + (brief.counterpartTotal() > brief.counterparts().size()
-                        ? " (" + brief.counterparts().size() + " of " + brief.counterpartTotal()
-                                + ", most recently met first)"
-                        : "");
+        String title = brief.counterpartTotal() > brief.counterparts().size()
+                ? getTranslation(
+                        "brief.country.counterparts.partial",
+                        String.valueOf(brief.counterparts().size()),
+                        String.valueOf(brief.counterpartTotal()))
+                : getTranslation("brief.country.counterparts");
         if (brief.counterparts().isEmpty()) {
-            return section(title, new Paragraph("No counterparts in the directory yet."));
+            return section(title, new Paragraph(getTranslation("brief.country.counterparts.none")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryBrief.Position position : brief.counterparts()) {
@@ -196,15 +232,19 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         return section(
                 title,
                 DataTable.of(
-                        "Counterparts, most recently met first",
-                        List.of("Name", "Title, organization", "Last met", "Latest response and reactions"),
+                        getTranslation("brief.country.counterparts.caption"),
+                        List.of(
+                                getTranslation("brief.country.counterparts.name"),
+                                getTranslation("brief.country.counterparts.title"),
+                                getTranslation("brief.country.counterparts.lastMet"),
+                                getTranslation("brief.country.counterparts.stance")),
                         rows));
     }
 
     private Div followUps() {
-        String title = "Open follow-ups" + ofTotal(brief.followUps().size(), brief.followUpTotal());
+        String title = ofTotal("brief.country.followUps", brief.followUps().size(), brief.followUpTotal());
         if (brief.followUps().isEmpty()) {
-            return section(title, new Paragraph("None."));
+            return section(title, new Paragraph(getTranslation("brief.country.followUps.none")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CountryBrief.OpenFollowUp action : brief.followUps()) {
@@ -213,22 +253,29 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
                     shown(action.description()),
                     shown(action.campaign()),
                     shown(action.owner()),
-                    action.status() + (action.overdue() ? ", overdue" : "")));
+                    action.overdue()
+                            ? getTranslation("brief.country.followUps.overdue", action.status())
+                            : action.status()));
         }
         return section(
                 title,
                 DataTable.of(
-                        "Open follow-ups, soonest due first",
-                        List.of("Due", "Action", "Campaign", "Owner", "Status"),
+                        getTranslation("brief.country.followUps.caption"),
+                        List.of(
+                                getTranslation("brief.country.followUps.due"),
+                                getTranslation("brief.country.followUps.action"),
+                                getTranslation("brief.country.campaigns.campaignColumn"),
+                                getTranslation("brief.country.followUps.owner"),
+                                getTranslation("brief.country.campaigns.status")),
                         rows));
     }
 
     /** What the host government committed to, in every campaign, latest check-back date first. */
     private Div commitments() {
         var all = commitments.forCountry(brief.country().id());
-        String title = "Host-government commitments (" + all.size() + ")";
+        String title = getTranslation("brief.country.commitments", String.valueOf(all.size()));
         if (all.isEmpty()) {
-            return section(title, new Paragraph("None recorded."));
+            return section(title, new Paragraph(getTranslation("brief.country.commitments.none")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (CommitmentRef commitment : all) {
@@ -238,15 +285,25 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
                     shown(users.user(commitment.ownerId())
                             .map(UserRef::displayName)
                             .orElse("")),
-                    commitment.outcome().label() + (commitment.due() ? ", due" : ""),
+                    commitment.due()
+                            ? getTranslation(
+                                    "brief.country.commitments.due",
+                                    commitment.outcome().label())
+                            : commitment.outcome().label(),
                     shown(commitment.outcomeNote() == null ? "—" : commitment.outcomeNote()),
-                    new Anchor("meetings/" + commitment.meetingId(), "Meeting")));
+                    new Anchor(MEETING + commitment.meetingId(), getTranslation("brief.country.commitments.meeting"))));
         }
         var box = section(
                 title,
                 DataTable.of(
-                        "Commitments, latest check-back date first",
-                        List.of("Check back on", "Commitment", "Owner", "Outcome", "Note", "From"),
+                        getTranslation("brief.country.commitments.caption"),
+                        List.of(
+                                getTranslation("brief.country.commitments.checkBack"),
+                                getTranslation("brief.country.commitments.commitment"),
+                                getTranslation("brief.country.followUps.owner"),
+                                getTranslation("brief.country.commitments.outcome"),
+                                getTranslation("brief.country.commitments.note"),
+                                getTranslation("brief.country.commitments.from")),
                         rows));
         box.setId("brief-commitments");
         return box;
@@ -258,8 +315,11 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         return section;
     }
 
-    private static String ofTotal(int shown, long total) {
-        return total > shown ? " (" + shown + " of " + total + ")" : "";
+    private String ofTotal(String titleKey, int shown, long total) {
+        String title = getTranslation(titleKey);
+        return total > shown
+                ? getTranslation("brief.country.partial", title, String.valueOf(shown), String.valueOf(total))
+                : title;
     }
 
     /** User text as the brief prints it: invisible characters as marks such as [U+202E]. */
@@ -274,7 +334,8 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public String getPageTitle() {
         return (brief == null
-                        ? "Country not found"
-                        : "Country brief: " + brief.country().name()) + " | Outreach Tracker";
+                        ? getTranslation("brief.country.notFound")
+                        : getTranslation("brief.country.title", brief.country().name()))
+                + " | Outreach Tracker";
     }
 }

@@ -26,14 +26,12 @@ import org.outreachtracker.calendar.FeedAddress;
  */
 public class CalendarFeedPanel extends Composite<Div> {
 
-    static final String WARNING = "Anyone with this address can see the titles of your due dates. Keep it private.";
-
     final Paragraph state = new Paragraph();
-    final Button turnOn = new Button("Turn on calendar feed");
-    final Button regenerate = new Button("Get a new address");
-    final Button turnOff = new Button("Turn off");
-    final TextField url = new TextField("Your calendar feed address");
-    final Button copy = new Button("Copy address");
+    final Button turnOn = new Button(getTranslation("calendar.feed.turnOn"));
+    final Button regenerate = new Button(getTranslation("calendar.feed.regenerate"));
+    final Button turnOff = new Button(getTranslation("calendar.feed.turnOff"));
+    final TextField url = new TextField(getTranslation("calendar.feed.url"));
+    final Button copy = new Button(getTranslation("calendar.feed.copy"));
     final Div address = new Div();
 
     private final CalendarFeedService feeds;
@@ -44,15 +42,14 @@ public class CalendarFeedPanel extends Composite<Div> {
         content.addClassName("calendar-feed");
         content.setId("calendar-feed");
 
-        var heading = new H2("Calendar feed");
-        var explanation = new Paragraph("Subscribe to your due dates (your open follow-ups and the report-by dates"
-                + " of your desk countries' taskings) from Outlook, Google Calendar or another calendar application.");
+        var heading = new H2(getTranslation("calendar.feed.heading"));
+        var explanation = new Paragraph(getTranslation("calendar.feed.explanation"));
 
         state.setId("calendar-feed-state");
         turnOn.setId("calendar-feed-on");
         turnOn.addThemeVariants(ButtonVariant.PRIMARY);
         turnOn.addClickListener(event -> Saving.attempt(feeds::turnOn).ifPresent(made -> {
-            Notifications.success("Calendar feed turned on.");
+            Notifications.success(getTranslation("calendar.feed.turnedOn"));
             show(made);
         }));
         regenerate.setId("calendar-feed-regenerate");
@@ -60,7 +57,7 @@ public class CalendarFeedPanel extends Composite<Div> {
         turnOff.setId("calendar-feed-off");
         turnOff.addClickListener(event -> {
             if (Saving.run(feeds::turnOff)) {
-                Notifications.success("Calendar feed turned off. Its address no longer works.");
+                Notifications.success(getTranslation("calendar.feed.turnedOff"));
                 show(null);
             }
         });
@@ -74,7 +71,7 @@ public class CalendarFeedPanel extends Composite<Div> {
         var urlRow = new HorizontalLayout(url, copy);
         urlRow.setWidthFull();
         urlRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var warning = new Paragraph(WARNING);
+        var warning = new Paragraph(getTranslation("calendar.feed.warning"));
         warning.setId("calendar-feed-warning");
         address.add(urlRow, warning);
 
@@ -85,12 +82,11 @@ public class CalendarFeedPanel extends Composite<Div> {
 
     private void confirmNewAddress() {
         var confirm = new ConfirmDialog(
-                "Get a new address?",
-                "Your current address stops working at once: calendars subscribed to it stop updating"
-                        + " until you subscribe them to the new address.",
-                "Get a new address",
+                getTranslation("calendar.feed.confirm.heading"),
+                getTranslation("calendar.feed.confirm.text"),
+                getTranslation("calendar.feed.confirm.confirm"),
                 event -> Saving.attempt(feeds::regenerate).ifPresent(made -> {
-                    Notifications.success("Your calendar feed has a new address. The old one no longer works.");
+                    Notifications.success(getTranslation("calendar.feed.regenerated"));
                     show(made);
                 }));
         confirm.setCancelable(true);
@@ -102,13 +98,11 @@ public class CalendarFeedPanel extends Composite<Div> {
     private void show(FeedAddress made) {
         CalendarFeedStatus status = feeds.feedStatus();
         if (!status.on()) {
-            state.setText("Your calendar feed is off.");
+            state.setText(getTranslation("calendar.feed.off"));
         } else if (made != null) {
-            state.setText("Your calendar feed is on. Subscribe to this address in your calendar application;"
-                    + " it is shown only now.");
+            state.setText(getTranslation("calendar.feed.onNew"));
         } else {
-            state.setText("Your calendar feed is on (address made " + Formats.dateTime(status.addressCreatedAt())
-                    + "). The address was shown when it was made; if you no longer have it, get a new address.");
+            state.setText(getTranslation("calendar.feed.on", Formats.dateTime(status.addressCreatedAt())));
         }
         url.setValue(made == null || !status.on() ? "" : made.url());
         address.setVisible(made != null && status.on());

@@ -40,7 +40,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
     private final long campaignId;
     private final boolean manager;
     private final UnorderedList list = new UnorderedList();
-    private final Paragraph empty = new Paragraph("No documents yet.");
+    private final Paragraph empty = new Paragraph(getTranslation("campaign.documents.empty"));
     private final Span message = new Span();
     private final Span pendingName = new Span();
     private AttachmentRef pending;
@@ -52,7 +52,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
         this.attachments = attachments;
         this.campaignId = campaignId;
         this.manager = manager;
-        var heading = new H2("Documents");
+        var heading = new H2(getTranslation("campaign.documents.heading"));
         heading.setId("campaign-documents-heading");
         getContent().addClassNames("campaign-documents", "form-section");
         getContent().getElement().setAttribute("role", "region");
@@ -72,13 +72,13 @@ class CampaignDocumentsPanel extends Composite<Div> {
 
     private Div addForm() {
         var kind = new Select<CampaignDocumentKind>();
-        kind.setLabel("Kind of document");
+        kind.setLabel(getTranslation("campaign.documents.kind"));
         kind.setItems(CampaignDocumentKind.values());
-        kind.setItemLabelGenerator(CampaignDocumentKind::label);
+        kind.setItemLabelGenerator(value -> getTranslation("campaign.CampaignDocumentKind." + value.name()));
         kind.setValue(CampaignDocumentKind.INSTRUCTION);
-        var language = new TextField("Language");
+        var language = new TextField(getTranslation("campaign.documents.language"));
         language.setMaxLength(40);
-        var title = new TextField("Title");
+        var title = new TextField(getTranslation("campaign.documents.title"));
         title.setMaxLength(200);
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
@@ -86,13 +86,13 @@ class CampaignDocumentsPanel extends Composite<Div> {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.sizeLimit()));
         upload.addFileRejectedListener(event -> message.setText(event.getFileName() + ": " + event.getErrorMessage()));
         var hint = new Paragraph(
-                "Accepted: " + FileType.acceptedText() + "; at most " + attachments.sizeLimitText() + ".");
+                getTranslation("campaign.documents.accepted", FileType.acceptedText(), attachments.sizeLimitText()));
         hint.addClassName("form-hint");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
-        var add = new Button("Add document", e -> {
+        var add = new Button(getTranslation("campaign.documents.add"), e -> {
             if (pending == null) {
-                message.setText("Attach the file first.");
+                message.setText(getTranslation("campaign.documents.attachFirst"));
                 return;
             }
             try {
@@ -128,7 +128,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
             AttachmentRef ref = attachments.store(fileName, bytes);
             access(() -> {
                 pending = ref;
-                pendingName.setText("Ready to add: " + ref.fileName() + " (" + ref.sizeText() + ")");
+                pendingName.setText(getTranslation("campaign.documents.ready", ref.fileName(), ref.sizeText()));
                 message.setText("");
             });
         } catch (RuleViolationException refused) {
@@ -148,17 +148,21 @@ class CampaignDocumentsPanel extends Composite<Div> {
         empty.setVisible(found.isEmpty());
         for (CampaignDocumentRef document : found) {
             var item = new ListItem();
-            item.add(new Span(document.kind().label()
-                    + (document.language() == null ? "" : " (" + document.language() + ")") + ": " + document.title()
+            String kind = getTranslation(
+                    "campaign.CampaignDocumentKind." + document.kind().name());
+            item.add(new Span((document.language() == null
+                            ? getTranslation("campaign.documents.itemNoLanguage", kind, document.title())
+                            : getTranslation("campaign.documents.item", kind, document.language(), document.title()))
                     + " — "));
             item.add(downloadLink(document.file()));
             if (manager) {
-                var remove = new Button("Remove", e -> {
+                var remove = new Button(getTranslation("campaign.documents.remove"), e -> {
                     documents.remove(document.id());
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.TERTIARY);
-                remove.getElement().setAttribute("aria-label", "Remove " + document.title());
+                remove.getElement()
+                        .setAttribute("aria-label", getTranslation("campaign.documents.remove.aria", document.title()));
                 item.add(remove);
             }
             list.add(item);

@@ -22,15 +22,11 @@ import org.outreachtracker.counterpart.CounterpartLevel;
  */
 class CampaignForm extends Composite<FormLayout> {
 
-    static final String ACTIVE_NEEDS_TARGETS = "An active campaign needs target countries: all, or a list.";
-    static final String ACTIVE_NEEDS_TARGETS_NEW = "An active campaign needs target countries. Create it as a"
-            + " draft, choose its countries on its page, then make it active.";
-
-    final TextField title = new TextField("Title");
-    final TextField cableReference = new TextField("Instruction reference");
-    final TextArea objective = new TextArea("Objective");
-    final DatePicker issueDate = new DatePicker("Issue date");
-    final DatePicker deadline = new DatePicker("Report by");
+    final TextField title = new TextField(getTranslation("campaign.form.title"));
+    final TextField cableReference = new TextField(getTranslation("campaign.form.reference"));
+    final TextArea objective = new TextArea(getTranslation("campaign.form.objective"));
+    final DatePicker issueDate = new DatePicker(getTranslation("campaign.form.issued"));
+    final DatePicker deadline = new DatePicker(getTranslation("campaign.form.deadline"));
     final Select<CounterpartLevel> minimumLevel = new Select<>();
     final Select<CampaignStatus> status = new Select<>();
 
@@ -44,50 +40,54 @@ class CampaignForm extends Composite<FormLayout> {
 
     CampaignForm(TargetCountriesField targets) {
         this.targets = targets;
-        cableReference.setHelperText("The cable number, e.g. 26 STATE 041187");
+        cableReference.setHelperText(getTranslation("campaign.form.reference.helper"));
         objective.setMinRows(3);
         DateFields.configure(issueDate);
         DateFields.configure(deadline);
-        deadline.setHelperText("Optional: the date by which each post reports back");
-        minimumLevel.setLabel("Minimum counterpart level");
-        minimumLevel.setHelperText("Optional: deliveries only below it are flagged");
+        deadline.setHelperText(getTranslation("campaign.form.deadline.helper"));
+        minimumLevel.setLabel(getTranslation("campaign.form.minimumLevel"));
+        minimumLevel.setHelperText(getTranslation("campaign.form.minimumLevel.helper"));
         minimumLevel.setItems(CounterpartLevel.values());
         minimumLevel.setEmptySelectionAllowed(true);
-        minimumLevel.setEmptySelectionCaption("No minimum");
-        minimumLevel.setItemLabelGenerator(level -> level == null ? "No minimum" : level.label());
-        status.setLabel("Status");
+        minimumLevel.setEmptySelectionCaption(getTranslation("campaign.form.noMinimum"));
+        minimumLevel.setItemLabelGenerator(
+                level -> level == null ? getTranslation("campaign.form.noMinimum") : level.label());
+        status.setLabel(getTranslation("campaign.form.status"));
         status.setItems(CampaignStatus.values());
-        status.setItemLabelGenerator(CampaignStatus::label);
+        status.setItemLabelGenerator(value -> getTranslation("campaign.CampaignStatus." + value.name()));
 
         binder.forField(title)
-                .asRequired("Enter a title.")
+                .asRequired(getTranslation("campaign.form.title.required"))
                 .withValidator(TextLimits.validator(200, "The title"))
                 .bind(CampaignFormData::getTitle, CampaignFormData::setTitle);
         binder.forField(cableReference)
-                .asRequired("Enter the instruction reference.")
+                .asRequired(getTranslation("campaign.form.reference.required"))
                 .withValidator(TextLimits.validator(100, "The instruction reference"))
                 .bind(CampaignFormData::getCableReference, CampaignFormData::setCableReference);
         binder.forField(objective)
-                .asRequired("Enter the objective.")
+                .asRequired(getTranslation("campaign.form.objective.required"))
                 .withValidator(TextLimits.counted(objective, 4000, "The objective"))
                 .bind(CampaignFormData::getObjective, CampaignFormData::setObjective);
         binder.forField(issueDate)
-                .asRequired("Enter the issue date.")
+                .asRequired(getTranslation("campaign.form.issued.required"))
                 .bind(CampaignFormData::getIssueDate, CampaignFormData::setIssueDate);
         var deadlineBinding = binder.forField(deadline)
                 .withValidator(
                         date -> date == null || issueDate.getValue() == null || !date.isBefore(issueDate.getValue()),
-                        "The report-by date cannot be before the issue date.")
+                        getTranslation("campaign.form.deadline.beforeIssue"))
                 .bind(CampaignFormData::getDeadline, CampaignFormData::setDeadline);
         binder.forField(minimumLevel).bind(CampaignFormData::getMinimumLevel, CampaignFormData::setMinimumLevel);
         var statusBinding = binder.forField(status)
-                .withValidator(Objects::nonNull, "Choose a status.")
+                .withValidator(Objects::nonNull, getTranslation("campaign.form.status.required"))
                 .withValidator(
                         value -> value != CampaignStatus.ACTIVE || hasTargets(),
-                        targets == null ? ACTIVE_NEEDS_TARGETS_NEW : ACTIVE_NEEDS_TARGETS)
+                        getTranslation(
+                                targets == null
+                                        ? "campaign.form.activeNeedsTargetsNew"
+                                        : "campaign.form.activeNeedsTargets"))
                 .bind(CampaignFormData::getStatus, CampaignFormData::setStatus);
         issueDate.addValueChangeListener(event -> {
-            DateFields.notBefore(deadline, event.getValue(), "The report-by date cannot be before the issue date.");
+            DateFields.notBefore(deadline, event.getValue(), getTranslation("campaign.form.deadline.beforeIssue"));
             if (deadline.getValue() != null) {
                 deadlineBinding.validate();
             }

@@ -46,8 +46,6 @@ import org.outreachtracker.reference.ReferenceService;
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
 public class CampaignView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    static final String NOT_FOUND = "This campaign does not exist";
-
     private final CampaignService campaigns;
     private final ReferenceService reference;
     private final RaisedTalkingPoints meetings;
@@ -100,13 +98,13 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         }
         var action = event.postpone();
         var confirm = new ConfirmDialog(
-                "Leave without saving?",
-                "Your changes to the details or target countries of this campaign are not saved yet.",
-                "Leave without saving",
+                getTranslation("campaign.view.leave.heading"),
+                getTranslation("campaign.view.leave.text"),
+                getTranslation("campaign.view.leave.confirm"),
                 leave -> action.proceed());
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText("Stay on this page");
+        confirm.setCancelText(getTranslation("campaign.view.leave.stay"));
         confirm.open();
     }
 
@@ -116,8 +114,9 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         heading.addClassName("campaign-title");
         meta.addClassName("campaign-meta");
         showHeading();
-        var back = new RouterLink("All campaigns", CampaignsView.class);
-        var meetingsLink = new Anchor("meetings?campaign=" + details.id(), "Meetings of this campaign");
+        var back = new RouterLink(getTranslation("campaign.view.back"), CampaignsView.class);
+        String meetingsOfCampaign = "meetings?campaign=" + details.id();
+        var meetingsLink = new Anchor(meetingsOfCampaign, getTranslation("campaign.view.meetings"));
         var links = new Div(back, meetingsLink);
         links.addClassName("campaign-links");
         var header = new Div(new Div(heading, meta), links);
@@ -129,8 +128,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             form = new CampaignForm(targets);
             form.read(CampaignFormData.of(details));
             var editable = new Div(
-                    section("Details", "campaign-details-heading", form),
-                    section("Target countries", "campaign-targets-heading", targets),
+                    section(getTranslation("campaign.view.details"), "campaign-details-heading", form),
+                    section(getTranslation("campaign.view.targets"), "campaign-targets-heading", targets),
                     saveBar());
             editable.addClassName("campaign-editable");
             add(editable);
@@ -141,8 +140,8 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             var objective = new Paragraph(details.objective());
             objective.addClassName("campaign-objective");
             add(
-                    section("Objective", "campaign-objective-heading", objective),
-                    section("Target countries", "campaign-targets-heading", targets));
+                    section(getTranslation("campaign.view.objective"), "campaign-objective-heading", objective),
+                    section(getTranslation("campaign.view.targets"), "campaign-targets-heading", targets));
         }
         add(new TalkingPointsPanel(campaigns, meetings, details.id(), manager));
         add(new ExpectedObjectionsPanel(campaigns, unexpectedObjections, details.id(), manager));
@@ -155,13 +154,14 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
         meta.add(
                 StatusBadge.of(campaign.status()),
                 new Span(campaign.cableReference()),
-                new Span("Issued " + Formats.date(campaign.issueDate())),
+                new Span(getTranslation("campaign.view.issued", Formats.date(campaign.issueDate()))),
                 new Span(
                         campaign.deadline() == null
-                                ? "No report-by date"
-                                : "Report by " + Formats.date(campaign.deadline())));
+                                ? getTranslation("campaign.view.noDeadline")
+                                : getTranslation("campaign.view.deadline", Formats.date(campaign.deadline()))));
         if (campaign.minimumLevel() != null) {
-            meta.add(new Span("Minimum level: " + campaign.minimumLevel().label()));
+            meta.add(new Span(getTranslation(
+                    "campaign.view.minimumLevel", campaign.minimumLevel().label())));
         }
     }
 
@@ -175,11 +175,12 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
     }
 
     private Div saveBar() {
-        var save = new Button("Save campaign", VaadinIcon.CHECK.create(), event -> save());
+        var save = new Button(getTranslation("campaign.view.save"), VaadinIcon.CHECK.create(), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var discard = new Button("Discard changes", event -> form.read(CampaignFormData.of(campaign)));
+        var discard =
+                new Button(getTranslation("campaign.view.discard"), event -> form.read(CampaignFormData.of(campaign)));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var hint = new Span("Details and target countries are saved together.");
+        var hint = new Span(getTranslation("campaign.view.saveHint"));
         hint.addClassName("save-hint");
         var bar = new Div(save, discard, hint);
         bar.addClassName("save-bar");
@@ -195,15 +196,15 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
             campaign = campaigns.campaign(campaign.id()).orElseThrow();
             form.read(CampaignFormData.of(campaign));
             showHeading();
-            Notifications.success("Campaign saved.");
+            Notifications.success(getTranslation("campaign.view.saved"));
         });
     }
 
     private void showNotFound() {
         campaign = null;
-        var title = new H2(NOT_FOUND);
-        var text = new Paragraph("It may have been mistyped, or the link may be out of date.");
-        var back = new RouterLink("Go to all campaigns", CampaignsView.class);
+        var title = new H2(getTranslation("campaign.view.notFound"));
+        var text = new Paragraph(getTranslation("campaign.view.notFound.text"));
+        var back = new RouterLink(getTranslation("campaign.view.notFound.back"), CampaignsView.class);
         var box = new Div(title, text, back);
         box.addClassName("campaign-not-found");
         add(box);
@@ -211,6 +212,7 @@ public class CampaignView extends Main implements BeforeEnterObserver, BeforeLea
 
     @Override
     public String getPageTitle() {
-        return (campaign == null ? "Campaign not found" : campaign.title()) + " | Outreach Tracker";
+        return (campaign == null ? getTranslation("campaign.view.notFound.title") : campaign.title())
+                + " | Outreach Tracker";
     }
 }

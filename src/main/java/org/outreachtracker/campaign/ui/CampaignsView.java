@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,10 +29,9 @@ import org.springframework.data.domain.Sort;
 
 /** Every campaign, newest first; a row opens the campaign. Managers start new campaigns here. */
 @Route("campaigns")
-@PageTitle("Campaigns | Outreach Tracker")
 @Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class CampaignsView extends Main {
+public class CampaignsView extends Main implements HasDynamicTitle {
 
     final Grid<CampaignSummary> grid = new Grid<>();
     private CampaignSummary focused;
@@ -42,7 +41,7 @@ public class CampaignsView extends Main {
 
         if (currentUser.hasRole(Role.MANAGER)) {
             var create = new Button(
-                    "New campaign",
+                    getTranslation("campaign.list.new"),
                     VaadinIcon.PLUS.create(),
                     event -> new NewCampaignDialog(campaigns, LocalDate.now(clock), this::open).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -52,30 +51,30 @@ public class CampaignsView extends Main {
         }
 
         var title = grid.addColumn(CampaignSummary::title)
-                .setHeader("Title")
+                .setHeader(getTranslation("campaign.list.column.title"))
                 .setKey("title")
                 .setSortProperty("title")
                 .setFlexGrow(3)
                 .setAutoWidth(false);
         grid.addColumn(CampaignSummary::cableReference)
-                .setHeader("Instruction reference")
+                .setHeader(getTranslation("campaign.list.column.reference"))
                 .setKey("cableReference")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(CampaignsView::statusBadge)
-                .setHeader("Status")
+                .setHeader(getTranslation("campaign.list.column.status"))
                 .setKey("status")
                 .setSortProperty("status")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var issued = grid.addColumn(c -> Formats.date(c.issueDate()))
-                .setHeader("Issue date")
+                .setHeader(getTranslation("campaign.list.column.issued"))
                 .setKey("issueDate")
                 .setSortProperty("issueDate")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> Formats.date(c.deadline()))
-                .setHeader("Report by")
+                .setHeader(getTranslation("campaign.list.column.deadline"))
                 .setKey("deadline")
                 .setSortProperty("deadline")
                 .setAutoWidth(true)
@@ -85,9 +84,9 @@ public class CampaignsView extends Main {
         grid.setItemsPageable(
                 pageable -> campaigns.campaigns(withTieBreak(pageable)).getContent());
         grid.sort(List.of(new GridSortOrder<>(issued, SortDirection.DESCENDING)));
-        grid.setEmptyStateText("No campaigns yet. A manager starts one with \u201cNew campaign\u201d.");
+        grid.setEmptyStateText(getTranslation("campaign.list.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Campaigns");
+        grid.setAriaLabel(getTranslation("campaign.list.aria"));
         grid.addClassName("campaigns-grid");
         grid.addItemClickListener(event -> open(event.getItem().id()));
         grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
@@ -116,5 +115,10 @@ public class CampaignsView extends Main {
 
     static Span statusBadge(CampaignSummary campaign) {
         return StatusBadge.of(campaign.status());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("campaign.list.title") + " | Outreach Tracker";
     }
 }

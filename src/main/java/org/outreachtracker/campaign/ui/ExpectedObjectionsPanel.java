@@ -29,7 +29,7 @@ class ExpectedObjectionsPanel extends Composite<Div> {
     private final CampaignService campaigns;
     private final long campaignId;
     private final OrderedList list = new OrderedList();
-    private final Paragraph empty = new Paragraph("No objections listed yet.");
+    private final Paragraph empty = new Paragraph(getTranslation("campaign.objections.empty"));
     private final UnexpectedObjections unexpected;
     private final boolean manager;
     /** Objections meetings recorded that the list does not have, each with "Add to the list" for a manager. */
@@ -42,7 +42,7 @@ class ExpectedObjectionsPanel extends Composite<Div> {
         this.manager = manager;
         this.campaignId = campaignId;
         raised.addClassName("unexpected-objections");
-        var heading = new H2("Objections we expect");
+        var heading = new H2(getTranslation("campaign.objections.heading"));
         heading.setId("expected-objections-heading");
         getContent().addClassNames("expected-objections", "form-section");
         getContent().getElement().setAttribute("role", "region");
@@ -56,14 +56,14 @@ class ExpectedObjectionsPanel extends Composite<Div> {
     }
 
     private Div addForm() {
-        var text = new TextField("New expected objection");
+        var text = new TextField(getTranslation("campaign.objections.new"));
         text.setMaxLength(300);
-        text.setHelperText("E.g. \"This is protectionism\"; meetings then record whether it was raised");
+        text.setHelperText(getTranslation("campaign.objections.new.helper"));
         text.setWidthFull();
         var message = new Span();
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
-        var add = new Button("Add objection", event -> {
+        var add = new Button(getTranslation("campaign.objections.add"), event -> {
             try {
                 campaigns.addObjection(campaignId, new ObjectionDraft(text.getValue()));
                 text.clear();
@@ -105,13 +105,16 @@ class ExpectedObjectionsPanel extends Composite<Div> {
         }
         var items = new UnorderedList();
         for (UnexpectedObjections.Raised objection : found) {
-            var item = new ListItem(objection.text() + " (raised in " + objection.meetings()
-                    + (objection.meetings() == 1 ? " meeting)" : " meetings)"));
+            var item = new ListItem(
+                    objection.meetings() == 1
+                            ? getTranslation("campaign.objections.raisedIn.one", objection.text())
+                            : getTranslation(
+                                    "campaign.objections.raisedIn.many", objection.text(), objection.meetings()));
             if (manager) {
-                var promote = new Button("Add to the expected objections", event -> {
+                var promote = new Button(getTranslation("campaign.objections.promote"), event -> {
                     try {
                         campaigns.addObjection(campaignId, new ObjectionDraft(objection.text()));
-                        Notifications.success("Added to the expected objections: " + objection.text());
+                        Notifications.success(getTranslation("campaign.objections.promoted", objection.text()));
                         refresh();
                     } catch (RuleViolationException refused) {
                         Notifications.error(refused.getMessage());
@@ -122,7 +125,7 @@ class ExpectedObjectionsPanel extends Composite<Div> {
             }
             items.add(item);
         }
-        raised.add(new H3("Raised in meetings but not expected"), items);
+        raised.add(new H3(getTranslation("campaign.objections.unexpected")), items);
     }
 
     private static String normal(String text) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.PointDraft;
 
 /**
@@ -17,11 +18,8 @@ import org.outreachtracker.campaign.PointDraft;
  */
 class PointDialog extends EditDialog {
 
-    static final String DELIVERED_NOTE =
-            "Already delivered in meetings: those meetings keep the wording that" + " was delivered.";
-
-    final TextField label = new TextField("Label");
-    final TextArea text = new TextArea("Text");
+    final TextField label = new TextField(getTranslation("campaign.point.label"));
+    final TextArea text = new TextArea(getTranslation("campaign.point.text"));
 
     private final Binder<Fields> binder = new Binder<>();
 
@@ -37,18 +35,18 @@ class PointDialog extends EditDialog {
             Consumer<PointDraft> save,
             String savedMessage,
             Runnable saved) {
-        super(heading, "Save point", "min(40rem, 95vw)");
+        super(heading, Translations.text("campaign.point.save"), "min(40rem, 95vw)");
         keepOpenOnOutsideClick();
         addClassName("point-dialog");
 
-        label.setHelperText("A few words, shown in meeting forms and reports");
+        label.setHelperText(getTranslation("campaign.point.label.helper"));
         text.setMinRows(4);
         binder.forField(label)
-                .asRequired("Enter a short label.")
+                .asRequired(getTranslation("campaign.point.label.required"))
                 .withValidator(TextLimits.validator(100, "The label"))
                 .bind(Fields::getLabel, Fields::setLabel);
         binder.forField(text)
-                .asRequired("Enter the text of the point.")
+                .asRequired(getTranslation("campaign.point.text.required"))
                 .withValidator(TextLimits.counted(text, 4000, "The text"))
                 .bind(Fields::getText, Fields::setText);
         var fields = new Fields();
@@ -61,7 +59,7 @@ class PointDialog extends EditDialog {
         var form = new FormLayout(label, text);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         if (delivered) {
-            var note = new Paragraph(DELIVERED_NOTE);
+            var note = new Paragraph(getTranslation("campaign.point.deliveredNote"));
             note.addClassNames("callout", "point-delivered-note");
             add(note);
         }

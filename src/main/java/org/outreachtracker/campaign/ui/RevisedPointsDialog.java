@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.PointDraft;
 import org.outreachtracker.campaign.TalkingPointRef;
 
@@ -28,8 +29,8 @@ class RevisedPointsDialog extends EditDialog {
 
     /** One point of the revised set as it is being written. */
     static final class PointRow extends ListItem {
-        final TextField label = new TextField("Label");
-        final TextArea text = new TextArea("Text");
+        final TextField label = new TextField(getTranslation("campaign.point.label"));
+        final TextArea text = new TextArea(getTranslation("campaign.point.text"));
         final Button remove = new Button(VaadinIcon.TRASH.create());
         /** Checks the fields; the draft is read from them, so the bean is never written. */
         private final Binder<PointDraft> binder = new Binder<>();
@@ -40,11 +41,11 @@ class RevisedPointsDialog extends EditDialog {
             text.setWidthFull();
             text.setMinRows(2);
             binder.forField(label)
-                    .asRequired("Enter a short label.")
+                    .asRequired(getTranslation("campaign.point.label.required"))
                     .withValidator(TextLimits.validator(100, "The label"))
                     .bind(PointDraft::label, (unused, value) -> {});
             binder.forField(text)
-                    .asRequired("Enter the text of the point.")
+                    .asRequired(getTranslation("campaign.point.text.required"))
                     .withValidator(TextLimits.counted(text, 4000, "The text"))
                     .bind(PointDraft::text, (unused, value) -> {});
             binder.readBean(initial);
@@ -62,8 +63,8 @@ class RevisedPointsDialog extends EditDialog {
     }
 
     final OrderedList rows = new OrderedList();
-    final Button addPoint = new Button("Add a point", VaadinIcon.PLUS.create());
-    private final Paragraph noPoints = new Paragraph("Add at least one point.");
+    final Button addPoint = new Button(getTranslation("campaign.revised.addPoint"), VaadinIcon.PLUS.create());
+    private final Paragraph noPoints = new Paragraph(getTranslation("campaign.revised.noPoints"));
 
     /**
      * @param current the points now in force, the starting point of the revision
@@ -76,12 +77,13 @@ class RevisedPointsDialog extends EditDialog {
             int nextVersion,
             Function<List<PointDraft>, Integer> issue,
             Runnable issued) {
-        super("Issue revised talking points", "Issue version " + nextVersion, "min(48rem, 95vw)");
+        super(
+                Translations.text("campaign.revised.heading"),
+                Translations.text("campaign.revised.issue", nextVersion),
+                "min(48rem, 95vw)");
         keepOpenOnOutsideClick();
         addClassName("revised-points-dialog");
-        var note = new Paragraph("The revised points become version " + nextVersion
-                + ". New meetings deliver them; meetings already logged keep the version they delivered,"
-                + " and the reaction matrix can be read per version.");
+        var note = new Paragraph(getTranslation("campaign.revised.note", nextVersion));
         note.addClassName("callout");
         rows.addClassName("revised-points");
         noPoints.addClassName("error-text");
@@ -90,7 +92,7 @@ class RevisedPointsDialog extends EditDialog {
         current.forEach(point -> addRow(new PointDraft(point.label(), point.text())));
         addPoint.addClickListener(event -> addRow(new PointDraft("", "")).label.focus());
         add(note, rows, noPoints, addPoint);
-        onSave(this::drafts, issue, (drafts, version) -> "Version " + version + " of the talking points issued.", v -> {
+        onSave(this::drafts, issue, (drafts, version) -> getTranslation("campaign.revised.issued", version), v -> {
             issued.run();
         });
         focusOnOpen(
@@ -111,10 +113,10 @@ class RevisedPointsDialog extends EditDialog {
     private void renumber() {
         List<PointRow> all = pointRows();
         for (int i = 0; i < all.size(); i++) {
-            all.get(i).label.setLabel("Point " + (i + 1) + ": label");
-            all.get(i).text.setLabel("Point " + (i + 1) + ": text");
-            all.get(i).remove.setAriaLabel("Remove revised point " + (i + 1));
-            all.get(i).remove.setTooltipText("Remove revised point " + (i + 1));
+            all.get(i).label.setLabel(getTranslation("campaign.revised.pointLabel", i + 1));
+            all.get(i).text.setLabel(getTranslation("campaign.revised.pointText", i + 1));
+            all.get(i).remove.setAriaLabel(getTranslation("campaign.revised.remove", i + 1));
+            all.get(i).remove.setTooltipText(getTranslation("campaign.revised.remove", i + 1));
         }
         noPoints.setVisible(false);
     }

@@ -33,16 +33,14 @@ import org.outreachtracker.campaign.TalkingPointRef;
  */
 class TalkingPointsPanel extends Composite<Section> {
 
-    static final String RAISED = "Raised in meetings";
-
     private final CampaignService campaigns;
     private final RaisedTalkingPoints meetings;
     private final long campaignId;
     private final boolean editable;
     private final OrderedList list = new OrderedList();
     private final Paragraph empty = new Paragraph();
-    final Button add = new Button("Add talking point", VaadinIcon.PLUS.create());
-    final Button revise = new Button("Issue revised points", VaadinIcon.FILE_REFRESH.create());
+    final Button add = new Button(getTranslation("campaign.points.add"), VaadinIcon.PLUS.create());
+    final Button revise = new Button(getTranslation("campaign.points.revise"), VaadinIcon.FILE_REFRESH.create());
     private final Span currentVersion = new Span();
     private final Div earlier = new Div();
 
@@ -52,7 +50,7 @@ class TalkingPointsPanel extends Composite<Section> {
         this.campaignId = campaignId;
         this.editable = editable;
 
-        var heading = new H3(new Span("Talking points"), currentVersion);
+        var heading = new H3(new Span(getTranslation("campaign.points.heading")), currentVersion);
         heading.setId("talking-points-heading");
         currentVersion.addClassName("points-version");
         var header = new Div(heading);
@@ -60,7 +58,7 @@ class TalkingPointsPanel extends Composite<Section> {
         if (editable) {
             add.addClickListener(event -> openAdd());
             revise.addClickListener(event -> openRevise());
-            revise.setTooltipText("Write the next version of the points; meetings keep the version they delivered");
+            revise.setTooltipText(getTranslation("campaign.points.revise.tooltip"));
             header.add(new Div(revise, add));
         }
         earlier.addClassName("earlier-points");
@@ -77,15 +75,12 @@ class TalkingPointsPanel extends Composite<Section> {
         CampaignDetails campaign = campaigns.campaign(campaignId).orElse(null);
         int version = campaign == null ? 1 : campaign.currentPointsVersion();
         List<TalkingPointRef> points = campaign == null ? List.of() : campaign.currentPoints();
-        currentVersion.setText(version > 1 ? "Version " + version + " (current)" : "");
+        currentVersion.setText(version > 1 ? getTranslation("campaign.points.currentVersion", version) : "");
         revise.setVisible(!points.isEmpty());
         showEarlier(campaign);
         Set<Long> raised = meetings.raisedPointIds(campaignId);
         list.removeAll();
-        empty.setText(
-                editable
-                        ? "No talking points yet. Add the first with \u201cAdd talking point\u201d."
-                        : "No talking points yet.");
+        empty.setText(getTranslation(editable ? "campaign.points.emptyEditable" : "campaign.points.empty"));
         empty.setVisible(points.isEmpty());
         for (int i = 0; i < points.size(); i++) {
             list.add(row(
@@ -120,10 +115,13 @@ class TalkingPointsPanel extends Composite<Section> {
                 item.addClassName("earlier-point");
                 points.add(item);
             }
-            versions.add(new H4("Version " + v), points);
+            versions.add(new H4(getTranslation("campaign.points.version", v)), points);
         }
         var details = new Details(
-                version == 2 ? "Earlier version (1)" : "Earlier versions (" + (version - 1) + ")", versions);
+                version == 2
+                        ? getTranslation("campaign.points.earlier.one")
+                        : getTranslation("campaign.points.earlier.many", version - 1),
+                versions);
         details.addClassName("earlier-points-details");
         earlier.add(details);
     }
@@ -151,7 +149,7 @@ class TalkingPointsPanel extends Composite<Section> {
         var title = new Div(label);
         title.addClassName("point-title");
         if (delivered) {
-            var badge = new Span(RAISED);
+            var badge = new Span(getTranslation("campaign.points.raised"));
             badge.addClassName("point-raised");
             title.add(badge);
         }
@@ -164,14 +162,22 @@ class TalkingPointsPanel extends Composite<Section> {
         if (!editable) {
             return item;
         }
-        var edit = iconButton(VaadinIcon.EDIT, "Edit point " + number, event -> openEdit(point, delivered));
-        var up = iconButton(VaadinIcon.ARROW_UP, "Move point " + number + " up", event -> move(point, -1));
+        var edit = iconButton(
+                VaadinIcon.EDIT,
+                getTranslation("campaign.points.edit.aria", number),
+                event -> openEdit(point, delivered));
+        var up = iconButton(
+                VaadinIcon.ARROW_UP, getTranslation("campaign.points.up.aria", number), event -> move(point, -1));
         up.setEnabled(!first);
-        var down = iconButton(VaadinIcon.ARROW_DOWN, "Move point " + number + " down", event -> move(point, +1));
+        var down = iconButton(
+                VaadinIcon.ARROW_DOWN, getTranslation("campaign.points.down.aria", number), event -> move(point, +1));
         down.setEnabled(!last);
         var actions = new Div(edit, up, down);
         if (!delivered) {
-            var remove = iconButton(VaadinIcon.TRASH, "Remove point " + number, event -> confirmRemove(point));
+            var remove = iconButton(
+                    VaadinIcon.TRASH,
+                    getTranslation("campaign.points.remove.aria", number),
+                    event -> confirmRemove(point));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(remove);
         }
@@ -195,22 +201,22 @@ class TalkingPointsPanel extends Composite<Section> {
 
     private void openAdd() {
         new PointDialog(
-                        "New talking point",
+                        getTranslation("campaign.points.new.heading"),
                         null,
                         false,
                         draft -> campaigns.addPoint(campaignId, draft),
-                        "Talking point added.",
+                        getTranslation("campaign.points.added"),
                         () -> refresh(null))
                 .open();
     }
 
     private void openEdit(TalkingPointRef point, boolean delivered) {
         new PointDialog(
-                        "Edit talking point",
+                        getTranslation("campaign.points.edit.heading"),
                         new PointDraft(point.label(), point.text()),
                         delivered,
                         draft -> campaigns.updatePoint(point.id(), point.version(), draft),
-                        "Talking point saved.",
+                        getTranslation("campaign.points.saved"),
                         () -> refresh(null))
                 .open();
     }
@@ -222,12 +228,12 @@ class TalkingPointsPanel extends Composite<Section> {
 
     private void confirmRemove(TalkingPointRef point) {
         var confirm = new ConfirmDialog(
-                "Remove this talking point?",
-                "\u201c" + point.label() + "\u201d will be removed from the campaign.",
-                "Remove",
+                getTranslation("campaign.points.remove.heading"),
+                getTranslation("campaign.points.remove.text", point.label()),
+                getTranslation("campaign.points.remove.confirm"),
                 event -> {
                     if (attempt(() -> campaigns.removePoint(point.id()))) {
-                        Notifications.success("Talking point removed.");
+                        Notifications.success(getTranslation("campaign.points.removed"));
                     }
                 });
         confirm.setConfirmButtonTheme("error primary");

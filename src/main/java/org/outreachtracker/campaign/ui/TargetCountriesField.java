@@ -15,19 +15,21 @@ import org.outreachtracker.reference.ui.CountryChooser;
  */
 class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesField, TargetCountries> {
 
-    private static final String EMPTY = "No target countries yet.";
-
-    final Checkbox allCountries = new Checkbox("All countries");
+    final Checkbox allCountries = new Checkbox(getTranslation("campaign.targets.all"));
     final CountryChooser chooser;
     private boolean showingValue;
 
     TargetCountriesField(List<BureauRef> bureaus, List<CountryRef> countries) {
         super(TargetCountries.NONE);
         chooser = new CountryChooser(
-                "Countries", bureaus, countries, n -> n == 1 ? "1 target country" : n + " target countries", EMPTY);
-        allCountries.setHelperText("Every UN member and observer state, including any added to the reference data"
-                + " later. Territories and other areas (such as Puerto Rico or Pitcairn) are not included: to target"
-                + " them, choose the countries instead.");
+                getTranslation("campaign.targets.countries"),
+                bureaus,
+                countries,
+                n -> n == 1
+                        ? getTranslation("campaign.targets.count.one")
+                        : getTranslation("campaign.targets.count.many", n),
+                getTranslation("campaign.targets.empty"));
+        allCountries.setHelperText(getTranslation("campaign.targets.all.helper"));
         allCountries.addValueChangeListener(event -> changed());
         chooser.countries.addValueChangeListener(event -> changed());
         getContent().addClassName("target-countries");
@@ -66,12 +68,10 @@ class TargetCountriesField extends AbstractCompositeField<Div, TargetCountriesFi
         boolean all = allCountries.getValue();
         chooser.setPickerVisible(!all && !isReadOnly());
         if (all) {
-            chooser.showSummary("All countries: the " + chooser.availableStates() + " UN member and observer states");
+            chooser.showSummary(getTranslation("campaign.targets.allSummary", chooser.availableStates()));
         } else {
             chooser.setEmptyText(
-                    isReadOnly()
-                            ? EMPTY
-                            : EMPTY + " Tick \u201cAll countries\u201d, or choose a bureau and add its countries.");
+                    getTranslation(isReadOnly() ? "campaign.targets.empty" : "campaign.targets.emptyHint"));
         }
     }
 }

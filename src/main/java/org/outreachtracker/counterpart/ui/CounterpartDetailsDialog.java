@@ -20,9 +20,9 @@ class CounterpartDetailsDialog extends AppDialog {
 
     private final DescriptionList fields = new DescriptionList();
     /** Shown only when the user may change the counterpart; the view decides what it does. */
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button edit = new Button(getTranslation("counterpart.details.edit"), VaadinIcon.EDIT.create());
     /** Shown with "Edit"; deleting hides the counterpart until a manager restores it. */
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button delete = new Button(getTranslation("counterpart.details.delete"), VaadinIcon.TRASH.create());
 
     private Registration closeOnNavigation;
     private CounterpartRef current;
@@ -42,14 +42,15 @@ class CounterpartDetailsDialog extends AppDialog {
         delete.setVisible(mayEdit);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         getFooter().add(delete, edit);
-        addCloseButton("Close");
+        addCloseButton(getTranslation("counterpart.details.close"));
 
-        var page = new Anchor("counterparts/" + counterpart.id(), "Open their page: positions, timeline, who met them");
+        String href = "counterparts/" + counterpart.id();
+        var page = new Anchor(href, getTranslation("counterpart.details.page"));
         page.setId("counterpart-page-link");
         page.addClassName("counterpart-page-link");
         add(fields, page);
         if (meetings != null) {
-            var heading = new H3("Meetings");
+            var heading = new H3(getTranslation("counterpart.details.meetings"));
             heading.addClassName("counterpart-meetings-heading");
             add(heading, meetings);
         }
@@ -71,10 +72,10 @@ class CounterpartDetailsDialog extends AppDialog {
         current = counterpart;
         setHeaderTitle(counterpart.name());
         fields.removeAll();
-        add("Title", counterpart.title());
-        add("Organization", counterpart.organization());
-        add("Country", countryName.apply(counterpart.countryId()));
-        add("Level", counterpart.level().label());
+        add(getTranslation("counterpart.details.jobTitle"), counterpart.title());
+        add(getTranslation("counterpart.details.organization"), counterpart.organization());
+        add(getTranslation("counterpart.details.country"), countryName.apply(counterpart.countryId()));
+        add(getTranslation("counterpart.details.level"), CounterpartLabels.level(counterpart.level()));
     }
 
     private void add(String term, String description) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -43,7 +44,10 @@ public class CounterpartDialog extends EditDialog {
             CounterpartRef existing,
             LocalDate today,
             Consumer<CounterpartRef> onSaved) {
-        super(existing == null ? "New counterpart" : "Edit counterpart", "Save", "min(40rem, 100vw)");
+        super(
+                Translations.text(existing == null ? "counterpart.dialog.new" : "counterpart.dialog.edit"),
+                Translations.text("counterpart.dialog.save"),
+                "min(40rem, 100vw)");
         form = new CounterpartForm(countries, countryHelp);
         form.show(existing, today);
         add(form);
@@ -60,8 +64,8 @@ public class CounterpartDialog extends EditDialog {
                 () -> form.draft().filter(draft -> notListedYet(service, existing, draft)),
                 draft -> existing == null ? service.create(draft) : change(service, existing, draft),
                 (draft, saved) -> existing == null
-                        ? "Counterpart " + saved.name() + " added."
-                        : "Changes to " + saved.name() + " saved.",
+                        ? getTranslation("counterpart.dialog.added", saved.name())
+                        : getTranslation("counterpart.dialog.saved", saved.name()),
                 onSaved);
         focusOnOpen(form::focus);
     }
@@ -79,10 +83,7 @@ public class CounterpartDialog extends EditDialog {
         }
         var list = new UnorderedList();
         found.forEach(person -> list.add(new ListItem(person.describe())));
-        likely.add(
-                new Paragraph("Possibly already in the directory (a name spelled alike). If it is the same person,"
-                        + " cancel and choose that entry instead:"),
-                list);
+        likely.add(new Paragraph(getTranslation("counterpart.dialog.likely")), list);
     }
 
     /** Saves an edit: a new title or organization as a new position from the day given, or as a correction. */
@@ -97,8 +98,8 @@ public class CounterpartDialog extends EditDialog {
         Optional<CounterpartRef> same = service.sameAs(draft).stream()
                 .filter(c -> existing == null || c.id() != existing.id())
                 .findFirst();
-        same.ifPresent(other -> Notifications.error("The directory already has " + other.describe() + " (same name"
-                + " and organization in the same country). Open that entry instead of adding a second one."));
+        same.ifPresent(
+                other -> Notifications.error(Translations.text("counterpart.dialog.alreadyListed", other.describe())));
         return same.isEmpty();
     }
 }

@@ -28,16 +28,17 @@ class CounterpartForm extends Composite<FormLayout> {
 
     private static final int MAX = 200;
 
-    final TextField name = new TextField("Name");
-    final TextField title = new TextField("Title");
-    final TextField organization = new TextField("Organization");
-    final ComboBox<CountryRef> country = new ComboBox<>("Country");
+    final TextField name = new TextField(getTranslation("counterpart.form.name"));
+    final TextField title = new TextField(getTranslation("counterpart.form.jobTitle"));
+    final TextField organization = new TextField(getTranslation("counterpart.form.organization"));
+    final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("counterpart.form.country"));
     final Select<CounterpartLevel> level = new Select<>();
 
     /** Shown when an edit changes the title or organization: a new position, or a correction? */
-    final RadioButtonGroup<Boolean> newPosition = new RadioButtonGroup<>("The new title or organization is");
+    final RadioButtonGroup<Boolean> newPosition =
+            new RadioButtonGroup<>(getTranslation("counterpart.form.newPosition"));
     /** The first day of the new position, when it is one. */
-    final DatePicker since = DateFields.configure(new DatePicker("In the new position since"));
+    final DatePicker since = DateFields.configure(new DatePicker(getTranslation("counterpart.form.since")));
 
     private final Binder<Values> binder = new Binder<>();
     private final List<CountryRef> countries;
@@ -46,44 +47,46 @@ class CounterpartForm extends Composite<FormLayout> {
     /** @param countryHelp shown under the country field (e.g. that only desk countries are offered), or null */
     CounterpartForm(List<CountryRef> countries, String countryHelp) {
         this.countries = countries;
-        name.setPlaceholder("e.g. Amina Okafor");
-        title.setPlaceholder("e.g. Director-General");
-        organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
+        name.setPlaceholder(getTranslation("counterpart.form.name.placeholder"));
+        title.setPlaceholder(getTranslation("counterpart.form.jobTitle.placeholder"));
+        organization.setPlaceholder(getTranslation("counterpart.form.organization.placeholder"));
         for (TextField field : List.of(name, title, organization)) {
             HiddenCharacterWarning.watch(field);
         }
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
         country.setHelperText(countryHelp);
-        level.setLabel("Level");
+        level.setLabel(getTranslation("counterpart.form.level"));
         level.setItems(CounterpartLevel.values());
-        level.setItemLabelGenerator(CounterpartLevel::label);
-        level.setPlaceholder("Choose the level");
+        level.setItemLabelGenerator(CounterpartLabels::level);
+        level.setPlaceholder(getTranslation("counterpart.form.level.placeholder"));
 
         binder.forField(name)
-                .asRequired("Enter the name.")
-                .withValidator(TextLimits.validator(MAX, "The name"))
+                .asRequired(getTranslation("counterpart.form.name.required"))
+                .withValidator(TextLimits.validator(MAX, getTranslation("counterpart.form.name.what")))
                 .bind(Values::getName, Values::setName);
         binder.forField(title)
-                .asRequired("Enter the title.")
-                .withValidator(TextLimits.validator(MAX, "The title"))
+                .asRequired(getTranslation("counterpart.form.jobTitle.required"))
+                .withValidator(TextLimits.validator(MAX, getTranslation("counterpart.form.jobTitle.what")))
                 .bind(Values::getTitle, Values::setTitle);
         binder.forField(organization)
-                .asRequired("Enter the organization.")
-                .withValidator(TextLimits.validator(MAX, "The organization"))
+                .asRequired(getTranslation("counterpart.form.organization.required"))
+                .withValidator(TextLimits.validator(MAX, getTranslation("counterpart.form.organization.what")))
                 .bind(Values::getOrganization, Values::setOrganization);
-        binder.forField(country).asRequired("Choose the country.").bind(Values::getCountry, Values::setCountry);
+        binder.forField(country)
+                .asRequired(getTranslation("counterpart.form.country.required"))
+                .bind(Values::getCountry, Values::setCountry);
         binder.forField(level)
-                .withValidator(Objects::nonNull, "Choose the level.")
+                .withValidator(Objects::nonNull, getTranslation("counterpart.form.level.required"))
                 .bind(Values::getLevel, Values::setLevel);
 
         newPosition.setItems(true, false);
         newPosition.setItemLabelGenerator(isNew ->
-                isNew ? "A new position (the current one is kept in the history)" : "A correction of a mistake");
+                getTranslation(isNew ? "counterpart.form.newPosition.yes" : "counterpart.form.newPosition.no"));
         newPosition.setValue(true);
         newPosition.addValueChangeListener(event -> showPositionChange());
         since.setRequiredIndicatorVisible(true);
-        since.setHelperText("Meetings before this day show the earlier title.");
+        since.setHelperText(getTranslation("counterpart.form.since.helper"));
         title.addValueChangeListener(event -> showPositionChange());
         organization.addValueChangeListener(event -> showPositionChange());
 
@@ -101,7 +104,7 @@ class CounterpartForm extends Composite<FormLayout> {
      */
     void show(CounterpartRef counterpart, LocalDate today) {
         existing = counterpart;
-        DateFields.notAfter(since, today, "A new position cannot begin after today.");
+        DateFields.notAfter(since, today, getTranslation("counterpart.form.since.afterToday"));
         since.setValue(today);
         var values = new Values();
         if (counterpart != null) {
@@ -151,7 +154,7 @@ class CounterpartForm extends Composite<FormLayout> {
             return Optional.empty();
         }
         if (since.isVisible() && since.getValue() == null) {
-            since.setErrorMessage("Enter the day the new position began.");
+            since.setErrorMessage(getTranslation("counterpart.form.since.required"));
             since.setInvalid(true);
             return Optional.empty();
         }

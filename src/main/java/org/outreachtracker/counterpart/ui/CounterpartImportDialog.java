@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.BackgroundWork;
 import org.outreachtracker.counterpart.CounterpartImportService;
 import org.outreachtracker.counterpart.ImportLimits;
@@ -41,7 +42,7 @@ public class CounterpartImportDialog extends Dialog {
     final Div problem = new Div();
     final Span summary = new Span();
     final Grid<ImportRow> preview = new Grid<>();
-    final Button confirm = new Button("Import");
+    final Button confirm = new Button(getTranslation("counterpart.import.confirm"));
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
 
@@ -60,16 +61,13 @@ public class CounterpartImportDialog extends Dialog {
         this.imports = imports;
         this.background = background;
         this.afterImport = afterImport;
-        setHeaderTitle("Import counterparts");
+        setHeaderTitle(getTranslation("counterpart.import.title"));
         addClassName("import-dialog");
         setWidth("min(72rem, 96vw)");
 
         int megabytes = ImportLimits.maxBytes() / 1024 / 1024;
-        var help = new Paragraph("Upload a CSV file (UTF-8) or an Excel workbook (.xlsx) of up to " + megabytes
-                + " MB. Its first row names the columns Name, Title, Organization, Country and Level. Country: the"
-                + " ISO code (e.g. FR) or the name. Level: Head of state or government, Minister, Deputy minister,"
-                + " Senior official, Working level or Other. Nothing is saved until you choose Import."
-                + (deskNote == null ? "" : " " + deskNote));
+        String helpText = getTranslation("counterpart.import.help", String.valueOf(megabytes));
+        var help = new Paragraph(deskNote == null ? helpText : helpText + " " + deskNote);
         help.addClassName("dialog-help");
 
         upload.setUploadHandler(new FileReceiver());
@@ -83,7 +81,7 @@ public class CounterpartImportDialog extends Dialog {
                 // The browser did not send it; the refusal is recorded all the same.
                 showProblem(imports.refuseTooLarge(event.getFileName(), -1));
             } else {
-                showProblem("Choose a CSV (.csv) or Excel (.xlsx) file.");
+                showProblem(getTranslation("counterpart.import.wrongType"));
             }
         });
         // The upload failed on its way (the server or a proxy refused it): say so instead of a bare "error".
@@ -96,7 +94,7 @@ public class CounterpartImportDialog extends Dialog {
                                         .asInt(0),
                                 megabytes)))
                 .addEventData("event.detail.xhr.status");
-        upload.setDropLabel(new Span("Drop a .csv or .xlsx file here"));
+        upload.setDropLabel(new Span(getTranslation("counterpart.import.drop")));
 
         problem.addClassName("import-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -106,14 +104,14 @@ public class CounterpartImportDialog extends Dialog {
 
         configurePreview();
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Import progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("counterpart.import.progress"));
         status.addClassName("import-status");
         status.getElement().setAttribute("role", "status");
 
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(event -> runImport());
-        var cancel = new Button("Cancel", event -> close());
+        var cancel = new Button(getTranslation("counterpart.import.cancel"), event -> close());
         add(help, upload, problem, summary, preview, progress, status);
         getFooter().add(cancel, confirm);
     }
@@ -122,34 +120,42 @@ public class CounterpartImportDialog extends Dialog {
         preview.addClassName("import-preview");
         preview.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        preview.setAriaLabel("Import preview");
-        preview.addColumn(ImportRow::line).setHeader("Row").setWidth("4.5rem").setFlexGrow(0);
+        preview.setAriaLabel(getTranslation("counterpart.import.preview"));
+        preview.addColumn(ImportRow::line)
+                .setHeader(getTranslation("counterpart.import.row"))
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
         preview.addComponentColumn(row -> {
-                    var badge = new Span(row.outcome().label());
+                    var badge = new Span(getTranslation(
+                            "counterpart.ImportOutcome." + row.outcome().name()));
                     badge.addClassNames(
                             "import-outcome", "import-" + row.outcome().name().toLowerCase(Locale.ROOT));
                     return badge;
                 })
-                .setHeader("Outcome")
+                .setHeader(getTranslation("counterpart.import.outcome"))
                 .setWidth("11rem")
                 .setFlexGrow(0);
         preview.addColumn(row -> ImportRow.shown(row.raw().name()))
-                .setHeader("Name")
+                .setHeader(getTranslation("counterpart.import.name"))
                 .setFlexGrow(2);
-        preview.addColumn(row -> ImportRow.shown(row.raw().title()) + ", "
-                        + ImportRow.shown(row.raw().organization()))
-                .setHeader("Title, organization")
+        preview.addColumn(row -> getTranslation(
+                        "counterpart.import.titleOrganization.value",
+                        ImportRow.shown(row.raw().title()),
+                        ImportRow.shown(row.raw().organization())))
+                .setHeader(getTranslation("counterpart.import.titleOrganization"))
                 .setFlexGrow(3);
         preview.addColumn(row -> ImportRow.shown(row.raw().country()))
-                .setHeader("Country")
+                .setHeader(getTranslation("counterpart.import.country"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
         preview.addColumn(row -> ImportRow.shown(row.raw().level()))
-                .setHeader("Level")
+                .setHeader(getTranslation("counterpart.import.level"))
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        preview.addColumn(ImportRow::reason).setHeader("Why / what it matches").setFlexGrow(5);
-        preview.setEmptyStateText("Upload a file to see, row by row, what the import would do.");
+        preview.addColumn(ImportRow::reason)
+                .setHeader(getTranslation("counterpart.import.reason"))
+                .setFlexGrow(5);
+        preview.setEmptyStateText(getTranslation("counterpart.import.empty"));
         preview.setVisible(false);
     }
 
@@ -179,10 +185,13 @@ public class CounterpartImportDialog extends Dialog {
     /** What to say when an upload failed before the application could read it. */
     static String refusedOnTheWay(int status, int megabytes) {
         return status == 413
-                ? "The server refused the file as too large. Files of up to " + megabytes + " MB can be"
-                        + " imported; split the list into smaller files."
-                : "The file did not reach the application" + (status > 0 ? " (the server answered " + status + ")" : "")
-                        + ". Try again; files of up to " + megabytes + " MB can be imported.";
+                ? Translations.text("counterpart.import.tooLarge", String.valueOf(megabytes))
+                : status > 0
+                        ? Translations.text(
+                                "counterpart.import.notReached.status",
+                                String.valueOf(status),
+                                String.valueOf(megabytes))
+                        : Translations.text("counterpart.import.notReached", String.valueOf(megabytes));
     }
 
     /** The stream's bytes, or null when there are more than {@code limit}. */
@@ -203,13 +212,13 @@ public class CounterpartImportDialog extends Dialog {
         upload.clearFileList();
         current = null;
         content = null;
-        problem.setText("Nothing can be imported from this file. " + message);
+        problem.setText(getTranslation("counterpart.import.problem", message));
         problem.setVisible(true);
         summary.setText("");
         preview.setItems();
         preview.setVisible(false);
         confirm.setEnabled(false);
-        confirm.setText("Import");
+        confirm.setText(getTranslation("counterpart.import.confirm"));
     }
 
     void showPreview(ImportPreview checked, byte[] data) {
@@ -219,15 +228,21 @@ public class CounterpartImportDialog extends Dialog {
         content = data;
         problem.setVisible(false);
         long creating = checked.count(ImportOutcome.CREATE);
-        summary.setText(checked.fileName() + ": " + creating + " new, " + checked.count(ImportOutcome.MATCH)
-                + " already in the directory, " + checked.count(ImportOutcome.REJECT) + " rejected.");
+        summary.setText(getTranslation(
+                "counterpart.import.summary",
+                checked.fileName(),
+                String.valueOf(creating),
+                String.valueOf(checked.count(ImportOutcome.MATCH)),
+                String.valueOf(checked.count(ImportOutcome.REJECT))));
         preview.setItems(checked.rows());
         preview.setVisible(true);
         confirm.setEnabled(creating > 0);
         confirm.setText(
                 creating == 0
-                        ? "Nothing new to import"
-                        : "Import " + creating + (creating == 1 ? " new counterpart" : " new counterparts"));
+                        ? getTranslation("counterpart.import.confirm.none")
+                        : creating == 1
+                                ? getTranslation("counterpart.import.confirm.one")
+                                : getTranslation("counterpart.import.confirm.other", String.valueOf(creating)));
         status.setText("");
     }
 
@@ -242,7 +257,7 @@ public class CounterpartImportDialog extends Dialog {
         upload.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
-        status.setText("Importing…");
+        status.setText(getTranslation("counterpart.import.running"));
         ui.setPollInterval(POLL_MILLIS);
         background.runAsCurrentUser(() -> {
             try {
@@ -250,20 +265,26 @@ public class CounterpartImportDialog extends Dialog {
                     if (done % PROGRESS_EVERY == 0 || done == total) {
                         ui.access(() -> {
                             progress.setValue(total == 0 ? 1 : (double) done / total);
-                            status.setText("Importing: " + done + " of " + total + "…");
+                            status.setText(getTranslation(
+                                    "counterpart.import.running.progress",
+                                    String.valueOf(done),
+                                    String.valueOf(total)));
                         });
                     }
                 });
                 ui.access(() -> {
                     ui.setPollInterval(-1);
-                    Notifications.success(created + (created == 1 ? " counterpart" : " counterparts") + " imported.");
+                    Notifications.success(
+                            created == 1
+                                    ? getTranslation("counterpart.import.done.one")
+                                    : getTranslation("counterpart.import.done.other", String.valueOf(created)));
                     afterImport.run();
                     close();
                 });
             } catch (RuleViolationException refused) {
                 ui.access(() -> failed(refused.getMessage(), confirmed, data));
             } catch (RuntimeException failure) {
-                ui.access(() -> failed("The import failed; nothing was saved.", confirmed, data));
+                ui.access(() -> failed(getTranslation("counterpart.import.failed"), confirmed, data));
             }
         });
     }
@@ -273,11 +294,11 @@ public class CounterpartImportDialog extends Dialog {
         progress.setVisible(false);
         upload.setEnabled(true);
         Notifications.error(message);
-        status.setText("Nothing was imported. " + message);
+        status.setText(getTranslation("counterpart.import.nothingImported", message));
         try {
             // Show what the file would do now, so the user reviews before trying again.
             showPreview(imports.preview(confirmed.fileName(), data), data);
-            status.setText("Nothing was imported. " + message);
+            status.setText(getTranslation("counterpart.import.nothingImported", message));
         } catch (RuleViolationException refused) {
             showProblem(refused.getMessage());
         }

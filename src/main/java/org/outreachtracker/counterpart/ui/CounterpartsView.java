@@ -12,9 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
+import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.counterpart.BackgroundWork;
@@ -50,19 +52,18 @@ import org.springframework.data.domain.Sort;
  * desk countries, managers of any country.
  */
 @Route("counterparts")
-@PageTitle("Counterparts | Outreach Tracker")
 @Menu(order = 50, icon = "vaadin:user-card", title = "Counterparts")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class CounterpartsView extends Main {
+public class CounterpartsView extends Main implements HasDynamicTitle {
 
-    final TextField search = new TextField("Search");
-    final ComboBox<CountryRef> country = new ComboBox<>("Country");
+    final TextField search = new TextField(getTranslation("counterpart.list.search"));
+    final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("counterpart.list.country"));
     final Select<CounterpartLevel> level = new Select<>();
     final Span total = new Span();
-    final Button create = new Button("New counterpart", VaadinIcon.PLUS.create());
-    final Button importFile = new Button("Import", VaadinIcon.UPLOAD_ALT.create());
+    final Button create = new Button(getTranslation("counterpart.list.new"), VaadinIcon.PLUS.create());
+    final Button importFile = new Button(getTranslation("counterpart.list.import"), VaadinIcon.UPLOAD_ALT.create());
     /** Managers: the sets of counterparts whose names are spelled alike, to merge. */
-    final Button duplicates = new Button("Possible duplicates", VaadinIcon.COPY_O.create());
+    final Button duplicates = new Button(getTranslation("counterpart.list.duplicates"), VaadinIcon.COPY_O.create());
 
     final Grid<CounterpartRef> grid = new Grid<>();
 
@@ -93,20 +94,21 @@ public class CounterpartsView extends Main {
         editableCountries = desk.countriesIn(countries, CountryRef::id);
         addClassNames("page", "counterparts-view");
 
-        search.setPlaceholder("Name, title or organization");
+        search.setPlaceholder(getTranslation("counterpart.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("counterpart-search");
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
-        country.setPlaceholder("Any country");
+        country.setPlaceholder(getTranslation("counterpart.list.anyCountry"));
         country.setClearButtonVisible(true);
-        level.setLabel("Level");
+        level.setLabel(getTranslation("counterpart.list.level"));
         level.setItems(CounterpartLevel.values());
-        level.setItemLabelGenerator(value -> value == null ? "Any level" : value.label());
+        level.setItemLabelGenerator(
+                value -> value == null ? getTranslation("counterpart.list.anyLevel") : CounterpartLabels.level(value));
         level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption("Any level");
+        level.setEmptySelectionCaption(getTranslation("counterpart.list.anyLevel"));
         search.addValueChangeListener(event -> refresh());
         country.addValueChangeListener(event -> refresh());
         level.addValueChangeListener(event -> refresh());
@@ -121,10 +123,7 @@ public class CounterpartsView extends Main {
         importFile.addClickListener(event -> new CounterpartImportDialog(
                         imports,
                         background,
-                        manager
-                                ? null
-                                : "You can import counterparts of your desk countries; rows of other countries are"
-                                        + " rejected unless they are already in the directory.",
+                        manager ? null : getTranslation("counterpart.list.import.deskOnly"),
                         this::refresh)
                 .open());
         duplicates.setVisible(currentUser.hasRole(Role.MANAGER));
@@ -136,7 +135,7 @@ public class CounterpartsView extends Main {
         toolbar.addClassName("toolbar");
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
-        var export = new ExportButtons("counterparts", "the counterpart directory", () -> {
+        var export = new ExportButtons("counterparts", getTranslation("counterpart.list.export"), () -> {
             CounterpartFilter shown = filter();
             return (format, out, progress) -> exports.counterparts(shown, format, out, progress);
         });
@@ -151,34 +150,53 @@ public class CounterpartsView extends Main {
     private void configureGrid() {
         grid.addClassName("counterpart-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Counterparts");
+        grid.setAriaLabel(getTranslation("counterpart.list.title"));
         grid.addColumn(CounterpartRef::name)
                 .setKey("name")
-                .setHeader("Name")
+                .setHeader(getTranslation("counterpart.list.name"))
                 .setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(CounterpartRef::title)
                 .setKey("title")
-                .setHeader("Title")
+                .setHeader(getTranslation("counterpart.list.jobTitle"))
                 .setSortProperty("title")
                 .setFlexGrow(2)
                 .setTooltipGenerator(CounterpartRef::title);
         grid.addColumn(CounterpartRef::organization)
                 .setKey("organization")
-                .setHeader("Organization")
+                .setHeader(getTranslation("counterpart.list.organization"))
                 .setSortProperty("organization")
                 .setFlexGrow(2)
                 .setTooltipGenerator(CounterpartRef::organization);
         grid.addColumn(c -> countryName(c.countryId()))
                 .setKey("country")
-                .setHeader("Country")
+                .setHeader(getTranslation("counterpart.list.country"))
                 .setFlexGrow(1);
-        grid.addColumn(c -> c.level().label())
+        grid.addColumn(c -> CounterpartLabels.level(c.level()))
                 .setKey("level")
-                .setHeader("Level")
+                .setHeader(getTranslation("counterpart.list.level"))
                 .setSortProperty("level")
                 .setFlexGrow(1);
-        grid.setEmptyStateText("No counterparts match. Clear the search or filters, or add a new counterpart.");
+        // On a phone: one card per counterpart.
+        NarrowCards.install(
+                        grid,
+                        LitRenderer.<CounterpartRef>of("""
+                                        <div class="row-card">
+                                          <div class="card-line"><span class="card-title">${item.name}</span>\
+                                        <span class="card-date">${item.country}</span></div>
+                                          <div class="card-text">${item.title}</div>
+                                          <div class="card-meta">${item.organization}</div>
+                                          <div class="card-meta">${item.level}</div>
+                                        </div>""")
+                                .withProperty("name", CounterpartRef::name)
+                                .withProperty("country", c -> countryName(c.countryId()))
+                                .withProperty("title", CounterpartRef::title)
+                                .withProperty("organization", CounterpartRef::organization)
+                                .withProperty("level", c -> CounterpartLabels.level(c.level())),
+                        getTranslation("counterpart.list.title"))
+                .column()
+                .setSortProperty("name");
+        grid.setEmptyStateText(getTranslation("counterpart.list.empty"));
         grid.setItemsPageable(
                 pageable -> counterparts.search(filter(), byName(pageable)).getContent(),
                 pageable -> counterparts.count(filter()));
@@ -201,7 +219,15 @@ public class CounterpartsView extends Main {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = counterparts.count(filter());
-        total.setText(count == 1 ? "1 counterpart" : String.format("%,d counterparts", count));
+        total.setText(
+                count == 1
+                        ? getTranslation("counterpart.list.count.one")
+                        : getTranslation("counterpart.list.count.other", count));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("counterpart.list.title") + " | Outreach Tracker";
     }
 
     private String countryName(long countryId) {
@@ -226,18 +252,17 @@ public class CounterpartsView extends Main {
         details.delete.addClickListener(event -> {
             CounterpartRef chosen = details.current();
             var confirm = new ConfirmDialog(
-                    "Delete " + chosen.name() + "?",
-                    "The counterpart disappears from the directory and from the pickers. Meetings that name them"
-                            + " keep the name. A manager can restore the counterpart under Deleted records.",
-                    "Delete",
+                    getTranslation("counterpart.delete.header", chosen.name()),
+                    getTranslation("counterpart.delete.text"),
+                    getTranslation("counterpart.delete.confirm"),
                     confirmed -> {
                         if (Saving.run(() -> counterparts.delete(chosen.id(), chosen.version()))) {
-                            Notifications.success(chosen.name() + " deleted.");
+                            Notifications.success(getTranslation("counterpart.delete.done", chosen.name()));
                             details.close();
                             refresh();
                         }
                     },
-                    "Cancel",
+                    getTranslation("counterpart.delete.cancel"),
                     cancelled -> {});
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
@@ -250,7 +275,7 @@ public class CounterpartsView extends Main {
     }
 
     private void openForm(CounterpartRef existing, Consumer<CounterpartRef> afterSave) {
-        String help = manager ? null : "Your desk countries";
+        String help = manager ? null : getTranslation("counterpart.form.country.deskHelp");
         new CounterpartDialog(counterparts, editableCountries, help, existing, LocalDate.now(clock), saved -> {
                     refresh();
                     afterSave.accept(saved);

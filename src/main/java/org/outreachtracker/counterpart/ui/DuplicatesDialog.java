@@ -13,6 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.outreachtracker.base.ui.AppDialog;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 
@@ -34,18 +35,15 @@ class DuplicatesDialog extends AppDialog {
             LongFunction<String> countryName,
             CounterpartMeetings meetings,
             Runnable onMerged) {
-        super("Possible duplicates", "min(52rem, 100vw)");
+        super(Translations.text("counterpart.duplicates.title"), "min(52rem, 100vw)");
         this.service = service;
         this.countryName = countryName;
         this.meetings = meetings;
         this.onMerged = onMerged;
         addClassName("duplicates-dialog");
         sets.addClassName("duplicate-sets");
-        add(
-                new Paragraph("Counterparts of one country whose names are spelled alike, in any script. Check the"
-                        + " title and organization: two people can share a name."),
-                sets);
-        addCloseButton("Close");
+        add(new Paragraph(getTranslation("counterpart.duplicates.intro")), sets);
+        addCloseButton(getTranslation("counterpart.duplicates.close"));
         // Each name links to the person's page; following it leaves the list behind.
         addAttachListener(event -> {
             Registration closing = event.getUI().addAfterNavigationListener(navigation -> close());
@@ -58,24 +56,34 @@ class DuplicatesDialog extends AppDialog {
         sets.removeAll();
         List<List<CounterpartRef>> found = service.possibleDuplicates();
         if (found.isEmpty()) {
-            sets.add(new Paragraph("No possible duplicates: every name in the directory is spelled differently."));
+            sets.add(new Paragraph(getTranslation("counterpart.duplicates.none")));
             return;
         }
         for (List<CounterpartRef> set : found) {
             CounterpartRef first = set.getFirst();
             var list = new UnorderedList();
             for (CounterpartRef person : set) {
+                String page = "counterparts/" + person.id();
                 var item = new ListItem(
-                        new Anchor("counterparts/" + person.id(), person.name()),
-                        new Span(", " + person.title() + ", " + person.organization() + " · " + count(person.id())));
+                        new Anchor(page, person.name()),
+                        new Span(getTranslation(
+                                "counterpart.duplicates.person",
+                                person.title(),
+                                person.organization(),
+                                count(person.id()))));
                 if (person != first) {
-                    var merge = new Button("Merge with " + first.name() + "…", event -> merge(first, person));
+                    var merge = new Button(
+                            getTranslation("counterpart.duplicates.merge", first.name()),
+                            event -> merge(first, person));
                     merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     item.add(merge);
                 }
                 list.add(item);
             }
-            var box = new Div(new H3(first.name() + " · " + countryName.apply(first.countryId())), list);
+            var box = new Div(
+                    new H3(getTranslation(
+                            "counterpart.duplicates.set", first.name(), countryName.apply(first.countryId()))),
+                    list);
             box.addClassName("duplicate-set");
             sets.add(box);
         }
@@ -91,6 +99,8 @@ class DuplicatesDialog extends AppDialog {
 
     private String count(long counterpartId) {
         long count = meetings.countFor(counterpartId);
-        return count == 1 ? "1 meeting" : count + " meetings";
+        return count == 1
+                ? getTranslation("counterpart.duplicates.meetings.one")
+                : getTranslation("counterpart.duplicates.meetings.other", String.valueOf(count));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartMergeRef;
@@ -21,11 +22,13 @@ import org.outreachtracker.counterpart.CounterpartService;
  */
 class MergeDialog extends EditDialog {
 
-    final RadioButtonGroup<CounterpartRef> keep = new RadioButtonGroup<>("Keep the record of");
-    final RadioButtonGroup<String> name = new RadioButtonGroup<>("Name");
-    final RadioButtonGroup<String> title = new RadioButtonGroup<>("Title");
-    final RadioButtonGroup<String> organization = new RadioButtonGroup<>("Organization");
-    final RadioButtonGroup<CounterpartLevel> level = new RadioButtonGroup<>("Level");
+    final RadioButtonGroup<CounterpartRef> keep = new RadioButtonGroup<>(Translations.text("counterpart.merge.keep"));
+    final RadioButtonGroup<String> name = new RadioButtonGroup<>(Translations.text("counterpart.merge.name"));
+    final RadioButtonGroup<String> title = new RadioButtonGroup<>(Translations.text("counterpart.merge.jobTitle"));
+    final RadioButtonGroup<String> organization =
+            new RadioButtonGroup<>(Translations.text("counterpart.merge.organization"));
+    final RadioButtonGroup<CounterpartLevel> level =
+            new RadioButtonGroup<>(Translations.text("counterpart.merge.level"));
 
     /** @param onMerged told about the merge after the dialog closed */
     MergeDialog(
@@ -34,29 +37,27 @@ class MergeDialog extends EditDialog {
             CounterpartRef second,
             Function<Long, String> meetingsOf,
             Consumer<CounterpartMergeRef> onMerged) {
-        super("Merge two counterparts", "Merge", "min(44rem, 100vw)");
+        super(
+                Translations.text("counterpart.merge.title"),
+                Translations.text("counterpart.merge.save"),
+                "min(44rem, 100vw)");
         addClassName("merge-dialog");
         keep.setItems(first, second);
-        keep.setItemLabelGenerator(c -> c.describe() + " (" + meetingsOf.apply(c.id()) + ")");
+        keep.setItemLabelGenerator(
+                c -> getTranslation("counterpart.merge.keep.item", c.describe(), meetingsOf.apply(c.id())));
         keep.setValue(first);
-        keep.setHelperText("The other record's meetings move to it; the other record is deleted and points to it.");
+        keep.setHelperText(getTranslation("counterpart.merge.keep.helper"));
         choices(name, first.name(), second.name());
         choices(title, first.title(), second.title());
         choices(organization, first.organization(), second.organization());
         level.setItems(
                 first.level() == second.level() ? List.of(first.level()) : List.of(first.level(), second.level()));
-        level.setItemLabelGenerator(CounterpartLevel::label);
+        level.setItemLabelGenerator(CounterpartLabels::level);
         level.setValue(first.level());
         for (RadioButtonGroup<?> field : List.of(name, title, organization, level)) {
             field.addClassName("merge-choice");
         }
-        add(
-                new Paragraph("Choose the record to keep, and for each field the value it keeps."),
-                keep,
-                name,
-                title,
-                organization,
-                level);
+        add(new Paragraph(getTranslation("counterpart.merge.intro")), keep, name, title, organization, level);
         onSave(
                 () -> Optional.of(new CounterpartDraft(
                         name.getValue(),
@@ -69,9 +70,11 @@ class MergeDialog extends EditDialog {
                     CounterpartRef merged = survivor.equals(first) ? second : first;
                     return service.merge(survivor.id(), survivor.version(), merged.id(), merged.version(), kept);
                 },
-                (kept, merge) -> merge.mergedName() + " merged into " + merge.survivorName() + "; "
-                        + merge.meetingsMoved() + (merge.meetingsMoved() == 1 ? " meeting" : " meetings")
-                        + " moved. A manager can undo it on " + merge.survivorName() + "'s page.",
+                (kept, merge) -> getTranslation(
+                        merge.meetingsMoved() == 1 ? "counterpart.merge.done.one" : "counterpart.merge.done.other",
+                        merge.mergedName(),
+                        merge.survivorName(),
+                        String.valueOf(merge.meetingsMoved())),
                 onMerged);
     }
 

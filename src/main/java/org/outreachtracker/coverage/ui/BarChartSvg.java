@@ -1,6 +1,7 @@
 package org.outreachtracker.coverage.ui;
 
 import java.util.List;
+import org.outreachtracker.base.ui.Translations;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -17,7 +18,7 @@ final class BarChartSvg {
 
     /**
      * One bar: its label, its value, the text written at its end, the class that colours it, and
-     * whether it counts a period not over yet (drawn hatched, labelled {@link #PARTIAL_LABEL}).
+     * whether it counts a period not over yet (drawn hatched, labelled {@link #partialLabel()}).
      */
     record Bar(String label, double value, String valueText, String fillClass, boolean partial) {
 
@@ -27,7 +28,9 @@ final class BarChartSvg {
     }
 
     /** Under a column that counts a period not over yet. */
-    static final String PARTIAL_LABEL = "this week so far";
+    static String partialLabel() {
+        return Translations.text("coverage.chart.partial");
+    }
 
     static final String PARTIAL_PATTERN = "chart-partial";
 
@@ -95,7 +98,7 @@ final class BarChartSvg {
     /**
      * Vertical columns in order (a time series), with room above the tallest for its value. Every
      * {@code labelEvery}-th column is labelled below (or fewer, so that labels never overlap); a last column that is {@link Bar#partial()}
-     * is hatched and labelled {@link #PARTIAL_LABEL} instead.
+     * is hatched and labelled {@link #partialLabel()} instead.
      */
     static String columns(List<Bar> bars, int labelEvery, String description) {
         int count = Math.max(1, bars.size());
@@ -137,7 +140,7 @@ final class BarChartSvg {
         int every = Math.max(Math.max(1, labelEvery), (int) Math.ceil((longest * CHARACTER + 8) / columnWidth));
         boolean partialLast = !bars.isEmpty() && bars.getLast().partial();
         // The partial label ends under the last column; date labels stop short of it.
-        double partialLabelStart = LEFT + count * columnWidth - PARTIAL_LABEL.length() * CHARACTER;
+        double partialLabelStart = LEFT + count * columnWidth - partialLabel().length() * CHARACTER;
         int x = LEFT;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -158,7 +161,7 @@ final class BarChartSvg {
                                     : " class=\"" + escape(bar.fillClass()) + "\"")
                     .append("><title>")
                     .append(escape(bar.label()))
-                    .append(bar.partial() ? " (" + PARTIAL_LABEL + ")" : "")
+                    .append(bar.partial() ? " (" + escape(partialLabel()) + ")" : "")
                     .append(": ")
                     .append(escape(bar.valueText()))
                     .append("</title></rect>");
@@ -178,7 +181,7 @@ final class BarChartSvg {
                         .append("\" y=\"")
                         .append(baseline + 20)
                         .append("\" text-anchor=\"end\" class=\"chart-small chart-partial-label\">")
-                        .append(PARTIAL_LABEL)
+                        .append(escape(partialLabel()))
                         .append("</text>");
             } else if (i % every == 0
                     && (!partialLast || x + bar.label().length() * CHARACTER < partialLabelStart - 8)) {

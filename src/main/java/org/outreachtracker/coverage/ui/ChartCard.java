@@ -15,7 +15,7 @@ class ChartCard extends Composite<Div> {
         getContent().addClassName("chart-card");
         var drawing = new Svg(svg);
         drawing.addClassName("chart-drawing");
-        var figures = new Details("Show the figures as a table", table);
+        var figures = new Details(getTranslation("coverage.chart.showFigures"), table);
         figures.addClassName("chart-figures");
         getContent().add(new H2(title), drawing, figures);
     }

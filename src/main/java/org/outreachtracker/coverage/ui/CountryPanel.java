@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.followup.FollowUpFilter;
@@ -64,11 +64,11 @@ class CountryPanel extends Composite<Aside> {
         this.followUps = followUps;
         Aside aside = getContent();
         aside.addClassName("country-panel");
-        aside.getElement().setAttribute("aria-label", "Country details");
+        aside.getElement().setAttribute("aria-label", getTranslation("coverage.panel.label"));
         aside.getElement().setAttribute("tabindex", "-1");
         var close = new Button(VaadinIcon.CLOSE.create(), event -> hide());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        close.setAriaLabel("Close the country details");
+        close.setAriaLabel(getTranslation("coverage.panel.close"));
         close.addClassName("panel-close");
         close.addClickShortcut(Key.ESCAPE).listenOn(aside);
         aside.add(close, body);
@@ -79,24 +79,24 @@ class CountryPanel extends Composite<Aside> {
     static String taskingText(TaskingRef tasking) {
         var text = new StringBuilder(TaskingBadge.text(tasking));
         if (tasking.deliveredOn() != null) {
-            text.append(", delivered ").append(Formats.date(tasking.deliveredOn()));
-            if (tasking.belowMinimumLevel()) {
-                text.append(" below the minimum level");
-            }
+            text.append(Translations.text(
+                    tasking.belowMinimumLevel()
+                            ? "coverage.panel.tasking.deliveredBelowMinimum"
+                            : "coverage.panel.tasking.delivered",
+                    Formats.date(tasking.deliveredOn())));
         }
         if (tasking.reportReference() != null) {
-            text.append(", reported in ")
-                    .append(tasking.reportReference())
-                    .append(" on ")
-                    .append(Formats.date(tasking.reportedOn()));
+            text.append(Translations.text(
+                    "coverage.panel.tasking.reported", tasking.reportReference(), Formats.date(tasking.reportedOn())));
         }
         if (tasking.waiverReason() != null) {
-            text.append(" (").append(tasking.waiverReason().label()).append(')');
+            text.append(Translations.text(
+                    "coverage.panel.tasking.waiver", tasking.waiverReason().label()));
         }
         if (tasking.reportBy() != null && tasking.state().isOutstanding()) {
-            text.append("; report by ").append(Formats.date(tasking.reportBy()));
+            text.append(Translations.text("coverage.panel.tasking.reportBy", Formats.date(tasking.reportBy())));
         }
-        return text.append('.').toString();
+        return text.append(Translations.text("coverage.panel.tasking.end")).toString();
     }
 
     /** What to do when the panel closes (the map's outline of the country goes with it). */
@@ -113,12 +113,13 @@ class CountryPanel extends Composite<Aside> {
         getContent().setClassName("country-panel-east", !west);
         body.removeAll();
         var title = new H2(row.name());
-        var status = new Paragraph(row.coverage().status().label()
-                + (row.coverage().targeted() ? "" : " (not a target of this campaign)"));
+        String statusLabel = StatusStyle.label(row.coverage().status());
+        var status = new Paragraph(
+                row.coverage().targeted() ? statusLabel : getTranslation("coverage.panel.notTarget", statusLabel));
         status.addClassName("panel-status");
         body.add(title, status);
         taskings.taskingOf(campaignId, row.country().id()).ifPresent(tasking -> {
-            var line = new Paragraph("Tasking: " + taskingText(tasking));
+            var line = new Paragraph(getTranslation("coverage.panel.tasking", taskingText(tasking)));
             line.addClassName("panel-tasking");
             body.add(line);
         });
@@ -129,29 +130,33 @@ class CountryPanel extends Composite<Aside> {
         List<MeetingRow> latest = meetings.search(
                         filter, PageRequest.of(0, LATEST, Sort.by(Sort.Direction.DESC, "meetingDate")))
                 .getContent();
-        body.add(new H3("Meetings (" + row.coverage().meetings() + ")"));
+        body.add(new H3(getTranslation(
+                "coverage.panel.meetings", String.valueOf(row.coverage().meetings()))));
         if (latest.isEmpty()) {
-            body.add(new Paragraph("No meetings in this campaign yet."));
+            body.add(new Paragraph(getTranslation("coverage.panel.noMeetings")));
         } else {
             var list = new UnorderedList();
             for (MeetingRow meeting : latest) {
                 var link = new Anchor(
                         "meetings/" + meeting.id(),
-                        Formats.date(meeting.meetingDate()) + " — " + meeting.postName() + " — "
-                                + OverallResponse.labelOf(meeting.overallResponse()));
+                        getTranslation(
+                                "coverage.panel.meeting",
+                                Formats.date(meeting.meetingDate()),
+                                meeting.postName(),
+                                OverallResponse.labelOf(meeting.overallResponse())));
                 list.add(new ListItem(link));
             }
             body.add(list);
         }
 
         Set<Long> metIds = meetings.counterpartsMet(campaignId, row.country().id());
-        body.add(new H3("Counterparts met (" + metIds.size() + ")"));
+        body.add(new H3(getTranslation("coverage.panel.counterparts", String.valueOf(metIds.size()))));
         var met = new UnorderedList();
         counterparts.counterparts(metIds).stream()
                 .map(CounterpartRef::describe)
-                .sorted(Names.ORDER)
+                .sorted(Formats.names())
                 .forEach(text -> met.add(new ListItem(text)));
-        body.add(metIds.isEmpty() ? new Paragraph("Nobody yet.") : met);
+        body.add(metIds.isEmpty() ? new Paragraph(getTranslation("coverage.panel.nobody")) : met);
 
         var open = followUps
                 .search(
@@ -161,22 +166,24 @@ class CountryPanel extends Composite<Aside> {
                                 .withCountry(row.country().id()),
                         PageRequest.of(0, 20, Sort.by("dueDate")))
                 .getContent();
-        body.add(new H3("Open follow-ups (" + open.size() + ")"));
+        body.add(new H3(getTranslation("coverage.panel.followUps", String.valueOf(open.size()))));
         var actions = new UnorderedList();
         for (FollowUpRef action : open) {
-            actions.add(new ListItem(action.description() + " — due " + Formats.date(action.dueDate())
-                    + (action.overdue() ? " (overdue)" : "")));
+            actions.add(new ListItem(getTranslation(
+                    action.overdue() ? "coverage.panel.followUp.overdue" : "coverage.panel.followUp",
+                    action.description(),
+                    Formats.date(action.dueDate()))));
         }
-        body.add(open.isEmpty() ? new Paragraph("None.") : actions);
+        body.add(open.isEmpty() ? new Paragraph(getTranslation("coverage.panel.none")) : actions);
 
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("campaign", String.valueOf(campaignId));
         parameters.put("country", row.country().code());
         var all = new Anchor(
                 "meetings?" + QueryParameters.simple(parameters).getQueryString(),
-                "All meetings of " + row.name() + " in this campaign");
+                getTranslation("coverage.panel.allMeetings", row.name()));
         var brief = new Anchor(
-                "countries/" + row.country().code() + "/brief", "Country brief on " + row.name() + " (print or PDF)");
+                "countries/" + row.country().code() + "/brief", getTranslation("coverage.panel.brief", row.name()));
         // Separate items of a list, so they never run together whatever the panel's width.
         var links = new UnorderedList(new ListItem(all), new ListItem(brief));
         links.addClassName("panel-links");

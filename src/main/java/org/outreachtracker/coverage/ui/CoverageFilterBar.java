@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -35,12 +36,12 @@ class CoverageFilterBar extends Composite<Div> {
     static final String BY_TASKING = "Tasking state";
     static final String TASKING = "tasking";
 
-    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>(getTranslation("coverage.filters.campaign"));
     final Select<BureauRef> bureau = new Select<>();
-    final DatePicker from = DateFields.configure(new DatePicker("Meetings from"));
-    final DatePicker to = DateFields.configure(new DatePicker("Meetings to"));
+    final DatePicker from = DateFields.configure(new DatePicker(getTranslation("coverage.filters.from")));
+    final DatePicker to = DateFields.configure(new DatePicker(getTranslation("coverage.filters.to")));
     /** What colours the map: each country's latest response, or its post's tasking state. */
-    final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>("Colour the map by");
+    final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>(getTranslation("coverage.filters.colourBy"));
 
     private final List<CampaignSummary> campaigns;
     private final List<BureauRef> bureaus;
@@ -52,16 +53,27 @@ class CoverageFilterBar extends Composite<Div> {
         DateFields.range(from, to);
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
-        bureau.setLabel("Bureau");
+        bureau.setLabel(getTranslation("coverage.filters.bureau"));
         bureau.setItems(bureaus);
-        bureau.setItemLabelGenerator(bureau -> bureau == null ? "All bureaus" : bureau.name());
+        bureau.setItemLabelGenerator(
+                bureau -> bureau == null ? getTranslation("coverage.filters.allBureaus") : bureau.name());
         bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption("All bureaus");
+        bureau.setEmptySelectionCaption(getTranslation("coverage.filters.allBureaus"));
         colourBy.setItems(BY_RESPONSE, BY_TASKING);
+        colourBy.setItemLabelGenerator(choice -> getTranslation(
+                BY_TASKING.equals(choice) ? "coverage.filters.byTasking" : "coverage.filters.byResponse"));
         colourBy.setValue(BY_RESPONSE);
         colourBy.addClassName("colour-by");
         getContent().addClassName("coverage-filters");
-        getContent().add(campaign, bureau, from, to, colourBy);
+        // On a phone all but the campaign fold behind a "Filters (N)" button.
+        var fold = new FilterFold(getContent(), bureau, from, to, colourBy);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(bureau, from, to, colourBy)) {
+            field.addValueChangeListener(event -> fold.setActiveCount((bureau.getValue() == null ? 0 : 1)
+                    + (from.getValue() == null ? 0 : 1)
+                    + (to.getValue() == null ? 0 : 1)
+                    + (byTasking() ? 1 : 0)));
+        }
+        getContent().add(campaign, fold.toggle(), bureau, from, to, colourBy);
     }
 
     /**

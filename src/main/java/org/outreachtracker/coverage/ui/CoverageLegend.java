@@ -17,7 +17,7 @@ class CoverageLegend extends Composite<Div> {
 
     CoverageLegend() {
         getContent().addClassName("coverage-legend");
-        list.getElement().setAttribute("aria-label", "Legend: countries per status");
+        list.getElement().setAttribute("aria-label", getTranslation("coverage.legend.status"));
         getContent().add(list);
     }
 
@@ -25,7 +25,7 @@ class CoverageLegend extends Composite<Div> {
     void show(List<CoverageRow> rows) {
         Map<Swatch, Integer> counts = new HashMap<>();
         rows.forEach(row -> counts.merge(StatusStyle.of(row.coverage().status()).swatch(), 1, Integer::sum));
-        show(StatusStyle.swatches(), counts, "Legend: countries per status");
+        show(StatusStyle.swatches(), counts, getTranslation("coverage.legend.status"));
     }
 
     /** A key of these swatches, in this order, each with its count of countries. */

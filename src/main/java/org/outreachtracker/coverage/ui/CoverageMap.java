@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 
 /**
  * The world map. A click on a country, or Enter or Space on a focused country, reports its
@@ -78,8 +79,10 @@ class CoverageMap extends Composite<Div> {
         if (coverage.lastMeetingDate() == null) {
             return "";
         }
-        return "Last meeting " + Formats.date(coverage.lastMeetingDate()) + " (" + coverage.meetings()
-                + (coverage.meetings() == 1 ? " meeting" : " meetings") + ")"
-                + (coverage.hasOverdueFollowUps() ? "; follow-up overdue" : "");
+        String key = coverage.meetings() == 1 ? "coverage.map.detail.one" : "coverage.map.detail.other";
+        return Translations.text(
+                coverage.hasOverdueFollowUps() ? key + ".overdue" : key,
+                Formats.date(coverage.lastMeetingDate()),
+                String.valueOf(coverage.meetings()));
     }
 }

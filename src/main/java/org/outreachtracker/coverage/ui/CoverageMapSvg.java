@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.springframework.web.util.HtmlUtils;
 
@@ -66,8 +67,14 @@ final class CoverageMapSvg {
                 continue;
             }
             StringBuilder target = shape.isMarker() ? markers : svg;
-            String text = entry.name() + ": " + entry.swatch().label()
-                    + (entry.detail().isEmpty() ? "" : ". " + entry.detail());
+            String text = entry.detail().isEmpty()
+                    ? Translations.text(
+                            "coverage.map.country", entry.name(), entry.swatch().label())
+                    : Translations.text(
+                            "coverage.map.countryDetail",
+                            entry.name(),
+                            entry.swatch().label(),
+                            entry.detail());
             if (entry.selectable()) {
                 target.append("<g class=\"country status-")
                         .append(entry.swatch().token())

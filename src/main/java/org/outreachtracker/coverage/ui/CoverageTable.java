@@ -3,11 +3,13 @@ package org.outreachtracker.coverage.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CountryCoverage;
 
 /**
@@ -19,46 +21,75 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
     CoverageTable(Consumer<CoverageRow> onSelect) {
         Grid<CoverageRow> grid = getContent();
         grid.addColumn(CoverageRow::name)
-                .setHeader("Country")
-                .setComparator(Comparator.comparing(CoverageRow::name, Names.ORDER))
+                .setHeader(getTranslation("coverage.table.country"))
+                .setComparator(Formats.byName(CoverageRow::name))
                 .setSortable(true)
                 .setFlexGrow(2);
         grid.addColumn(row -> row.bureau().name())
-                .setHeader("Bureau")
+                .setHeader(getTranslation("coverage.table.bureau"))
                 .setSortable(true)
-                .setComparator(
-                        Comparator.comparing((CoverageRow row) -> row.bureau().name(), Names.ORDER))
+                .setComparator(Formats.byName((CoverageRow row) -> row.bureau().name()))
                 .setFlexGrow(1);
-        grid.addColumn(row -> row.coverage().status().label())
-                .setHeader("Status")
+        grid.addColumn(row -> StatusStyle.label(row.coverage().status()))
+                .setHeader(getTranslation("coverage.table.status"))
                 .setSortable(true)
                 .setComparator(Comparator.comparing(row -> row.coverage().status()))
                 .setFlexGrow(1);
         grid.addColumn(row -> row.coverage().meetings())
-                .setHeader("Meetings")
+                .setHeader(getTranslation("coverage.table.meetings"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingInt(row -> row.coverage().meetings()))
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.coverage().lastMeetingDate()))
-                .setHeader("Last meeting")
+                .setHeader(getTranslation("coverage.table.lastMeeting"))
                 .setSortable(true)
                 .setComparator(Comparator.comparing(
                         row -> row.coverage().lastMeetingDate(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> followUps(row.coverage()))
-                .setHeader("Open follow-ups")
+                .setHeader(getTranslation("coverage.table.followUps"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingInt(
                                 (CoverageRow row) -> row.coverage().overdueFollowUps())
                         .thenComparingInt(row -> row.coverage().openFollowUps()))
                 .setWidth("10rem")
                 .setFlexGrow(0);
+        // On a phone, where the map is not shown: one card per country.
+        NarrowCards.install(
+                        grid,
+                        LitRenderer.<CoverageRow>of("""
+                                        <div class="row-card">
+                                          <div class="card-line"><span class="card-title">${item.name}</span>\
+                                        <span class="status-badge status-${item.status}">${item.statusLabel}</span></div>
+                                          <div class="card-meta">${item.bureau}</div>
+                                          <div class="card-meta">${item.facts}</div>
+                                        </div>""")
+                                .withProperty("name", CoverageRow::name)
+                                .withProperty(
+                                        "status",
+                                        row -> row.coverage().status().name().toLowerCase(java.util.Locale.ROOT))
+                                .withProperty(
+                                        "statusLabel",
+                                        row -> Translations.label(row.coverage().status()))
+                                .withProperty("bureau", row -> row.bureau().name())
+                                .withProperty("facts", row -> {
+                                    String date = Formats.date(row.coverage().lastMeetingDate());
+                                    return Translations.text(
+                                            "coverage.table.card",
+                                            row.coverage().meetings(),
+                                            date.isEmpty() ? "—" : date,
+                                            followUps(row.coverage()));
+                                }),
+                        Translations.text("coverage.table.cards"))
+                .column()
+                .setComparator(Formats.byName(CoverageRow::name))
+                .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(event -> onSelect.accept(event.getItem()));
-        grid.getElement().setAttribute("aria-label", "Coverage by country");
-        grid.setEmptyStateText("No country matches these filters.");
+        grid.getElement().setAttribute("aria-label", getTranslation("coverage.table.title"));
+        grid.setEmptyStateText(getTranslation("coverage.table.empty"));
     }
 
     void show(List<CoverageRow> rows) {
@@ -69,7 +100,11 @@ class CoverageTable extends Composite<Grid<CoverageRow>> {
         if (coverage.openFollowUps() == 0) {
             return "—";
         }
-        return coverage.openFollowUps()
-                + (coverage.hasOverdueFollowUps() ? " (" + coverage.overdueFollowUps() + " overdue)" : "");
+        return coverage.hasOverdueFollowUps()
+                ? Translations.text(
+                        "coverage.table.followUpsOverdue",
+                        String.valueOf(coverage.openFollowUps()),
+                        String.valueOf(coverage.overdueFollowUps()))
+                : String.valueOf(coverage.openFollowUps());
     }
 }

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,10 +51,9 @@ import org.outreachtracker.tasking.TaskingState;
  * any, the map shows the manager's last choice of them.
  */
 @Route("coverage")
-@PageTitle("Coverage map | Outreach Tracker")
 @Menu(order = 25, icon = "vaadin:globe", title = "Coverage map")
 @RolesAllowed(Roles.MANAGER)
-public class CoverageView extends Main implements BeforeEnterObserver {
+public class CoverageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CoverageService coverage;
     private final CoverageFilterBar filters;
@@ -111,10 +110,9 @@ public class CoverageView extends Main implements BeforeEnterObserver {
         summary.getElement().setAttribute("role", "status");
         var mapArea = new Div(map, panel);
         mapArea.addClassName("coverage-map-area");
-        var attribution = new Paragraph("Map: Natural Earth 1:110m country outlines (public domain); countries too"
-                + " small for that scale are shown as circles. Tab moves between countries; Enter opens one.");
+        var attribution = new Paragraph(getTranslation("coverage.map.attribution"));
         attribution.addClassName("map-attribution");
-        var export = new ExportButtons("coverage", "the coverage table", () -> {
+        var export = new ExportButtons("coverage", getTranslation("coverage.map.export"), () -> {
             long campaignId = campaign.getValue().id();
             Long bureauId = filters.bureau.getValue() == null
                     ? null
@@ -122,18 +120,22 @@ public class CoverageView extends Main implements BeforeEnterObserver {
             var dates = filters.dates();
             return (format, out, progress) -> exports.coverage(campaignId, bureauId, dates, format, out, progress);
         });
-        var tableTitle = new H2("Coverage by country");
+        var tableTitle = new H2(getTranslation("coverage.table.title"));
         var tableBar = new Div(tableTitle, export);
         tableBar.addClassName("list-toolbar");
         // The map holds a stop for every country: keyboard users can jump over it to the same data as a table.
-        var skip = new Anchor("coverage#coverage-table", "Skip the map and go to the table");
+        String tableOnThePage = "coverage#coverage-table";
+        var skip = new Anchor(tableOnThePage, getTranslation("coverage.map.skip"));
         skip.addClassName("skip-link");
         table.setId("coverage-table");
-        add(filters, summary, legend, skip, mapArea, attribution, tableBar, table);
+        // A phone's screen is too small for the world map: it shows the table, and a country's panel.
+        var phoneNote = new Paragraph(getTranslation("coverage.view.phoneNote"));
+        phoneNote.addClassName("map-phone-note");
+        add(filters, summary, legend, skip, mapArea, phoneNote, attribution, tableBar, table);
         noCampaign = all.isEmpty();
         if (noCampaign) {
             removeAll();
-            add(new Paragraph("There is no campaign yet. A manager creates one under Campaigns."));
+            add(new Paragraph(getTranslation("coverage.map.noCampaign")));
         }
     }
 
@@ -201,15 +203,18 @@ public class CoverageView extends Main implements BeforeEnterObserver {
                                 CoverageMap.detail(row),
                                 inBureau(row, selected)))
                         .toList(),
-                "Coverage map of " + chosen.title());
+                getTranslation("coverage.map.label.response", chosen.title()));
         long targets = rows.stream().filter(row -> row.coverage().targeted()).count();
         long reached = rows.stream()
                 .filter(row ->
                         row.coverage().targeted() && row.coverage().status().isApproached())
                 .count();
-        summary.setText(reached + " of " + targets + " target countries approached"
-                + (selected == null ? "" : " in " + selected.name())
-                + (filters.dates().equals(CoverageFilter.none()) ? "" : " within the chosen dates") + ".");
+        boolean allDates = filters.dates().equals(CoverageFilter.none());
+        summary.setText(getTranslation(
+                "coverage.map.summary.response" + (selected == null ? "" : ".bureau") + (allDates ? "" : ".dates"),
+                String.valueOf(reached),
+                String.valueOf(targets),
+                selected == null ? "" : selected.name()));
     }
 
     /**
@@ -227,7 +232,7 @@ public class CoverageView extends Main implements BeforeEnterObserver {
                 row.country().id(), TaskingStyle.of(states.get(row.country().id()), lapsing)));
         Map<Swatch, Integer> counts = new HashMap<>();
         rows.forEach(row -> counts.merge(styles.get(row.country().id()).swatch(), 1, Integer::sum));
-        legend.show(TaskingStyle.swatches(), counts, "Legend: countries per tasking state");
+        legend.show(TaskingStyle.swatches(), counts, getTranslation("coverage.legend.tasking"));
         map.show(
                 everything.stream()
                         .map(row -> new CoverageMapSvg.Entry(
@@ -237,15 +242,22 @@ public class CoverageView extends Main implements BeforeEnterObserver {
                                 CoverageMap.detail(row),
                                 inBureau(row, selected)))
                         .toList(),
-                "Tasking map of " + chosen.title());
+                getTranslation("coverage.map.label.tasking", chosen.title()));
         long tasked = rows.stream()
                 .filter(row -> states.containsKey(row.country().id()))
                 .count();
-        summary.setText(tasked + " posts tasked"
-                + (selected == null ? "" : " in " + selected.name())
-                + ": " + counts.getOrDefault(TaskingStyle.REPORTED.swatch(), 0) + " reported, "
-                + counts.getOrDefault(TaskingStyle.DELIVERED.swatch(), 0) + " delivered and not yet reported, "
-                + counts.getOrDefault(TaskingStyle.LAPSED.swatch(), 0) + " lapsed.");
+        summary.setText(getTranslation(
+                selected == null ? "coverage.map.summary.tasking" : "coverage.map.summary.tasking.bureau",
+                String.valueOf(tasked),
+                String.valueOf(counts.getOrDefault(TaskingStyle.REPORTED.swatch(), 0)),
+                String.valueOf(counts.getOrDefault(TaskingStyle.DELIVERED.swatch(), 0)),
+                String.valueOf(counts.getOrDefault(TaskingStyle.LAPSED.swatch(), 0)),
+                selected == null ? "" : selected.name()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coverage.map.title") + " | Outreach Tracker";
     }
 
     private static boolean inBureau(CoverageRow row, BureauRef selected) {
@@ -264,5 +276,7 @@ public class CoverageView extends Main implements BeforeEnterObserver {
         String code = row.country().code();
         map.select(code);
         panel.show(row, campaign.getValue().id(), map.isEastern(code));
+        // Chosen in the table on a phone, the panel is above it: bring it into view.
+        panel.getElement().executeJs("if (window.innerWidth <= 640) { this.scrollIntoView({block: 'start'}); }");
     }
 }

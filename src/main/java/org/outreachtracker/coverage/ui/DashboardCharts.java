@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CampaignProgress;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.outreachtracker.coverage.CumulativeCoverage;
@@ -23,23 +24,30 @@ final class DashboardCharts {
 
     private DashboardCharts() {}
 
+    /** Day and short month ("5 Mar") in the page's language. */
+    private static String shortDate(LocalDate day) {
+        return SHORT_DATE.withLocale(Formats.locale()).format(day);
+    }
+
     static ChartCard meetingsPerWeek(DashboardFigures figures) {
-        String title = "Meetings per week";
+        String title = Translations.text("coverage.chart.meetings.title");
         if (figures.meetings() == 0) {
-            return new ChartCard(title, "No meetings have been logged for this campaign yet.");
+            return new ChartCard(title, Translations.text("coverage.chart.meetings.empty"));
         }
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.WeekCount week : figures.meetingsPerWeek()) {
             bars.add(new BarChartSvg.Bar(
-                    SHORT_DATE.format(week.weekStart()),
+                    shortDate(week.weekStart()),
                     week.meetings(),
                     String.valueOf(week.meetings()),
                     BAR,
                     week.partial()));
             rows.add(List.of(
-                    "Week of " + Formats.date(week.weekStart())
-                            + (week.partial() ? " (" + BarChartSvg.PARTIAL_LABEL + ", up to today)" : ""),
+                    Translations.text(
+                            week.partial() ? "coverage.chart.meetings.weekPartial" : "coverage.chart.meetings.week",
+                            Formats.date(week.weekStart()),
+                            BarChartSvg.partialLabel()),
                     week.meetings()));
         }
         int labelEvery = Math.max(1, (bars.size() + 5) / 6);
@@ -47,17 +55,25 @@ final class DashboardCharts {
         String svg = BarChartSvg.columns(
                 bars,
                 labelEvery,
-                "Meetings per week from " + bars.getFirst().label()
-                        + ": " + figures.meetings() + " in all."
-                        + (partial ? " The last column, hatched, is this week so far, up to today." : "")
-                        + " The figures are in the table below.");
-        return new ChartCard(title, svg, DataTable.of(title, List.of("Week", "Meetings"), rows));
+                Translations.text(
+                        partial ? "coverage.chart.meetings.descriptionPartial" : "coverage.chart.meetings.description",
+                        bars.getFirst().label(),
+                        String.valueOf(figures.meetings())));
+        return new ChartCard(
+                title,
+                svg,
+                DataTable.of(
+                        title,
+                        List.of(
+                                Translations.text("coverage.chart.meetings.weekHeader"),
+                                Translations.text("coverage.chart.meetings.meetingsHeader")),
+                        rows));
     }
 
     static ChartCard responses(DashboardFigures figures) {
-        String title = "Overall responses";
+        String title = Translations.text("coverage.chart.responses.title");
         if (figures.meetings() == 0) {
-            return new ChartCard(title, "No responses yet: no meetings have been logged.");
+            return new ChartCard(title, Translations.text("coverage.chart.responses.empty"));
         }
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
@@ -74,16 +90,23 @@ final class DashboardCharts {
             rows.add(List.of(label, entry.getValue(), percent + "%"));
         }
         String svg = BarChartSvg.horizontal(
-                bars,
-                0,
-                "Overall responses of " + figures.meetings() + " meetings. The figures are in the table below.");
-        return new ChartCard(title, svg, DataTable.of(title, List.of("Response", "Meetings", "Share"), rows));
+                bars, 0, Translations.text("coverage.chart.responses.description", String.valueOf(figures.meetings())));
+        return new ChartCard(
+                title,
+                svg,
+                DataTable.of(
+                        title,
+                        List.of(
+                                Translations.text("coverage.chart.responses.responseHeader"),
+                                Translations.text("coverage.chart.meetings.meetingsHeader"),
+                                Translations.text("coverage.chart.shareHeader")),
+                        rows));
     }
 
     static ChartCard bureaus(DashboardFigures figures) {
-        String title = "Target countries reached, by bureau";
+        String title = Translations.text("coverage.chart.bureaus.title");
         if (figures.byBureau().isEmpty()) {
-            return new ChartCard(title, "This campaign has no target countries yet.");
+            return new ChartCard(title, Translations.text("coverage.chart.bureaus.empty"));
         }
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
@@ -91,15 +114,26 @@ final class DashboardCharts {
             bars.add(new BarChartSvg.Bar(
                     bureau.bureauName(),
                     bureau.reachedPercent(),
-                    bureau.reached() + " of " + bureau.targets() + " (" + bureau.reachedPercent() + "%)",
+                    Translations.text(
+                            "coverage.chart.bureaus.value",
+                            String.valueOf(bureau.reached()),
+                            String.valueOf(bureau.targets()),
+                            String.valueOf(bureau.reachedPercent())),
                     BAR));
             rows.add(List.of(bureau.bureauName(), bureau.reached(), bureau.targets(), bureau.reachedPercent() + "%"));
         }
-        String svg = BarChartSvg.horizontal(
-                bars,
-                100,
-                "Share of target countries reached in each bureau." + " The figures are in the table below.");
-        return new ChartCard(title, svg, DataTable.of(title, List.of("Bureau", "Reached", "Targets", "Share"), rows));
+        String svg = BarChartSvg.horizontal(bars, 100, Translations.text("coverage.chart.bureaus.description"));
+        return new ChartCard(
+                title,
+                svg,
+                DataTable.of(
+                        title,
+                        List.of(
+                                Translations.text("coverage.chart.bureaus.bureauHeader"),
+                                Translations.text("coverage.chart.bureaus.reachedHeader"),
+                                Translations.text("coverage.chart.bureaus.targetsHeader"),
+                                Translations.text("coverage.chart.shareHeader")),
+                        rows));
     }
 
     /**
@@ -107,38 +141,49 @@ final class DashboardCharts {
      * report-by date; the table lists the days on which a figure changed, and the last day.
      */
     static ChartCard progress(CampaignProgress progress, int targets) {
-        String title = "Progress against the report-by date";
+        String title = Translations.text("coverage.chart.progress.title");
         CumulativeCoverage cumulative = progress.cumulative();
         List<CumulativeCoverage.Day> days = cumulative.days();
         CumulativeCoverage.Day last = days.getLast();
         if (progress.posts() == 0 && last.reached() == 0) {
-            return new ChartCard(
-                    title, "Nothing to draw yet: no post has been tasked and no target country has been reached.");
+            return new ChartCard(title, Translations.text("coverage.chart.progress.empty"));
         }
         LocalDate first = days.getFirst().day();
         LocalDate reportBy = cumulative.reportBy();
         LocalDate axisEnd = reportBy != null && reportBy.isAfter(last.day()) ? reportBy : last.day();
         var series = List.of(
                 new LineChartSvg.Series(
-                        "Reached",
+                        Translations.text("coverage.chart.progress.reached"),
                         "chart-line-reached",
                         days.stream().map(CumulativeCoverage.Day::reached).toList()),
                 new LineChartSvg.Series(
-                        "Delivered",
+                        Translations.text("coverage.chart.progress.delivered"),
                         "chart-line-delivered",
                         days.stream().map(CumulativeCoverage.Day::delivered).toList()),
                 new LineChartSvg.Series(
-                        "Reported",
+                        Translations.text("coverage.chart.progress.reported"),
                         "chart-line-reported",
                         days.stream().map(CumulativeCoverage.Day::reported).toList()));
-        String description = "From " + Formats.date(first) + " to " + Formats.date(last.day()) + ": "
-                + last.reached() + " of " + targets + " target countries reached, "
-                + last.delivered() + " of " + progress.posts() + " posts delivered the points, "
-                + last.reported() + " reported"
-                + (reportBy == null ? "; no report-by date." : "; report by " + Formats.date(reportBy) + ".")
-                + " The figures are in the table below.";
+        String description = Translations.text(
+                reportBy == null
+                        ? "coverage.chart.progress.descriptionNoReportBy"
+                        : "coverage.chart.progress.description",
+                Formats.date(first),
+                Formats.date(last.day()),
+                String.valueOf(last.reached()),
+                String.valueOf(targets),
+                String.valueOf(last.delivered()),
+                String.valueOf(progress.posts()),
+                String.valueOf(last.reported()),
+                Formats.date(reportBy));
         String svg = LineChartSvg.cumulative(
-                first, axisEnd, series, targets, targets + " target countries", reportBy, description);
+                first,
+                axisEnd,
+                series,
+                targets,
+                Translations.text("coverage.chart.progress.goal", String.valueOf(targets)),
+                reportBy,
+                description);
         List<List<Object>> rows = new ArrayList<>();
         CumulativeCoverage.Day previous = null;
         for (CumulativeCoverage.Day day : days) {
@@ -154,7 +199,14 @@ final class DashboardCharts {
         var card = new ChartCard(
                 title,
                 svg,
-                DataTable.of(title, List.of("Day", "Countries reached", "Posts delivered", "Posts reported"), rows));
+                DataTable.of(
+                        title,
+                        List.of(
+                                Translations.text("coverage.chart.progress.dayHeader"),
+                                Translations.text("coverage.chart.progress.reachedHeader"),
+                                Translations.text("coverage.chart.progress.deliveredHeader"),
+                                Translations.text("coverage.chart.progress.reportedHeader")),
+                        rows));
         card.addClassName("progress-chart");
         return card;
     }

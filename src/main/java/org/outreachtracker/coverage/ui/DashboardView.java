@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,15 +52,14 @@ import org.outreachtracker.tasking.TaskingService;
  * last choice; a value that no longer fits falls back to its default.
  */
 @Route("dashboard")
-@PageTitle("Dashboard | Outreach Tracker")
 @Menu(order = 20, icon = "vaadin:dashboard", title = "Dashboard")
 @RolesAllowed(Roles.MANAGER)
-public class DashboardView extends Main implements BeforeEnterObserver {
+public class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
     private final FollowUpService followUps;
     private final CoverageExport exports;
-    private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    private final ComboBox<CampaignSummary> campaign = new ComboBox<>(getTranslation("coverage.dashboard.campaign"));
     private final Div content = new Div();
     private final Map<Long, CountryRef> countries;
     private final UserAccountService userAccounts;
@@ -117,8 +116,10 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         if (campaigns.isEmpty()) {
             campaign.setVisible(false);
             content.removeAll();
+            String campaignsPage = "campaigns";
             content.add(
-                    new Paragraph("There is no campaign yet."), new Anchor("campaigns", "Create one under Campaigns"));
+                    new Paragraph(getTranslation("coverage.dashboard.noCampaign")),
+                    new Anchor(campaignsPage, getTranslation("coverage.dashboard.createCampaign")));
             return;
         }
         QueryParameters wanted = saved.toShow(event.getLocation());
@@ -197,7 +198,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         long campaignId = chosen.id();
         var export = new ExportButtons(
                 "reaction-matrix",
-                "the reaction matrix",
+                getTranslation("coverage.dashboard.matrix.export"),
                 () -> (format, out, steps) -> exports.reactionMatrix(campaignId, format, out, steps));
         matrix = new ReactionMatrix(campaignId, figures.matrix(), export, pointsVersion);
         matrix.onVersionChosen(version -> filtersChanged(true));
@@ -206,6 +207,11 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 matrix,
                 new ObjectionTable(campaignService.objections(campaignId), objections, campaignId, bureaus, countries),
                 new OverdueFollowUps(followUps, chosen.id(), countries, this::userName));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coverage.dashboard.title") + " | Outreach Tracker";
     }
 
     private String countryName(long id) {

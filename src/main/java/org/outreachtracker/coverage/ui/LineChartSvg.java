@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -84,7 +86,7 @@ final class LineChartSvg {
             text(svg, LEFT - 6, goalY + 5, "end", "chart-small", String.valueOf(goal));
             text(svg, LEFT + 4, goalY - 6, "start", "chart-small", goalLabel);
         }
-        text(svg, LEFT, baseline + 20, "start", "chart-small", SHORT_DATE.format(first));
+        text(svg, LEFT, baseline + 20, "start", "chart-small", shortDate(first));
         if (deadline != null && !deadline.isBefore(first) && !deadline.isAfter(axisEnd)) {
             double x = LEFT + dayWidth * ChronoUnit.DAYS.between(first, deadline);
             line(svg, x, TOP - 14, x, baseline, "chart-deadline");
@@ -94,10 +96,10 @@ final class LineChartSvg {
                     TOP - 18,
                     x > right - 60 ? "end" : "middle",
                     "chart-small chart-deadline-label",
-                    "Report by " + SHORT_DATE.format(deadline));
+                    Translations.text("coverage.chart.progress.reportBy", shortDate(deadline)));
         }
         if (!axisEnd.equals(first)) {
-            text(svg, right, baseline + 20, "end", "chart-small", SHORT_DATE.format(axisEnd));
+            text(svg, right, baseline + 20, "end", "chart-small", shortDate(axisEnd));
         }
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
@@ -147,6 +149,11 @@ final class LineChartSvg {
 
     private static double y(long value, long top, int baseline) {
         return baseline - (double) PLOT_HEIGHT * value / top;
+    }
+
+    /** Day and short month ("5 Mar") in the page's language. */
+    private static String shortDate(LocalDate day) {
+        return SHORT_DATE.withLocale(Formats.locale()).format(day);
     }
 
     private static void line(StringBuilder svg, double x1, double y1, double x2, double y2, String cssClass) {

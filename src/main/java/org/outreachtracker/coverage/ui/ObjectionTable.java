@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.outreachtracker.base.ui.AppDialog;
 import org.outreachtracker.base.ui.DataTable;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.meeting.MeetingObjectionService;
 import org.outreachtracker.reference.BureauRef;
@@ -30,8 +31,6 @@ import org.outreachtracker.reference.CountryRef;
  */
 class ObjectionTable extends Composite<Div> {
 
-    static final String TITLE = "Objections raised, by bureau";
-
     ObjectionTable(
             List<ObjectionRef> objections,
             MeetingObjectionService service,
@@ -39,9 +38,9 @@ class ObjectionTable extends Composite<Div> {
             List<BureauRef> bureaus,
             Map<Long, CountryRef> countries) {
         getContent().addClassNames("chart-card", "objection-table");
-        getContent().add(new H2(TITLE));
+        getContent().add(new H2(getTranslation("coverage.objections.title")));
         if (objections.isEmpty()) {
-            getContent().add(new Paragraph("This campaign lists no expected objections."));
+            getContent().add(new Paragraph(getTranslation("coverage.objections.empty")));
             return;
         }
         Map<Long, Map<Long, Long>> byObjectionAndBureau = new HashMap<>();
@@ -53,9 +52,9 @@ class ObjectionTable extends Composite<Div> {
                         .merge(country.bureauId(), count.meetings(), Long::sum);
             }
         }
-        List<String> headers = new ArrayList<>(List.of("Objection"));
+        List<String> headers = new ArrayList<>(List.of(getTranslation("coverage.objections.objection")));
         bureaus.forEach(bureau -> headers.add(bureau.name()));
-        headers.add("All bureaus");
+        headers.add(getTranslation("coverage.objections.allBureaus"));
         List<List<Object>> rows = new ArrayList<>();
         for (ObjectionRef objection : objections) {
             Map<Long, Long> counts = byObjectionAndBureau.getOrDefault(objection.id(), Map.of());
@@ -73,16 +72,12 @@ class ObjectionTable extends Composite<Div> {
                     service,
                     objection,
                     counts.values().stream().mapToLong(Long::longValue).sum(),
-                    "all bureaus",
+                    getTranslation("coverage.objections.inAllBureaus"),
                     countries.keySet(),
                     countries));
             rows.add(row);
         }
-        getContent()
-                .add(DataTable.of(
-                        "Meetings that raised each expected objection, by bureau; select a number to see those meetings",
-                        headers,
-                        rows));
+        getContent().add(DataTable.of(getTranslation("coverage.objections.caption"), headers, rows));
     }
 
     private static Object cell(
@@ -96,19 +91,23 @@ class ObjectionTable extends Composite<Div> {
             return "0";
         }
         var open = new Button(String.valueOf(count), event -> {
-            var dialog = new MeetingsDialog("“" + objection.text() + "” in " + where);
+            var dialog = new MeetingsDialog(Translations.text("coverage.objections.dialog", objection.text(), where));
             var list = new UnorderedList();
             for (MeetingObjectionService.ObjectionMeeting meeting : service.meetings(objection.id(), countryIds)) {
                 CountryRef country = countries.get(meeting.countryId());
                 list.add(new ListItem(new Anchor(
                         "meetings/" + meeting.meetingId(),
-                        Formats.date(meeting.meetingDate()) + " — " + (country == null ? "" : country.name()))));
+                        Translations.text(
+                                "coverage.objections.meeting",
+                                Formats.date(meeting.meetingDate()),
+                                country == null ? "" : country.name()))));
             }
             dialog.add(list);
             dialog.open();
         });
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setAriaLabel(count + " meetings raised “" + objection.text() + "” in " + where + ": list them");
+        open.setAriaLabel(
+                Translations.text("coverage.objections.count", String.valueOf(count), objection.text(), where));
         return open;
     }
 
@@ -125,7 +124,7 @@ class ObjectionTable extends Composite<Div> {
         MeetingsDialog(String heading) {
             super(heading, "min(36rem, 100vw)");
             addClassName("objection-meetings-dialog");
-            addCloseButton("Close");
+            addCloseButton(getTranslation("coverage.objections.close"));
         }
     }
 }

@@ -26,16 +26,20 @@ class OverdueFollowUps extends Composite<Div> {
         long count = followUps.count(filter);
         var grid = new Grid<FollowUpRef>();
         grid.addColumn(f -> Formats.date(f.dueDate()))
-                .setHeader("Due")
+                .setHeader(getTranslation("coverage.overdue.due"))
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(f -> countries.get(f.countryId()).name())
-                .setHeader("Country")
+                .setHeader(getTranslation("coverage.overdue.country"))
                 .setAutoWidth(true);
-        grid.addColumn(FollowUpRef::description).setHeader("What").setFlexGrow(3);
-        grid.addColumn(f -> userName.apply(f.ownerId())).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(FollowUpRef::description)
+                .setHeader(getTranslation("coverage.overdue.what"))
+                .setFlexGrow(3);
+        grid.addColumn(f -> userName.apply(f.ownerId()))
+                .setHeader(getTranslation("coverage.overdue.owner"))
+                .setAutoWidth(true);
         grid.addColumn(f -> f.priority().label())
-                .setHeader("Priority")
+                .setHeader(getTranslation("coverage.overdue.priority"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.setItemsPageable(
@@ -46,10 +50,10 @@ class OverdueFollowUps extends Composite<Div> {
                                         pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueDate", "id")))
                         .getContent(),
                 pageable -> followUps.count(filter));
-        grid.setEmptyStateText("Nothing is overdue in this campaign.");
-        grid.getElement().setAttribute("aria-label", "Overdue follow-ups");
+        grid.setEmptyStateText(getTranslation("coverage.overdue.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("coverage.overdue.title"));
         grid.setHeight(count == 0 ? "8rem" : "18rem");
         getContent().addClassNames("chart-card", "overdue-follow-ups");
-        getContent().add(new H2("Overdue follow-ups (" + count + ")"), grid);
+        getContent().add(new H2(getTranslation("coverage.overdue.heading", String.valueOf(count))), grid);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.DataTable;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.DashboardFigures;
 import org.outreachtracker.meeting.Reaction;
 
@@ -42,11 +43,11 @@ class ReactionMatrix extends Composite<Div> {
         this.campaignId = campaignId;
         this.points = points;
         getContent().addClassNames("chart-card", "reaction-matrix");
-        var heading = new Div(new H2("Reactions to each talking point"), export);
+        var heading = new Div(new H2(getTranslation("coverage.matrix.title")), export);
         heading.addClassName("list-toolbar");
         getContent().add(heading);
         if (points.isEmpty()) {
-            getContent().add(new Paragraph("This campaign has no talking points yet."));
+            getContent().add(new Paragraph(getTranslation("coverage.matrix.empty")));
             return;
         }
         List<Integer> versions = points.stream()
@@ -58,11 +59,13 @@ class ReactionMatrix extends Composite<Div> {
         shown = wanted != null && versions.contains(wanted) ? wanted : current;
         if (versions.size() > 1) {
             version.setId("matrix-points-version");
-            version.setLabel("Talking points version");
+            version.setLabel(getTranslation("coverage.matrix.version"));
             version.setItems(versions);
-            version.setItemLabelGenerator(v -> "Version " + v + (v == current ? " (current)" : ""));
+            version.setItemLabelGenerator(v -> getTranslation(
+                    v == current ? "coverage.matrix.version.current" : "coverage.matrix.version.other",
+                    String.valueOf(v)));
             version.setValue(shown);
-            version.setHelperText("Meetings keep the version they delivered");
+            version.setHelperText(getTranslation("coverage.matrix.version.helper"));
             version.setWidth("18em");
             version.addValueChangeListener(event -> show(event.getValue()));
             getContent().add(version);
@@ -91,11 +94,11 @@ class ReactionMatrix extends Composite<Div> {
     private void show(int pointsVersion) {
         shown = pointsVersion;
         List<String> headers = new ArrayList<>();
-        headers.add("Talking point");
+        headers.add(getTranslation("coverage.matrix.point"));
         for (Reaction reaction : Reaction.values()) {
             headers.add(reaction.label());
         }
-        headers.add("Raised");
+        headers.add(getTranslation("coverage.matrix.raised"));
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardFigures.PointReactions point : points) {
             if (point.pointsVersion() != pointsVersion) {
@@ -114,12 +117,11 @@ class ReactionMatrix extends Composite<Div> {
                                     point.talkingPointId(),
                                     null,
                                     String.valueOf(point.raised()),
-                                    "Meetings that raised point " + point.position()));
+                                    getTranslation("coverage.matrix.raisedLink", String.valueOf(point.position()))));
             rows.add(row);
         }
         table.removeAll();
-        table.add(DataTable.of(
-                "Times each reaction was recorded; select a number to see those meetings.", headers, rows));
+        table.add(DataTable.of(getTranslation("coverage.matrix.caption"), headers, rows));
     }
 
     private static Object cell(long campaignId, DashboardFigures.PointReactions point, Reaction reaction) {
@@ -132,7 +134,7 @@ class ReactionMatrix extends Composite<Div> {
                 point.talkingPointId(),
                 reaction,
                 String.valueOf(count),
-                "Meetings where point " + point.position() + " met the reaction " + reaction.label());
+                Translations.text("coverage.matrix.reactionLink", String.valueOf(point.position()), reaction.label()));
     }
 
     private static Anchor link(long campaignId, long pointId, Reaction reaction, String text, String accessibleName) {
@@ -144,7 +146,8 @@ class ReactionMatrix extends Composite<Div> {
         }
         var anchor = new Anchor(
                 "meetings?" + QueryParameters.simple(Map.copyOf(parameters)).getQueryString(), text);
-        anchor.getElement().setAttribute("aria-label", accessibleName + ": " + text);
+        anchor.getElement()
+                .setAttribute("aria-label", Translations.text("coverage.matrix.linkLabel", accessibleName, text));
         return anchor;
     }
 }

@@ -3,6 +3,7 @@ package org.outreachtracker.coverage.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CoverageStatus;
 
 /**
@@ -24,12 +25,20 @@ enum StatusStyle {
     SKEPTICAL(CoverageStatus.SKEPTICAL, null),
     REJECTED(CoverageStatus.REJECTED, null);
 
+    /** The start of the key of a status's name: coverage.CoverageStatus.SUPPORTIVE. */
+    static final String LABEL = "coverage.CoverageStatus.";
+
     final CoverageStatus status;
     final String pattern;
 
     StatusStyle(CoverageStatus status, String pattern) {
         this.status = status;
         this.pattern = pattern;
+    }
+
+    /** The status's name in the page's language. */
+    static String label(CoverageStatus status) {
+        return Translations.text(LABEL + status.name());
     }
 
     static StatusStyle of(CoverageStatus status) {
@@ -43,7 +52,7 @@ enum StatusStyle {
 
     /** How this status is painted: its colour, its pattern if any, and its name. */
     Swatch swatch() {
-        return new Swatch(token(status), status.label(), pattern);
+        return new Swatch(token(status), LABEL + status.name(), pattern);
     }
 
     /** The class that paints a shape in this status's colour (see app.css). */

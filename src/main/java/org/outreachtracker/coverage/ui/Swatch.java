@@ -1,6 +1,7 @@
 package org.outreachtracker.coverage.ui;
 
 import java.util.Collection;
+import org.outreachtracker.base.ui.Translations;
 
 /**
  * How one category is painted in SVG (a country on the map, a legend's key): the colour named by
@@ -8,10 +9,15 @@ import java.util.Collection;
  * that no category is told by colour alone.
  *
  * @param token the category in class names and pattern ids: "supportive", "tasking-delivered"
- * @param label the category's name, as the legend and the map's accessible names give it
+ * @param labelKey the key of the category's name, as the legend and the map's accessible names give it
  * @param pattern "hatch", "cross" (hatched both ways), "dots", or {@code null} for a plain colour
  */
-record Swatch(String token, String label, String pattern) {
+record Swatch(String token, String labelKey, String pattern) {
+
+    /** The category's name in the page's language. */
+    String label() {
+        return Translations.text(labelKey);
+    }
 
     /** The class that paints a shape in this category's colour (see app.css). */
     String fillClass() {

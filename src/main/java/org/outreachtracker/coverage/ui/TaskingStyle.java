@@ -13,18 +13,20 @@ import org.outreachtracker.tasking.TaskingState;
  * app.css ({@code --ot-tasking-*}).
  */
 enum TaskingStyle {
-    NO_TASKING("No tasking", null),
-    INSTRUCTED("Instructed", "hatch"),
-    APPOINTMENT_REQUESTED("Appointment requested", "dots"),
-    DELIVERED("Delivered, not reported", null),
-    REPORTED("Reported", null),
-    WAIVED("Waived", "hatch"),
-    LAPSED("Lapsed: past report-by, not reported", null);
+    NO_TASKING(null),
+    INSTRUCTED("hatch"),
+    APPOINTMENT_REQUESTED("dots"),
+    DELIVERED(null),
+    REPORTED(null),
+    WAIVED("hatch"),
+    LAPSED(null);
 
     private final Swatch swatch;
 
-    TaskingStyle(String label, String pattern) {
-        this.swatch = new Swatch("tasking-" + name().toLowerCase(Locale.ROOT), label, pattern);
+    /** Each style's name is the text coverage.TaskingStyle.NAME. */
+    TaskingStyle(String pattern) {
+        this.swatch =
+                new Swatch("tasking-" + name().toLowerCase(Locale.ROOT), "coverage.TaskingStyle." + name(), pattern);
     }
 
     Swatch swatch() {

@@ -24,39 +24,54 @@ class WeekChangesCard extends Composite<Div> {
     WeekChangesCard(CampaignProgress.WeekChanges week, long campaignId, LongFunction<String> countryName) {
         getContent().addClassNames("chart-card", "week-changes");
         getContent().setId("week-changes");
-        var title = new H2("Since last week");
-        var period = new Paragraph("From " + Formats.date(week.week().first()) + " to "
-                + Formats.date(week.week().last()) + ".");
+        var title = new H2(getTranslation("coverage.week.title"));
+        var period = new Paragraph(getTranslation(
+                "coverage.week.period",
+                Formats.date(week.week().first()),
+                Formats.date(week.week().last())));
         period.addClassName("week-period");
         getContent().add(title, period);
         if (week.nothing()) {
-            getContent().add(new Paragraph("No new meetings, no response moved and no post lapsed in that week."));
+            getContent().add(new Paragraph(getTranslation("coverage.week.nothing")));
             return;
         }
         var changes = new UnorderedList();
-        changes.add(new ListItem(week.newMeetings() == 1 ? "1 new meeting" : week.newMeetings() + " new meetings"));
+        changes.add(new ListItem(
+                week.newMeetings() == 1
+                        ? getTranslation("coverage.week.newMeetings.one")
+                        : getTranslation("coverage.week.newMeetings.other", String.valueOf(week.newMeetings()))));
         int moved = week.responseMoves().size();
         var responses = new ListItem(
-                moved == 0 ? "No response moved" : moved == 1 ? "1 response moved:" : moved + " responses moved:");
+                moved == 0
+                        ? getTranslation("coverage.week.moved.none")
+                        : moved == 1
+                                ? getTranslation("coverage.week.moved.one")
+                                : getTranslation("coverage.week.moved.other", String.valueOf(moved)));
         if (moved > 0) {
             var moves = new UnorderedList();
             week.responseMoves().stream()
                     .limit(NAMED_MOVES)
-                    .forEach(move -> moves.add(new ListItem(countryName.apply(move.countryId()) + ": "
-                            + OverallResponse.labelOf(move.from()) + " → " + OverallResponse.labelOf(move.to()))));
+                    .forEach(move -> moves.add(new ListItem(getTranslation(
+                            "coverage.week.move",
+                            countryName.apply(move.countryId()),
+                            OverallResponse.labelOf(move.from()),
+                            OverallResponse.labelOf(move.to())))));
             if (moved > NAMED_MOVES) {
-                moves.add(new ListItem("and " + (moved - NAMED_MOVES) + " more"));
+                moves.add(new ListItem(getTranslation("coverage.week.more", String.valueOf(moved - NAMED_MOVES))));
             }
             responses.add(moves);
         }
         changes.add(responses);
+        // A space before the link to chase them.
         var lapsed = new ListItem(
                 week.lapsed() == 0
-                        ? "No post lapsed"
-                        : (week.lapsed() == 1 ? "1 post" : week.lapsed() + " posts")
-                                + " passed the report-by date without reporting ");
+                        ? getTranslation("coverage.week.lapsed.none")
+                        : week.lapsed() == 1
+                                ? getTranslation("coverage.week.lapsed.one") + " "
+                                : getTranslation("coverage.week.lapsed.other", String.valueOf(week.lapsed())) + " ");
         if (week.lapsed() > 0) {
-            lapsed.add(new Anchor("taskings?campaign=" + campaignId + "&lapsed", "(chase them)"));
+            String lapsedTaskings = "taskings?campaign=" + campaignId + "&lapsed";
+            lapsed.add(new Anchor(lapsedTaskings, getTranslation("coverage.week.chase")));
         }
         changes.add(lapsed);
         getContent().add(changes);

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -19,8 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.SignedInUser;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.Roles;
+import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.coverage.CoverageService;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
@@ -36,10 +36,9 @@ import org.outreachtracker.tasking.ui.TaskingNames;
  * their outstanding follow-ups, their recent meetings, and "log a meeting" one click away.
  */
 @Route("my-desk")
-@PageTitle("My desk | Outreach Tracker")
 @Menu(order = 10, icon = "vaadin:desktop", title = "My desk")
 @RolesAllowed(Roles.DESK_OFFICER)
-public class MyDeskView extends Main {
+public class MyDeskView extends Main implements HasDynamicTitle {
 
     MyDeskView(
             CoverageService coverage,
@@ -57,7 +56,7 @@ public class MyDeskView extends Main {
                 reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
 
         var logMeeting = new Button(
-                "Log a meeting",
+                getTranslation("desk.logMeeting"),
                 VaadinIcon.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate("meetings/new")));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -65,38 +64,41 @@ public class MyDeskView extends Main {
         String desk = currentUser.deskCountryIds().stream()
                 .map(countries::get)
                 .map(CountryRef::name)
-                .sorted(Names.ORDER)
+                .sorted(Formats.names())
                 .collect(Collectors.joining(", "));
         var intro = new Paragraph(
-                desk.isEmpty()
-                        ? "No countries are assigned to your desk yet; ask an administrator."
-                        : "Your desk: " + desk + ".");
+                desk.isEmpty() ? getTranslation("desk.noCountries") : getTranslation("desk.yourDesk", desk));
         var top = new Div(intro, logMeeting);
         top.addClassName("desk-top");
         add(top);
 
         var campaigns = coverage.myDesk();
         if (campaigns.isEmpty()) {
-            add(new Paragraph("There is no active campaign at the moment."));
+            add(new Paragraph(getTranslation("desk.noActiveCampaign")));
         }
         for (DeskCampaignCoverage campaign : campaigns) {
             add(new DeskCampaignTable(campaign, countries));
         }
 
         add(
-                new H2("My taskings"),
+                new H2(getTranslation("desk.taskings")),
                 new MyTaskingsGrid(
                         taskings,
                         TaskingNames.read(reference, campaignService),
                         currentUser.deskCountryIds(),
                         LocalDate.now(clock)));
         add(
-                new H2("My outstanding follow-ups"),
+                new H2(getTranslation("desk.followUps")),
                 new MyFollowUpsGrid(followUps, user.id(), countries),
-                new Anchor("follow-ups", "All my follow-ups"));
+                new Anchor("follow-ups", getTranslation("desk.allFollowUps")));
         add(
-                new H2("My recent meetings"),
+                new H2(getTranslation("desk.meetings")),
                 new MyMeetingsGrid(meetings, user.id()),
-                new Anchor("meetings", "All meetings"));
+                new Anchor("meetings", getTranslation("desk.allMeetings")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("desk.title") + " | Outreach Tracker";
     }
 }

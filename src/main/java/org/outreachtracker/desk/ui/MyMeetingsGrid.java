@@ -2,11 +2,13 @@ package org.outreachtracker.desk.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
-import org.outreachtracker.meeting.OverallResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -17,14 +19,38 @@ class MyMeetingsGrid extends Composite<Grid<MeetingRow>> {
         var filter = MeetingFilter.none().withReporter(reporterId);
         Grid<MeetingRow> grid = getContent();
         grid.addColumn(m -> Formats.date(m.meetingDate()))
-                .setHeader("Date")
+                .setHeader(getTranslation("desk.meetings.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(MeetingRow::countryName).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(MeetingRow::counterparts).setHeader("Counterparts").setFlexGrow(2);
-        grid.addColumn(m -> OverallResponse.labelOf(m.overallResponse()))
-                .setHeader("Response")
+        grid.addColumn(MeetingRow::countryName)
+                .setHeader(getTranslation("desk.meetings.country"))
                 .setAutoWidth(true);
+        grid.addColumn(MeetingRow::counterparts)
+                .setHeader(getTranslation("desk.meetings.counterparts"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> m.overallResponse() == null
+                        ? getTranslation("meeting.response.pending")
+                        : Translations.label(m.overallResponse()))
+                .setHeader(getTranslation("desk.meetings.response"))
+                .setAutoWidth(true);
+        NarrowCards.install(
+                grid,
+                LitRenderer.<MeetingRow>of("""
+                                <div class="row-card">
+                                  <div class="card-line"><span class="card-title">${item.country}</span>\
+                                <span class="card-date">${item.date}</span></div>
+                                  <div class="card-text">${item.counterparts}</div>
+                                  <div class="card-meta">${item.response}</div>
+                                </div>""")
+                        .withProperty("country", MeetingRow::countryName)
+                        .withProperty("date", m -> Formats.date(m.meetingDate()))
+                        .withProperty("counterparts", MeetingRow::counterparts)
+                        .withProperty(
+                                "response",
+                                m -> m.overallResponse() == null
+                                        ? getTranslation("meeting.response.pending")
+                                        : Translations.label(m.overallResponse())),
+                getTranslation("desk.meetings"));
         grid.setItemsPageable(
                 pageable -> meetings.search(
                                 filter,
@@ -36,8 +62,8 @@ class MyMeetingsGrid extends Composite<Grid<MeetingRow>> {
                 pageable -> meetings.count(filter));
         grid.addItemClickListener(event -> grid.getUI()
                 .ifPresent(ui -> ui.navigate("meetings/" + event.getItem().id())));
-        grid.setEmptyStateText("You have not logged any meeting yet.");
-        grid.getElement().setAttribute("aria-label", "My recent meetings");
+        grid.setEmptyStateText(getTranslation("desk.meetings.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("desk.meetings"));
         grid.setHeight("16rem");
     }
 }

@@ -28,37 +28,40 @@ class DueCommitments extends Composite<Div> {
         getContent().addClassName("due-commitments");
         getContent().setId("due-commitments");
         grid.addColumn(c -> Formats.date(c.checkBackDate()))
-                .setHeader("Check back on")
+                .setHeader(getTranslation("followup.due.checkBackOn"))
                 .setAutoWidth(true);
         grid.addColumn(c -> countries.getOrDefault(c.countryId(), ""))
-                .setHeader("Country")
+                .setHeader(getTranslation("followup.due.country"))
                 .setAutoWidth(true);
-        grid.addColumn(CommitmentRef::description).setHeader("Commitment").setFlexGrow(3);
+        grid.addColumn(CommitmentRef::description)
+                .setHeader(getTranslation("followup.due.commitment"))
+                .setFlexGrow(3);
         grid.addColumn(c -> users.getOrDefault(c.ownerId(), ""))
-                .setHeader("Owner")
+                .setHeader(getTranslation("followup.due.owner"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(c -> new Anchor("meetings/" + c.meetingId(), "Meeting"))
-                .setHeader("From")
+        grid.addComponentColumn(c -> new Anchor("meetings/" + c.meetingId(), getTranslation("followup.due.meeting")))
+                .setHeader(getTranslation("followup.due.from"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
                     var record = new Button(
-                            "Record outcome…", event -> new OutcomeDialog(c, commitments, this::refresh).open());
+                            getTranslation("followup.due.recordOutcome"),
+                            event -> new OutcomeDialog(c, commitments, this::refresh).open());
                     record.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     return record;
                 })
-                .setHeader("Next step")
+                .setHeader(getTranslation("followup.due.nextStep"))
                 .setKey("next")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No commitment is due for checking back.");
-        grid.getElement().setAttribute("aria-label", "Commitments to check back on");
+        grid.setEmptyStateText(getTranslation("followup.due.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("followup.due.label"));
         getContent().add(title, grid);
         refresh();
     }
 
     void refresh() {
         var due = commitments.due();
-        title.setText("Commitments to check back on (" + due.size() + ")");
+        title.setText(getTranslation("followup.due.title", due.size()));
         grid.setItems(due);
         setVisible(!due.isEmpty());
     }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +29,8 @@ import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
+import org.outreachtracker.base.ui.FilterFold;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -49,25 +51,24 @@ import org.springframework.data.domain.Sort;
  * overdue ones. The owner or a manager changes a status; managers re-assign.
  */
 @Route("follow-ups")
-@PageTitle("Follow-ups | Outreach Tracker")
 @Menu(order = 60, icon = "vaadin:tasks", title = "Follow-ups")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class FollowUpsView extends Main implements BeforeEnterObserver {
+public class FollowUpsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VIEW_PARAMETER = "view";
 
-    static final String MINE = "Mine";
-    static final String ALL = "All";
+    static final String MINE = "mine";
+    static final String ALL = "all";
     /** Whose follow-ups: a choice between two filters (radio buttons, not tabs: there are no tab panels). */
-    final RadioButtonGroup<String> whose = new RadioButtonGroup<>("Show");
+    final RadioButtonGroup<String> whose = new RadioButtonGroup<>();
 
     final Select<StatusChoice> status = new Select<>();
-    final Checkbox overdueOnly = new Checkbox("Overdue only");
+    final Checkbox overdueOnly = new Checkbox();
     final Span total = new Span();
     /** Managers, in everyone's follow-ups: only those of one owner (whose to hand over, say). */
-    final ComboBox<UserRef> owner = new ComboBox<>("Owner");
+    final ComboBox<UserRef> owner = new ComboBox<>();
     /** Managers: gives the chosen follow-ups to a new owner. */
-    final Button handOver = new Button("Hand over…", VaadinIcon.USER_CHECK.create());
+    final Button handOver = new Button(VaadinIcon.USER_CHECK.create());
 
     final FollowUpGrid grid;
 
@@ -76,6 +77,8 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     private final List<UserRef> owners;
     private boolean loaded;
     final DueCommitments dueCommitments;
+    /** On a phone the filters are folded behind a button. */
+    private final FilterFold fold;
 
     FollowUpsView(
             FollowUpService followUps,
@@ -99,10 +102,15 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
         grid = new FollowUpGrid(
                 names, row -> manager || row.ownerId() == user.id(), manager, this::changeStatus, this::reassign);
         addClassNames("page", "follow-ups-view");
+        whose.setLabel(getTranslation("followup.list.show"));
+        overdueOnly.setLabel(getTranslation("followup.list.overdueOnly"));
+        owner.setLabel(getTranslation("followup.list.owner"));
+        handOver.setText(getTranslation("followup.list.handOver"));
 
         whose.setItems(MINE, ALL);
         whose.setValue(MINE);
-        whose.setItemLabelGenerator(choice -> MINE.equals(choice) ? "Mine" : "Everyone's");
+        whose.setItemLabelGenerator(
+                choice -> getTranslation(MINE.equals(choice) ? "followup.list.mine" : "followup.list.everyones"));
         whose.addValueChangeListener(event -> {
             refresh();
             if (event.isFromClient()) {
@@ -111,15 +119,17 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                         ui.navigate("follow-ups", QueryParameters.of(VIEW_PARAMETER, showingAll() ? "all" : "mine")));
             }
         });
-        status.setLabel("Status");
+        status.setLabel(getTranslation("followup.list.status"));
         status.setItems(StatusChoice.values());
-        status.setItemLabelGenerator(StatusChoice::label);
+        status.setItemLabelGenerator(Translations::label);
         status.setValue(StatusChoice.OUTSTANDING);
         status.addValueChangeListener(event -> refresh());
         overdueOnly.addValueChangeListener(event -> refresh());
 
         var filters = new Div(status, overdueOnly);
         filters.addClassName("filters");
+        fold = new FilterFold(filters, status, overdueOnly, owner);
+        filters.addComponentAsFirst(fold.toggle());
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
 
@@ -128,7 +138,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                 pageable -> followUps.count(filter()));
         filters.addComponentAsFirst(whose);
         var create = new Button(
-                "New follow-up",
+                getTranslation("followup.list.new"),
                 VaadinIcon.PLUS.create(),
                 event -> new NewFollowUpDialog(
                                 followUps,
@@ -151,7 +161,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
             selection.setDragSelect(true);
             owner.setItems(owners);
             owner.setItemLabelGenerator(UserRef::displayName);
-            owner.setPlaceholder("Anyone");
+            owner.setPlaceholder(getTranslation("followup.list.anyone"));
             owner.setClearButtonVisible(true);
             owner.addValueChangeListener(event -> refresh());
             filters.addComponentAtIndex(1, owner);
@@ -162,7 +172,10 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
             grid.addSelectionListener(event -> {
                 int chosen = event.getAllSelectedItems().size();
                 handOver.setEnabled(chosen > 0);
-                handOver.setText(chosen == 0 ? "Hand over…" : "Hand over " + chosen + "…");
+                handOver.setText(
+                        chosen == 0
+                                ? getTranslation("followup.list.handOver")
+                                : getTranslation("followup.list.handOverCount", chosen));
             });
             handOver.addClickListener(event -> new HandOverDialog(grid.getSelectedItems(), owners, followUps, () -> {
                         grid.deselectAll();
@@ -171,7 +184,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
                     .open());
             filters.add(handOver);
         }
-        var export = new ExportButtons("follow-ups", "the follow-ups list", () -> {
+        var export = new ExportButtons("follow-ups", getTranslation("followup.list.export"), () -> {
             FollowUpFilter shown = filter();
             return (format, out, progress) -> exports.followUps(shown, format, out, progress);
         });
@@ -228,15 +241,21 @@ public class FollowUpsView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.getColumnByKey("owner").setVisible(showingAll());
+        grid.cards.setColumnVisible(grid.getColumnByKey("owner"), showingAll());
+        fold.setActiveCount((status.getValue() == StatusChoice.OUTSTANDING ? 0 : 1)
+                + (overdueOnly.getValue() ? 1 : 0)
+                + (showingAll() && owner.getValue() != null ? 1 : 0));
         owner.setVisible(showingAll() && user.hasRole(Role.MANAGER));
         grid.setEmptyStateText(
-                showingAll()
-                        ? "No follow-ups match these filters. Choose another status or clear “Overdue only”."
-                        : "You own no follow-ups that match these filters. Choose another status, or open “All”.");
+                showingAll() ? getTranslation("followup.list.emptyAll") : getTranslation("followup.list.emptyMine"));
         grid.getDataProvider().refreshAll();
         long count = followUps.count(filter());
-        total.setText(count == 1 ? "1 follow-up" : String.format("%,d follow-ups", count));
+        total.setText(getTranslation("followup.list.count", count));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("followup.list.title") + " | Outreach Tracker";
     }
 
     private void changeStatus(FollowUpRef followUp) {

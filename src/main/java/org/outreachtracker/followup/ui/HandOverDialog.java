@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 
@@ -19,24 +20,32 @@ import org.outreachtracker.followup.FollowUpService;
  */
 class HandOverDialog extends EditDialog {
 
-    final ComboBox<UserRef> owner = new ComboBox<>("New owner");
+    final ComboBox<UserRef> owner = new ComboBox<>();
     final Checkbox withDesk = new Checkbox();
 
     /** @param owners the users who may own follow-ups */
     HandOverDialog(Set<FollowUpRef> chosen, List<UserRef> owners, FollowUpService service, Runnable onSaved) {
-        super("Hand over follow-ups", "Hand over", "min(30rem, 100vw)");
+        super(
+                Translations.text("followup.handOver.heading"),
+                Translations.text("followup.handOver.save"),
+                "min(30rem, 100vw)");
+        owner.setLabel(getTranslation("followup.handOver.owner"));
         var what = new Paragraph(
                 chosen.size() == 1
-                        ? "1 follow-up chosen: " + chosen.iterator().next().description()
-                        : chosen.size() + " follow-ups chosen.");
+                        ? getTranslation(
+                                "followup.handOver.chosenOne",
+                                chosen.iterator().next().description())
+                        : getTranslation("followup.handOver.chosenMany", chosen.size()));
         what.addClassName("dialog-context");
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserRef::displayName);
         owner.setWidthFull();
-        owner.setHelperText("Active desk officers and managers. Each new owner is told.");
+        owner.setHelperText(getTranslation("followup.handOver.owner.help"));
         var choice = new Choice();
         Binder<Choice> binder = new Binder<>();
-        binder.forField(owner).asRequired("Choose the new owner.").bind(c -> c.owner, (c, value) -> c.owner = value);
+        binder.forField(owner)
+                .asRequired(getTranslation("followup.handOver.chooseOwner"))
+                .bind(c -> c.owner, (c, value) -> c.owner = value);
         binder.readBean(choice);
 
         // The leaver's desk countries can go too when every chosen follow-up is theirs.
@@ -47,9 +56,8 @@ class HandOverDialog extends EditDialog {
                     .filter(user -> user.id() == from.iterator().next())
                     .findFirst()
                     .ifPresent(leaver -> {
-                        withDesk.setLabel("Also move " + leaver.displayName() + "'s desk countries to the new owner");
-                        withDesk.setHelperText(
-                                "The new owner must be a desk officer. Both accounts' changes are audited.");
+                        withDesk.setLabel(getTranslation("followup.handOver.withDesk", leaver.displayName()));
+                        withDesk.setHelperText(getTranslation("followup.handOver.withDesk.help"));
                         withDesk.setVisible(true);
                     });
         }
@@ -58,10 +66,12 @@ class HandOverDialog extends EditDialog {
         onSave(
                 written(binder, choice),
                 picked -> service.handOver(ids, picked.owner.id(), withDesk.getValue()),
-                (picked, changed) -> (changed == 1 ? "1 follow-up" : changed + " follow-ups") + " handed over to "
-                        + picked.owner.displayName() + "."
-                        + (changed < ids.size() ? " The others were theirs already." : "")
-                        + (withDesk.getValue() ? " The desk countries moved with them." : ""),
+                (picked, changed) -> getTranslation(
+                        "followup.handOver.saved",
+                        changed,
+                        picked.owner.displayName(),
+                        changed < ids.size() ? 1 : 0,
+                        withDesk.getValue() ? 1 : 0),
                 changed -> onSaved.run());
         add(what, owner, withDesk);
         focusOnOpen(owner::focus);

@@ -13,6 +13,7 @@ import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpService;
@@ -34,11 +35,11 @@ class NewFollowUpDialog extends EditDialog {
         Priority priority = Priority.MEDIUM;
     }
 
-    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
-    final ComboBox<CountryRef> country = new ComboBox<>("Country");
-    final TextArea description = new TextArea("What must happen");
-    final ComboBox<UserRef> owner = new ComboBox<>("Owner");
-    final DatePicker dueDate = DateFields.configure(new DatePicker("Due"));
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>();
+    final ComboBox<CountryRef> country = new ComboBox<>();
+    final TextArea description = new TextArea();
+    final ComboBox<UserRef> owner = new ComboBox<>();
+    final DatePicker dueDate = DateFields.configure(new DatePicker());
     final Select<Priority> priority = new Select<>();
 
     NewFollowUpDialog(
@@ -49,29 +50,42 @@ class NewFollowUpDialog extends EditDialog {
             UserRef me,
             LocalDate today,
             Runnable created) {
-        super("New follow-up", "Add follow-up", "min(44rem, 100vw)");
+        super(Translations.text("followup.new.heading"), Translations.text("followup.new.save"), "min(44rem, 100vw)");
+        campaign.setLabel(getTranslation("followup.new.campaign"));
+        country.setLabel(getTranslation("followup.new.country"));
+        description.setLabel(getTranslation("followup.new.description"));
+        owner.setLabel(getTranslation("followup.new.owner"));
+        dueDate.setLabel(getTranslation("followup.new.due"));
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserRef::displayName);
-        DateFields.notBefore(dueDate, today, "The due date cannot be in the past.");
-        priority.setLabel("Priority");
+        DateFields.notBefore(dueDate, today, getTranslation("followup.new.dueNotPast"));
+        priority.setLabel(getTranslation("followup.new.priority"));
         priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(Priority::label);
+        priority.setItemLabelGenerator(Translations::label);
 
         var binder = new Binder<Bean>();
-        binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
-        binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
+        binder.forField(campaign)
+                .asRequired(getTranslation("followup.new.chooseCampaign"))
+                .bind(b -> b.campaign, (b, v) -> b.campaign = v);
+        binder.forField(country)
+                .asRequired(getTranslation("followup.new.chooseCountry"))
+                .bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(description)
-                .asRequired("Describe what must happen.")
-                .withValidator(TextLimits.counted(description, 2000, "The description"))
+                .asRequired(getTranslation("followup.new.describe"))
+                .withValidator(TextLimits.counted(description, 2000, getTranslation("followup.new.description.name")))
                 .bind(b -> b.description, (b, v) -> b.description = v);
-        binder.forField(owner).asRequired("Choose who owns it.").bind(b -> b.owner, (b, v) -> b.owner = v);
-        binder.forField(dueDate).asRequired("Enter the due date.").bind(b -> b.dueDate, (b, v) -> b.dueDate = v);
+        binder.forField(owner)
+                .asRequired(getTranslation("followup.new.chooseOwner"))
+                .bind(b -> b.owner, (b, v) -> b.owner = v);
+        binder.forField(dueDate)
+                .asRequired(getTranslation("followup.new.enterDue"))
+                .bind(b -> b.dueDate, (b, v) -> b.dueDate = v);
         binder.forField(priority)
-                .withValidator(Objects::nonNull, "Choose the priority.")
+                .withValidator(Objects::nonNull, getTranslation("followup.new.choosePriority"))
                 .bind(b -> b.priority, (b, v) -> b.priority = v);
         var bean = new Bean();
         bean.campaign = campaigns.size() == 1 ? campaigns.getFirst() : null;
@@ -88,7 +102,7 @@ class NewFollowUpDialog extends EditDialog {
                     followUps.create(written.campaign.id(), written.country.id(), draft);
                     return written;
                 },
-                (written, same) -> "Follow-up added.",
+                (written, same) -> getTranslation("followup.new.saved"),
                 same -> created.run());
         save.setId("save-follow-up");
         var form = new FormLayout(campaign, country, description, owner, dueDate, priority);

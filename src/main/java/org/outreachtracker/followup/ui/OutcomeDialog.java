@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder.Binding;
 import java.util.Objects;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.CommitmentOutcome;
 import org.outreachtracker.followup.CommitmentRef;
 import org.outreachtracker.followup.CommitmentService;
@@ -18,19 +19,23 @@ import org.outreachtracker.followup.CommitmentService;
  */
 class OutcomeDialog extends EditDialog {
 
-    static final String NOTE_REQUIRED = "Say what was not done: a note is required for this outcome.";
+    static final String NOTE_REQUIRED = "followup.outcome.noteRequired";
 
     final Select<CommitmentOutcome> outcome = new Select<>();
-    final TextArea note = new TextArea("Note");
+    final TextArea note = new TextArea();
 
     OutcomeDialog(CommitmentRef commitment, CommitmentService service, Runnable onSaved) {
-        super("Record the outcome", "Save", "min(34rem, 100vw)");
+        super(
+                Translations.text("followup.outcome.heading"),
+                Translations.text("followup.outcome.save"),
+                "min(34rem, 100vw)");
+        note.setLabel(getTranslation("followup.outcome.note"));
         addClassName("outcome-dialog");
         var what = new Paragraph(commitment.description());
         what.addClassName("dialog-context");
-        outcome.setLabel("Outcome");
+        outcome.setLabel(getTranslation("followup.outcome.outcome"));
         outcome.setItems(CommitmentOutcome.values());
-        outcome.setItemLabelGenerator(CommitmentOutcome::label);
+        outcome.setItemLabelGenerator(Translations::label);
         note.setWidthFull();
         note.setMinRows(3);
 
@@ -39,15 +44,19 @@ class OutcomeDialog extends EditDialog {
         values.note = commitment.outcomeNote() == null ? "" : commitment.outcomeNote();
         Binder<Values> binder = new Binder<>();
         binder.forField(outcome)
-                .withValidator(Objects::nonNull, "Choose the outcome.")
+                .withValidator(Objects::nonNull, getTranslation("followup.outcome.chooseOutcome"))
                 .bind(v -> v.outcome, (v, o) -> v.outcome = o);
         Binding<Values, String> noteBinding = binder.forField(note)
-                .withValidator(TextLimits.counted(note, 2000, "The note", "Required when partly kept or not kept."))
+                .withValidator(TextLimits.counted(
+                        note,
+                        2000,
+                        getTranslation("followup.outcome.note.name"),
+                        getTranslation("followup.outcome.note.help")))
                 .withValidator(
                         text -> outcome.getValue() == null
                                 || !outcome.getValue().needsNote()
                                 || !text.isBlank(),
-                        NOTE_REQUIRED)
+                        getTranslation(NOTE_REQUIRED))
                 .bind(v -> v.note, (v, n) -> v.note = n);
         binder.readBean(values);
         outcome.addValueChangeListener(event -> {
@@ -61,7 +70,7 @@ class OutcomeDialog extends EditDialog {
                     service.recordOutcome(commitment.id(), commitment.version(), chosen.outcome, chosen.note);
                     return chosen;
                 },
-                (chosen, same) -> "Outcome recorded: " + chosen.outcome.label() + ".",
+                (chosen, same) -> getTranslation("followup.outcome.saved", Translations.label(chosen.outcome)),
                 same -> onSaved.run());
         add(what, outcome, note);
         focusOnOpen(outcome::focus);

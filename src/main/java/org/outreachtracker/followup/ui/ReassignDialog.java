@@ -6,17 +6,22 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 
 /** Gives a follow-up to another owner (managers), chosen among the people who work on outreach. */
 class ReassignDialog extends EditDialog {
 
-    final ComboBox<UserRef> owner = new ComboBox<>("Owner");
+    final ComboBox<UserRef> owner = new ComboBox<>();
 
     /** @param owners the users who may own follow-ups */
     ReassignDialog(FollowUpRef followUp, List<UserRef> owners, FollowUpService service, Runnable onSaved) {
-        super("Re-assign follow-up", "Re-assign", "min(30rem, 100vw)");
+        super(
+                Translations.text("followup.reassign.heading"),
+                Translations.text("followup.reassign.save"),
+                "min(30rem, 100vw)");
+        owner.setLabel(getTranslation("followup.reassign.owner"));
         var what = new Paragraph(followUp.description());
         what.addClassName("dialog-context");
 
@@ -29,7 +34,9 @@ class ReassignDialog extends EditDialog {
                 .findFirst()
                 .orElse(null);
         Binder<Choice> binder = new Binder<>();
-        binder.forField(owner).asRequired("Choose who owns it.").bind(c -> c.owner, (c, value) -> c.owner = value);
+        binder.forField(owner)
+                .asRequired(getTranslation("followup.reassign.chooseOwner"))
+                .bind(c -> c.owner, (c, value) -> c.owner = value);
         binder.readBean(choice);
 
         onSave(
@@ -38,7 +45,7 @@ class ReassignDialog extends EditDialog {
                     service.reassign(followUp.id(), followUp.version(), chosen.owner.id());
                     return chosen;
                 },
-                (chosen, same) -> "Follow-up re-assigned to " + chosen.owner.displayName() + ".",
+                (chosen, same) -> getTranslation("followup.reassign.saved", chosen.owner.displayName()),
                 same -> onSaved.run());
         add(what, owner);
         focusOnOpen(owner::focus);

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -30,55 +30,49 @@ import org.outreachtracker.mail.MailState;
  * failed (with the reason), sending one again, and a test message to check the set-up.
  */
 @Route("admin/mail")
-@PageTitle("Mail queue | Outreach Tracker")
 @Menu(order = 97, icon = "vaadin:envelope", title = "Mail queue")
 @RolesAllowed(Roles.ADMIN)
-public class MailQueueView extends Main {
+public class MailQueueView extends Main implements HasDynamicTitle {
 
     private final MailService mail;
     private final Grid<MailRow> grid = new Grid<>();
     private final Select<MailState> state = new Select<>();
     private final Span counts = new Span();
-    private final EmailField testAddress = new EmailField("Send a test message to");
+    private final EmailField testAddress = new EmailField(getTranslation("mail.queue.testAddress"));
 
     MailQueueView(MailService mail) {
         this.mail = mail;
         addClassNames("page", "mail-queue-page");
         if (mail.enabled()) {
-            add(new Paragraph("E-mail is on. Messages wait here until the mail server takes them; one it refuses,"
-                    + " or a server that is down, is tried again after 1, 2, 4 … minutes (at most an hour"
-                    + " apart), and marked failed after the last attempt."));
+            add(new Paragraph(getTranslation("mail.queue.on")));
         } else {
-            var off = new Paragraph("E-mail is off: no mail server is set, so nothing is queued and everyone is told"
-                    + " under the bell only. To turn it on, set ");
+            var off = new Paragraph(getTranslation("mail.queue.off.start") + " ");
             off.add(
                     new Code("spring.mail.host"),
-                    new Span(" (and port, user, STARTTLS) in config/application.properties,"
-                            + " with the password in the environment variable "),
+                    new Span(" " + getTranslation("mail.queue.off.middle") + " "),
                     new Code("OUTREACH_MAIL_PASSWORD"));
-            off.add(new Span(
-                    ", and restart. The README, \u201cE-mail\u201d, shows how to try it with a local server."));
+            off.add(new Span(getTranslation("mail.queue.off.end")));
             off.addClassName("callout");
             off.setId("mail-off");
             add(off);
         }
 
         testAddress.setId("test-address");
-        testAddress.setPlaceholder("name@ministry.example");
+        testAddress.setPlaceholder(getTranslation("mail.queue.testAddress.example"));
         testAddress.setClearButtonVisible(true);
-        var sendTest = new Button("Send test message", event -> sendTest());
+        var sendTest = new Button(getTranslation("mail.queue.sendTest"), event -> sendTest());
         sendTest.setId("send-test");
         sendTest.setEnabled(mail.enabled());
         var test = new Div(testAddress, sendTest);
         test.addClassName("mail-test");
         add(test);
 
-        add(new H2("Messages"));
-        state.setLabel("Show");
+        add(new H2(getTranslation("mail.queue.messages")));
+        state.setLabel(getTranslation("mail.queue.show"));
         state.setItems(MailState.values());
-        state.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("mail.queue.all") : stateLabel(s));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("All");
+        state.setEmptySelectionCaption(getTranslation("mail.queue.all"));
         state.addValueChangeListener(event -> refresh());
         counts.setId("mail-counts");
         counts.getElement().setAttribute("aria-live", "polite");
@@ -86,37 +80,59 @@ public class MailQueueView extends Main {
         toolbar.addClassName("list-toolbar");
 
         grid.setId("mail-grid");
-        grid.setAriaLabel("Mail queue");
+        grid.setAriaLabel(getTranslation("mail.queue.title"));
         grid.addColumn(row -> Formats.dateTime(row.createdAt()))
-                .setHeader("Queued")
+                .setHeader(getTranslation("mail.queue.queued"))
                 .setAutoWidth(true);
-        grid.addColumn(MailRow::recipient).setHeader("To").setFlexGrow(2).setWidth("12rem");
-        grid.addColumn(MailRow::subject).setHeader("Subject").setFlexGrow(3).setWidth("14rem");
-        grid.addColumn(row -> row.state().label()).setHeader("State").setAutoWidth(true);
-        grid.addColumn(MailRow::attempts).setHeader("Tries").setAutoWidth(true);
+        grid.addColumn(MailRow::recipient)
+                .setHeader(getTranslation("mail.queue.to"))
+                .setFlexGrow(2)
+                .setWidth("12rem");
+        grid.addColumn(MailRow::subject)
+                .setHeader(getTranslation("mail.queue.subject"))
+                .setFlexGrow(3)
+                .setWidth("14rem");
+        grid.addColumn(row -> stateLabel(row.state()))
+                .setHeader(getTranslation("mail.queue.state"))
+                .setAutoWidth(true);
+        grid.addColumn(MailRow::attempts)
+                .setHeader(getTranslation("mail.queue.tries"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.sentAt() != null
-                        ? "Sent " + Formats.dateTime(row.sentAt())
-                        : row.nextAttemptAt() != null ? "Next try " + Formats.dateTime(row.nextAttemptAt()) : "")
-                .setHeader("When")
+                        ? getTranslation("mail.queue.sentAt", Formats.dateTime(row.sentAt()))
+                        : row.nextAttemptAt() != null
+                                ? getTranslation("mail.queue.nextTry", Formats.dateTime(row.nextAttemptAt()))
+                                : "")
+                .setHeader(getTranslation("mail.queue.when"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.lastError() == null ? "" : row.lastError())
-                .setHeader("Last error")
+                .setHeader(getTranslation("mail.queue.lastError"))
                 .setFlexGrow(2);
         grid.addComponentColumn(row -> {
-                    var again = new Button("Send again", event -> resend(row));
+                    var again = new Button(getTranslation("mail.queue.sendAgain"), event -> resend(row));
                     again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     again.setEnabled(row.state() != MailState.WAITING && mail.enabled());
-                    again.setAriaLabel("Send again to " + row.recipient());
+                    again.setAriaLabel(getTranslation("mail.queue.sendAgainTo", row.recipient()));
                     return again;
                 })
-                .setHeader("Actions")
+                .setHeader(getTranslation("mail.queue.actions"))
                 .setAutoWidth(true);
-        grid.setEmptyStateText("No messages.");
+        grid.setEmptyStateText(getTranslation("mail.queue.empty"));
         grid.setTooltipGenerator(row -> row.subject() + (row.lastError() == null ? "" : "\n" + row.lastError()));
         grid.setItems(query -> mail.list(shown(), query.getOffset(), query.getLimit()).stream(), query ->
                 (int) mail.count(shown()));
         add(toolbar, grid);
         showCounts();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mail.queue.title") + " | Outreach Tracker";
+    }
+
+    /** A state's name in the page's language. */
+    String stateLabel(MailState mailState) {
+        return getTranslation("mail.MailState." + mailState.name());
     }
 
     private Set<MailState> shown() {
@@ -130,15 +146,17 @@ public class MailQueueView extends Main {
 
     private void showCounts() {
         Map<MailState, Long> byState = mail.counts();
-        counts.setText(String.format(
-                "%,d sent, %,d waiting, %,d failed",
-                byState.get(MailState.SENT), byState.get(MailState.WAITING), byState.get(MailState.FAILED)));
+        counts.setText(getTranslation(
+                "mail.queue.counts",
+                byState.get(MailState.SENT),
+                byState.get(MailState.WAITING),
+                byState.get(MailState.FAILED)));
     }
 
     private void resend(MailRow row) {
         try {
             mail.resend(row.id());
-            Notifications.success("The message to " + row.recipient() + " is queued again.");
+            Notifications.success(getTranslation("mail.queue.requeued", row.recipient()));
         } catch (RuleViolationException problem) {
             Notifications.error(problem.getMessage());
         }
@@ -155,7 +173,7 @@ public class MailQueueView extends Main {
         }
         testAddress.setInvalid(false);
         Notifications.success(
-                "Test message queued for " + testAddress.getValue().strip() + ".");
+                getTranslation("mail.queue.testQueued", testAddress.getValue().strip()));
         refresh();
     }
 }

@@ -22,22 +22,21 @@ import org.outreachtracker.meeting.CableFacts;
  */
 public class CableDraftDialog extends Dialog {
 
-    final TextArea text = new TextArea("Cable text");
+    final TextArea text = new TextArea(getTranslation("meeting.cable.text"));
 
     public CableDraftDialog(CableFacts facts) {
         String draft = CableDraft.text(facts);
-        setHeaderTitle("Reporting-cable draft");
+        setHeaderTitle(getTranslation("meeting.cable.title"));
         addClassName("cable-draft-dialog");
         setWidth("min(60rem, 95vw)");
-        var help = new Paragraph("Plain text in the usual reporting-cable shape. Copy it into the cable system,"
-                + " then complete the comment paragraph.");
+        var help = new Paragraph(getTranslation("meeting.cable.help"));
         help.addClassName("dialog-help");
         text.setValue(draft);
         text.setReadOnly(true);
         text.setWidthFull();
         text.addClassName("cable-text");
 
-        var copy = new Button("Copy text", VaadinIcon.COPY.create(), event -> copy());
+        var copy = new Button(getTranslation("meeting.cable.copy"), VaadinIcon.COPY.create(), event -> copy());
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         byte[] bytes = draft.getBytes(StandardCharsets.UTF_8);
         var download = new Anchor(
@@ -47,10 +46,10 @@ public class CableDraftDialog extends Dialog {
                         "text/plain;charset=UTF-8",
                         bytes.length)),
                 "");
-        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download .txt"));
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("meeting.cable.download")));
         download.addClassName("export-link");
-        download.getElement().setAttribute("aria-label", "Download the cable draft as a .txt file");
-        var close = new Button("Close", event -> close());
+        download.getElement().setAttribute("aria-label", getTranslation("meeting.cable.download.label"));
+        var close = new Button(getTranslation("meeting.cable.close"), event -> close());
         add(help, text);
         getFooter().add(download, close, copy);
     }
@@ -64,9 +63,9 @@ public class CableDraftDialog extends Dialog {
                 }
                 return document.execCommand('copy');""").then(Boolean.class, copied -> {
             if (Boolean.TRUE.equals(copied)) {
-                Notifications.success("Copied. Paste it into the cable system.");
+                Notifications.success(getTranslation("meeting.cable.copied"));
             } else {
-                Notifications.error("The browser did not allow copying. The text is selected: press Ctrl+C.");
+                Notifications.error(getTranslation("meeting.cable.copyRefused"));
             }
         });
     }

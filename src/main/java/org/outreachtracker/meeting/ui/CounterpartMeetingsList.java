@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.ui.CounterpartMeetings;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
-import org.outreachtracker.meeting.OverallResponse;
 
 /**
  * A counterpart's meetings, newest first unless sorted otherwise, for the counterpart
@@ -40,43 +40,45 @@ final class CounterpartMeetingsList implements CounterpartMeetings {
         MeetingFilter filter = MeetingFilter.none().withCounterpart(counterpartId);
         long count = meetings.count(filter);
         if (count == 0) {
-            var none = new Paragraph("No meetings with this counterpart yet.");
+            var none = new Paragraph(Translations.text("meeting.counterpart.none"));
             none.addClassName("counterpart-no-meetings");
             return none;
         }
         var grid = new Grid<MeetingRow>();
         grid.addClassName("counterpart-meetings");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Meetings with this counterpart");
+        grid.setAriaLabel(Translations.text("meeting.counterpart.label"));
         grid.addColumn(new ComponentRenderer<>(CounterpartMeetingsList::link))
                 .setKey("date")
-                .setHeader("Date")
+                .setHeader(Translations.text("meeting.list.date"))
                 .setSortProperty("meetingDate")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::campaignTitle)
                 .setKey("campaign")
-                .setHeader("Campaign")
+                .setHeader(Translations.text("meeting.list.campaign"))
                 .setSortProperty("campaignTitle")
                 .setFlexGrow(2)
                 .setTooltipGenerator(MeetingRow::campaignTitle);
         grid.addColumn(MeetingRow::postName)
                 .setKey("post")
-                .setHeader("Post")
+                .setHeader(Translations.text("meeting.list.post"))
                 .setSortProperty("postName")
                 .setFlexGrow(1);
-        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse()))
+        grid.addColumn(row -> row.overallResponse() == null
+                        ? Translations.text("meeting.response.pending")
+                        : Translations.label(row.overallResponse()))
                 .setKey("response")
-                .setHeader("Response")
+                .setHeader(Translations.text("meeting.list.response"))
                 .setSortProperty("overallResponse")
                 .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::reportedBy)
                 .setKey("reportedBy")
-                .setHeader("Reported by")
+                .setHeader(Translations.text("meeting.list.reportedBy"))
                 .setSortProperty("reportedBy")
                 .setFlexGrow(1);
-        grid.setEmptyStateText("No meetings with this counterpart yet.");
+        grid.setEmptyStateText(Translations.text("meeting.counterpart.none"));
         // A short list is shown whole; a long one scrolls (and loads) page by page.
         if (count <= SHOWN_WHOLE) {
             grid.setAllRowsVisible(true);
@@ -90,7 +92,9 @@ final class CounterpartMeetingsList implements CounterpartMeetings {
     private static Anchor link(MeetingRow row) {
         var link = new Anchor("meetings/" + row.id(), Formats.date(row.meetingDate()));
         link.getElement()
-                .setAttribute("aria-label", "Meeting of " + Formats.date(row.meetingDate()) + " at " + row.postName());
+                .setAttribute(
+                        "aria-label",
+                        Translations.text("meeting.counterpart.link", Formats.date(row.meetingDate()), row.postName()));
         return link;
     }
 }

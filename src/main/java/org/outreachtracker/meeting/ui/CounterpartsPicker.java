@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartFilter;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -28,10 +29,9 @@ import org.springframework.data.domain.Sort;
  */
 class CounterpartsPicker extends Composite<Div> {
 
-    static final String HELP = "Pick from the directory, or add someone new";
-
-    final MultiSelectComboBox<CounterpartRef> box = new MultiSelectComboBox<>("Counterparts met");
-    final Button add = new Button("New counterpart", VaadinIcon.PLUS.create());
+    final MultiSelectComboBox<CounterpartRef> box =
+            new MultiSelectComboBox<>(getTranslation("meeting.counterparts.met"));
+    final Button add = new Button(getTranslation("meeting.counterparts.new"), VaadinIcon.PLUS.create());
 
     private final CounterpartService counterparts;
     private CountryRef country;
@@ -41,7 +41,7 @@ class CounterpartsPicker extends Composite<Div> {
     CounterpartsPicker(CounterpartService counterparts) {
         this.counterparts = counterparts;
         box.setItemLabelGenerator(CounterpartsPicker::label);
-        box.setHelperText(HELP);
+        box.setHelperText(getTranslation("meeting.counterparts.help"));
         box.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         box.addValueChangeListener(event -> box.setHelperText(help()));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -130,13 +130,14 @@ class CounterpartsPicker extends Composite<Div> {
         List<String> fresh = box.getValue().stream()
                 .filter(CounterpartsPicker::isNew)
                 .map(CounterpartRef::name)
-                .sorted()
+                .sorted(Formats.names())
                 .toList();
         if (fresh.isEmpty()) {
-            return HELP;
+            return getTranslation("meeting.counterparts.help");
         }
-        return "New to the directory: " + String.join(", ", fresh) + ". "
-                + (fresh.size() == 1 ? "This person is" : "They are") + " added to it when the meeting is saved.";
+        return getTranslation(
+                fresh.size() == 1 ? "meeting.counterparts.newOne" : "meeting.counterparts.newSeveral",
+                String.join(", ", fresh));
     }
 
     private void openNewCounterpart() {

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -30,10 +30,9 @@ import org.springframework.data.domain.Pageable;
  * each with "Restore". Managers only; nothing is ever removed from the database.
  */
 @Route("deleted")
-@PageTitle("Deleted records | Outreach Tracker")
 @Menu(order = 70, icon = "vaadin:trash", title = "Deleted records")
 @RolesAllowed(Roles.MANAGER)
-public class DeletedView extends Main {
+public class DeletedView extends Main implements HasDynamicTitle {
 
     interface Restorer {
         void restore(long id, long version);
@@ -48,51 +47,65 @@ public class DeletedView extends Main {
     DeletedView(MeetingService meetings, CounterpartService counterparts, ReferenceService reference) {
         countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         addClassName("page");
-        add(new Paragraph("Deleted records are hidden from lists, the map and the dashboard. Restoring one brings"
-                + " it back as it was."));
+        add(new Paragraph(getTranslation("meeting.deleted.help")));
         add(
-                new H2("Meetings"),
-                grid("Deleted meetings", "Meeting", meetings::deleted, meetings::countDeleted, meetings::restore));
-        add(
-                new H2("Counterparts"),
+                new H2(getTranslation("meeting.deleted.meetings")),
                 grid(
-                        "Deleted counterparts",
-                        "Counterpart",
+                        getTranslation("meeting.deleted.meetings.label"),
+                        getTranslation("meeting.deleted.meeting"),
+                        "meeting.deleted.meeting.restored",
+                        meetings::deleted,
+                        meetings::countDeleted,
+                        meetings::restore));
+        add(
+                new H2(getTranslation("meeting.deleted.counterparts")),
+                grid(
+                        getTranslation("meeting.deleted.counterparts.label"),
+                        getTranslation("meeting.deleted.counterpart"),
+                        "meeting.deleted.counterpart.restored",
                         counterparts::deleted,
                         counterparts::countDeleted,
                         counterparts::restore));
     }
 
-    private Grid<DeletedRecord> grid(String label, String what, Fetcher fetch, LongSupplier count, Restorer restorer) {
+    private Grid<DeletedRecord> grid(
+            String label, String what, String restoredKey, Fetcher fetch, LongSupplier count, Restorer restorer) {
         var grid = new Grid<DeletedRecord>();
         grid.addColumn(DeletedRecord::description).setHeader(what).setFlexGrow(3);
         grid.addColumn(r -> countries.containsKey(r.countryId())
                         ? countries.get(r.countryId()).name()
                         : "")
-                .setHeader("Country")
+                .setHeader(getTranslation("meeting.list.country"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.deletedAt()))
-                .setHeader("Deleted")
+                .setHeader(getTranslation("meeting.deleted.at"))
                 .setAutoWidth(true);
-        grid.addColumn(DeletedRecord::deletedBy).setHeader("By").setAutoWidth(true);
+        grid.addColumn(DeletedRecord::deletedBy)
+                .setHeader(getTranslation("meeting.deleted.by"))
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> {
-                    var restore = new Button("Restore", event -> {
+                    var restore = new Button(getTranslation("meeting.deleted.restore"), event -> {
                         if (Saving.run(() -> restorer.restore(r.id(), r.version()))) {
-                            Notifications.success(what + " restored.");
+                            Notifications.success(getTranslation(restoredKey));
                         }
                         grid.getDataProvider().refreshAll();
                     });
                     restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    restore.setAriaLabel("Restore " + r.description());
+                    restore.setAriaLabel(getTranslation("meeting.deleted.restore.label", r.description()));
                     return restore;
                 })
-                .setHeader("Action")
+                .setHeader(getTranslation("meeting.deleted.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemsPageable(pageable -> fetch.fetch(pageable).getContent(), pageable -> count.getAsLong());
-        grid.setEmptyStateText("Nothing has been deleted.");
+        grid.setEmptyStateText(getTranslation("meeting.deleted.empty"));
         grid.getElement().setAttribute("aria-label", label);
         grid.setHeight("18rem");
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.deleted.title") + " | Outreach Tracker";
     }
 }

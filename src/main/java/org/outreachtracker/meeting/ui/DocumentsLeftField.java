@@ -21,6 +21,7 @@ import org.outreachtracker.attachment.AttachmentRef;
 import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.attachment.FileType;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.meeting.DocumentKind;
 import org.outreachtracker.meeting.DocumentLeft;
 import org.outreachtracker.meeting.DocumentLeftRow;
@@ -44,15 +45,16 @@ class DocumentsLeftField extends Composite<Div> {
         upload.setAcceptedFileTypes(FileType.acceptedEndings().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.sizeLimit()));
         upload.setDropAllowed(true);
-        upload.setUploadButton(new Button("Attach a file…"));
+        upload.setUploadButton(new Button(getTranslation("meeting.documents.attach")));
         upload.addFileRejectedListener(event -> showError(event.getFileName() + ": " + event.getErrorMessage()));
         upload.setId("documents-left-upload");
-        var hint = new Paragraph("Accepted: " + FileType.acceptedText() + "; at most " + attachments.sizeLimitText()
-                + " each. Each file becomes a document row below.");
+        var hint = new Paragraph(
+                getTranslation("meeting.documents.hint", FileType.acceptedText(), attachments.sizeLimitText()));
         hint.addClassName("form-hint");
         uploadError.addClassName("error-text");
         uploadError.getElement().setAttribute("role", "alert");
-        var withoutFile = new Button("Add a document without a file", e -> add(DocumentKind.NON_PAPER, "", "", null));
+        var withoutFile = new Button(
+                getTranslation("meeting.documents.withoutFile"), e -> add(DocumentKind.NON_PAPER, "", "", null));
         rows.addClassName("documents-left");
         getContent().add(rows, upload, hint, uploadError, withoutFile);
     }
@@ -113,7 +115,7 @@ class DocumentsLeftField extends Composite<Div> {
             lost |= document.attachmentId() != null && file == null;
             add(document.kind(), document.language(), document.version(), file);
         }
-        showError(lost ? "A file attached to this draft could no longer be found; attach it again." : "");
+        showError(lost ? getTranslation("meeting.documents.lost") : "");
     }
 
     /** The documents as listed. */
@@ -149,28 +151,34 @@ class DocumentsLeftField extends Composite<Div> {
     /** One document's inputs. */
     private final class Row {
         final Select<DocumentKind> kind = new Select<>();
-        final TextField language = new TextField("Language");
-        final TextField version = new TextField("Version");
+        final TextField language = new TextField(getTranslation("meeting.documents.language"));
+        final TextField version = new TextField(getTranslation("meeting.documents.version"));
         final AttachmentRef file;
         final Div layout = new Div();
 
         Row(AttachmentRef file) {
             this.file = file;
-            kind.setLabel("Kind of document");
+            kind.setLabel(getTranslation("meeting.documents.kind"));
             kind.setItems(DocumentKind.values());
-            kind.setItemLabelGenerator(DocumentKind::label);
-            kind.setErrorMessage("Choose the kind of document.");
+            kind.setItemLabelGenerator(Translations::label);
+            kind.setErrorMessage(getTranslation("meeting.documents.kind.required"));
             language.setMaxLength(40);
             version.setMaxLength(40);
-            var name = new Span(file == null ? "No file" : file.fileName() + " (" + file.sizeText() + ")");
+            var name = new Span(
+                    file == null
+                            ? getTranslation("meeting.documents.noFile")
+                            : getTranslation("meeting.documents.file", file.fileName(), file.sizeText()));
             name.addClassName("document-file");
-            var remove = new Button("Remove", e -> {
+            var remove = new Button(getTranslation("meeting.documents.remove"), e -> {
                 entries.remove(this);
                 rows.remove(layout);
             });
             remove.getElement()
                     .setAttribute(
-                            "aria-label", "Remove document " + (file == null ? "without a file" : file.fileName()));
+                            "aria-label",
+                            file == null
+                                    ? getTranslation("meeting.documents.removeWithoutFile")
+                                    : getTranslation("meeting.documents.removeFile", file.fileName()));
             layout.addClassName("document-left-row");
             layout.add(kind, language, version, name, remove);
         }

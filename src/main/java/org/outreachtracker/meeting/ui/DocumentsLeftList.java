@@ -40,13 +40,16 @@ class DocumentsLeftList extends Composite<Div> {
                                     file.ref().mediaType(),
                                     file.ref().sizeBytes());
                         }),
-                        document.file().fileName() + " (" + document.file().sizeText() + ")");
+                        getTranslation(
+                                "meeting.documents.file",
+                                document.file().fileName(),
+                                document.file().sizeText()));
                 link.addClassName("document-download");
                 item.add(new Span(" — "), link);
             }
             list.add(item);
         }
         getContent().addClassName("documents-left-list");
-        getContent().add(new H2("Documents left"), list);
+        getContent().add(new H2(getTranslation("meeting.form.section.documents")), list);
     }
 }

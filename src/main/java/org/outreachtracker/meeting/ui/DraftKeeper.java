@@ -12,11 +12,9 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.meeting.UnsavedMeeting;
 import org.outreachtracker.meeting.UnsavedMeetingService;
 import org.outreachtracker.security.ui.IdleSessionTimer;
@@ -36,8 +34,6 @@ class DraftKeeper extends Span {
 
     static final Duration QUIET = Duration.ofSeconds(2);
     static final Duration AT_LEAST_EVERY = Duration.ofSeconds(30);
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final UnsavedMeetingService drafts;
     private final Long meetingId;
@@ -84,28 +80,24 @@ class DraftKeeper extends Span {
         String country = state.countryId() == null ? null : form.countryName(state.countryId());
         var offer = new ConfirmDialog();
         offer.setId("restore-draft");
-        offer.setHeader("Restore the draft from " + when + "?");
+        offer.setHeader(Translations.text("meeting.draft.restore.header", when));
         boolean changedSince = meetingId != null
                 && state.meetingVersion() != null
                 && !state.meetingVersion().equals(form.meetingVersion());
-        offer.setText((meetingId == null
-                        ? "You left a meeting without saving it"
-                        : "You left changes to this meeting" + " without saving them")
-                + ": " + state.describe(country) + ". Restore it to carry on, or discard it."
-                + (changedSince
-                        ? " Someone has changed the meeting since: saving the restored draft will be refused,"
-                                + " but you can copy what you need from it."
-                        : ""));
-        offer.setConfirmText("Restore the draft");
+        offer.setText(Translations.text(
+                        meetingId == null ? "meeting.draft.restore.new" : "meeting.draft.restore.changes",
+                        state.describe(country))
+                + (changedSince ? " " + Translations.text("meeting.draft.restore.changedSince") : ""));
+        offer.setConfirmText(Translations.text("meeting.draft.restore.confirm"));
         offer.addConfirmListener(event -> {
             form.restore(state);
             kept = state.toJson();
             keptAt = found.get().savedAt();
             changed();
-            setText("Draft from " + when + " restored; not saved yet.");
+            setText(Translations.text("meeting.draft.restored", when));
         });
         offer.setRejectable(true);
-        offer.setRejectText("Discard it");
+        offer.setRejectText(Translations.text("meeting.draft.restore.discard"));
         offer.setRejectButtonTheme("error tertiary");
         offer.addRejectListener(event -> drafts.discard(meetingId));
         offer.setCloseOnEsc(false);
@@ -132,22 +124,22 @@ class DraftKeeper extends Span {
         var action = event.postpone();
         var confirm = new ConfirmDialog();
         confirm.setId("leave-unsaved");
-        confirm.setHeader(meetingId == null ? "Leave this meeting unsaved?" : "Leave without saving your changes?");
-        confirm.setText((meetingId == null ? "The meeting is not logged yet." : "Your changes are not saved yet.")
-                + " Keep a draft to finish it later (it is offered to you when you next open "
-                + (meetingId == null ? "Log a meeting" : "this meeting") + "), or discard it.");
+        confirm.setHeader(
+                Translations.text(meetingId == null ? "meeting.draft.leave.headerNew" : "meeting.draft.leave.header"));
+        confirm.setText(
+                Translations.text(meetingId == null ? "meeting.draft.leave.textNew" : "meeting.draft.leave.text"));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
+        confirm.setCancelText(Translations.text("meeting.draft.leave.keepEditing"));
         // Cancelled explicitly, so that the browser's address and a second click on the same link work.
         confirm.addCancelListener(e -> action.cancel());
         confirm.setRejectable(true);
-        confirm.setRejectText("Discard");
+        confirm.setRejectText(Translations.text("meeting.draft.leave.discard"));
         confirm.setRejectButtonTheme("error tertiary");
         confirm.addRejectListener(e -> {
             discard();
             action.proceed();
         });
-        confirm.setConfirmText("Keep a draft and leave");
+        confirm.setConfirmText(Translations.text("meeting.draft.leave.keep"));
         confirm.addConfirmListener(e -> {
             keepNow();
             guard(false);
@@ -185,9 +177,9 @@ class DraftKeeper extends Span {
         try {
             keptAt = drafts.keep(meetingId, now);
             kept = now;
-            setText("Draft kept at " + TIME.format(keptAt) + "; not saved yet.");
+            setText(Translations.text("meeting.draft.kept", Formats.time(keptAt)));
         } catch (RuntimeException refused) {
-            setText("The draft could not be kept; save the meeting to keep your input.");
+            setText(Translations.text("meeting.draft.notKept"));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.Priority;
 
@@ -29,27 +30,20 @@ class FollowUpRows extends Composite<Div> {
 
     static final int DESCRIPTION_MAX = 2000;
 
-    /** What the rows are: their words, whether they have a priority, and how far ahead their date starts. */
-    record Kind(
-            String noun,
-            String placeholder,
-            String dateLabel,
-            String describe,
-            boolean priority,
-            int daysAhead,
-            String idPrefix) {}
+    /**
+     * What the rows are: where their words are in the bundle ({@code <texts>.add}, {@code .numbered},
+     * …), whether they have a priority, and how far ahead their date starts.
+     */
+    record Kind(String texts, boolean priority, int daysAhead, String idPrefix) {
 
-    static final Kind FOLLOW_UPS =
-            new Kind("Follow-up", "What must happen next", "Due", "Describe what must happen.", true, 14, "follow-up");
+        String text(String key, Object... parameters) {
+            return Translations.text(texts + "." + key, parameters);
+        }
+    }
 
-    static final Kind COMMITMENTS = new Kind(
-            "Commitment",
-            "What the counterpart committed to, e.g. will review procurement guidance",
-            "Check back on",
-            "Say what was committed to.",
-            false,
-            90,
-            "commitment");
+    static final Kind FOLLOW_UPS = new Kind("meeting.rows.followUp", true, 14, "follow-up");
+
+    static final Kind COMMITMENTS = new Kind("meeting.rows.commitment", false, 90, "commitment");
 
     /** One row's values, edited through its binder. */
     static final class Row {
@@ -85,8 +79,7 @@ class FollowUpRows extends Composite<Div> {
         this.defaultOwner = defaultOwner;
         this.today = today;
         this.kind = kind;
-        var add = new Button(
-                "Add a " + kind.noun().toLowerCase(java.util.Locale.ROOT), VaadinIcon.PLUS.create(), event -> addRow());
+        var add = new Button(kind.text("add"), VaadinIcon.PLUS.create(), event -> addRow());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setId("add-" + kind.idPrefix());
         list.addClassName(kind.idPrefix() + "-rows");
@@ -102,34 +95,30 @@ class FollowUpRows extends Composite<Div> {
 
     private Entry addRow(Row row) {
         int number = entries.size() + 1;
-        var description = new TextField(kind.noun() + " " + number);
-        description.setPlaceholder(kind.placeholder());
-        var owner = new ComboBox<UserRef>("Owner");
+        var description = new TextField(kind.text("numbered", number));
+        description.setPlaceholder(kind.text("placeholder"));
+        var owner = new ComboBox<UserRef>(getTranslation("meeting.rows.owner"));
         owner.setItems(owners.get());
         owner.setItemLabelGenerator(UserRef::displayName);
-        var due = DateFields.configure(new DatePicker(kind.dateLabel()));
-        DateFields.notBefore(
-                due,
-                today,
-                "The " + kind.dateLabel().toLowerCase(java.util.Locale.ROOT) + " date cannot be in the past.");
+        var due = DateFields.configure(new DatePicker(kind.text("date")));
+        DateFields.notBefore(due, today, kind.text("dateInPast"));
         var priority = new Select<Priority>();
-        priority.setLabel("Priority");
+        priority.setLabel(getTranslation("meeting.rows.priority"));
         priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(Priority::label);
+        priority.setItemLabelGenerator(Translations::label);
 
         var binder = new Binder<Row>();
         binder.forField(description)
-                .asRequired(kind.describe())
-                .withValidator(TextLimits.validator(
-                        DESCRIPTION_MAX, "The " + kind.noun().toLowerCase(java.util.Locale.ROOT)))
+                .asRequired(kind.text("describe"))
+                .withValidator(TextLimits.validator(DESCRIPTION_MAX, kind.text("name")))
                 .bind(r -> r.description, (r, v) -> r.description = v);
-        binder.forField(owner).asRequired("Choose who owns it.").bind(r -> r.owner, (r, v) -> r.owner = v);
-        binder.forField(due)
-                .asRequired("Enter the " + kind.dateLabel().toLowerCase(java.util.Locale.ROOT) + " date.")
-                .bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
+        binder.forField(owner)
+                .asRequired(getTranslation("meeting.rows.owner.required"))
+                .bind(r -> r.owner, (r, v) -> r.owner = v);
+        binder.forField(due).asRequired(kind.text("dateRequired")).bind(r -> r.dueDate, (r, v) -> r.dueDate = v);
         if (kind.priority()) {
             binder.forField(priority)
-                    .withValidator(Objects::nonNull, "Choose the priority.")
+                    .withValidator(Objects::nonNull, getTranslation("meeting.rows.priority.required"))
                     .bind(r -> r.priority, (r, v) -> r.priority = v);
         }
         binder.readBean(row);
@@ -147,7 +136,7 @@ class FollowUpRows extends Composite<Div> {
             onChange.run();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove " + kind.noun().toLowerCase(java.util.Locale.ROOT) + " " + number);
+        remove.setAriaLabel(kind.text("remove", number));
         layout.add(remove);
         entries.add(entry);
         list.add(layout);

@@ -23,14 +23,14 @@ class JointDeliveryField extends Composite<Div> {
 
     static final int NAME_MAX = 100;
 
-    final MultiSelectComboBox<String> partners = new MultiSelectComboBox<>("Delivered jointly with");
-    final Checkbox partnerOnly = new Checkbox("A partner delivered the points without us");
+    final MultiSelectComboBox<String> partners = new MultiSelectComboBox<>(getTranslation("meeting.joint.partners"));
+    final Checkbox partnerOnly = new Checkbox(getTranslation("meeting.joint.partnerOnly"));
     private final Set<String> offered = new TreeSet<>(USUAL_PARTNERS);
 
     JointDeliveryField() {
         partners.setItems(offered);
         partners.setAllowCustomValue(true);
-        partners.setHelperText("Partner governments or organizations; type a name that is not offered");
+        partners.setHelperText(getTranslation("meeting.joint.partners.helper"));
         partners.addCustomValueSetListener(event -> {
             String name = event.getDetail() == null ? "" : event.getDetail().strip();
             if (name.isEmpty()) {
@@ -38,7 +38,7 @@ class JointDeliveryField extends Composite<Div> {
             }
             if (name.length() > NAME_MAX) {
                 partners.setInvalid(true);
-                partners.setErrorMessage("Use at most 100 characters for a partner's name.");
+                partners.setErrorMessage(getTranslation("meeting.joint.tooLong"));
                 return;
             }
             partners.setInvalid(false);
@@ -48,7 +48,7 @@ class JointDeliveryField extends Composite<Div> {
             partners.setItems(offered);
             partners.setValue(chosen);
         });
-        partnerOnly.setTooltipText("The country then counts as approached by a partner, not by us");
+        partnerOnly.setTooltipText(getTranslation("meeting.joint.partnerOnly.tooltip"));
         partnerOnly.addValueChangeListener(event -> check());
         partners.addValueChangeListener(event -> check());
         partners.setWidthFull();
@@ -60,7 +60,7 @@ class JointDeliveryField extends Composite<Div> {
     private void check() {
         if (partnerOnly.getValue() && partners.getValue().isEmpty()) {
             partners.setInvalid(true);
-            partners.setErrorMessage("Name the partner that delivered the points.");
+            partners.setErrorMessage(getTranslation("meeting.joint.partnerRequired"));
         } else if (partners.getValue().stream().allMatch(name -> name.length() <= NAME_MAX)) {
             partners.setInvalid(false);
         }

@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.outreachtracker.base.ui.DateFields;
+import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.base.ui.RouteValues;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -45,19 +47,23 @@ class MeetingFilterBar extends Composite<Div> {
 
     static final String PENDING = "PENDING";
 
-    private final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    private final ComboBox<CampaignSummary> campaign = new ComboBox<>(getTranslation("meeting.list.campaign"));
     private final Select<BureauRef> bureau = new Select<>();
-    private final ComboBox<CountryRef> country = new ComboBox<>("Country");
-    private final ComboBox<PostRef> post = new ComboBox<>("Post");
+    private final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("meeting.list.country"));
+    private final ComboBox<PostRef> post = new ComboBox<>(getTranslation("meeting.list.post"));
     private final Select<String> response = new Select<>();
-    private final DatePicker from = DateFields.configure(new DatePicker("From"));
-    private final DatePicker to = DateFields.configure(new DatePicker("To"));
-    private final TextField text = new TextField("Search");
-    private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
+    private final DatePicker from = DateFields.configure(new DatePicker(getTranslation("meeting.filter.from")));
+    private final DatePicker to = DateFields.configure(new DatePicker(getTranslation("meeting.filter.to")));
+    private final TextField text = new TextField(getTranslation("meeting.filter.search"));
+    private final Button clear = new Button(getTranslation("meeting.filter.clear"), VaadinIcon.CLOSE_SMALL.create());
     private final Span pointFilter = new Span();
     private final Button clearPoint = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final Div pointChip = new Div(pointFilter, clearPoint);
     private final CampaignService campaigns;
+    /** On a phone the filters are folded behind a button. */
+    private final FilterFold fold =
+            new FilterFold(getContent(), campaign, bureau, country, post, response, from, to, text, clear);
+
     private Long pointId;
     private Reaction reaction;
 
@@ -76,11 +82,12 @@ class MeetingFilterBar extends Composite<Div> {
         campaign.setItemLabelGenerator(CampaignSummary::title);
         campaign.setClearButtonVisible(true);
 
-        bureau.setLabel("Bureau");
+        bureau.setLabel(getTranslation("meeting.filter.bureau"));
         bureau.setItems(List.copyOf(bureausById.values()));
-        bureau.setItemLabelGenerator(bureau -> bureau == null ? "All bureaus" : bureau.name());
+        bureau.setItemLabelGenerator(
+                bureau -> bureau == null ? getTranslation("meeting.filter.allBureaus") : bureau.name());
         bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption("All bureaus");
+        bureau.setEmptySelectionCaption(getTranslation("meeting.filter.allBureaus"));
 
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
@@ -90,7 +97,7 @@ class MeetingFilterBar extends Composite<Div> {
         post.setItemLabelGenerator(PostRef::name);
         post.setClearButtonVisible(true);
 
-        response.setLabel("Response");
+        response.setLabel(getTranslation("meeting.list.response"));
         List<String> responses = new java.util.ArrayList<>();
         for (OverallResponse value : OverallResponse.values()) {
             responses.add(value.name());
@@ -98,14 +105,14 @@ class MeetingFilterBar extends Composite<Div> {
         responses.add(PENDING);
         response.setItems(responses);
         response.setEmptySelectionAllowed(true);
-        response.setEmptySelectionCaption("Any response");
+        response.setEmptySelectionCaption(getTranslation("meeting.filter.anyResponse"));
         response.setItemLabelGenerator(value -> value == null
-                ? "Any response"
+                ? getTranslation("meeting.filter.anyResponse")
                 : PENDING.equals(value)
-                        ? OverallResponse.PENDING_LABEL
-                        : OverallResponse.valueOf(value).label());
+                        ? getTranslation("meeting.response.pending")
+                        : Translations.label(OverallResponse.valueOf(value)));
 
-        text.setPlaceholder("Summary or counterpart");
+        text.setPlaceholder(getTranslation("meeting.filter.search.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
@@ -131,13 +138,21 @@ class MeetingFilterBar extends Composite<Div> {
         pointChip.addClassName("filter-chip");
         pointChip.setVisible(false);
         clearPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        clearPoint.setAriaLabel("Remove the talking point condition");
+        clearPoint.setAriaLabel(getTranslation("meeting.filter.removePoint"));
         clearPoint.addClickListener(event -> {
             setPoint(null, null);
             onChange.run();
         });
         getContent().addClassName("meeting-filters");
-        getContent().add(campaign, bureau, country, post, response, from, to, text, clear, pointChip);
+        getContent().add(fold.toggle(), campaign, bureau, country, post, response, from, to, text, clear, pointChip);
+    }
+
+    /** Shows on the phone's "Filters (N)" button how many filters are in force. */
+    void showActiveCount() {
+        // The talking point and its reaction are one condition.
+        fold.setActiveCount((int) toQueryParameters().getParameters().keySet().stream()
+                .filter(name -> !name.equals("reaction"))
+                .count());
     }
 
     void onChange(Runnable listener) {
@@ -259,8 +274,11 @@ class MeetingFilterBar extends Composite<Div> {
                         .campaign(campaign.getValue().id())
                         .flatMap(c -> c.pointName(pointId))
                         .orElse(null);
-        pointFilter.setText("Raised point: " + (label == null ? "#" + pointId : label)
-                + (reaction == null ? "" : ", reaction: " + reaction.label()));
+        String point = label == null ? "#" + pointId : label;
+        pointFilter.setText(
+                reaction == null
+                        ? getTranslation("meeting.filter.point", point)
+                        : getTranslation("meeting.filter.pointReaction", point, Translations.label(reaction)));
     }
 
     private static Optional<Reaction> parseReaction(String value) {

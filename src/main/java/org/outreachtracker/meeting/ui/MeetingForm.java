@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.outreachtracker.base.Names;
 import org.outreachtracker.base.ui.Corrections;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.Formats;
@@ -27,6 +26,7 @@ import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.followup.CommitmentDraft;
@@ -50,15 +50,14 @@ class MeetingForm extends Composite<Div> {
 
     static final int SUMMARY_MAX = 10_000;
     static final int QUOTE_MAX = 2000;
-    static final String FUTURE = "The meeting cannot be in the future.";
-    static final String BEFORE_CAMPAIGN = "The meeting cannot be before the campaign was issued.";
+    /** The titles of those who usually deliver points, offered in the "Delivered by" field. */
     static final List<String> USUAL_DELIVERERS = List.of(
-            "Ambassador",
-            "Chargé d'affaires",
-            "Deputy Chief of Mission",
-            "Political Counselor",
-            "Economic Counselor",
-            "Political Officer");
+            "meeting.form.deliverer.ambassador",
+            "meeting.form.deliverer.charge",
+            "meeting.form.deliverer.deputy",
+            "meeting.form.deliverer.political",
+            "meeting.form.deliverer.economic",
+            "meeting.form.deliverer.officer");
 
     /** The values of the simple fields, written by the binder. */
     static final class Bean {
@@ -75,15 +74,15 @@ class MeetingForm extends Composite<Div> {
         String handlingMarking;
     }
 
-    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
-    final ComboBox<CountryRef> country = new ComboBox<>("Country");
-    final ComboBox<PostRef> post = new ComboBox<>("Post");
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>(getTranslation("meeting.form.campaign"));
+    final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("meeting.form.country"));
+    final ComboBox<PostRef> post = new ComboBox<>(getTranslation("meeting.form.post"));
     final CounterpartsPicker people;
     final MultiSelectComboBox<CounterpartRef> counterparts;
     final Button newCounterpart;
-    final DatePicker meetingDate = DateFields.configure(new DatePicker("Date of the meeting"));
+    final DatePicker meetingDate = DateFields.configure(new DatePicker(getTranslation("meeting.form.date")));
     final Select<MeetingFormat> format = new Select<>();
-    final ComboBox<String> deliveredBy = new ComboBox<>("Delivered by");
+    final ComboBox<String> deliveredBy = new ComboBox<>(getTranslation("meeting.form.deliveredBy"));
     final TalkingPointsField points = new TalkingPointsField();
     /** Which version of the campaign's points was delivered; offered once headquarters has revised them. */
     final Select<Integer> pointsVersion = new Select<>();
@@ -91,8 +90,8 @@ class MeetingForm extends Composite<Div> {
     final ObjectionsField objections = new ObjectionsField();
     final JointDeliveryField joint = new JointDeliveryField();
     final Select<OverallResponse> overallResponse = new Select<>();
-    final TextArea summary = new TextArea("Summary");
-    final TextArea responseQuote = new TextArea("Their response in their own words (optional)");
+    final TextArea summary = new TextArea(getTranslation("meeting.form.summary"));
+    final TextArea responseQuote = new TextArea(getTranslation("meeting.form.quote"));
     final Select<String> handlingMarking = new Select<>();
     final RecentApproachWarning warning;
     final FollowUpRows followUps;
@@ -150,27 +149,29 @@ class MeetingForm extends Composite<Div> {
         country.setItemLabelGenerator(CountryRef::name);
         country.setHelperText(notOnDesk.help());
         post.setItemLabelGenerator(PostRef::name);
-        DateFields.notAfter(meetingDate, context.today(), FUTURE);
-        format.setLabel("Format");
+        DateFields.notAfter(meetingDate, context.today(), getTranslation("meeting.form.future"));
+        format.setLabel(getTranslation("meeting.form.format"));
         format.setItems(MeetingFormat.values());
-        format.setItemLabelGenerator(MeetingFormat::label);
-        deliveredBy.setItems(USUAL_DELIVERERS);
+        format.setItemLabelGenerator(Translations::label);
+        deliveredBy.setItems(
+                USUAL_DELIVERERS.stream().map(key -> getTranslation(key)).toList());
         deliveredBy.setAllowCustomValue(true);
         deliveredBy.addCustomValueSetListener(event -> deliveredBy.setValue(event.getDetail()));
-        deliveredBy.setHelperText("Choose or type a name or title");
-        overallResponse.setLabel("Overall response");
+        deliveredBy.setHelperText(getTranslation("meeting.form.deliveredBy.helper"));
+        overallResponse.setLabel(getTranslation("meeting.form.response"));
         overallResponse.setItems(OverallResponse.values());
         overallResponse.setEmptySelectionAllowed(true);
-        overallResponse.setEmptySelectionCaption(OverallResponse.PENDING_LABEL);
-        overallResponse.setItemLabelGenerator(r -> r == null ? OverallResponse.PENDING_LABEL : r.label());
+        overallResponse.setEmptySelectionCaption(getTranslation("meeting.response.pending"));
+        overallResponse.setItemLabelGenerator(
+                r -> r == null ? getTranslation("meeting.response.pending") : Translations.label(r));
         summary.setMinHeight("8rem");
         List.of(summary, responseQuote).forEach(HiddenCharacterWarning::watch);
-        handlingMarking.setLabel("Handling marking");
+        handlingMarking.setLabel(getTranslation("meeting.form.marking"));
         handlingMarking.setItems(context.handlingMarkings());
 
         pointsVersion.setId("points-version");
-        pointsVersion.setLabel("Version of the points delivered");
-        pointsVersion.setHelperText("Headquarters has revised the points; choose the version you delivered");
+        pointsVersion.setLabel(getTranslation("meeting.form.pointsVersion"));
+        pointsVersion.setHelperText(getTranslation("meeting.form.pointsVersion.helper"));
         pointsVersion.setVisible(false);
         pointsVersion.setWidth("24em");
         pointsVersion.setMaxWidth("100%");
@@ -185,7 +186,7 @@ class MeetingForm extends Composite<Div> {
             }
             LocalDate issued =
                     event.getValue() == null ? null : event.getValue().issueDate();
-            DateFields.notBefore(meetingDate, issued, BEFORE_CAMPAIGN);
+            DateFields.notBefore(meetingDate, issued, getTranslation("meeting.form.beforeCampaign"));
         });
         country.addValueChangeListener(event -> countryChanged(event.getValue(), event.isFromClient()));
         counterparts.addValueChangeListener(event -> checkRecentApproaches());
@@ -193,36 +194,43 @@ class MeetingForm extends Composite<Div> {
     }
 
     private void bind() {
-        binder.forField(campaign).asRequired("Choose the campaign.").bind(b -> b.campaign, (b, v) -> b.campaign = v);
-        binder.forField(country).asRequired("Choose the country.").bind(b -> b.country, (b, v) -> b.country = v);
-        binder.forField(post).asRequired("Choose the post.").bind(b -> b.post, (b, v) -> b.post = v);
+        binder.forField(campaign)
+                .asRequired(getTranslation("meeting.form.campaign.required"))
+                .bind(b -> b.campaign, (b, v) -> b.campaign = v);
+        binder.forField(country)
+                .asRequired(getTranslation("meeting.form.country.required"))
+                .bind(b -> b.country, (b, v) -> b.country = v);
+        binder.forField(post)
+                .asRequired(getTranslation("meeting.form.post.required"))
+                .bind(b -> b.post, (b, v) -> b.post = v);
         binder.forField(counterparts)
-                .asRequired("Choose at least one counterpart.")
+                .asRequired(getTranslation("meeting.form.counterparts.required"))
                 .bind(b -> b.counterparts, (b, v) -> b.counterparts = new HashSet<>(v));
         binder.forField(meetingDate)
-                .asRequired("Enter the date of the meeting.")
+                .asRequired(getTranslation("meeting.form.date.required"))
                 .withValidator(
                         date -> !date.isAfter(context.today()),
-                        FUTURE + " The latest is " + Formats.date(context.today()) + ".")
+                        getTranslation("meeting.form.future") + " "
+                                + getTranslation("base.date.latest", Formats.date(context.today())))
                 .bind(b -> b.meetingDate, (b, v) -> b.meetingDate = v);
         binder.forField(format)
-                .withValidator(Objects::nonNull, "Choose the format.")
+                .withValidator(Objects::nonNull, getTranslation("meeting.form.format.required"))
                 .bind(b -> b.format, (b, v) -> b.format = v);
         binder.forField(deliveredBy)
-                .asRequired("Say who delivered the points.")
-                .withValidator(v -> v != null && !v.isBlank(), "Say who delivered the points.")
-                .withValidator(v -> v.length() <= 200, "Use at most 200 characters.")
+                .asRequired(getTranslation("meeting.form.deliveredBy.required"))
+                .withValidator(v -> v != null && !v.isBlank(), getTranslation("meeting.form.deliveredBy.required"))
+                .withValidator(v -> v.length() <= 200, getTranslation("meeting.form.deliveredBy.tooLong"))
                 .bind(b -> b.deliveredBy, (b, v) -> b.deliveredBy = v);
         binder.forField(overallResponse).bind(b -> b.overallResponse, (b, v) -> b.overallResponse = v);
         binder.forField(summary)
-                .asRequired("Write a summary.")
-                .withValidator(TextLimits.counted(summary, SUMMARY_MAX, "The summary"))
+                .asRequired(getTranslation("meeting.form.summary.required"))
+                .withValidator(TextLimits.counted(summary, SUMMARY_MAX, getTranslation("meeting.form.summary.name")))
                 .bind(b -> b.summary, (b, v) -> b.summary = v);
         binder.forField(responseQuote)
-                .withValidator(TextLimits.counted(responseQuote, QUOTE_MAX, "Their words"))
+                .withValidator(TextLimits.counted(responseQuote, QUOTE_MAX, getTranslation("meeting.form.quote.name")))
                 .bind(b -> b.responseQuote, (b, v) -> b.responseQuote = v);
         binder.forField(handlingMarking)
-                .withValidator(Objects::nonNull, "Choose the handling marking.")
+                .withValidator(Objects::nonNull, getTranslation("meeting.form.marking.required"))
                 .bind(b -> b.handlingMarking, (b, v) -> b.handlingMarking = v);
     }
 
@@ -240,12 +248,12 @@ class MeetingForm extends Composite<Div> {
         getContent()
                 .add(
                         notOnDesk,
-                        section("Where and when", where),
-                        section("Who was met", people, warning, joint),
-                        section("Points raised and reactions", pointsVersion, points),
-                        section("Objections raised", objections),
-                        section("Outcome", outcome),
-                        section("Documents left", documentsLeft));
+                        section(getTranslation("meeting.form.section.where"), where),
+                        section(getTranslation("meeting.form.section.who"), people, warning, joint),
+                        section(getTranslation("meeting.form.section.points"), pointsVersion, points),
+                        section(getTranslation("meeting.form.section.objections"), objections),
+                        section(getTranslation("meeting.form.section.outcome"), outcome),
+                        section(getTranslation("meeting.form.section.documents"), documentsLeft));
     }
 
     static Div section(String title, com.vaadin.flow.component.Component... content) {
@@ -418,7 +426,7 @@ class MeetingForm extends Composite<Div> {
     Optional<Long> save() {
         Optional<MeetingDraft> draft = draft();
         if (draft.isEmpty()) {
-            Notifications.error("Some fields need your attention; see the messages next to them.");
+            Notifications.error(getTranslation("meeting.form.needsAttention"));
             Corrections.focusFirst(this);
             return Optional.empty();
         }
@@ -463,7 +471,9 @@ class MeetingForm extends Composite<Div> {
             versions.add(version);
         }
         pointsVersion.setItems(versions);
-        pointsVersion.setItemLabelGenerator(v -> "Version " + v + (v == current ? " (current)" : ""));
+        pointsVersion.setItemLabelGenerator(v -> v == current
+                ? getTranslation("meeting.form.pointsVersion.current", v)
+                : getTranslation("meeting.form.pointsVersion.item", v));
         pointsVersion.setVisible(current > 1);
         int shown = deliveredHere(chosen) ? deliveredPointsVersion : current;
         pointsVersion.setValue(shown);
@@ -503,12 +513,12 @@ class MeetingForm extends Composite<Div> {
         List<PostRef> covering = context.postsCovering(chosen.id());
         List<PostRef> others = context.posts().stream()
                 .filter(p -> p.active() && !covering.contains(p))
-                .sorted(Comparator.comparing(PostRef::name, Names.ORDER))
+                .sorted(Formats.byName(PostRef::name))
                 .toList();
         List<PostRef> all = new java.util.ArrayList<>(covering);
         all.addAll(others);
         post.setItems(all);
-        post.setHelperText("Posts covering " + chosen.name() + " are listed first");
+        post.setHelperText(getTranslation("meeting.form.post.helper", chosen.name()));
         if (post.getValue() == null || fromUser) {
             post.setValue(covering.isEmpty() ? null : covering.getFirst());
         }

@@ -27,13 +27,16 @@ class MeetingHistory extends Composite<Details> {
 
     MeetingHistory(List<AuditEventRef> events) {
         Details details = getContent();
-        details.setSummaryText("Change history (" + events.size() + ")");
+        details.setSummaryText(getTranslation("meeting.history.summary", events.size()));
         details.addClassName("meeting-history");
         var list = new UnorderedList();
         for (AuditEventRef event : events) {
             var item = new ListItem();
-            var head = new Span(Formats.dateTime(event.occurredAt()) + " — "
-                    + event.action().label() + " by " + event.authorName());
+            var head = new Span(getTranslation(
+                    "meeting.history.head",
+                    Formats.dateTime(event.occurredAt()),
+                    getTranslation("admin.AuditAction." + event.action().name()),
+                    event.authorName()));
             head.addClassName("history-head");
             item.add(head);
             if (!event.details().note().isEmpty()) {
@@ -48,6 +51,6 @@ class MeetingHistory extends Composite<Details> {
             }
             list.add(item);
         }
-        details.add(events.isEmpty() ? new Div(new Paragraph("No recorded changes.")) : list);
+        details.add(events.isEmpty() ? new Div(new Paragraph(getTranslation("meeting.history.empty"))) : list);
     }
 }

@@ -15,13 +15,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.counterpart.CounterpartPositions;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.PositionHeld;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDetails;
-import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 
@@ -38,45 +38,55 @@ class MeetingSummary extends Composite<Div> {
         CountryRef country = context.country(meeting.countryId());
         PostRef post = context.post(meeting.postId());
         var facts = new DescriptionList();
-        fact(facts, "Campaign", campaign == null ? "—" : campaign.title());
-        fact(facts, "Country", country == null ? "—" : country.name());
-        fact(facts, "Post", post == null ? "—" : post.name());
-        fact(facts, "Date", Formats.date(meeting.meetingDate()));
-        fact(facts, "Format", meeting.format().label());
-        fact(facts, "Delivered by", meeting.deliveredBy());
+        fact(facts, Translations.text("meeting.list.campaign"), campaign == null ? "—" : campaign.title());
+        fact(facts, Translations.text("meeting.list.country"), country == null ? "—" : country.name());
+        fact(facts, Translations.text("meeting.list.post"), post == null ? "—" : post.name());
+        fact(facts, Translations.text("meeting.list.date"), Formats.date(meeting.meetingDate()));
+        fact(facts, Translations.text("meeting.form.format"), Translations.label(meeting.format()));
+        fact(facts, Translations.text("meeting.form.deliveredBy"), meeting.deliveredBy());
         if (!meeting.partners().isEmpty()) {
             fact(
                     facts,
-                    meeting.partnerOnly() ? "Delivered by a partner without us" : "Delivered jointly with",
-                    String.join(", ", new java.util.TreeSet<>(meeting.partners())));
+                    meeting.partnerOnly()
+                            ? Translations.text("meeting.summary.partnerOnly")
+                            : Translations.text("meeting.joint.partners"),
+                    String.join(
+                            ", ",
+                            meeting.partners().stream()
+                                    .distinct()
+                                    .sorted(Formats.names())
+                                    .toList()));
         }
         if (meeting.pointsVersion() > 1 || context.currentPointsVersion(meeting.campaignId()) > 1) {
-            fact(facts, "Talking points delivered", "Version " + meeting.pointsVersion());
+            fact(
+                    facts,
+                    Translations.text("meeting.summary.pointsVersion"),
+                    Translations.text("meeting.form.pointsVersion.item", meeting.pointsVersion()));
         }
         fact(
                 facts,
-                "Overall response",
+                Translations.text("meeting.form.response"),
                 meeting.overallResponse() == null
-                        ? OverallResponse.PENDING_LABEL
-                        : meeting.overallResponse().label());
-        fact(facts, "Handling marking", meeting.handlingMarking());
+                        ? Translations.text("meeting.response.pending")
+                        : Translations.label(meeting.overallResponse()));
+        fact(facts, Translations.text("meeting.form.marking"), meeting.handlingMarking());
         facts.addClassName("meeting-facts");
         getContent()
                 .add(
-                        MeetingForm.section("The meeting", facts),
+                        MeetingForm.section(Translations.text("meeting.summary.meeting"), facts),
                         MeetingForm.section(
-                                "Who was met",
+                                Translations.text("meeting.form.section.who"),
                                 people(
                                         context.counterpartService().counterparts(meeting.counterpartIds()),
                                         context.counterpartService().positions(meeting.counterpartIds()),
                                         meeting.meetingDate())),
-                        MeetingForm.section("Points raised and reactions", points(meeting.points())),
-                        MeetingForm.section("Summary", text(meeting.summary())));
+                        MeetingForm.section(Translations.text("meeting.form.section.points"), points(meeting.points())),
+                        MeetingForm.section(Translations.text("meeting.form.summary"), text(meeting.summary())));
         if (meeting.responseQuote() != null && !meeting.responseQuote().isBlank()) {
             var quote = new HtmlComponent("blockquote");
             quote.getElement().setText(meeting.responseQuote());
             quote.addClassName("response-quote");
-            getContent().add(MeetingForm.section("Their response in their own words", quote));
+            getContent().add(MeetingForm.section(Translations.text("meeting.summary.quote"), quote));
         }
     }
 
@@ -90,29 +100,40 @@ class MeetingSummary extends Composite<Div> {
      */
     private static Div people(List<CounterpartRef> met, Map<Long, CounterpartPositions> positions, LocalDate day) {
         var list = new UnorderedList();
-        met.stream().sorted(Comparator.comparing(CounterpartRef::name)).forEach(person -> {
+        met.stream().sorted(Formats.byName(CounterpartRef::name)).forEach(person -> {
             var name = new Anchor("counterparts/" + person.id(), person.name());
             name.addClassName("person-name");
             CounterpartPositions held = positions.get(person.id());
             PositionHeld then = held == null ? null : held.on(day);
-            String position = then == null ? person.title() + ", " + person.organization() : then.describe();
-            String now = then == null || then.current() ? "" : "; now " + person.title() + ", " + person.organization();
+            String position = then == null
+                    ? Translations.text("meeting.summary.position", person.title(), person.organization())
+                    : then.describe();
+            String level = Translations.label(person.level());
             list.add(new ListItem(
-                    name, new Span(", " + position + " (" + person.level().label() + ")" + now)));
+                    name,
+                    new Span(
+                            then == null || then.current()
+                                    ? Translations.text("meeting.summary.person", position, level)
+                                    : Translations.text(
+                                            "meeting.summary.personMoved",
+                                            position,
+                                            level,
+                                            person.title(),
+                                            person.organization()))));
         });
-        return new Div(met.isEmpty() ? new Paragraph("No counterparts recorded.") : list);
+        return new Div(met.isEmpty() ? new Paragraph(Translations.text("meeting.summary.noCounterparts")) : list);
     }
 
     private static Div points(List<DeliveredPoint> raised) {
         if (raised.isEmpty()) {
-            return new Div(new Paragraph("No talking points were recorded as raised."));
+            return new Div(new Paragraph(Translations.text("meeting.summary.noPoints")));
         }
         var list = new OrderedList();
         raised.stream()
                 .sorted(Comparator.comparingInt(DeliveredPoint::position))
                 .forEach(point -> {
-                    var head = new Paragraph(
-                            point.label() + " — " + point.reaction().label());
+                    var head = new Paragraph(Translations.text(
+                            "meeting.summary.point", point.label(), Translations.label(point.reaction())));
                     head.addClassName("point-head");
                     var wording = new Paragraph(point.text());
                     wording.addClassName("point-text");

@@ -30,6 +30,7 @@ import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.RouteValues;
 import org.outreachtracker.base.ui.SaveShortcut;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.followup.CommitmentRef;
 import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.followup.CommitmentText;
@@ -115,9 +116,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         meeting = meetings.meeting(id).orElse(null);
         if (meeting == null) {
             add(
-                    new H2("Meeting not found"),
-                    new Paragraph("This meeting does not exist or has been deleted."),
-                    new Anchor("meetings", "Back to the meetings list"));
+                    new H2(getTranslation("meeting.view.notFound")),
+                    new Paragraph(getTranslation("meeting.view.notFound.text")),
+                    new Anchor("meetings", getTranslation("meeting.view.backToMeetings")));
             return;
         }
         if (!meetings.mayEdit(id)) {
@@ -126,8 +127,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
                     new MeetingSummary(meeting, context),
                     new ObjectionsList(meeting, context.objections(meeting.campaignId())),
                     new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
-                    MeetingForm.section("Commitments made", existingCommitments()),
-                    MeetingForm.section("Follow-up actions", existingFollowUps()),
+                    MeetingForm.section(getTranslation("meeting.form.section.commitments"), existingCommitments()),
+                    MeetingForm.section(getTranslation("meeting.form.section.followUps"), existingFollowUps()),
                     new MeetingHistory(audit.meetingHistory(meeting.id())));
             return;
         }
@@ -138,8 +139,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
                 header(true),
                 new DocumentsLeftList(meetings.documentsLeft(id), context.attachments()),
                 form,
-                MeetingForm.section("Commitments made", existingCommitments(), form.commitments),
-                MeetingForm.section("Follow-up actions", existingFollowUps(), form.followUps),
+                MeetingForm.section(
+                        getTranslation("meeting.form.section.commitments"), existingCommitments(), form.commitments),
+                MeetingForm.section(
+                        getTranslation("meeting.form.section.followUps"), existingFollowUps(), form.followUps),
                 new MeetingHistory(audit.meetingHistory(meeting.id())),
                 actions());
         drafts.opened();
@@ -149,14 +152,16 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private Div header(boolean editable) {
         var header = new Div();
         header.addClassName("meeting-meta");
-        header.add(new Paragraph("Reported by " + name(meeting.reportedById()) + " on "
-                + Formats.dateTime(meeting.reportedAt()) + "; last changed " + Formats.dateTime(meeting.updatedAt())
-                + " by " + meeting.updatedBy() + "."));
+        header.add(new Paragraph(getTranslation(
+                "meeting.view.reported",
+                name(meeting.reportedById()),
+                Formats.dateTime(meeting.reportedAt()),
+                Formats.dateTime(meeting.updatedAt()),
+                meeting.updatedBy())));
         header.add(documents());
         RankNote.of(ranks, meeting.id()).ifPresent(header::add);
         if (!editable) {
-            var note = new Paragraph(
-                    "You can read this meeting. Only the officer who reported it or a manager can change it.");
+            var note = new Paragraph(getTranslation("meeting.view.readOnly"));
             note.addClassName("callout");
             header.add(note);
         }
@@ -167,17 +172,18 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     private Div documents() {
         long id = meeting.id();
         var cable = new Button(
-                "Cable draft",
+                getTranslation("meeting.view.cable"),
                 VaadinIcon.FILE_TEXT_O.create(),
                 event -> cables.cableFacts(id)
                         .ifPresentOrElse(
                                 facts -> new CableDraftDialog(facts).open(),
-                                () -> Notifications.error("This meeting no longer exists.")));
+                                () -> Notifications.error(getTranslation("meeting.view.gone"))));
         cable.setId("cable-draft");
         var documents = new Div(cable);
         var country = context.country(meeting.countryId());
         if (country != null) {
-            var brief = new Anchor("countries/" + country.code() + "/brief", "Country brief: " + country.name());
+            var brief = new Anchor(
+                    "countries/" + country.code() + "/brief", getTranslation("meeting.view.brief", country.name()));
             brief.addClassName("brief-link");
             documents.add(brief);
         }
@@ -192,7 +198,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         for (CommitmentRef commitment : commitments.forMeeting(meeting.id())) {
             list.add(new ListItem(CommitmentText.of(commitment, name(commitment.ownerId()))));
         }
-        box.add(list.getChildren().findAny().isEmpty() ? new Paragraph("No commitments recorded.") : list);
+        box.add(
+                list.getChildren().findAny().isEmpty()
+                        ? new Paragraph(getTranslation("meeting.view.noCommitments"))
+                        : list);
         return box;
     }
 
@@ -200,12 +209,15 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         var box = new Div();
         var list = new UnorderedList();
         for (FollowUpRef action : followUps.forMeeting(meeting.id())) {
-            list.add(new ListItem(action.description() + " — " + name(action.ownerId()) + ", due "
-                    + Formats.date(action.dueDate()) + " (" + action.status().label()
-                    + (action.overdue() ? ", overdue" : "") + ")"));
+            list.add(new ListItem(getTranslation(
+                    action.overdue() ? "meeting.view.followUp.overdue" : "meeting.view.followUp",
+                    action.description(),
+                    name(action.ownerId()),
+                    Formats.date(action.dueDate()),
+                    Translations.label(action.status()))));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            box.add(new Paragraph("No follow-up actions yet."));
+            box.add(new Paragraph(getTranslation("meeting.view.noFollowUps")));
         } else {
             box.add(list);
         }
@@ -214,16 +226,17 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
 
     private Div actions() {
         var save = SaveShortcut.on(new Button(
-                "Save changes",
+                getTranslation("meeting.view.save"),
                 event -> form.save().ifPresent(id -> {
                     drafts.saved();
-                    Notifications.success("Changes saved.");
+                    Notifications.success(getTranslation("meeting.view.saved"));
                     show(id);
                 })));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-meeting");
-        var back = new Button("Back to the list", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
-        var delete = new Button("Delete meeting", event -> confirmDelete());
+        var back = new Button(
+                getTranslation("meeting.view.back"), event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
+        var delete = new Button(getTranslation("meeting.view.delete"), event -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var actions = new Div(save, back, delete, drafts);
         actions.addClassName("form-actions");
@@ -232,18 +245,17 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
 
     private void confirmDelete() {
         var confirm = new ConfirmDialog(
-                "Delete this meeting?",
-                "It disappears from the lists, the map and the"
-                        + " dashboard. A manager can restore it under Deleted records.",
-                "Delete",
+                getTranslation("meeting.view.delete.header"),
+                getTranslation("meeting.view.delete.text"),
+                getTranslation("meeting.view.delete.confirm"),
                 confirmed -> {
                     if (Saving.run(() -> meetings.delete(meeting.id(), meeting.version()))) {
                         drafts.discard();
-                        Notifications.success("Meeting deleted.");
+                        Notifications.success(getTranslation("meeting.view.deleted"));
                         getUI().ifPresent(ui -> ui.navigate(MeetingsView.class));
                     }
                 },
-                "Cancel",
+                getTranslation("meeting.form.cancel"),
                 cancelled -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -252,15 +264,22 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
     @Override
     public String getPageTitle() {
         if (meeting == null) {
-            return "Meeting not found | Outreach Tracker";
+            return getTranslation("meeting.view.notFound") + " | Outreach Tracker";
         }
         var country = context.country(meeting.countryId());
-        return "Meeting in " + (country == null ? "" : country.name()) + ", " + Formats.date(meeting.meetingDate())
+        return getTranslation(
+                        "meeting.view.title",
+                        country == null ? "" : country.name(),
+                        Formats.date(meeting.meetingDate()))
                 + " | Outreach Tracker";
     }
 
     private String name(long userId) {
         return userNames.computeIfAbsent(
-                userId, id -> userAccounts.user(id).map(UserRef::displayName).orElse("an unknown user"));
+                userId,
+                id -> userAccounts
+                        .user(id)
+                        .map(UserRef::displayName)
+                        .orElse(getTranslation("meeting.view.unknownUser")));
     }
 }

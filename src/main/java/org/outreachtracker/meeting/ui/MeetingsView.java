@@ -12,20 +12,21 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.counterpart.BackgroundWork;
 import org.outreachtracker.meeting.MeetingExport;
@@ -43,10 +44,9 @@ import org.springframework.data.domain.Sort;
  * live in the address bar, so a filtered list can be bookmarked and shared.
  */
 @Route("meetings")
-@PageTitle("Meetings | Outreach Tracker")
 @Menu(order = 40, icon = "vaadin:comments", title = "Meetings")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class MeetingsView extends Main implements BeforeEnterObserver {
+public class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingsView.class);
 
@@ -74,7 +74,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         addClassName("meetings-view");
 
         var logMeeting = new Button(
-                "Log a meeting",
+                getTranslation("desk.logMeeting"),
                 VaadinIcon.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(NewMeetingView.class)));
         logMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,39 +97,59 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addColumn(row -> Formats.date(row.meetingDate()))
-                .setHeader("Date")
+                .setHeader(getTranslation("meeting.list.date"))
                 .setSortProperty("meetingDate")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::countryName)
-                .setHeader("Country")
+                .setHeader(getTranslation("meeting.list.country"))
                 .setSortProperty("countryName")
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(MeetingRow::counterparts)
-                .setHeader("Counterparts")
+                .setHeader(getTranslation("meeting.list.counterparts"))
                 .setWidth("12rem")
                 .setFlexGrow(2);
         grid.addColumn(MeetingRow::campaignTitle)
-                .setHeader("Campaign")
+                .setHeader(getTranslation("meeting.list.campaign"))
                 .setSortProperty("campaignTitle")
                 .setWidth("14rem")
                 .setFlexGrow(2);
         grid.addColumn(MeetingRow::postName)
-                .setHeader("Post")
+                .setHeader(getTranslation("meeting.list.post"))
                 .setSortProperty("postName")
                 .setWidth("11rem")
                 .setFlexGrow(1);
-        grid.addColumn(row -> OverallResponse.labelOf(row.overallResponse()))
-                .setHeader("Response")
+        grid.addColumn(row -> response(row.overallResponse()))
+                .setHeader(getTranslation("meeting.list.response"))
                 .setSortProperty("overallResponse")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::reportedBy)
-                .setHeader("Reported by")
+                .setHeader(getTranslation("meeting.list.reportedBy"))
                 .setSortProperty("reportedBy")
                 .setWidth("11rem")
                 .setFlexGrow(1);
+        // On a phone: one card per meeting instead of the columns.
+        NarrowCards.install(
+                        grid,
+                        LitRenderer.<MeetingRow>of("""
+                                        <div class="row-card">
+                                          <div class="card-line"><span class="card-title">${item.country}</span>\
+                                        <span class="card-date">${item.date}</span></div>
+                                          <div class="card-text">${item.counterparts}</div>
+                                          <div class="card-meta">${item.response} · ${item.post}</div>
+                                          <div class="card-meta">${item.campaign}</div>
+                                        </div>""")
+                                .withProperty("country", MeetingRow::countryName)
+                                .withProperty("date", row -> Formats.date(row.meetingDate()))
+                                .withProperty("counterparts", MeetingRow::counterparts)
+                                .withProperty("response", row -> response(row.overallResponse()))
+                                .withProperty("post", MeetingRow::postName)
+                                .withProperty("campaign", MeetingRow::campaignTitle),
+                        getTranslation("meeting.list.title"))
+                .column()
+                .setSortProperty("meetingDate");
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // Counted once per filter (refresh), for the total shown and for the grid; while a slow
@@ -137,8 +157,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         grid.setItemsPageable(pageable -> meetings.page(filter, pageable, total), pageable -> total);
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
-        grid.getElement().setAttribute("aria-label", "Meetings");
-        grid.setEmptyStateText("No meetings match these filters.");
+        grid.getElement().setAttribute("aria-label", getTranslation("meeting.list.title"));
+        grid.setEmptyStateText(getTranslation("meeting.list.empty"));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().getFirst(), SortDirection.DESCENDING)));
     }
 
@@ -177,11 +197,21 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
      * may take seconds (words many meetings hold): then the first page shows at once, the grid
      * grows as the user scrolls, and the total follows when a count in the background ends.
      */
+    private String response(OverallResponse response) {
+        return response == null ? getTranslation("meeting.response.pending") : Translations.label(response);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.list.title") + " | Outreach Tracker";
+    }
+
     private void refresh() {
         filter = filters.filter();
+        filters.showActiveCount();
         if (meetings.countMayTakeLong(filter)) {
             total = -1;
-            shownTotal.setText("Counting the meetings…");
+            shownTotal.setText(getTranslation("meeting.list.counting"));
             grid.getLazyDataView().setItemCountUnknown();
             countInBackground();
         } else {
@@ -192,8 +222,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private void showTotal(long counted) {
         total = counted;
-        shownTotal.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(counted)
-                + (counted == 1 ? " meeting" : " meetings"));
+        shownTotal.setText(getTranslation("meeting.list.count", counted));
         grid.getLazyDataView().setItemCountFromDataProvider();
     }
 
@@ -235,7 +264,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         } else if (result.isPresent()) {
             showTotal(result.getAsLong());
         } else {
-            shownTotal.setText("The meetings could not be counted. Scroll to see them all, or narrow the search.");
+            shownTotal.setText(getTranslation("meeting.list.countFailed"));
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.HiddenCharacterWarning;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
@@ -50,32 +51,35 @@ class NewCounterpartDialog extends EditDialog {
 
     NewCounterpartDialog(
             CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen, Choice choice) {
-        super("New counterpart in " + country.name(), "Add counterpart", null);
-        var name = new TextField("Name");
-        var title = new TextField("Title");
-        var organization = new TextField("Organization");
-        organization.setPlaceholder("e.g. Ministry of Foreign Affairs");
+        super(
+                Translations.text("meeting.newCounterpart.title", country.name()),
+                Translations.text("meeting.newCounterpart.add"),
+                null);
+        var name = new TextField(getTranslation("meeting.newCounterpart.name"));
+        var title = new TextField(getTranslation("meeting.newCounterpart.jobTitle"));
+        var organization = new TextField(getTranslation("meeting.newCounterpart.organization"));
+        organization.setPlaceholder(getTranslation("meeting.newCounterpart.organization.placeholder"));
         List.of(name, title, organization).forEach(HiddenCharacterWarning::watch);
         var level = new Select<CounterpartLevel>();
-        level.setLabel("Level");
+        level.setLabel(getTranslation("meeting.newCounterpart.level"));
         level.setItems(CounterpartLevel.values());
-        level.setItemLabelGenerator(CounterpartLevel::label);
+        level.setItemLabelGenerator(Translations::label);
 
         var binder = new Binder<Bean>();
         binder.forField(name)
-                .asRequired("Enter the name.")
-                .withValidator(TextLimits.validator(200, "The name"))
+                .asRequired(getTranslation("meeting.newCounterpart.name.required"))
+                .withValidator(TextLimits.validator(200, getTranslation("meeting.newCounterpart.name.name")))
                 .bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(title)
-                .asRequired("Enter the title.")
-                .withValidator(TextLimits.validator(200, "The title"))
+                .asRequired(getTranslation("meeting.newCounterpart.jobTitle.required"))
+                .withValidator(TextLimits.validator(200, getTranslation("meeting.newCounterpart.jobTitle.name")))
                 .bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(organization)
-                .asRequired("Enter the organization.")
-                .withValidator(TextLimits.validator(200, "The organization"))
+                .asRequired(getTranslation("meeting.newCounterpart.organization.required"))
+                .withValidator(TextLimits.validator(200, getTranslation("meeting.newCounterpart.organization.name")))
                 .bind(b -> b.organization, (b, v) -> b.organization = v);
         binder.forField(level)
-                .withValidator(Objects::nonNull, "Choose the level.")
+                .withValidator(Objects::nonNull, getTranslation("meeting.newCounterpart.level.required"))
                 .bind(b -> b.level, (b, v) -> b.level = v);
         var bean = new Bean();
         binder.readBean(bean);
@@ -91,8 +95,7 @@ class NewCounterpartDialog extends EditDialog {
                         .flatMap(written -> notListedYet(counterparts, country, chosen, written, choice)),
                 choice::fresh);
         saveOnEnter();
-        var when = new Paragraph("They are added to the counterpart directory when you save the meeting; if you"
-                + " leave the meeting without saving, nobody is added.");
+        var when = new Paragraph(getTranslation("meeting.newCounterpart.when"));
         when.addClassName("dialog-note");
         sameAs.addClassName("same-counterpart");
         sameAs.getElement().setAttribute("role", "status");
@@ -118,8 +121,10 @@ class NewCounterpartDialog extends EditDialog {
                 chosen.stream().filter(c -> SameCounterpart.same(person, c)).findFirst();
         if (already.isPresent()) {
             sameAs.removeAll();
-            sameAs.add(new Paragraph(already.get().name() + " of "
-                    + already.get().organization() + " is already among the counterparts of this meeting."));
+            sameAs.add(new Paragraph(getTranslation(
+                    "meeting.newCounterpart.alreadyChosen",
+                    already.get().name(),
+                    already.get().organization())));
             return Optional.empty();
         }
         List<CounterpartRef> listed = counterparts.sameAs(person);
@@ -141,7 +146,7 @@ class NewCounterpartDialog extends EditDialog {
         if (found.isEmpty()) {
             return;
         }
-        likely.add(new Paragraph("Possibly already in the directory (a name spelled alike):"));
+        likely.add(new Paragraph(getTranslation("meeting.newCounterpart.likely")));
         for (CounterpartRef existing : found) {
             likely.add(useButton(existing, choice));
         }
@@ -151,9 +156,8 @@ class NewCounterpartDialog extends EditDialog {
     private void showSame(List<CounterpartRef> listed, Choice choice) {
         likely.removeAll();
         sameAs.removeAll();
-        sameAs.add(new Paragraph("The directory already has " + (listed.size() == 1 ? "this person" : "these people")
-                + " (same name and organization). Use the entry instead of adding a second one; to change a title,"
-                + " edit the entry in the counterpart directory."));
+        sameAs.add(new Paragraph(getTranslation(
+                listed.size() == 1 ? "meeting.newCounterpart.sameOne" : "meeting.newCounterpart.sameSeveral")));
         for (CounterpartRef existing : listed) {
             sameAs.add(useButton(existing, choice));
         }
@@ -162,7 +166,8 @@ class NewCounterpartDialog extends EditDialog {
     /** Chooses a listed person for the meeting instead of adding one. */
     private Button useButton(CounterpartRef existing, Choice choice) {
         var use = new Button(
-                "Use " + existing.describe() + " (" + existing.level().label() + ")", event -> {
+                getTranslation("meeting.newCounterpart.use", existing.describe(), Translations.label(existing.level())),
+                event -> {
                     choice.listed(existing);
                     close();
                 });

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -24,9 +24,8 @@ import org.outreachtracker.meeting.UnsavedMeetingService;
  * the form is opened again, and leaving with unsaved input asks first ({@link DraftKeeper}).
  */
 @Route("meetings/new")
-@PageTitle("Log a meeting | Outreach Tracker")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final MeetingForm form;
     private final DraftKeeper drafts;
@@ -36,17 +35,24 @@ public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeL
         addClassName("meeting-page");
         form = new MeetingForm(context);
         drafts = new DraftKeeper(unsaved, null, form, clock);
-        var save = SaveShortcut.on(new Button("Save meeting", event -> save()));
+        var save = SaveShortcut.on(new Button(getTranslation("meeting.form.save"), event -> save()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-meeting");
-        var cancel = new Button("Cancel", event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
+        var cancel = new Button(
+                getTranslation("meeting.form.cancel"),
+                event -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class)));
         var actions = new Div(save, cancel, drafts);
         actions.addClassName("form-actions");
         add(
                 form,
-                MeetingForm.section("Commitments made", form.commitments),
-                MeetingForm.section("Follow-up actions", form.followUps),
+                MeetingForm.section(getTranslation("meeting.form.section.commitments"), form.commitments),
+                MeetingForm.section(getTranslation("meeting.form.section.followUps"), form.followUps),
                 actions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.new.title") + " | Outreach Tracker";
     }
 
     @Override
@@ -69,7 +75,7 @@ public class NewMeetingView extends Main implements BeforeEnterObserver, BeforeL
     private void save() {
         form.save().ifPresent(id -> {
             drafts.saved();
-            Notifications.success("Meeting logged.");
+            Notifications.success(getTranslation("meeting.form.logged"));
             getUI().ifPresent(ui -> ui.navigate("meetings/" + id));
         });
     }

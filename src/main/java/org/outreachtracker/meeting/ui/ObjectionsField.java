@@ -20,15 +20,14 @@ class ObjectionsField extends Composite<Div> {
 
     static final int MAX_LENGTH = 300;
 
-    final CheckboxGroup<ObjectionRef> expected = new CheckboxGroup<>("Objections the campaign expects");
-    final TextArea others = new TextArea("Other objections raised");
+    final CheckboxGroup<ObjectionRef> expected = new CheckboxGroup<>(getTranslation("meeting.objections.expected"));
+    final TextArea others = new TextArea(getTranslation("meeting.objections.others"));
 
     ObjectionsField() {
         expected.setItemLabelGenerator(ObjectionRef::text);
         expected.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        expected.setHelperText("Tick those the counterpart raised");
-        others.setHelperText(
-                "One per line, in the counterpart's terms; headquarters may add them to the campaign's list");
+        expected.setHelperText(getTranslation("meeting.objections.expected.helper"));
+        others.setHelperText(getTranslation("meeting.objections.others.helper"));
         others.setWidthFull();
         getContent().add(expected, others);
         getContent().addClassName("objections-field");
@@ -71,7 +70,7 @@ class ObjectionsField extends Composite<Div> {
     boolean validate() {
         boolean fits = newOnes().stream().allMatch(line -> line.length() <= MAX_LENGTH);
         others.setInvalid(!fits);
-        others.setErrorMessage(fits ? null : "Keep each objection to " + MAX_LENGTH + " characters (one per line).");
+        others.setErrorMessage(fits ? null : getTranslation("meeting.objections.tooLong", MAX_LENGTH));
         return fits;
     }
 }

@@ -17,12 +17,13 @@ class ObjectionsList extends Composite<Div> {
         campaignObjections.stream()
                 .filter(o -> meeting.objectionIds().contains(o.id()))
                 .forEach(o -> list.add(new ListItem(o.text())));
-        meeting.newObjections().forEach(text -> list.add(new ListItem(text + " (not expected)")));
+        meeting.newObjections()
+                .forEach(text -> list.add(new ListItem(getTranslation("meeting.objections.notExpected", text))));
         if (list.getChildren().findAny().isEmpty()) {
             getContent().setVisible(false);
             return;
         }
         getContent().addClassName("objections-list");
-        getContent().add(new H2("Objections raised"), list);
+        getContent().add(new H2(getTranslation("meeting.form.section.objections")), list);
     }
 }

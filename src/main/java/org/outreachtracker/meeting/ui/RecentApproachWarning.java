@@ -31,14 +31,18 @@ class RecentApproachWarning extends Composite<Div> {
         if (approaches.isEmpty()) {
             return;
         }
-        var title = new Span("Already approached within " + days + " days of this meeting:");
+        var title = new Span(getTranslation("meeting.recent.title", days));
         title.addClassName("warning-title");
         var list = new UnorderedList();
         for (RecentApproach approach : approaches) {
-            list.add(new ListItem(approach.counterpartName() + " — " + Formats.date(approach.meetingDate()) + ", "
-                    + approach.postName() + ", reported by " + approach.reportedBy() + " (campaign: "
-                    + approach.campaignTitle() + ")"));
+            list.add(new ListItem(getTranslation(
+                    "meeting.recent.item",
+                    approach.counterpartName(),
+                    Formats.date(approach.meetingDate()),
+                    approach.postName(),
+                    approach.reportedBy(),
+                    approach.campaignTitle())));
         }
-        getContent().add(title, list, new Span("You can still save; check that this is not a duplicate approach."));
+        getContent().add(title, list, new Span(getTranslation("meeting.recent.stillSave")));
     }
 }

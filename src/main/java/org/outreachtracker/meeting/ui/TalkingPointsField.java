@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.TalkingPointRef;
 import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDraft.PointRaised;
@@ -30,7 +31,7 @@ class TalkingPointsField extends Composite<Div> {
     TalkingPointsField() {
         getContent().addClassName("talking-points");
         getContent().getElement().setAttribute("role", "group");
-        getContent().getElement().setAttribute("aria-label", "Talking points raised");
+        getContent().getElement().setAttribute("aria-label", getTranslation("meeting.points.label"));
     }
 
     /** Shows the points; {@code delivered} are those the meeting already records, with their wording. */
@@ -47,7 +48,7 @@ class TalkingPointsField extends Composite<Div> {
         }
         shown.sort(java.util.Comparator.comparingInt(DeliveredPoint::position));
         if (shown.isEmpty()) {
-            getContent().add(new Paragraph("Choose a campaign to see its talking points."));
+            getContent().add(new Paragraph(getTranslation("meeting.points.chooseCampaign")));
             return;
         }
         int number = 1;
@@ -60,10 +61,10 @@ class TalkingPointsField extends Composite<Div> {
         var raised = new Checkbox(number + ". " + point.label());
         raised.setValue(wasRaised);
         var reaction = new Select<Reaction>();
-        reaction.setLabel("Reaction to point " + number);
+        reaction.setLabel(getTranslation("meeting.points.reaction", number));
         reaction.setItems(Reaction.values());
-        reaction.setItemLabelGenerator(Reaction::label);
-        reaction.setPlaceholder("Choose the reaction");
+        reaction.setItemLabelGenerator(Translations::label);
+        reaction.setPlaceholder(getTranslation("meeting.points.reaction.placeholder"));
         reaction.setValue(point.reaction());
         reaction.setEnabled(wasRaised && !readOnly);
         reaction.setReadOnly(readOnly);
@@ -120,7 +121,7 @@ class TalkingPointsField extends Composite<Div> {
         boolean valid = true;
         for (Row row : rows) {
             boolean missing = row.raised().getValue() && row.reaction().getValue() == null;
-            row.reaction().setErrorMessage(missing ? "Choose the reaction to this point." : null);
+            row.reaction().setErrorMessage(missing ? getTranslation("meeting.points.reaction.required") : null);
             row.reaction().setInvalid(missing);
             valid &= !missing;
         }

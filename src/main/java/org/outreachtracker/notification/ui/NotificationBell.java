@@ -50,10 +50,10 @@ public class NotificationBell extends Composite<Div> {
 
         // Not a page heading: the popover stays in the component tree while closed, and the page's
         // own H2 must remain the only one. The popover is labelled by this text instead.
-        var heading = new Span("Notifications");
+        var heading = new Span(getTranslation("notification.bell.heading"));
         heading.setId("notifications-heading");
         heading.addClassName("notifications-title");
-        var markAll = new Button("Mark all read", event -> {
+        var markAll = new Button(getTranslation("notification.bell.markAll"), event -> {
             notifications.markAllRead();
             fill();
         });
@@ -62,9 +62,10 @@ public class NotificationBell extends Composite<Div> {
         var top = new Div(heading, markAll);
         top.addClassName("notifications-top");
         list.addClassName("notifications-list");
-        var all = new Button("All notifications", event -> go("notifications"));
+        var all = new Button(getTranslation("notification.bell.all"), event -> go("notifications"));
         all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        var settings = new Button("Settings", event -> go(NotificationSettingsView.ROUTE));
+        var settings =
+                new Button(getTranslation("notification.bell.settings"), event -> go(NotificationSettingsView.ROUTE));
         settings.setId("notification-settings-link");
         settings.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         var bottom = new Div(all, settings);
@@ -103,15 +104,21 @@ public class NotificationBell extends Composite<Div> {
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         // Hidden rather than invisible: the badge stays in the page, so a pushed count only changes it.
         badge.getElement().setAttribute("hidden", unread == 0);
-        bell.setAriaLabel(unread == 0 ? "Notifications: none unread" : "Notifications: " + unread + " unread");
-        bell.setTooltipText(unread == 0 ? "Notifications" : unread + " unread");
+        bell.setAriaLabel(
+                unread == 0
+                        ? getTranslation("notification.bell.aria.none")
+                        : getTranslation("notification.bell.aria.unread", unread));
+        bell.setTooltipText(
+                unread == 0
+                        ? getTranslation("notification.bell.tooltip.none")
+                        : getTranslation("notification.bell.tooltip.unread", unread));
     }
 
     private void fill() {
         list.removeAll();
         List<NotificationRef> latest = notifications.page(0, SHOWN);
         if (latest.isEmpty()) {
-            var none = new Div("Nothing yet. You will be told here when a follow-up is assigned to you or falls due.");
+            var none = new Div(getTranslation("notification.empty"));
             none.addClassName("notifications-empty");
             list.add(none);
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.notification.NotificationRef;
 
 /** One notification as a button: its title, when, and whether it is unread; a click opens its record. */
@@ -24,7 +25,7 @@ final class NotificationItem {
         item.addClassName("notification-item");
         if (!notification.read()) {
             item.addClassName("unread");
-            item.getElement().setAttribute("aria-description", "Unread");
+            item.getElement().setAttribute("aria-description", Translations.text("notification.item.unread"));
         }
         item.addClickListener(event -> open.run());
         return item;
@@ -34,13 +35,13 @@ final class NotificationItem {
     static String ago(Instant at, Instant now) {
         Duration age = Duration.between(at, now);
         if (age.toMinutes() < 1) {
-            return "just now";
+            return Translations.text("notification.item.justNow");
         }
         if (age.toHours() < 1) {
-            return age.toMinutes() + " min ago";
+            return Translations.text("notification.item.minutesAgo", age.toMinutes());
         }
         if (age.toDays() < 1) {
-            return age.toHours() + " h ago";
+            return Translations.text("notification.item.hoursAgo", age.toHours());
         }
         return Formats.dateTime(at);
     }

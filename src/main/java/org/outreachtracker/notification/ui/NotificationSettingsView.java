@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -30,13 +30,12 @@ import org.outreachtracker.notification.PreferenceChoice;
  * personal calendar feed of due dates.
  */
 @Route(NotificationSettingsView.ROUTE)
-@PageTitle("Notification settings | Outreach Tracker")
 @PermitAll
-public class NotificationSettingsView extends Main {
+public class NotificationSettingsView extends Main implements HasDynamicTitle {
 
     static final String ROUTE = "account/notifications";
 
-    private final EmailField email = new EmailField("E-mail address");
+    private final EmailField email = new EmailField(getTranslation("notification.settings.email"));
 
     NotificationSettingsView(
             NotificationService notifications,
@@ -45,51 +44,54 @@ public class NotificationSettingsView extends Main {
             CalendarFeedService calendarFeeds) {
         addClassNames("page", "notification-settings-page");
         if (!mail.enabled()) {
-            var off = new Paragraph("E-mail is not set up at this installation yet: everything is shown under the"
-                    + " bell only. Your choices below take effect once an administrator sets it up.");
+            var off = new Paragraph(getTranslation("notification.settings.mailOff"));
             off.addClassName("callout");
             off.setId("mail-off");
             add(off);
         }
 
-        add(new H2("E-mail address"));
+        add(new H2(getTranslation("notification.settings.email")));
         email.setId("own-email");
         email.setMaxLength(254);
         email.setClearButtonVisible(true);
-        email.setHelperText("For notifications by e-mail and the daily digest. Leave empty to be told here only.");
+        email.setHelperText(getTranslation("notification.settings.email.helper"));
         email.setValue(accounts.ownEmail().orElse(""));
-        var save = new Button("Save address", event -> saveEmail(accounts));
+        var save = new Button(getTranslation("notification.settings.saveEmail"), event -> saveEmail(accounts));
         save.setId("save-email");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var emailRow = new Div(email, save);
         emailRow.addClassName("email-row");
         add(emailRow);
 
-        add(new H2("How to hear of each kind"));
-        add(new Paragraph("Every notification shows under the bell. Choose which also come by e-mail, at once or"
-                + " gathered in one message each morning."));
+        add(new H2(getTranslation("notification.settings.kinds")));
+        add(new Paragraph(getTranslation("notification.settings.kinds.intro")));
         var choices = new Div();
         choices.addClassName("delivery-choices");
         for (PreferenceChoice choice : notifications.preferences()) {
+            String kind = getTranslation(
+                    "notification.NotificationKind." + choice.kind().name());
             if (!choice.kind().mailable()) {
-                var only =
-                        new Paragraph(choice.kind().label() + ": shown here only (by e-mail it could fail in turn).");
+                var only = new Paragraph(getTranslation("notification.settings.hereOnly", kind));
                 only.addClassName("delivery-choice");
                 choices.add(only);
                 continue;
             }
-            var group = new RadioButtonGroup<Delivery>(choice.kind().label());
+            var group = new RadioButtonGroup<Delivery>(kind);
             group.setId("delivery-"
                     + choice.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             group.setItems(Arrays.asList(Delivery.values()));
-            group.setItemLabelGenerator(Delivery::label);
+            group.setItemLabelGenerator(delivery -> getTranslation("notification.Delivery." + delivery.name()));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.setValue(choice.delivery());
             group.addValueChangeListener(event -> {
                 if (event.isFromClient() && event.getValue() != null) {
                     notifications.choose(choice.kind(), event.getValue());
-                    Notifications.success("Saved: " + choice.kind().label() + " \u2014 "
-                            + event.getValue().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                    Notifications.success(getTranslation(
+                            "notification.settings.saved",
+                            kind,
+                            getTranslation("notification.Delivery."
+                                            + event.getValue().name())
+                                    .toLowerCase(getLocale())));
                 }
             });
             group.addClassName("delivery-choice");
@@ -116,6 +118,12 @@ public class NotificationSettingsView extends Main {
             return;
         }
         email.setInvalid(false);
-        Notifications.success(value.isEmpty() ? "E-mail address removed." : "E-mail address saved.");
+        Notifications.success(getTranslation(
+                value.isEmpty() ? "notification.settings.emailRemoved" : "notification.settings.emailSaved"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.settings.title") + " | Outreach Tracker";
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -21,10 +21,9 @@ import org.outreachtracker.notification.NotificationService;
  * "Mark all read" clears the bell; "Settings" chooses how to hear of each kind.
  */
 @Route("notifications")
-@PageTitle("Notifications | Outreach Tracker")
 @Menu(order = 99, icon = "vaadin:bell", title = "Notifications")
 @PermitAll
-public class NotificationsView extends Main {
+public class NotificationsView extends Main implements HasDynamicTitle {
 
     private final NotificationService notifications;
     private final Grid<NotificationRef> grid = new Grid<>();
@@ -34,37 +33,42 @@ public class NotificationsView extends Main {
         this.notifications = notifications;
         addClassNames("page", "notifications-page");
 
-        var markAll = new Button("Mark all read", event -> markAllRead());
+        var markAll = new Button(getTranslation("notification.list.markAll"), event -> markAllRead());
         markAll.setId("mark-all-read");
         var settings = new Button(
-                "Notification settings", event -> getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.ROUTE)));
+                getTranslation("notification.list.settings"),
+                event -> getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.ROUTE)));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var toolbar = new Div(total, markAll, settings);
         toolbar.addClassName("list-toolbar");
 
         grid.setId("notifications-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(n -> n.read() ? "" : "Unread")
+        grid.addColumn(n -> n.read() ? "" : getTranslation("notification.list.unread"))
                 .setHeader("")
                 .setKey("state")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setPartNameGenerator(n -> n.read() ? null : "unread");
         grid.addColumn(NotificationRef::title)
-                .setHeader("Notification")
+                .setHeader(getTranslation("notification.list.column.notification"))
                 .setKey("title")
                 .setFlexGrow(4);
-        grid.addColumn(n -> n.kind().label()).setHeader("Kind").setKey("kind").setFlexGrow(2);
+        grid.addColumn(n -> getTranslation(
+                        "notification.NotificationKind." + n.kind().name()))
+                .setHeader(getTranslation("notification.list.column.kind"))
+                .setKey("kind")
+                .setFlexGrow(2);
         grid.addColumn(n -> NotificationItem.ago(n.createdAt(), Instant.now()))
-                .setHeader("When")
+                .setHeader(getTranslation("notification.list.column.when"))
                 .setKey("when")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setEmptyStateText("Nothing yet. You will be told here when a follow-up is assigned to you or falls due.");
+        grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setItems(query -> notifications.page(query.getOffset(), query.getLimit()).stream(), query ->
                 (int) notifications.count());
         grid.addItemClickListener(event -> open(event.getItem()));
-        grid.setAriaLabel("Notifications");
+        grid.setAriaLabel(getTranslation("notification.list.aria"));
         add(toolbar, grid);
         showTotal();
     }
@@ -80,12 +84,21 @@ public class NotificationsView extends Main {
         int marked = notifications.markAllRead();
         grid.getDataProvider().refreshAll();
         showTotal();
-        Notifications.success(marked == 1 ? "1 notification marked read." : marked + " notifications marked read.");
+        Notifications.success(
+                marked == 1
+                        ? getTranslation("notification.list.marked.one")
+                        : getTranslation("notification.list.marked.many", marked));
     }
 
     private void showTotal() {
         long unread = notifications.unreadCount();
         long all = notifications.count();
-        total.setText(String.format("%,d %s, %,d unread", all, all == 1 ? "notification" : "notifications", unread));
+        total.setText(
+                getTranslation(all == 1 ? "notification.list.total.one" : "notification.list.total.many", all, unread));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.list.title") + " | Outreach Tracker";
     }
 }

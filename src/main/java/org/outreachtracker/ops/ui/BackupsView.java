@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,23 +28,22 @@ import org.outreachtracker.ops.BackupService;
  * in the backup folder, with how to restore one. With PostgreSQL, says to use the server's tools.
  */
 @Route("admin/backups")
-@PageTitle("Backups | Outreach Tracker")
 @Menu(order = 96, icon = "vaadin:database", title = "Backups")
 @RolesAllowed(Roles.ADMIN)
-public class BackupsView extends Main {
+public class BackupsView extends Main implements HasDynamicTitle {
 
-    final Button backUp = new Button("Back up now", VaadinIcon.DOWNLOAD_ALT.create());
+    /** The command that restores a backup; the same in every language. */
+    private static final String RESTORE_COMMAND = "java -jar outreach-tracker.jar --outreach.restore=";
+
+    final Button backUp = new Button(getTranslation("ops.backups.now"), VaadinIcon.DOWNLOAD_ALT.create());
     final Grid<BackupFile> grid = new Grid<>();
     final Span total = new Span();
     final Code restoreCommand = new Code();
     private final Div restoreHelp = new Div(
-            new H2("Restoring a backup"),
-            new Paragraph("Stop the application and move its database file (outreach.mv.db in the data"
-                    + " folder) aside; keep it until the restored data is checked. Then, from the folder the"
-                    + " application starts in, run (with the backup's file name):"),
+            new H2(getTranslation("ops.backups.restore.title")),
+            new Paragraph(getTranslation("ops.backups.restore.before")),
             restoreCommand,
-            new Paragraph("It loads the backup into a new database and exits; start the application as usual."
-                    + " The audit trail records the restore."));
+            new Paragraph(getTranslation("ops.backups.restore.after")));
 
     private final BackupService backups;
 
@@ -52,17 +51,11 @@ public class BackupsView extends Main {
         this.backups = backups;
         addClassNames("page", "backups-view");
         if (!backups.backupsAvailable()) {
-            add(new Paragraph("This installation keeps its data in PostgreSQL. Back it up with the database"
-                    + " server's own tools (pg_dump, or the server's continuous archiving), as the README's"
-                    + " deployment section describes."));
+            add(new Paragraph(getTranslation("ops.backups.postgres")));
             return;
         }
-        var where = new Paragraph("Backups are written to ");
-        where.add(
-                new Code(backups.folder()),
-                new Span(" on the server (setting outreach.backup.folder). Each is"
-                        + " a complete, consistent copy of the database taken while people keep working. It holds"
-                        + " outreach records and password hashes: keep the folder as protected as the database."));
+        var where = new Paragraph(getTranslation("ops.backups.where.before") + " ");
+        where.add(new Code(backups.folder()), new Span(" " + getTranslation("ops.backups.where.after")));
         restoreHelp.addClassName("restore-help");
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.setDisableOnClick(true);
@@ -74,31 +67,36 @@ public class BackupsView extends Main {
 
         grid.addClassName("backups-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Backups");
+        grid.setAriaLabel(getTranslation("ops.backups.title"));
         grid.addColumn(BackupFile::name)
                 .setKey("name")
-                .setHeader("File")
+                .setHeader(getTranslation("ops.backups.file"))
                 .setFlexGrow(2)
                 .setPartNameGenerator(file -> "file-cell");
         grid.addColumn(file -> Formats.dateTime(file.writtenAt()))
                 .setKey("written")
-                .setHeader("Written")
+                .setHeader(getTranslation("ops.backups.written"))
                 .setFlexGrow(1);
         grid.addColumn(file -> size(file.size()))
                 .setKey("size")
-                .setHeader("Size")
+                .setHeader(getTranslation("ops.backups.size"))
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-        grid.setEmptyStateText("No backups yet. Choose \"Back up now\" to write the first one.");
+        grid.setEmptyStateText(getTranslation("ops.backups.empty"));
 
         add(where, toolbar, grid, restoreHelp);
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ops.backups.title") + " | Outreach Tracker";
+    }
+
     private void backUpNow() {
         try {
             Saving.attempt(backups::backUpNow).ifPresent(written -> {
-                Notifications.success("Backup written: " + written.name() + " (" + size(written.size()) + ").");
+                Notifications.success(getTranslation("ops.backups.done", written.name(), size(written.size())));
                 refresh();
             });
         } finally {
@@ -111,9 +109,9 @@ public class BackupsView extends Main {
         grid.setItems(files);
         // A short list shows whole; a long one scrolls within the page.
         grid.setAllRowsVisible(files.size() <= 10);
-        total.setText(files.size() == 1 ? "1 backup in the folder" : files.size() + " backups in the folder");
+        total.setText(getTranslation("ops.backups.count", files.size()));
         String example = files.isEmpty() ? "FILE" : files.getFirst().name();
-        restoreCommand.setText("java -jar outreach-tracker.jar --outreach.restore=" + backups.folder() + "/" + example);
+        restoreCommand.setText(RESTORE_COMMAND + backups.folder() + "/" + example);
     }
 
     static String size(long bytes) {

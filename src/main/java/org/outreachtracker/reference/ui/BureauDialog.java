@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryDetails;
 import org.outreachtracker.reference.ReferenceAdminService;
@@ -20,8 +21,11 @@ class BureauDialog extends EditDialog {
             List<BureauRef> bureaus,
             CountryDetails country,
             Consumer<CountryDetails> onSaved) {
-        super("Bureau of " + country.name(), "Save", "min(28rem, 100vw)");
-        bureau.setLabel("Bureau");
+        super(
+                Translations.text("reference.bureau.title", country.name()),
+                Translations.text("reference.bureau.save"),
+                "min(28rem, 100vw)");
+        bureau.setLabel(getTranslation("reference.bureau.label"));
         bureau.setItems(bureaus);
         bureau.setItemLabelGenerator(BureauRef::name);
         bureau.setValue(bureaus.stream()
@@ -29,7 +33,7 @@ class BureauDialog extends EditDialog {
                 .findFirst()
                 .orElse(null));
         bureau.setWidthFull();
-        var hint = new Paragraph("Coverage by bureau, filters and figures follow the new bureau at once.");
+        var hint = new Paragraph(getTranslation("reference.bureau.hint"));
         hint.addClassName("bureau-hint");
         add(bureau, hint);
 
@@ -37,8 +41,8 @@ class BureauDialog extends EditDialog {
                 this::chosen,
                 chosen -> service.changeBureau(country.id(), country.version(), chosen.id()),
                 (chosen, saved) -> chosen.id() == country.bureauId()
-                        ? "Nothing changed."
-                        : saved.name() + " now belongs to " + saved.bureauName() + ".",
+                        ? getTranslation("reference.bureau.unchanged")
+                        : getTranslation("reference.bureau.moved", saved.name(), saved.bureauName()),
                 onSaved);
         focusOnOpen(bureau::focus);
     }
@@ -46,7 +50,7 @@ class BureauDialog extends EditDialog {
     private Optional<BureauRef> chosen() {
         BureauRef chosen = bureau.getValue();
         if (chosen == null) {
-            bureau.setErrorMessage("Choose the bureau.");
+            bureau.setErrorMessage(getTranslation("reference.bureau.required"));
             bureau.setInvalid(true);
         }
         return Optional.ofNullable(chosen);

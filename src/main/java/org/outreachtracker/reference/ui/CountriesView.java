@@ -9,8 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -31,12 +31,11 @@ import org.springframework.data.domain.Sort;
  * 3166-1 defines them and are changed by migrations only.
  */
 @Route("admin/countries")
-@PageTitle("Countries")
 @Menu(order = 92, icon = "vaadin:globe-wire", title = "Countries")
 @RolesAllowed(Roles.ADMIN)
-public class CountriesView extends Main {
+public class CountriesView extends Main implements HasDynamicTitle {
 
-    final TextField search = new TextField("Search");
+    final TextField search = new TextField(getTranslation("reference.countries.search"));
     final Select<BureauRef> bureau = new Select<>();
     final Span total = new Span();
     final Grid<CountryDetails> grid = new Grid<>();
@@ -49,16 +48,17 @@ public class CountriesView extends Main {
         this.bureaus = reference.bureaus();
         addClassNames("page", "reference-admin-view");
 
-        search.setPlaceholder("Name or ISO code");
+        search.setPlaceholder(getTranslation("reference.countries.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("reference-search");
-        bureau.setLabel("Bureau");
+        bureau.setLabel(getTranslation("reference.countries.bureau"));
         bureau.setItems(bureaus);
-        bureau.setItemLabelGenerator(value -> value == null ? "Any bureau" : value.name());
+        bureau.setItemLabelGenerator(
+                value -> value == null ? getTranslation("reference.countries.bureau.any") : value.name());
         bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption("Any bureau");
+        bureau.setEmptySelectionCaption(getTranslation("reference.countries.bureau.any"));
         search.addValueChangeListener(event -> refresh());
         bureau.addValueChangeListener(event -> refresh());
 
@@ -77,45 +77,45 @@ public class CountriesView extends Main {
     private void configureGrid() {
         grid.addClassName("reference-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Countries");
+        grid.setAriaLabel(getTranslation("reference.countries.title"));
         grid.addColumn(CountryDetails::name)
                 .setKey("name")
-                .setHeader("Name")
+                .setHeader(getTranslation("reference.countries.name"))
                 .setSortProperty("name")
                 .setFlexGrow(3)
                 .setTooltipGenerator(CountryDetails::name);
         grid.addColumn(CountryDetails::code)
                 .setKey("alpha2")
-                .setHeader("Alpha-2")
+                .setHeader(getTranslation("reference.countries.alpha2"))
                 .setSortProperty("code")
                 .setFlexGrow(0)
                 .setAutoWidth(true)
                 .setPartNameGenerator(c -> "code-cell");
         grid.addColumn(CountryDetails::alpha3)
                 .setKey("alpha3")
-                .setHeader("Alpha-3")
+                .setHeader(getTranslation("reference.countries.alpha3"))
                 .setSortProperty("alpha3")
                 .setFlexGrow(0)
                 .setAutoWidth(true)
                 .setPartNameGenerator(c -> "code-cell");
         grid.addColumn(c -> c.numericCode() == null ? "—" : c.numericCode())
                 .setKey("numeric")
-                .setHeader("Numeric")
+                .setHeader(getTranslation("reference.countries.numeric"))
                 .setSortProperty("numericCode")
                 .setFlexGrow(0)
                 .setAutoWidth(true)
                 .setPartNameGenerator(c -> "code-cell");
         grid.addColumn(CountryDetails::bureauName)
                 .setKey("bureau")
-                .setHeader("Bureau")
+                .setHeader(getTranslation("reference.countries.bureau"))
                 .setSortProperty("bureau.sortOrder")
                 .setFlexGrow(2);
         grid.addColumn(c -> unStatus(c.unStatus()))
                 .setKey("un")
-                .setHeader("UN status")
+                .setHeader(getTranslation("reference.countries.un"))
                 .setSortProperty("unStatus")
                 .setFlexGrow(1);
-        grid.setEmptyStateText("No countries match. Clear the search or the bureau.");
+        grid.setEmptyStateText(getTranslation("reference.countries.empty"));
         grid.setItemsPageable(
                 pageable -> admin.searchCountries(filter(), byName(pageable)),
                 pageable -> admin.countCountries(filter()));
@@ -133,19 +133,19 @@ public class CountriesView extends Main {
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reference.countries.title");
+    }
+
     static String unStatus(UnStatus status) {
-        return switch (status) {
-            case MEMBER -> "Member";
-            case OBSERVER -> "Observer";
-            case OTHER -> "Not a member";
-        };
+        return ReferenceLabels.unStatus(status);
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = admin.countCountries(filter());
-        total.setText((count == 1 ? "1 country" : String.format("%,d countries", count))
-                + (count == 0 ? "" : " · select one to change its bureau"));
+        total.setText(getTranslation(count == 0 ? "reference.countries.none" : "reference.countries.count", count));
     }
 
     private void changeBureau(CountryDetails country) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.outreachtracker.base.Names;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 
@@ -33,9 +33,12 @@ import org.outreachtracker.reference.CountryRef;
 public class CountryChooser extends Composite<Div> {
 
     public final Select<BureauRef> bureau = new Select<>();
-    public final Button addBureau = new Button("Add its member and observer states", VaadinIcon.PLUS.create());
-    public final Button addOthers = new Button("Add its territories and other areas", VaadinIcon.PLUS.create());
-    public final Button removeBureau = new Button("Remove all of this bureau", VaadinIcon.MINUS.create());
+    public final Button addBureau =
+            new Button(Translations.text("reference.chooser.addStates"), VaadinIcon.PLUS.create());
+    public final Button addOthers =
+            new Button(Translations.text("reference.chooser.addOthers"), VaadinIcon.PLUS.create());
+    public final Button removeBureau =
+            new Button(Translations.text("reference.chooser.removeBureau"), VaadinIcon.MINUS.create());
     public final MultiSelectComboBox<CountryRef> countries;
     public final Span count = new Span();
     private final Div picker = new Div();
@@ -59,15 +62,14 @@ public class CountryChooser extends Composite<Div> {
             IntFunction<String> countText,
             String emptyText) {
         this.bureaus = List.copyOf(bureaus);
-        this.allCountries = countryRefs.stream()
-                .sorted(Comparator.comparing(CountryRef::name, Names.ORDER))
-                .toList();
+        this.allCountries =
+                countryRefs.stream().sorted(Formats.byName(CountryRef::name)).toList();
         this.byId = allCountries.stream().collect(Collectors.toMap(CountryRef::id, c -> c));
         this.countText = countText;
         this.emptyText = emptyText;
 
-        bureau.setLabel("Bureau");
-        bureau.setPlaceholder("Choose a bureau");
+        bureau.setLabel(Translations.text("reference.chooser.bureau"));
+        bureau.setPlaceholder(Translations.text("reference.chooser.bureau.placeholder"));
         bureau.setItems(this.bureaus);
         bureau.setItemLabelGenerator(BureauRef::name);
         bureau.addValueChangeListener(event -> updateBureauButtons());
@@ -81,15 +83,14 @@ public class CountryChooser extends Composite<Div> {
         countries.setItemLabelGenerator(CountryRef::name);
         countries.setSelectedItemsOnTop(true);
         countries.setClearButtonVisible(true);
-        countries.setPlaceholder("Type a country name");
-        countries.setHelperText("Add or remove single countries");
+        countries.setPlaceholder(Translations.text("reference.chooser.countries.placeholder"));
+        countries.setHelperText(Translations.text("reference.chooser.countries.helper"));
         countries.setWidthFull();
         countries.addValueChangeListener(event -> refresh());
 
         var bureauRow = new Div(bureau, addBureau, addOthers, removeBureau);
         bureauRow.addClassName("country-chooser-bureau-row");
-        var bureauHelp = new Span("A bureau adds its UN member and observer states. Its territories and other"
-                + " areas (such as Christmas Island or Pitcairn) are added only with their own button, or one by one.");
+        var bureauHelp = new Span(Translations.text("reference.chooser.help"));
         bureauHelp.addClassName("country-chooser-help");
         picker.add(bureauRow, bureauHelp, countries);
         picker.addClassName("country-chooser-picker");
@@ -173,12 +174,11 @@ public class CountryChooser extends Composite<Div> {
             long pickedOthers = picked.size() - pickedStates;
             var name = new Span(bureau.name());
             name.addClassName("country-chooser-group-name");
-            var tally = new Span(pickedStates + " of " + states + " states"
-                    + (pickedOthers == 0
-                            ? ""
-                            : pickedOthers == 1
-                                    ? ", 1 territory or other area"
-                                    : ", " + pickedOthers + " territories or other areas"));
+            var tally = new Span(
+                    pickedOthers == 0
+                            ? Translations.text("reference.chooser.tally", pickedStates, states)
+                            : Translations.text(
+                                    "reference.chooser.tallyWithOthers", pickedStates, states, pickedOthers));
             tally.addClassName("country-chooser-group-tally");
             var list = new Span(picked.stream().map(CountryRef::name).collect(Collectors.joining(", ")));
             var group = new Div(name, tally, list);

@@ -3,6 +3,7 @@ package org.outreachtracker.reference.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outreachtracker.base.ui.EditDialog;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
@@ -26,7 +27,12 @@ class PostDialog extends EditDialog {
             List<CountryRef> countries,
             PostDetails existing,
             Consumer<PostDetails> onSaved) {
-        super(existing == null ? "New post" : "Edit " + existing.name(), "Save", "min(48rem, 100vw)");
+        super(
+                existing == null
+                        ? Translations.text("reference.post.new")
+                        : Translations.text("reference.post.edit", existing.name()),
+                Translations.text("reference.post.save"),
+                "min(48rem, 100vw)");
         form = new PostForm(bureaus, countries);
         form.show(existing);
         add(form);
@@ -37,8 +43,8 @@ class PostDialog extends EditDialog {
                         ? service.createPost(draft)
                         : service.updatePost(existing.id(), existing.version(), draft),
                 (draft, saved) -> existing == null
-                        ? "Post " + saved.name() + " added."
-                        : "Changes to " + saved.name() + " saved.",
+                        ? getTranslation("reference.post.added", saved.name())
+                        : getTranslation("reference.post.saved", saved.name()),
                 onSaved);
         focusOnOpen(form::focus);
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostDetails;
@@ -30,14 +31,12 @@ import org.outreachtracker.reference.PostType;
  */
 class PostForm extends Composite<FormLayout> {
 
-    static final String HOST_NOT_COVERED = "An embassy or consulate covers its host country: add it here.";
-
-    final TextField code = new TextField("Code");
-    final TextField name = new TextField("Name");
+    final TextField code = new TextField(getTranslation("reference.post.code"));
+    final TextField name = new TextField(getTranslation("reference.post.name"));
     final Select<PostType> type = new Select<>();
-    final TextField city = new TextField("City");
-    final ComboBox<CountryRef> hostCountry = new ComboBox<>("Host country");
-    final Checkbox active = new Checkbox("Open");
+    final TextField city = new TextField(getTranslation("reference.post.city"));
+    final ComboBox<CountryRef> hostCountry = new ComboBox<>(getTranslation("reference.post.host"));
+    final Checkbox active = new Checkbox(getTranslation("reference.post.open"));
     final CountrySetField covered;
 
     private final Binder<Values> binder = new Binder<>();
@@ -46,57 +45,59 @@ class PostForm extends Composite<FormLayout> {
     PostForm(List<BureauRef> bureaus, List<CountryRef> countries) {
         countriesById = countries.stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         covered = new CountrySetField(
-                "Covered countries",
+                getTranslation("reference.post.covered"),
                 bureaus,
                 countries,
-                n -> n == 1 ? "1 country covered" : n + " countries covered",
-                "No countries yet. Choose a bureau and add its countries, or type a country name.");
+                n -> getTranslation("reference.post.covered.count", n),
+                getTranslation("reference.post.covered.empty"));
 
-        code.setPlaceholder("e.g. EMB-PARIS");
-        code.setHelperText("Letters, digits and hyphens; kept in capitals");
+        code.setPlaceholder(getTranslation("reference.post.code.example"));
+        code.setHelperText(getTranslation("reference.post.code.helper"));
         code.setMaxLength(30);
-        name.setPlaceholder("e.g. Embassy Paris");
+        name.setPlaceholder(getTranslation("reference.post.name.example"));
         name.setMaxLength(150);
-        city.setPlaceholder("e.g. Paris");
+        city.setPlaceholder(getTranslation("reference.post.city.example"));
         city.setMaxLength(100);
-        type.setLabel("Type");
+        type.setLabel(getTranslation("reference.post.type"));
         type.setItems(PostType.values());
-        type.setItemLabelGenerator(PostType::label);
-        type.setPlaceholder("Choose the type");
-        hostCountry.setItems(countries);
+        type.setItemLabelGenerator(ReferenceLabels::postType);
+        type.setPlaceholder(getTranslation("reference.post.type.placeholder"));
+        hostCountry.setItems(
+                countries.stream().sorted(Formats.byName(CountryRef::name)).toList());
         hostCountry.setItemLabelGenerator(CountryRef::name);
-        hostCountry.setPlaceholder("Type a country name");
-        active.setHelperText("Untick when the post closes: it is then no longer offered for new meetings,"
-                + " and stays in the history of its meetings.");
+        hostCountry.setPlaceholder(getTranslation("reference.post.host.placeholder"));
+        active.setHelperText(getTranslation("reference.post.open.helper"));
 
         binder.forField(code)
-                .asRequired("Enter the code.")
-                .withValidator(value -> !value.isBlank(), "Enter the code.")
-                .withValidator(new StringLengthValidator("Use at most 30 characters.", 0, 30))
-                .withValidator(new RegexpValidator("Use letters, digits and hyphens only.", "[A-Za-z0-9-]*"))
+                .asRequired(getTranslation("reference.post.code.required"))
+                .withValidator(value -> !value.isBlank(), getTranslation("reference.post.code.required"))
+                .withValidator(new StringLengthValidator(getTranslation("reference.post.tooLong", 30), 0, 30))
+                .withValidator(new RegexpValidator(getTranslation("reference.post.code.characters"), "[A-Za-z0-9-]*"))
                 .bind(Values::getCode, Values::setCode);
         binder.forField(name)
-                .asRequired("Enter the name.")
-                .withValidator(value -> !value.isBlank(), "Enter the name.")
-                .withValidator(new StringLengthValidator("Use at most 150 characters.", 0, 150))
+                .asRequired(getTranslation("reference.post.name.required"))
+                .withValidator(value -> !value.isBlank(), getTranslation("reference.post.name.required"))
+                .withValidator(new StringLengthValidator(getTranslation("reference.post.tooLong", 150), 0, 150))
                 .bind(Values::getName, Values::setName);
-        binder.forField(type).asRequired("Choose the type.").bind(Values::getType, Values::setType);
+        binder.forField(type)
+                .asRequired(getTranslation("reference.post.type.required"))
+                .bind(Values::getType, Values::setType);
         binder.forField(city)
-                .asRequired("Enter the city.")
-                .withValidator(value -> !value.isBlank(), "Enter the city.")
-                .withValidator(new StringLengthValidator("Use at most 100 characters.", 0, 100))
+                .asRequired(getTranslation("reference.post.city.required"))
+                .withValidator(value -> !value.isBlank(), getTranslation("reference.post.city.required"))
+                .withValidator(new StringLengthValidator(getTranslation("reference.post.tooLong", 100), 0, 100))
                 .bind(Values::getCity, Values::setCity);
         binder.forField(hostCountry)
-                .asRequired("Choose the host country.")
+                .asRequired(getTranslation("reference.post.host.required"))
                 .bind(Values::getHostCountry, Values::setHostCountry);
         binder.forField(active).bind(Values::isActive, Values::setActive);
         var coveredBinding = binder.forField(covered)
-                .withValidator(ids -> !ids.isEmpty(), "Choose at least one country the post covers.")
+                .withValidator(ids -> !ids.isEmpty(), getTranslation("reference.post.covered.required"))
                 .withValidator(
                         ids -> type.getValue() == PostType.MISSION
                                 || hostCountry.getValue() == null
                                 || ids.contains(hostCountry.getValue().id()),
-                        HOST_NOT_COVERED)
+                        getTranslation("reference.post.hostNotCovered"))
                 .bind(Values::getCovered, Values::setCovered);
 
         hostCountry.addValueChangeListener(event -> {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -37,15 +37,14 @@ import org.springframework.data.domain.Sort;
  * deleted, as meetings refer to them).
  */
 @Route("admin/posts")
-@PageTitle("Posts")
 @Menu(order = 91, icon = "vaadin:building", title = "Posts")
 @RolesAllowed(Roles.ADMIN)
-public class PostsView extends Main {
+public class PostsView extends Main implements HasDynamicTitle {
 
-    final TextField search = new TextField("Search");
+    final TextField search = new TextField(getTranslation("reference.posts.search"));
     final Select<PostType> type = new Select<>();
     final Span total = new Span();
-    final Button create = new Button("New post", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("reference.posts.new"), VaadinIcon.PLUS.create());
     final Grid<PostSummary> grid = new Grid<>();
 
     private final ReferenceAdminService admin;
@@ -58,16 +57,17 @@ public class PostsView extends Main {
         this.countries = reference.countries();
         addClassNames("page", "reference-admin-view");
 
-        search.setPlaceholder("Code, name, city or host country");
+        search.setPlaceholder(getTranslation("reference.posts.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("reference-search");
-        type.setLabel("Type");
+        type.setLabel(getTranslation("reference.posts.type"));
         type.setItems(PostType.values());
-        type.setItemLabelGenerator(value -> value == null ? "Any type" : value.label());
+        type.setItemLabelGenerator(
+                value -> value == null ? getTranslation("reference.posts.type.any") : ReferenceLabels.postType(value));
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any type");
+        type.setEmptySelectionCaption(getTranslation("reference.posts.type.any"));
         search.addValueChangeListener(event -> refresh());
         type.addValueChangeListener(event -> refresh());
 
@@ -89,10 +89,10 @@ public class PostsView extends Main {
     private void configureGrid() {
         grid.addClassName("reference-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Posts");
+        grid.setAriaLabel(getTranslation("reference.posts.title"));
         grid.addColumn(PostSummary::code)
                 .setKey("code")
-                .setHeader("Code")
+                .setHeader(getTranslation("reference.posts.code"))
                 .setSortProperty("code")
                 .setWidth("10rem")
                 .setFlexGrow(0)
@@ -100,44 +100,49 @@ public class PostsView extends Main {
                 .setTooltipGenerator(PostSummary::code);
         grid.addColumn(PostSummary::name)
                 .setKey("name")
-                .setHeader("Name")
+                .setHeader(getTranslation("reference.posts.name"))
                 .setSortProperty("name")
                 .setFlexGrow(4)
                 .setTooltipGenerator(PostSummary::name);
-        grid.addColumn(p -> p.type().label())
+        grid.addColumn(p -> ReferenceLabels.postType(p.type()))
                 .setKey("type")
-                .setHeader("Type")
+                .setHeader(getTranslation("reference.posts.type"))
                 .setSortProperty("type")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(PostSummary::city)
                 .setKey("city")
-                .setHeader("City")
+                .setHeader(getTranslation("reference.posts.city"))
                 .setSortProperty("city")
                 .setFlexGrow(1);
         grid.addColumn(PostSummary::hostCountryName)
                 .setKey("host")
-                .setHeader("Host country")
+                .setHeader(getTranslation("reference.posts.host"))
                 .setSortProperty("hostCountry.name")
                 .setFlexGrow(2)
                 .setTooltipGenerator(PostSummary::hostCountryName);
         grid.addColumn(PostSummary::coveredCount)
                 .setKey("covered")
-                .setHeader("Countries")
+                .setHeader(getTranslation("reference.posts.countries"))
                 .setWidth("7rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> p.active() ? "Open" : "Closed")
+        grid.addColumn(p -> getTranslation(p.active() ? "reference.posts.open" : "reference.posts.closed"))
                 .setKey("status")
-                .setHeader("Status")
+                .setHeader(getTranslation("reference.posts.status"))
                 .setSortProperty("active")
                 .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(p -> p.active() ? null : "closed");
-        grid.setEmptyStateText("No posts match. Clear the search or the type, or add a new post.");
+        grid.setEmptyStateText(getTranslation("reference.posts.empty"));
         grid.setItemsPageable(
                 pageable -> admin.searchPosts(filter(), byName(pageable)), pageable -> admin.countPosts(filter()));
         grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::edit));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reference.posts.title");
     }
 
     PostFilter filter() {
@@ -153,14 +158,13 @@ public class PostsView extends Main {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = admin.countPosts(filter());
-        total.setText((count == 1 ? "1 post" : String.format("%,d posts", count))
-                + (count == 0 ? "" : " · select one to edit it or close it"));
+        total.setText(getTranslation(count == 0 ? "reference.posts.none" : "reference.posts.count", count));
     }
 
     private void edit(PostSummary row) {
         grid.deselectAll();
         admin.post(row.id()).ifPresentOrElse(this::openForm, () -> {
-            Notifications.error("This post no longer exists.");
+            Notifications.error(getTranslation("reference.posts.gone"));
             refresh();
         });
     }

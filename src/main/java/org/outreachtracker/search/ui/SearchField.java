@@ -48,12 +48,12 @@ public class SearchField extends Composite<TextField> {
         TextField box = getContent();
         box.setId(ID);
         box.addClassName("global-search");
-        box.setPlaceholder("Search");
+        box.setPlaceholder(getTranslation("search.field.placeholder"));
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
         box.setMaxLength(SearchQuery.MAX_LENGTH);
-        box.setAriaLabel("Search meetings, counterparts, follow-ups, commitments and campaigns");
-        box.setTooltipText("Search everything (press / to come here)");
+        box.setAriaLabel(getTranslation("search.field.aria"));
+        box.setTooltipText(getTranslation("search.field.tooltip"));
         box.getElement().setAttribute("aria-keyshortcuts", "/");
         box.getElement().setAttribute("enterkeyhint", "search");
         box.addKeyPressListener(Key.ENTER, event -> open(box.getValue()));

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.search.GlobalSearchService;
 import org.outreachtracker.search.SearchGroup;
 import org.outreachtracker.search.SearchHit;
@@ -31,9 +32,8 @@ import org.outreachtracker.search.Snippet;
  * meetings list with the same words, where every match can be paged through and filtered.
  */
 @Route(SearchView.ROUTE)
-@PageTitle("Search | Outreach Tracker")
 @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
-public class SearchView extends Main implements BeforeEnterObserver {
+public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "search";
 
@@ -62,8 +62,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
     private void show(String text) {
         results.removeAll();
         if (text.isEmpty()) {
-            results.add(note("Type words in the search box at the top of the page and press Enter. Press / to get"
-                    + " there from anywhere."));
+            results.add(note(getTranslation("search.view.hint")));
             return;
         }
         SearchResults found;
@@ -74,23 +73,24 @@ public class SearchView extends Main implements BeforeEnterObserver {
             return;
         }
         if (!found.indexComplete()) {
-            results.add(note("Search is still adding records written before it existed; older records may be"
-                    + " missing for a while."));
+            results.add(note(getTranslation("search.view.indexing")));
         }
         if (found.empty()) {
-            results.add(note("“" + text + "” holds no word to look for: punctuation and common words such as “the”"
-                    + " are not searched."));
+            results.add(note(getTranslation("search.view.noWord", text)));
         } else if (found.nothingFound()) {
-            results.add(note("Nothing matches “" + text + "”. Check the spelling, or use fewer words: every word"
-                    + " must appear."));
+            results.add(note(getTranslation("search.view.nothing", text)));
         } else {
             found.groups().forEach(group -> results.add(group(group, text)));
         }
     }
 
     private static Section group(SearchGroup group, String text) {
-        String count = group.more() ? group.matches() + "+" : String.valueOf(group.matches());
-        var heading = new H2(group.kind().label() + " (" + count + ")");
+        String matches = String.valueOf(group.matches());
+        String count = group.more() ? Translations.text("search.view.more", matches) : matches;
+        var heading = new H2(Translations.text(
+                "search.view.group",
+                Translations.text("search.SearchKind." + group.kind().name()),
+                count));
         var section = new Section(heading);
         section.addClassName("search-group");
         section.setId("search-" + group.kind().name().toLowerCase().replace('_', '-'));
@@ -98,7 +98,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
         if (group.kind() == SearchKind.MEETING && group.matches() > group.hits().size()) {
             var all = new Anchor(
                     "meetings?" + QueryParameters.simple(Map.of("q", text)).getQueryString(),
-                    "Show every matching meeting in the meetings list");
+                    Translations.text("search.view.allMeetings"));
             all.addClassName("search-all");
             section.add(all);
         }
@@ -109,14 +109,14 @@ public class SearchView extends Main implements BeforeEnterObserver {
         var title = new Anchor(hit.link(), "");
         title.addClassName("search-hit-title");
         if (hit.title().parts().isEmpty()) {
-            title.setText("(untitled)");
+            title.setText(Translations.text("search.view.untitled"));
         } else {
             marked(title.getElement(), hit.title());
         }
         var line = new Div(title);
         line.addClassName("search-hit-line");
         if (hit.date() != null) {
-            var date = new Span(dateLabel(hit.kind()) + Formats.date(hit.date()));
+            var date = new Span(dated(hit.kind(), Formats.date(hit.date())));
             date.addClassName("search-hit-date");
             line.add(date);
         }
@@ -141,12 +141,12 @@ public class SearchView extends Main implements BeforeEnterObserver {
     }
 
     /** What a hit's date is, said before it: a meeting's day needs no word. */
-    private static String dateLabel(SearchKind kind) {
+    private static String dated(SearchKind kind, String date) {
         return switch (kind) {
-            case MEETING, COUNTERPART -> "";
-            case FOLLOW_UP -> "due ";
-            case COMMITMENT -> "check back ";
-            case CAMPAIGN -> "issued ";
+            case MEETING, COUNTERPART -> date;
+            case FOLLOW_UP -> Translations.text("search.view.due", date);
+            case COMMITMENT -> Translations.text("search.view.checkBack", date);
+            case CAMPAIGN -> Translations.text("search.view.issued", date);
         };
     }
 
@@ -154,5 +154,10 @@ public class SearchView extends Main implements BeforeEnterObserver {
         var note = new Paragraph(text);
         note.addClassName("search-note");
         return note;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.view.title") + " | Outreach Tracker";
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.internal.AllowInert;
-import org.outreachtracker.account.DurationText;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.security.SessionIdentity;
 
@@ -135,19 +134,19 @@ public class IdleSessionTimer extends Div {
     private Dialog warningDialog() {
         var dialog = new Dialog();
         dialog.setId("idle-warning");
-        dialog.setHeaderTitle("Are you still there?");
+        dialog.setHeaderTitle(getTranslation("security.idle.title"));
         dialog.setWidth("min(30rem, 95vw)");
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(true);
-        dialog.add(new Paragraph("You will be signed out in " + DurationText.of(rules.warningBefore())
-                + " because there was no activity for "
-                + DurationText.of(rules.idleTimeout().minus(rules.warningBefore()))
-                + ". Anything you have not saved would be lost."));
-        var stay = new Button("Stay signed in", event -> staySignedIn());
+        dialog.add(new Paragraph(getTranslation(
+                "security.idle.warning",
+                DurationWords.of(rules.warningBefore()),
+                DurationWords.of(rules.idleTimeout().minus(rules.warningBefore())))));
+        var stay = new Button(getTranslation("security.idle.stay"), event -> staySignedIn());
         stay.setId("stay-signed-in");
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stay.addClickShortcut(Key.ENTER);
-        var signOut = new Button("Sign out", event -> {
+        var signOut = new Button(getTranslation("security.idle.signOut"), event -> {
             closeWarning();
             currentUser.signOut();
         });

@@ -14,10 +14,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.outreachtracker.account.DurationText;
 import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.SecurityProperties;
 import org.outreachtracker.security.CertificateSignInProperties;
@@ -33,18 +32,12 @@ import org.springframework.beans.factory.annotation.Value;
  * that was tried.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Outreach Tracker")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String FAILED_MESSAGE = "The username or password is not correct, or the account"
-            + " cannot be used. Try again, or ask an administrator for help.";
-    static final String NOTICE_REQUIRED = "Tick this box to confirm that you have read the notice, then sign in.";
-    static final String EXPIRED_MESSAGE =
-            "The sign-in page had been open too long, so nothing was sent." + " Sign in again.";
-    static final String EXTERNAL_FAILED = "Signing in through your ministry account did not succeed. Try again.";
-    static final String PASSWORDS_OFF = "This installation signs you in through your ministry account:"
-            + " use the button above the form. Passwords here are for break-glass accounts only.";
+    /** The product's name, the same in every language. */
+    static final String PRODUCT = "Outreach Tracker";
+
     /** The browser event the form sends to the tick box when someone signs in without ticking it. */
     static final String NOTICE_REQUIRED_EVENT = "notice-required";
 
@@ -82,7 +75,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             """;
 
     final LoginForm loginForm = new LoginForm();
-    final Checkbox acknowledge = new Checkbox("I have read the notice and agree to its terms");
+    final Checkbox acknowledge = new Checkbox(getTranslation("security.login.acknowledge"));
     final Div status = new Div();
     private final String idleTimeout;
 
@@ -93,7 +86,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             @Value("${outreach.ui.banner-text:}") String bannerText,
             @Value("${outreach.demo.enabled:false}") boolean demoEnabled) {
         addClassName("login-view");
-        idleTimeout = DurationText.of(securityProperties.session().idleTimeout());
+        idleTimeout = DurationWords.of(securityProperties.session().idleTimeout());
 
         if (!bannerText.isBlank()) {
             var banner = new Div(bannerText);
@@ -103,12 +96,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         var card = new Div();
         card.addClassName("login-card");
-        var title = new H1("Outreach Tracker");
+        var title = new H1(PRODUCT);
         title.addClassName("login-title");
 
         acknowledge.setId("acknowledge-notice");
         acknowledge.addClassName("notice-acknowledgement");
-        acknowledge.setHelperText("Required before you can sign in");
+        acknowledge.setHelperText(getTranslation("security.login.acknowledge.helper"));
         acknowledge.setManualValidation(true);
         acknowledge.addValueChangeListener(event -> {
             SystemUseNotice.acknowledge(event.getValue());
@@ -117,8 +110,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             }
         });
         acknowledge.getElement().addEventListener(NOTICE_REQUIRED_EVENT, event -> noticeRequired());
-        var notice =
-                new Div(new H2("System use notice"), new Paragraph(securityProperties.systemUseNotice()), acknowledge);
+        var notice = new Div(
+                new H2(getTranslation("security.login.notice")),
+                new Paragraph(securityProperties.systemUseNotice()),
+                acknowledge);
         notice.addClassName("system-use-notice");
         notice.getElement().setAttribute("role", "note");
 
@@ -143,21 +138,27 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title") + " | Outreach Tracker";
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
         boolean noticeMissing = parameters.containsKey("notice");
         loginForm.setError(failed);
         if (parameters.containsKey("timed-out")) {
-            status.setText("You were signed out after " + idleTimeout + " without activity.");
+            status.setText(getTranslation("security.login.timedOut", idleTimeout));
         } else if (parameters.containsKey("expired")) {
-            status.setText(EXPIRED_MESSAGE);
+            status.setText(getTranslation("security.login.expired"));
         } else if (parameters.containsKey("external-failed")) {
-            status.setText(SystemUseNotice.takeExternalSignInMessage().orElse(EXTERNAL_FAILED));
+            status.setText(SystemUseNotice.takeExternalSignInMessage()
+                    .orElseGet(() -> getTranslation("security.login.externalFailed")));
         } else if (parameters.containsKey("passwords-off")) {
-            status.setText(PASSWORDS_OFF);
+            status.setText(getTranslation("security.login.passwordsOff"));
         } else {
-            status.setText(parameters.containsKey("signed-out") ? "You have signed out." : "");
+            status.setText(parameters.containsKey("signed-out") ? getTranslation("security.login.signedOut") : "");
         }
         boolean acknowledged = SystemUseNotice.isAcknowledged();
         acknowledge.setValue(acknowledged);
@@ -171,7 +172,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     /** Someone tried to sign in without ticking the box: say so next to it, and go there. */
     void noticeRequired() {
-        acknowledge.setErrorMessage(NOTICE_REQUIRED);
+        acknowledge.setErrorMessage(getTranslation("security.login.noticeRequired"));
         acknowledge.setInvalid(true);
         acknowledge.focus();
     }
@@ -181,16 +182,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
      * the browser follows (not Vaadin routes). Without the notice's tick the server sends the person
      * back here, where the box says what to do.
      */
-    private static Div otherSignIns(ExternalSignInProperties external, CertificateSignInProperties certificates) {
+    private Div otherSignIns(ExternalSignInProperties external, CertificateSignInProperties certificates) {
         var box = new Div();
         box.addClassName("external-sign-in-box");
         if (external.enabled()) {
-            box.add(signInLink(SystemUseNotice.externalSignInPath(), "Sign in with " + external.providerName()));
+            box.add(signInLink(
+                    SystemUseNotice.externalSignInPath(),
+                    getTranslation("security.login.external", external.providerName())));
         }
         if (certificates.enabled()) {
-            box.add(signInLink(SystemUseNotice.certificateSignInPath(), "Sign in with your smart card"));
+            box.add(signInLink(SystemUseNotice.certificateSignInPath(), getTranslation("security.login.smartCard")));
         }
-        var or = new Paragraph("Or, with a password of this application:");
+        var or = new Paragraph(getTranslation("security.login.or"));
         or.addClassName("external-sign-in-or");
         box.add(or);
         return box;
@@ -203,24 +206,26 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return link;
     }
 
-    private static LoginI18n i18n() {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage(FAILED_MESSAGE);
+        i18n.getForm().setTitle(getTranslation("security.login.form.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.form.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.form.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.failed.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.failed"));
         return i18n;
     }
 
-    private static Div demoAccounts() {
+    private Div demoAccounts() {
         var list = new UnorderedList(
-                account("officer", "officer-demo-2026", "desk officer"),
-                account("officer2", "officer2-demo-2026", "desk officer, another desk"),
-                account("manager", "manager-demo-2026", "manager"),
-                account("admin", "admin-demo-2026", "administrator"));
+                account("officer", "officer-demo-2026", getTranslation("security.login.demo.officer")),
+                account("officer2", "officer2-demo-2026", getTranslation("security.login.demo.officer2")),
+                account("manager", "manager-demo-2026", getTranslation("security.login.demo.manager")),
+                account("admin", "admin-demo-2026", getTranslation("security.login.demo.admin")));
         var box = new Div(
-                new H2("Demo accounts"),
-                new Paragraph("This installation runs in demo mode with invented data."),
+                new H2(getTranslation("security.login.demo.title")),
+                new Paragraph(getTranslation("security.login.demo.intro")),
                 list);
         box.addClassName("demo-accounts");
         return box;

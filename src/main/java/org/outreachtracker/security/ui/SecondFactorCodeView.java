@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.outreachtracker.account.SecondFactorSignIn;
@@ -24,21 +24,13 @@ import org.outreachtracker.security.SessionIdentity;
  * towards the lockout rule like wrong passwords.
  */
 @Route(value = "sign-in/code", autoLayout = false)
-@PageTitle("Sign-in code | Outreach Tracker")
 @PermitAll
-public class SecondFactorCodeView extends Main implements BeforeEnterObserver {
-
-    static final String WRONG_CODE = "That code is not right, or was used already. Type the code the app shows now.";
-    static final String WRONG_RECOVERY_CODE = "That recovery code is not right, or was used already.";
-    static final String REFUSED = "The account cannot sign in now: it is locked after too many failed attempts,"
-            + " or was deactivated. Try again later, or ask an administrator.";
-    static final String UNAVAILABLE = "Codes from the authenticator app cannot be checked on this system at the"
-            + " moment. Use a recovery code, or ask an administrator to reset your second factor.";
+public class SecondFactorCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField code = new TextField();
-    final Button verify = new Button("Verify");
+    final Button verify = new Button(getTranslation("security.code.verify"));
     final Button switchKind = new Button();
-    final Button cancel = new Button("Cancel and sign out");
+    final Button cancel = new Button(getTranslation("security.code.cancel"));
     final Div status = new Div();
     private final Paragraph explanation = new Paragraph();
     private final SessionIdentity session;
@@ -50,11 +42,11 @@ public class SecondFactorCodeView extends Main implements BeforeEnterObserver {
 
         var card = new Div();
         card.addClassName("login-card");
-        var title = new H1("Outreach Tracker");
+        var title = new H1(LoginView.PRODUCT);
         title.addClassName("login-title");
         var who = new Paragraph();
         who.addClassName("second-factor-who");
-        session.signingInAs().ifPresent(name -> who.setText("Signing in as " + name + "."));
+        session.signingInAs().ifPresent(name -> who.setText(getTranslation("security.code.who", name)));
 
         code.setId("second-factor-code");
         code.setAutofocus(true);
@@ -80,9 +72,14 @@ public class SecondFactorCodeView extends Main implements BeforeEnterObserver {
 
         var actions = new Div(verify, switchKind, cancel);
         actions.addClassName("second-factor-actions");
-        card.add(title, new H2("Second step: your code"), who, explanation, code, status, actions);
+        card.add(title, new H2(getTranslation("security.code.heading")), who, explanation, code, status, actions);
         add(card);
         showKind(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.code.title") + " | Outreach Tracker";
     }
 
     @Override
@@ -98,24 +95,22 @@ public class SecondFactorCodeView extends Main implements BeforeEnterObserver {
         code.setInvalid(false);
         status.setText("");
         if (recovery) {
-            code.setLabel("Recovery code");
+            code.setLabel(getTranslation("security.code.recovery.label"));
             code.getElement().setAttribute("autocomplete", "off");
             code.setAllowedCharPattern(null);
             code.getElement().executeJs("if (this.inputElement) this.inputElement.inputMode = 'text'");
-            explanation.setText(
-                    "Type one of the recovery codes you saved when you set up the app." + " Each works once.");
-            switchKind.setText("Use the authenticator app instead");
+            explanation.setText(getTranslation("security.code.recovery.explanation"));
+            switchKind.setText(getTranslation("security.code.recovery.switch"));
         } else {
-            code.setLabel("Code from the authenticator app");
+            code.setLabel(getTranslation("security.code.app.label"));
             code.getElement().setAttribute("autocomplete", "one-time-code");
             code.setAllowedCharPattern("[0-9 ]");
             // The phone shows its number pad; set on the input inside the field once it exists.
             code.getElement()
                     .executeJs("const f = this; requestAnimationFrame(() => {"
                             + " if (f.inputElement) f.inputElement.inputMode = 'numeric'; })");
-            explanation.setText("Open the authenticator app on your phone and type the 6-digit code it shows"
-                    + " for Outreach Tracker.");
-            switchKind.setText("Use a recovery code");
+            explanation.setText(getTranslation("security.code.app.explanation"));
+            switchKind.setText(getTranslation("security.code.app.switch"));
         }
         code.focus();
     }
@@ -123,18 +118,19 @@ public class SecondFactorCodeView extends Main implements BeforeEnterObserver {
     void verify() {
         String typed = code.getValue().strip();
         if (typed.isEmpty()) {
-            fail(recoveryCode ? "Type a recovery code." : "Type the code the app shows.");
+            fail(getTranslation(recoveryCode ? "security.code.recovery.empty" : "security.code.app.empty"));
             return;
         }
         SecondFactorSignIn.Outcome outcome = session.verifySecondFactor(typed, recoveryCode);
         switch (outcome) {
             case ACCEPTED -> getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
-            case WRONG -> fail(recoveryCode ? WRONG_RECOVERY_CODE : WRONG_CODE);
+            case WRONG ->
+                fail(getTranslation(recoveryCode ? "security.code.recovery.wrong" : "security.code.app.wrong"));
             case REFUSED -> {
-                fail(REFUSED);
+                fail(getTranslation("security.code.refused"));
                 verify.setEnabled(false);
             }
-            case UNAVAILABLE -> fail(UNAVAILABLE);
+            case UNAVAILABLE -> fail(getTranslation("security.code.unavailable"));
         }
     }
 

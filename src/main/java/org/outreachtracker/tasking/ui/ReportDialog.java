@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.outreachtracker.base.ui.DateFields;
 import org.outreachtracker.base.ui.EditDialog;
 import org.outreachtracker.base.ui.TextLimits;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.TaskingState;
@@ -21,42 +22,45 @@ import org.outreachtracker.tasking.WaiverReason;
  */
 public class ReportDialog extends EditDialog {
 
-    final TextField reference = new TextField("Reporting cable reference");
-    final DatePicker date = new DatePicker("Cable date");
+    final TextField reference = new TextField(getTranslation("tasking.report.reference"));
+    final DatePicker date = new DatePicker(getTranslation("tasking.report.date"));
     final Select<WaiverReason> waiver = new Select<>();
 
     public ReportDialog(
             TaskingRef tasking, String what, TaskingService service, LocalDate today, Consumer<TaskingRef> onSaved) {
-        super("Mark reported", "Mark reported", "min(34rem, 100vw)");
+        super(
+                Translations.text("tasking.report.heading"),
+                Translations.text("tasking.report.save"),
+                "min(34rem, 100vw)");
         addClassName("report-dialog");
         var context = new Paragraph(what);
         context.addClassName("dialog-context");
-        reference.setHelperText("The cable number, e.g. 26 TOKYO 1234");
+        reference.setHelperText(getTranslation("tasking.report.reference.helper"));
         reference.setWidthFull();
         DateFields.configure(date);
-        DateFields.notAfter(date, today, "The cable's date cannot be in the future.");
+        DateFields.notAfter(date, today, getTranslation("tasking.report.date.future"));
         boolean undelivered =
                 tasking.state() == TaskingState.INSTRUCTED || tasking.state() == TaskingState.APPOINTMENT_REQUESTED;
-        waiver.setLabel("Why nothing was delivered");
+        waiver.setLabel(getTranslation("tasking.report.waiver"));
         waiver.setItems(WaiverReason.values());
-        waiver.setItemLabelGenerator(reason -> reason == null ? "" : reason.label());
-        waiver.setHelperText("Required: no meeting has delivered the points");
+        waiver.setItemLabelGenerator(
+                reason -> reason == null ? "" : getTranslation("tasking.WaiverReason." + reason.name()));
+        waiver.setHelperText(getTranslation("tasking.report.waiver.helper"));
         waiver.setVisible(undelivered);
 
         var values = new Values();
         values.date = today;
         Binder<Values> binder = new Binder<>();
         binder.forField(reference)
-                .asRequired("Enter the reference of the reporting cable.")
+                .asRequired(getTranslation("tasking.report.reference.required"))
                 .withValidator(TextLimits.validator(100, "The cable reference"))
                 .bind(v -> v.reference, (v, r) -> v.reference = r);
         binder.forField(date)
-                .asRequired("Enter the date of the reporting cable.")
+                .asRequired(getTranslation("tasking.report.date.required"))
                 .bind(v -> v.date, (v, d) -> v.date = d);
         binder.forField(waiver)
                 .withValidator(
-                        reason -> !undelivered || reason != null,
-                        "Nothing has been delivered yet: choose the reason for the waiver.")
+                        reason -> !undelivered || reason != null, getTranslation("tasking.report.waiver.required"))
                 .bind(v -> v.waiver, (v, w) -> v.waiver = w);
         binder.readBean(values);
 
@@ -64,7 +68,7 @@ public class ReportDialog extends EditDialog {
                 written(binder, values),
                 chosen -> service.markReported(
                         tasking.id(), tasking.version(), chosen.reference, chosen.date, chosen.waiver),
-                (chosen, saved) -> "Marked reported: " + saved.reportReference() + ".",
+                (chosen, saved) -> getTranslation("tasking.report.saved", saved.reportReference()),
                 onSaved);
         add(context, reference, date, waiver);
         saveOnEnter();

@@ -2,6 +2,7 @@ package org.outreachtracker.tasking.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.tasking.TaskingRef;
 
 /** A tasking's state as a badge: the text always says it ("Delivered", "Instructed · lapsed"); colour only supports it. */
@@ -22,6 +23,8 @@ public final class TaskingBadge {
 
     /** The state in words, with "lapsed" when the report-by date has passed without a report. */
     public static String text(TaskingRef tasking) {
-        return tasking.state().label() + (tasking.overdue() ? " · lapsed" : "");
+        String state =
+                Translations.text("tasking.TaskingState." + tasking.state().name());
+        return tasking.overdue() ? Translations.text("tasking.badge.lapsed", state) : state;
     }
 }

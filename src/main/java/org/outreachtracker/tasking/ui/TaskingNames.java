@@ -3,6 +3,7 @@ package org.outreachtracker.tasking.ui;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -37,7 +38,9 @@ public record TaskingNames(
     }
 
     public String post(TaskingRef tasking) {
-        return tasking.postId() == null ? "No post" : posts.getOrDefault(tasking.postId(), "");
+        return tasking.postId() == null
+                ? Translations.text("tasking.names.noPost")
+                : posts.getOrDefault(tasking.postId(), "");
     }
 
     public String campaign(TaskingRef tasking) {
@@ -46,6 +49,6 @@ public record TaskingNames(
 
     /** What a tasking is about, for dialogs and accessible names. */
     public String where(TaskingRef tasking) {
-        return country(tasking) + " — " + campaign(tasking);
+        return Translations.text("tasking.names.where", country(tasking), campaign(tasking));
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.TaskingState;
@@ -34,17 +35,17 @@ public final class TaskingNextStep {
         steps.addClassName("tasking-steps");
         switch (tasking.state()) {
             case INSTRUCTED -> {
-                steps.add(primary(button("Request appointment", where, () -> {
+                steps.add(primary(button("tasking.step.requestAppointment", where, () -> {
                     if (Saving.run(() -> service.requestAppointment(tasking.id(), tasking.version()))) {
-                        Notifications.success("Appointment requested.");
+                        Notifications.success(Translations.text("tasking.step.appointmentRequested"));
                         refresh.run();
                     }
                 })));
-                steps.add(button("Waive…", where, () -> waive(tasking, where, service, refresh)));
+                steps.add(button("tasking.step.waive", where, () -> waive(tasking, where, service, refresh)));
             }
             case APPOINTMENT_REQUESTED -> {
                 steps.add(primary(button(
-                        "Log the meeting",
+                        "tasking.step.logMeeting",
                         where,
                         () -> UI.getCurrent()
                                 .navigate(
@@ -52,16 +53,16 @@ public final class TaskingNextStep {
                                         QueryParameters.simple(Map.of(
                                                 "campaign", String.valueOf(tasking.campaignId()),
                                                 "country", names.countryCode(tasking)))))));
-                steps.add(button("Waive…", where, () -> waive(tasking, where, service, refresh)));
+                steps.add(button("tasking.step.waive", where, () -> waive(tasking, where, service, refresh)));
             }
             case DELIVERED, WAIVED ->
-                steps.add(primary(
-                        button("Mark reported…", where, () -> report(tasking, where, service, today, refresh))));
-            case REPORTED -> steps.add(new Span("Reported " + tasking.reportReference()));
+                steps.add(primary(button(
+                        "tasking.step.markReported", where, () -> report(tasking, where, service, today, refresh))));
+            case REPORTED -> steps.add(new Span(Translations.text("tasking.step.reported", tasking.reportReference())));
         }
         if (tasking.state() == TaskingState.APPOINTMENT_REQUESTED || tasking.state() == TaskingState.INSTRUCTED) {
-            var withoutDelivery =
-                    button("Report without delivery…", where, () -> report(tasking, where, service, today, refresh));
+            var withoutDelivery = button(
+                    "tasking.step.withoutDelivery", where, () -> report(tasking, where, service, today, refresh));
             withoutDelivery.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             steps.add(withoutDelivery);
         }
@@ -77,10 +78,11 @@ public final class TaskingNextStep {
         new ReportDialog(tasking, where, service, today, saved -> refresh.run()).open();
     }
 
-    private static Button button(String label, String where, Runnable action) {
-        var button = new Button(label, event -> action.run());
+    /** A step's button: its label is the text of {@code key}, its accessible name that of {@code key.aria}. */
+    private static Button button(String key, String where, Runnable action) {
+        var button = new Button(Translations.text(key), event -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", label.replace("…", "") + ": " + where);
+        button.getElement().setAttribute("aria-label", Translations.text(key + ".aria", where));
         return button;
     }
 

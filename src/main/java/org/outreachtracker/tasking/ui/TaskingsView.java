@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -20,6 +20,7 @@ import java.util.Set;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -40,16 +41,15 @@ import org.springframework.data.domain.Sort;
  * the deliveries that missed the campaign's minimum counterpart level; export what is shown.
  */
 @Route("taskings")
-@PageTitle("Taskings | Outreach Tracker")
 @Menu(order = 55, icon = "vaadin:paperplane", title = "Taskings")
 @RolesAllowed(Roles.MANAGER)
-public class TaskingsView extends Main implements BeforeEnterObserver {
+public class TaskingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<CampaignSummary> campaign = new Select<>();
     final Select<TaskingState> state = new Select<>();
     final Select<BureauRef> bureau = new Select<>();
-    final Checkbox lapsed = new Checkbox("Lapsed: posts to chase");
-    final Checkbox belowMinimum = new Checkbox("Delivered below the minimum level");
+    final Checkbox lapsed = new Checkbox(getTranslation("tasking.list.lapsed"));
+    final Checkbox belowMinimum = new Checkbox(getTranslation("tasking.list.belowMinimum"));
     final Span total = new Span();
     final Grid<TaskingRef> grid = new Grid<>();
 
@@ -66,47 +66,59 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
         TaskingNames names = TaskingNames.read(reference, campaigns);
         LocalDate today = LocalDate.now(clock);
 
-        campaign.setLabel("Campaign");
+        campaign.setLabel(getTranslation("tasking.list.campaign"));
         campaign.setItems(campaigns.campaignsIn(EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED)));
         campaign.setEmptySelectionAllowed(true);
-        campaign.setEmptySelectionCaption("All campaigns");
-        campaign.setItemLabelGenerator(c -> c == null ? "All campaigns" : c.title());
-        state.setLabel("State");
+        campaign.setEmptySelectionCaption(getTranslation("tasking.list.allCampaigns"));
+        campaign.setItemLabelGenerator(c -> c == null ? getTranslation("tasking.list.allCampaigns") : c.title());
+        state.setLabel(getTranslation("tasking.list.state"));
         state.setItems(TaskingState.values());
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("Any state");
-        state.setItemLabelGenerator(s -> s == null ? "Any state" : s.label());
-        bureau.setLabel("Bureau");
+        state.setEmptySelectionCaption(getTranslation("tasking.list.anyState"));
+        state.setItemLabelGenerator(s -> s == null
+                ? getTranslation("tasking.list.anyState")
+                : getTranslation("tasking.TaskingState." + s.name()));
+        bureau.setLabel(getTranslation("tasking.list.bureau"));
         bureau.setItems(reference.bureaus());
         bureau.setEmptySelectionAllowed(true);
-        bureau.setEmptySelectionCaption("All bureaus");
-        bureau.setItemLabelGenerator(b -> b == null ? "All bureaus" : b.name());
+        bureau.setEmptySelectionCaption(getTranslation("tasking.list.allBureaus"));
+        bureau.setItemLabelGenerator(b -> b == null ? getTranslation("tasking.list.allBureaus") : b.name());
         campaign.addValueChangeListener(event -> refresh());
         state.addValueChangeListener(event -> refresh());
         bureau.addValueChangeListener(event -> refresh());
         lapsed.addValueChangeListener(event -> refresh());
         belowMinimum.addValueChangeListener(event -> refresh());
 
-        grid.addColumn(names::country).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(names::post).setHeader("Post").setAutoWidth(true);
-        grid.addColumn(names::campaign).setHeader("Campaign").setFlexGrow(2);
-        grid.addComponentColumn(TaskingBadge::of).setHeader("State").setAutoWidth(true);
+        grid.addColumn(names::country)
+                .setHeader(getTranslation("tasking.list.column.country"))
+                .setAutoWidth(true);
+        grid.addColumn(names::post)
+                .setHeader(getTranslation("tasking.list.column.post"))
+                .setAutoWidth(true);
+        grid.addColumn(names::campaign)
+                .setHeader(getTranslation("tasking.list.column.campaign"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(TaskingBadge::of)
+                .setHeader(getTranslation("tasking.list.column.state"))
+                .setAutoWidth(true);
         grid.addColumn(t -> Formats.date(t.reportBy()))
-                .setHeader("Report by")
+                .setHeader(getTranslation("tasking.list.column.reportBy"))
                 .setSortProperty("reportBy")
                 .setAutoWidth(true);
-        grid.addColumn(TaskingsView::delivery).setHeader("Delivered").setAutoWidth(true);
+        grid.addColumn(TaskingsView::delivery)
+                .setHeader(getTranslation("tasking.list.column.delivered"))
+                .setAutoWidth(true);
         grid.addColumn(t ->
                         t.reportReference() == null ? "" : t.reportReference() + ", " + Formats.date(t.reportedOn()))
-                .setHeader("Report")
+                .setHeader(getTranslation("tasking.list.column.report"))
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> TaskingNextStep.of(t, names, taskings, today, this::refresh))
-                .setHeader("Next step")
+                .setHeader(getTranslation("tasking.list.column.next"))
                 .setKey("next")
                 .setAutoWidth(true);
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
-        grid.setEmptyStateText("No tasking matches these filters.");
-        grid.getElement().setAttribute("aria-label", "Taskings");
+        grid.setEmptyStateText(getTranslation("tasking.list.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("tasking.list.aria"));
         grid.setItemsPageable(
                 pageable -> taskings.taskings(
                                 filter(),
@@ -123,13 +135,13 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
         filters.addClassName("filters");
         total.addClassName("result-count");
         total.getElement().setAttribute("aria-live", "polite");
-        var export = new ExportButtons("taskings", "the taskings list", () -> {
+        var export = new ExportButtons("taskings", getTranslation("tasking.list.exportNoun"), () -> {
             TaskingFilter shown = filter();
             return (format, out, progress) -> exports.taskings(shown, format, out, progress);
         });
         var toolbar = new Div(total, export);
         toolbar.addClassName("list-toolbar");
-        add(new H2("Taskings"), filters, toolbar, grid);
+        add(new H2(getTranslation("tasking.list.title")), filters, toolbar, grid);
         refresh();
     }
 
@@ -165,13 +177,22 @@ public class TaskingsView extends Main implements BeforeEnterObserver {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = taskings.count(filter());
-        total.setText(count == 1 ? "1 tasking" : count + " taskings");
+        total.setText(
+                count == 1
+                        ? getTranslation("tasking.list.count.one")
+                        : getTranslation("tasking.list.count.many", String.valueOf(count)));
     }
 
     private static String delivery(TaskingRef tasking) {
         if (tasking.deliveredOn() == null) {
             return "";
         }
-        return Formats.date(tasking.deliveredOn()) + (tasking.belowMinimumLevel() ? " · below the minimum level" : "");
+        String date = Formats.date(tasking.deliveredOn());
+        return tasking.belowMinimumLevel() ? Translations.text("tasking.list.belowMinimumMark", date) : date;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasking.list.title") + " | Outreach Tracker";
     }
 }

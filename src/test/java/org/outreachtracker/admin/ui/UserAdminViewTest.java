@@ -142,7 +142,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.form.username.getErrorMessage()).isEqualTo(UserForm.USERNAME_RULE);
+        assertThat(dialog.form.username.getErrorMessage())
+                .isEqualTo("Use 2 to 50 lower-case letters, digits, dots, dashes or underscores.");
         assertThat(dialog.form.displayName.getErrorMessage()).isEqualTo("Enter the person's name.");
         assertThat(dialog.form.roles.getErrorMessage()).isEqualTo("Give the account at least one role.");
         assertThat(count()).isEqualTo(before);

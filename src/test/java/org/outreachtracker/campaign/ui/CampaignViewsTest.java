@@ -292,7 +292,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         targets.chooser.countries.deselect(japan);
         test($(Button.class).withText("Save campaign").single()).click();
         assertThat($(CampaignForm.class).single().status.getErrorMessage())
-                .isEqualTo(CampaignForm.ACTIVE_NEEDS_TARGETS);
+                .isEqualTo("An active campaign needs target countries: all, or a list.");
         assertThat(campaigns.campaign(id).orElseThrow().targetCountryIds())
                 .as("nothing saved")
                 .hasSize(european.size() + 1);
@@ -366,7 +366,8 @@ class CampaignViewsTest extends SpringBrowserlessTest {
                 .isFalse();
 
         test($(Button.class).withAriaLabel("Edit point 2").single()).click();
-        assertThat(text($(Dialog.class).single())).doesNotContain(PointDialog.DELIVERED_NOTE);
+        assertThat(text($(Dialog.class).single()))
+                .doesNotContain("Already delivered in meetings: those meetings keep the wording that was delivered.");
         var dialog = $(PointDialog.class).single();
         test(dialog.text).setValue("Because the deadline is very near.");
         test(dialog.save).click();
@@ -447,13 +448,14 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long id = demoCampaignId(AI_TITLE);
         UI.getCurrent().navigate("campaigns/" + id);
 
-        assertThat(text(getCurrentView())).contains(TalkingPointsPanel.RAISED);
+        assertThat(text(getCurrentView())).contains("Raised in meetings");
         assertThat($(Button.class).withAriaLabel("Remove point 1").exists())
                 .as("a delivered point cannot be removed")
                 .isFalse();
         test($(Button.class).withAriaLabel("Edit point 1").single()).click();
 
-        assertThat(text($(PointDialog.class).single())).contains(PointDialog.DELIVERED_NOTE);
+        assertThat(text($(PointDialog.class).single()))
+                .contains("Already delivered in meetings: those meetings keep the wording that was delivered.");
         $(PointDialog.class).single().close();
     }
 
@@ -474,11 +476,12 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         long meetingId = logMeetingRaising(id, iceland, point);
         UI.getCurrent().navigate("campaigns/" + id);
 
-        assertThat(text(getCurrentView())).contains(TalkingPointsPanel.RAISED);
+        assertThat(text(getCurrentView())).contains("Raised in meetings");
         assertThat($(Button.class).withAriaLabel("Remove point 1").exists()).isFalse();
         test($(Button.class).withAriaLabel("Edit point 1").single()).click();
         var dialog = $(PointDialog.class).single();
-        assertThat(text(dialog)).contains(PointDialog.DELIVERED_NOTE);
+        assertThat(text(dialog))
+                .contains("Already delivered in meetings: those meetings keep the wording that was delivered.");
         test(dialog.text).setValue("The new wording.");
         test(dialog.save).click();
 
@@ -495,7 +498,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(address);
 
             assertThat(getCurrentView()).isInstanceOf(CampaignView.class);
-            assertThat(text(getCurrentView())).contains(CampaignView.NOT_FOUND);
+            assertThat(text(getCurrentView())).contains("This campaign does not exist");
         }
     }
 

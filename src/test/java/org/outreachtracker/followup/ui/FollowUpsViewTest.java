@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.followup.CommitmentDraft;
@@ -133,7 +134,7 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.note.isInvalid()).isTrue();
-        assertThat(dialog.note.getErrorMessage()).isEqualTo(ChangeStatusDialog.NOTE_REQUIRED);
+        assertThat(dialog.note.getErrorMessage()).isEqualTo(Translations.text(ChangeStatusDialog.NOTE_REQUIRED));
         assertThat(current(action.id()).status()).isEqualTo(FollowUpStatus.OPEN);
 
         test(dialog.note).setValue("Sent the non-paper to the ministry.");
@@ -310,7 +311,7 @@ class FollowUpsViewTest extends SpringBrowserlessTest {
             var dialog = (OutcomeDialog) $(Dialog.class).single();
             test(dialog.outcome).selectItem("Not kept");
             test(dialog.save).click();
-            assertThat(dialog.note.getErrorMessage()).isEqualTo(OutcomeDialog.NOTE_REQUIRED);
+            assertThat(dialog.note.getErrorMessage()).isEqualTo(Translations.text(OutcomeDialog.NOTE_REQUIRED));
             assertThat(commitments.forMeeting(meeting).getFirst().outcome()).isEqualTo(CommitmentOutcome.OPEN);
             test(dialog.note).setValue("Nothing done; other priorities.");
             test(dialog.save).click();

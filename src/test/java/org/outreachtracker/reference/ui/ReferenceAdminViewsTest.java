@@ -141,7 +141,8 @@ class ReferenceAdminViewsTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.form.covered.isInvalid()).isTrue();
-        assertThat(dialog.form.covered.getErrorMessage()).isEqualTo(PostForm.HOST_NOT_COVERED);
+        assertThat(dialog.form.covered.getErrorMessage())
+                .isEqualTo("An embassy or consulate covers its host country: add it here.");
 
         test(dialog.form.type).selectItem("Mission");
         assertThat(dialog.form.covered.isInvalid())

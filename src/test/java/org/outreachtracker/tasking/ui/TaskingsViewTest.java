@@ -83,7 +83,7 @@ class TaskingsViewTest extends SpringBrowserlessTest {
         click(grid, row(grid, "BR"), "Waive…");
         var waive = (WaiveDialog) $(Dialog.class).single();
         test(waive.save).click();
-        assertThat(waive.reason.getErrorMessage()).isEqualTo(WaiveDialog.REASON_REQUIRED);
+        assertThat(waive.reason.getErrorMessage()).isEqualTo("Choose the reason for the waiver.");
         assertThat(state("BR")).isEqualTo(TaskingState.INSTRUCTED);
         waive.reason.setValue(WaiverReason.HOST_GOVERNMENT_UNAVAILABLE);
         test(waive.save).click();
