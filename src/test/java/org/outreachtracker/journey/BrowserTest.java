@@ -151,13 +151,28 @@ abstract class BrowserTest {
      * tries again, as a user would wait, until the wait's timeout.
      */
     void click(WebElement element) {
+        clickFound(d -> element);
+    }
+
+    /**
+     * Finds an element with {@code finder} and clicks it as {@link #click(WebElement)} does. When the
+     * page redraws the element between finding and clicking (a list that fills in stages), it finds it
+     * again instead of failing on the old one.
+     */
+    void clickFound(java.util.function.Function<WebDriver, WebElement> finder) {
         wait.until(d -> {
-            ((org.openqa.selenium.JavascriptExecutor) d)
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             try {
+                WebElement element = finder.apply(d);
+                if (element == null) {
+                    return false;
+                }
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
                 element.click();
                 return true;
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
                 return false;
             }
         });

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.outreachtracker.TestOutreach;
@@ -189,14 +192,21 @@ class DirectoryJourneyTest extends BrowserTest {
                 .sendKeys(surname.replace("ë", "e").toUpperCase() + Keys.ENTER)
                 .perform();
 
-        WebElement hit =
-                wait.until(d -> d.findElements(By.cssSelector("#search-counterpart a.search-hit-title")).stream()
+        Function<WebDriver, WebElement> hit =
+                d -> d.findElements(By.cssSelector("#search-counterpart a.search-hit-title")).stream()
                         .filter(link -> link.getText().equals(person.name()))
                         .findFirst()
-                        .orElse(null));
+                        .orElse(null);
+        wait.until(d -> {
+            try {
+                return hit.apply(d);
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         assertThat(driver.getCurrentUrl()).contains("search?q=");
         screenshot("search-results");
-        click(hit);
+        clickFound(hit);
         wait.until(d -> d.getCurrentUrl().endsWith("counterparts/" + person.id()));
     }
 }

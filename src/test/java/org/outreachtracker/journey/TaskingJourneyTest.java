@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.campaign.CampaignDetails;
+import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.tasking.TaskingRef;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.TaskingState;
@@ -36,6 +37,9 @@ class TaskingJourneyTest extends BrowserTest {
 
     @Autowired
     TaskingService taskings;
+
+    @Autowired
+    MeetingService meetings;
 
     TestOutreach outreach;
     CampaignDetails campaign;
@@ -81,7 +85,14 @@ class TaskingJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
         assertThat(state()).isEqualTo(TaskingState.DELIVERED);
 
-        // The non-paper left with the counterpart is on the meeting's page, and its link gives the file back.
+        // The non-paper was kept with the meeting, with its file.
+        long meetingId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/meetings/", ""));
+        assertThat(outreach.as("officer", () -> meetings.documentsLeft(meetingId)))
+                .singleElement()
+                .satisfies(document -> assertThat(document.file()).isNotNull())
+                .satisfies(document -> assertThat(document.file().fileName()).isEqualTo("non-paper-tokyo.pdf"));
+
+        // It is on the meeting's page, and its link gives the file back.
         WebElement download = wait.until(d -> d.findElements(By.cssSelector("a.document-download")).stream()
                 .filter(a -> a.getText().startsWith("non-paper-tokyo.pdf"))
                 .findFirst()
