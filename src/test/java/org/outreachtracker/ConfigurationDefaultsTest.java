@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.account.SecurityProperties;
+import org.outreachtracker.base.Languages;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.demo.DemoProperties;
 import org.outreachtracker.mail.MailProperties;
 import org.outreachtracker.meeting.MeetingProperties;
@@ -73,6 +76,31 @@ class ConfigurationDefaultsTest {
                 .endsWith("By signing in you consent to these terms.");
         assertThat(empty.systemUseNotice()).isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE);
         assertThat(own.systemUseNotice()).isEqualTo("Authorized use only.");
+    }
+
+    @Test
+    void theSystemUseNoticeIsShownInThePagesLanguageWhereATranslationExists() {
+        var own = new Binder(new MapConfigurationPropertySource(Map.of(
+                        "outreach.security.system-use-notice", "Authorized use only.",
+                        "outreach.security.system-use-notice-translations.fr", " Usage autorisé seulement. ",
+                        "outreach.security.system-use-notice-translations.ar", " ")))
+                .bindOrCreate("outreach.security", SecurityProperties.class);
+        assertThat(own.builtInSystemUseNotice()).isFalse();
+        assertThat(own.systemUseNoticeTranslation(Locale.FRENCH)).contains("Usage autorisé seulement.");
+        assertThat(own.systemUseNoticeTranslation(Languages.ARABIC))
+                .as("an empty translation is none")
+                .isEmpty();
+        assertThat(own.systemUseNoticeTranslation(Locale.ENGLISH)).isEmpty();
+
+        var builtIn = NOTHING_SET.bindOrCreate("outreach.security", SecurityProperties.class);
+        assertThat(builtIn.builtInSystemUseNotice()).isTrue();
+        assertThat(Translations.text(Locale.ENGLISH, "security.login.notice.builtIn"))
+                .as("the built-in notice's English text in the bundle is the one in the settings")
+                .isEqualTo(SecurityProperties.DEFAULT_SYSTEM_USE_NOTICE);
+        assertThat(Translations.text(Locale.FRENCH, "security.login.notice.builtIn"))
+                .startsWith("Vous accédez à un système d’information");
+        assertThat(Translations.text(Languages.ARABIC, "security.login.notice.builtIn"))
+                .startsWith("أنت تدخل إلى نظام معلومات حكومي");
     }
 
     @Test

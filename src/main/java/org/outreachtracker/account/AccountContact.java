@@ -1,16 +1,21 @@
 package org.outreachtracker.account;
 
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** How to reach a person: who they are, whether their account is active, and their e-mail address if any. */
+/**
+ * How to reach a person: who they are, whether their account is active, their e-mail address if
+ * any, and the language their messages are written in (their chosen language, else English).
+ */
 public record AccountContact(
         long id,
         String username,
         String displayName,
         Set<Role> roles,
         boolean active,
-        @Nullable String email) {
+        @Nullable String email,
+        Locale language) {
 
     public AccountContact {
         roles = Set.copyOf(roles);

@@ -2,6 +2,10 @@ package org.outreachtracker.account;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param systemUseNotice the notice shown on the sign-in page, to be acknowledged before signing in
  *        [{@link #DEFAULT_SYSTEM_USE_NOTICE}; empty or not set: that text]
+ * @param systemUseNoticeTranslations the operator's notice in the interface's other languages, by
+ *        language code ({@code outreach.security.system-use-notice-translations.fr=…}) [none: a page in
+ *        another language shows the notice above; the built-in notice has its own translations]
  * @param lockout when repeated failed sign-ins lock an account, and for how long
  * @param passwords rules for new passwords
  * @param session when an idle session ends
@@ -19,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("outreach.security")
 public record SecurityProperties(
         String systemUseNotice,
+        Map<String, String> systemUseNoticeTranslations,
         @DefaultValue Lockout lockout,
         @DefaultValue Passwords passwords,
         @DefaultValue Session session,
@@ -34,6 +42,23 @@ public record SecurityProperties(
         if (systemUseNotice == null || systemUseNotice.isBlank()) {
             systemUseNotice = DEFAULT_SYSTEM_USE_NOTICE;
         }
+        systemUseNoticeTranslations = systemUseNoticeTranslations == null
+                ? Map.of()
+                : systemUseNoticeTranslations.entrySet().stream()
+                        .filter(entry ->
+                                entry.getValue() != null && !entry.getValue().isBlank())
+                        .collect(Collectors.toUnmodifiableMap(
+                                Map.Entry::getKey, entry -> entry.getValue().strip()));
+    }
+
+    /** Whether the operator kept the built-in notice, whose translations come with the application. */
+    public boolean builtInSystemUseNotice() {
+        return systemUseNotice.equals(DEFAULT_SYSTEM_USE_NOTICE);
+    }
+
+    /** The operator's translation of their notice into that language, if they gave one. */
+    public Optional<String> systemUseNoticeTranslation(Locale language) {
+        return Optional.ofNullable(language).map(l -> systemUseNoticeTranslations.get(l.getLanguage()));
     }
 
     /**

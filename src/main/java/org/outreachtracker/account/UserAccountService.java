@@ -12,6 +12,7 @@ import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.audit.FieldChange;
 import org.outreachtracker.audit.FieldChanges;
 import org.outreachtracker.base.Authenticated;
+import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.data.domain.Sort;
@@ -192,7 +193,10 @@ public class UserAccountService {
                 account.getDisplayName(),
                 account.getRoles(),
                 account.isEnabled(),
-                account.getEmail());
+                account.getEmail(),
+                Optional.ofNullable(account.getLanguage())
+                        .flatMap(Languages::supported)
+                        .orElse(Languages.ENGLISH));
     }
 
     static UserRef toRef(UserAccount account) {

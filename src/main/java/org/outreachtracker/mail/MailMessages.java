@@ -1,7 +1,10 @@
 package org.outreachtracker.mail;
 
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.outreachtracker.base.Languages;
+import org.outreachtracker.base.ui.Translations;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -9,7 +12,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Makes messages in the application's form: the handling marking as the subject's prefix and at
  * the top and bottom of the body, a plain-text part and a simple HTML part with the same words,
- * and absolute links. Every text is escaped in the HTML part.
+ * and absolute links. Every text is escaped in the HTML part. The message's own words (greeting,
+ * closing line) are in the recipient's language, and an Arabic message reads right to left.
  */
 @Component
 public class MailMessages {
@@ -37,19 +41,33 @@ public class MailMessages {
         return properties.baseUrl() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
-    /** A message to one person: a greeting, the lines, and a closing line on where it came from. */
+    /**
+     * A message to one person: a greeting, the lines, and a closing line on where it came from, in
+     * {@code language} (the subject, intro and lines are given in it already).
+     */
     public OutgoingMail message(
-            String recipient, @Nullable Long recipientId, String name, String subject, String intro, List<Line> lines) {
+            String recipient,
+            @Nullable Long recipientId,
+            String name,
+            Locale language,
+            String subject,
+            String intro,
+            List<Line> lines) {
         var text = new StringBuilder();
-        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(language.getLanguage())
+                .append("\" dir=\"")
+                .append(Languages.isRightToLeft(language) ? "rtl" : "ltr")
+                .append("\"><body style=\"font-family:sans-serif\">");
         if (!marking.isEmpty()) {
             text.append(marking).append("\n\n");
             html.append(markingHtml());
         }
-        text.append("Dear ").append(name).append(",\n\n").append(intro).append("\n\n");
-        html.append("<p>Dear ")
-                .append(escape(name))
-                .append(",</p><p>")
+        String greeting = Translations.text(language, "mail.message.greeting", name);
+        text.append(greeting).append("\n\n").append(intro).append("\n\n");
+        html.append("<p>")
+                .append(escape(greeting))
+                .append("</p><p>")
                 .append(escape(intro))
                 .append("</p><ul>");
         for (Line line : lines) {
@@ -70,12 +88,16 @@ public class MailMessages {
             html.append("</li>");
         }
         String settings = link("account/notifications");
-        text.append("\nOutreach Tracker. Choose what you receive by e-mail: ")
-                .append(settings)
+        text.append('\n')
+                .append(Translations.text(language, "mail.message.settingsLine", settings))
                 .append('\n');
-        html.append("</ul><p style=\"color:#555\">Outreach Tracker. <a href=\"")
+        html.append("</ul><p style=\"color:#555\">")
+                .append(escape(Translations.text(language, "mail.message.signature")))
+                .append(" <a href=\"")
                 .append(escape(settings))
-                .append("\">Choose what you receive by e-mail</a>.</p>");
+                .append("\">")
+                .append(escape(Translations.text(language, "mail.message.settings")))
+                .append("</a>.</p>");
         if (!marking.isEmpty()) {
             text.append('\n').append(marking).append('\n');
             html.append(markingHtml());

@@ -12,6 +12,7 @@ import org.outreachtracker.audit.AuditAction;
 import org.outreachtracker.audit.AuditLog;
 import org.outreachtracker.audit.AuditedObject;
 import org.outreachtracker.base.Authenticated;
+import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,6 +139,7 @@ public class MailService {
                         to,
                         null,
                         "colleague",
+                        Languages.ENGLISH,
                         "Test message",
                         "This is a test message from Outreach Tracker. If you can read it, e-mail works.",
                         List.of(new MailMessages.Line("Open Outreach Tracker", ""))),

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.outreachtracker.account.AccountContact;
 import org.outreachtracker.account.UserAccountService;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.mail.MailMessages;
 import org.outreachtracker.mail.MailService;
 import org.outreachtracker.meeting.MeetingProperties;
@@ -56,13 +58,15 @@ class NotificationMail {
         if (!recipient.reachableByEmail()) {
             return;
         }
-        MailMessages.Line line = line(notification);
+        Locale language = recipient.language();
+        MailMessages.Line line = line(notification, language);
         boolean queued = system.asSystem(() -> mail.queue(messages.message(
                 recipient.email(),
                 recipient.id(),
                 recipient.displayName(),
+                language,
                 line.text(),
-                "You asked to be told at once of this:",
+                Translations.text(language, "notification.mail.atOnce"),
                 List.of(line))));
         if (queued) {
             notification.emailed(clock.instant());
@@ -87,14 +91,16 @@ class NotificationMail {
             AccountContact recipient =
                     system.asSystem(() -> users.contact(entry.getKey())).orElse(null);
             if (recipient != null && recipient.reachableByEmail()) {
-                List<MailMessages.Line> lines = items.stream().map(this::line).toList();
-                String subject = "Your daily digest: " + NotificationJobs.count(items.size(), "notification");
+                Locale language = recipient.language();
+                List<MailMessages.Line> lines =
+                        items.stream().map(item -> line(item, language)).toList();
                 if (system.asSystem(() -> mail.queue(messages.message(
                         recipient.email(),
                         recipient.id(),
                         recipient.displayName(),
-                        subject,
-                        "Here is what you were told in Outreach Tracker since your last digest:",
+                        language,
+                        Translations.text(language, "notification.mail.digest.subject", items.size()),
+                        Translations.text(language, "notification.mail.digest.intro"),
                         lines)))) {
                     queued++;
                 }
@@ -104,16 +110,21 @@ class NotificationMail {
         return queued;
     }
 
-    /** What a message says of a notification: its title, or only its kind, and where it leads. */
-    MailMessages.Line line(Notification notification) {
+    /**
+     * What a message says of a notification: its title, or only its kind (in the recipient's
+     * language), and where it leads. The title is kept as it was written when the notification
+     * was made.
+     */
+    MailMessages.Line line(Notification notification, Locale language) {
         boolean titleAllowed = properties.mailContent() == NotificationProperties.MailContent.TITLES
                 && withinMailMarking(notification.getMarking());
-        String text = titleAllowed
-                ? notification.getTitle()
-                : notification.getKind().label()
-                        + (notification.getMarking() == null || withinMailMarking(notification.getMarking())
-                                ? ""
-                                : " (marked " + notification.getMarking() + ": open Outreach Tracker to read it)");
+        if (titleAllowed) {
+            return new MailMessages.Line(notification.getTitle(), notification.getLink());
+        }
+        String kind = Translations.text(language, Translations.labelKey(notification.getKind()));
+        String text = notification.getMarking() == null || withinMailMarking(notification.getMarking())
+                ? kind
+                : Translations.text(language, "notification.mail.marked", kind, notification.getMarking());
         return new MailMessages.Line(text, notification.getLink());
     }
 

@@ -15,6 +15,7 @@ class PasswordPolicyTest {
     static SecurityProperties withMinLength(int minLength) {
         return new SecurityProperties(
                 null,
+                null,
                 new SecurityProperties.Lockout(3, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(30)),
                 new SecurityProperties.Passwords(
                         minLength, java.util.List.of("ministry", "foreign affairs", "embassy")),
@@ -129,6 +130,7 @@ class PasswordPolicyTest {
     @Test
     void theOrganisationsWordsAreASetting() {
         var withOwnWords = new PasswordPolicy(new SecurityProperties(
+                null,
                 null,
                 withMinLength(12).lockout(),
                 new SecurityProperties.Passwords(12, java.util.List.of("Quai d'Orsay")),

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +24,10 @@ import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestClock;
 import org.outreachtracker.TestOutreach;
 import org.outreachtracker.account.AccountAdminService;
+import org.outreachtracker.account.DisplayPreferences;
 import org.outreachtracker.account.NewAccount;
 import org.outreachtracker.account.Role;
+import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpRef;
@@ -83,6 +86,9 @@ class MailDeliveryTest {
 
     @Autowired
     SystemAccess system;
+
+    @Autowired
+    UserAccountService users;
 
     @Autowired
     TestClock clock;
@@ -163,6 +169,37 @@ class MailDeliveryTest {
         assertThat(text.split("Follow-up due tomorrow: Japan, " + campaign.title(), -1))
                 .hasSize(3);
         assertThat(text).doesNotContain("First").doesNotContain("Second");
+    }
+
+    @Test
+    void aPersonWhoChoseFrenchOrArabicGetsTheMessagesFrameInThatLanguage() throws Exception {
+        Person french = person(Role.DESK_OFFICER, "f.digest@ministry.example");
+        Person arabic = person(Role.DESK_OFFICER, "a.digest@ministry.example");
+        for (var chosen : List.of(Map.entry(french, "fr"), Map.entry(arabic, "ar"))) {
+            Person person = chosen.getKey();
+            outreach.as(person.username, () -> {
+                users.changeOwnDisplayPreferences(new DisplayPreferences(chosen.getValue(), null));
+                notifications.choose(NotificationKind.FOLLOW_UP_DUE, Delivery.DAILY_DIGEST);
+                followUps.create(campaign.id(), japan, draft(person.id, 1, "Due"));
+            });
+        }
+        jobs.checkDueDates();
+        jobs.daily();
+        system.asSystem(() -> mail.sendDue());
+
+        MimeMessage inFrench = to("f.digest@ministry.example").getFirst();
+        assertThat(inFrench.getSubject()).isEqualTo("[UNCLASSIFIED] Votre récapitulatif du jour : 1 notification");
+        assertThat(part(inFrench, "text/plain"))
+                .contains("Bonjour " + french.name + ",")
+                .contains("Voici ce qu’Outreach Tracker vous a signalé")
+                .contains("Choisir ce que vous recevez par courriel : https://outreach.ministry.example/");
+        assertThat(part(inFrench, "text/html")).contains("<html lang=\"fr\" dir=\"ltr\">");
+
+        MimeMessage inArabic = to("a.digest@ministry.example").getFirst();
+        assertThat(inArabic.getSubject()).isEqualTo("[UNCLASSIFIED] ملخصك اليومي: إشعار واحد");
+        assertThat(part(inArabic, "text/html"))
+                .contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("إليك ما أبلغك به Outreach Tracker");
     }
 
     @Test

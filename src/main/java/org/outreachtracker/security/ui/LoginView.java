@@ -112,7 +112,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         acknowledge.getElement().addEventListener(NOTICE_REQUIRED_EVENT, event -> noticeRequired());
         var notice = new Div(
                 new H2(getTranslation("security.login.notice")),
-                new Paragraph(securityProperties.systemUseNotice()),
+                new Paragraph(systemUseNotice(securityProperties)),
                 acknowledge);
         notice.addClassName("system-use-notice");
         notice.getElement().setAttribute("role", "note");
@@ -239,5 +239,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         secret.addClassName("mono");
         item.add(name, new Span(" / "), secret, new Span(" — " + role));
         return item;
+    }
+
+    /**
+     * The notice in the page's language: the operator's translation where they gave one, the
+     * application's own translation of the built-in notice, or else the notice as configured.
+     */
+    private String systemUseNotice(SecurityProperties securityProperties) {
+        return securityProperties
+                .systemUseNoticeTranslation(getLocale())
+                .orElseGet(() -> securityProperties.builtInSystemUseNotice()
+                        ? getTranslation("security.login.notice.builtIn")
+                        : securityProperties.systemUseNotice());
     }
 }
