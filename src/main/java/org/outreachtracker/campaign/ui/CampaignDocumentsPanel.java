@@ -24,6 +24,7 @@ import org.outreachtracker.attachment.AttachmentRef;
 import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.attachment.FileType;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.UploadTexts;
 import org.outreachtracker.campaign.CampaignDocumentDraft;
 import org.outreachtracker.campaign.CampaignDocumentKind;
 import org.outreachtracker.campaign.CampaignDocumentRef;
@@ -82,6 +83,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
         title.setMaxLength(200);
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
+        UploadTexts.translate(upload);
         upload.setAcceptedFileTypes(FileType.acceptedEndings().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.sizeLimit()));
         upload.addFileRejectedListener(event -> message.setText(event.getFileName() + ": " + event.getErrorMessage()));

@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Translations;
+import org.outreachtracker.base.ui.UploadTexts;
 import org.outreachtracker.counterpart.BackgroundWork;
 import org.outreachtracker.counterpart.CounterpartImportService;
 import org.outreachtracker.counterpart.ImportLimits;
@@ -72,6 +73,7 @@ public class CounterpartImportDialog extends Dialog {
 
         upload.setUploadHandler(new FileReceiver());
         upload.setMaxFiles(1);
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(ImportLimits.maxBytes());
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

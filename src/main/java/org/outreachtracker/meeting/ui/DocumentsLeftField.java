@@ -22,6 +22,7 @@ import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.attachment.FileType;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Translations;
+import org.outreachtracker.base.ui.UploadTexts;
 import org.outreachtracker.meeting.DocumentKind;
 import org.outreachtracker.meeting.DocumentLeft;
 import org.outreachtracker.meeting.DocumentLeftRow;
@@ -45,6 +46,7 @@ class DocumentsLeftField extends Composite<Div> {
         upload.setAcceptedFileTypes(FileType.acceptedEndings().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.sizeLimit()));
         upload.setDropAllowed(true);
+        UploadTexts.translate(upload);
         upload.setUploadButton(new Button(getTranslation("meeting.documents.attach")));
         upload.addFileRejectedListener(event -> showError(event.getFileName() + ": " + event.getErrorMessage()));
         upload.setId("documents-left-upload");

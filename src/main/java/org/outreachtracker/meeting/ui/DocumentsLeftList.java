@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.outreachtracker.attachment.AttachmentFile;
 import org.outreachtracker.attachment.AttachmentService;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.meeting.DocumentLeftRow;
 
 /**
@@ -28,7 +30,7 @@ class DocumentsLeftList extends Composite<Div> {
         }
         var list = new UnorderedList();
         for (DocumentLeftRow document : documents) {
-            var item = new ListItem(new Span(document.description()));
+            var item = new ListItem(new Span(description(document)));
             if (document.file() != null) {
                 long id = document.file().id();
                 var link = new Anchor(
@@ -51,5 +53,18 @@ class DocumentsLeftList extends Composite<Div> {
         }
         getContent().addClassName("documents-left-list");
         getContent().add(new H2(getTranslation("meeting.form.section.documents")), list);
+    }
+
+    /** "Non-paper, French, version 2", in the page's language (the cable keeps its English one). */
+    private String description(DocumentLeftRow document) {
+        var parts = new ArrayList<String>();
+        parts.add(Translations.label(document.kind()));
+        if (document.language() != null && !document.language().isBlank()) {
+            parts.add(document.language());
+        }
+        if (document.version() != null && !document.version().isBlank()) {
+            parts.add(getTranslation("meeting.documents.versionNumbered", document.version()));
+        }
+        return String.join(getTranslation("meeting.documents.separator"), parts);
     }
 }
