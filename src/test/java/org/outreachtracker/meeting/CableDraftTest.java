@@ -12,6 +12,36 @@ class CableDraftTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 5);
 
     @Test
+    void namesAndWordsInAnyScriptReachTheDraftIntact() {
+        var facts = new CableFacts(
+                43,
+                "UNCLASSIFIED",
+                "关于人工智能模型蒸馏的警告",
+                "",
+                "Egypt",
+                "Embassy Cairo",
+                DAY,
+                MeetingFormat.IN_PERSON,
+                "Ambassador",
+                List.of("محمد عبد الله, مدير إدارة, وزارة الخارجية", "王小明"),
+                List.of(new DeliveredPoint(1, 1, "استخراج النماذج", "نص النقطة", Reaction.AGREED)),
+                OverallResponse.RECEPTIVE,
+                "استمع المدير باهتمام.",
+                "نحن نشارككم القلق.",
+                List.of());
+
+        String text = CableDraft.text(facts);
+
+        assertThat(text)
+                .contains("SUBJECT: EGYPT: 关于人工智能模型蒸馏的警告 — DÉMARCHE DELIVERED 5 MARCH 2026")
+                .contains("محمد عبد الله, مدير إدارة, وزارة الخارجية")
+                .contains("王小明")
+                .contains("A. استخراج النماذج — reaction: agreed.")
+                .contains("استمع المدير باهتمام.")
+                .contains("\"نحن نشارككم القلق.\"");
+    }
+
+    @Test
     void aMeetingWithReactionsListsEachPointWithItsReactionAndTheCounterpartsWords() {
         var facts = new CableFacts(
                 42,

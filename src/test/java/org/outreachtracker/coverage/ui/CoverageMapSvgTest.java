@@ -245,6 +245,27 @@ class CoverageMapSvgTest {
     }
 
     /** Parses the SVG as XML: it must be well-formed, with every text escaped. */
+    @Test
+    void namesInAnyScriptReachTheTitlesIntactAndTheSvgStaysWellFormed() throws Exception {
+        List<CoverageMapSvg.Entry> entries = List.of(
+                new CoverageMapSvg.Entry("CN", "中华人民共和国", CoverageStatus.NOT_APPROACHED, "", true),
+                new CoverageMapSvg.Entry("EG", "مصر", CoverageStatus.NOT_APPROACHED, "القاهرة — 上海 <b>&", true),
+                new CoverageMapSvg.Entry("KR", "대한민국", CoverageStatus.NOT_APPROACHED, "", true));
+
+        Document svg = parse(CoverageMapSvg.render(shapes, entries, "خريطة التغطية"));
+
+        assertThat(svg.getDocumentElement().getAttribute("aria-label")).isEqualTo("خريطة التغطية");
+        List<String> titles = new ArrayList<>();
+        NodeList found = svg.getElementsByTagName("title");
+        for (int i = 0; i < found.getLength(); i++) {
+            titles.add(found.item(i).getTextContent());
+        }
+        assertThat(titles).hasSize(3);
+        assertThat(titles.get(0)).startsWith("中华人民共和国");
+        assertThat(titles.get(1)).startsWith("مصر").contains("القاهرة — 上海 <b>&");
+        assertThat(titles.get(2)).startsWith("대한민국");
+    }
+
     static Document parse(String svg) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
