@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The axe scan again, on a phone (390 px, touch) and in Arabic (the browser asks for it), right
  * to left: the pages an officer uses in the field, the meeting form with a follow-up row, the
- * sign-in page and the language page.
+ * sign-in page and the language page, and a manager's coverage.
  */
 class AccessibilityScanPhoneArabicTest extends BrowserTest {
 
@@ -42,12 +42,31 @@ class AccessibilityScanPhoneArabicTest extends BrowserTest {
             open(route);
             AxeScan.waitUntilSettled(wait);
             AxeScan.scan(driver, "/" + route + " (officer, phone, Arabic)", problems);
+            if (route.equals("my-desk")) {
+                screenshot("phone-arabic-my-desk");
+            }
         }
         open("meetings/new");
         AxeScan.waitUntilSettled(wait);
         click(driver.findElement(By.id("add-follow-up")));
         AxeScan.waitUntilSettled(wait);
         AxeScan.scan(driver, "/meetings/new with a follow-up row (officer, phone, Arabic)", problems);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('vaadin-app-layout').scrollTop = 0;");
+        screenshot("phone-arabic-meeting-form");
+
+        problems.forEach(problem -> System.out.println("ACCESSIBILITY " + problem));
+        assertThat(problems).as("accessibility violations").isEmpty();
+    }
+
+    @Test
+    void aManagersCoverageOnAPhoneInArabicHasNoViolations() {
+        // The phone shows the coverage table's cards instead of the map.
+        signIn("manager", "manager-demo-2026");
+        waitForNavigation();
+        open("coverage");
+        AxeScan.waitUntilSettled(wait);
+        AxeScan.scan(driver, "/coverage (manager, phone, Arabic)", problems);
+        screenshot("phone-arabic-coverage");
 
         problems.forEach(problem -> System.out.println("ACCESSIBILITY " + problem));
         assertThat(problems).as("accessibility violations").isEmpty();

@@ -47,22 +47,16 @@ public final class TextLimits {
             int over = length(value) - max;
             return over <= 0
                     ? ValidationResult.ok()
-                    : ValidationResult.error(what + " is " + number(over)
-                            + (over == 1 ? " character" : " characters") + " too long: shorten it to " + number(max)
-                            + " characters or fewer.");
+                    : ValidationResult.error(Translations.text("base.textLimits.tooLong", what, over, max));
         };
     }
 
-    /** "1,234 of 10,000 characters". */
+    /** "1,234 of 10,000 characters", in the page's language. */
     public static String count(int length, int max) {
-        return number(length) + " of " + number(max) + " characters";
+        return Translations.text("base.textLimits.count", length, max);
     }
 
     private static int length(String value) {
         return value == null ? 0 : value.length();
-    }
-
-    private static String number(int value) {
-        return String.format(java.util.Locale.ENGLISH, "%,d", value);
     }
 }

@@ -58,15 +58,15 @@ class CampaignForm extends Composite<FormLayout> {
 
         binder.forField(title)
                 .asRequired(getTranslation("campaign.form.title.required"))
-                .withValidator(TextLimits.validator(200, "The title"))
+                .withValidator(TextLimits.validator(200, getTranslation("campaign.form.title.what")))
                 .bind(CampaignFormData::getTitle, CampaignFormData::setTitle);
         binder.forField(cableReference)
                 .asRequired(getTranslation("campaign.form.reference.required"))
-                .withValidator(TextLimits.validator(100, "The instruction reference"))
+                .withValidator(TextLimits.validator(100, getTranslation("campaign.form.instructionReference.what")))
                 .bind(CampaignFormData::getCableReference, CampaignFormData::setCableReference);
         binder.forField(objective)
                 .asRequired(getTranslation("campaign.form.objective.required"))
-                .withValidator(TextLimits.counted(objective, 4000, "The objective"))
+                .withValidator(TextLimits.counted(objective, 4000, getTranslation("campaign.form.objective.what")))
                 .bind(CampaignFormData::getObjective, CampaignFormData::setObjective);
         binder.forField(issueDate)
                 .asRequired(getTranslation("campaign.form.issued.required"))

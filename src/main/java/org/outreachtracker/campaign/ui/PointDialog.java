@@ -43,11 +43,11 @@ class PointDialog extends EditDialog {
         text.setMinRows(4);
         binder.forField(label)
                 .asRequired(getTranslation("campaign.point.label.required"))
-                .withValidator(TextLimits.validator(100, "The label"))
+                .withValidator(TextLimits.validator(100, getTranslation("campaign.point.label.what")))
                 .bind(Fields::getLabel, Fields::setLabel);
         binder.forField(text)
                 .asRequired(getTranslation("campaign.point.text.required"))
-                .withValidator(TextLimits.counted(text, 4000, "The text"))
+                .withValidator(TextLimits.counted(text, 4000, getTranslation("campaign.point.text.what")))
                 .bind(Fields::getText, Fields::setText);
         var fields = new Fields();
         if (initial != null) {

@@ -42,11 +42,11 @@ class RevisedPointsDialog extends EditDialog {
             text.setMinRows(2);
             binder.forField(label)
                     .asRequired(getTranslation("campaign.point.label.required"))
-                    .withValidator(TextLimits.validator(100, "The label"))
+                    .withValidator(TextLimits.validator(100, getTranslation("campaign.point.label.what")))
                     .bind(PointDraft::label, (unused, value) -> {});
             binder.forField(text)
                     .asRequired(getTranslation("campaign.point.text.required"))
-                    .withValidator(TextLimits.counted(text, 4000, "The text"))
+                    .withValidator(TextLimits.counted(text, 4000, getTranslation("campaign.point.text.what")))
                     .bind(PointDraft::text, (unused, value) -> {});
             binder.readBean(initial);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);

@@ -53,7 +53,7 @@ public class ReportDialog extends EditDialog {
         Binder<Values> binder = new Binder<>();
         binder.forField(reference)
                 .asRequired(getTranslation("tasking.report.reference.required"))
-                .withValidator(TextLimits.validator(100, "The cable reference"))
+                .withValidator(TextLimits.validator(100, getTranslation("tasking.report.cableReference.what")))
                 .bind(v -> v.reference, (v, r) -> v.reference = r);
         binder.forField(date)
                 .asRequired(getTranslation("tasking.report.date.required"))
