@@ -113,13 +113,6 @@ public record SecurityProperties(
                             .map(String::strip)
                             .toList();
         }
-
-        /** The rules, as told to someone choosing a password. */
-        public String describe() {
-            return "At least " + minLength + " characters. Not your username or name, not the name of this system or"
-                    + " of the organisation, and not a commonly used password (also not with digits or symbols added)."
-                    + " A few unrelated words make a good password.";
-        }
     }
 
     /**

@@ -34,7 +34,8 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             required.addClassName("callout");
             add(required);
         }
-        add(new Paragraph(properties.passwords().describe()));
+        add(new Paragraph(
+                getTranslation("account.password.rules", properties.passwords().minLength())));
 
         current.setRequired(true);
         replacement.setRequired(true);

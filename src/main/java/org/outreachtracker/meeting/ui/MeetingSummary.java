@@ -107,7 +107,7 @@ class MeetingSummary extends Composite<Div> {
             PositionHeld then = held == null ? null : held.on(day);
             String position = then == null
                     ? Translations.text("meeting.summary.position", person.title(), person.organization())
-                    : then.describe();
+                    : Translations.text("meeting.summary.position", then.title(), then.organization());
             String level = Translations.label(person.level());
             list.add(new ListItem(
                     name,
