@@ -30,6 +30,7 @@ import org.outreachtracker.account.DeskRule;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
+import org.outreachtracker.base.ui.FilterFold;
 import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
@@ -59,6 +60,7 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
     final TextField search = new TextField(getTranslation("counterpart.list.search"));
     final ComboBox<CountryRef> country = new ComboBox<>(getTranslation("counterpart.list.country"));
     final Select<CounterpartLevel> level = new Select<>();
+    private final FilterFold fold;
     final Span total = new Span();
     final Button create = new Button(getTranslation("counterpart.list.new"), VaadinIcon.PLUS.create());
     final Button importFile = new Button(getTranslation("counterpart.list.import"), VaadinIcon.UPLOAD_ALT.create());
@@ -119,6 +121,9 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
 
         var filters = new Div(search, country, level);
         filters.addClassName("filters");
+        // On a phone the search stays in view; the country and level fold behind "Filters (N)".
+        fold = new FilterFold(filters, country, level);
+        filters.addComponentAtIndex(1, fold.toggle());
         importFile.setVisible(!editableCountries.isEmpty());
         importFile.addClickListener(event -> new CounterpartImportDialog(
                         imports,
@@ -217,6 +222,7 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        fold.setActiveCount((country.getValue() == null ? 0 : 1) + (level.getValue() == null ? 0 : 1));
         grid.getDataProvider().refreshAll();
         long count = counterparts.count(filter());
         total.setText(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.account.CurrentUser;
+import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingService;
@@ -63,7 +64,14 @@ class CounterpartsViewTest extends SpringBrowserlessTest {
 
         String name = grid.getRow(0).name();
         String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Button filtersToggle = $(Button.class).withText("Filters (0)").single();
         test($(TextField.class).withLabel("Search").single()).setValue(surname);
+        assertThat(filtersToggle.getText())
+                .as("the search stays in view on a phone: only the folded filters are counted")
+                .isEqualTo("Filters (0)");
+        view.level.setValue(CounterpartLevel.MINISTER);
+        assertThat(filtersToggle.getText()).isEqualTo("Filters (1)");
+        view.level.clear();
 
         int found = grid.size();
         assertThat(found).isBetween(1, everyone - 1);
