@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +22,8 @@ import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.Role;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.NarrowCards;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignSummary;
 import org.springframework.data.domain.PageRequest;
@@ -79,6 +82,26 @@ public class CampaignsView extends Main implements HasDynamicTitle {
                 .setSortProperty("deadline")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: one card per campaign.
+        NarrowCards.install(
+                grid,
+                LitRenderer.<CampaignSummary>of("""
+                                <div class="row-card">
+                                  <div class="card-line"><span class="card-title">${item.title}</span>\
+                                <span class="card-date">${item.status}</span></div>
+                                  <div class="card-meta">${item.reference}</div>
+                                  <div class="card-meta">${item.dates}</div>
+                                </div>""")
+                        .withProperty("title", CampaignSummary::title)
+                        .withProperty("status", c -> Translations.label(c.status()))
+                        .withProperty("reference", CampaignSummary::cableReference)
+                        .withProperty(
+                                "dates",
+                                c -> getTranslation(
+                                        "campaign.list.card.dates",
+                                        Formats.date(c.issueDate()),
+                                        Formats.date(c.deadline()))),
+                getTranslation("campaign.list.title"));
         title.setTooltipGenerator(CampaignSummary::title);
         grid.setMultiSort(false);
         grid.setItemsPageable(
