@@ -93,10 +93,20 @@ class TaskingJourneyTest extends BrowserTest {
                 .satisfies(document -> assertThat(document.file().fileName()).isEqualTo("non-paper-tokyo.pdf"));
 
         // It is on the meeting's page, and its link gives the file back.
-        WebElement download = wait.until(d -> d.findElements(By.cssSelector("a.document-download")).stream()
-                .filter(a -> a.getText().startsWith("non-paper-tokyo.pdf"))
-                .findFirst()
-                .orElse(null));
+        WebElement download;
+        try {
+            download = wait.until(d -> d.findElements(By.cssSelector("a.document-download")).stream()
+                    .filter(a -> a.getText().startsWith("non-paper-tokyo.pdf"))
+                    .findFirst()
+                    .orElse(null));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new AssertionError(
+                    "The non-paper's link is not on the meeting's page. Documents shown there: "
+                            + ((JavascriptExecutor) driver)
+                                    .executeScript("const list = document.querySelector('.documents-left-list');"
+                                            + "return list ? list.outerHTML : 'no documents list';"),
+                    notShown);
+        }
         String downloaded = (String) ((JavascriptExecutor) driver)
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
