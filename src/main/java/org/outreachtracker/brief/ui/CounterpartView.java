@@ -41,6 +41,7 @@ import org.outreachtracker.counterpart.ui.CounterpartDialog;
 import org.outreachtracker.meeting.MetTogether;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * One counterpart's page ({@code counterparts/42}), linkable: their current and earlier positions,
@@ -162,10 +163,11 @@ public class CounterpartView extends Main implements BeforeEnterObserver, HasDyn
         var name = new H2(shown(counterpart.name()));
         CountryRef country = profile.country();
         var meta = new Paragraph(shown(counterpart.title()) + ", " + shown(counterpart.organization()) + " · "
-                + country.name() + " · " + counterpart.level().label());
+                + CountryNames.of(country) + " · " + counterpart.level().label());
         meta.addClassName("counterpart-meta");
         var brief = new Anchor(
-                COUNTRY + country.code() + "/brief", getTranslation("brief.counterpart.countryBrief", country.name()));
+                COUNTRY + country.code() + "/brief",
+                getTranslation("brief.counterpart.countryBrief", CountryNames.of(country)));
         var directory = new Anchor(DIRECTORY, getTranslation("brief.counterpart.directory"));
         var links = new Div(directory, brief);
         links.addClassName("counterpart-links");

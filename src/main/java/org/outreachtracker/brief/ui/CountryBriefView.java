@@ -35,6 +35,7 @@ import org.outreachtracker.followup.CommitmentRef;
 import org.outreachtracker.followup.CommitmentService;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * One page on one country ({@code countries/FR/brief}): its status in each campaign, latest
@@ -124,7 +125,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private Div heading() {
-        var title = new H2(brief.country().name());
+        var title = new H2(CountryNames.of(brief.country()));
         var meta = new Paragraph(getTranslation(
                 "brief.country.meta",
                 brief.bureau(),
@@ -171,9 +172,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
         return section(
                 title,
                 DataTable.of(
-                        getTranslation(
-                                "brief.country.campaigns.caption",
-                                brief.country().name()),
+                        getTranslation("brief.country.campaigns.caption", CountryNames.of(brief.country())),
                         List.of(
                                 getTranslation("brief.country.campaigns.campaignColumn"),
                                 getTranslation("brief.country.campaigns.status"),
@@ -335,7 +334,7 @@ public class CountryBriefView extends Main implements BeforeEnterObserver, HasDy
     public String getPageTitle() {
         return (brief == null
                         ? getTranslation("brief.country.notFound")
-                        : getTranslation("brief.country.title", brief.country().name()))
+                        : getTranslation("brief.country.title", CountryNames.of(brief.country())))
                 + " | Outreach Tracker";
     }
 }

@@ -19,6 +19,7 @@ import org.outreachtracker.counterpart.CounterpartDraft;
 import org.outreachtracker.counterpart.CounterpartLevel;
 import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * The fields of a counterpart, with their validation messages next to them. The country
@@ -54,7 +55,7 @@ class CounterpartForm extends Composite<FormLayout> {
             HiddenCharacterWarning.watch(field);
         }
         country.setItems(countries);
-        country.setItemLabelGenerator(CountryRef::name);
+        country.setItemLabelGenerator(CountryNames::of);
         country.setHelperText(countryHelp);
         level.setLabel(getTranslation("counterpart.form.level"));
         level.setItems(CounterpartLevel.values());

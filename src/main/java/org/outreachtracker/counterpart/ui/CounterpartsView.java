@@ -43,6 +43,7 @@ import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -102,7 +103,7 @@ public class CounterpartsView extends Main implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("counterpart-search");
         country.setItems(countries);
-        country.setItemLabelGenerator(CountryRef::name);
+        country.setItemLabelGenerator(CountryNames::of);
         country.setPlaceholder(getTranslation("counterpart.list.anyCountry"));
         country.setClearButtonVisible(true);
         level.setLabel(getTranslation("counterpart.list.level"));

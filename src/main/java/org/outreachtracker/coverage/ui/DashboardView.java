@@ -36,6 +36,7 @@ import org.outreachtracker.meeting.MeetingObjectionService;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.outreachtracker.savedview.SavedPage;
 import org.outreachtracker.savedview.SavedViewService;
 import org.outreachtracker.savedview.ui.SavedFilters;
@@ -216,7 +217,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
 
     private String countryName(long id) {
         CountryRef country = countries.get(id);
-        return country == null ? "" : country.name();
+        return country == null ? "" : CountryNames.of(country);
     }
 
     private String userName(long id) {

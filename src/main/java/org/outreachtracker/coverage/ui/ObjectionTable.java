@@ -23,6 +23,7 @@ import org.outreachtracker.campaign.ObjectionRef;
 import org.outreachtracker.meeting.MeetingObjectionService;
 import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * Which expected objections were raised where: one row per objection the campaign lists, one
@@ -100,7 +101,7 @@ class ObjectionTable extends Composite<Div> {
                         Translations.text(
                                 "coverage.objections.meeting",
                                 Formats.date(meeting.meetingDate()),
-                                country == null ? "" : country.name()))));
+                                country == null ? "" : CountryNames.of(country)))));
             }
             dialog.add(list);
             dialog.open();

@@ -11,6 +11,7 @@ import org.outreachtracker.followup.FollowUpFilter;
 import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -29,7 +30,7 @@ class OverdueFollowUps extends Composite<Div> {
                 .setHeader(getTranslation("coverage.overdue.due"))
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(f -> countries.get(f.countryId()).name())
+        grid.addColumn(f -> CountryNames.of(countries.get(f.countryId())))
                 .setHeader(getTranslation("coverage.overdue.country"))
                 .setAutoWidth(true);
         grid.addColumn(FollowUpRef::description)

@@ -17,6 +17,7 @@ import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CountryCoverage;
 import org.outreachtracker.coverage.DeskCampaignCoverage;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /** One active campaign: where each desk country stands, with a "log a meeting" button per country. */
 class DeskCampaignTable extends Composite<Div> {
@@ -41,7 +42,7 @@ class DeskCampaignTable extends Composite<Div> {
 
         // A desk holds a handful of countries: the rows are computed in one aggregate call, not paged.
         var grid = new Grid<CountryCoverage>();
-        grid.addColumn(c -> countries.get(c.countryId()).name())
+        grid.addColumn(c -> CountryNames.of(countries.get(c.countryId())))
                 .setHeader(Translations.text("desk.campaign.country"))
                 .setAutoWidth(true);
         grid.addComponentColumn(DeskCampaignTable::statusBadge)
@@ -66,7 +67,7 @@ class DeskCampaignTable extends Composite<Div> {
         NarrowCards.install(
                 grid,
                 new ComponentRenderer<>(c -> {
-                    var name = new Span(countries.get(c.countryId()).name());
+                    var name = new Span(CountryNames.of(countries.get(c.countryId())));
                     name.addClassName("card-title");
                     var line = new Div(name, statusBadge(c));
                     line.addClassName("card-line");
@@ -89,7 +90,7 @@ class DeskCampaignTable extends Composite<Div> {
                 Translations.text("desk.campaign.cards"));
         grid.setItems(campaign.countries().stream()
                 .sorted(Comparator.comparing(
-                        (CountryCoverage c) -> countries.get(c.countryId()).name(), Formats.names()))
+                        (CountryCoverage c) -> CountryNames.of(countries.get(c.countryId())), Formats.names()))
                 .toList());
         grid.setAllRowsVisible(true);
         grid.getElement()
@@ -117,7 +118,7 @@ class DeskCampaignTable extends Composite<Div> {
                                 QueryParameters.simple(
                                         Map.of("campaign", String.valueOf(campaignId), "country", country.code())))));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(Translations.text("desk.logMeetingIn", country.name()));
+        button.setAriaLabel(Translations.text("desk.logMeetingIn", CountryNames.of(country)));
         return button;
     }
 }

@@ -28,6 +28,7 @@ import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.outreachtracker.tasking.TaskingService;
 import org.outreachtracker.tasking.ui.TaskingNames;
 
@@ -63,7 +64,7 @@ public class MyDeskView extends Main implements HasDynamicTitle {
         logMeeting.setId("log-meeting");
         String desk = currentUser.deskCountryIds().stream()
                 .map(countries::get)
-                .map(CountryRef::name)
+                .map(CountryNames::of)
                 .sorted(Formats.names())
                 .collect(Collectors.joining(", "));
         var intro = new Paragraph(
@@ -93,7 +94,7 @@ public class MyDeskView extends Main implements HasDynamicTitle {
                 new Anchor("follow-ups", getTranslation("desk.allFollowUps")));
         add(
                 new H2(getTranslation("desk.meetings")),
-                new MyMeetingsGrid(meetings, user.id()),
+                new MyMeetingsGrid(meetings, user.id(), countries),
                 new Anchor("meetings", getTranslation("desk.allMeetings")));
     }
 

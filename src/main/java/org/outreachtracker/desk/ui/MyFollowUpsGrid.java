@@ -14,6 +14,7 @@ import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.FollowUpStatus;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -39,7 +40,7 @@ class MyFollowUpsGrid extends Composite<Grid<FollowUpRef>> {
         grid.addColumn(FollowUpRef::description)
                 .setHeader(getTranslation("desk.followUps.what"))
                 .setFlexGrow(3);
-        grid.addColumn(f -> countries.get(f.countryId()).name())
+        grid.addColumn(f -> CountryNames.of(countries.get(f.countryId())))
                 .setHeader(getTranslation("desk.followUps.country"))
                 .setAutoWidth(true);
         grid.addColumn(f -> Translations.label(f.priority()))
@@ -58,7 +59,8 @@ class MyFollowUpsGrid extends Composite<Grid<FollowUpRef>> {
                     line.addClassName("card-line");
                     var what = new Div(f.description());
                     what.addClassName("card-text");
-                    var meta = new Div(countries.get(f.countryId()).name() + " · " + Translations.label(f.priority()));
+                    var meta = new Div(
+                            CountryNames.of(countries.get(f.countryId())) + " · " + Translations.label(f.priority()));
                     meta.addClassName("card-meta");
                     var card = new Div(line, what, meta);
                     card.addClassName("row-card");

@@ -3,26 +3,31 @@ package org.outreachtracker.desk.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Map;
+import java.util.function.Function;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.NarrowCards;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
+import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** The meetings the signed-in officer reported, newest first; a row opens the meeting. */
 class MyMeetingsGrid extends Composite<Grid<MeetingRow>> {
 
-    MyMeetingsGrid(MeetingService meetings, long reporterId) {
+    MyMeetingsGrid(MeetingService meetings, long reporterId, Map<Long, CountryRef> countries) {
+        Function<MeetingRow, String> country = m -> CountryNames.of(countries, m.countryId(), m.countryName());
         var filter = MeetingFilter.none().withReporter(reporterId);
         Grid<MeetingRow> grid = getContent();
         grid.addColumn(m -> Formats.date(m.meetingDate()))
                 .setHeader(getTranslation("desk.meetings.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(MeetingRow::countryName)
+        grid.addColumn(country::apply)
                 .setHeader(getTranslation("desk.meetings.country"))
                 .setAutoWidth(true);
         grid.addColumn(MeetingRow::counterparts)
@@ -42,7 +47,7 @@ class MyMeetingsGrid extends Composite<Grid<MeetingRow>> {
                                   <div class="card-text">${item.counterparts}</div>
                                   <div class="card-meta">${item.response}</div>
                                 </div>""")
-                        .withProperty("country", MeetingRow::countryName)
+                        .withProperty("country", country::apply)
                         .withProperty("date", m -> Formats.date(m.meetingDate()))
                         .withProperty("counterparts", MeetingRow::counterparts)
                         .withProperty(

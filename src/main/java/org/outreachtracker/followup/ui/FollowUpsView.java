@@ -41,6 +41,7 @@ import org.outreachtracker.followup.FollowUpRef;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -95,7 +96,7 @@ public class FollowUpsView extends Main implements BeforeEnterObserver, HasDynam
         owners = everyone.stream().filter(UserRef::worksOnOutreach).toList();
         boolean manager = user.hasRole(Role.MANAGER);
         var names = new FollowUpGrid.Names(
-                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::name)),
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryNames::of)),
                 campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
                         .collect(Collectors.toMap(CampaignSummary::id, CampaignSummary::title)),
                 everyone.stream().collect(Collectors.toMap(UserRef::id, UserRef::displayName)));

@@ -19,6 +19,7 @@ import org.outreachtracker.followup.FollowUpDraft;
 import org.outreachtracker.followup.FollowUpService;
 import org.outreachtracker.followup.Priority;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * A follow-up for a campaign and a country, outside any meeting (for example a request that
@@ -59,7 +60,7 @@ class NewFollowUpDialog extends EditDialog {
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(countries);
-        country.setItemLabelGenerator(CountryRef::name);
+        country.setItemLabelGenerator(CountryNames::of);
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserRef::displayName);
         DateFields.notBefore(dueDate, today, getTranslation("followup.new.dueNotPast"));

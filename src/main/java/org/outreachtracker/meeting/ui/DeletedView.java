@@ -23,6 +23,7 @@ import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -72,9 +73,7 @@ public class DeletedView extends Main implements HasDynamicTitle {
             String label, String what, String restoredKey, Fetcher fetch, LongSupplier count, Restorer restorer) {
         var grid = new Grid<DeletedRecord>();
         grid.addColumn(DeletedRecord::description).setHeader(what).setFlexGrow(3);
-        grid.addColumn(r -> countries.containsKey(r.countryId())
-                        ? countries.get(r.countryId()).name()
-                        : "")
+        grid.addColumn(r -> countries.containsKey(r.countryId()) ? CountryNames.of(countries.get(r.countryId())) : "")
                 .setHeader(getTranslation("meeting.list.country"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.deletedAt()))

@@ -2,7 +2,10 @@ package org.outreachtracker.meeting.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.Collectors;
+import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * Why a country cannot be chosen in the meeting form: a desk officer logs meetings for their
@@ -25,10 +28,12 @@ class DeskNotice extends Paragraph {
         if (!context.deskOnly()) {
             return null;
         }
-        return "Only your desk countries can be chosen: "
-                + context.countries().stream().map(CountryRef::name).sorted().collect(Collectors.joining(", "))
-                + ". To log a meeting elsewhere, ask an administrator"
-                + " to add the country to your desk.";
+        return Translations.text(
+                "meeting.deskNotice.help",
+                context.countries().stream()
+                        .map(CountryNames::of)
+                        .sorted(Formats.names())
+                        .collect(Collectors.joining(Translations.text("meeting.documents.separator"))));
     }
 
     /** Says why the country asked for is not chosen (not on the desk, or no such code); hidden for null. */
@@ -39,9 +44,9 @@ class DeskNotice extends Paragraph {
         }
         CountryRef asked = context.countryByCode(countryCode);
         if (asked == null) {
-            setText("There is no country with the code \"" + countryCode.strip() + "\"; choose the country below.");
+            setText(Translations.text("meeting.deskNotice.noSuchCode", countryCode.strip()));
         } else {
-            setText(asked.name() + " is not one of your desk countries, so you cannot log a meeting there. " + help());
+            setText(Translations.text("meeting.deskNotice.notOnDesk", CountryNames.of(asked), help()));
         }
     }
 }

@@ -35,6 +35,7 @@ import org.outreachtracker.reference.BureauRef;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * The filters of the meetings list, and their form in the address bar: {@code campaign} (id),
@@ -90,7 +91,7 @@ class MeetingFilterBar extends Composite<Div> {
         bureau.setEmptySelectionCaption(getTranslation("meeting.filter.allBureaus"));
 
         country.setItems(countries);
-        country.setItemLabelGenerator(CountryRef::name);
+        country.setItemLabelGenerator(CountryNames::of);
         country.setClearButtonVisible(true);
 
         post.setItems(reference.posts());

@@ -37,6 +37,7 @@ import org.outreachtracker.meeting.MeetingFormat;
 import org.outreachtracker.meeting.OverallResponse;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * The meeting form: campaign, country (with the posts covering it offered first), post,
@@ -146,7 +147,7 @@ class MeetingForm extends Composite<Div> {
     private void configureFields() {
         campaign.setItemLabelGenerator(CampaignSummary::title);
         country.setItems(context.countries());
-        country.setItemLabelGenerator(CountryRef::name);
+        country.setItemLabelGenerator(CountryNames::of);
         country.setHelperText(notOnDesk.help());
         post.setItemLabelGenerator(PostRef::name);
         DateFields.notAfter(meetingDate, context.today(), getTranslation("meeting.form.future"));

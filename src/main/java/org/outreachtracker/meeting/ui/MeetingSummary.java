@@ -24,6 +24,7 @@ import org.outreachtracker.meeting.DeliveredPoint;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * A logged meeting to read: the facts as a list of terms, the people met, the points raised
@@ -39,7 +40,7 @@ class MeetingSummary extends Composite<Div> {
         PostRef post = context.post(meeting.postId());
         var facts = new DescriptionList();
         fact(facts, Translations.text("meeting.list.campaign"), campaign == null ? "—" : campaign.title());
-        fact(facts, Translations.text("meeting.list.country"), country == null ? "—" : country.name());
+        fact(facts, Translations.text("meeting.list.country"), country == null ? "—" : CountryNames.of(country));
         fact(facts, Translations.text("meeting.list.post"), post == null ? "—" : post.name());
         fact(facts, Translations.text("meeting.list.date"), Formats.date(meeting.meetingDate()));
         fact(facts, Translations.text("meeting.form.format"), Translations.label(meeting.format()));

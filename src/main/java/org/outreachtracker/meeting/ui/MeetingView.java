@@ -41,6 +41,7 @@ import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingRankService;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.UnsavedMeetingService;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * One meeting. Everyone who reads outreach sees it: those who may change it (the officer who
@@ -183,7 +184,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         var country = context.country(meeting.countryId());
         if (country != null) {
             var brief = new Anchor(
-                    "countries/" + country.code() + "/brief", getTranslation("meeting.view.brief", country.name()));
+                    "countries/" + country.code() + "/brief",
+                    getTranslation("meeting.view.brief", CountryNames.of(country)));
             brief.addClassName("brief-link");
             documents.add(brief);
         }
@@ -269,7 +271,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, BeforeLeav
         var country = context.country(meeting.countryId());
         return getTranslation(
                         "meeting.view.title",
-                        country == null ? "" : country.name(),
+                        country == null ? "" : CountryNames.of(country),
                         Formats.date(meeting.meetingDate()))
                 + " | Outreach Tracker";
     }

@@ -21,7 +21,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
@@ -34,7 +37,9 @@ import org.outreachtracker.meeting.MeetingFilter;
 import org.outreachtracker.meeting.MeetingRow;
 import org.outreachtracker.meeting.MeetingService;
 import org.outreachtracker.meeting.OverallResponse;
+import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -58,6 +63,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     private MeetingFilter filter = MeetingFilter.none();
     /** The count of the list shown, or -1 while it is being counted. */
     private long total;
+    /** A row's country, named in the page's language. */
+    private final Function<MeetingRow, String> country;
     /** Whether a count runs in the background for this list. */
     private boolean counting;
 
@@ -70,6 +77,9 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         this.meetings = meetings;
         this.background = background;
         this.filters = new MeetingFilterBar(campaigns, reference);
+        Map<Long, CountryRef> countries =
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        this.country = m -> CountryNames.of(countries, m.countryId(), m.countryName());
         addClassName("page");
         addClassName("meetings-view");
 
@@ -101,7 +111,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                 .setSortProperty("meetingDate")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(MeetingRow::countryName)
+        grid.addColumn(country::apply)
                 .setHeader(getTranslation("meeting.list.country"))
                 .setSortProperty("countryName")
                 .setWidth("10rem")
@@ -141,7 +151,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                                           <div class="card-meta">${item.response} · ${item.post}</div>
                                           <div class="card-meta">${item.campaign}</div>
                                         </div>""")
-                                .withProperty("country", MeetingRow::countryName)
+                                .withProperty("country", country::apply)
                                 .withProperty("date", row -> Formats.date(row.meetingDate()))
                                 .withProperty("counterparts", MeetingRow::counterparts)
                                 .withProperty("response", row -> response(row.overallResponse()))

@@ -22,6 +22,7 @@ import org.outreachtracker.counterpart.CounterpartRef;
 import org.outreachtracker.counterpart.CounterpartService;
 import org.outreachtracker.counterpart.SameCounterpart;
 import org.outreachtracker.reference.CountryRef;
+import org.outreachtracker.reference.ui.CountryNames;
 
 /**
  * Adds someone who is not in the counterpart directory to the meeting, without leaving the form.
@@ -52,7 +53,7 @@ class NewCounterpartDialog extends EditDialog {
     NewCounterpartDialog(
             CounterpartService counterparts, CountryRef country, Collection<CounterpartRef> chosen, Choice choice) {
         super(
-                Translations.text("meeting.newCounterpart.title", country.name()),
+                Translations.text("meeting.newCounterpart.title", CountryNames.of(country)),
                 Translations.text("meeting.newCounterpart.add"),
                 null);
         var name = new TextField(getTranslation("meeting.newCounterpart.name"));

@@ -63,7 +63,7 @@ public class CountryChooser extends Composite<Div> {
             String emptyText) {
         this.bureaus = List.copyOf(bureaus);
         this.allCountries =
-                countryRefs.stream().sorted(Formats.byName(CountryRef::name)).toList();
+                countryRefs.stream().sorted(Formats.byName(CountryNames::of)).toList();
         this.byId = allCountries.stream().collect(Collectors.toMap(CountryRef::id, c -> c));
         this.countText = countText;
         this.emptyText = emptyText;
@@ -80,7 +80,7 @@ public class CountryChooser extends Composite<Div> {
 
         countries = new MultiSelectComboBox<>(label);
         countries.setItems(allCountries);
-        countries.setItemLabelGenerator(CountryRef::name);
+        countries.setItemLabelGenerator(CountryNames::of);
         countries.setSelectedItemsOnTop(true);
         countries.setClearButtonVisible(true);
         countries.setPlaceholder(Translations.text("reference.chooser.countries.placeholder"));
@@ -180,7 +180,7 @@ public class CountryChooser extends Composite<Div> {
                             : Translations.text(
                                     "reference.chooser.tallyWithOthers", pickedStates, states, pickedOthers));
             tally.addClassName("country-chooser-group-tally");
-            var list = new Span(picked.stream().map(CountryRef::name).collect(Collectors.joining(", ")));
+            var list = new Span(picked.stream().map(CountryNames::of).collect(Collectors.joining(", ")));
             var group = new Div(name, tally, list);
             group.addClassName("country-chooser-group");
             groups.add(group);

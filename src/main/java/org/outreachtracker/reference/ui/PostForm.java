@@ -63,8 +63,8 @@ class PostForm extends Composite<FormLayout> {
         type.setItemLabelGenerator(ReferenceLabels::postType);
         type.setPlaceholder(getTranslation("reference.post.type.placeholder"));
         hostCountry.setItems(
-                countries.stream().sorted(Formats.byName(CountryRef::name)).toList());
-        hostCountry.setItemLabelGenerator(CountryRef::name);
+                countries.stream().sorted(Formats.byName(CountryNames::of)).toList());
+        hostCountry.setItemLabelGenerator(CountryNames::of);
         hostCountry.setPlaceholder(getTranslation("reference.post.host.placeholder"));
         active.setHelperText(getTranslation("reference.post.open.helper"));
 

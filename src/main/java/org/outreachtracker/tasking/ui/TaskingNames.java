@@ -10,6 +10,7 @@ import org.outreachtracker.campaign.CampaignSummary;
 import org.outreachtracker.reference.CountryRef;
 import org.outreachtracker.reference.PostRef;
 import org.outreachtracker.reference.ReferenceService;
+import org.outreachtracker.reference.ui.CountryNames;
 import org.outreachtracker.tasking.TaskingRef;
 
 /** The names a tasking list shows instead of ids: countries, posts and campaigns, read once per page. */
@@ -21,7 +22,7 @@ public record TaskingNames(
 
     public static TaskingNames read(ReferenceService reference, CampaignService campaigns) {
         return new TaskingNames(
-                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::name)),
+                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryNames::of)),
                 reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::code)),
                 reference.posts().stream().collect(Collectors.toMap(PostRef::id, PostRef::name)),
                 campaigns.campaignsIn(EnumSet.allOf(CampaignStatus.class)).stream()
