@@ -24,6 +24,7 @@ import org.outreachtracker.attachment.AttachmentRef;
 import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.attachment.FileType;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignDocumentDraft;
 import org.outreachtracker.campaign.CampaignDocumentKind;
 import org.outreachtracker.campaign.CampaignDocumentRef;
@@ -114,7 +115,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
                                         .iterator()
                                         .next()
                                         .getMessage()
-                                : refused.getMessage());
+                                : Translations.refusal((RuleViolationException) refused));
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -132,7 +133,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
                 message.setText("");
             });
         } catch (RuleViolationException refused) {
-            access(() -> message.setText(refused.getMessage()));
+            access(() -> message.setText(Translations.refusal(refused)));
         }
     }
 
