@@ -32,6 +32,7 @@ public class SecondFactorService {
 
     static final int SECRET_BYTES = 20;
 
+    /** How a wrong code is refused, in English (the refusal.account.wrongCode text of the bundles). */
     static final String WRONG_CODE = "That code does not match. Check that the app shows the account you just added"
             + " and that the phone's time is set automatically, then type the code it shows now.";
 
@@ -121,7 +122,7 @@ public class SecondFactorService {
         byte[] secret = pending.secret();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
-            throw new RuleViolationException(WRONG_CODE);
+            throw RuleViolationException.because("refusal.account.wrongCode");
         }
         Instant now = clock.instant();
         // The confirming code's step counts as used, so that code cannot also sign someone in.

@@ -2,6 +2,7 @@ package org.outreachtracker.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.base.ui.Translations;
@@ -29,6 +30,14 @@ class RuleViolationExceptionTest {
         assertThat(refused)
                 .hasMessage("A talking point is not in version 2 of the campaign's points;"
                         + " choose points of the version delivered.");
+    }
+
+    @Test
+    void datesAreWrittenAsEveryPageWritesThem() {
+        var refused = RuleViolationException.because(
+                "refusal.meeting.dateBeforeIssue", java.sql.Date.valueOf(LocalDate.of(2026, 9, 3)));
+
+        assertThat(refused).hasMessage("The meeting date cannot be before the campaign was issued (3 Sep 2026).");
     }
 
     @Test
