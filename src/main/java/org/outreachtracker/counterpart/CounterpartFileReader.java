@@ -240,12 +240,12 @@ final class CounterpartFileReader {
         try (var zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
             while (zip.getNextEntry() != null) {
                 if (++parts > MAX_PARTS) {
-                    throw new RuleViolationException(tooMuchInside());
+                    throw tooMuchInside();
                 }
                 for (int read; (read = zip.read(buffer)) >= 0; ) {
                     total += read;
                     if (total > MAX_UNPACKED_BYTES) {
-                        throw new RuleViolationException(tooMuchInside());
+                        throw tooMuchInside();
                     }
                 }
             }
@@ -254,10 +254,9 @@ final class CounterpartFileReader {
         }
     }
 
-    private static String tooMuchInside() {
-        return "This workbook unpacks to more than " + MAX_UNPACKED_BYTES / 1024 / 1024 + " MB, far more than a list of"
-                + " counterparts needs. Copy the counterparts into a new workbook, or save them as CSV UTF-8, and upload"
-                + " that.";
+    private static RuleViolationException tooMuchInside() {
+        return RuleViolationException.because(
+                "refusal.counterpart.workbookTooLarge", String.valueOf(MAX_UNPACKED_BYTES / 1024 / 1024));
     }
 
     /** Checks the column names and turns the lines below them into rows. */
