@@ -204,8 +204,7 @@ public class AccountAdminService {
         UserAccount account = load(id, version);
         checkDesk(draft);
         if (isSelf(id) && !draft.roles().contains(Role.ADMIN)) {
-            throw new RuleViolationException("You cannot take the administrator role away from your own account."
-                    + " Another administrator can do it.");
+            throw RuleViolationException.because("refusal.account.ownAdminRole");
         }
         Audited before = Audited.of(account);
         account.setDisplayName(draft.displayName());
@@ -225,11 +224,10 @@ public class AccountAdminService {
     public void deactivate(long id, long version) {
         UserAccount account = load(id, version);
         if (isSelf(id)) {
-            throw new RuleViolationException(
-                    "You cannot deactivate your own account. Another administrator can do it.");
+            throw RuleViolationException.because("refusal.account.deactivateOwn");
         }
         if (!account.isEnabled()) {
-            throw new RuleViolationException("The account '" + account.getUsername() + "' is already deactivated.");
+            throw RuleViolationException.because("refusal.account.alreadyDeactivated", account.getUsername());
         }
         account.setEnabled(false);
         accounts.flush();
@@ -245,7 +243,7 @@ public class AccountAdminService {
     public void reactivate(long id, long version) {
         UserAccount account = load(id, version);
         if (account.isEnabled()) {
-            throw new RuleViolationException("The account '" + account.getUsername() + "' is already active.");
+            throw RuleViolationException.because("refusal.account.alreadyActive", account.getUsername());
         }
         account.setEnabled(true);
         accounts.flush();
@@ -264,8 +262,7 @@ public class AccountAdminService {
     public OneTimePassword resetPassword(long id, long version) {
         UserAccount account = load(id, version);
         if (isSelf(id)) {
-            throw new RuleViolationException(
-                    "Change your own password with \u201cPassword\u201d at the top of the page.");
+            throw RuleViolationException.because("refusal.account.ownPasswordHere");
         }
         String password = oneTimePasswords.generate(account.getUsername());
         account.setPasswordHash(passwordHashing.hash(password));
@@ -283,10 +280,10 @@ public class AccountAdminService {
     @RolesAllowed(Roles.ADMIN)
     public void unlock(long id) {
         UserAccount account =
-                accounts.findById(id).orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+                accounts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.account.gone"));
         String username = account.getUsername();
         if (!account.isLockedAt(clock.instant(), lockout.lockDuration())) {
-            throw new RuleViolationException("The account '" + username + "' is not locked.");
+            throw RuleViolationException.because("refusal.account.notLocked", username);
         }
         accounts.unlock(id);
         auditLog.changed(
@@ -353,7 +350,7 @@ public class AccountAdminService {
 
     private void requireFreeUsername(String username) {
         if (accounts.existsByUsername(username)) {
-            throw new RuleViolationException("The username '" + username + "' is already taken.");
+            throw RuleViolationException.because("refusal.account.usernameTaken", username);
         }
     }
 
@@ -366,7 +363,7 @@ public class AccountAdminService {
 
     private UserAccount load(long id, long version) {
         UserAccount account =
-                accounts.findById(id).orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+                accounts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.account.gone"));
         if (account.getVersion() != version) {
             throw new ConcurrentChangeException("account");
         }
@@ -379,8 +376,7 @@ public class AccountAdminService {
 
     private static void checkDesk(AccountDraft draft) {
         if (!draft.deskCountryIds().isEmpty() && !draft.roles().contains(Role.DESK_OFFICER)) {
-            throw new RuleViolationException("Only desk officers have desk countries: give the account the desk"
-                    + " officer role, or remove its countries.");
+            throw RuleViolationException.because("refusal.account.deskCountriesNeedRole");
         }
     }
 
@@ -389,8 +385,7 @@ public class AccountAdminService {
         try {
             return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
-            throw new RuleViolationException("The account could not be saved: its username was taken meanwhile,"
-                    + " or one of its desk countries no longer exists. Reload and try again.");
+            throw RuleViolationException.because("refusal.account.saveConflict");
         }
     }
 }

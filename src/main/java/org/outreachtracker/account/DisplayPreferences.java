@@ -24,10 +24,10 @@ public record DisplayPreferences(
     /** Refuses a language the interface does not speak, or a time zone that is not a region's. */
     void check() {
         if (language != null && Languages.supported(language).isEmpty()) {
-            throw new RuleViolationException("The interface is not available in \"" + language + "\".");
+            throw RuleViolationException.because("refusal.account.languageUnavailable", language);
         }
         if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            throw new RuleViolationException("\"" + timeZone + "\" is not a time zone. Choose one from the list.");
+            throw RuleViolationException.because("refusal.account.noSuchTimeZone", timeZone);
         }
     }
 

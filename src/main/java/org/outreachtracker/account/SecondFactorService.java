@@ -32,6 +32,7 @@ public class SecondFactorService {
 
     static final int SECRET_BYTES = 20;
 
+    /** How a wrong code is refused, in English (the refusal.account.wrongCode text of the bundles). */
     static final String WRONG_CODE = "That code does not match. Check that the app shows the account you just added"
             + " and that the phone's time is set automatically, then type the code it shows now.";
 
@@ -94,8 +95,7 @@ public class SecondFactorService {
             throw new RuleViolationException(SecretCipher.NO_KEY);
         }
         if (factors.existsById(account.requireId())) {
-            throw new RuleViolationException("You already use an authenticator app. If you lost it, use a recovery"
-                    + " code to sign in, or ask an administrator to reset it.");
+            throw RuleViolationException.because("refusal.account.authenticatorAlreadyLost");
         }
         byte[] secret = new byte[SECRET_BYTES];
         random.nextBytes(secret);
@@ -111,18 +111,18 @@ public class SecondFactorService {
         UserAccount account = own();
         long id = account.requireId();
         if (pending == null || pending.accountId() != id) {
-            throw new RuleViolationException("This set-up was started for another account; start again.");
+            throw RuleViolationException.because("refusal.account.setupOtherAccount");
         }
         if (accounts.lockRow(id).isEmpty()) {
-            throw new RuleViolationException("Your account no longer exists.");
+            throw RuleViolationException.because("refusal.account.ownGone");
         }
         if (factors.existsById(id)) {
-            throw new RuleViolationException("You already use an authenticator app.");
+            throw RuleViolationException.because("refusal.account.authenticatorAlready");
         }
         byte[] secret = pending.secret();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
-            throw new RuleViolationException(WRONG_CODE);
+            throw RuleViolationException.because("refusal.account.wrongCode");
         }
         Instant now = clock.instant();
         // The confirming code's step counts as used, so that code cannot also sign someone in.
@@ -143,7 +143,7 @@ public class SecondFactorService {
         UserAccount account = own();
         long id = account.requireId();
         if (!factors.existsById(id)) {
-            throw new RuleViolationException("Recovery codes come with an authenticator app; set one up first.");
+            throw RuleViolationException.because("refusal.account.recoveryNeedsApp");
         }
         List<String> codes = recoveryCodes.renew(id);
         auditLog.changed(
@@ -171,16 +171,15 @@ public class SecondFactorService {
     public void reset(long accountId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RuleViolationException("Give the reason for the reset; it is kept in the audit trail.");
+            throw RuleViolationException.because("refusal.account.resetReasonMissing");
         }
         if (why.length() > 500) {
-            throw new RuleViolationException("Keep the reason under 500 characters.");
+            throw RuleViolationException.because("refusal.account.resetReasonTooLong");
         }
         UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new RuleViolationException("That account no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.account.thatGone"));
         if (factors.deleteFactor(accountId) == 0) {
-            throw new RuleViolationException(
-                    "'" + account.getUsername() + "' has no authenticator app; there is nothing to reset.");
+            throw RuleViolationException.because("refusal.account.nothingToReset", account.getUsername());
         }
         recoveryCodes.removeAll(accountId);
         auditLog.changed(
@@ -198,6 +197,6 @@ public class SecondFactorService {
                 .or(currentUser::enrolling)
                 .orElseGet(currentUser::require)
                 .id();
-        return accounts.findById(id).orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+        return accounts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.account.ownGone"));
     }
 }

@@ -111,7 +111,7 @@ public class UserAccountService {
             throw new RuleViolationException(problem);
         });
         UserAccount account =
-                accounts.findById(id).orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+                accounts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.account.ownGone"));
         String before = account.getEmail();
         if (java.util.Objects.equals(before, after)) {
             return;
@@ -140,7 +140,7 @@ public class UserAccountService {
         long id = currentUser.require().id();
         preferences.check();
         UserAccount account =
-                accounts.findById(id).orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+                accounts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.account.ownGone"));
         account.setDisplayPreferences(preferences);
     }
 
@@ -152,15 +152,14 @@ public class UserAccountService {
     @RolesAllowed(Roles.MANAGER)
     public int handOverDesk(long fromId, long toId) {
         if (fromId == toId) {
-            throw new RuleViolationException("Choose another officer to take over the desk countries.");
+            throw RuleViolationException.because("refusal.account.deskSameOfficer");
         }
-        UserAccount from = accounts.findById(fromId)
-                .orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+        UserAccount from =
+                accounts.findById(fromId).orElseThrow(() -> RuleViolationException.because("refusal.account.gone"));
         UserAccount to =
-                accounts.findById(toId).orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+                accounts.findById(toId).orElseThrow(() -> RuleViolationException.because("refusal.account.gone"));
         if (!to.isEnabled() || !to.getRoles().contains(Role.DESK_OFFICER)) {
-            throw new RuleViolationException("Desk countries go to an active desk officer; " + to.getDisplayName()
-                    + " is not one. Hand the follow-ups over without the desk, or choose a desk officer.");
+            throw RuleViolationException.because("refusal.account.deskToNonOfficer", to.getDisplayName());
         }
         Set<Long> moving = from.getDeskCountryIds();
         if (moving.isEmpty()) {
@@ -215,7 +214,7 @@ public class UserAccountService {
     @Authenticated
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(currentUser.require().id())
-                .orElseThrow(() -> new RuleViolationException("Your account no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.account.ownGone"));
         if (currentPassword == null || !passwordHashing.matches(currentPassword, account.getPasswordHash())) {
             auditLog.event(
                     account.getUsername(),
@@ -229,7 +228,7 @@ public class UserAccountService {
         }
         if (newPassword != null
                 && PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
-            throw new RuleViolationException("Choose a password different from the current one.");
+            throw RuleViolationException.because("refusal.account.samePassword");
         }
         passwordPolicy
                 .check(account.getUsername(), account.getDisplayName(), newPassword)

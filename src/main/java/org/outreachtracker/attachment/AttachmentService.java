@@ -127,12 +127,12 @@ public class AttachmentService {
     @Authenticated
     public AttachmentFile download(long id) {
         Attachment attachment =
-                attachments.findById(id).orElseThrow(() -> new RuleViolationException("This file no longer exists."));
+                attachments.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.attachment.gone"));
         if (!mayRead(currentUser.get().orElse(null), attachment)) {
             throw new NotPermittedException("You may not read this file.");
         }
         byte[] content = contents.findById(id)
-                .orElseThrow(() -> new RuleViolationException("This file no longer exists."))
+                .orElseThrow(() -> RuleViolationException.because("refusal.attachment.gone"))
                 .content();
         audit.changed(AuditAction.DOWNLOADED, AuditedObject.ATTACHMENT, id, attachment.getFileName());
         return new AttachmentFile(attachment.toRef(), content);
@@ -146,14 +146,14 @@ public class AttachmentService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public List<AttachmentRef> link(String ownerKind, long ownerId, Collection<Long> ids) {
         if (owner(ownerKind) == null) {
-            throw new RuleViolationException("No record of kind " + ownerKind + " keeps files.");
+            throw RuleViolationException.because("refusal.attachment.noFilesForKind", String.valueOf(ownerKind));
         }
         SignedInUser user = currentUser.require();
         Set<Long> wanted = Set.copyOf(ids);
         Map<Long, Attachment> found = attachments.findByIdIn(wanted).stream()
                 .collect(Collectors.toMap(Attachment::requireId, Function.identity()));
         if (found.size() != wanted.size()) {
-            throw new RuleViolationException("Some of the attached files no longer exist; attach them again.");
+            throw RuleViolationException.because("refusal.attachment.someGone");
         }
         for (Attachment attachment : found.values()) {
             if (attachment.belongsTo(ownerKind, ownerId)) {

@@ -25,11 +25,11 @@ final class FileRules {
     /** The accepted type of this file, or a refusal saying in plain words what is wrong. */
     static FileType check(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw new RuleViolationException("The file \"" + fileName + "\" is empty.");
+            throw RuleViolationException.because("refusal.attachment.empty", fileName);
         }
         if (content.length > maxBytes) {
-            throw new RuleViolationException("The file \"" + fileName + "\" is " + size(content.length)
-                    + "; files can be at most " + size(maxBytes) + ".");
+            throw RuleViolationException.because(
+                    "refusal.attachment.tooLarge", fileName, size(content.length), size(maxBytes));
         }
         MediaType byContent = base(TIKA.detect(content));
         MediaType withName = base(TIKA.detect(content, fileName));

@@ -26,8 +26,7 @@ public class BriefPdfService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public void countryBriefPdf(String countryCode, OutputStream out) {
         CountryBrief brief = briefs.countryBrief(countryCode)
-                .orElseThrow(
-                        () -> new RuleViolationException("There is no country with the code " + countryCode + "."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.brief.noSuchCountry", countryCode));
         BriefPdf.write(brief, out);
         audit.event(
                 null,

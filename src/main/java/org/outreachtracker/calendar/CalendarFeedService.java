@@ -122,7 +122,7 @@ public class CalendarFeedService {
     public FeedAddress turnOn() {
         long userId = currentUser.require().id();
         if (feeds.existsById(userId)) {
-            throw new RuleViolationException("Your calendar feed is already on. Get a new address if you need one.");
+            throw RuleViolationException.because("refusal.calendar.alreadyOn");
         }
         String token = FeedTokens.newToken();
         feeds.saveAndFlush(new CalendarFeed(userId, FeedTokens.hash(token), clock.instant()));
@@ -294,6 +294,6 @@ public class CalendarFeedService {
     }
 
     private static RuleViolationException feedIsOff() {
-        return new RuleViolationException("Your calendar feed is off. Turn it on first.");
+        return RuleViolationException.because("refusal.calendar.off");
     }
 }

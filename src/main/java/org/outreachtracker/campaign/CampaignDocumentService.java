@@ -68,7 +68,7 @@ public class CampaignDocumentService {
     @RolesAllowed(Roles.MANAGER)
     public CampaignDocumentRef add(long campaignId, @Valid CampaignDocumentDraft draft) {
         if (!campaigns.existsById(campaignId)) {
-            throw new RuleViolationException("This campaign no longer exists.");
+            throw RuleViolationException.because("refusal.campaign.gone");
         }
         List<Long> files = new ArrayList<>(documents.findByCampaignIdOrderById(campaignId).stream()
                 .map(CampaignDocument::getAttachmentId)
@@ -90,7 +90,7 @@ public class CampaignDocumentService {
     public void remove(long documentId) {
         CampaignDocument document = documents
                 .findById(documentId)
-                .orElseThrow(() -> new RuleViolationException("This document no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.campaign.documentGone"));
         long campaignId = document.getCampaignId();
         documents.delete(document);
         documents.flush();

@@ -72,7 +72,7 @@ public class CampaignService {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
         String text = draft.text().strip();
         if (objections.existsWithText(campaignId, text)) {
-            throw new RuleViolationException("This campaign already expects the objection \"" + text + "\".");
+            throw RuleViolationException.because("refusal.campaign.objectionTwice", text);
         }
         int position = objections.findLastPosition(campaignId) + 1;
         ObjectionRef added = objections
@@ -133,10 +133,10 @@ public class CampaignService {
     public int issueRevisedPoints(long campaignId, List<@Valid PointDraft> revised) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> notFound());
         if (campaign.getStatus() == CampaignStatus.CLOSED) {
-            throw new RuleViolationException("This campaign is closed; its talking points can no longer be revised.");
+            throw RuleViolationException.because("refusal.campaign.closedPoints");
         }
         if (revised.isEmpty()) {
-            throw new RuleViolationException("A revised set of points needs at least one point.");
+            throw RuleViolationException.because("refusal.campaign.revisedEmpty");
         }
         int previous = points.findCurrentPointsVersion(campaignId);
         int next = previous + 1;
@@ -220,7 +220,7 @@ public class CampaignService {
     @RolesAllowed(Roles.MANAGER)
     public void updatePoint(long pointId, long version, @Valid PointDraft draft) {
         TalkingPoint point = points.findById(pointId)
-                .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.campaign.pointGone"));
         if (point.getVersion() != version) {
             throw new ConcurrentChangeException("talking point");
         }
@@ -238,7 +238,7 @@ public class CampaignService {
     @RolesAllowed(Roles.MANAGER)
     public void movePoint(long pointId, int direction) {
         TalkingPoint point = points.findById(pointId)
-                .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.campaign.pointGone"));
         List<TalkingPoint> ordered =
                 points.findByCampaignIdAndPointsVersionOrderByPosition(point.getCampaignId(), point.getPointsVersion());
         int index = ordered.indexOf(point);
@@ -261,7 +261,7 @@ public class CampaignService {
     @RolesAllowed(Roles.MANAGER)
     public void removePoint(long pointId) {
         TalkingPoint point = points.findById(pointId)
-                .orElseThrow(() -> new RuleViolationException("This talking point no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.campaign.pointGone"));
         try {
             points.delete(point);
             points.flush();
@@ -271,8 +271,7 @@ public class CampaignService {
                     pointId,
                     FieldChanges.removed(audited(point.toDraft())));
         } catch (DataIntegrityViolationException raised) {
-            throw new RuleViolationException("This point has been raised in meetings, so it cannot be removed."
-                    + " You can still change its wording; the meetings keep what was delivered.");
+            throw RuleViolationException.because("refusal.campaign.pointRaised");
         }
     }
 
@@ -330,7 +329,7 @@ public class CampaignService {
             known.add(country.id());
         }
         if (!known.containsAll(draft.targetCountryIds())) {
-            throw new RuleViolationException("Some target countries do not exist.");
+            throw RuleViolationException.because("refusal.campaign.noSuchTargetCountry");
         }
     }
 
@@ -343,6 +342,6 @@ public class CampaignService {
     }
 
     private static RuleViolationException notFound() {
-        return new RuleViolationException("This campaign no longer exists.");
+        return RuleViolationException.because("refusal.campaign.gone");
     }
 }

@@ -79,9 +79,8 @@ class Counterpart extends SoftDeletableEntity {
             return Optional.empty();
         }
         if (positionSince != null && !since.isAfter(positionSince)) {
-            throw new RuleViolationException("The new position must begin after "
-                    + positionSince + ", when the current one began. To fix a mistake in the current title or"
-                    + " organization, save it as a correction.");
+            throw RuleViolationException.because(
+                    "refusal.counterpart.positionBeginsTooEarly", positionSince.toString());
         }
         var left = new CounterpartPosition(requireId(), title, organization, positionSince, since.minusDays(1));
         positionSince = since;

@@ -74,8 +74,7 @@ final class CounterpartFileReader {
 
     static List<RawRow> read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new RuleViolationException(
-                    "The file is empty. Choose a file with a row of column names and a row" + " for each counterpart.");
+            throw RuleViolationException.because("refusal.counterpart.fileEmpty");
         }
         if (content.length > MAX_BYTES) {
             throw new RuleViolationException(tooLarge(content.length));
@@ -84,20 +83,18 @@ final class CounterpartFileReader {
         boolean zip =
                 content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         if (name.endsWith(".xls")) {
-            throw new RuleViolationException("Old Excel files (.xls) cannot be read. Save the file as Excel"
-                    + " Workbook (.xlsx) or as CSV UTF-8, and upload that.");
+            throw RuleViolationException.because("refusal.counterpart.fileOldExcel");
         }
         if (name.endsWith(".xlsx") || zip && !name.endsWith(".csv")) {
             return table(xlsxRows(content));
         }
         if (name.endsWith(".csv") || name.endsWith(".txt") || !name.contains(".")) {
             if (zip) {
-                throw new RuleViolationException("This file is not CSV text (it looks like a spreadsheet or an"
-                        + " archive). Upload a .csv file saved as CSV UTF-8, or an .xlsx file.");
+                throw RuleViolationException.because("refusal.counterpart.fileNotCsv");
             }
             return table(csvRows(content));
         }
-        throw new RuleViolationException("Choose a CSV (.csv) or Excel (.xlsx) file.");
+        throw RuleViolationException.because("refusal.counterpart.fileChooseType");
     }
 
     /** What a user is told about a file over the limit; {@code bytes} is its size, or 0 or less when not known. */
@@ -136,19 +133,16 @@ final class CounterpartFileReader {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException notUtf8) {
-            throw new RuleViolationException("The file is not UTF-8 text, or not text at all. In Excel, save it as"
-                    + " \"CSV UTF-8 (comma delimited)\"; or upload the .xlsx file itself.");
+            throw RuleViolationException.because("refusal.counterpart.fileNotUtf8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new RuleViolationException("The file holds binary data, not CSV text. Upload a .csv file saved"
-                    + " as CSV UTF-8, or an .xlsx file.");
+            throw RuleViolationException.because("refusal.counterpart.fileBinary");
         }
         if (text.isBlank()) {
-            throw new RuleViolationException(
-                    "The file is empty. Choose a file with a row of column names and a row" + " for each counterpart.");
+            throw RuleViolationException.because("refusal.counterpart.fileEmpty");
         }
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder()
@@ -188,8 +182,7 @@ final class CounterpartFileReader {
     }
 
     private static RuleViolationException tooManyRows() {
-        return new RuleViolationException("The file has more than " + String.format(Locale.ENGLISH, "%,d", MAX_ROWS)
-                + " rows. Split it into smaller files.");
+        return RuleViolationException.because("refusal.counterpart.fileTooManyRows", MAX_ROWS);
     }
 
     private static List<Line> xlsxRows(byte[] content) {
@@ -206,7 +199,7 @@ final class CounterpartFileReader {
                 }
             }
             if (chosen == null) {
-                throw new RuleViolationException("The workbook has no sheet.");
+                throw RuleViolationException.because("refusal.counterpart.fileNoSheet");
             }
             SheetRows handler = new SheetRows(strings);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -229,7 +222,7 @@ final class CounterpartFileReader {
         } catch (RuleViolationException refused) {
             throw refused;
         } catch (Exception unreadable) {
-            throw new RuleViolationException(NOT_XLSX);
+            throw RuleViolationException.because("refusal.counterpart.fileNotXlsx");
         }
     }
 
@@ -247,28 +240,24 @@ final class CounterpartFileReader {
         try (var zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
             while (zip.getNextEntry() != null) {
                 if (++parts > MAX_PARTS) {
-                    throw new RuleViolationException(tooMuchInside());
+                    throw tooMuchInside();
                 }
                 for (int read; (read = zip.read(buffer)) >= 0; ) {
                     total += read;
                     if (total > MAX_UNPACKED_BYTES) {
-                        throw new RuleViolationException(tooMuchInside());
+                        throw tooMuchInside();
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException unreadable) {
-            throw new RuleViolationException(NOT_XLSX);
+            throw RuleViolationException.because("refusal.counterpart.fileNotXlsx");
         }
     }
 
-    private static String tooMuchInside() {
-        return "This workbook unpacks to more than " + MAX_UNPACKED_BYTES / 1024 / 1024 + " MB, far more than a list of"
-                + " counterparts needs. Copy the counterparts into a new workbook, or save them as CSV UTF-8, and upload"
-                + " that.";
+    private static RuleViolationException tooMuchInside() {
+        return RuleViolationException.because(
+                "refusal.counterpart.workbookTooLarge", String.valueOf(MAX_UNPACKED_BYTES / 1024 / 1024));
     }
-
-    private static final String NOT_XLSX = "This is not a readable Excel (.xlsx) file. Open it in Excel and save it"
-            + " again as Excel Workbook (.xlsx), or save it as CSV UTF-8.";
 
     /** Checks the column names and turns the lines below them into rows. */
     private static List<RawRow> table(List<Line> lines) {
@@ -276,8 +265,7 @@ final class CounterpartFileReader {
                 .filter(line -> line.cells().stream().anyMatch(c -> c != null && !c.isBlank()))
                 .toList();
         if (content.isEmpty()) {
-            throw new RuleViolationException(
-                    "The file is empty. Choose a file with a row of column names and a row" + " for each counterpart.");
+            throw RuleViolationException.because("refusal.counterpart.fileEmpty");
         }
         List<String> header = content.getFirst().cells();
         if (content.getFirst().beyond()) {
@@ -286,8 +274,7 @@ final class CounterpartFileReader {
                     + ". " + COLUMNS_HELP);
         }
         if (header.size() == 1 && header.getFirst().contains(";")) {
-            throw new RuleViolationException("The columns are separated by semicolons. Save the file as CSV UTF-8"
-                    + " (comma delimited), or upload the .xlsx file itself.");
+            throw RuleViolationException.because("refusal.counterpart.fileSemicolons");
         }
         Map<String, Integer> columns = new HashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
@@ -338,7 +325,7 @@ final class CounterpartFileReader {
                     Character.toUpperCase(text.charAt(0)) + text.substring(1) + ". " + COLUMNS_HELP);
         }
         if (content.size() == 1) {
-            throw new RuleViolationException("The file has column names but no counterparts below them.");
+            throw RuleViolationException.because("refusal.counterpart.fileNoRows");
         }
         if (content.size() - 1 > MAX_ROWS) {
             throw tooManyRows();

@@ -128,14 +128,13 @@ public class CounterpartImportService {
         ImportPreview now = classify(
                 preview.fileName(), preview.rows().stream().map(ImportRow::raw).toList());
         if (!sameOutcomes(preview, now)) {
-            throw new RuleViolationException("The directory changed since this preview, so some rows would now be"
-                    + " handled differently. Nothing was imported; check the file again and review the new preview.");
+            throw RuleViolationException.because("refusal.counterpart.importPreviewStale");
         }
         List<ImportRow> creating = now.rows().stream()
                 .filter(row -> row.outcome() == ImportOutcome.CREATE)
                 .toList();
         if (creating.isEmpty()) {
-            throw new RuleViolationException("There is nothing to import: no row of this file is a new counterpart.");
+            throw RuleViolationException.because("refusal.counterpart.importNothingNew");
         }
         int done = 0;
         progress.rows(0, creating.size());

@@ -168,10 +168,10 @@ public class CounterpartService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public CounterpartRef changePosition(long id, long version, @Valid CounterpartDraft draft, LocalDate since) {
         if (since == null) {
-            throw new RuleViolationException("Enter the day the new position began.");
+            throw RuleViolationException.because("refusal.counterpart.positionDayMissing");
         }
         if (since.isAfter(today())) {
-            throw new RuleViolationException("The new position cannot begin after today.");
+            throw RuleViolationException.because("refusal.counterpart.positionInFuture");
         }
         return change(id, version, draft, since);
     }
@@ -225,9 +225,8 @@ public class CounterpartService {
 
     /** Saves changes; a new position from {@code since}, or corrections when it is null. */
     private CounterpartRef change(long id, long version, CounterpartDraft draft, LocalDate since) {
-        Counterpart counterpart = counterparts
-                .findById(id)
-                .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
+        Counterpart counterpart =
+                counterparts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.counterpart.gone"));
         checkCountry(counterpart.getCountryId());
         checkCountry(draft.countryId());
         if (counterpart.getVersion() != version) {
@@ -278,8 +277,7 @@ public class CounterpartService {
             return;
         }
         if (counterpart.getMergedIntoId() != null) {
-            throw new RuleViolationException("This counterpart was merged into another. To bring it back, undo the"
-                    + " merge on the page of the counterpart it was merged into.");
+            throw RuleViolationException.because("refusal.counterpart.restoreMerged");
         }
         counterpart.restore();
         save(counterpart);
@@ -332,16 +330,15 @@ public class CounterpartService {
     public CounterpartMergeRef merge(
             long survivorId, long survivorVersion, long mergedId, long mergedVersion, @Valid CounterpartDraft kept) {
         if (survivorId == mergedId) {
-            throw new RuleViolationException("Choose two different counterparts to merge.");
+            throw RuleViolationException.because("refusal.counterpart.mergeSame");
         }
         Counterpart survivor = find(survivorId, survivorVersion);
         Counterpart merged = find(mergedId, mergedVersion);
         if (survivor.isDeleted() || merged.isDeleted()) {
-            throw new RuleViolationException(
-                    "A deleted counterpart cannot be merged. Restore it first, or merge the others.");
+            throw RuleViolationException.because("refusal.counterpart.mergeDeleted");
         }
         if (kept.countryId() == null || kept.countryId() != survivor.getCountryId()) {
-            throw new RuleViolationException("The merged counterpart keeps the country of the record kept.");
+            throw RuleViolationException.because("refusal.counterpart.mergeCountry");
         }
         CounterpartDraft before = survivor.toRef().toDraft();
         String mergedName = merged.toRef().name();
@@ -368,20 +365,19 @@ public class CounterpartService {
      */
     @RolesAllowed(Roles.MANAGER)
     public CounterpartMergeRef undoMerge(long mergeId) {
-        CounterpartMerge merge =
-                merges.findById(mergeId).orElseThrow(() -> new RuleViolationException("This merge no longer exists."));
+        CounterpartMerge merge = merges.findById(mergeId)
+                .orElseThrow(() -> RuleViolationException.because("refusal.counterpart.mergeGone"));
         if (merge.isUndone()) {
-            throw new RuleViolationException("This merge has already been undone.");
+            throw RuleViolationException.because("refusal.counterpart.mergeUndone");
         }
         Counterpart survivor = counterparts.findById(merge.getSurvivorId()).orElseThrow();
         Counterpart merged = counterparts.findById(merge.getMergedId()).orElseThrow();
         if (merged.getMergedIntoId() == null || merged.getMergedIntoId() != survivor.requireId()) {
-            throw new RuleViolationException(
-                    "This merge can no longer be undone: the merged record has been changed since.");
+            throw RuleViolationException.because("refusal.counterpart.mergeChangedSince");
         }
         if (survivor.isDeleted()) {
-            throw new RuleViolationException(
-                    "Restore " + survivor.toRef().name() + " first: the record kept by the merge is deleted.");
+            throw RuleViolationException.because(
+                    "refusal.counterpart.mergeSurvivorDeleted", survivor.toRef().name());
         }
         CounterpartDraft kept = survivor.toRef().toDraft();
         survivor.apply(merge.survivorBefore(survivor.getCountryId()));
@@ -444,9 +440,8 @@ public class CounterpartService {
     }
 
     private Counterpart find(long id, long version) {
-        Counterpart counterpart = counterparts
-                .findById(id)
-                .orElseThrow(() -> new RuleViolationException("This counterpart no longer exists."));
+        Counterpart counterpart =
+                counterparts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.counterpart.gone"));
         if (counterpart.getVersion() != version) {
             throw new ConcurrentChangeException("counterpart");
         }
@@ -466,7 +461,7 @@ public class CounterpartService {
     /** A desk officer works with counterparts of their desk countries only; a manager with all. */
     private void checkCountry(long countryId) {
         if (reference.country(countryId).isEmpty()) {
-            throw new RuleViolationException("Choose an existing country.");
+            throw RuleViolationException.because("refusal.counterpart.noSuchCountry");
         }
         currentUser.desk().require(countryId, "You can add and change counterparts of your desk countries only.");
     }

@@ -86,7 +86,7 @@ public class CoverageExport {
         String any = TableExport.ANY;
         CampaignDetails campaign = campaigns
                 .campaign(campaignId)
-                .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.coverage.campaignGone"));
         Map<Long, CountryRef> countries =
                 reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
         Map<Long, BureauRef> bureaus =

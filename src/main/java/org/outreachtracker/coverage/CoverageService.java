@@ -69,7 +69,7 @@ public class CoverageService {
     public List<CountryCoverage> coverage(long campaignId, CoverageFilter filter) {
         CampaignDetails campaign = campaigns
                 .campaign(campaignId)
-                .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.coverage.campaignGone"));
         return compute(campaign, filter, null);
     }
 
@@ -96,7 +96,7 @@ public class CoverageService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public List<CountryCampaignCoverage> country(long countryId) {
         if (reference.country(countryId).isEmpty()) {
-            throw new RuleViolationException("This country does not exist.");
+            throw RuleViolationException.because("refusal.coverage.noSuchCountry");
         }
         List<CountryCampaignCoverage> result = new ArrayList<>();
         for (CampaignSummary summary :

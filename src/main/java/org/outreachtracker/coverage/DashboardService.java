@@ -68,7 +68,7 @@ public class DashboardService {
     public DashboardFigures figures(long campaignId) {
         CampaignDetails campaign = campaigns
                 .campaign(campaignId)
-                .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.coverage.campaignGone"));
         List<CountryCoverage> countries = coverage.coverage(campaignId, CoverageFilter.none());
         int targets = (int) countries.stream().filter(CountryCoverage::targeted).count();
         int reached = (int) countries.stream()
@@ -109,7 +109,7 @@ public class DashboardService {
     public CampaignProgress progress(long campaignId) {
         CampaignDetails campaign = campaigns
                 .campaign(campaignId)
-                .orElseThrow(() -> new RuleViolationException("This campaign no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.coverage.campaignGone"));
         LocalDate today = LocalDate.now(clock);
         Set<Long> targeted = reference.countries().stream()
                 .filter(campaign::targets)

@@ -117,8 +117,7 @@ public class CommitmentService {
             checkOwner(draft.ownerId());
             if (draft.checkBackDate().isBefore(today.minusYears(1))
                     || draft.checkBackDate().isAfter(today.plusYears(5))) {
-                throw new RuleViolationException(
-                        "Choose a check-back date between a year ago and five years from now.");
+                throw RuleViolationException.because("refusal.followup.checkBackRange");
             }
         }
         currentUser.desk().require(countryId, "You can record commitments for your desk countries only.");
@@ -133,8 +132,7 @@ public class CommitmentService {
             checkOwner(draft.ownerId());
             if (draft.checkBackDate().isBefore(today.minusYears(1))
                     || draft.checkBackDate().isAfter(today.plusYears(5))) {
-                throw new RuleViolationException(
-                        "Choose a check-back date between a year ago and five years from now.");
+                throw RuleViolationException.because("refusal.followup.checkBackRange");
             }
             audited(
                     AuditAction.CREATED,
@@ -152,11 +150,11 @@ public class CommitmentService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public CommitmentRef recordOutcome(long id, long version, CommitmentOutcome outcome, String note) {
         if (outcome == null) {
-            throw new RuleViolationException("Choose the outcome.");
+            throw RuleViolationException.because("refusal.followup.chooseOutcome");
         }
         Commitment commitment = commitments
                 .findById(id)
-                .orElseThrow(() -> new RuleViolationException("This commitment no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.followup.commitmentGone"));
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.MANAGER) && commitment.getOwnerId() != user.id()) {
             throw new NotPermittedException("Only the owner of this commitment or a manager can record its outcome.");
@@ -165,11 +163,13 @@ public class CommitmentService {
             throw new ConcurrentChangeException("commitment");
         }
         if (outcome.needsNote() && (note == null || note.isBlank())) {
-            throw new RuleViolationException("Say what was not done: a note is required when a commitment was "
-                    + outcome.label().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw RuleViolationException.because(
+                    outcome == CommitmentOutcome.PARTLY_KEPT
+                            ? "refusal.followup.notePartlyKept"
+                            : "refusal.followup.noteNotKept");
         }
         if (note != null && note.length() > NOTE_MAX) {
-            throw new RuleViolationException("Use at most 2,000 characters for the note.");
+            throw RuleViolationException.because("refusal.followup.noteTooLong");
         }
         CommitmentRef before = commitment.toRef(today());
         commitment.recordOutcome(outcome, note, clock.instant());
@@ -209,10 +209,9 @@ public class CommitmentService {
 
     private void checkOwner(long ownerId) {
         UserRef owner =
-                users.user(ownerId).orElseThrow(() -> new RuleViolationException("Choose an existing user as owner."));
+                users.user(ownerId).orElseThrow(() -> RuleViolationException.because("refusal.followup.noSuchOwner"));
         if (!owner.worksOnOutreach()) {
-            throw new RuleViolationException(owner.displayName()
-                    + " cannot check back on commitments: choose an active desk officer or manager.");
+            throw RuleViolationException.because("refusal.followup.ownerCannotCheckBack", owner.displayName());
         }
     }
 

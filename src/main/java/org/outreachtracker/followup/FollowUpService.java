@@ -249,11 +249,10 @@ public class FollowUpService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public FollowUpRef changeStatus(long id, long version, FollowUpStatus status, String completionNote) {
         if (status == null) {
-            throw new RuleViolationException("Choose the new status.");
+            throw RuleViolationException.because("refusal.followup.chooseStatus");
         }
-        FollowUp followUp = followUps
-                .findById(id)
-                .orElseThrow(() -> new RuleViolationException("This follow-up no longer exists."));
+        FollowUp followUp =
+                followUps.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.followup.gone"));
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.MANAGER) && followUp.getOwnerId() != user.id()) {
             throw new NotPermittedException("Only the owner of this follow-up or a manager can change its status.");
@@ -262,10 +261,10 @@ public class FollowUpService {
             throw new ConcurrentChangeException("follow-up");
         }
         if (status == FollowUpStatus.DONE && (completionNote == null || completionNote.isBlank())) {
-            throw new RuleViolationException("Say what was done: a completion note is required.");
+            throw RuleViolationException.because("refusal.followup.completionNote");
         }
         if (completionNote != null && completionNote.length() > 2000) {
-            throw new RuleViolationException("Use at most 2,000 characters for the note.");
+            throw RuleViolationException.because("refusal.followup.noteTooLong");
         }
         FollowUpRef before = followUp.toRef(today());
         followUp.changeStatus(status, completionNote, clock.instant());
@@ -297,11 +296,11 @@ public class FollowUpService {
     @RolesAllowed(Roles.MANAGER)
     public int handOver(Collection<Long> ids, long ownerId, boolean withDesk) {
         if (ids == null || ids.isEmpty()) {
-            throw new RuleViolationException("Choose the follow-ups to hand over.");
+            throw RuleViolationException.because("refusal.followup.chooseToHandOver");
         }
         if (ids.size() > MAX_HAND_OVER) {
-            throw new RuleViolationException(
-                    "Hand over at most " + MAX_HAND_OVER + " follow-ups at once; " + ids.size() + " were chosen.");
+            throw RuleViolationException.because(
+                    "refusal.followup.tooManyToHandOver", String.valueOf(MAX_HAND_OVER), String.valueOf(ids.size()));
         }
         checkOwner(ownerId);
         LocalDate today = today();
@@ -310,9 +309,7 @@ public class FollowUpService {
         for (long id : Set.copyOf(ids)) {
             FollowUp followUp = followUps
                     .findById(id)
-                    .orElseThrow(() -> new RuleViolationException(
-                            "A chosen follow-up no longer exists; nothing was handed over. Reload the list and try"
-                                    + " again."));
+                    .orElseThrow(() -> RuleViolationException.because("refusal.followup.handOverGone"));
             FollowUpRef before = followUp.toRef(today);
             previousOwners.add(before.ownerId());
             if (before.ownerId() == ownerId) {
@@ -324,8 +321,8 @@ public class FollowUpService {
         }
         if (withDesk) {
             if (previousOwners.size() != 1) {
-                throw new RuleViolationException("Desk countries move with follow-ups of one officer only; the chosen"
-                        + " follow-ups have " + previousOwners.size() + " owners. Filter the list by owner first.");
+                throw RuleViolationException.because(
+                        "refusal.followup.deskOneOwner", String.valueOf(previousOwners.size()));
             }
             users.handOverDesk(previousOwners.iterator().next(), ownerId);
         }
@@ -380,9 +377,8 @@ public class FollowUpService {
     }
 
     private FollowUp find(long id, long version) {
-        FollowUp followUp = followUps
-                .findById(id)
-                .orElseThrow(() -> new RuleViolationException("This follow-up no longer exists."));
+        FollowUp followUp =
+                followUps.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.followup.gone"));
         if (followUp.getVersion() != version) {
             throw new ConcurrentChangeException("follow-up");
         }
@@ -399,10 +395,10 @@ public class FollowUpService {
 
     private void checkCampaignAndCountry(long campaignId, long countryId) {
         if (campaigns.campaign(campaignId).isEmpty()) {
-            throw new RuleViolationException("Choose an existing campaign.");
+            throw RuleViolationException.because("refusal.followup.noSuchCampaign");
         }
         if (reference.country(countryId).isEmpty()) {
-            throw new RuleViolationException("Choose an existing country.");
+            throw RuleViolationException.because("refusal.followup.noSuchCountry");
         }
     }
 
@@ -412,16 +408,15 @@ public class FollowUpService {
 
     private void checkOwner(long ownerId) {
         UserRef owner =
-                users.user(ownerId).orElseThrow(() -> new RuleViolationException("Choose an existing user as owner."));
+                users.user(ownerId).orElseThrow(() -> RuleViolationException.because("refusal.followup.noSuchOwner"));
         if (!owner.worksOnOutreach()) {
-            throw new RuleViolationException(
-                    owner.displayName() + " cannot own follow-ups: choose an active desk officer or manager.");
+            throw RuleViolationException.because("refusal.followup.ownerCannotOwn", owner.displayName());
         }
     }
 
     private void checkDueDate(LocalDate dueDate) {
         if (dueDate.isBefore(today().minusYears(1)) || dueDate.isAfter(today().plusYears(5))) {
-            throw new RuleViolationException("Choose a due date between a year ago and five years from now.");
+            throw RuleViolationException.because("refusal.followup.dueDateRange");
         }
     }
 

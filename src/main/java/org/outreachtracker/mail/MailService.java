@@ -77,7 +77,7 @@ public class MailService {
     @Transactional(readOnly = true)
     public List<MailRow> list(Set<MailState> states, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new RuleViolationException("Ask for 1 to " + MAX_PAGE + " messages from an offset of 0 or more.");
+            throw RuleViolationException.because("refusal.mail.pageRange", String.valueOf(MAX_PAGE));
         }
         return outbox.list(all(states), PageRequest.of(offset / limit, limit)).stream()
                 .map(QueuedMail::toRow)
@@ -104,13 +104,12 @@ public class MailService {
     /** Puts a sent or failed message back in the queue, as new; audited. */
     @RolesAllowed(Roles.ADMIN)
     public void resend(long id) {
-        QueuedMail mail =
-                outbox.findById(id).orElseThrow(() -> new RuleViolationException("This message is no longer there."));
+        QueuedMail mail = outbox.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.mail.gone"));
         if (mail.state() == MailState.WAITING) {
-            throw new RuleViolationException("This message is still waiting to be sent.");
+            throw RuleViolationException.because("refusal.mail.stillWaiting");
         }
         if (!enabled()) {
-            throw new RuleViolationException("E-mail is off: no mail server is set.");
+            throw RuleViolationException.because("refusal.mail.off");
         }
         String before = mail.state().label();
         mail.again(clock.instant());
@@ -126,13 +125,13 @@ public class MailService {
     public void sendTestMessage(String address) {
         String to = EmailAddress.normalize(address);
         if (to == null) {
-            throw new RuleViolationException("Enter the address to send the test message to.");
+            throw RuleViolationException.because("refusal.mail.testAddressMissing");
         }
         EmailAddress.problem(to).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
         if (!enabled()) {
-            throw new RuleViolationException("E-mail is off: no mail server is set.");
+            throw RuleViolationException.because("refusal.mail.off");
         }
         QueuedMail saved = outbox.save(new QueuedMail(
                 messages.message(

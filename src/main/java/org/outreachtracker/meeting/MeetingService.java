@@ -58,10 +58,6 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class MeetingService implements RaisedTalkingPoints {
 
-    /** Dates in messages as every page writes them. */
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
     private final ApplicationEventPublisher events;
@@ -305,7 +301,7 @@ public class MeetingService implements RaisedTalkingPoints {
         SignedInUser user = currentUser.require();
         Meeting meeting = meetings.findById(id)
                 .filter(m -> !m.isDeleted())
-                .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.meeting.gone"));
         if (!mayEdit(user, meeting)) {
             throw new NotPermittedException("Only the officer who reported this meeting or a manager can change it.");
         }
@@ -350,7 +346,7 @@ public class MeetingService implements RaisedTalkingPoints {
         SignedInUser user = currentUser.require();
         Meeting meeting = meetings.findById(id)
                 .filter(m -> !m.isDeleted())
-                .orElseThrow(() -> new RuleViolationException("This meeting no longer exists."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.meeting.gone"));
         if (!mayEdit(user, meeting)) {
             throw new NotPermittedException("Only the officer who reported this meeting or a manager can delete it.");
         }
@@ -372,7 +368,7 @@ public class MeetingService implements RaisedTalkingPoints {
     public void restore(long id, long version) {
         Meeting meeting = meetings.findById(id)
                 .filter(Meeting::isDeleted)
-                .orElseThrow(() -> new RuleViolationException("This meeting is not deleted."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.meeting.notDeleted"));
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting");
         }
@@ -417,7 +413,7 @@ public class MeetingService implements RaisedTalkingPoints {
         Set<Long> ids = new HashSet<>(draft.counterpartIds());
         for (CounterpartDraft person : draft.newCounterparts()) {
             if (!draft.countryId().equals(person.countryId())) {
-                throw new RuleViolationException("Every counterpart must be from the meeting's country.");
+                throw RuleViolationException.because("refusal.meeting.counterpartCountry");
             }
             ids.add(counterparts.createUnlessListed(person).id());
         }
@@ -441,8 +437,11 @@ public class MeetingService implements RaisedTalkingPoints {
 
     private static void requireActive(CampaignDetails campaign) {
         if (campaign.status() != CampaignStatus.ACTIVE) {
-            throw new RuleViolationException("Meetings are logged for active campaigns only; \"" + campaign.title()
-                    + "\" is " + campaign.status().label().toLowerCase() + ".");
+            throw RuleViolationException.because(
+                    campaign.status() == CampaignStatus.DRAFT
+                            ? "refusal.meeting.campaignDraft"
+                            : "refusal.meeting.campaignClosed",
+                    campaign.title());
         }
     }
 
@@ -458,51 +457,55 @@ public class MeetingService implements RaisedTalkingPoints {
     private Checked checkDraft(SignedInUser user, MeetingDraft draft, Long keptPostId) {
         CampaignDetails campaign = campaigns
                 .campaign(draft.campaignId())
-                .orElseThrow(() -> new RuleViolationException("Choose an existing campaign."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.meeting.noSuchCampaign"));
         if (reference.country(draft.countryId()).isEmpty()) {
-            throw new RuleViolationException("Choose an existing country.");
+            throw RuleViolationException.because("refusal.meeting.noSuchCountry");
         }
         currentUser.desk().require(draft.countryId(), "You can log meetings for your desk countries only.");
         if (draft.partnerOnly() && draft.partners().isEmpty()) {
-            throw new RuleViolationException("Name the partner that delivered the points without us.");
+            throw RuleViolationException.because("refusal.meeting.namePartner");
         }
         PostRef post = reference.posts().stream()
                 .filter(p -> p.id() == draft.postId())
                 .findFirst()
-                .orElseThrow(() -> new RuleViolationException("Choose an existing post."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.meeting.noSuchPost"));
         if (!post.active() && !Long.valueOf(post.id()).equals(keptPostId)) {
-            throw new RuleViolationException(post.name() + " is closed; choose another post.");
+            throw RuleViolationException.because("refusal.meeting.postClosed", post.name());
         }
         int pointsVersions = campaign.currentPointsVersion();
         if (draft.pointsVersion() != null && (draft.pointsVersion() < 1 || draft.pointsVersion() > pointsVersions)) {
-            throw new RuleViolationException("This campaign has no version " + draft.pointsVersion()
-                    + " of its talking points; choose "
-                    + (pointsVersions == 1 ? "version 1." : "a version from 1 to " + pointsVersions + "."));
+            throw pointsVersions == 1
+                    ? RuleViolationException.because(
+                            "refusal.meeting.noSuchVersionOnlyOne", String.valueOf(draft.pointsVersion()))
+                    : RuleViolationException.because(
+                            "refusal.meeting.noSuchVersion",
+                            String.valueOf(draft.pointsVersion()),
+                            String.valueOf(pointsVersions));
         }
         Set<Long> expected = campaigns.objections(campaign.id()).stream()
                 .map(ObjectionRef::id)
                 .collect(java.util.stream.Collectors.toSet());
         if (!expected.containsAll(draft.objectionIds())) {
-            throw new RuleViolationException("Choose objections this campaign expects.");
+            throw RuleViolationException.because("refusal.meeting.unexpectedObjection");
         }
         LocalDate today = LocalDate.now(clock);
         if (draft.meetingDate().isAfter(today)) {
-            throw new RuleViolationException("The meeting date cannot be in the future.");
+            throw RuleViolationException.because("refusal.meeting.dateInFuture");
         }
         if (draft.meetingDate().isBefore(campaign.issueDate())) {
-            throw new RuleViolationException("The meeting date cannot be before the campaign was issued ("
-                    + DATE.format(campaign.issueDate()) + ").");
+            throw RuleViolationException.because(
+                    "refusal.meeting.dateBeforeIssue", java.sql.Date.valueOf(campaign.issueDate()));
         }
         List<CounterpartRef> met = counterparts.counterparts(draft.counterpartIds());
         if (met.size() != draft.counterpartIds().size()) {
-            throw new RuleViolationException("Some of the counterparts no longer exist.");
+            throw RuleViolationException.because("refusal.meeting.counterpartsGone");
         }
         if (met.stream().anyMatch(c -> c.countryId() != draft.countryId())) {
-            throw new RuleViolationException("Every counterpart must be from the meeting's country.");
+            throw RuleViolationException.because("refusal.meeting.counterpartCountry");
         }
         if (!properties.handlingMarkings().contains(draft.handlingMarking())) {
-            throw new RuleViolationException(
-                    "Choose one of the handling markings: " + String.join(", ", properties.handlingMarkings()) + ".");
+            throw RuleViolationException.because(
+                    "refusal.meeting.handlingMarking", String.join(", ", properties.handlingMarkings()));
         }
         return new Checked(campaign, post, met);
     }
@@ -593,17 +596,17 @@ public class MeetingService implements RaisedTalkingPoints {
         for (MeetingDraft.PointRaised raised : draft.raisedPoints()) {
             long pointId = raised.talkingPointId();
             if (!seen.add(pointId)) {
-                throw new RuleViolationException("A talking point is listed twice.");
+                throw RuleViolationException.because("refusal.meeting.pointTwice");
             }
             TalkingPointRef point = current.get(pointId);
             if (point == null && otherVersions.contains(pointId)) {
-                throw new RuleViolationException("A talking point is not in version " + draft.pointsVersion()
-                        + " of the campaign's points; choose points of the version delivered.");
+                throw RuleViolationException.because(
+                        "refusal.meeting.pointNotInVersion", String.valueOf(draft.pointsVersion()));
             }
             if (point == null) {
                 // Checked before reusing recorded wording: a meeting moved to another campaign
                 // must not keep points of the campaign it came from.
-                throw new RuleViolationException("A talking point does not belong to the chosen campaign.");
+                throw RuleViolationException.because("refusal.meeting.pointOtherCampaign");
             }
             DeliveredPoint before = recorded.get(pointId);
             if (before != null) {

@@ -56,7 +56,7 @@ public class UnsavedMeetingService {
             Long meetingId,
             @NotNull @Size(max = MAX_CONTENT, message = "The form is too large to keep as a draft.") String content) {
         if (meetingId != null && !meetings.mayEdit(meetingId)) {
-            throw new RuleViolationException("This meeting no longer exists, or you cannot change it.");
+            throw RuleViolationException.because("refusal.meeting.goneOrNotYours");
         }
         long userId = currentUser.require().id();
         UnsavedMeetingEntry entry =

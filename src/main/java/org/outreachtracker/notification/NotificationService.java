@@ -61,8 +61,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationRef> page(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new RuleViolationException(
-                    "Ask for 1 to " + MAX_PAGE + " notifications from an offset of 0 or more.");
+            throw RuleViolationException.because("refusal.notification.pageRange", String.valueOf(MAX_PAGE));
         }
         long userId = currentUser.require().id();
         // Offsets from the list are multiples of its page size; the page holding the offset is read.
@@ -80,7 +79,7 @@ public class NotificationService {
                         .findById(id)
                         .filter(n -> n.getRecipientId() == userId)
                         .isEmpty()) {
-            throw new RuleViolationException("This notification is no longer there.");
+            throw RuleViolationException.because("refusal.notification.gone");
         }
         events.publishEvent(new UnreadCountChanged(userId));
     }
@@ -112,13 +111,13 @@ public class NotificationService {
     public void choose(NotificationKind kind, Delivery delivery) {
         SignedInUser user = currentUser.require();
         if (kind == null || delivery == null) {
-            throw new RuleViolationException("Choose a kind of notification and how to hear of it.");
+            throw RuleViolationException.because("refusal.notification.chooseKindAndDelivery");
         }
         if (!kind.appliesTo(user.roles())) {
-            throw new RuleViolationException("This kind of notification is not sent to your roles.");
+            throw RuleViolationException.because("refusal.notification.notForYourRoles");
         }
         if (!kind.mailable() && delivery != Delivery.IN_APP) {
-            throw new RuleViolationException("This kind of notification is shown in the application only.");
+            throw RuleViolationException.because("refusal.notification.inAppOnly");
         }
         var key = new NotificationPreference.Key(user.id(), kind);
         preferences

@@ -75,8 +75,7 @@ public class BackupService {
     @RolesAllowed(Roles.ADMIN)
     public BackupFile backUpNow() {
         if (!embedded) {
-            throw new RuleViolationException("This installation uses PostgreSQL: back it up with the database"
-                    + " server's tools (pg_dump), as described in the README.");
+            throw RuleViolationException.because("refusal.ops.backupPostgres");
         }
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {

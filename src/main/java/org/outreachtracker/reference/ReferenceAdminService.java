@@ -91,7 +91,7 @@ public class ReferenceAdminService {
      */
     @RolesAllowed(Roles.ADMIN)
     public PostDetails updatePost(long id, long version, @Valid PostDraft draft) {
-        Post post = posts.findById(id).orElseThrow(() -> new RuleViolationException("This post no longer exists."));
+        Post post = posts.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.reference.postGone"));
         if (post.getVersion() != version) {
             throw new ConcurrentChangeException("post");
         }
@@ -132,9 +132,9 @@ public class ReferenceAdminService {
     public CountryDetails changeBureau(long countryId, long version, long bureauId) {
         Country country = countries
                 .findById(countryId)
-                .orElseThrow(() -> new RuleViolationException("This country no longer exists."));
-        Bureau bureau =
-                bureaus.findById(bureauId).orElseThrow(() -> new RuleViolationException("Choose an existing bureau."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.reference.countryGone"));
+        Bureau bureau = bureaus.findById(bureauId)
+                .orElseThrow(() -> RuleViolationException.because("refusal.reference.noSuchBureau"));
         if (country.getVersion() != version) {
             throw new ConcurrentChangeException("country");
         }
@@ -165,26 +165,26 @@ public class ReferenceAdminService {
     private Resolved check(Long id, PostDraft draft) {
         List<String> sameCode = posts.otherWithCode(draft.code(), id);
         if (!sameCode.isEmpty()) {
-            throw new RuleViolationException("The code " + draft.code() + " is already used by " + sameCode.getFirst()
-                    + ". Choose another code.");
+            throw RuleViolationException.because("refusal.reference.postCodeTaken", draft.code(), sameCode.getFirst());
         }
         List<String> sameName = posts.otherWithName(draft.name(), id);
         if (!sameName.isEmpty()) {
-            throw new RuleViolationException("Another post (" + sameName.getFirst() + ") is already called "
-                    + draft.name() + ". Choose another name.");
+            throw RuleViolationException.because("refusal.reference.postNameTaken", sameName.getFirst(), draft.name());
         }
         Country host = countries
                 .findById(draft.hostCountryId())
-                .orElseThrow(() -> new RuleViolationException("Choose an existing host country."));
+                .orElseThrow(() -> RuleViolationException.because("refusal.reference.noSuchHostCountry"));
         Set<Country> covered = new HashSet<>(countries.findAllById(draft.coveredCountryIds()));
         if (covered.size() != draft.coveredCountryIds().size()) {
-            throw new RuleViolationException("Some of the covered countries do not exist; choose existing countries.");
+            throw RuleViolationException.because("refusal.reference.noSuchCoveredCountry");
         }
         if (draft.type() != PostType.MISSION
                 && covered.stream().noneMatch(country -> country.requireId() == host.requireId())) {
-            String kind = draft.type() == PostType.EMBASSY ? "An embassy" : "A consulate";
-            throw new RuleViolationException(
-                    kind + " covers its host country: add " + host.getName() + " to the covered countries.");
+            throw RuleViolationException.because(
+                    draft.type() == PostType.EMBASSY
+                            ? "refusal.reference.embassyCoversHost"
+                            : "refusal.reference.consulateCoversHost",
+                    host.getName());
         }
         return new Resolved(host, covered);
     }
@@ -196,8 +196,7 @@ public class ReferenceAdminService {
             throw new ConcurrentChangeException("post");
         } catch (DataIntegrityViolationException duplicate) {
             // Another administrator saved the same code or name a moment ago.
-            throw new RuleViolationException(
-                    "Another post with this code or name was saved a moment ago." + " Choose another code or name.");
+            throw RuleViolationException.because("refusal.reference.postSavedMeanwhile");
         }
     }
 

@@ -57,13 +57,11 @@ public class SavedViewService {
         requirePage(page);
         String query = filters == null ? "" : filters.strip();
         if (query.length() > MAX_LENGTH) {
-            throw new RuleViolationException("The filters of a page are kept up to " + MAX_LENGTH
-                    + " characters; these are " + query.length() + " long.");
+            throw RuleViolationException.because(
+                    "refusal.savedview.tooLong", String.valueOf(MAX_LENGTH), String.valueOf(query.length()));
         }
         if (!QUERY.matcher(query).matches()) {
-            throw new RuleViolationException(
-                    "The filters of a page are kept as the query of its address (such as campaign=12&bureau=AF),"
-                            + " with its special characters encoded.");
+            throw RuleViolationException.because("refusal.savedview.notAQuery");
         }
         var key = new SavedView.Key(userId, page);
         if (query.isEmpty()) {
@@ -78,7 +76,7 @@ public class SavedViewService {
 
     private static void requirePage(SavedPage page) {
         if (page == null) {
-            throw new RuleViolationException("Say which page's filters are meant.");
+            throw RuleViolationException.because("refusal.savedview.whichPage");
         }
     }
 }

@@ -43,8 +43,8 @@ public record SearchQuery(List<List<String>> alternatives, List<String> excluded
     public static SearchQuery parse(String text) {
         String typed = text == null ? "" : text.strip();
         if (typed.length() > MAX_LENGTH) {
-            throw new RuleViolationException("Search for at most " + MAX_LENGTH + " characters; this search has "
-                    + typed.length() + ". Use the few words that matter most.");
+            throw RuleViolationException.because(
+                    "refusal.search.tooLong", String.valueOf(MAX_LENGTH), String.valueOf(typed.length()));
         }
         return read(typed, true);
     }
@@ -78,8 +78,8 @@ public record SearchQuery(List<List<String>> alternatives, List<String> excluded
             return cut(alternatives, List.copyOf(excluded));
         }
         if (terms > MAX_TERMS) {
-            throw new RuleViolationException("Search with at most " + MAX_TERMS + " words; this search has " + terms
-                    + ". Use the few words that matter most.");
+            throw RuleViolationException.because(
+                    "refusal.search.tooManyWords", String.valueOf(MAX_TERMS), String.valueOf(terms));
         }
         return new SearchQuery(alternatives, List.copyOf(excluded));
     }

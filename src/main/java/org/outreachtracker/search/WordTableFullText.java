@@ -236,8 +236,7 @@ class WordTableFullText implements FullTextEngine {
     /** Refuses a search while the word index is being built: it would wait for the whole build. */
     private void ready() {
         if (building) {
-            throw new RuleViolationException("Search is being prepared: its index is being built after an"
-                    + " update. Try again in a few minutes.");
+            throw RuleViolationException.because("refusal.search.indexing");
         }
     }
 

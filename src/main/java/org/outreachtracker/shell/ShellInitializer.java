@@ -49,7 +49,7 @@ class ShellInitializer implements VaadinServiceInitListener {
         Throwable problem = event.getThrowable();
         String message;
         if (rootCause(problem) instanceof RuleViolationException refused) {
-            message = refused.getMessage();
+            message = Translations.refusal(refused);
         } else if (AccessDenials.isAccessDenied(problem)) {
             log.warn("Action refused: {}", rootCause(problem).getMessage());
             message = Translations.text("shell.action.notAllowed");

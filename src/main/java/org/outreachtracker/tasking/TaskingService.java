@@ -187,7 +187,7 @@ public class TaskingService {
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public TaskingRef waive(long id, long version, WaiverReason reason) {
         if (reason == null) {
-            throw new RuleViolationException("Choose the reason for the waiver.");
+            throw RuleViolationException.because("refusal.tasking.waiverReason");
         }
         Tasking tasking = find(id, version);
         TaskingRef before = tasking.toRef(recorder.today());
@@ -205,21 +205,21 @@ public class TaskingService {
             long id, long version, String cableReference, LocalDate cableDate, WaiverReason waiverIfUndelivered) {
         String reference = cableReference == null ? "" : cableReference.strip();
         if (reference.isEmpty()) {
-            throw new RuleViolationException("Enter the reference of the reporting cable.");
+            throw RuleViolationException.because("refusal.tasking.cableReferenceMissing");
         }
         if (reference.length() > 100) {
-            throw new RuleViolationException("Use at most 100 characters for the cable reference.");
+            throw RuleViolationException.because("refusal.tasking.cableReferenceTooLong");
         }
         if (cableDate == null) {
-            throw new RuleViolationException("Enter the date of the reporting cable.");
+            throw RuleViolationException.because("refusal.tasking.cableDateMissing");
         }
         if (cableDate.isAfter(recorder.today())) {
-            throw new RuleViolationException("The reporting cable's date cannot be in the future.");
+            throw RuleViolationException.because("refusal.tasking.cableDateInFuture");
         }
         Tasking tasking = find(id, version);
         CampaignDetails campaign = campaigns.campaign(tasking.getCampaignId()).orElseThrow();
         if (cableDate.isBefore(campaign.issueDate())) {
-            throw new RuleViolationException("The reporting cable cannot be dated before the instruction.");
+            throw RuleViolationException.because("refusal.tasking.cableBeforeInstruction");
         }
         TaskingRef before = tasking.toRef(recorder.today());
         boolean undelivered = tasking.getState() == TaskingState.INSTRUCTED
@@ -273,7 +273,7 @@ public class TaskingService {
 
     private Tasking find(long id, long version) {
         Tasking tasking =
-                taskings.findById(id).orElseThrow(() -> new RuleViolationException("This tasking no longer exists."));
+                taskings.findById(id).orElseThrow(() -> RuleViolationException.because("refusal.tasking.gone"));
         currentUser
                 .desk()
                 .require(tasking.getCountryId(), "You can move along the taskings of your desk countries only.");

@@ -17,6 +17,7 @@ import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.WrongCurrentPasswordException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 
 /** Every signed-in user can change their own password here; the current one is required. */
 @Route("account/password")
@@ -71,7 +72,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             accounts.changeOwnPassword(current.getValue(), replacement.getValue());
         } catch (RuleViolationException problem) {
             var field = problem instanceof WrongCurrentPasswordException ? current : replacement;
-            field.setErrorMessage(problem.getMessage());
+            field.setErrorMessage(Translations.refusal(problem));
             field.setInvalid(true);
             return;
         }

@@ -21,6 +21,7 @@ import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 
 /**
  * Where each person chooses the language of the interface and the time zone times are shown in;
@@ -72,7 +73,7 @@ public class DisplayPreferencesView extends Main implements HasDynamicTitle {
         try {
             accounts.changeOwnDisplayPreferences(new DisplayPreferences(language.getValue(), zone.getValue()));
         } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(Translations.refusal(refused));
             return;
         }
         Notifications.success(getTranslation("account.display.saved"));

@@ -25,6 +25,7 @@ import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
 import org.outreachtracker.base.ui.Saving;
+import org.outreachtracker.base.ui.Translations;
 
 /**
  * Setting up an authenticator app for signing in (a QR code, or the key typed by hand, confirmed
@@ -114,7 +115,7 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
         try {
             pending = secondFactors.startEnrolment();
         } catch (RuleViolationException refused) {
-            card.add(new Paragraph(refused.getMessage()));
+            card.add(new Paragraph(Translations.refusal(refused)));
             return;
         }
         if (status.required()) {
@@ -165,7 +166,7 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
         try {
             codes = secondFactors.confirmEnrolment(pending, code.getValue().strip());
         } catch (RuleViolationException refused) {
-            code.setErrorMessage(refused.getMessage());
+            code.setErrorMessage(Translations.refusal(refused));
             code.setInvalid(true);
             code.clear();
             code.focus();

@@ -72,7 +72,7 @@ public final class TableExport {
             Function<T, List<?>> cells,
             Ended ended) {
         if (format == null) {
-            throw new RuleViolationException("Choose CSV or Excel.");
+            throw RuleViolationException.because("refusal.base.chooseFormat");
         }
         String description = what + " as " + format.label() + "; "
                 + heading.facts().stream()

@@ -154,7 +154,7 @@ public class ExportButtons extends Composite<Div> {
                         fileName)));
             } catch (RuleViolationException refused) {
                 event.getResponse().setStatus(400);
-                ui.access(() -> ended(Translations.text("base.export.refused", refused.getMessage())));
+                ui.access(() -> ended(Translations.text("base.export.refused", Translations.refusal(refused))));
             } catch (RuntimeException failed) {
                 event.getResponse().setStatus(500); // ignored once rows have been sent
                 ui.access(() -> ended(Translations.text("base.export.failed")));

@@ -49,7 +49,7 @@ public final class Saving {
         try {
             result = call.get();
         } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(Translations.refusal(refused));
             afterRefusal.accept(refused);
             return Optional.empty();
         }
@@ -67,7 +67,7 @@ public final class Saving {
             call.run();
             return true;
         } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(Translations.refusal(refused));
             return false;
         }
     }

@@ -24,6 +24,7 @@ import org.outreachtracker.attachment.AttachmentRef;
 import org.outreachtracker.attachment.AttachmentService;
 import org.outreachtracker.attachment.FileType;
 import org.outreachtracker.base.RuleViolationException;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.base.ui.UploadTexts;
 import org.outreachtracker.campaign.CampaignDocumentDraft;
 import org.outreachtracker.campaign.CampaignDocumentKind;
@@ -116,7 +117,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
                                         .iterator()
                                         .next()
                                         .getMessage()
-                                : refused.getMessage());
+                                : Translations.refusal((RuleViolationException) refused));
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -134,7 +135,7 @@ class CampaignDocumentsPanel extends Composite<Div> {
                 message.setText("");
             });
         } catch (RuleViolationException refused) {
-            access(() -> message.setText(refused.getMessage()));
+            access(() -> message.setText(Translations.refusal(refused)));
         }
     }
 

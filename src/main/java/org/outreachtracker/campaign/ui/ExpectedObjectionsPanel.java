@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.ObjectionDraft;
 import org.outreachtracker.campaign.UnexpectedObjections;
@@ -70,7 +71,7 @@ class ExpectedObjectionsPanel extends Composite<Div> {
                 message.setText("");
                 refresh();
             } catch (RuleViolationException refused) {
-                message.setText(refused.getMessage());
+                message.setText(Translations.refusal(refused));
             } catch (ConstraintViolationException invalid) {
                 message.setText(
                         invalid.getConstraintViolations().iterator().next().getMessage());
@@ -117,7 +118,7 @@ class ExpectedObjectionsPanel extends Composite<Div> {
                         Notifications.success(getTranslation("campaign.objections.promoted", objection.text()));
                         refresh();
                     } catch (RuleViolationException refused) {
-                        Notifications.error(refused.getMessage());
+                        Notifications.error(Translations.refusal(refused));
                     }
                 });
                 promote.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

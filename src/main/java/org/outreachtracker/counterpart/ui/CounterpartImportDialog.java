@@ -179,7 +179,7 @@ public class CounterpartImportDialog extends Dialog {
                 ImportPreview checked = imports.preview(fileName, data);
                 ui.access(() -> showPreview(checked, data));
             } catch (RuleViolationException refused) {
-                ui.access(() -> showProblem(refused.getMessage()));
+                ui.access(() -> showProblem(Translations.refusal(refused)));
             }
         }
     }
@@ -284,7 +284,7 @@ public class CounterpartImportDialog extends Dialog {
                     close();
                 });
             } catch (RuleViolationException refused) {
-                ui.access(() -> failed(refused.getMessage(), confirmed, data));
+                ui.access(() -> failed(Translations.refusal(refused), confirmed, data));
             } catch (RuntimeException failure) {
                 ui.access(() -> failed(getTranslation("counterpart.import.failed"), confirmed, data));
             }
@@ -302,7 +302,7 @@ public class CounterpartImportDialog extends Dialog {
             showPreview(imports.preview(confirmed.fileName(), data), data);
             status.setText(getTranslation("counterpart.import.nothingImported", message));
         } catch (RuleViolationException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Translations.refusal(refused));
         }
     }
 }

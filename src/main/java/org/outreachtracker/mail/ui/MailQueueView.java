@@ -21,6 +21,7 @@ import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.mail.MailRow;
 import org.outreachtracker.mail.MailService;
 import org.outreachtracker.mail.MailState;
@@ -158,7 +159,7 @@ public class MailQueueView extends Main implements HasDynamicTitle {
             mail.resend(row.id());
             Notifications.success(getTranslation("mail.queue.requeued", row.recipient()));
         } catch (RuleViolationException problem) {
-            Notifications.error(problem.getMessage());
+            Notifications.error(Translations.refusal(problem));
         }
         refresh();
     }
@@ -167,7 +168,7 @@ public class MailQueueView extends Main implements HasDynamicTitle {
         try {
             mail.sendTestMessage(testAddress.getValue());
         } catch (RuleViolationException problem) {
-            testAddress.setErrorMessage(problem.getMessage());
+            testAddress.setErrorMessage(Translations.refusal(problem));
             testAddress.setInvalid(true);
             return;
         }

@@ -75,7 +75,7 @@ class DocumentsLeftField extends Composite<Div> {
                 add(DocumentKind.NON_PAPER, "", "", ref);
             });
         } catch (RuleViolationException refused) {
-            access(() -> showError(refused.getMessage()));
+            access(() -> showError(Translations.refusal(refused)));
         }
     }
 

@@ -17,6 +17,7 @@ import org.outreachtracker.account.EmailAddress;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.calendar.CalendarFeedService;
 import org.outreachtracker.calendar.ui.CalendarFeedPanel;
 import org.outreachtracker.mail.MailService;
@@ -113,7 +114,9 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
             accounts.changeOwnEmail(value);
         } catch (RuleViolationException | jakarta.validation.ConstraintViolationException problem) {
             email.setErrorMessage(
-                    problem instanceof RuleViolationException ? problem.getMessage() : EmailAddress.MESSAGE);
+                    problem instanceof RuleViolationException refused
+                            ? Translations.refusal(refused)
+                            : EmailAddress.MESSAGE);
             email.setInvalid(true);
             return;
         }

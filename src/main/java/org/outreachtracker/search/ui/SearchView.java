@@ -69,7 +69,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             found = search.search(text);
         } catch (RuleViolationException refused) {
-            results.add(note(refused.getMessage()));
+            results.add(note(Translations.refusal(refused)));
             return;
         }
         if (!found.indexComplete()) {

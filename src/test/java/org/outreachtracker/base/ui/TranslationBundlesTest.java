@@ -35,9 +35,12 @@ class TranslationBundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\d+)[^}]*}");
 
-    /** A key the code asks for: getTranslation("…"), Translations.text("…") or text(locale, "…"). */
+    /**
+     * A key the code asks for: getTranslation("…"), Translations.text("…"), text(locale, "…") or a
+     * refusal's RuleViolationException.because("…").
+     */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|Translations\\.text|\\btext)\\((?:[a-zA-Z.()]+, )?\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
+            "(?:getTranslation|Translations\\.text|\\btext|\\bbecause)\\(\\s*(?:[a-zA-Z.()]+, )?\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
 
     /**
      * Text written for people straight into a view: a component made with a text, a text, label,
@@ -254,6 +257,9 @@ class TranslationBundlesTest {
         Matcher key = KEY_USE.matcher("x = getTranslation(\"account.display.title\", 3)");
         assertThat(key.find()).isTrue();
         assertThat(key.group(1)).isEqualTo("account.display.title");
+        Matcher refusal = KEY_USE.matcher("throw RuleViolationException.because(\"refusal.meeting.notYours\", 3)");
+        assertThat(refusal.find()).isTrue();
+        assertThat(refusal.group(1)).isEqualTo("refusal.meeting.notYours");
     }
 
     /** The enum of that name in the part of the application or in its user interface package; else null. */
