@@ -26,6 +26,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class Texts {
 
     private static final Logger log = LoggerFactory.getLogger(Texts.class);
+    private static final String ROOT_PACKAGE = "org.outreachtracker";
     private static final Pattern TRANSLATION_FILE = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?\\.properties");
 
     private static final ResourceBundleMessageSource MESSAGES = messages();
@@ -43,6 +44,21 @@ public final class Texts {
             log.warn("No text for the key {}", key);
             return "!" + key + "!";
         }
+    }
+
+    /** How a value of the domain is called in that language (the text of {@link #labelKey}). */
+    public static String label(Locale locale, Enum<?> value) {
+        return text(locale, labelKey(value));
+    }
+
+    /**
+     * The key of a value's label: {@code <part>.<Enum>.<VALUE>} in the bundle of the part of the
+     * application the enum belongs to, as in {@code followup.FollowUpStatus.OPEN}.
+     */
+    public static String labelKey(Enum<?> value) {
+        String packageName = value.getDeclaringClass().getPackageName();
+        String bundle = packageName.substring(ROOT_PACKAGE.length() + 1).split("\\.")[0];
+        return bundle + "." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
     /** The names of the bundles found on the class path ("i18n/meetings"). */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outreachtracker.base.Languages;
-import org.outreachtracker.base.ui.Translations;
+import org.outreachtracker.base.Texts;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -63,7 +63,7 @@ public class MailMessages {
             text.append(marking).append("\n\n");
             html.append(markingHtml());
         }
-        String greeting = Translations.text(language, "mail.message.greeting", name);
+        String greeting = Texts.text(language, "mail.message.greeting", name);
         text.append(greeting).append("\n\n").append(intro).append("\n\n");
         html.append("<p>")
                 .append(escape(greeting))
@@ -89,14 +89,14 @@ public class MailMessages {
         }
         String settings = link("account/notifications");
         text.append('\n')
-                .append(Translations.text(language, "mail.message.settingsLine", settings))
+                .append(Texts.text(language, "mail.message.settingsLine", settings))
                 .append('\n');
         html.append("</ul><p style=\"color:#555\">")
-                .append(escape(Translations.text(language, "mail.message.signature")))
+                .append(escape(Texts.text(language, "mail.message.signature")))
                 .append(" <a href=\"")
                 .append(escape(settings))
                 .append("\">")
-                .append(escape(Translations.text(language, "mail.message.settings")))
+                .append(escape(Texts.text(language, "mail.message.settings")))
                 .append("</a>.</p>");
         if (!marking.isEmpty()) {
             text.append('\n').append(marking).append('\n');

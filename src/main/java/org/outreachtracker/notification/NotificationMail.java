@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.outreachtracker.account.AccountContact;
 import org.outreachtracker.account.UserAccountService;
-import org.outreachtracker.base.ui.Translations;
+import org.outreachtracker.base.Texts;
 import org.outreachtracker.mail.MailMessages;
 import org.outreachtracker.mail.MailService;
 import org.outreachtracker.meeting.MeetingProperties;
@@ -66,7 +66,7 @@ class NotificationMail {
                 recipient.displayName(),
                 language,
                 line.text(),
-                Translations.text(language, "notification.mail.atOnce"),
+                Texts.text(language, "notification.mail.atOnce"),
                 List.of(line))));
         if (queued) {
             notification.emailed(clock.instant());
@@ -99,8 +99,8 @@ class NotificationMail {
                         recipient.id(),
                         recipient.displayName(),
                         language,
-                        Translations.text(language, "notification.mail.digest.subject", items.size()),
-                        Translations.text(language, "notification.mail.digest.intro"),
+                        Texts.text(language, "notification.mail.digest.subject", items.size()),
+                        Texts.text(language, "notification.mail.digest.intro"),
                         lines)))) {
                     queued++;
                 }
@@ -121,10 +121,10 @@ class NotificationMail {
         if (titleAllowed) {
             return new MailMessages.Line(notification.getTitle(), notification.getLink());
         }
-        String kind = Translations.text(language, Translations.labelKey(notification.getKind()));
+        String kind = Texts.label(language, notification.getKind());
         String text = notification.getMarking() == null || withinMailMarking(notification.getMarking())
                 ? kind
-                : Translations.text(language, "notification.mail.marked", kind, notification.getMarking());
+                : Texts.text(language, "notification.mail.marked", kind, notification.getMarking());
         return new MailMessages.Line(text, notification.getLink());
     }
 

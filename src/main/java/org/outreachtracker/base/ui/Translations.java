@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Translations implements I18NProvider {
 
-    private static final String ROOT_PACKAGE = "org.outreachtracker";
-
     @Override
     public List<Locale> getProvidedLocales() {
         return Languages.SUPPORTED;
@@ -66,9 +64,7 @@ public class Translations implements I18NProvider {
 
     /** The key of a value's label ({@link #label}). */
     public static String labelKey(Enum<?> value) {
-        String packageName = value.getDeclaringClass().getPackageName();
-        String bundle = packageName.substring(ROOT_PACKAGE.length() + 1).split("\\.")[0];
-        return bundle + "." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return Texts.labelKey(value);
     }
 
     /** The names of the bundles found on the class path ("i18n/meetings"). */
