@@ -2,6 +2,7 @@ package org.outreachtracker.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,19 @@ class RuleViolationExceptionTest {
         var refused = RuleViolationException.because("refusal.meeting.gone");
 
         assertThat(Translations.refusal(refused)).isEqualTo("This meeting no longer exists.");
+    }
+
+    @Test
+    void onAPageARefusalIsToldInThePagesLanguage() {
+        var refused = RuleViolationException.because("refusal.meeting.postClosed", "Geneva");
+        var page = new UI();
+        page.setLocale(Locale.FRENCH);
+        UI.setCurrent(page);
+        try {
+            assertThat(Translations.refusal(refused))
+                    .isEqualTo("Le poste Geneva est fermé ; veuillez choisir un autre poste.");
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 }
