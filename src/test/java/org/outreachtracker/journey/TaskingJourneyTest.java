@@ -92,11 +92,13 @@ class TaskingJourneyTest extends BrowserTest {
                 .satisfies(document -> assertThat(document.file()).isNotNull())
                 .satisfies(document -> assertThat(document.file().fileName()).isEqualTo("non-paper-tokyo.pdf"));
 
-        // It is on the meeting's page, and its link gives the file back.
+        // It is on the meeting's page, and its link gives the file back. The list sits above the
+        // form, out of view when the page keeps the form's scroll position, so its text is read
+        // from the page rather than as seen on screen.
         WebElement download;
         try {
             download = wait.until(d -> d.findElements(By.cssSelector("a.document-download")).stream()
-                    .filter(a -> a.getText().startsWith("non-paper-tokyo.pdf"))
+                    .filter(a -> String.valueOf(a.getDomProperty("textContent")).startsWith("non-paper-tokyo.pdf"))
                     .findFirst()
                     .orElse(null));
         } catch (org.openqa.selenium.TimeoutException notShown) {
