@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Scenarios d (memory per session) and e (concurrent users), over HTTP against the production
@@ -26,8 +25,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * browser does.
  */
 final class SessionScenarios {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Results results;
     private final BenchPeople people;
@@ -485,104 +482,9 @@ final class SessionScenarios {
                 .get(random.nextInt(officer.deskCountryCodes().size()));
         long campaign = campaigns.get(random.nextInt(campaigns.size()));
         client.open("meetings/new", "campaign=" + campaign + "&country=" + country);
-        logMeeting(client, think * 0.4, stopAt, random);
-        if (client.location().matches("meetings/\\d+")) {
-            logged.incrementAndGet();
-        } else {
-            throw new FlowClient.FlowException(
-                    "Saving the meeting did not open it: " + client.location() + whatTheFormSays(client));
-        }
+        MeetingForm.fillAndSave(client, () -> pause(think * 0.4, stopAt), random);
+        logged.incrementAndGet();
         pause(think, stopAt);
-    }
-
-    private static void logMeeting(FlowClient client, double think, long stopAt, ThreadLocalRandom random) {
-        FlowClient.Node post = client.field("Post");
-        if (post.property("value") == null || post.property("value").isEmpty()) {
-            // No embassy or consulate covers the country (a mission does): the user picks a post.
-            List<JsonNode> posts = client.openComboBox(post, "open posts");
-            if (posts.isEmpty()) {
-                throw new FlowClient.FlowException("No posts offered");
-            }
-            pause(think, stopAt);
-            client.pick(
-                    post, "value", JSON.stringNode(posts.get(0).get("key").asString()), "value-changed", "pick post");
-        }
-        FlowClient.Node counterparts = client.field("Counterparts met");
-        List<JsonNode> people = client.openComboBox(counterparts, "open counterparts");
-        if (people.isEmpty()) {
-            throw new FlowClient.FlowException("No counterparts offered");
-        }
-        var chosen = JSON.arrayNode();
-        chosen.add(people.get(random.nextInt(people.size())));
-        pause(think, stopAt);
-        client.pick(counterparts, "selectedItems", chosen, "change", "pick counterpart");
-        pause(think, stopAt);
-        FlowClient.Node deliveredBy = client.field("Delivered by");
-        List<JsonNode> titles = client.openComboBox(deliveredBy, "open delivered by");
-        pause(think, stopAt);
-        client.pick(
-                deliveredBy,
-                "value",
-                JSON.stringNode(
-                        titles.get(random.nextInt(titles.size())).get("key").asString()),
-                "value-changed",
-                "pick delivered by");
-        pause(think, stopAt);
-        List<FlowClient.Node> points = client.findAll(n -> "vaadin-checkbox".equals(n.tag)
-                && n.property("label") != null
-                && n.property("label").matches("\\d+\\. .*"));
-        if (points.isEmpty()) {
-            throw new FlowClient.FlowException("The form shows no talking points (no campaign chosen?)");
-        }
-        int raised = 1 + random.nextInt(Math.min(2, points.size()));
-        for (int i = 0; i < raised; i++) {
-            FlowClient.Node point = points.get(points.size() - 1 - i);
-            String number =
-                    point.property("label").substring(0, point.property("label").indexOf('.'));
-            client.setProperty(point, "checked", JSON.booleanNode(true), "checked-changed", "tick point");
-            pause(think, stopAt);
-            FlowClient.Node reaction = client.field("Reaction to point " + number);
-            client.setProperty(
-                    reaction,
-                    "value",
-                    JSON.stringNode(client.selectOption(reaction, "Receptive")),
-                    "value-changed",
-                    "choose reaction");
-            pause(think, stopAt);
-        }
-        FlowClient.Node response = client.field("Overall response");
-        client.setProperty(
-                response,
-                "value",
-                JSON.stringNode(client.selectOption(response, "Receptive")),
-                "value-changed",
-                "choose response");
-        pause(think, stopAt);
-        FlowClient.Node summary = client.field("Summary");
-        String event = summary.listeners.containsKey("value-changed")
-                ? "value-changed"
-                : summary.listeners.containsKey("input") ? "input" : "change";
-        client.setProperty(
-                summary,
-                "value",
-                JSON.stringNode("Bench load test: the counterpart listened to our points"
-                        + " and asked for the briefing in writing. Post will follow up next week."),
-                event,
-                "type summary");
-        pause(think, stopAt);
-        client.click(client.button("Save meeting"), "save meeting");
-    }
-
-    /** The error messages of invalid fields and the open notifications, to say why a save failed. */
-    private static String whatTheFormSays(FlowClient client) {
-        List<String> messages = new java.util.ArrayList<>();
-        for (FlowClient.Node node : client.findAll(n -> "true".equals(n.property("invalid")))) {
-            messages.add(node.property("label") + ": " + node.property("errorMessage"));
-        }
-        for (FlowClient.Node node : client.findAll(n -> n.tag != null && n.tag.startsWith("vaadin-notification"))) {
-            messages.add("notification: " + client.textOf(node).strip());
-        }
-        return messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")";
     }
 
     /** Think time: uniform between half and one and a half times the mean; false when the level is over. */

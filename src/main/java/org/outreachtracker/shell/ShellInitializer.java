@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.outreachtracker.base.DatabaseUnavailable;
 import org.outreachtracker.base.Languages;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.base.ui.Notifications;
@@ -50,6 +51,12 @@ class ShellInitializer implements VaadinServiceInitListener {
         String message;
         if (rootCause(problem) instanceof RuleViolationException refused) {
             message = Translations.refusal(refused);
+        } else if (DatabaseUnavailable.isCause(problem)) {
+            // Not a defect: the same action succeeds once the database is back. One line, no stack.
+            log.warn(
+                    "A user action failed: the database cannot be reached ({})",
+                    rootCause(problem).toString());
+            message = Translations.text("shell.action.databaseUnavailable");
         } else if (AccessDenials.isAccessDenied(problem)) {
             log.warn("Action refused: {}", rootCause(problem).getMessage());
             message = Translations.text("shell.action.notAllowed");

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.outreachtracker.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,14 @@ public class UnexpectedErrorPage extends ErrorPage implements HasDynamicTitle, H
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (DatabaseUnavailable.isCause(parameter.getCaughtException())) {
+            log.warn(
+                    "Opening '{}' failed: the database cannot be reached ({})",
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            show(getTranslation("shell.unavailable.heading"), getTranslation("shell.unavailable.text"));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = newReference();
         log.error(
                 "Error {} while opening '{}'",

@@ -388,6 +388,17 @@ public final class FlowClient {
         }
     }
 
+    /** Every text the page holds (its views, dialogs and notifications), joined with spaces. */
+    public String pageText() {
+        var text = new StringBuilder();
+        nodes.values().forEach(node -> {
+            if (node.text != null && !node.text.isBlank()) {
+                text.append(node.text.strip()).append(' ');
+            }
+        });
+        return text.toString().strip();
+    }
+
     /** Every node below this one (children and virtual children), depth first. */
     List<Node> descendants(Node node) {
         List<Node> result = new ArrayList<>();
@@ -419,9 +430,12 @@ public final class FlowClient {
                 .orElseThrow(() -> new FlowException("No option \"" + label + "\" in " + select.property("label")));
     }
 
-    /** The button whose text is {@code label}. */
+    /** The button whose text is {@code label}, or {@code label} followed by its keyboard shortcut ("Save Ctrl+S"). */
     public Node button(String label) {
-        return require("button \"" + label + "\"", n -> "vaadin-button".equals(n.tag) && label.equals(textOf(n)));
+        return require(
+                "button \"" + label + "\"",
+                n -> "vaadin-button".equals(n.tag)
+                        && (label.equals(textOf(n)) || textOf(n).startsWith(label + " ")));
     }
 
     /** The field (any tag) whose label property is {@code label}. */
@@ -442,8 +456,19 @@ public final class FlowClient {
         return sizes.getOrDefault(node.id, -1);
     }
 
-    String location() {
+    public String location() {
         return location;
+    }
+
+    /**
+     * The node that holds this client's session, as a load balancer names it in the session
+     * cookie's prefix ({@code JSESSIONID=node1~…}); empty without a session or a prefix.
+     */
+    public String sessionNode() {
+        if (sessionCookie == null || !sessionCookie.contains("~")) {
+            return "";
+        }
+        return sessionCookie.substring("JSESSIONID=".length(), sessionCookie.indexOf('~'));
     }
 
     int nodeCount() {
