@@ -65,8 +65,8 @@ public final class Bench {
         Properties dataset;
         try {
             dataset = BenchDataGenerator.ensure(data, System.out);
-            if (!data.postgres()) {
-                // For scenario f's start on an empty database (H2 only).
+            if (options.scenarios().contains('f')) {
+                // For scenario f's start on an empty database.
                 BenchDataGenerator.ensure(empty, System.out);
             }
         } catch (IllegalArgumentException refused) {
@@ -121,19 +121,39 @@ public final class Bench {
             }
         }
 
-        if (options.scenarios().stream().anyMatch(s -> "def".indexOf(s) >= 0)) {
+        if (options.scenarios().stream().anyMatch(s -> "defn".indexOf(s) >= 0)) {
             Path runData = outputDirectory.resolve("run-data");
             try {
-                copyDatabase(data.directory(), runData);
-                BenchPeople people = BenchPeople.read(BenchDataParameters.parse(List.of("--db=" + runData), here)
-                        .jdbcUrl());
+                // H2: a copy of the file, so that the meetings e logs leave the data set as it was.
+                // PostgreSQL: the schema itself (the meetings e and n log stay in it; the results say
+                // how many); the data folder is then only the node's own (empty) folder.
+                String[] database;
+                String[] emptyDatabase;
+                BenchPeople people;
+                if (data.postgres()) {
+                    Files.createDirectories(runData);
+                    database = data.databaseArguments().toArray(String[]::new);
+                    emptyDatabase = empty.databaseArguments().toArray(String[]::new);
+                    people = BenchPeople.read(data.jdbcUrl(), data.user(), data.password());
+                } else {
+                    copyDatabase(data.directory(), runData);
+                    database = new String[0];
+                    emptyDatabase = new String[0];
+                    people = BenchPeople.read(
+                            BenchDataParameters.parse(List.of("--db=" + runData), here)
+                                    .jdbcUrl(),
+                            "outreach",
+                            "");
+                }
                 if (options.scenarios().contains('f')) {
                     try {
                         new StartupScenario(results)
                                 .run(
                                         options.jar(),
                                         runData,
-                                        empty.directory(),
+                                        database,
+                                        data.postgres() ? outputDirectory.resolve("run-data-empty") : empty.directory(),
+                                        emptyDatabase,
                                         options.heap(),
                                         options.startups(),
                                         outputDirectory);
@@ -148,8 +168,12 @@ public final class Bench {
                             runData,
                             options.heap(),
                             outputDirectory.resolve("server-d.log"),
-                            SessionScenarios.memoryServerDatabase(
-                                    BenchDataParameters.parse(List.of("--db=" + runData), here)))) {
+                            data.postgres()
+                                    ? database
+                                    : new String[] {
+                                        SessionScenarios.memoryServerDatabase(
+                                                BenchDataParameters.parse(List.of("--db=" + runData), here))
+                                    })) {
                         sessions.memory(server, options.sessions());
                     } catch (Exception failure) {
                         results.failed("d", "memory per session", failure);
@@ -157,15 +181,36 @@ public final class Bench {
                 }
                 if (options.scenarios().contains('e')) {
                     try (ServerProcess server = ServerProcess.start(
-                            options.jar(), runData, options.heap(), outputDirectory.resolve("server-e.log"))) {
+                            options.jar(),
+                            runData,
+                            options.heap(),
+                            outputDirectory.resolve("server-e.log"),
+                            database)) {
                         sessions.concurrency(
-                                server,
+                                server.base(),
+                                "e",
+                                "",
                                 options.levels(),
                                 options.thinkSeconds(),
                                 options.rampSeconds(),
                                 options.measureSeconds());
                     } catch (Exception failure) {
                         results.failed("e", "concurrent users", failure);
+                    }
+                }
+                if (options.scenarios().contains('n')) {
+                    try {
+                        results.detail("Scenario n: " + NodeScenarios.describe() + ".");
+                        new NodeScenarios(results, people, data, outputDirectory, sessions)
+                                .run(
+                                        options.jar(),
+                                        options.heap(),
+                                        options.levels(),
+                                        options.thinkSeconds(),
+                                        options.rampSeconds(),
+                                        options.measureSeconds());
+                    } catch (Exception failure) {
+                        results.failed("n", "two nodes behind HAProxy", failure);
                     }
                 }
             } catch (Exception failure) {

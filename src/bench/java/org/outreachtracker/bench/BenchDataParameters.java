@@ -193,6 +193,13 @@ record BenchDataParameters(
         return arguments;
     }
 
+    /** The settings that point the application at this data set's database (not its data folder). */
+    List<String> databaseArguments() {
+        return applicationArguments().stream()
+                .filter(argument -> !argument.startsWith("--outreach.data-dir="))
+                .toList();
+    }
+
     Path dataFile() {
         return directory.resolve(DATA_FILE);
     }

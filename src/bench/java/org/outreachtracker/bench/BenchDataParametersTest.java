@@ -95,13 +95,13 @@ class BenchDataParametersTest {
                         .probes())
                 .isTrue();
 
-        assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdefgh");
+        assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdefghn");
         assertHarnessRefused(List.of("--scenarios="), "--scenarios needs at least one letter");
         assertHarnessRefused(List.of("--scenarios=a", "--runs=3"), "--runs=3 is out of range (accepted: 10 to 10000)");
         assertHarnessRefused(List.of("--scenarios=e", "--levels=200,100", "--jar=pom.xml"), "must be ascending");
         assertHarnessRefused(List.of("--scenarios=a", "--think=0"), "--think=0 is out of range");
         assertHarnessRefused(List.of("--scenarios=a", "--heap=lots"), "--heap=lots is not a heap size");
-        assertHarnessRefused(List.of("--scenarios=d"), "Scenarios d, e and f need the production jar");
+        assertHarnessRefused(List.of("--scenarios=d"), "Scenarios d, e, f and n need the production jar");
         assertHarnessRefused(List.of("--scenarios=f", "--jar=missing.jar"), "missing.jar does not exist");
         assertHarnessRefused(List.of("--scenarios=b", "--probes=yes"), "--probes takes no value");
     }
@@ -134,24 +134,30 @@ class BenchDataParametersTest {
     }
 
     @Test
-    void onPostgresOnlyTheInProcessScenariosAreOffered(@TempDir Path folder) throws Exception {
+    void everyScenarioRunsOnPostgresAndTheNodesScenarioOnlyThere(@TempDir Path folder) throws Exception {
         String jar = "--jar=" + Files.createFile(folder.resolve("app.jar"));
         BenchDataParameters postgres = BenchDataParameters.parse(List.of("--database=postgres"), HERE);
-        BenchOptions inProcess = BenchOptions.parse(List.of("--scenarios=abcgh", "--database=postgres"), HERE);
-        assertThat(inProcess.dataArguments()).containsExactly("--database=postgres");
-        inProcess.requireSupportedOn(postgres);
+        BenchDataParameters h2 = BenchDataParameters.parse(List.of(), HERE);
+        BenchOptions all = BenchOptions.parse(List.of("--scenarios=abcdefghn", "--database=postgres", jar), HERE);
+        assertThat(all.dataArguments()).containsExactly("--database=postgres");
+        all.requireSupportedOn(postgres);
 
         assertThatThrownBy(() ->
-                        BenchOptions.parse(List.of("--scenarios=gd", jar), HERE).requireSupportedOn(postgres))
-                .hasMessageContaining("with --database=postgres they are not available (asked for: d)")
-                .hasMessageContaining("--scenarios=abcgh");
+                        BenchOptions.parse(List.of("--scenarios=en", jar), HERE).requireSupportedOn(h2))
+                .hasMessageContaining("Scenario n runs two nodes on one PostgreSQL database; give --database=postgres");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--scenarios=g", "--probes"), HERE)
                         .requireSupportedOn(postgres))
                 .hasMessageContaining("it runs on H2 only");
-        // Generating only runs no scenario; on H2 every scenario runs.
-        BenchOptions.parse(List.of("--generate-only"), HERE).requireSupportedOn(postgres);
-        BenchOptions.parse(List.of("--scenarios=d", "--probes", jar), HERE)
-                .requireSupportedOn(BenchDataParameters.parse(List.of(), HERE));
+        // Generating only runs no scenario; on H2 every other scenario runs.
+        BenchOptions.parse(List.of("--generate-only", "--scenarios=n"), HERE).requireSupportedOn(h2);
+        BenchOptions.parse(List.of("--scenarios=d", "--probes", jar), HERE).requireSupportedOn(h2);
+    }
+
+    @Test
+    void theDatabaseArgumentsLeaveTheDataFolderOut() {
+        BenchDataParameters h2 = BenchDataParameters.parse(List.of(), HERE);
+        assertThat(h2.applicationArguments()).singleElement().asString().startsWith("--outreach.data-dir=");
+        assertThat(h2.databaseArguments()).isEmpty();
     }
 
     private static void assertRefused(List<String> args, String message) {

@@ -36,8 +36,9 @@ record BenchOptions(
     static {
         OPTIONS.put(
                 "scenarios",
-                "which scenarios to run, letters from abcdefgh (e.g. abc or a,b,c); default abcdefgh;"
-                        + " with --database=postgres only a, b, c, g and h");
+                "which scenarios to run, letters from abcdefghn (e.g. abc or a,b,c); default abcdefgh;"
+                        + " n (two nodes behind HAProxy, a node killed, the database stopped) with"
+                        + " --database=postgres only");
         OPTIONS.put("runs", "measured calls per query measure (a, b, c), 10 to 10000; default 30");
         OPTIONS.put("warmups", "unmeasured calls before them, 0 to 1000; default 5");
         OPTIONS.put("sessions", "sessions of each kind for d, 1 to 5000; default 200");
@@ -97,12 +98,12 @@ record BenchOptions(
                 .replace(" ", "")
                 .toLowerCase();
         if (letters.isEmpty()) {
-            throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdefgh.");
+            throw BenchDataParameters.refused("--scenarios needs at least one letter from abcdefghn.");
         }
         for (char letter : letters.toCharArray()) {
-            if ("abcdefgh".indexOf(letter) < 0) {
+            if ("abcdefghn".indexOf(letter) < 0) {
                 throw BenchDataParameters.refused("--scenarios=" + values.get("scenarios") + ": '" + letter
-                        + "' is not a scenario; use letters from abcdefgh.");
+                        + "' is not a scenario; use letters from abcdefghn.");
             }
             scenarios.add(letter);
         }
@@ -129,9 +130,9 @@ record BenchOptions(
         Path jar = values.containsKey("jar")
                 ? workingDirectory.resolve(values.get("jar")).toAbsolutePath()
                 : null;
-        boolean needsServer = scenarios.contains('d') || scenarios.contains('e') || scenarios.contains('f');
+        boolean needsServer = scenarios.stream().anyMatch(s -> "defn".indexOf(s) >= 0);
         if (!generateOnly && needsServer && (jar == null || !Files.isRegularFile(jar))) {
-            throw BenchDataParameters.refused("Scenarios d, e and f need the production jar"
+            throw BenchDataParameters.refused("Scenarios d, e, f and n need the production jar"
                     + (jar == null ? "" : " (" + jar + " does not exist)")
                     + ": run the harness with ./mvnw -Pbench verify, which builds it.");
         }
@@ -155,27 +156,19 @@ record BenchOptions(
     }
 
     /**
-     * Refuses what the data set's database cannot run: on PostgreSQL, scenarios d, e and f (the
-     * production jar as its own process on a copy of the H2 file) and the H2 workaround probes.
+     * Refuses what the data set's database cannot run: on H2, scenario n (several nodes share one
+     * PostgreSQL database); on PostgreSQL, the H2 workaround probes.
      */
     void requireSupportedOn(BenchDataParameters data) {
-        if (!data.postgres()) {
-            return;
-        }
         if (generateOnly) {
             // No scenario runs.
             return;
         }
-        String serverScenarios = scenarios.stream()
-                .filter(s -> "def".indexOf(s) >= 0)
-                .map(String::valueOf)
-                .reduce("", String::concat);
-        if (!serverScenarios.isEmpty()) {
-            throw BenchDataParameters.refused("Scenarios d, e and f run the production jar on a copy of the H2 file"
-                    + " database; with --database=postgres they are not available (asked for: " + serverScenarios
-                    + "). Give --scenarios with letters from abcgh, e.g. --scenarios=abcgh.");
+        if (!data.postgres() && scenarios.contains('n')) {
+            throw BenchDataParameters.refused("Scenario n runs two nodes on one PostgreSQL database; give"
+                    + " --database=postgres (and a server: see docs/performance.md), or leave n out.");
         }
-        if (probes) {
+        if (data.postgres() && probes) {
             throw BenchDataParameters.refused("--probes times the meetings list's workarounds for H2's planner;"
                     + " it runs on H2 only, not with --database=postgres.");
         }

@@ -19,8 +19,8 @@ record BenchPeople(List<String> managers, List<Officer> officers, List<Long> act
 
     record Officer(String username, List<String> deskCountryCodes) {}
 
-    static BenchPeople read(String jdbcUrl) throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "outreach", "");
+    static BenchPeople read(String jdbcUrl, String user, String password) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = db.createStatement()) {
             List<String> managers = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("""

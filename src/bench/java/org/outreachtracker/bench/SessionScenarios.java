@@ -1,5 +1,6 @@
 package org.outreachtracker.bench;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -284,15 +285,21 @@ final class SessionScenarios {
      * end of the level. An unmeasured warm-up round comes first. Levels above 200 stop at the first
      * that misses the bound.
      */
-    void concurrency(
-            ServerProcess server, List<Integer> levels, double thinkSeconds, int rampSeconds, int measureSeconds)
+    int concurrency(
+            URI base,
+            String scenario,
+            String where,
+            List<Integer> levels,
+            double thinkSeconds,
+            int rampSeconds,
+            int measureSeconds)
             throws Exception {
         // The server has just started: one unmeasured round at a moderate load comes first (classes
         // loaded, code compiled, H2's page cache filled), so that the first level meets a warm
         // server as the later ones do. Its users are not among the levels' users.
         int warmUsers = Math.min(WARM_UP_USERS, levels.getFirst());
         Level warm = level(
-                server,
+                base,
                 warmUsers,
                 levels.stream().mapToInt(Integer::intValue).sum(),
                 thinkSeconds,
@@ -300,7 +307,7 @@ final class SessionScenarios {
                 WARM_UP_SECONDS);
         results.detail(String.format(
                 Locale.ROOT,
-                "Scenario e: a warm-up round before the levels, not counted:"
+                "Scenario " + scenario + in(where) + ": a warm-up round before the levels, not counted:"
                         + " %d users for %d s after a %d s ramp-up (%d requests, p50 %s, p95 %s, %d errors).",
                 warmUsers,
                 WARM_UP_SECONDS,
@@ -312,12 +319,14 @@ final class SessionScenarios {
         List<Level> done = new ArrayList<>();
         int userOffset = 0;
         for (int users : levels) {
-            Level level = level(server, users, userOffset, thinkSeconds, rampSeconds, measureSeconds);
+            Level level = level(base, users, userOffset, thinkSeconds, rampSeconds, measureSeconds);
             userOffset += users;
             done.add(level);
             System.out.printf(
                     Locale.ROOT,
-                    "bench: e %d users: %d requests, p50 %s, p95 %s, %d errors, %d meetings" + " logged%n",
+                    "bench: %s%s %d users: %d requests, p50 %s, p95 %s, %d errors, %d meetings logged%n",
+                    scenario,
+                    in(where),
                     users,
                     level.requests(),
                     Stats.ms(level.stats().median()),
@@ -333,8 +342,8 @@ final class SessionScenarios {
         for (Level level : done) {
             boolean target = level.users() == 200;
             results.add(new Results.Row(
-                    "e",
-                    level.users() + " concurrent users (" + level.requests() + " requests, "
+                    scenario,
+                    prefix(where) + level.users() + " concurrent users (" + level.requests() + " requests, "
                             + String.format(Locale.ROOT, "%.1f", level.perSecond()) + " per s, " + level.errors()
                             + " errors, "
                             + level.meetingsLogged() + " meetings logged)",
@@ -346,15 +355,15 @@ final class SessionScenarios {
                     target ? (level.holds() ? "yes" : "**no**") : (level.holds() ? "(holds)" : "(misses)")));
         }
         results.add(new Results.Row(
-                "e",
-                "highest tested user count that holds p95 ≤ 300 ms with no errors",
+                scenario,
+                prefix(where) + "highest tested user count that holds p95 ≤ 300 ms with no errors",
                 highest == 0 ? "none" : Integer.toString(highest),
                 "",
                 "",
                 "",
                 "≥ 200",
                 highest >= 200 ? "yes" : "**no**"));
-        var text = new StringBuilder("Scenario e, slowest request kinds (p95) per level:\n\n"
+        var text = new StringBuilder("Scenario " + scenario + in(where) + ", slowest request kinds (p95) per level:\n\n"
                 + "| users | request | count | p50 | p95 |\n|---|---|---|---|---|\n");
         for (Level level : done) {
             level.byKind().entrySet().stream()
@@ -375,10 +384,18 @@ final class SessionScenarios {
                             .append(" |\n"));
         }
         results.detail(text.toString());
+        return highest;
     }
 
-    private Level level(
-            ServerProcess server, int users, int userOffset, double think, int rampSeconds, int measureSeconds)
+    private static String in(String where) {
+        return where.isEmpty() ? "" : " (" + where + ")";
+    }
+
+    private static String prefix(String where) {
+        return where.isEmpty() ? "" : where + ": ";
+    }
+
+    private Level level(URI base, int users, int userOffset, double think, int rampSeconds, int measureSeconds)
             throws Exception {
         HttpClient http = FlowClient.newHttpClient();
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
@@ -405,7 +422,7 @@ final class SessionScenarios {
                     while (System.nanoTime() < stopAt) {
                         try {
                             if (client == null) {
-                                client = new FlowClient(http, server.base(), recorder);
+                                client = new FlowClient(http, base, recorder);
                                 client.signIn(officer.username(), BenchDataGenerator.PASSWORD);
                             }
                             journey(client, officer, people.activeCampaigns(), think, stopAt, logged);

@@ -19,12 +19,22 @@ final class StartupScenario {
         this.results = results;
     }
 
-    void run(Path jar, Path largeData, Path emptyData, String heap, int starts, Path logs) throws Exception {
+    /** Starts alternately on the empty and the large data set; {@code *Database} are the settings that point at each. */
+    void run(
+            Path jar,
+            Path largeData,
+            String[] largeDatabase,
+            Path emptyData,
+            String[] emptyDatabase,
+            String heap,
+            int starts,
+            Path logs)
+            throws Exception {
         List<Long> large = new ArrayList<>();
         List<Long> empty = new ArrayList<>();
         for (int i = -1; i < starts; i++) {
-            long emptyNanos = startOnce(jar, emptyData, heap, logs.resolve("server-f-empty.log"));
-            long largeNanos = startOnce(jar, largeData, heap, logs.resolve("server-f-large.log"));
+            long emptyNanos = startOnce(jar, emptyData, emptyDatabase, heap, logs.resolve("server-f-empty.log"));
+            long largeNanos = startOnce(jar, largeData, largeDatabase, heap, logs.resolve("server-f-large.log"));
             System.out.printf(
                     Locale.ROOT,
                     "bench: f start %d: empty %.1f s, large %.1f s%n",
@@ -52,8 +62,9 @@ final class StartupScenario {
                 + seconds(large) + ".");
     }
 
-    private static long startOnce(Path jar, Path data, String heap, Path log) throws Exception {
-        try (ServerProcess server = ServerProcess.start(jar, data, heap, log)) {
+    private static long startOnce(Path jar, Path data, String[] database, String heap, Path log) throws Exception {
+        java.nio.file.Files.createDirectories(data);
+        try (ServerProcess server = ServerProcess.start(jar, data, heap, log, database)) {
             return server.startupNanos();
         }
     }

@@ -45,7 +45,16 @@ public final class AppNode implements AutoCloseable {
      */
     public static AppNode start(String name, List<String> launch, List<String> settings, Path log, Duration patience)
             throws Exception {
-        int port = freePort();
+        return start(name, launch, settings, log, patience, 0);
+    }
+
+    /** As {@link #start(String, List, List, Path, Duration)}, on the given port (0: a free one), as a node restarted in place. */
+    public static AppNode start(
+            String name, List<String> launch, List<String> settings, Path log, Duration patience, int port)
+            throws Exception {
+        if (port == 0) {
+            port = freePort();
+        }
         List<String> command = new ArrayList<>(launch);
         command.addAll(settings);
         command.add("--server.port=" + port);

@@ -13,15 +13,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,8 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreachtracker.PostgresTestDatabase;
 import org.outreachtracker.bench.AppNode;
 import org.outreachtracker.bench.Balancer;
-import org.outreachtracker.bench.FlowClient;
-import org.outreachtracker.bench.MeetingForm;
+import org.outreachtracker.bench.DeskOfficers;
 
 /**
  * Two nodes of the application on one PostgreSQL database behind HAProxy (the project's
@@ -120,7 +115,7 @@ class NodeLossOnPostgresTest {
         List<String> pg = List.of(control.trim().split(" +"));
         long pid1 = node1.pid();
         long pid2 = node2.pid();
-        try (Users users = Users.start(this, List.of("officer", "officer2", "officer", "officer2"))) {
+        try (DeskOfficers users = officers()) {
             users.awaitSaves(u -> true, 0, Duration.ofMinutes(3));
             long stoppedAt = System.nanoTime();
             run(pg, "-m", "fast", "-w", "stop");
@@ -157,7 +152,7 @@ class NodeLossOnPostgresTest {
             users.stop();
 
             Set<Long> lost = missingFromTheDatabase(users.saves());
-            List<Users.Failure> failures = users.failures();
+            List<DeskOfficers.Failure> failures = users.failures();
             report.add(String.format(
                     "database outage: stopped for %d s with %d users working; nodes ready %d ms after the"
                             + " database was back, in the balancer %d ms; %d confirmed saves, %d lost; %d failures"
@@ -170,7 +165,7 @@ class NodeLossOnPostgresTest {
                     lost.size(),
                     failures.size(),
                     failures.stream().filter(f -> f.at() < stoppedAt).count(),
-                    failures.stream().map(Users.Failure::what).distinct().toList()));
+                    failures.stream().map(DeskOfficers.Failure::what).distinct().toList()));
 
             assertThat(node1NotReady)
                     .as("node1 reported not ready while the database was stopped")
@@ -203,7 +198,7 @@ class NodeLossOnPostgresTest {
     @Test
     @Order(2)
     void aNodeKilledUnderLoadLosesNoSaveAndItsUsersContinueOnTheOther() throws Exception {
-        try (Users users = Users.start(this, List.of("officer", "officer2", "officer", "officer2"))) {
+        try (DeskOfficers users = officers()) {
             users.awaitSaves(u -> true, 0, Duration.ofMinutes(3));
             Map<String, String> nodeOf = users.nodes();
             assertThat(Set.copyOf(nodeOf.values()))
@@ -218,8 +213,8 @@ class NodeLossOnPostgresTest {
             users.stop();
 
             Set<Long> lost = missingFromTheDatabase(users.saves());
-            List<Users.Failure> failures = users.failures();
-            List<Users.Failure> ofTheOther = failures.stream()
+            List<DeskOfficers.Failure> failures = users.failures();
+            List<DeskOfficers.Failure> ofTheOther = failures.stream()
                     .filter(f -> nodeOf.get(f.user()).equals("node2"))
                     .toList();
             report.add(String.format(
@@ -237,7 +232,7 @@ class NodeLossOnPostgresTest {
                     lost.size(),
                     ofTheOther.size(),
                     failures.size() - ofTheOther.size(),
-                    failures.stream().map(Users.Failure::what).distinct().toList()));
+                    failures.stream().map(DeskOfficers.Failure::what).distinct().toList()));
 
             assertThat(exit).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
             assertThat(takenOut)
@@ -287,6 +282,19 @@ class NodeLossOnPostgresTest {
                 PostgresTestDatabase.url().orElseThrow(), PostgresTestDatabase.user(), PostgresTestDatabase.password());
     }
 
+    /** Four desk officers (each demo officer twice), logging meetings through the balancer. */
+    private DeskOfficers officers() throws Exception {
+        List<DeskOfficers.Desk> desks = new ArrayList<>();
+        for (String username : List.of("officer", "officer2", "officer", "officer2")) {
+            Map<String, Object> work = workOf(username);
+            @SuppressWarnings("unchecked")
+            List<String> countries = (List<String>) work.get("countries");
+            desks.add(new DeskOfficers.Desk(
+                    username, username + PASSWORD_SUFFIX, (Long) work.get("campaign"), countries));
+        }
+        return DeskOfficers.start(balancer.base(), desks, Duration.ofMillis(100), TRY_AGAIN);
+    }
+
     /**
      * What a demo officer logs meetings in: the active campaign with the most meetings, and the
      * officer's desk countries already approached in it (they have counterparts to choose).
@@ -321,7 +329,7 @@ class NodeLossOnPostgresTest {
         }
     }
 
-    private Set<Long> missingFromTheDatabase(List<Users.Save> saves) throws Exception {
+    private Set<Long> missingFromTheDatabase(List<DeskOfficers.Save> saves) throws Exception {
         Set<Long> present = new TreeSet<>();
         try (Connection connection = connect();
                 var rows = connection
@@ -355,163 +363,5 @@ class NodeLossOnPostgresTest {
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as("%s: %s", full, output).isZero();
-    }
-
-    // ------------------------------------------------------------------ the simulated users
-
-    /**
-     * Desk officers logging meetings through the balancer, one thread each, one after the other
-     * without pause. A user who meets a failure starts again from signing in, as a person sent
-     * back to the sign-in page does.
-     */
-    static final class Users implements AutoCloseable {
-
-        record Save(long id, String user, String node, long at) {}
-
-        record Failure(String user, String node, long at, String what) {}
-
-        private final ConcurrentLinkedQueue<Save> saves = new ConcurrentLinkedQueue<>();
-        private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-        private final Map<String, String> lastNode = new java.util.concurrent.ConcurrentHashMap<>();
-        private final List<Thread> threads = new ArrayList<>();
-        private volatile boolean stopping;
-
-        static Users start(NodeLossOnPostgresTest test, List<String> usernames) throws Exception {
-            var users = new Users();
-            HttpClient http = FlowClient.newHttpClient();
-            FlowClient.Recorder ignore = (what, nanos, ok) -> {};
-            for (int i = 0; i < usernames.size(); i++) {
-                String username = usernames.get(i);
-                String user = username + "#" + (i + 1);
-                Map<String, Object> work = test.workOf(username);
-                long campaign = (Long) work.get("campaign");
-                @SuppressWarnings("unchecked")
-                List<String> countries = (List<String>) work.get("countries");
-                // Signed in one after the other, so the balancer spreads them over both nodes.
-                FlowClient first = new FlowClient(http, test.balancer.base(), ignore);
-                first.signIn(username, username + PASSWORD_SUFFIX);
-                Thread thread = Thread.ofVirtual().name(user).start(() -> {
-                    FlowClient client = first;
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (!users.stopping) {
-                        String node = client == null ? "" : client.sessionNode();
-                        try {
-                            if (client == null) {
-                                client = new FlowClient(http, test.balancer.base(), ignore);
-                                client.signIn(username, username + PASSWORD_SUFFIX);
-                                node = client.sessionNode();
-                            }
-                            users.lastNode.put(user, node);
-                            String country = countries.get(random.nextInt(countries.size()));
-                            client.open("meetings/new", "campaign=" + campaign + "&country=" + country);
-                            long id = MeetingForm.fillAndSave(client, Users::think, random);
-                            users.saves.add(new Save(id, user, client.sessionNode(), System.nanoTime()));
-                        } catch (RuntimeException e) {
-                            if (!users.stopping) {
-                                users.failures.add(new Failure(user, node, System.nanoTime(), said(client, e)));
-                            }
-                            // A person told to try again waits a moment before starting over.
-                            client = null;
-                            pause(1_000);
-                        }
-                    }
-                });
-                users.threads.add(thread);
-            }
-            return users;
-        }
-
-        /** The failure, and what the page told the user when it shows one of the "try again" texts. */
-        private static String said(FlowClient client, RuntimeException failure) {
-            String page = client == null ? "" : client.pageText();
-            for (String told : TRY_AGAIN) {
-                if (page.contains(told)) {
-                    return failure.getMessage() + " (the page says: " + told + ")";
-                }
-            }
-            return failure.getMessage();
-        }
-
-        private static void think() {
-            pause(50 + ThreadLocalRandom.current().nextInt(100));
-        }
-
-        private static void pause(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        int count() {
-            return threads.size();
-        }
-
-        /** Waits until every user chosen by {@code who} has a confirmed save after {@code after}. */
-        void awaitSaves(Predicate<String> who, long after, Duration patience) throws InterruptedException {
-            long deadline = System.nanoTime() + patience.toNanos();
-            while (System.nanoTime() < deadline) {
-                Set<String> waiting = new TreeSet<>();
-                threads.forEach(t -> {
-                    if (who.test(t.getName())) {
-                        waiting.add(t.getName());
-                    }
-                });
-                saves.forEach(save -> {
-                    if (save.at() > after) {
-                        waiting.remove(save.user());
-                    }
-                });
-                if (waiting.isEmpty()) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("Users without a confirmed save within " + patience + "; saves: " + saves.size()
-                    + ", failures: " + failures);
-        }
-
-        /** The time by which every user chosen by {@code who} had saved after {@code after}. */
-        long lastFirstSaveAfter(Predicate<String> who, long after) {
-            Map<String, Long> first = new LinkedHashMap<>();
-            saves.forEach(save -> {
-                if (save.at() > after && who.test(save.user())) {
-                    first.merge(save.user(), save.at(), Math::min);
-                }
-            });
-            return first.values().stream().mapToLong(Long::longValue).max().orElse(after);
-        }
-
-        /** Each user's node at their latest save. */
-        Map<String, String> nodes() {
-            Map<String, String> nodes = new LinkedHashMap<>();
-            saves.forEach(save -> nodes.put(save.user(), save.node()));
-            return nodes;
-        }
-
-        List<Save> saves() {
-            return List.copyOf(saves);
-        }
-
-        List<Save> savesAfter(long at) {
-            return saves.stream().filter(save -> save.at() > at).toList();
-        }
-
-        List<Failure> failures() {
-            return List.copyOf(failures);
-        }
-
-        void stop() throws InterruptedException {
-            stopping = true;
-            for (Thread thread : threads) {
-                thread.join(Duration.ofMinutes(2));
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stop();
-        }
     }
 }
