@@ -16,12 +16,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.outreachtracker.account.ExternalSignInProperties;
 import org.outreachtracker.account.SecurityProperties;
+import org.outreachtracker.base.DatabaseUnavailable;
 import org.outreachtracker.security.CertificateSignInProperties;
 import org.outreachtracker.security.SystemUseNotice;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page, the only page open to anonymous visitors. It shows the system-use notice,
@@ -147,6 +150,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
         boolean noticeMissing = parameters.containsKey("notice");
+        if (failed && lastFailureWasTheDatabase()) {
+            // The password could not be checked at all: saying it is wrong would mislead.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.unavailable"));
+            loginForm.setI18n(i18n);
+        }
         loginForm.setError(failed);
         if (parameters.containsKey("timed-out")) {
             status.setText(getTranslation("security.login.timedOut", idleTimeout));
@@ -204,6 +214,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         link.getElement().setAttribute("router-ignore", true);
         link.addClassName("external-sign-in");
         return link;
+    }
+
+    /** Whether the last sign-in failed because the database could not be reached (Spring keeps the failure in the session). */
+    private static boolean lastFailureWasTheDatabase() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return false;
+        }
+        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.isCause(failure);
     }
 
     private LoginI18n i18n() {
