@@ -174,7 +174,7 @@ public final class Bench {
                                         SessionScenarios.memoryServerDatabase(
                                                 BenchDataParameters.parse(List.of("--db=" + runData), here))
                                     })) {
-                        sessions.memory(server, options.sessions());
+                        sessions.memory(server, options.sessions(), !data.postgres());
                     } catch (Exception failure) {
                         results.failed("d", "memory per session", failure);
                     }

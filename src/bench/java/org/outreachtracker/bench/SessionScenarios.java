@@ -62,7 +62,7 @@ final class SessionScenarios {
      * batch also counts what the server keeps when they are gone (H2's page cache fills as their
      * views read pages, and stays), and is reported beside it.
      */
-    void memory(ServerProcess server, int sessions) throws Exception {
+    void memory(ServerProcess server, int sessions, boolean h2) throws Exception {
         HttpClient http = FlowClient.newHttpClient();
         FlowClient.Recorder ignore = (what, nanos, ok) -> {};
         // Warm-up (classes, caches, the database's page cache): each user measured below opens the
@@ -81,12 +81,15 @@ final class SessionScenarios {
         report("meetings list open (first page loaded)", lists);
         results.detail(String.format(
                 Locale.ROOT,
-                "Scenario d, on a server with H2's page cache at %d KB (see"
-                        + " SessionScenarios.MEMORY_SERVER_CACHE_KB): live heap after a full GC (jcmd GC.class_histogram):"
+                "Scenario d, on a server "
+                        + (h2
+                                ? "with H2's page cache at " + MEMORY_SERVER_CACHE_KB
+                                        + " KB (see SessionScenarios.MEMORY_SERVER_CACHE_KB)"
+                                : "on PostgreSQL")
+                        + ": live heap after a full GC (jcmd GC.class_histogram):"
                         + " %.1f MB after the warm-up; %.1f MB before the dashboard sessions, %.1f MB with %d of them"
                         + " open, %.1f MB after they signed out; %.1f MB with %d meetings-list sessions open, %.1f MB after"
                         + " they signed out. Histograms are written to %s.",
-                MEMORY_SERVER_CACHE_KB,
                 start / 1e6,
                 dashboards.before() / 1e6,
                 dashboards.open() / 1e6,
