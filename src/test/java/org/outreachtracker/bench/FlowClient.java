@@ -388,12 +388,18 @@ public final class FlowClient {
         }
     }
 
-    /** Every text the page holds (its views, dialogs and notifications), joined with spaces. */
+    /**
+     * Every text the page holds, joined with spaces: its views and dialogs (text nodes) and its
+     * open notifications, whose message is a property of the {@code vaadin-notification} element.
+     */
     public String pageText() {
         var text = new StringBuilder();
         nodes.values().forEach(node -> {
-            if (node.text != null && !node.text.isBlank()) {
-                text.append(node.text.strip()).append(' ');
+            String shown = "vaadin-notification".equals(node.tag) && !"false".equals(node.property("opened"))
+                    ? node.property("text")
+                    : node.text;
+            if (shown != null && !shown.isBlank()) {
+                text.append(shown.strip()).append(' ');
             }
         });
         return text.toString().strip();
