@@ -220,7 +220,7 @@ final class NodeScenarios {
             }
             startedAt = System.nanoTime();
             run(pg, "-w", "-t", "120", "start");
-            ready = awaitReady(node1, node2, Duration.ofMinutes(3));
+            ready = AppNode.awaitReady(Duration.ofMinutes(3), node1, node2);
             inBalancer = balancer.awaitState("node1", "UP", Duration.ofMinutes(1));
             balancer.awaitState("node2", "UP", Duration.ofMinutes(1));
             Thread.sleep(AFTER.toMillis());
@@ -329,17 +329,6 @@ final class NodeScenarios {
         saves.forEach(save -> missing.add(save.id()));
         missing.removeAll(present);
         return missing;
-    }
-
-    private static Duration awaitReady(AppNode node1, AppNode node2, Duration patience) throws InterruptedException {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < patience.toNanos()) {
-            if (node1.readiness() == 200 && node2.readiness() == 200) {
-                return Duration.ofNanos(System.nanoTime() - started);
-            }
-            Thread.sleep(100);
-        }
-        return null;
     }
 
     private static void run(List<String> command, String... arguments) throws Exception {

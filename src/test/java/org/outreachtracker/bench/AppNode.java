@@ -98,6 +98,18 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
+    /** Waits until every node reports ready; the time waited, or null after {@code patience}. */
+    public static Duration awaitReady(Duration patience, AppNode... nodes) throws InterruptedException {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < patience.toNanos()) {
+            if (java.util.Arrays.stream(nodes).allMatch(node -> node.readiness() == 200)) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
     public String name() {
         return name;
     }

@@ -143,7 +143,7 @@ class NodeLossOnPostgresTest {
             }
             long startedAt = System.nanoTime();
             run(pg, "-w", "-t", "60", "start");
-            Duration nodesReady = awaitReady(Duration.ofMinutes(2));
+            Duration nodesReady = AppNode.awaitReady(Duration.ofMinutes(2), node1, node2);
             Duration balancerUp = balancer.awaitState("node1", "UP", Duration.ofMinutes(1));
             assertThat(balancer.awaitState("node2", "UP", Duration.ofMinutes(1)))
                     .isNotNull();
@@ -343,17 +343,6 @@ class NodeLossOnPostgresTest {
         saves.forEach(save -> missing.add(save.id()));
         missing.removeAll(present);
         return missing;
-    }
-
-    private Duration awaitReady(Duration patience) throws InterruptedException {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < patience.toNanos()) {
-            if (node1.readiness() == 200 && node2.readiness() == 200) {
-                return Duration.ofNanos(System.nanoTime() - started);
-            }
-            Thread.sleep(100);
-        }
-        return null;
     }
 
     private static void run(List<String> command, String... arguments) throws Exception {
