@@ -55,7 +55,7 @@ record BenchDataParameters(
         }
     }
 
-    static final int MAX_MEETINGS = 5_000_000;
+    static final int MAX_MEETINGS = 10_000_000;
     static final int MAX_CAMPAIGNS = 200;
     static final int MIN_USERS_WITH_MEETINGS = 20;
     static final int MAX_USERS = 100_000;

@@ -45,8 +45,16 @@ class BenchDataParametersTest {
     }
 
     @Test
+    void tenMillionMeetingsAreAcceptedAndFitTheGeneratorsSortKey() {
+        assertThat(BenchDataParameters.parse(List.of("--meetings=1e7"), HERE).meetings())
+                .isEqualTo(10_000_000);
+        // The generator sorts its planned meetings by day with the meeting's number in the low bits.
+        assertThat(BenchDataParameters.MAX_MEETINGS).isLessThanOrEqualTo(1 << BenchDataWriter.PLAN_BITS);
+    }
+
+    @Test
     void nonsenseIsRefusedWithWhatIsAccepted() {
-        assertRefused(List.of("--meetings=-5"), "--meetings=-5 is out of range (accepted: 0 to 5000000)");
+        assertRefused(List.of("--meetings=-5"), "--meetings=-5 is out of range (accepted: 0 to 10000000)");
         assertRefused(List.of("--meetings=lots"), "--meetings=lots is not a whole number");
         assertRefused(List.of("--meetings=1.5"), "is not a whole number");
         assertRefused(List.of("--meetings=1e7"), "out of range");

@@ -37,6 +37,12 @@ final class BenchDataWriter {
 
     private static final String AUTHOR = "bench-generator";
     private static final int BATCH = 1_000;
+    /**
+     * Bits of a planned meeting's number in its sort key (the day above them): room for
+     * {@link BenchDataParameters#MAX_MEETINGS}.
+     */
+    static final int PLAN_BITS = 24;
+
     private static final int[] POINT_CHANCE = {100, 90, 60, 40, 50, 40};
 
     private final BenchDataParameters parameters;
@@ -717,7 +723,7 @@ final class BenchDataWriter {
                         ? campaign.opportunities[random.nextInt(campaign.opportunities.length)]
                         : campaign.reached[sample(campaign.reachedCumulative)];
                 long day = first + random.nextLong(days);
-                order[n] = day << 23 | n;
+                order[n] = day << PLAN_BITS | n;
             }
         }
         Arrays.sort(order);
@@ -776,8 +782,8 @@ final class BenchDataWriter {
                         "updated_at",
                         "updated_by")) {
             for (int k = 0; k < total; k++, meetingId++) {
-                int plan = (int) (order[k] & ((1 << 23) - 1));
-                LocalDate date = LocalDate.ofEpochDay(order[k] >>> 23);
+                int plan = (int) (order[k] & ((1L << PLAN_BITS) - 1));
+                LocalDate date = LocalDate.ofEpochDay(order[k] >>> PLAN_BITS);
                 var r = new SplittableRandom(parameters.seed() * 0x9E3779B97F4A7C15L + plan);
                 Campaign campaign = campaigns.get(campaignOf[plan]);
                 int country = countryOf[plan];
