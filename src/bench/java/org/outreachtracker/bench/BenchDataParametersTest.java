@@ -57,7 +57,7 @@ class BenchDataParametersTest {
         assertRefused(List.of("--meetings=-5"), "--meetings=-5 is out of range (accepted: 0 to 10000000)");
         assertRefused(List.of("--meetings=lots"), "--meetings=lots is not a whole number");
         assertRefused(List.of("--meetings=1.5"), "is not a whole number");
-        assertRefused(List.of("--meetings=1e7"), "out of range");
+        assertRefused(List.of("--meetings=1.1e7"), "out of range");
         assertRefused(List.of("--meetings=99999999999999999999"), "out of range");
         assertRefused(List.of("--meetings="), "--meetings needs a value");
         assertRefused(List.of("--users=5"), "--users=5 is too few to report 1000000 meetings");
