@@ -119,7 +119,7 @@ class AccessibilityScanTest extends BrowserTest {
                 "/follow-ups with the commitment outcome dialog (manager)");
         scanDialog(
                 "dashboard",
-                By.cssSelector(".objection-table vaadin-button"),
+                By.cssSelector(".objection-table button.table-action"),
                 "/dashboard with the meetings behind an objection count (manager)");
         open("coverage");
         waitUntilSettled();

@@ -3,33 +3,54 @@ package org.outreachtracker.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * A small, plain HTML table with a caption, column headers and row headers: the text
- * equivalent of a chart. Cells hold text or components (links); text is never parsed as HTML.
+ * equivalent of a chart. Cells hold text, {@link Link links}, {@link Action actions} or
+ * components; text is never parsed as HTML.
  *
- * <p>A table of text only is one {@link Html} component built from escaped text rather than a
- * component per row and cell: it looks the same to the browser and to assistive technology, and
- * a session holding the dashboard keeps one server-side node per table instead of hundreds
- * (docs/performance.md, scenario d).
+ * <p>A table of text, links and actions is one {@link Html} component built from escaped text
+ * rather than a component per row and cell: it looks the same to the browser and to assistive
+ * technology, and a session holding the dashboard keeps one server-side node per table instead
+ * of hundreds (docs/performance.md, scenario d). Its actions are native buttons; one click
+ * listener on the table runs the action whose button was pressed, and ignores any other value a
+ * page may send.
  */
 public final class DataTable {
 
+    /** A cell that leads to another page of the application, named for assistive technology. */
+    public record Link(String text, String href, String accessibleName) {}
+
+    /** A cell that is a button running {@code action}, named for assistive technology. */
+    public record Action(String text, String accessibleName, Runnable action) {}
+
+    /** The event data a click sends: the key of the action button pressed, if any. */
+    static final String ACTION_DATA = "event.target.closest('button[data-action]')?.dataset.action";
+
     private DataTable() {}
 
-    /** Each row: the first cell becomes the row header; cells are Strings or Components. */
+    /**
+     * Each row: the first cell becomes the row header; cells are Strings, {@link Link}s,
+     * {@link Action}s or Components (any other value is shown as its text).
+     */
     public static Component of(String caption, List<String> headers, List<List<Object>> rows) {
-        boolean textOnly = rows.stream().flatMap(List::stream).noneMatch(Component.class::isInstance);
-        return textOnly ? textTable(caption, headers, rows) : componentTable(caption, headers, rows);
+        boolean hasComponents = rows.stream().flatMap(List::stream).anyMatch(Component.class::isInstance);
+        return hasComponents ? componentTable(caption, headers, rows) : htmlTable(caption, headers, rows);
     }
 
-    private static Html textTable(String caption, List<String> headers, List<List<Object>> rows) {
+    private static Html htmlTable(String caption, List<String> headers, List<List<Object>> rows) {
+        Map<String, Runnable> actions = new HashMap<>();
         var html = new StringBuilder("<table class=\"data-table\"><caption>")
                 .append(escape(caption))
                 .append("</caption><thead><tr>");
@@ -40,12 +61,40 @@ public final class DataTable {
         for (List<Object> values : rows) {
             html.append("<tr>");
             for (int i = 0; i < values.size(); i++) {
-                String text = escape(String.valueOf(values.get(i)));
-                html.append(i == 0 ? "<th scope=\"row\">" + text + "</th>" : "<td>" + text + "</td>");
+                String content = cellHtml(values.get(i), actions);
+                html.append(i == 0 ? "<th scope=\"row\">" + content + "</th>" : "<td>" + content + "</td>");
             }
             html.append("</tr>");
         }
-        return new Html(html.append("</tbody></table>").toString());
+        var table = new Html(html.append("</tbody></table>").toString());
+        if (!actions.isEmpty()) {
+            table.getElement()
+                    .addEventListener("click", event -> {
+                        var pressed = event.getEventData().get(ACTION_DATA);
+                        Runnable action =
+                                pressed == null || !pressed.isString() ? null : actions.get(pressed.asString());
+                        if (action != null) {
+                            action.run();
+                        }
+                    })
+                    .addEventData(ACTION_DATA);
+        }
+        return table;
+    }
+
+    private static String cellHtml(Object value, Map<String, Runnable> actions) {
+        return switch (value) {
+            case Link link ->
+                "<a href=\"" + escape(link.href()) + "\" aria-label=\"" + escape(link.accessibleName()) + "\">"
+                        + escape(link.text()) + "</a>";
+            case Action action -> {
+                String key = String.valueOf(actions.size());
+                actions.put(key, action.action());
+                yield "<button type=\"button\" class=\"table-action\" data-action=\"" + key + "\" aria-label=\""
+                        + escape(action.accessibleName()) + "\">" + escape(action.text()) + "</button>";
+            }
+            default -> escape(String.valueOf(value));
+        };
     }
 
     private static NativeTable componentTable(String caption, List<String> headers, List<List<Object>> rows) {
@@ -62,9 +111,7 @@ public final class DataTable {
         for (List<Object> values : rows) {
             NativeTableRow row = body.addRow();
             for (int i = 0; i < values.size(); i++) {
-                Component content = values.get(i) instanceof Component component
-                        ? component
-                        : new Text(String.valueOf(values.get(i)));
+                Component content = component(values.get(i));
                 if (i == 0) {
                     NativeTableHeaderCell cell = row.addHeaderCell();
                     cell.add(content);
@@ -76,6 +123,24 @@ public final class DataTable {
             }
         }
         return table;
+    }
+
+    private static Component component(Object value) {
+        return switch (value) {
+            case Component component -> component;
+            case Link link -> {
+                var anchor = new Anchor(link.href(), link.text());
+                anchor.getElement().setAttribute("aria-label", link.accessibleName());
+                yield anchor;
+            }
+            case Action action -> {
+                var button = new Button(action.text(), event -> action.action().run());
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                button.setAriaLabel(action.accessibleName());
+                yield button;
+            }
+            default -> new Text(String.valueOf(value));
+        };
     }
 
     private static String escape(String text) {

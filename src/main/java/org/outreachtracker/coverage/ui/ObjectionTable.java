@@ -1,8 +1,6 @@
 package org.outreachtracker.coverage.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.ui.AppDialog;
 import org.outreachtracker.base.ui.DataTable;
@@ -66,7 +65,7 @@ class ObjectionTable extends Composite<Div> {
                         objection,
                         counts.getOrDefault(bureau.id(), 0L),
                         bureau.name(),
-                        inBureau(countries, bureau.id()),
+                        () -> inBureau(countries, bureau.id()),
                         countries));
             }
             row.add(cell(
@@ -74,7 +73,7 @@ class ObjectionTable extends Composite<Div> {
                     objection,
                     counts.values().stream().mapToLong(Long::longValue).sum(),
                     getTranslation("coverage.objections.inAllBureaus"),
-                    countries.keySet(),
+                    countries::keySet,
                     countries));
             rows.add(row);
         }
@@ -86,15 +85,16 @@ class ObjectionTable extends Composite<Div> {
             ObjectionRef objection,
             long count,
             String where,
-            Set<Long> countryIds,
+            Supplier<Set<Long>> countryIds,
             Map<Long, CountryRef> countries) {
         if (count == 0) {
             return "0";
         }
-        var open = new Button(String.valueOf(count), event -> {
+        Runnable open = () -> {
             var dialog = new MeetingsDialog(Translations.text("coverage.objections.dialog", objection.text(), where));
             var list = new UnorderedList();
-            for (MeetingObjectionService.ObjectionMeeting meeting : service.meetings(objection.id(), countryIds)) {
+            for (MeetingObjectionService.ObjectionMeeting meeting :
+                    service.meetings(objection.id(), countryIds.get())) {
                 CountryRef country = countries.get(meeting.countryId());
                 list.add(new ListItem(new Anchor(
                         "meetings/" + meeting.meetingId(),
@@ -105,11 +105,11 @@ class ObjectionTable extends Composite<Div> {
             }
             dialog.add(list);
             dialog.open();
-        });
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setAriaLabel(
-                Translations.text("coverage.objections.count", String.valueOf(count), objection.text(), where));
-        return open;
+        };
+        return new DataTable.Action(
+                String.valueOf(count),
+                Translations.text("coverage.objections.count", String.valueOf(count), objection.text(), where),
+                open);
     }
 
     private static Set<Long> inBureau(Map<Long, CountryRef> countries, long bureauId) {

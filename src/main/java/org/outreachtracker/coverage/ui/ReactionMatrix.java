@@ -2,11 +2,9 @@ package org.outreachtracker.coverage.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
@@ -127,7 +125,7 @@ class ReactionMatrix extends Composite<Div> {
     private static Object cell(long campaignId, DashboardFigures.PointReactions point, Reaction reaction) {
         long count = point.count(reaction);
         if (count == 0) {
-            return new Span("0");
+            return "0";
         }
         return link(
                 campaignId,
@@ -137,17 +135,17 @@ class ReactionMatrix extends Composite<Div> {
                 Translations.text("coverage.matrix.reactionLink", String.valueOf(point.position()), reaction.label()));
     }
 
-    private static Anchor link(long campaignId, long pointId, Reaction reaction, String text, String accessibleName) {
+    private static DataTable.Link link(
+            long campaignId, long pointId, Reaction reaction, String text, String accessibleName) {
         var parameters = new java.util.LinkedHashMap<String, String>();
         parameters.put("campaign", String.valueOf(campaignId));
         parameters.put("point", String.valueOf(pointId));
         if (reaction != null) {
             parameters.put("reaction", reaction.name());
         }
-        var anchor = new Anchor(
-                "meetings?" + QueryParameters.simple(Map.copyOf(parameters)).getQueryString(), text);
-        anchor.getElement()
-                .setAttribute("aria-label", Translations.text("coverage.matrix.linkLabel", accessibleName, text));
-        return anchor;
+        return new DataTable.Link(
+                text,
+                "meetings?" + QueryParameters.simple(Map.copyOf(parameters)).getQueryString(),
+                Translations.text("coverage.matrix.linkLabel", accessibleName, text));
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.TestOutreach;
+import org.outreachtracker.base.ui.TestDataTables;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.coverage.CoverageStatus;
 import org.outreachtracker.savedview.TestSavedViews;
@@ -230,15 +231,16 @@ class CoverageViewsTest extends SpringBrowserlessTest {
                         "Reactions to each talking point",
                         "Overdue follow-ups");
         assertThat($(Details.class).all()).hasSize(4);
-        // The four charts' figures are text-only tables (one Html each); the matrix has links.
+        // The four charts' figures, the matrix and the objections are each one Html table.
         assertThat($(Html.class).all())
                 .filteredOn(html -> html.getInnerHtml().contains("<th scope=\"row\">"))
-                .hasSize(4);
-        var matrix = $(NativeTable.class, $(ReactionMatrix.class).single()).single();
-        assertThat($(Anchor.class, matrix).all())
-                .isNotEmpty()
-                .allSatisfy(link ->
-                        assertThat(link.getHref()).startsWith("meetings?").contains("point="));
+                .hasSize(6);
+        assertThat($(NativeTable.class).all()).isEmpty();
+        var matrix = $(Html.class, $(ReactionMatrix.class).single()).single();
+        assertThat(TestDataTables.controls(matrix)).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.attr("href")).startsWith("meetings?").contains("point=");
+            assertThat(link.attr("aria-label")).isNotBlank();
+        });
     }
 
     @Test
@@ -254,11 +256,11 @@ class CoverageViewsTest extends SpringBrowserlessTest {
         test(version).selectItem("Version 1");
 
         assertThat(matrixText(matrix)).contains("3. Procurement caution").doesNotContain("Evidence we can share");
-        assertThat($(Anchor.class, matrix).all()).isNotEmpty();
+        assertThat(TestDataTables.controls($(Html.class, matrix).single())).isNotEmpty();
     }
 
     private String matrixText(ReactionMatrix matrix) {
-        return $(NativeTable.class, matrix).single().getElement().getTextRecursively();
+        return $(Html.class, matrix).single().getInnerHtml();
     }
 
     @SuppressWarnings("unchecked")
