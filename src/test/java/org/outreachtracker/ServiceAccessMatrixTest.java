@@ -335,6 +335,7 @@ class ServiceAccessMatrixTest {
         return List.of(
                 reads(ReferenceService.class, "bureaus", ANY_SIGNED_IN, () -> reference.bureaus()),
                 reads(ReferenceService.class, "countries", ANY_SIGNED_IN, () -> reference.countries()),
+                reads(ReferenceService.class, "countriesById", ANY_SIGNED_IN, () -> reference.countriesById()),
                 reads(ReferenceService.class, "country", ANY_SIGNED_IN, () -> reference.country(1)),
                 reads(ReferenceService.class, "countryByCode", ANY_SIGNED_IN, () -> reference.countryByCode("FR")),
                 reads(ReferenceService.class, "posts", ANY_SIGNED_IN, () -> reference.posts()),

@@ -66,6 +66,12 @@ public class ReferenceService {
         return current().countries();
     }
 
+    /** All countries by id: one shared, unmodifiable map, so that views need no copy of their own. */
+    @Authenticated
+    public Map<Long, CountryRef> countriesById() {
+        return current().countriesById();
+    }
+
     @Authenticated
     public Optional<CountryRef> country(long id) {
         return Optional.ofNullable(current().countriesById().get(id));

@@ -93,7 +93,7 @@ public class CoverageView extends Main implements BeforeEnterObserver, HasDynami
         this.taskings = taskings;
         this.clock = clock;
         this.saved = new SavedFilters(savedViews, SavedPage.COVERAGE, "coverage");
-        this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        this.countries = reference.countriesById();
         this.bureaus = reference.bureaus().stream().collect(Collectors.toMap(BureauRef::id, Function.identity()));
         this.map = new CoverageMap(shapes, this::openCountry);
         this.panel = new CountryPanel(meetings, counterparts, followUps, taskings);

@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.outreachtracker.account.UserAccountService;
 import org.outreachtracker.account.UserRef;
 import org.outreachtracker.base.Roles;
@@ -93,7 +91,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         this.taskings = taskings;
         this.exports = exports;
         this.followUps = followUps;
-        this.countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        this.countries = reference.countriesById();
         this.userAccounts = userAccounts;
         this.saved = new SavedFilters(savedViews, SavedPage.DASHBOARD, "dashboard");
         this.campaigns = campaignService.campaignsIn(EnumSet.allOf(CampaignStatus.class));

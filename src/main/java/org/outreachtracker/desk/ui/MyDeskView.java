@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.outreachtracker.account.CurrentUser;
 import org.outreachtracker.account.SignedInUser;
@@ -53,8 +52,7 @@ public class MyDeskView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("my-desk");
         SignedInUser user = currentUser.require();
-        Map<Long, CountryRef> countries =
-                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, CountryRef> countries = reference.countriesById();
 
         var logMeeting = new Button(
                 getTranslation("desk.logMeeting"),

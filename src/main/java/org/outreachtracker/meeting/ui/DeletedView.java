@@ -11,9 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.outreachtracker.base.DeletedRecord;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.Formats;
@@ -46,7 +44,7 @@ public class DeletedView extends Main implements HasDynamicTitle {
     private final Map<Long, CountryRef> countries;
 
     DeletedView(MeetingService meetings, CounterpartService counterparts, ReferenceService reference) {
-        countries = reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        countries = reference.countriesById();
         addClassName("page");
         add(new Paragraph(getTranslation("meeting.deleted.help")));
         add(

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.outreachtracker.base.Roles;
 import org.outreachtracker.base.ui.ExportButtons;
 import org.outreachtracker.base.ui.Formats;
@@ -77,8 +76,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         this.meetings = meetings;
         this.background = background;
         this.filters = new MeetingFilterBar(campaigns, reference);
-        Map<Long, CountryRef> countries =
-                reference.countries().stream().collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, CountryRef> countries = reference.countriesById();
         this.country = m -> CountryNames.of(countries, m.countryId(), m.countryName());
         addClassName("page");
         addClassName("meetings-view");
