@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,7 +29,6 @@ final class NodeScenarios {
     static final Duration AFTER = Duration.ofSeconds(60);
     static final int FAILURE_USERS = 100;
     static final Duration FAILURE_THINK = Duration.ofSeconds(2);
-    static final String CONTROL = "OUTREACH_TEST_POSTGRES_CTL";
     static final List<String> TRY_AGAIN = List.of(
             "The database cannot be reached just now",
             "Please try again in a minute",
@@ -135,7 +133,7 @@ final class NodeScenarios {
                 .filter(e -> users.savesAfter(killedAt).stream()
                         .noneMatch(s -> s.user().equals(e.getKey())))
                 .count();
-        Set<Long> lost = missing(users.saves());
+        Set<Long> lost = lostSaves(users);
         String load = FAILURE_USERS + " desk officers, " + FAILURE_THINK.toSeconds() + " s mean think time";
         results.add(new Results.Row(
                 "n",
@@ -176,13 +174,12 @@ final class NodeScenarios {
     }
 
     private void databaseOutage(Balancer balancer, AppNode node1, AppNode node2) throws Exception {
-        String control = System.getenv(CONTROL);
-        if (control == null || control.isBlank()) {
-            results.detail("Scenario n, database outage: not run; it needs the server's pg_ctl command in " + CONTROL
-                    + " (.ci/postgres's ci_pg_start sets it).");
+        var database = PostgresControl.fromEnvironment();
+        if (database.isEmpty()) {
+            results.detail("Scenario n, database outage: not run; it needs the server's pg_ctl command in "
+                    + PostgresControl.VARIABLE + " (.ci/postgres's ci_pg_start sets it).");
             return;
         }
-        List<String> pg = List.of(control.trim().split(" +"));
         long pid1 = node1.pid();
         long pid2 = node2.pid();
         DeskOfficers users = officers(balancer.base());
@@ -196,7 +193,7 @@ final class NodeScenarios {
         try {
             Thread.sleep(BEFORE.toMillis());
             stoppedAt = System.nanoTime();
-            run(pg, "-m", "fast", "-w", "stop");
+            database.get().stop();
             long until = stoppedAt + OUTAGE.toNanos();
             while (System.nanoTime() < until) {
                 AppNode[] nodes = {node1, node2};
@@ -219,7 +216,7 @@ final class NodeScenarios {
                 Thread.sleep(250);
             }
             startedAt = System.nanoTime();
-            run(pg, "-w", "-t", "120", "start");
+            database.get().start(Duration.ofMinutes(2));
             ready = AppNode.awaitReady(Duration.ofMinutes(3), node1, node2);
             inBalancer = balancer.awaitState("node1", "UP", Duration.ofMinutes(1));
             balancer.awaitState("node2", "UP", Duration.ofMinutes(1));
@@ -236,7 +233,7 @@ final class NodeScenarios {
                 .toList();
         long savesAfter = users.savesAfter(recoveredAt).size();
         boolean sameProcesses = node1.pid() == pid1 && node2.pid() == pid2 && node1.isAlive() && node2.isAlive();
-        Set<Long> lost = missing(users.saves());
+        Set<Long> lost = lostSaves(users);
         results.add(new Results.Row(
                 "n",
                 "database stopped for " + OUTAGE.toSeconds() + " s under load (" + FAILURE_USERS
@@ -310,34 +307,9 @@ final class NodeScenarios {
         return counted.isEmpty() ? "none" : counted.toString();
     }
 
-    private Set<Long> missing(List<DeskOfficers.Save> saves) throws Exception {
-        Set<Long> present = new TreeSet<>();
-        try (Connection connection = BenchDataGenerator.connect(data);
-                var statement = connection.prepareStatement(
-                        "select id from meeting where deleted_at is null and id = any (?)")) {
-            statement.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "bigint", saves.stream().map(DeskOfficers.Save::id).toArray()));
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    present.add(rows.getLong(1));
-                }
-            }
-        }
-        Set<Long> missing = new TreeSet<>();
-        saves.forEach(save -> missing.add(save.id()));
-        missing.removeAll(present);
-        return missing;
-    }
-
-    private static void run(List<String> command, String... arguments) throws Exception {
-        List<String> full = new ArrayList<>(command);
-        full.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-        String said = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(full + " failed: " + said);
+    private Set<Long> lostSaves(DeskOfficers users) throws Exception {
+        try (Connection connection = BenchDataGenerator.connect(data)) {
+            return users.missingFrom(connection, "meeting");
         }
     }
 

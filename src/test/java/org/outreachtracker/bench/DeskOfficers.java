@@ -2,6 +2,8 @@ package org.outreachtracker.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,6 +151,31 @@ public final class DeskOfficers implements AutoCloseable {
         Map<String, String> nodes = new LinkedHashMap<>();
         saves.forEach(save -> nodes.put(save.user(), save.node()));
         return nodes;
+    }
+
+    /**
+     * The confirmed saves whose meeting is not in {@code meetingTable} (a PostgreSQL table, with
+     * its schema) or is deleted there: what a failure lost.
+     */
+    public Set<Long> missingFrom(Connection connection, String meetingTable) throws SQLException {
+        List<Save> confirmed = saves();
+        Set<Long> present = new TreeSet<>();
+        try (var statement = connection.prepareStatement(
+                "select id from " + meetingTable + " where deleted_at is null and id = any (?)")) {
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "bigint", confirmed.stream().map(Save::id).toArray()));
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    present.add(rows.getLong(1));
+                }
+            }
+        }
+        Set<Long> missing = new TreeSet<>();
+        confirmed.forEach(save -> missing.add(save.id()));
+        missing.removeAll(present);
+        return missing;
     }
 
     public List<Save> saves() {

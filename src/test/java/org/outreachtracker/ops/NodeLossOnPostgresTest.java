@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +30,7 @@ import org.outreachtracker.PostgresTestDatabase;
 import org.outreachtracker.bench.AppNode;
 import org.outreachtracker.bench.Balancer;
 import org.outreachtracker.bench.DeskOfficers;
+import org.outreachtracker.bench.PostgresControl;
 
 /**
  * Two nodes of the application on one PostgreSQL database behind HAProxy (the project's
@@ -52,7 +52,6 @@ class NodeLossOnPostgresTest {
     static final Duration OUTAGE = Duration.ofSeconds(8);
     static final Duration START_PATIENCE = Duration.ofMinutes(4);
     static final String PASSWORD_SUFFIX = "-demo-2026";
-    static final String CONTROL = "OUTREACH_TEST_POSTGRES_CTL";
 
     /**
      * What users are told while the database cannot be reached: by the application's pages and
@@ -108,17 +107,17 @@ class NodeLossOnPostgresTest {
     @Test
     @Order(1)
     void aShortDatabaseOutageLosesNothingAndTheNodesRecoverWithoutARestart() throws Exception {
-        String control = System.getenv(CONTROL);
+        var database = PostgresControl.fromEnvironment();
         assumeTrue(
-                control != null && !control.isBlank(),
-                "No control of the PostgreSQL server given (" + CONTROL + ", set by .ci/postgres): outage not tested");
-        List<String> pg = List.of(control.trim().split(" +"));
+                database.isPresent(),
+                "No control of the PostgreSQL server given (" + PostgresControl.VARIABLE
+                        + ", set by .ci/postgres): outage not tested");
         long pid1 = node1.pid();
         long pid2 = node2.pid();
         try (DeskOfficers users = officers()) {
             users.awaitSaves(u -> true, 0, Duration.ofMinutes(3));
             long stoppedAt = System.nanoTime();
-            run(pg, "-m", "fast", "-w", "stop");
+            database.get().stop();
             boolean node1NotReady = false;
             boolean node2NotReady = false;
             String page = "";
@@ -142,7 +141,7 @@ class NodeLossOnPostgresTest {
                 Thread.sleep(200);
             }
             long startedAt = System.nanoTime();
-            run(pg, "-w", "-t", "60", "start");
+            database.get().start(Duration.ofMinutes(1));
             Duration nodesReady = AppNode.awaitReady(Duration.ofMinutes(2), node1, node2);
             Duration balancerUp = balancer.awaitState("node1", "UP", Duration.ofMinutes(1));
             assertThat(balancer.awaitState("node2", "UP", Duration.ofMinutes(1)))
@@ -151,7 +150,7 @@ class NodeLossOnPostgresTest {
             users.awaitSaves(u -> true, recoveredAt, Duration.ofMinutes(3));
             users.stop();
 
-            Set<Long> lost = missingFromTheDatabase(users.saves());
+            Set<Long> lost = lostSaves(users);
             List<DeskOfficers.Failure> failures = users.failures();
             report.add(String.format(
                     "database outage: stopped for %d s with %d users working; nodes ready %d ms after the"
@@ -212,7 +211,7 @@ class NodeLossOnPostgresTest {
             Thread.sleep(3_000);
             users.stop();
 
-            Set<Long> lost = missingFromTheDatabase(users.saves());
+            Set<Long> lost = lostSaves(users);
             List<DeskOfficers.Failure> failures = users.failures();
             List<DeskOfficers.Failure> ofTheOther = failures.stream()
                     .filter(f -> nodeOf.get(f.user()).equals("node2"))
@@ -329,28 +328,9 @@ class NodeLossOnPostgresTest {
         }
     }
 
-    private Set<Long> missingFromTheDatabase(List<DeskOfficers.Save> saves) throws Exception {
-        Set<Long> present = new TreeSet<>();
-        try (Connection connection = connect();
-                var rows = connection
-                        .createStatement()
-                        .executeQuery("select id from " + schema + ".meeting where deleted_at is null")) {
-            while (rows.next()) {
-                present.add(rows.getLong(1));
-            }
+    private Set<Long> lostSaves(DeskOfficers users) throws Exception {
+        try (Connection connection = connect()) {
+            return users.missingFrom(connection, schema + ".meeting");
         }
-        Set<Long> missing = new TreeSet<>();
-        saves.forEach(save -> missing.add(save.id()));
-        missing.removeAll(present);
-        return missing;
-    }
-
-    private static void run(List<String> command, String... arguments) throws Exception {
-        List<String> full = new ArrayList<>(command);
-        full.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", full, output).isZero();
     }
 }
