@@ -1,10 +1,11 @@
-package org.outreachtracker.bench;
+package org.outreachtracker.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.bench.FlowClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
