@@ -1,6 +1,7 @@
 package org.outreachtracker.security;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.outreachtracker.account.CurrentUser;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * page stays open to it (its services refuse it anyway: it holds no role). A user whose password must be changed (a new account, a reset, the first administrator)
  * is taken to the change-password page whatever they try to open, until it is done. A user
  * whose account was deactivated while signed in gets the sign-in page instead of their next
- * page, and their session ends.
+ * page, and their session ends. Error pages are left out of the account checks, which read the
+ * database: when the database cannot be reached, the error page is what says so.
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
@@ -34,7 +36,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().addBeforeEnterListener(this::check));
     }
 
-    private void check(BeforeEnterEvent event) {
+    void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         if (target == LoginView.class) {
             return;
@@ -52,6 +54,11 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             return;
         }
         if (target == ChangePasswordView.class) {
+            return;
+        }
+        // An error page shows no records, and must open when the database cannot be reached, to
+        // say so (the account check below reads the database); the next page is checked again.
+        if (HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
         if (currentUser.get().isEmpty()) {
