@@ -13,6 +13,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import java.util.List;
+import org.outreachtracker.base.DatabaseUnavailable;
 import org.outreachtracker.notification.NotificationBroadcaster;
 import org.outreachtracker.notification.NotificationRef;
 import org.outreachtracker.notification.NotificationService;
@@ -89,7 +90,17 @@ public class NotificationBell extends Composite<Div> {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         unregister = broadcaster.register(userId, count -> ui.access(() -> show(count)));
-        show(notifications.unreadCount());
+        try {
+            show(notifications.unreadCount());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            // The page itself says that the database cannot be reached (the error page opens in this
+            // layout); the bell stays without a count until the next page.
+            badge.getElement().setAttribute("hidden", true);
+            bell.setAriaLabel(getTranslation("notification.bell.heading"));
+        }
     }
 
     @Override
