@@ -129,8 +129,8 @@ final class BenchDataWriter {
         db.commit();
         log.printf("bench-data: %d indexes built in %.1f s%n", indexes.size(), (System.nanoTime() - indexing) / 1e9);
         // What the application keeps as it logs meetings: live meetings per day (V24), reactions
-        // per talking point (V25), live meetings per campaign and country (V26) and coverage's
-        // facts of each live meeting (V60).
+        // per talking point (V25), live meetings per campaign and country (V26), coverage's facts
+        // of each live meeting (V60) and live meetings per campaign, day and response (V162).
         try (Statement statement = db.createStatement()) {
             statement.execute("delete from meeting_day_count");
             statement.execute("insert into meeting_day_count (meeting_date, meetings) select meeting_date, count(*)"
@@ -148,9 +148,24 @@ final class BenchDataWriter {
             statement.execute("insert into coverage_meeting (meeting_id, campaign_id, country_id, meeting_date,"
                     + " overall_response) select id, campaign_id, country_id, meeting_date, overall_response"
                     + " from meeting where deleted_at is null");
+            statement.execute("delete from campaign_day_response_count");
+            statement.execute("insert into campaign_day_response_count (campaign_id, meeting_date,"
+                    + " overall_response, meetings) select campaign_id, meeting_date,"
+                    + " coalesce(overall_response, 'PENDING'), count(*) from meeting where deleted_at is null"
+                    + " group by campaign_id, meeting_date, coalesce(overall_response, 'PENDING')");
         }
         db.commit();
         BenchLifecycle.write(db, dialect, log, counts);
+        // Kept by the application too: live meetings per campaign, expected objection and country
+        // (V163), from the objections the lifecycle just raised.
+        try (Statement statement = db.createStatement()) {
+            statement.execute("delete from objection_country_count");
+            statement.execute("insert into objection_country_count (campaign_id, objection_id, country_id,"
+                    + " meetings) select m.campaign_id, mo.objection_id, m.country_id, count(*)"
+                    + " from meeting_objection mo join meeting m on m.id = mo.meeting_id"
+                    + " where m.deleted_at is null group by m.campaign_id, mo.objection_id, m.country_id");
+        }
+        db.commit();
         // The migrations ran on empty tables, so they recorded the search index as complete; the
         // rows were written around the application, so it is empty. Marked as not filled, the
         // application fills it in the background at its first start, as it would for a database

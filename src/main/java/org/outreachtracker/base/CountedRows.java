@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Adding to a row of a table of counts that a feature keeps as meetings change (the meeting
- * feature's {@code meeting_day_count}, coverage's {@code point_reaction_count} and
+ * feature's {@code meeting_day_count} and {@code objection_country_count}, coverage's
+ * {@code point_reaction_count}, {@code campaign_day_response_count} and
  * {@code campaign_country_count}): each row is a key and its {@code meetings}.
  */
 public final class CountedRows {

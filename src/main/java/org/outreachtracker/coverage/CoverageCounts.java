@@ -1,5 +1,6 @@
 package org.outreachtracker.coverage;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
  * What coverage keeps of the meetings, so that coverage and the dashboard never read the meeting
  * feature's tables and read a few rows instead of every meeting at a million meetings
  * (docs/performance.md): the live meetings per campaign and country ({@code campaign_country_count},
- * V26), the reactions per talking point ({@link ReactionCounts}, {@code point_reaction_count}, V25)
- * and, per live meeting, its campaign, country, date and overall response ({@code coverage_meeting},
+ * V26), the reactions per talking point ({@link ReactionCounts}, {@code point_reaction_count}, V25),
+ * the live meetings per campaign, date and overall response ({@code campaign_day_response_count},
+ * V162) and, per live meeting, its campaign, country, date and overall response ({@code coverage_meeting},
  * V60). Kept from the {@link MeetingChanged} events the meeting service publishes last in the
  * transaction that logs, changes, deletes or restores a meeting: this plain listener runs in that
  * transaction, so the counts commit with the meeting or not at all and are held only until the
@@ -28,15 +30,37 @@ class CoverageCounts {
     /**
      * After the meeting feature's own counts of days (order 0): every transaction changes the
      * tables of counts in the same order, so two meetings changed at once never wait for each
-     * other in a circle. Within coverage: reactions, then campaign and country, then the meeting.
+     * other in a circle. Within coverage: reactions, then campaign and country, then campaign, day
+     * and response, then the meeting.
      */
     static final int ORDER = 10;
+
+    /** How {@code campaign_day_response_count} records a meeting without an overall response. */
+    static final String PENDING = "PENDING";
 
     /** A row of {@code campaign_country_count}. */
     record CampaignCountry(long campaignId, long countryId) {}
 
+    /** A row of {@code campaign_day_response_count}; the response is {@link #PENDING} for none. */
+    record CampaignDayResponse(long campaignId, LocalDate date, String response) {
+
+        static CampaignDayResponse of(MeetingFacts facts) {
+            return new CampaignDayResponse(
+                    facts.campaignId(),
+                    facts.date(),
+                    facts.overallResponse() == null
+                            ? PENDING
+                            : facts.overallResponse().name());
+        }
+    }
+
     private static final Comparator<CampaignCountry> BY_KEY =
             Comparator.comparingLong(CampaignCountry::campaignId).thenComparingLong(CampaignCountry::countryId);
+
+    private static final Comparator<CampaignDayResponse> BY_DAY = Comparator.comparingLong(
+                    CampaignDayResponse::campaignId)
+            .thenComparing(CampaignDayResponse::date)
+            .thenComparing(CampaignDayResponse::response);
 
     private final JdbcClient jdbc;
     private final ReactionCounts reactions;
@@ -53,6 +77,15 @@ class CoverageCounts {
         MeetingFacts after = change.after();
         reactions.changed(before == null ? Map.of() : before.reactions(), after == null ? Map.of() : after.reactions());
         countryMoved(before, after);
+        dayChanges(before, after)
+                .forEach((key, delta) -> CountedRows.add(
+                        jdbc,
+                        "campaign_day_response_count",
+                        Map.of(
+                                "campaign_id", key.campaignId(),
+                                "meeting_date", key.date(),
+                                "overall_response", key.response()),
+                        delta));
         meetingChanged(change.meetingId(), after);
     }
 
@@ -77,6 +110,22 @@ class CoverageCounts {
         }
         if (after != null) {
             changes.merge(new CampaignCountry(after.campaignId(), after.countryId()), 1, Integer::sum);
+        }
+        changes.values().removeIf(delta -> delta == 0);
+        return changes;
+    }
+
+    /**
+     * What a change adds to each row of {@code campaign_day_response_count}, in key order. A
+     * meeting that keeps its campaign, date and response changes nothing.
+     */
+    static Map<CampaignDayResponse, Integer> dayChanges(MeetingFacts before, MeetingFacts after) {
+        Map<CampaignDayResponse, Integer> changes = new TreeMap<>(BY_DAY);
+        if (before != null) {
+            changes.merge(CampaignDayResponse.of(before), -1, Integer::sum);
+        }
+        if (after != null) {
+            changes.merge(CampaignDayResponse.of(after), 1, Integer::sum);
         }
         changes.values().removeIf(delta -> delta == 0);
         return changes;

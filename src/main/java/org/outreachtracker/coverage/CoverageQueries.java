@@ -155,18 +155,23 @@ class CoverageQueries {
     }
 
     /**
-     * Meetings per meeting date and overall response, in one pass: the dashboard adds them up per
-     * week and per response.
+     * Live meetings per meeting date and overall response: the dashboard adds them up per week and
+     * per response. Read from the counts kept as meetings change ({@code campaign_day_response_count},
+     * V162): a row per day and response, whatever the campaign's size.
      */
     List<DateResponseCount> meetingsByDateAndResponse(long campaignId) {
         return jdbc.sql("""
-                        select m.meeting_date, m.overall_response, count(*) from coverage_meeting m
-                        where m.campaign_id = :campaignId
-                        group by m.meeting_date, m.overall_response
+                        select c.meeting_date, c.overall_response, c.meetings from campaign_day_response_count c
+                        where c.campaign_id = :campaignId and c.meetings > 0
                         """)
                 .param("campaignId", campaignId)
-                .query((rs, n) ->
-                        new DateResponseCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)))
+                .query((rs, n) -> {
+                    String response = rs.getString(2);
+                    return new DateResponseCount(
+                            rs.getObject(1, LocalDate.class),
+                            CoverageCounts.PENDING.equals(response) ? null : response,
+                            rs.getLong(3));
+                })
                 .list();
     }
 
@@ -185,17 +190,26 @@ class CoverageQueries {
 
     /**
      * Per country: the date of its first live meeting of ours in the campaign (a partner's delivery
-     * without us does not count), when we first reached the country. One pass over the campaign's
-     * meetings.
+     * without us does not count), when we first reached the country. For each country with live
+     * meetings in the campaign ({@code campaign_country_count}), the first entry of
+     * {@code ix_coverage_meeting_partner} among our meetings: one index descent per country, not
+     * every meeting of the campaign.
      */
     Map<Long, LocalDate> firstMeetingDates(long campaignId) {
         Map<Long, LocalDate> result = new HashMap<>();
         jdbc.sql("""
-                        select m.country_id, min(m.meeting_date) from coverage_meeting m
-                        where m.campaign_id = :campaignId and m.partner_only = false
-                        group by m.country_id
+                        select cc.country_id, (select m.meeting_date from coverage_meeting m
+                                      where m.partner_only = false and m.campaign_id = :campaignId
+                                        and m.country_id = cc.country_id
+                                      order by m.partner_only, m.campaign_id, m.country_id, m.meeting_date
+                                      fetch first 1 row only)
+                        from campaign_country_count cc
+                        where cc.campaign_id = :campaignId and cc.meetings > 0
                         """).param("campaignId", campaignId).query(rs -> {
-            result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+            LocalDate first = rs.getObject(2, LocalDate.class);
+            if (first != null) {
+                result.put(rs.getLong(1), first);
+            }
         });
         return result;
     }

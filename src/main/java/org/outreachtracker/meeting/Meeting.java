@@ -163,6 +163,10 @@ class Meeting extends SoftDeletableEntity {
         return Set.copyOf(counterpartIds);
     }
 
+    Set<Long> getObjectionIds() {
+        return Set.copyOf(objectionIds);
+    }
+
     LocalDate getMeetingDate() {
         return meetingDate;
     }

@@ -36,14 +36,16 @@ public class MeetingObjectionService implements UnexpectedObjections {
         this.jdbc = jdbc;
     }
 
-    /** Per expected objection and country, the live meetings of the campaign that raised it. */
+    /**
+     * Per expected objection and country, the live meetings of the campaign that raised it. Read
+     * from the counts kept as meetings change ({@link ObjectionCounts}): a few rows per objection
+     * whatever the campaign's size.
+     */
     @RolesAllowed({Roles.DESK_OFFICER, Roles.MANAGER})
     public List<ObjectionCount> counts(long campaignId) {
         return jdbc.sql("""
-                        select mo.objection_id, m.country_id, count(*) from meeting_objection mo
-                        join meeting m on m.id = mo.meeting_id
-                        where m.campaign_id = :campaignId and m.deleted_at is null
-                        group by mo.objection_id, m.country_id
+                        select objection_id, country_id, meetings from objection_country_count
+                        where campaign_id = :campaignId and meetings > 0
                         """)
                 .param("campaignId", campaignId)
                 .query((rs, n) -> new ObjectionCount(rs.getLong(1), rs.getLong(2), rs.getLong(3)))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.coverage.CoverageCounts.CampaignCountry;
+import org.outreachtracker.coverage.CoverageCounts.CampaignDayResponse;
 import org.outreachtracker.coverage.ReactionCounts.Key;
 import org.outreachtracker.meeting.MeetingFacts;
 import org.outreachtracker.meeting.OverallResponse;
@@ -76,5 +77,25 @@ class CountChangesTest {
         assertThat(List.copyOf(ReactionCounts.changes(before, after).keySet()))
                 .as("in key order")
                 .isSortedAccordingTo(Comparator.comparingLong(Key::pointId).thenComparing(Key::reaction));
+    }
+
+    @Test
+    void aNewDateOrResponseMovesOneBetweenDayRowsInKeyOrderAndNoResponseCountsAsPending() {
+        MeetingFacts pending = new MeetingFacts(1, 7, DAY, null, Map.of());
+        MeetingFacts answered = new MeetingFacts(1, 7, DAY.minusDays(1), OverallResponse.SUPPORTIVE, Map.of());
+
+        assertThat(CoverageCounts.dayChanges(null, pending))
+                .containsExactly(Map.entry(new CampaignDayResponse(1, DAY, "PENDING"), 1));
+        assertThat(CoverageCounts.dayChanges(pending, answered))
+                .containsExactly(
+                        Map.entry(new CampaignDayResponse(1, DAY.minusDays(1), "SUPPORTIVE"), 1),
+                        Map.entry(new CampaignDayResponse(1, DAY, "PENDING"), -1));
+        assertThat(CoverageCounts.dayChanges(answered, null))
+                .containsExactly(Map.entry(new CampaignDayResponse(1, DAY.minusDays(1), "SUPPORTIVE"), -1));
+        MeetingFacts elsewhere =
+                new MeetingFacts(1, 9, DAY.minusDays(1), OverallResponse.SUPPORTIVE, Map.of(11L, Reaction.AGREED));
+        assertThat(CoverageCounts.dayChanges(answered, elsewhere))
+                .as("another country, the same campaign, day and response")
+                .isEmpty();
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What coverage keeps of the meetings ({@link CoverageCounts}: {@code campaign_country_count} and
- * {@code coverage_meeting}) stays equal to the live meetings whatever happens to a meeting: logged,
+ * What coverage keeps of the meetings ({@link CoverageCounts}: {@code campaign_country_count},
+ * {@code campaign_day_response_count} and {@code coverage_meeting}) stays equal to the live meetings whatever happens to a meeting: logged,
  * moved to another country or campaign, deleted, restored; coverage read from the counts agrees
  * with coverage counted meeting by meeting (the way it is counted for a date range); and the
  * figures a manager sees follow every step.
@@ -47,6 +47,7 @@ class CoverageCountsTest extends ManagerIntegrationTest {
     void theCountsFollowEveryMoveOfAMeeting() {
         assertThat(counted()).as("the demo data").isEqualTo(liveMeetings());
         assertThat(kept()).as("the demo data").isEqualTo(liveMeetingFacts());
+        assertThat(byDay()).as("the demo data").isEqualTo(liveByDay());
         CampaignDetails campaign = outreach.activeCampaign(30, outreach.countryIds("FR", "DE"), "Alpha");
         CampaignDetails other = outreach.activeCampaign(30, outreach.countryIds("FR"), "Other");
         String inFrance = campaign.id() + " " + outreach.countryId("FR");
@@ -59,6 +60,7 @@ class CoverageCountsTest extends ManagerIntegrationTest {
                 .containsEntry(inFrance, 2L)
                 .doesNotContainKey(inGermany);
         assertThat(kept()).isEqualTo(liveMeetingFacts());
+        assertThat(byDay()).isEqualTo(liveByDay());
 
         MeetingDraft toGermany = outreach.simpleMeeting(campaign, "DE", outreach.daysAgo(5), null, "Moved.");
         meetings.update(first, meetings.meeting(first).orElseThrow().version(), toGermany);
@@ -68,6 +70,17 @@ class CoverageCountsTest extends ManagerIntegrationTest {
                 .containsEntry(inFrance, 1L)
                 .containsEntry(inGermany, 1L);
         assertThat(kept()).as("moved to another country").isEqualTo(liveMeetingFacts());
+        assertThat(byDay()).as("moved to another country").isEqualTo(liveByDay());
+
+        meetings.update(
+                second,
+                meetings.meeting(second).orElseThrow().version(),
+                outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(3), OverallResponse.SUPPORTIVE, "Answered."));
+        assertThat(byDay())
+                .as("another date and response")
+                .isEqualTo(liveByDay())
+                .containsEntry(campaign.id() + " " + outreach.daysAgo(3) + " SUPPORTIVE", 1L)
+                .doesNotContainKey(campaign.id() + " " + outreach.daysAgo(4) + " PENDING");
 
         MeetingDetails kept = meetings.meeting(second).orElseThrow();
         meetings.update(
@@ -78,10 +91,12 @@ class CoverageCountsTest extends ManagerIntegrationTest {
                 .doesNotContainKey(inFrance)
                 .containsEntry(other.id() + " " + outreach.countryId("FR"), 1L);
         assertThat(kept()).as("moved to another campaign").isEqualTo(liveMeetingFacts());
+        assertThat(byDay()).as("moved to another campaign").isEqualTo(liveByDay());
 
         meetings.delete(first, meetings.meeting(first).orElseThrow().version());
         assertThat(counted()).as("deleted").isEqualTo(liveMeetings()).doesNotContainKey(inGermany);
         assertThat(kept()).as("deleted").isEqualTo(liveMeetingFacts()).doesNotContainKey(first);
+        assertThat(byDay()).as("deleted").isEqualTo(liveByDay());
         long version = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
                 .filter(d -> d.id() == first)
                 .findFirst()
@@ -90,6 +105,7 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         meetings.restore(first, version);
         assertThat(counted()).as("restored").isEqualTo(liveMeetings()).containsEntry(inGermany, 1L);
         assertThat(kept()).as("restored").isEqualTo(liveMeetingFacts()).containsKey(first);
+        assertThat(byDay()).as("restored").isEqualTo(liveByDay());
     }
 
     @Test
@@ -188,6 +204,7 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         assertThat(restored.reached()).isEqualTo(1);
         assertThat(point(restored, alpha).counts()).isEqualTo(Map.of(Reaction.PUSHED_BACK, 1L));
         assertThat(kept()).isEqualTo(liveMeetingFacts());
+        assertThat(byDay()).isEqualTo(liveByDay());
     }
 
     @Test
@@ -236,6 +253,7 @@ class CoverageCountsTest extends ManagerIntegrationTest {
 
         assertThat(counted()).isEqualTo(counts).isEqualTo(liveMeetings());
         assertThat(kept()).isEqualTo(facts).isEqualTo(liveMeetingFacts());
+        assertThat(byDay()).isEqualTo(liveByDay());
         assertThat(country(campaign, outreach.countryId("DE")).meetings()).isZero();
     }
 
@@ -290,6 +308,27 @@ class CoverageCountsTest extends ManagerIntegrationTest {
         jdbc.sql("select campaign_id, country_id, count(*) from meeting where deleted_at is null"
                         + " group by campaign_id, country_id")
                 .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3)))
+                .list();
+        return counts;
+    }
+
+    /** The kept live meetings per campaign, date and response, as "campaign date response". */
+    private Map<String, Long> byDay() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select campaign_id, meeting_date, overall_response, meetings from campaign_day_response_count"
+                        + " where meetings > 0")
+                .query((rs, n) -> counts.put(
+                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
+                .list();
+        return counts;
+    }
+
+    private Map<String, Long> liveByDay() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select campaign_id, meeting_date, coalesce(overall_response, 'PENDING'), count(*) from meeting"
+                        + " where deleted_at is null group by campaign_id, meeting_date, overall_response")
+                .query((rs, n) -> counts.put(
+                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
                 .list();
         return counts;
     }

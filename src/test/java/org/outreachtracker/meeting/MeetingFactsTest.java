@@ -45,4 +45,14 @@ class MeetingFactsTest {
         meeting.apply(draft(), List.of());
         assertThat(MeetingFacts.of(meeting).pointsVersion()).isEqualTo(2);
     }
+
+    @Test
+    void theFiguresKeptFromAMeetingKnowWhichExpectedObjectionsItsCounterpartRaised() {
+        var meeting = new Meeting(4);
+        meeting.apply(draft().withObjections(Set.of(7L, 8L), List.of("Not ours to police.")), List.of());
+        assertThat(MeetingFacts.of(meeting).objectionIds()).containsExactlyInAnyOrder(7L, 8L);
+
+        meeting.apply(draft(), List.of());
+        assertThat(MeetingFacts.of(meeting).objectionIds()).isEmpty();
+    }
 }
