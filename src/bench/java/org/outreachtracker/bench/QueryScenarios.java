@@ -353,7 +353,7 @@ final class QueryScenarios {
 
     /**
      * Times {@code runs} calls after {@code warmups} unmeasured ones. Before every call one meeting
-     * and its points, counterparts, follow-ups, day count and reaction counts are rewritten
+     * and its points, counterparts, follow-ups and the counts kept of it are rewritten
      * unchanged, as logging and editing meetings do all day: H2 reuses the result of an identical
      * query only while none of its tables changed, and without the writes every call after the
      * first would be answered from that cache.
@@ -402,6 +402,14 @@ final class QueryScenarios {
                 .param("id", id)
                 .update();
         jdbc.sql("update coverage_meeting set meeting_date = meeting_date where meeting_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("update campaign_day_response_count set meetings = meetings where (campaign_id, meeting_date) in"
+                        + " (select campaign_id, meeting_date from meeting where id = :id)")
+                .param("id", id)
+                .update();
+        jdbc.sql("update objection_country_count set meetings = meetings where (campaign_id, country_id) in"
+                        + " (select campaign_id, country_id from meeting where id = :id)")
                 .param("id", id)
                 .update();
         jdbc.sql("update tasking set version = version where (campaign_id, country_id) in"
