@@ -130,7 +130,8 @@ final class BenchDataWriter {
         log.printf("bench-data: %d indexes built in %.1f s%n", indexes.size(), (System.nanoTime() - indexing) / 1e9);
         // What the application keeps as it logs meetings: live meetings per day (V24), reactions
         // per talking point (V25), live meetings per campaign and country (V26), coverage's facts
-        // of each live meeting (V60) and live meetings per campaign, day and response (V162).
+        // of each live meeting (V60) and live meetings per campaign, day and response (coverage's,
+        // V162, and the meeting feature's, V164).
         try (Statement statement = db.createStatement()) {
             statement.execute("delete from meeting_day_count");
             statement.execute("insert into meeting_day_count (meeting_date, meetings) select meeting_date, count(*)"
@@ -153,6 +154,8 @@ final class BenchDataWriter {
                     + " overall_response, meetings) select campaign_id, meeting_date,"
                     + " coalesce(overall_response, 'PENDING'), count(*) from meeting where deleted_at is null"
                     + " group by campaign_id, meeting_date, coalesce(overall_response, 'PENDING')");
+            statement.execute("delete from meeting_campaign_day_count");
+            statement.execute("insert into meeting_campaign_day_count select * from campaign_day_response_count");
         }
         db.commit();
         BenchLifecycle.write(db, dialect, log, counts);

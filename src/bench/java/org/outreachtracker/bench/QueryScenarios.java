@@ -408,6 +408,10 @@ final class QueryScenarios {
                         + " (select campaign_id, meeting_date from meeting where id = :id)")
                 .param("id", id)
                 .update();
+        jdbc.sql("update meeting_campaign_day_count set meetings = meetings where (campaign_id, meeting_date) in"
+                        + " (select campaign_id, meeting_date from meeting where id = :id)")
+                .param("id", id)
+                .update();
         jdbc.sql("update objection_country_count set meetings = meetings where (campaign_id, country_id) in"
                         + " (select campaign_id, country_id from meeting where id = :id)")
                 .param("id", id)

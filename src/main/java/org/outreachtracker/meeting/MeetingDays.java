@@ -3,6 +3,7 @@ package org.outreachtracker.meeting;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Live meetings per meeting date ({@code meeting_day_count}, V24): where a page of the meetings
- * list in date order starts, and how many meetings a range of dates holds, read from a few
- * thousand rows instead of by stepping over the meetings before the page. Kept from the
+ * Live meetings per meeting date ({@code meeting_day_count}, V24), and per campaign, date and
+ * overall response ({@code meeting_campaign_day_count}, V164): where a page of the meetings list in
+ * date order starts, and how many meetings the list holds, read from a few thousand rows instead
+ * of by stepping over the meetings before the page. They answer for the list unfiltered, or
+ * filtered by dates, a campaign and a response only ({@link MeetingQueries}). Kept from the
  * {@link MeetingChanged} events that {@link MeetingService} publishes in the transaction that logs,
- * re-dates, deletes or restores a meeting, so they are exactly the live meetings of each date that
- * this transaction sees.
+ * re-dates, deletes or restores a meeting, so they are exactly the live meetings that this
+ * transaction sees.
  */
 @Component
 class MeetingDays {
@@ -39,6 +42,26 @@ class MeetingDays {
      */
     record Start(LocalDate day, long before) {}
 
+    /** How {@code meeting_campaign_day_count} records a meeting without an overall response. */
+    static final String PENDING = "PENDING";
+
+    /** A row of {@code meeting_campaign_day_count}; the response is {@link #PENDING} for none. */
+    record CampaignDay(long campaignId, LocalDate date, String response) {
+
+        static CampaignDay of(MeetingFacts facts) {
+            return new CampaignDay(
+                    facts.campaignId(),
+                    facts.date(),
+                    facts.overallResponse() == null
+                            ? PENDING
+                            : facts.overallResponse().name());
+        }
+    }
+
+    private static final Comparator<CampaignDay> BY_KEY = Comparator.comparingLong(CampaignDay::campaignId)
+            .thenComparing(CampaignDay::date)
+            .thenComparing(CampaignDay::response);
+
     private final JdbcClient jdbc;
 
     MeetingDays(JdbcClient jdbc) {
@@ -51,6 +74,32 @@ class MeetingDays {
         moved(
                 change.before() == null ? null : change.before().date(),
                 change.after() == null ? null : change.after().date());
+        campaignDayChanges(change.before(), change.after())
+                .forEach((key, delta) -> CountedRows.add(
+                        jdbc,
+                        "meeting_campaign_day_count",
+                        Map.of(
+                                "campaign_id", key.campaignId(),
+                                "meeting_date", key.date(),
+                                "overall_response", key.response()),
+                        delta));
+    }
+
+    /**
+     * What a change adds to each row of {@code meeting_campaign_day_count}, in key order (so that
+     * two meetings changed at once take the rows in the same order). A meeting that keeps its
+     * campaign, date and response changes nothing.
+     */
+    static Map<CampaignDay, Integer> campaignDayChanges(MeetingFacts before, MeetingFacts after) {
+        Map<CampaignDay, Integer> changes = new TreeMap<>(BY_KEY);
+        if (before != null) {
+            changes.merge(CampaignDay.of(before), -1, Integer::sum);
+        }
+        if (after != null) {
+            changes.merge(CampaignDay.of(after), 1, Integer::sum);
+        }
+        changes.values().removeIf(delta -> delta == 0);
+        return changes;
     }
 
     /**
@@ -73,26 +122,36 @@ class MeetingDays {
         changes.forEach(this::add);
     }
 
-    /** How many live meetings fall between the dates (either may be null: open-ended). */
-    long count(LocalDate from, LocalDate to) {
+    /**
+     * How many live meetings the list holds with this filter, which sets no more than dates, a
+     * campaign and, with a campaign, a response or "pending only" ({@link MeetingQueries}).
+     */
+    long count(MeetingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        return jdbc.sql("select coalesce(sum(meetings), 0) from meeting_day_count" + range(from, to, parameters))
+        return jdbc.sql("select coalesce(sum(meetings), 0) from " + table(filter) + where(filter, parameters))
                 .params(parameters)
                 .query(Long.class)
                 .single();
     }
 
     /**
-     * Where the page at {@code offset} of the list of live meetings between the dates starts, in
-     * date order (newest first or oldest first); empty when the list is not that long.
+     * Where the page at {@code offset} of the list of live meetings with this filter (as for
+     * {@link #count}) starts, in date order (newest first or oldest first); empty when the list is
+     * not that long.
      */
-    Optional<Start> start(long offset, boolean newestFirst, LocalDate from, LocalDate to) {
+    Optional<Start> start(long offset, boolean newestFirst, MeetingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        // A campaign's responses are added up per day in the database: the primary key is in
+        // campaign and date order, so the rows come grouped.
+        String days = filter.campaignId() == null
+                ? "select meeting_date, meetings from meeting_day_count" + where
+                : "select meeting_date, sum(meetings) from meeting_campaign_day_count" + where
+                        + " group by meeting_date";
         // The days in list order, summed here until the total passes the offset: a few thousand
         // rows read in key order cost H2 less than the same sum as a window function (measured in
         // docs/performance.md).
-        return jdbc.sql("select meeting_date, meetings from meeting_day_count" + range(from, to, parameters)
-                        + " order by meeting_date" + (newestFirst ? " desc" : " asc"))
+        return jdbc.sql(days + " order by meeting_date" + (newestFirst ? " desc" : " asc"))
                 .params(parameters)
                 .query((ResultSet rs) -> {
                     long before = 0;
@@ -107,15 +166,32 @@ class MeetingDays {
                 });
     }
 
-    private static String range(LocalDate from, LocalDate to, Map<String, Object> parameters) {
+    private static String table(MeetingFilter filter) {
+        return filter.campaignId() == null ? "meeting_day_count" : "meeting_campaign_day_count";
+    }
+
+    /** The filter's dates, campaign and response as conditions on the table of counts it reads. */
+    private static String where(MeetingFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        if (from != null) {
-            conditions.add("meeting_date >= :from");
-            parameters.put("from", from);
+        if (filter.campaignId() != null) {
+            conditions.add("campaign_id = :campaignId");
+            parameters.put("campaignId", filter.campaignId());
+            if (filter.response() != null || filter.pendingOnly()) {
+                conditions.add("overall_response = :response");
+                parameters.put(
+                        "response",
+                        filter.response() != null ? filter.response().name() : PENDING);
+            }
+        } else if (filter.response() != null || filter.pendingOnly()) {
+            throw new IllegalArgumentException("The days are counted per response within a campaign only");
         }
-        if (to != null) {
+        if (filter.from() != null) {
+            conditions.add("meeting_date >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
             conditions.add("meeting_date <= :to");
-            parameters.put("to", to);
+            parameters.put("to", filter.to());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

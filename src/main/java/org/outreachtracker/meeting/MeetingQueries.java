@@ -40,9 +40,9 @@ import org.springframework.stereotype.Component;
  * entries, not rows. Only the page's own rows are then read, by id, with their campaign,
  * country, post and account. A page in the second half of the list is read from the other end
  * (the same rows in the reverse order, put back in order), so the last page costs what the first
- * does. In date order without a filter, or with dates only, a deep page starts on the day that
- * {@link MeetingDays} finds for its offset, so that the middle of a million meetings costs what
- * its ends do.
+ * does. In date order without a filter, or with no more than dates, a campaign and a response, a
+ * deep page starts on the day that {@link MeetingDays} finds for its offset, so that the middle of
+ * ten million meetings, or of a campaign's million, costs what its ends do.
  */
 @Component
 class MeetingQueries {
@@ -71,7 +71,7 @@ class MeetingQueries {
     static final long COUNT_FROM_OFFSET = 5_000;
 
     /**
-     * A page of the list in date order, unfiltered or filtered by dates only, that lies this many
+     * A page of the list in date order, unfiltered or filtered as {@link MeetingDays} counts, that lies this many
      * meetings or more from both ends starts from the day {@link MeetingDays} finds for it; nearer
      * an end, skipping the meetings before the page costs less than summing the days (at a million
      * meetings, about 5,000 days: a few milliseconds, the time H2 takes to skip some 20,000 index
@@ -113,14 +113,15 @@ class MeetingQueries {
 
     /**
      * How many meetings match: the meeting table alone, with the filter. Without a filter, or with
-     * dates only, the sum of the live meetings of those days ({@link MeetingDays}). (H2 answers
+     * no more than dates, a campaign and a response, the sum of the live meetings of those days
+     * ({@link MeetingDays}). (H2 answers
      * {@code count(*)} of a whole table at once only while no other transaction is writing to it;
      * while meetings are being logged it reads every row, which at a million meetings made the
      * unfiltered list the slowest page under load: docs/performance.md, scenario e.)
      */
     long count(MeetingFilter filter) {
-        if (datesOnly(filter)) {
-            return days.count(filter.from(), filter.to());
+        if (countedByDay(filter)) {
+            return days.count(filter);
         }
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = conditions(filter, parameters, true);
@@ -187,6 +188,7 @@ class MeetingQueries {
         // (and reading it from the other end gives exactly the same rows).
         columns.add("m.id");
         ascending.add(ascending.getLast());
+        boolean dateOrder = columns.equals(List.of("m.meeting_date", "m.id"));
         if (filter.campaignId() != null) {
             // The campaign is one value here, so ordering by it first changes nothing; it lets H2
             // see that ix_meeting_list_campaign is in list order (H2 matches an order to an index
@@ -216,13 +218,12 @@ class MeetingQueries {
             // (docs/performance.md, "The H2 workarounds measured again").
             reverse = total >= 0 && offset > total / 2 && filter.bureauId() == null;
             long skipped = reverse ? total - offset - Math.min(limit, total - offset) : offset;
-            boolean dateOrder = columns.equals(List.of("m.meeting_date", "m.id"));
-            if (dateOrder && skipped >= dayStartFromOffset && datesOnly(filter)) {
+            if (dateOrder && skipped >= dayStartFromOffset && countedByDay(filter)) {
                 // Far from both ends: the page starts on the day whose running total passes the
                 // offset, and only that day's meetings before the page are skipped.
                 reverse = false;
                 boolean newestFirst = !ascending.getFirst();
-                Optional<MeetingDays.Start> start = days.start(offset, newestFirst, filter.from(), filter.to());
+                Optional<MeetingDays.Start> start = days.start(offset, newestFirst, filter);
                 if (start.isEmpty()) {
                     return List.of();
                 }
@@ -557,13 +558,15 @@ class MeetingQueries {
     }
 
     /** Whether the filter holds no condition but dates (or none at all). */
-    private static boolean datesOnly(MeetingFilter filter) {
-        return filter.campaignId() == null
-                && filter.bureauId() == null
+    /**
+     * Whether {@link MeetingDays} counts the list with this filter: none, or no more than dates, a
+     * campaign and, with a campaign, a response or "pending only".
+     */
+    private static boolean countedByDay(MeetingFilter filter) {
+        return filter.bureauId() == null
                 && filter.countryId() == null
                 && filter.postId() == null
-                && filter.response() == null
-                && !filter.pendingOnly()
+                && (filter.campaignId() != null || (filter.response() == null && !filter.pendingOnly()))
                 && !hasText(filter)
                 && filter.counterpartId() == null
                 && filter.reportedById() == null

@@ -30,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The live meetings per day ({@link MeetingDays}): every way a meeting is logged, re-dated,
  * deleted or restored keeps them equal to the meetings themselves, and a refused save changes
- * none; two meetings logged at once for a day without meetings both count; and list pages that start from their day (here every page, or those 20 meetings from
- * both ends, not only the deep ones of a large list) show exactly the rows of the whole list, in
- * date order either way, with and without dates to filter on.
+ * none, and so do the counts per campaign, day and response; two meetings logged at once for a day
+ * without meetings both count; and list pages that start from their day (here every page, or
+ * those 20 meetings from both ends, not only the deep ones of a large list) show exactly the rows
+ * of the whole list, in date order either way, unfiltered and filtered by dates, a campaign and a
+ * response.
  */
 class MeetingDaysTest extends ManagerIntegrationTest {
 
@@ -54,6 +56,7 @@ class MeetingDaysTest extends ManagerIntegrationTest {
     @Test
     void everyMeetingLoggedRedatedDeletedOrRestoredCountsOnItsDay() {
         assertThat(dayCounts()).as("the demo data").isEqualTo(meetingsPerDay());
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
         CampaignDetails campaign = outreach.activeCampaign(400, outreach.countryIds("FR", "JP"));
         // A day long before the demo data: no meeting counts there yet.
         LocalDate quietDay = outreach.daysAgo(390);
@@ -63,6 +66,7 @@ class MeetingDaysTest extends ManagerIntegrationTest {
         long second = meetings.log(outreach.simpleMeeting(campaign, "JP", quietDay, null, "Second of the day."));
         long recent = meetings.log(outreach.simpleMeeting(campaign, "FR", outreach.daysAgo(2), null, "Recent."));
         assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 2L);
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
 
         MeetingDetails moved = meetings.meeting(first).orElseThrow();
         meetings.update(first, moved.version(), redated(moved.toDraft(), quietDay.minusDays(1)));
@@ -70,10 +74,12 @@ class MeetingDaysTest extends ManagerIntegrationTest {
                 .isEqualTo(meetingsPerDay())
                 .containsEntry(quietDay, 1L)
                 .containsEntry(quietDay.minusDays(1), 1L);
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
 
         MeetingDetails kept = meetings.meeting(second).orElseThrow();
         meetings.update(second, kept.version(), kept.toDraft());
         assertThat(dayCounts()).isEqualTo(meetingsPerDay()).containsEntry(quietDay, 1L);
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
 
         MeetingDetails refused = meetings.meeting(second).orElseThrow();
         assertThatThrownBy(() -> meetings.update(
@@ -85,9 +91,20 @@ class MeetingDaysTest extends ManagerIntegrationTest {
                 .as("after a refused save")
                 .isEqualTo(meetingsPerDay())
                 .containsEntry(quietDay, 1L);
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
 
+        meetings.update(
+                recent,
+                meetings.meeting(recent).orElseThrow().version(),
+                outreach.simpleMeeting(
+                        campaign, "FR", outreach.daysAgo(2), OverallResponse.SKEPTICAL, "Recent, answered."));
+        assertThat(campaignDayCounts())
+                .as("another response")
+                .isEqualTo(meetingsPerCampaignDay())
+                .containsEntry(campaign.id() + " " + outreach.daysAgo(2) + " SKEPTICAL", 1L);
         meetings.delete(recent, meetings.meeting(recent).orElseThrow().version());
         assertThat(dayCounts()).isEqualTo(meetingsPerDay());
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
         long deletedVersion = meetings.deleted(PageRequest.of(0, 100)).getContent().stream()
                 .filter(d -> d.id() == recent)
                 .findFirst()
@@ -95,6 +112,7 @@ class MeetingDaysTest extends ManagerIntegrationTest {
                 .version();
         meetings.restore(recent, deletedVersion);
         assertThat(dayCounts()).isEqualTo(meetingsPerDay());
+        assertThat(campaignDayCounts()).isEqualTo(meetingsPerCampaignDay());
     }
 
     @Test
@@ -166,12 +184,21 @@ class MeetingDaysTest extends ManagerIntegrationTest {
 
     private void pagesShowTheWholeListInOrder(MeetingQueries fromTheirDay) {
         LocalDate today = outreach.today();
+        long campaign = jdbc.sql("select campaign_id from meeting where deleted_at is null group by campaign_id"
+                        + " order by count(*) desc, campaign_id fetch first 1 row only")
+                .query(Long.class)
+                .single();
         List<MeetingFilter> filters = List.of(
                 MeetingFilter.none(),
                 dates(today.minusDays(60), null),
                 dates(null, today.minusDays(20)),
                 dates(today.minusDays(90), today.minusDays(30)),
-                dates(today.plusDays(1), null));
+                dates(today.plusDays(1), null),
+                campaign(campaign, null, false, null),
+                campaign(campaign, OverallResponse.RECEPTIVE, false, null),
+                campaign(campaign, null, true, null),
+                campaign(campaign, null, false, today.minusDays(30)),
+                campaign(-1, null, false, null));
         List<Sort> sorts = List.of(
                 Sort.unsorted(),
                 Sort.by(Sort.Direction.DESC, "meetingDate"),
@@ -203,15 +230,38 @@ class MeetingDaysTest extends ManagerIntegrationTest {
         }
     }
 
-    /** The meetings the filter's dates select, counted from the meetings themselves. */
+    /** The meetings the filter selects, counted from the meetings themselves. */
     private int plainCount(MeetingFilter filter) {
         return jdbc.sql("select count(*) from meeting where deleted_at is null"
                         + " and meeting_date >= coalesce(:from, date '1900-01-01')"
-                        + " and meeting_date <= coalesce(:to, date '2999-12-31')")
+                        + " and meeting_date <= coalesce(:to, date '2999-12-31')"
+                        + (filter.campaignId() == null ? "" : " and campaign_id = " + filter.campaignId())
+                        + (filter.response() == null ? "" : " and overall_response = '" + filter.response() + "'")
+                        + (filter.pendingOnly() ? " and overall_response is null" : ""))
                 .param("from", filter.from(), java.sql.Types.DATE)
                 .param("to", filter.to(), java.sql.Types.DATE)
                 .query(Integer.class)
                 .single();
+    }
+
+    private Map<String, Long> campaignDayCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select campaign_id, meeting_date, overall_response, meetings from meeting_campaign_day_count"
+                        + " where meetings > 0")
+                .query((rs, n) -> counts.put(
+                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
+                .list();
+        return counts;
+    }
+
+    private Map<String, Long> meetingsPerCampaignDay() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select campaign_id, meeting_date, coalesce(overall_response, 'PENDING'), count(*) from meeting"
+                        + " where deleted_at is null group by campaign_id, meeting_date, overall_response")
+                .query((rs, n) -> counts.put(
+                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
+                .list();
+        return counts;
     }
 
     private Map<LocalDate, Long> dayCounts() {
@@ -232,6 +282,11 @@ class MeetingDaysTest extends ManagerIntegrationTest {
 
     private static MeetingFilter dates(LocalDate from, LocalDate to) {
         return new MeetingFilter(null, null, null, null, null, false, from, to, null, null, null);
+    }
+
+    private static MeetingFilter campaign(
+            long campaignId, OverallResponse response, boolean pendingOnly, LocalDate from) {
+        return new MeetingFilter(campaignId, null, null, null, response, pendingOnly, from, null, null, null, null);
     }
 
     private static MeetingDraft redated(MeetingDraft draft, LocalDate date) {
