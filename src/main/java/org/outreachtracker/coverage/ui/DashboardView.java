@@ -178,15 +178,13 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         DashboardFigures figures = dashboard.figures(chosen.id());
         CampaignProgress progress = dashboard.progress(chosen.id());
-        var row = FigureRow.of(figures, lapsedPosts(chosen));
-        if (figures.campaign().minimumLevel() != null) {
-            row.addComponentAtIndex(
-                    row.getComponentCount() - 1, FigureRow.belowMinimum(figures, progress.belowMinimum()));
-        }
-        content.add(row);
+        content.add(FigureRow.of(
+                figures,
+                lapsedPosts(chosen),
+                figures.campaign().minimumLevel() == null ? null : progress.belowMinimum()));
         var lifecycle = new Div(
                 DashboardCharts.progress(progress, figures.targets()),
-                new WeekChangesCard(progress.lastWeek(), chosen.id(), this::countryName));
+                WeekChangesCard.of(progress.lastWeek(), chosen.id(), this::countryName));
         lifecycle.addClassName("chart-grid");
         content.add(lifecycle);
         var charts = new Div(

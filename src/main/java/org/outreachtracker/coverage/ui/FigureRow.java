@@ -1,101 +1,126 @@
 package org.outreachtracker.coverage.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.DashboardFigures;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The dashboard's row of headline figures (targets reached, meetings, overdue follow-ups, posts
  * past their report-by date, ...) with the links to the lists behind them.
+ *
+ * <p>The row is one {@link Html} element built from escaped text, not a component per figure: it
+ * holds only text and links, and a dashboard session then keeps one server-side node for it
+ * instead of some twenty (docs/performance.md, scenario d). The links are plain {@code <a href>}
+ * within the application, which Vaadin's router follows without reloading the page.
  */
 final class FigureRow {
 
     private FigureRow() {}
 
-    /** Deliveries that missed the minimum counterpart level, linked to the list of them. */
-    static Div belowMinimum(DashboardFigures figures, long count) {
-        var box = figure(
-                String.valueOf(count),
-                Translations.text(
-                        count == 1 ? "coverage.figures.belowMinimum.one" : "coverage.figures.belowMinimum.other",
-                        // The level's name is the counterpart directory's.
-                        Translations.text("counterpart.CounterpartLevel."
-                                + figures.campaign().minimumLevel().name())));
-        box.addClassName("below-minimum");
-        if (count > 0) {
-            box.addClassName("figure-alert");
-            var list = new Anchor(
-                    "taskings?campaign=" + figures.campaign().id() + "&below-minimum",
-                    Translations.text("coverage.figures.belowMinimum.list"));
-            list.setId("list-below-minimum");
-            box.add(list);
-        }
-        return box;
-    }
-
-    /** The figures of the campaign; {@code lapsedPosts} is {@code null} for a campaign where nobody is chased. */
-    static Div of(DashboardFigures figures, Long lapsedPosts) {
-        var reached = figure(
+    /**
+     * The figures of the campaign. {@code lapsedPosts} is {@code null} for a campaign where nobody
+     * is chased; {@code belowMinimum} is {@code null} for a campaign without a minimum counterpart
+     * level, otherwise the deliveries that missed it.
+     */
+    static Html of(DashboardFigures figures, Long lapsedPosts, Long belowMinimum) {
+        long campaignId = figures.campaign().id();
+        var html = new StringBuilder("<div class=\"figures\">");
+        figure(
+                html,
+                "",
                 Translations.text(
                         "coverage.figures.reached.value",
                         String.valueOf(figures.reached()),
                         String.valueOf(figures.targets())),
-                Translations.text("coverage.figures.reached", String.valueOf(figures.reachedPercent())));
-        var meetings = figure(
+                Translations.text("coverage.figures.reached", String.valueOf(figures.reachedPercent())),
+                null);
+        figure(
+                html,
+                "",
                 String.valueOf(figures.meetings()),
                 Translations.text(
-                        figures.meetings() == 1 ? "coverage.figures.meetings.one" : "coverage.figures.meetings.other"));
-        var overdue = figure(String.valueOf(figures.overdueFollowUps()), Translations.text("coverage.figures.overdue"));
-        if (figures.overdueFollowUps() > 0) {
-            overdue.addClassName("figure-alert");
-        }
-        var links = new Div(
-                new Anchor(
-                        "coverage?campaign=" + figures.campaign().id(), Translations.text("coverage.figures.openMap")),
-                new Anchor(
-                        "meetings?campaign=" + figures.campaign().id(),
-                        Translations.text("coverage.figures.listMeetings")));
-        links.addClassName("figure-links");
-        var row = new Div(reached, meetings, overdue);
+                        figures.meetings() == 1 ? "coverage.figures.meetings.one" : "coverage.figures.meetings.other"),
+                null);
+        figure(
+                html,
+                figures.overdueFollowUps() > 0 ? "figure-alert" : "",
+                String.valueOf(figures.overdueFollowUps()),
+                Translations.text("coverage.figures.overdue"),
+                null);
         if (figures.approachedByPartner() > 0) {
-            var partner = figure(
+            figure(
+                    html,
+                    "approached-by-partner",
                     String.valueOf(figures.approachedByPartner()),
                     figures.approachedByPartner() == 1
                             ? Translations.text("coverage.figures.partner.one")
-                            : Translations.text("coverage.figures.partner.other"));
-            partner.addClassName("approached-by-partner");
-            row.add(partner);
+                            : Translations.text("coverage.figures.partner.other"),
+                    null);
         }
         if (lapsedPosts != null) {
-            var lapsed = figure(
+            figure(
+                    html,
+                    lapsedPosts > 0 ? "lapsed-posts figure-alert" : "lapsed-posts",
                     String.valueOf(lapsedPosts),
                     Translations.text(
-                            lapsedPosts == 1 ? "coverage.figures.lapsed.one" : "coverage.figures.lapsed.other"));
-            lapsed.addClassName("lapsed-posts");
-            if (lapsedPosts > 0) {
-                lapsed.addClassName("figure-alert");
-            }
-            row.add(lapsed);
-            var chase = new Anchor(
-                    "taskings?campaign=" + figures.campaign().id() + "&lapsed",
-                    Translations.text("coverage.figures.chase"));
-            chase.setId("chase-lapsed-posts");
-            links.addComponentAsFirst(chase);
+                            lapsedPosts == 1 ? "coverage.figures.lapsed.one" : "coverage.figures.lapsed.other"),
+                    null);
         }
-        row.add(links);
-        row.addClassName("figures");
-        return row;
+        if (belowMinimum != null) {
+            figure(
+                    html,
+                    belowMinimum > 0 ? "below-minimum figure-alert" : "below-minimum",
+                    String.valueOf(belowMinimum),
+                    Translations.text(
+                            belowMinimum == 1
+                                    ? "coverage.figures.belowMinimum.one"
+                                    : "coverage.figures.belowMinimum.other",
+                            // The level's name is the counterpart directory's.
+                            Translations.text("counterpart.CounterpartLevel."
+                                    + figures.campaign().minimumLevel().name())),
+                    belowMinimum > 0
+                            ? link(
+                                    "list-below-minimum",
+                                    "taskings?campaign=" + campaignId + "&below-minimum",
+                                    Translations.text("coverage.figures.belowMinimum.list"))
+                            : null);
+        }
+        html.append("<div class=\"figure-links\">");
+        if (lapsedPosts != null) {
+            html.append(link(
+                    "chase-lapsed-posts",
+                    "taskings?campaign=" + campaignId + "&lapsed",
+                    Translations.text("coverage.figures.chase")));
+        }
+        html.append(link(null, "coverage?campaign=" + campaignId, Translations.text("coverage.figures.openMap")))
+                .append(link(
+                        null, "meetings?campaign=" + campaignId, Translations.text("coverage.figures.listMeetings")))
+                .append("</div></div>");
+        return new Html(html.toString());
     }
 
-    private static Div figure(String value, String label) {
-        var number = new Span(value);
-        number.addClassName("figure-value");
-        var text = new Span(label);
-        text.addClassName("figure-label");
-        var box = new Div(number, text);
-        box.addClassName("figure");
-        return box;
+    /** A figure: its value, what it counts, and a link to the list behind it (HTML, or null). */
+    private static void figure(StringBuilder html, String classes, String value, String label, String link) {
+        html.append("<div class=\"figure")
+                .append(classes.isEmpty() ? "" : " " + escape(classes))
+                .append("\"><span class=\"figure-value\">")
+                .append(escape(value))
+                .append("</span><span class=\"figure-label\">")
+                .append(escape(label))
+                .append("</span>");
+        if (link != null) {
+            html.append(link);
+        }
+        html.append("</div>");
+    }
+
+    private static String link(String id, String href, String text) {
+        return "<a" + (id == null ? "" : " id=\"" + escape(id) + "\"") + " href=\"" + escape(href) + "\">"
+                + escape(text) + "</a>";
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
     }
 }

@@ -1,79 +1,91 @@
 package org.outreachtracker.coverage.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Html;
 import java.util.function.LongFunction;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CampaignProgress;
 import org.outreachtracker.meeting.OverallResponse;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * "Since last week": the meetings logged with dates in the seven days to yesterday, the countries
- * whose response moved, and the posts that lapsed, with a link to chase them.
+ * whose response moved, and the posts that lapsed, with a link to chase them. One {@link Html}
+ * element built from escaped text, like the {@link FigureRow figures}: only text and a link.
  */
-class WeekChangesCard extends Composite<Div> {
+final class WeekChangesCard {
 
     /** How many moved responses are named; the rest are counted. */
     static final int NAMED_MOVES = 8;
 
-    WeekChangesCard(CampaignProgress.WeekChanges week, long campaignId, LongFunction<String> countryName) {
-        getContent().addClassNames("chart-card", "week-changes");
-        getContent().setId("week-changes");
-        var title = new H2(getTranslation("coverage.week.title"));
-        var period = new Paragraph(getTranslation(
-                "coverage.week.period",
-                Formats.date(week.week().first()),
-                Formats.date(week.week().last())));
-        period.addClassName("week-period");
-        getContent().add(title, period);
+    private WeekChangesCard() {}
+
+    static Html of(CampaignProgress.WeekChanges week, long campaignId, LongFunction<String> countryName) {
+        var html = new StringBuilder("<div id=\"week-changes\" class=\"chart-card week-changes\"><h2>")
+                .append(escape(Translations.text("coverage.week.title")))
+                .append("</h2><p class=\"week-period\">")
+                .append(escape(Translations.text(
+                        "coverage.week.period",
+                        Formats.date(week.week().first()),
+                        Formats.date(week.week().last()))))
+                .append("</p>");
         if (week.nothing()) {
-            getContent().add(new Paragraph(getTranslation("coverage.week.nothing")));
-            return;
+            return new Html(html.append("<p>")
+                    .append(escape(Translations.text("coverage.week.nothing")))
+                    .append("</p></div>")
+                    .toString());
         }
-        var changes = new UnorderedList();
-        changes.add(new ListItem(
-                week.newMeetings() == 1
-                        ? getTranslation("coverage.week.newMeetings.one")
-                        : getTranslation("coverage.week.newMeetings.other", String.valueOf(week.newMeetings()))));
+        html.append("<ul><li>")
+                .append(escape(
+                        week.newMeetings() == 1
+                                ? Translations.text("coverage.week.newMeetings.one")
+                                : Translations.text(
+                                        "coverage.week.newMeetings.other", String.valueOf(week.newMeetings()))))
+                .append("</li><li>");
         int moved = week.responseMoves().size();
-        var responses = new ListItem(
+        html.append(escape(
                 moved == 0
-                        ? getTranslation("coverage.week.moved.none")
+                        ? Translations.text("coverage.week.moved.none")
                         : moved == 1
-                                ? getTranslation("coverage.week.moved.one")
-                                : getTranslation("coverage.week.moved.other", String.valueOf(moved)));
+                                ? Translations.text("coverage.week.moved.one")
+                                : Translations.text("coverage.week.moved.other", String.valueOf(moved))));
         if (moved > 0) {
-            var moves = new UnorderedList();
+            html.append("<ul>");
             week.responseMoves().stream()
                     .limit(NAMED_MOVES)
-                    .forEach(move -> moves.add(new ListItem(getTranslation(
-                            "coverage.week.move",
-                            countryName.apply(move.countryId()),
-                            OverallResponse.labelOf(move.from()),
-                            OverallResponse.labelOf(move.to())))));
+                    .forEach(move -> html.append("<li>")
+                            .append(escape(Translations.text(
+                                    "coverage.week.move",
+                                    countryName.apply(move.countryId()),
+                                    OverallResponse.labelOf(move.from()),
+                                    OverallResponse.labelOf(move.to()))))
+                            .append("</li>"));
             if (moved > NAMED_MOVES) {
-                moves.add(new ListItem(getTranslation("coverage.week.more", String.valueOf(moved - NAMED_MOVES))));
+                html.append("<li>")
+                        .append(escape(Translations.text("coverage.week.more", String.valueOf(moved - NAMED_MOVES))))
+                        .append("</li>");
             }
-            responses.add(moves);
+            html.append("</ul>");
         }
-        changes.add(responses);
-        // A space before the link to chase them.
-        var lapsed = new ListItem(
-                week.lapsed() == 0
-                        ? getTranslation("coverage.week.lapsed.none")
-                        : week.lapsed() == 1
-                                ? getTranslation("coverage.week.lapsed.one") + " "
-                                : getTranslation("coverage.week.lapsed.other", String.valueOf(week.lapsed())) + " ");
-        if (week.lapsed() > 0) {
-            String lapsedTaskings = "taskings?campaign=" + campaignId + "&lapsed";
-            lapsed.add(new Anchor(lapsedTaskings, getTranslation("coverage.week.chase")));
+        html.append("</li><li>");
+        if (week.lapsed() == 0) {
+            html.append(escape(Translations.text("coverage.week.lapsed.none")));
+        } else {
+            // A space before the link to chase them.
+            html.append(escape(
+                            week.lapsed() == 1
+                                    ? Translations.text("coverage.week.lapsed.one")
+                                    : Translations.text("coverage.week.lapsed.other", String.valueOf(week.lapsed()))))
+                    .append(" <a href=\"")
+                    .append(escape("taskings?campaign=" + campaignId + "&lapsed"))
+                    .append("\">")
+                    .append(escape(Translations.text("coverage.week.chase")))
+                    .append("</a>");
         }
-        changes.add(lapsed);
-        getContent().add(changes);
+        return new Html(html.append("</li></ul></div>").toString());
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
@@ -11,7 +12,10 @@ import org.jsoup.nodes.Element;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads and presses the links and buttons of a {@link DataTable} as a browser would. */
+/**
+ * Reads and presses the links and buttons of a {@link DataTable}, and reads other parts of a page
+ * built as one {@link Html} element, as a browser would.
+ */
 public final class TestDataTables {
 
     private TestDataTables() {}
@@ -34,5 +38,28 @@ public final class TestDataTables {
                 .getNode()
                 .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(table.getElement(), "click", data));
+    }
+
+    /** The elements that match the CSS query within these Html components, parsed as the browser would. */
+    public static List<Element> select(Collection<Html> parts, String cssQuery) {
+        return parts.stream()
+                .flatMap(part -> Jsoup.parseBodyFragment(part.getInnerHtml()).select(cssQuery).stream())
+                .toList();
+    }
+
+    /** The one element that matches the CSS query within these Html components. */
+    public static Element single(Collection<Html> parts, String cssQuery) {
+        List<Element> found = select(parts, cssQuery);
+        if (found.size() != 1) {
+            throw new AssertionError(found.size() + " elements match " + cssQuery);
+        }
+        return found.getFirst();
+    }
+
+    /** The text a reader sees in the component, including the text of the Html parts within it. */
+    public static String text(com.vaadin.flow.component.HasElement root, Collection<Html> parts) {
+        return root.getElement().getTextRecursively() + " "
+                + String.join(
+                        " ", select(parts, "body").stream().map(Element::text).toList());
     }
 }

@@ -219,7 +219,7 @@ class CoverageViewsTest extends SpringBrowserlessTest {
     void theDashboardShowsFiguresChartsWithTablesAndTheMatrix() {
         UI.getCurrent().navigate("dashboard");
 
-        String text = getCurrentView().getElement().getTextRecursively();
+        String text = TestDataTables.text(getCurrentView(), $(Html.class).all());
         assertThat(text)
                 .contains(
                         "target countries reached",
@@ -231,7 +231,8 @@ class CoverageViewsTest extends SpringBrowserlessTest {
                         "Reactions to each talking point",
                         "Overdue follow-ups");
         assertThat($(Details.class).all()).hasSize(4);
-        // The four charts' figures, the matrix and the objections are each one Html table.
+        // The four charts' figures, the matrix and the objections are each one Html table; the
+        // headline figures and last week's changes are one Html element each.
         assertThat($(Html.class).all())
                 .filteredOn(html -> html.getInnerHtml().contains("<th scope=\"row\">"))
                 .hasSize(6);

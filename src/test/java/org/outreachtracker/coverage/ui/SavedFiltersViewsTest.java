@@ -3,6 +3,7 @@ package org.outreachtracker.coverage.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.IntegrationTest;
+import org.outreachtracker.base.ui.TestDataTables;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.CampaignStatus;
 import org.outreachtracker.campaign.CampaignSummary;
@@ -244,7 +246,7 @@ class SavedFiltersViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("coverage");
         UI.getCurrent().navigate("dashboard");
         assertThat(campaignChoice().getValue()).isEqualTo(newestActive);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("target countries reached");
+        assertThat(TestDataTables.text(getCurrentView(), $(Html.class).all())).contains("target countries reached");
     }
 
     private void assertDefaultCoverage() {
