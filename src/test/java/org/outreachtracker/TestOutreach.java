@@ -69,9 +69,14 @@ public final class TestOutreach {
                 context.getBean(MeetingProperties.class).handlingMarkings().getFirst();
     }
 
-    /** A name no other test (or earlier run in the same database) uses. */
+    /**
+     * A name no other test (or earlier run in the same database) uses: the prefix and a token made
+     * of the clock and a count. The count carries a letter
+     * ("-n100", not "-100"): as a word of its own, a bare number would be found by the tests that
+     * search for a number, in whichever test it happened to be reached.
+     */
     public static String unique(String prefix) {
-        return prefix + " " + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
+        return prefix + " " + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-n" + SEQUENCE.incrementAndGet();
     }
 
     public LocalDate today() {
