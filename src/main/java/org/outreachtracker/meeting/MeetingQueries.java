@@ -1,5 +1,6 @@
 package org.outreachtracker.meeting;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.outreachtracker.search.SearchIndex;
 import org.outreachtracker.search.SearchKind;
 import org.outreachtracker.search.SearchQuery;
@@ -97,18 +99,36 @@ class MeetingQueries {
     private final MeetingDays days;
     private final SearchIndex search;
     private final long dayStartFromOffset;
+    private final boolean bureauFromFarEnd;
 
     @Autowired
-    MeetingQueries(JdbcClient jdbc, MeetingDays days, SearchIndex search) {
-        this(jdbc, days, search, DAY_START_FROM_OFFSET);
+    MeetingQueries(JdbcClient jdbc, MeetingDays days, SearchIndex search, DataSource dataSource) throws SQLException {
+        this(jdbc, days, search, DAY_START_FROM_OFFSET, isPostgres(dataSource));
     }
 
-    /** {@code dayStartFromOffset}: see {@link #DAY_START_FROM_OFFSET}; tests set it lower. */
-    MeetingQueries(JdbcClient jdbc, MeetingDays days, SearchIndex search, long dayStartFromOffset) {
+    /**
+     * {@code dayStartFromOffset}: see {@link #DAY_START_FROM_OFFSET}; tests set it lower.
+     * {@code bureauFromFarEnd}: whether a list filtered by a bureau is read from the nearer end,
+     * as the others are: on PostgreSQL, not on H2 (see {@link #rows}).
+     */
+    MeetingQueries(
+            JdbcClient jdbc, MeetingDays days, SearchIndex search, long dayStartFromOffset, boolean bureauFromFarEnd) {
         this.jdbc = jdbc;
         this.days = days;
         this.search = search;
         this.dayStartFromOffset = dayStartFromOffset;
+        this.bureauFromFarEnd = bureauFromFarEnd;
+    }
+
+    private static boolean isPostgres(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    /** Whether a list filtered by a bureau is read from the nearer end (PostgreSQL). */
+    boolean readsBureauFromFarEnd() {
+        return bureauFromFarEnd;
     }
 
     /**
@@ -213,10 +233,11 @@ class MeetingQueries {
             }
             // The rows at [offset, offset + limit) are, in the reverse order, those at
             // [total - offset - limit, total - offset): in the second half, that is fewer to skip.
-            // Not with a bureau: in the reverse order H2 reads the campaign's whole list index and
-            // checks each country in the table row, 8-10 times slower than reading forwards
-            // (docs/performance.md, "The H2 workarounds measured again").
-            reverse = total >= 0 && offset > total / 2 && filter.bureauId() == null;
+            // Not with a bureau on H2: in the reverse order H2 reads the campaign's whole list index
+            // and checks each country in the table row, 8-10 times slower than reading forwards
+            // (docs/performance.md, "The H2 workarounds measured again"). PostgreSQL reads either
+            // end of ix_meeting_list_response_date alike.
+            reverse = total >= 0 && offset > total / 2 && (filter.bureauId() == null || bureauFromFarEnd);
             long skipped = reverse ? total - offset - Math.min(limit, total - offset) : offset;
             if (dateOrder && skipped >= dayStartFromOffset && countedByDay(filter)) {
                 // Far from both ends: the page starts on the day whose running total passes the

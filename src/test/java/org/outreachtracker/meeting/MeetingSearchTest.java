@@ -202,7 +202,9 @@ class MeetingSearchTest {
         MeetingQueries common = new MeetingQueries(
                 context.getBean(JdbcClient.class),
                 context.getBean(MeetingDays.class),
-                SearchIndexes.everyWordCommon(context));
+                SearchIndexes.everyWordCommon(context),
+                MeetingQueries.DAY_START_FROM_OFFSET,
+                usual.readsBureauFromFarEnd());
         Map<MeetingFilter, Long> filters = new LinkedHashMap<>();
         filters.put(filter(), 7L);
         filters.put(text(word + " tokyo"), 2L);
@@ -226,7 +228,9 @@ class MeetingSearchTest {
         MeetingQueries common = new MeetingQueries(
                 context.getBean(JdbcClient.class),
                 context.getBean(MeetingDays.class),
-                SearchIndexes.everyWordCommon(context));
+                SearchIndexes.everyWordCommon(context),
+                MeetingQueries.DAY_START_FROM_OFFSET,
+                usual.readsBureauFromFarEnd());
         MeetingFilter noText = MeetingFilter.none().withCampaign(campaignB.id());
 
         assertThat(usual.countReadsManyMatches(filter())).as("a rare word").isFalse();
