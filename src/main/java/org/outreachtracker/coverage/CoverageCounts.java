@@ -2,8 +2,8 @@ package org.outreachtracker.coverage;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.outreachtracker.base.CountedRows;
 import org.outreachtracker.meeting.MeetingChanged;
 import org.outreachtracker.meeting.MeetingFacts;
@@ -104,15 +104,8 @@ class CoverageCounts {
      * campaign and country only: a meeting that stays in both changes nothing.
      */
     static Map<CampaignCountry, Integer> countryChanges(MeetingFacts before, MeetingFacts after) {
-        Map<CampaignCountry, Integer> changes = new TreeMap<>(BY_KEY);
-        if (before != null) {
-            changes.merge(new CampaignCountry(before.campaignId(), before.countryId()), -1, Integer::sum);
-        }
-        if (after != null) {
-            changes.merge(new CampaignCountry(after.campaignId(), after.countryId()), 1, Integer::sum);
-        }
-        changes.values().removeIf(delta -> delta == 0);
-        return changes;
+        return CountedRows.changes(
+                before, after, facts -> List.of(new CampaignCountry(facts.campaignId(), facts.countryId())), BY_KEY);
     }
 
     /**
@@ -120,15 +113,7 @@ class CoverageCounts {
      * meeting that keeps its campaign, date and response changes nothing.
      */
     static Map<CampaignDayResponse, Integer> dayChanges(MeetingFacts before, MeetingFacts after) {
-        Map<CampaignDayResponse, Integer> changes = new TreeMap<>(BY_DAY);
-        if (before != null) {
-            changes.merge(CampaignDayResponse.of(before), -1, Integer::sum);
-        }
-        if (after != null) {
-            changes.merge(CampaignDayResponse.of(after), 1, Integer::sum);
-        }
-        changes.values().removeIf(delta -> delta == 0);
-        return changes;
+        return CountedRows.changes(before, after, facts -> List.of(CampaignDayResponse.of(facts)), BY_DAY);
     }
 
     /**

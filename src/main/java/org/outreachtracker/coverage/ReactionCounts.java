@@ -1,8 +1,8 @@
 package org.outreachtracker.coverage;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.outreachtracker.base.CountedRows;
 import org.outreachtracker.meeting.Reaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +52,12 @@ class ReactionCounts {
      * change (a point raised before and after with the same reaction).
      */
     static Map<Key, Integer> changes(Map<Long, Reaction> before, Map<Long, Reaction> after) {
-        Map<Key, Integer> changes = new TreeMap<>(ORDER);
-        before.forEach((point, reaction) -> changes.merge(new Key(point, reaction), -1, Integer::sum));
-        after.forEach((point, reaction) -> changes.merge(new Key(point, reaction), 1, Integer::sum));
-        changes.values().removeIf(delta -> delta == 0);
-        return changes;
+        return CountedRows.changes(before, after, ReactionCounts::keys, ORDER);
+    }
+
+    private static List<Key> keys(Map<Long, Reaction> reactions) {
+        return reactions.entrySet().stream()
+                .map(entry -> new Key(entry.getKey(), entry.getValue()))
+                .toList();
     }
 }

@@ -7,9 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.outreachtracker.base.CountedRows;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -91,15 +89,7 @@ class MeetingDays {
      * campaign, date and response changes nothing.
      */
     static Map<CampaignDay, Integer> campaignDayChanges(MeetingFacts before, MeetingFacts after) {
-        Map<CampaignDay, Integer> changes = new TreeMap<>(BY_KEY);
-        if (before != null) {
-            changes.merge(CampaignDay.of(before), -1, Integer::sum);
-        }
-        if (after != null) {
-            changes.merge(CampaignDay.of(after), 1, Integer::sum);
-        }
-        changes.values().removeIf(delta -> delta == 0);
-        return changes;
+        return CountedRows.changes(before, after, facts -> List.of(CampaignDay.of(facts)), BY_KEY);
     }
 
     /**
@@ -107,19 +97,10 @@ class MeetingDays {
      * meeting logged or restored, {@code to} for one deleted.
      */
     void moved(LocalDate from, LocalDate to) {
-        if (Objects.equals(from, to)) {
-            return;
-        }
-        // The days are changed in date order, so two meetings moved between the same two days at
-        // once never wait for each other's day.
-        Map<LocalDate, Integer> changes = new TreeMap<>();
-        if (from != null) {
-            changes.put(from, -1);
-        }
-        if (to != null) {
-            changes.put(to, 1);
-        }
-        changes.forEach(this::add);
+        // In date order, so two meetings moved between the same two days at once never wait for
+        // each other's day; a meeting that keeps its date changes nothing.
+        CountedRows.changes(from, to, List::of, Comparator.<LocalDate>naturalOrder())
+                .forEach(this::add);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.outreachtracker.meeting;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.outreachtracker.base.CountedRows;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -59,18 +59,12 @@ class ObjectionCounts {
      * nothing for that objection.
      */
     static Map<Key, Integer> changes(MeetingFacts before, MeetingFacts after) {
-        Map<Key, Integer> changes = new TreeMap<>(BY_KEY);
-        if (before != null) {
-            before.objectionIds()
-                    .forEach(objection -> changes.merge(
-                            new Key(before.campaignId(), objection, before.countryId()), -1, Integer::sum));
-        }
-        if (after != null) {
-            after.objectionIds()
-                    .forEach(objection ->
-                            changes.merge(new Key(after.campaignId(), objection, after.countryId()), 1, Integer::sum));
-        }
-        changes.values().removeIf(delta -> delta == 0);
-        return changes;
+        return CountedRows.changes(before, after, ObjectionCounts::keys, BY_KEY);
+    }
+
+    private static List<Key> keys(MeetingFacts facts) {
+        return facts.objectionIds().stream()
+                .map(objection -> new Key(facts.campaignId(), objection, facts.countryId()))
+                .toList();
     }
 }
