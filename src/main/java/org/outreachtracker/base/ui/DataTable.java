@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A small, plain HTML table with a caption, column headers and row headers: the text
@@ -51,22 +50,26 @@ public final class DataTable {
 
     private static Html htmlTable(String caption, List<String> headers, List<List<Object>> rows) {
         Map<String, Runnable> actions = new HashMap<>();
-        var html = new StringBuilder("<table class=\"data-table\"><caption>")
-                .append(escape(caption))
-                .append("</caption><thead><tr>");
+        var html = new HtmlBuilder()
+                .open("table", "class", "data-table")
+                .element("caption", caption)
+                .open("thead")
+                .open("tr");
         for (String header : headers) {
-            html.append("<th scope=\"col\">").append(escape(header)).append("</th>");
+            html.element("th", header, "scope", "col");
         }
-        html.append("</tr></thead><tbody>");
+        html.close("tr").close("thead").open("tbody");
         for (List<Object> values : rows) {
-            html.append("<tr>");
+            html.open("tr");
             for (int i = 0; i < values.size(); i++) {
-                String content = cellHtml(values.get(i), actions);
-                html.append(i == 0 ? "<th scope=\"row\">" + content + "</th>" : "<td>" + content + "</td>");
+                String cell = i == 0 ? "th" : "td";
+                html.open(cell, "scope", i == 0 ? "row" : null);
+                cell(html, values.get(i), actions);
+                html.close(cell);
             }
-            html.append("</tr>");
+            html.close("tr");
         }
-        var table = new Html(html.append("</tbody></table>").toString());
+        var table = html.close("tbody").close("table").toHtml();
         if (!actions.isEmpty()) {
             table.getElement()
                     .addEventListener("click", event -> {
@@ -82,19 +85,26 @@ public final class DataTable {
         return table;
     }
 
-    private static String cellHtml(Object value, Map<String, Runnable> actions) {
-        return switch (value) {
-            case Link link ->
-                "<a href=\"" + escape(link.href()) + "\" aria-label=\"" + escape(link.accessibleName()) + "\">"
-                        + escape(link.text()) + "</a>";
+    private static void cell(HtmlBuilder html, Object value, Map<String, Runnable> actions) {
+        switch (value) {
+            case Link link -> html.element("a", link.text(), "href", link.href(), "aria-label", link.accessibleName());
             case Action action -> {
                 String key = String.valueOf(actions.size());
                 actions.put(key, action.action());
-                yield "<button type=\"button\" class=\"table-action\" data-action=\"" + key + "\" aria-label=\""
-                        + escape(action.accessibleName()) + "\">" + escape(action.text()) + "</button>";
+                html.element(
+                        "button",
+                        action.text(),
+                        "type",
+                        "button",
+                        "class",
+                        "table-action",
+                        "data-action",
+                        key,
+                        "aria-label",
+                        action.accessibleName());
             }
-            default -> escape(String.valueOf(value));
-        };
+            default -> html.text(String.valueOf(value));
+        }
     }
 
     private static NativeTable componentTable(String caption, List<String> headers, List<List<Object>> rows) {
@@ -141,9 +151,5 @@ public final class DataTable {
             }
             default -> new Text(String.valueOf(value));
         };
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

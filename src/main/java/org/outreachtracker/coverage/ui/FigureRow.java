@@ -1,9 +1,9 @@
 package org.outreachtracker.coverage.ui;
 
 import com.vaadin.flow.component.Html;
+import org.outreachtracker.base.ui.HtmlBuilder;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.DashboardFigures;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The dashboard's row of headline figures (targets reached, meetings, overdue follow-ups, posts
@@ -25,7 +25,7 @@ final class FigureRow {
      */
     static Html of(DashboardFigures figures, Long lapsedPosts, Long belowMinimum) {
         long campaignId = figures.campaign().id();
-        var html = new StringBuilder("<div class=\"figures\">");
+        var html = new HtmlBuilder().open("div", "class", "figures");
         figure(
                 html,
                 "",
@@ -80,47 +80,43 @@ final class FigureRow {
                             Translations.text("counterpart.CounterpartLevel."
                                     + figures.campaign().minimumLevel().name())),
                     belowMinimum > 0
-                            ? link(
+                            ? new Link(
                                     "list-below-minimum",
                                     "taskings?campaign=" + campaignId + "&below-minimum",
                                     Translations.text("coverage.figures.belowMinimum.list"))
                             : null);
         }
-        html.append("<div class=\"figure-links\">");
+        html.open("div", "class", "figure-links");
         if (lapsedPosts != null) {
-            html.append(link(
-                    "chase-lapsed-posts",
-                    "taskings?campaign=" + campaignId + "&lapsed",
-                    Translations.text("coverage.figures.chase")));
+            link(
+                    html,
+                    new Link(
+                            "chase-lapsed-posts",
+                            "taskings?campaign=" + campaignId + "&lapsed",
+                            Translations.text("coverage.figures.chase")));
         }
-        html.append(link(null, "coverage?campaign=" + campaignId, Translations.text("coverage.figures.openMap")))
-                .append(link(
-                        null, "meetings?campaign=" + campaignId, Translations.text("coverage.figures.listMeetings")))
-                .append("</div></div>");
-        return new Html(html.toString());
+        link(html, new Link(null, "coverage?campaign=" + campaignId, Translations.text("coverage.figures.openMap")));
+        link(
+                html,
+                new Link(null, "meetings?campaign=" + campaignId, Translations.text("coverage.figures.listMeetings")));
+        return html.close("div").close("div").toHtml();
     }
 
-    /** A figure: its value, what it counts, and a link to the list behind it (HTML, or null). */
-    private static void figure(StringBuilder html, String classes, String value, String label, String link) {
-        html.append("<div class=\"figure")
-                .append(classes.isEmpty() ? "" : " " + escape(classes))
-                .append("\"><span class=\"figure-value\">")
-                .append(escape(value))
-                .append("</span><span class=\"figure-label\">")
-                .append(escape(label))
-                .append("</span>");
+    /** A link within the application; its id is null when nothing needs to find it. */
+    private record Link(String id, String href, String text) {}
+
+    /** A figure: its value, what it counts, and a link to the list behind it (or null). */
+    private static void figure(HtmlBuilder html, String classes, String value, String label, Link link) {
+        html.open("div", "class", classes.isEmpty() ? "figure" : "figure " + classes)
+                .element("span", value, "class", "figure-value")
+                .element("span", label, "class", "figure-label");
         if (link != null) {
-            html.append(link);
+            link(html, link);
         }
-        html.append("</div>");
+        html.close("div");
     }
 
-    private static String link(String id, String href, String text) {
-        return "<a" + (id == null ? "" : " id=\"" + escape(id) + "\"") + " href=\"" + escape(href) + "\">"
-                + escape(text) + "</a>";
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+    private static void link(HtmlBuilder html, Link link) {
+        html.element("a", link.text(), "id", link.id(), "href", link.href());
     }
 }

@@ -3,10 +3,10 @@ package org.outreachtracker.coverage.ui;
 import com.vaadin.flow.component.Html;
 import java.util.function.LongFunction;
 import org.outreachtracker.base.ui.Formats;
+import org.outreachtracker.base.ui.HtmlBuilder;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CampaignProgress;
 import org.outreachtracker.meeting.OverallResponse;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * "Since last week": the meetings logged with dates in the seven days to yesterday, the countries
@@ -21,71 +21,69 @@ final class WeekChangesCard {
     private WeekChangesCard() {}
 
     static Html of(CampaignProgress.WeekChanges week, long campaignId, LongFunction<String> countryName) {
-        var html = new StringBuilder("<div id=\"week-changes\" class=\"chart-card week-changes\"><h2>")
-                .append(escape(Translations.text("coverage.week.title")))
-                .append("</h2><p class=\"week-period\">")
-                .append(escape(Translations.text(
-                        "coverage.week.period",
-                        Formats.date(week.week().first()),
-                        Formats.date(week.week().last()))))
-                .append("</p>");
+        var html = new HtmlBuilder()
+                .open("div", "id", "week-changes", "class", "chart-card week-changes")
+                .element("h2", Translations.text("coverage.week.title"))
+                .element(
+                        "p",
+                        Translations.text(
+                                "coverage.week.period",
+                                Formats.date(week.week().first()),
+                                Formats.date(week.week().last())),
+                        "class",
+                        "week-period");
         if (week.nothing()) {
-            return new Html(html.append("<p>")
-                    .append(escape(Translations.text("coverage.week.nothing")))
-                    .append("</p></div>")
-                    .toString());
+            return html.element("p", Translations.text("coverage.week.nothing"))
+                    .close("div")
+                    .toHtml();
         }
-        html.append("<ul><li>")
-                .append(escape(
+        html.open("ul")
+                .element(
+                        "li",
                         week.newMeetings() == 1
                                 ? Translations.text("coverage.week.newMeetings.one")
                                 : Translations.text(
-                                        "coverage.week.newMeetings.other", String.valueOf(week.newMeetings()))))
-                .append("</li><li>");
+                                        "coverage.week.newMeetings.other", String.valueOf(week.newMeetings())));
         int moved = week.responseMoves().size();
-        html.append(escape(
-                moved == 0
-                        ? Translations.text("coverage.week.moved.none")
-                        : moved == 1
-                                ? Translations.text("coverage.week.moved.one")
-                                : Translations.text("coverage.week.moved.other", String.valueOf(moved))));
+        html.open("li")
+                .text(
+                        moved == 0
+                                ? Translations.text("coverage.week.moved.none")
+                                : moved == 1
+                                        ? Translations.text("coverage.week.moved.one")
+                                        : Translations.text("coverage.week.moved.other", String.valueOf(moved)));
         if (moved > 0) {
-            html.append("<ul>");
+            html.open("ul");
             week.responseMoves().stream()
                     .limit(NAMED_MOVES)
-                    .forEach(move -> html.append("<li>")
-                            .append(escape(Translations.text(
+                    .forEach(move -> html.element(
+                            "li",
+                            Translations.text(
                                     "coverage.week.move",
                                     countryName.apply(move.countryId()),
                                     OverallResponse.labelOf(move.from()),
-                                    OverallResponse.labelOf(move.to()))))
-                            .append("</li>"));
+                                    OverallResponse.labelOf(move.to()))));
             if (moved > NAMED_MOVES) {
-                html.append("<li>")
-                        .append(escape(Translations.text("coverage.week.more", String.valueOf(moved - NAMED_MOVES))))
-                        .append("</li>");
+                html.element("li", Translations.text("coverage.week.more", String.valueOf(moved - NAMED_MOVES)));
             }
-            html.append("</ul>");
+            html.close("ul");
         }
-        html.append("</li><li>");
+        html.close("li").open("li");
         if (week.lapsed() == 0) {
-            html.append(escape(Translations.text("coverage.week.lapsed.none")));
+            html.text(Translations.text("coverage.week.lapsed.none"));
         } else {
             // A space before the link to chase them.
-            html.append(escape(
+            html.text(
                             week.lapsed() == 1
                                     ? Translations.text("coverage.week.lapsed.one")
-                                    : Translations.text("coverage.week.lapsed.other", String.valueOf(week.lapsed()))))
-                    .append(" <a href=\"")
-                    .append(escape("taskings?campaign=" + campaignId + "&lapsed"))
-                    .append("\">")
-                    .append(escape(Translations.text("coverage.week.chase")))
-                    .append("</a>");
+                                    : Translations.text("coverage.week.lapsed.other", String.valueOf(week.lapsed())))
+                    .text(" ")
+                    .element(
+                            "a",
+                            Translations.text("coverage.week.chase"),
+                            "href",
+                            "taskings?campaign=" + campaignId + "&lapsed");
         }
-        return new Html(html.append("</li></ul></div>").toString());
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return html.close("li").close("ul").close("div").toHtml();
     }
 }
