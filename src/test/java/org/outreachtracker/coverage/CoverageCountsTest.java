@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
+import org.outreachtracker.TestCounts;
 import org.outreachtracker.base.ConcurrentChangeException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.meeting.MeetingDetails;
@@ -296,40 +297,25 @@ class CoverageCountsTest extends ManagerIntegrationTest {
     }
 
     private Map<String, Long> counted() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select campaign_id, country_id, meetings from campaign_country_count where meetings > 0")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3)))
-                .list();
-        return counts;
+        return TestCounts.of(
+                jdbc.sql("select campaign_id, country_id, meetings from campaign_country_count where meetings > 0"));
     }
 
     private Map<String, Long> liveMeetings() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select campaign_id, country_id, count(*) from meeting where deleted_at is null"
-                        + " group by campaign_id, country_id")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3)))
-                .list();
-        return counts;
+        return TestCounts.of(jdbc.sql("select campaign_id, country_id, count(*) from meeting where deleted_at is null"
+                + " group by campaign_id, country_id"));
     }
 
     /** The kept live meetings per campaign, date and response, as "campaign date response". */
     private Map<String, Long> byDay() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select campaign_id, meeting_date, overall_response, meetings from campaign_day_response_count"
-                        + " where meetings > 0")
-                .query((rs, n) -> counts.put(
-                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
-                .list();
-        return counts;
+        return TestCounts.of(
+                jdbc.sql("select campaign_id, meeting_date, overall_response, meetings from campaign_day_response_count"
+                        + " where meetings > 0"));
     }
 
     private Map<String, Long> liveByDay() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select campaign_id, meeting_date, coalesce(overall_response, 'PENDING'), count(*) from meeting"
-                        + " where deleted_at is null group by campaign_id, meeting_date, overall_response")
-                .query((rs, n) -> counts.put(
-                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
-                .list();
-        return counts;
+        return TestCounts.of(jdbc.sql(
+                "select campaign_id, meeting_date, coalesce(overall_response, 'PENDING'), count(*) from meeting"
+                        + " where deleted_at is null group by campaign_id, meeting_date, overall_response"));
     }
 }

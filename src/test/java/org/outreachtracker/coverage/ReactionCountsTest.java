@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
+import org.outreachtracker.TestCounts;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.meeting.MeetingDetails;
 import org.outreachtracker.meeting.MeetingDraft;
@@ -112,21 +112,14 @@ class ReactionCountsTest extends ManagerIntegrationTest {
     }
 
     private Map<String, Long> counted() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select talking_point_id, reaction, meetings from point_reaction_count where meetings > 0")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3)))
-                .list();
-        return counts;
+        return TestCounts.of(
+                jdbc.sql("select talking_point_id, reaction, meetings from point_reaction_count where meetings > 0"));
     }
 
     private Map<String, Long> raisedInLiveMeetings() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("""
+        return TestCounts.of(jdbc.sql("""
                         select mp.talking_point_id, mp.reaction, count(*) from meeting_point mp
                         join meeting m on m.id = mp.meeting_id where m.deleted_at is null
-                        group by mp.talking_point_id, mp.reaction""")
-                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3)))
-                .list();
-        return counts;
+                        group by mp.talking_point_id, mp.reaction"""));
     }
 }

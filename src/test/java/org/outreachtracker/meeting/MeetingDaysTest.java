@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
+import org.outreachtracker.TestCounts;
 import org.outreachtracker.base.RuleViolationException;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.search.SearchIndex;
@@ -259,23 +260,15 @@ class MeetingDaysTest extends ManagerIntegrationTest {
     }
 
     private Map<String, Long> campaignDayCounts() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select campaign_id, meeting_date, overall_response, meetings from meeting_campaign_day_count"
-                        + " where meetings > 0")
-                .query((rs, n) -> counts.put(
-                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
-                .list();
-        return counts;
+        return TestCounts.of(
+                jdbc.sql("select campaign_id, meeting_date, overall_response, meetings from meeting_campaign_day_count"
+                        + " where meetings > 0"));
     }
 
     private Map<String, Long> meetingsPerCampaignDay() {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select campaign_id, meeting_date, coalesce(overall_response, 'PENDING'), count(*) from meeting"
-                        + " where deleted_at is null group by campaign_id, meeting_date, overall_response")
-                .query((rs, n) -> counts.put(
-                        rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3), rs.getLong(4)))
-                .list();
-        return counts;
+        return TestCounts.of(jdbc.sql(
+                "select campaign_id, meeting_date, coalesce(overall_response, 'PENDING'), count(*) from meeting"
+                        + " where deleted_at is null group by campaign_id, meeting_date, overall_response"));
     }
 
     private Map<LocalDate, Long> dayCounts() {

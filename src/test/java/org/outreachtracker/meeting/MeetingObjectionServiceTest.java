@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outreachtracker.ManagerIntegrationTest;
+import org.outreachtracker.TestCounts;
 import org.outreachtracker.campaign.CampaignDetails;
 import org.outreachtracker.campaign.CampaignService;
 import org.outreachtracker.campaign.ObjectionDraft;
@@ -140,15 +141,11 @@ class MeetingObjectionServiceTest extends ManagerIntegrationTest {
 
     /** The same counted from the live meetings themselves. */
     private Map<String, Long> counted(CampaignDetails of) {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("""
+        return TestCounts.of(jdbc.sql("""
                         select mo.objection_id, m.country_id, count(*) from meeting_objection mo
                         join meeting m on m.id = mo.meeting_id
                         where m.campaign_id = :campaignId and m.deleted_at is null
                         group by mo.objection_id, m.country_id
-                        """).param("campaignId", of.id()).query(rs -> {
-            counts.put(rs.getLong(1) + " " + rs.getLong(2), rs.getLong(3));
-        });
-        return counts;
+                        """).param("campaignId", of.id()));
     }
 }
