@@ -31,6 +31,7 @@ import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.savedview.TestSavedViews;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Base of the browser journeys: the running application on a random port, driven through
@@ -95,10 +96,14 @@ abstract class BrowserTest {
         TestSavedViews.forgetAll(context);
     }
 
+    /** Quits Chromium and removes its profile: some 45 MB a journey, which would fill the disk. */
     @AfterEach
     void stopBrowser() {
         if (driver != null) {
             driver.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
         }
     }
 
