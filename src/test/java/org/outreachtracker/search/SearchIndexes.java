@@ -20,7 +20,7 @@ public final class SearchIndexes {
         return context.getBean(FullTextEngine.class) instanceof WordTableFullText
                 ? new WordTableFullText(
                         jdbc, batch, context.getBean(TransactionTemplate.class), 1, WordTableFullText.BULK_FILL_MINIMUM)
-                : new PostgresFullText(jdbc, batch, 1);
+                : new PostgresFullText(jdbc, batch, 1, PostgresFullText.FIRST_READING);
     }
 
     /** The search index over {@link #everyWordCommonEngine}. */
