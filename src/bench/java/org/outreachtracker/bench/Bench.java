@@ -95,7 +95,13 @@ public final class Bench {
                 if (options.scenarios().contains('h')) {
                     // First the search index's background fill, which would slow every other measure.
                     search = new SearchScenarios(
-                            context, results, queries::touch, data, options.warmups(), options.runs());
+                            context,
+                            results,
+                            queries::touch,
+                            data,
+                            options.warmups(),
+                            options.runs(),
+                            options.baselineRuns());
                     if (!search.awaitIndex(ready, options.indexWaitMinutes())) {
                         search = null;
                     }
@@ -283,7 +289,8 @@ public final class Bench {
                                 + dataset.getProperty("postgres.synchronous_commit") + ")"
                         : ""));
         results.header("- Options: scenarios " + options.scenarios() + ", " + options.warmups() + " warm-up and "
-                + options.runs() + " measured calls per query measure, " + options.sessions()
+                + options.runs() + " measured calls per query measure (" + options.baselineRuns()
+                + " per baseline of h), " + options.sessions()
                 + " sessions per kind (d), levels " + options.levels() + " with " + options.thinkSeconds()
                 + " s mean think time, " + options.rampSeconds() + " s ramp-up and " + options.measureSeconds()
                 + " s measured per level (e), " + options.startups() + " starts per database (f), "

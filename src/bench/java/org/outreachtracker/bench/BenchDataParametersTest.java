@@ -93,6 +93,10 @@ class BenchDataParametersTest {
 
         assertThat(options.scenarios()).containsExactly('a', 'c');
         assertThat(options.runs()).isEqualTo(12);
+        assertThat(options.baselineRuns()).as("as many as --runs unless given").isEqualTo(12);
+        assertThat(BenchOptions.parse(List.of("--scenarios=h", "--runs=12", "--baseline-runs=3"), HERE)
+                        .baselineRuns())
+                .isEqualTo(3);
         assertThat(options.levels()).containsExactly(10, 20);
         assertThat(options.thinkSeconds()).isEqualTo(2.5);
         assertThat(options.heap()).isEqualTo("1536m");
@@ -106,6 +110,9 @@ class BenchDataParametersTest {
         assertHarnessRefused(List.of("--scenarios=abx"), "'x' is not a scenario; use letters from abcdefghn");
         assertHarnessRefused(List.of("--scenarios="), "--scenarios needs at least one letter");
         assertHarnessRefused(List.of("--scenarios=a", "--runs=3"), "--runs=3 is out of range (accepted: 10 to 10000)");
+        assertHarnessRefused(
+                List.of("--scenarios=h", "--baseline-runs=2"),
+                "--baseline-runs=2 is out of range (accepted: 3 to 10000)");
         assertHarnessRefused(List.of("--scenarios=e", "--levels=200,100", "--jar=pom.xml"), "must be ascending");
         assertHarnessRefused(List.of("--scenarios=a", "--think=0"), "--think=0 is out of range");
         assertHarnessRefused(List.of("--scenarios=a", "--heap=lots"), "--heap=lots is not a heap size");

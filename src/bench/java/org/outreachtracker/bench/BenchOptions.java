@@ -18,6 +18,7 @@ record BenchOptions(
         Set<Character> scenarios,
         int warmups,
         int runs,
+        int baselineRuns,
         int sessions,
         List<Integer> levels,
         double thinkSeconds,
@@ -41,6 +42,10 @@ record BenchOptions(
                         + " --database=postgres only");
         OPTIONS.put("runs", "measured calls per query measure (a, b, c), 10 to 10000; default 30");
         OPTIONS.put("warmups", "unmeasured calls before them, 0 to 1000; default 5");
+        OPTIONS.put(
+                "baseline-runs",
+                "measured calls of each of h's baselines (the search before the index, which takes"
+                        + " half a minute a call at ten million meetings), 3 to 10000; default as --runs");
         OPTIONS.put("sessions", "sessions of each kind for d, 1 to 5000; default 200");
         OPTIONS.put("levels", "simulated user counts for e, ascending, 1 to 5000 each; default 50,100,200,300,400");
         OPTIONS.put("think", "mean think time in seconds between a user's page actions (e), 0.1 to 600; default 10");
@@ -109,6 +114,7 @@ record BenchOptions(
         }
         int runs = (int) BenchDataParameters.number(values, "runs", 30, 10, 10_000);
         int warmups = (int) BenchDataParameters.number(values, "warmups", 5, 0, 1_000);
+        int baselineRuns = (int) BenchDataParameters.number(values, "baseline-runs", runs, 3, 10_000);
         int sessions = (int) BenchDataParameters.number(values, "sessions", 200, 1, 5_000);
         List<Integer> levels = levels(values.getOrDefault("levels", "50,100,200,300,400"));
         double think = decimal(values, "think", 10, 0.1, 600);
@@ -141,6 +147,7 @@ record BenchOptions(
                 scenarios,
                 warmups,
                 runs,
+                baselineRuns,
                 sessions,
                 levels,
                 think,
