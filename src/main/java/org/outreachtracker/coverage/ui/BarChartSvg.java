@@ -1,8 +1,9 @@
 package org.outreachtracker.coverage.ui;
 
+import static org.outreachtracker.base.ui.HtmlBuilder.escape;
+
 import java.util.List;
 import org.outreachtracker.base.ui.Translations;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Small bar charts drawn as SVG on the server. Every bar carries its label and value as text,
@@ -214,9 +215,5 @@ final class BarChartSvg {
 
     private static String format(double value) {
         return String.valueOf(Math.round(value * 10) / 10.0);
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

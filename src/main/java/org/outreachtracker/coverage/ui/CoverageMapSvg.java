@@ -1,12 +1,13 @@
 package org.outreachtracker.coverage.ui;
 
+import static org.outreachtracker.base.ui.HtmlBuilder.escape;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.outreachtracker.base.ui.Translations;
 import org.outreachtracker.coverage.CoverageStatus;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Draws the coverage map as one SVG document: every country filled by its status, each a
@@ -148,9 +149,5 @@ final class CoverageMapSvg {
             svg.append("</g>");
         }
         return svg.append("</svg>").toString();
-    }
-
-    static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -1,5 +1,7 @@
 package org.outreachtracker.coverage.ui;
 
+import static org.outreachtracker.base.ui.HtmlBuilder.escape;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.outreachtracker.base.ui.Formats;
 import org.outreachtracker.base.ui.Translations;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A cumulative chart drawn as SVG on the server: one stepped line per series over days, a dashed
@@ -186,9 +187,5 @@ final class LineChartSvg {
 
     private static String format(double value) {
         return String.valueOf(Math.round(value * 10) / 10.0);
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
