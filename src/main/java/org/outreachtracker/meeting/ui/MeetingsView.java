@@ -200,11 +200,6 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                 ui.getPage().getHistory().replaceState(null, new Location("meetings", filters.toQueryParameters())));
     }
 
-    /**
-     * Reads the list again for the filters shown. The total is counted at once, unless counting
-     * may take seconds (words many meetings hold): then the first page shows at once, the grid
-     * grows as the user scrolls, and the total follows when a count in the background ends.
-     */
     private String response(OverallResponse response) {
         return response == null ? getTranslation("meeting.response.pending") : Translations.label(response);
     }
@@ -214,6 +209,11 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         return getTranslation("meeting.list.title") + " | Outreach Tracker";
     }
 
+    /**
+     * Reads the list again for the filters shown. The total is counted at once, unless counting
+     * may take seconds (words many meetings hold): then the first page shows at once, the grid
+     * grows as the user scrolls, and the total follows when a count in the background ends.
+     */
     private void refresh() {
         filter = filters.filter();
         filters.showActiveCount();
