@@ -83,7 +83,8 @@ public final class Bench {
 
         if (options.probes() || options.scenarios().stream().anyMatch(s -> "abcgh".indexOf(s) >= 0)) {
             long started = System.nanoTime();
-            try (ConfigurableApplicationContext context = startInProcess(data)) {
+            try (ConfigurableApplicationContext context =
+                    startInProcess(data, options.scenarios().contains('h'))) {
                 long ready = System.nanoTime();
                 results.detail(String.format(
                         Locale.ROOT,
@@ -231,14 +232,19 @@ public final class Bench {
         }
     }
 
-    /** The application in this JVM, on the given data set (H2 or PostgreSQL), demo mode off, on a free port. */
-    static ConfigurableApplicationContext startInProcess(BenchDataParameters data) {
+    /**
+     * The application in this JVM, on the given data set (H2 or PostgreSQL), demo mode off, on a
+     * free port. Without {@code fillSearchIndex} the search index's fill is put off: it would run
+     * beside the measures, and on H2 it makes the file ten times larger.
+     */
+    static ConfigurableApplicationContext startInProcess(BenchDataParameters data, boolean fillSearchIndex) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.config.location=classpath:/",
                 "--spring.main.banner-mode=off",
                 "--server.port=0",
                 "--logging.level.root=WARN",
-                "--outreach.demo.enabled=false"));
+                "--outreach.demo.enabled=false",
+                "--outreach.search.fill-on-start=" + fillSearchIndex));
         arguments.addAll(data.applicationArguments());
         return new SpringApplicationBuilder(Application.class)
                 .logStartupInfo(false)
@@ -294,7 +300,8 @@ public final class Bench {
                 + " sessions per kind (d), levels " + options.levels() + " with " + options.thinkSeconds()
                 + " s mean think time, " + options.rampSeconds() + " s ramp-up and " + options.measureSeconds()
                 + " s measured per level (e), " + options.startups() + " starts per database (f), "
-                + options.indexWaitMinutes() + " min at most for the search index to be filled (h)");
+                + options.indexWaitMinutes() + " min at most for the search index to be filled (h)"
+                + (options.scenarios().contains('h') ? "" : "; the search index's fill put off (no h)"));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import org.outreachtracker.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,6 +41,7 @@ class SearchBackfill {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final StartupLock lock;
+    private final boolean fillOnStart;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             runnable -> Thread.ofPlatform().daemon().name("search-backfill").unstarted(runnable));
 
@@ -49,17 +51,31 @@ class SearchBackfill {
             FullTextEngine engine,
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            StartupLock lock) {
+            StartupLock lock,
+            @Value("${outreach.search.fill-on-start:true}") boolean fillOnStart) {
         this.sources = sources;
         this.index = index;
         this.engine = engine;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.lock = lock;
+        this.fillOnStart = fillOnStart;
     }
 
+    /**
+     * Starts the fill in the background when a kind is unfinished, unless the operator has put it
+     * off ({@code outreach.search.fill-on-start=false}): then search finds only the records saved
+     * since, and says its results may be incomplete.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        if (!fillOnStart) {
+            if (!unfinished().isEmpty()) {
+                log.warn("The search index is not complete, and its fill is put off"
+                        + " (outreach.search.fill-on-start=false): search finds only records saved since.");
+            }
+            return;
+        }
         if (!unfinished().isEmpty()) {
             worker.execute(() -> {
                 try {

@@ -3,6 +3,12 @@ package org.outreachtracker.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.after;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +119,8 @@ class SearchBackfillTest {
                 new WordTableFullText(jdbc, batch, transactions, WordTableFullText.RARITY_SAMPLE, 1),
                 jdbc,
                 transactions,
-                lock);
+                lock,
+                true);
 
         bulk.fill();
 
@@ -187,5 +194,26 @@ class SearchBackfillTest {
         return jdbc.sql("select count(*) from search_entry")
                 .query(Integer.class)
                 .single();
+    }
+
+    @Test
+    void anOperatorMayPutTheFillOff() {
+        jdbc.sql("update search_backfill set finished = false where kind = 'CAMPAIGN'")
+                .update();
+        try {
+            StartupLock watched = mock(StartupLock.class);
+            var putOff = new SearchBackfill(sources, index, engine, jdbc, transactions, watched, false);
+            var started = new SearchBackfill(sources, index, engine, jdbc, transactions, watched, true);
+
+            putOff.start();
+            verify(watched, after(500).never()).runExclusively(eq("search-backfill"), any());
+            started.start();
+            verify(watched, timeout(10_000)).runExclusively(eq("search-backfill"), any());
+            putOff.stop();
+            started.stop();
+        } finally {
+            backfill.fill();
+        }
+        assertThat(search.indexComplete()).isTrue();
     }
 }
