@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 import java.util.function.ToIntBiFunction;
 
 /**
- * How many records of a kind hold a word, as an engine counted it (up to its sample size),
+ * How many records of a kind hold a word (or, as PostgreSQL counts them, all the words of an
+ * alternative, given as one string), as an engine counted it (up to its sample size),
  * remembered for a while: how common a word is decides only how a list searches, never what it
  * finds, and it changes slowly, while counting it can cost more than the search (on PostgreSQL,
  * counting the first 2,000 counterparts that hold a word read the word's whole list in the index:

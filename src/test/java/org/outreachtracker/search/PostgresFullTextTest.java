@@ -22,8 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * PostgreSQL's newest matches, which read the newest entries first and turn to the kind's word
  * index when matches are sparse among them: every way gives the newest matches, newest first, as
- * sorting all the entries in memory gives them. Entries are written straight into the index, with
- * record ids no record has, and removed afterwards.
+ * sorting all the entries in memory gives them; and words many entries hold can be rare together.
+ * Entries are written straight into the index, with record ids no record has, and removed
+ * afterwards.
  */
 @IntegrationTest
 @PostgresTest
@@ -106,6 +107,19 @@ class PostgresFullTextTest {
                 .isEmpty();
         assertThat(engine.newest(SearchKind.MEETING, SearchQuery.parse("oldest" + tag), 10))
                 .containsExactly(-1_000_000L);
+    }
+
+    @Test
+    void wordsManyEntriesHoldAreRareTogether() {
+        // Counted up to three: "fifth" is held by eight entries, "oldest" by three, both by one.
+        var engine = new PostgresFullText(jdbc, batch, 3, PostgresFullText.FIRST_READING);
+        assertThat(engine.selective(KIND, SearchQuery.parse("fifth" + tag))).isFalse();
+        assertThat(engine.selective(KIND, SearchQuery.parse("oldest" + tag))).isFalse();
+        assertThat(engine.selective(KIND, SearchQuery.parse("fifth" + tag + " oldest" + tag)))
+                .isTrue();
+        assertThat(engine.selective(KIND, SearchQuery.parse("fifth" + tag + " oldest" + tag + " or every" + tag)))
+                .as("every alternative must be rare")
+                .isFalse();
     }
 
     /** The newest entries of {@link #KIND} holding the word, sorted here: date, newest first, then none; then id. */
