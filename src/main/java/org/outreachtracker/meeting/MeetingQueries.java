@@ -578,7 +578,6 @@ class MeetingQueries {
         return result;
     }
 
-    /** Whether the filter holds no condition but dates (or none at all). */
     /**
      * Whether {@link MeetingDays} counts the list with this filter: none, or no more than dates, a
      * campaign and, with a campaign, a response or "pending only".
