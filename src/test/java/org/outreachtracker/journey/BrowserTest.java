@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +33,8 @@ import org.outreachtracker.IntegrationTest;
 import org.outreachtracker.savedview.TestSavedViews;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -278,14 +282,63 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * On a failed journey: a screenshot of the page, and beside it what the application was doing
+     * (it runs in this JVM): every thread's stack and, on PostgreSQL, every database session and
+     * what it waits for. A page that never loads leaves nothing else to go on.
+     */
     static class ScreenshotOnFailure implements AfterTestExecutionCallback {
         @Override
         public void afterTestExecution(ExtensionContext context) {
             if (context.getExecutionException().isPresent()
                     && context.getRequiredTestInstance() instanceof BrowserTest test
                     && test.driver != null) {
-                test.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName());
+                String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName();
+                test.screenshot(name);
+                StringBuilder state = new StringBuilder();
+                // ThreadInfo.toString() stops after eight frames; every frame is written here.
+                for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+                    state.append('"')
+                            .append(thread.getThreadName())
+                            .append("\" ")
+                            .append(thread.getThreadState())
+                            .append(thread.getLockName() == null ? "" : " on " + thread.getLockName())
+                            .append(thread.getLockOwnerName() == null ? "" : " held by " + thread.getLockOwnerName())
+                            .append('\n');
+                    for (StackTraceElement frame : thread.getStackTrace()) {
+                        state.append("    at ").append(frame).append('\n');
+                    }
+                }
+                state.append(databaseSessions(SpringExtension.getApplicationContext(context)));
+                try {
+                    Files.createDirectories(SCREENSHOTS);
+                    Files.writeString(SCREENSHOTS.resolve(name + "-threads.txt"), state);
+                } catch (IOException e) {
+                    System.err.println("Could not save the threads of " + name + ": " + e);
+                }
+            }
+        }
+
+        private static String databaseSessions(ApplicationContext application) {
+            try {
+                JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+                return "\nDatabase sessions:\n"
+                        + String.join(
+                                "\n",
+                                jdbc.query(
+                                        "select pid, state, wait_event_type, wait_event, now() - xact_start,"
+                                                + " left(query, 300) from pg_stat_activity where pid <> pg_backend_pid()",
+                                        (rs, n) -> String.join(
+                                                " | ",
+                                                rs.getString(1),
+                                                rs.getString(2),
+                                                rs.getString(3),
+                                                rs.getString(4),
+                                                rs.getString(5),
+                                                rs.getString(6))));
+            } catch (RuntimeException notPostgres) {
+                return "\nDatabase sessions not read: " + notPostgres.getMessage();
             }
         }
     }
